@@ -1,0 +1,264 @@
+"""Opening the one database every model uses: an SQLite file (the default) or a PostgreSQL server.
+
+Opening an SQLite file first looks at it read-only (header, integrity, schema version) so that a file
+we refuse is never modified; only then is it opened for writing, backed up and migrated if needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from peewee import Database, SqliteDatabase
+
+from kamdesk import errors, migrations
+from kamdesk.models import ALL_MODELS, Meta, database
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+NETWORK_FILESYSTEMS = {
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "sshfs", "fuse.sshfs",
+    "davfs", "fuse.davfs2", "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph", "lustre",
+}  # fmt: skip
+
+
+@dataclass
+class OpenedDatabase:
+    target: str
+    kind: str  # "sqlite" or "postgresql"
+    path: Path | None
+    schema_version: int
+    created: bool = False
+    backup: Path | None = None
+    warnings: list[str] = field(default_factory=list)  # codes, e.g. "db.network_share"
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The file behind `target` when it names an SQLite database, else None."""
+    if target.startswith("sqlite:///"):
+        return Path(target[len("sqlite:///") :]).expanduser().absolute()
+    if "://" in target:
+        return None
+    return Path(target).expanduser().absolute()
+
+
+def open_database(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> OpenedDatabase:
+    """Open `target` for the whole app, creating or upgrading the schema as needed."""
+    path = sqlite_path(target)
+    if path is None:
+        return _open_server(target)
+    found = _preflight_sqlite(path, busy_timeout_ms, for_writing=True)
+    warnings = ["db.network_share"] if is_network_path(path) else []
+    db = SqliteDatabase(
+        str(path),
+        pragmas={
+            "journal_mode": "wal",
+            "foreign_keys": 1,
+            "synchronous": "full",
+            "busy_timeout": busy_timeout_ms,
+        },
+    )
+    try:
+        db.connect()
+    except sqlite3.OperationalError as exc:
+        raise _classify(exc, path) from exc
+    database.initialize(db)
+    opened = OpenedDatabase(target, "sqlite", path, found, warnings=warnings)
+    _bring_schema_up_to_date(db, opened, found)
+    return opened
+
+
+def open_readonly(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> OpenedDatabase:
+    """Open an existing database without ever writing to it (for `check` and inspections)."""
+    path = sqlite_path(target)
+    if path is None:
+        opened = _open_server(target, create=False)
+        return opened
+    if not path.exists():
+        raise errors.DatabaseMissingError(path=path)
+    found = _preflight_sqlite(path, busy_timeout_ms, for_writing=False)
+    uri = f"file:{quote(str(path))}?mode=ro"
+    db = SqliteDatabase(uri, uri=True, pragmas={"busy_timeout": busy_timeout_ms, "query_only": 1})
+    db.connect()
+    database.initialize(db)
+    return OpenedDatabase(target, "sqlite", path, found)
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
+def integrity_problems() -> list[str]:
+    """What the database's own quick check reports; empty when sound."""
+    if isinstance(database.obj, SqliteDatabase):
+        rows = [r[0] for r in database.execute_sql("PRAGMA quick_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+    return []
+
+
+def table_counts() -> dict[str, int]:
+    return {m._meta.table_name: m.select().count() for m in ALL_MODELS if m is not Meta}
+
+
+def backup_sqlite(source: Path, dest: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while others use the file)."""
+    src = sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(dest))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return dest
+
+
+def is_network_path(path: Path, mounts: str = "/proc/mounts") -> bool:
+    """True when `path` lies on a network file system, where SQLite's locking is unreliable."""
+    text = str(path)
+    if sys.platform == "win32":
+        if text.startswith("\\\\"):
+            return True
+        import ctypes
+
+        drive = os.path.splitdrive(text)[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    try:
+        with open(mounts, encoding="utf-8", errors="replace") as fh:
+            entries = [line.split()[1:3] for line in fh if len(line.split()) >= 3]
+    except OSError:
+        return False
+    real = os.path.realpath(text)
+    best, best_type = "", ""
+    for mount_point, fs_type in entries:
+        mount_point = mount_point.replace("\\040", " ")
+        inside = real == mount_point or real.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) > len(best):
+            best, best_type = mount_point, fs_type
+    return best_type in NETWORK_FILESYSTEMS
+
+
+# --- internals ------------------------------------------------------------------------------------
+def _preflight_sqlite(path: Path, busy_timeout_ms: int, *, for_writing: bool) -> int:
+    """Check the file without modifying it; return its schema version (0 for a new database)."""
+    folder = path.parent
+    if path.is_dir():
+        raise errors.NotADatabaseError(path=path)
+    if not path.exists():
+        if not for_writing:
+            raise errors.DatabaseMissingError(path=path)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.FolderNotWritableError(folder=folder) from exc
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise errors.FolderNotWritableError(folder=folder)
+        return 0
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise errors.FolderNotWritableError(folder=folder) from exc
+    if header and header != SQLITE_HEADER:
+        raise errors.NotADatabaseError(path=path)
+    if for_writing and not (os.access(folder, os.W_OK | os.X_OK) and os.access(path, os.W_OK)):
+        raise errors.FolderNotWritableError(folder=folder)
+    if not header:
+        return 0  # an empty file is an empty database to SQLite
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
+    except sqlite3.Error as exc:
+        raise _classify(exc, path) from exc
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        if result != ["ok"]:
+            raise errors.CorruptDatabaseError(path=path, detail="; ".join(result[:3]))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return 0
+        if "kamdesk_meta" not in tables:
+            raise errors.ForeignDatabaseError(path=path)
+        row = conn.execute("SELECT value FROM kamdesk_meta WHERE key='schema_version'").fetchone()
+        found = int(row[0]) if row else 0
+    except sqlite3.Error as exc:
+        raise _classify(exc, path) from exc
+    finally:
+        conn.close()
+    if found > migrations.SCHEMA_VERSION:
+        raise errors.NewerSchemaError(path=path, found=found, supported=migrations.SCHEMA_VERSION)
+    return found
+
+
+def _classify(exc: sqlite3.Error, path: Path) -> errors.DatabaseOpenError:
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return errors.DatabaseLockedError(path=path)
+    if "not a database" in message or "file is encrypted" in message:
+        return errors.NotADatabaseError(path=path)
+    if "malformed" in message or "corrupt" in message:
+        return errors.CorruptDatabaseError(path=path, detail=str(exc))
+    if "readonly" in message or "unable to open" in message or "read-only" in message:
+        return errors.FolderNotWritableError(folder=path.parent)
+    return errors.CorruptDatabaseError(path=path, detail=str(exc))
+
+
+def _bring_schema_up_to_date(db: Database, opened: OpenedDatabase, found: int) -> None:
+    try:
+        if found == 0:
+            migrations.create_schema(db)
+            opened.created = True
+        elif found < migrations.SCHEMA_VERSION:
+            if opened.path is not None:
+                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                opened.backup = backup_sqlite(
+                    opened.path, opened.path.with_name(f"{opened.path.name}.v{found}-{stamp}.bak")
+                )
+            try:
+                migrations.upgrade(db, found)
+            except Exception as exc:
+                reached = migrations.read_version(db)
+                raise errors.MigrationError(
+                    path=opened.path or opened.target,
+                    found=found,
+                    reached=reached,
+                    detail=exc,
+                    backup=opened.backup,
+                ) from exc
+    except sqlite3.OperationalError as exc:
+        db.close()
+        raise _classify(exc, opened.path) from exc
+    except errors.KamdeskError:
+        db.close()
+        raise
+    opened.schema_version = migrations.read_version(db)
+
+
+def _open_server(target: str, *, create: bool = True) -> OpenedDatabase:
+    if not target.startswith(("postgresql://", "postgres://")):
+        raise errors.UnsupportedDatabaseError(target=target)
+    from playhouse.db_url import connect
+
+    try:
+        db = connect(target)
+        db.connect()
+    except ImportError as exc:
+        raise errors.DatabaseConnectionError(target=target, detail="PostgreSQL driver missing") from exc
+    except Exception as exc:  # the driver's own errors name the cause (host, password, ...)
+        raise errors.DatabaseConnectionError(target=target, detail=str(exc).strip()) from exc
+    database.initialize(db)
+    found = migrations.read_version(db) if db.table_exists("kamdesk_meta") else 0
+    if found > migrations.SCHEMA_VERSION:
+        db.close()
+        raise errors.NewerSchemaError(path=target, found=found, supported=migrations.SCHEMA_VERSION)
+    opened = OpenedDatabase(target, "postgresql", None, found)
+    if create:
+        _bring_schema_up_to_date(db, opened, found)
+    return opened

@@ -1,0 +1,165 @@
+"""A realistic demo office: a Chinese distributor's reps, key accounts and their contacts.
+
+The same seed always gives the same office, so screenshots and bug reports can be reproduced.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from kamdesk import errors
+from kamdesk.models import Account, Contact, Rep, database
+
+Progress = Callable[[int, int], None]
+
+SURNAMES = [
+    ("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"), ("杨", "yang"),
+    ("黄", "huang"), ("赵", "zhao"), ("吴", "wu"), ("周", "zhou"), ("徐", "xu"), ("孙", "sun"),
+    ("马", "ma"), ("朱", "zhu"), ("胡", "hu"), ("郭", "guo"), ("何", "he"), ("林", "lin"),
+    ("高", "gao"), ("罗", "luo"), ("郑", "zheng"), ("梁", "liang"), ("谢", "xie"), ("宋", "song"),
+]  # fmt: skip
+GIVEN = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰斌浩宇欣怡子涵晨")
+CITIES = [
+    ("上海", "华东"), ("苏州", "华东"), ("杭州", "华东"), ("南京", "华东"), ("宁波", "华东"),
+    ("广州", "华南"), ("深圳", "华南"), ("东莞", "华南"), ("北京", "华北"), ("天津", "华北"),
+    ("武汉", "华中"), ("长沙", "华中"), ("成都", "西南"), ("重庆", "西南"), ("西安", "西北"),
+    ("沈阳", "东北"),
+]  # fmt: skip
+BRAND_A = list("华永鑫恒金宏盛天瑞新东佳福万联和嘉兴荣德汇信中隆安泰康顺美海润")
+BRAND_B = list("联辉达信海达世润丰锐方美源通创兴禾盛业泰祥和远邦成宇嘉利昌晟")
+INDUSTRIES = [
+    ("连锁超市", "超市连锁有限公司"), ("餐饮连锁", "餐饮管理有限公司"), ("酒店", "酒店管理有限公司"),
+    ("食品加工", "食品有限公司"), ("医药流通", "医药有限公司"), ("汽车零部件", "汽车部件有限公司"),
+    ("电子制造", "电子科技有限公司"), ("建材", "建材有限公司"), ("物流", "供应链管理有限公司"),
+    ("团餐", "团膳服务有限公司"),
+]  # fmt: skip
+STREETS = ["人民路", "解放路", "中山路", "建设路", "长江路", "工业园大道", "科技路", "滨江大道"]
+TITLES = [  # (title, decision role, weight)
+    ("总经理", "decision_maker", 2), ("副总经理", "decision_maker", 1), ("采购总监", "decision_maker", 2),
+    ("采购经理", "buyer", 4), ("采购专员", "buyer", 3), ("财务总监", "influencer", 2),
+    ("物流经理", "user", 2), ("仓储主管", "user", 2), ("门店店长", "user", 2),
+    ("技术总监", "influencer", 1), ("质量经理", "influencer", 2), ("总经理助理", "gatekeeper", 2),
+    ("前台主管", "gatekeeper", 1),
+]  # fmt: skip
+TIER_MIX = [("vip", 10), ("growth", 20), ("negative", 10), ("unclassified", 60)]
+RELATIONSHIP_MIX = {  # strategic partnerships go with the most valuable accounts
+    "vip": [("strategic", 40), ("partnership", 45), ("ordinary", 15)],
+    "growth": [("strategic", 10), ("partnership", 40), ("ordinary", 50)],
+    "negative": [("strategic", 2), ("partnership", 18), ("ordinary", 80)],
+    "unclassified": [("strategic", 3), ("partnership", 22), ("ordinary", 75)],
+}
+LOYALTY_MIX = {
+    "vip": [("loyal", 65), ("neutral", 25), ("disloyal", 5), ("unknown", 5)],
+    "growth": [("loyal", 40), ("neutral", 40), ("disloyal", 10), ("unknown", 10)],
+    "negative": [("loyal", 10), ("neutral", 35), ("disloyal", 40), ("unknown", 15)],
+    "unclassified": [("loyal", 25), ("neutral", 35), ("disloyal", 10), ("unknown", 30)],
+}
+STATUS_MIX = [("active", 85), ("prospect", 8), ("churned", 7)]
+ATTITUDE_MIX = [("champion", 15), ("supporter", 35), ("neutral", 35), ("opponent", 15)]
+NOTES = [
+    "", "", "每月初集中下单,旺季前需提前备货。", "对价格敏感,关注返利政策。",
+    "要求送货准时,曾因延迟交货投诉。", "正在扩张门店,有新品需求。", "决策链长,需多层沟通。",
+]  # fmt: skip
+
+
+def _pick(rng: random.Random, mix: list[tuple[str, int]]) -> str:
+    return rng.choices([k for k, _ in mix], weights=[w for _, w in mix])[0]
+
+
+def _person(rng: random.Random) -> tuple[str, str]:
+    surname, pinyin = rng.choice(SURNAMES)
+    given = "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+    return surname + given, pinyin
+
+
+def make_office(accounts: int, seed: int, reps: int | None = None) -> tuple[list, list, list]:
+    """The demo office as plain rows: (rep names, account dicts, contact dicts by account index)."""
+    rng = random.Random(seed)
+    n_reps = reps or max(3, min(40, accounts // 40 + 2))
+    rep_names: list[str] = []
+    while len(rep_names) < n_reps:
+        name, _ = _person(rng)
+        if name not in rep_names:
+            rep_names.append(name)
+    account_rows, contact_rows, used = [], [], set()
+    for i in range(accounts):
+        city, region = rng.choice(CITIES)
+        industry, suffix = rng.choice(INDUSTRIES)
+        name = f"{city}{rng.choice(BRAND_A)}{rng.choice(BRAND_B)}{suffix}"
+        while name in used:
+            name = f"{city}{rng.choice(BRAND_A)}{rng.choice(BRAND_B)}{rng.choice(BRAND_B)}{suffix}"
+        used.add(name)
+        tier = _pick(rng, TIER_MIX)
+        code = f"KA{i + 1:05d}"
+        account_rows.append(
+            {
+                "code": code,
+                "name": name,
+                "industry": industry,
+                "region": f"{region}/{city}",
+                "address": f"{city}市{rng.choice(STREETS)}{rng.randint(1, 999)}号",
+                "tier": tier,
+                "relationship": _pick(rng, RELATIONSHIP_MIX[tier]),
+                "loyalty": _pick(rng, LOYALTY_MIX[tier]),
+                "status": _pick(rng, STATUS_MIX),
+                "owner": rng.randrange(n_reps),
+                "notes": rng.choice(NOTES),
+            }
+        )
+        titles = rng.sample(TITLES, k=rng.randint(2, 6))
+        for title, role, _ in titles:
+            person, pinyin = _person(rng)
+            contact_rows.append(
+                {
+                    "account": i,
+                    "name": person,
+                    "title": title,
+                    "decision_role": role,
+                    "attitude": _pick(rng, ATTITUDE_MIX),
+                    "phone": f"1{rng.randint(30, 99)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}",
+                    "wechat": f"{pinyin}_{rng.randint(100, 99999)}",
+                    "email": f"{pinyin}{rng.randint(1, 99)}@{code.lower()}.com.cn",
+                }
+            )
+    return rep_names, account_rows, contact_rows
+
+
+def fill_demo(accounts: int = 300, seed: int = 1, progress: Progress | None = None) -> dict[str, int]:
+    """Write the demo office into the open database, which must hold no accounts yet.
+
+    Reps already there (the seat's own user) are kept and get accounts too. All or nothing."""
+    if Account.select().exists():
+        count = Account.select().count()
+        raise errors.NotEmptyError(target="the database", detail=f"{count} accounts")
+    rep_names, account_rows, contact_rows = make_office(accounts, seed)
+    total = len(account_rows) + len(contact_rows)
+    done = 0
+    with database.atomic():
+        existing = {r.name: r.id for r in Rep.select()}
+        rep_ids = list(existing.values())
+        for name in rep_names:
+            if name not in existing:
+                role = "rep" if existing or rep_ids else "manager"
+                rep_ids.append(Rep.insert(name=name, role=role).execute())
+        for row in account_rows:
+            row["owner"] = rep_ids[row["owner"] % len(rep_ids)]
+        for chunk in _chunks(account_rows, 400):
+            Account.insert_many(chunk).execute()
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+        ids = dict(Account.select(Account.code, Account.id).tuples())
+        for row in contact_rows:
+            row["account"] = ids[account_rows[row["account"]]["code"]]
+        for chunk in _chunks(contact_rows, 400):
+            Contact.insert_many(chunk).execute()
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+    return {"reps": len(rep_ids), "accounts": len(account_rows), "contacts": len(contact_rows)}
+
+
+def _chunks(rows: list, size: int):
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]

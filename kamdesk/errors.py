@@ -1,0 +1,105 @@
+"""Every error the domain expects, in one hierarchy.
+
+Each error has a stable ``code`` and keyword ``params``; the UI translates the code, the command line
+prints the English ``str()``. Anything that is not a KamdeskError is a bug.
+"""
+
+from __future__ import annotations
+
+
+class KamdeskError(Exception):
+    code = "error"
+    template = "{detail}"
+
+    def __init__(self, **params: object) -> None:
+        self.params = params
+        super().__init__(self.template.format(**params))
+
+
+# --- opening a database -------------------------------------------------------------------------
+class DatabaseOpenError(KamdeskError):
+    """The database cannot be opened; the file, if any, has not been touched."""
+
+
+class NotADatabaseError(DatabaseOpenError):
+    code = "db.not_a_database"
+    template = "{path} is not a KAMDesk database (it is not an SQLite file)."
+
+
+class ForeignDatabaseError(DatabaseOpenError):
+    code = "db.foreign"
+    template = "{path} is an SQLite file of another program, not a KAMDesk database."
+
+
+class CorruptDatabaseError(DatabaseOpenError):
+    code = "db.corrupt"
+    template = "{path} is damaged (integrity check: {detail}). Restore it from a backup."
+
+
+class NewerSchemaError(DatabaseOpenError):
+    code = "db.newer_schema"
+    template = (
+        "{path} was written by a newer KAMDesk (schema version {found}); this KAMDesk reads "
+        "schema version {supported} at most. Install the newer KAMDesk."
+    )
+
+
+class DatabaseLockedError(DatabaseOpenError):
+    code = "db.locked"
+    template = "{path} is locked by another program. Close that program and try again."
+
+
+class FolderNotWritableError(DatabaseOpenError):
+    code = "db.folder_not_writable"
+    template = "KAMDesk cannot write in {folder}. Choose a folder you can write to."
+
+
+class DatabaseMissingError(DatabaseOpenError):
+    code = "db.missing"
+    template = "There is no database at {path}."
+
+
+class UnsupportedDatabaseError(DatabaseOpenError):
+    code = "db.unsupported"
+    template = "{target} is not a database KAMDesk can open (use a file path, sqlite:/// or postgresql://)."
+
+
+class DatabaseConnectionError(DatabaseOpenError):
+    code = "db.connection_failed"
+    template = "Cannot connect to {target}: {detail}"
+
+
+class MigrationError(DatabaseOpenError):
+    code = "db.migration_failed"
+    template = (
+        "Upgrading {path} from schema version {found} failed ({detail}); it stays at version "
+        "{reached} and the original was copied to {backup}."
+    )
+
+
+# --- working with data --------------------------------------------------------------------------
+class ValidationError(KamdeskError):
+    """Input refused. ``errors`` maps each field to an error code such as "required"."""
+
+    code = "validation"
+    template = "invalid input: {detail}"
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        detail = ", ".join(f"{field}: {code}" for field, code in self.errors.items())
+        super().__init__(detail=detail)
+
+
+class NotFoundError(KamdeskError):
+    code = "not_found"
+    template = "{what} {key} does not exist."
+
+
+class ConflictError(KamdeskError):
+    code = "conflict"
+    template = "{what} was changed elsewhere since it was opened; reload it before saving."
+
+
+class NotEmptyError(KamdeskError):
+    code = "db.not_empty"
+    template = "{target} already holds data ({detail}); demo data goes into an empty database only."

@@ -1,0 +1,234 @@
+"""Accounts: the list with search and filters, the account form, archive and delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
+
+from peewee import JOIN, fn
+
+from kamdesk import errors
+from kamdesk.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
+from kamdesk.models import Account, Contact, Rep, database, now
+from kamdesk.validation import Checker, clean
+
+
+class AccountRow(NamedTuple):
+    """One line of the accounts table."""
+
+    id: int
+    code: str
+    name: str
+    tier: str
+    relationship: str
+    loyalty: str
+    status: str
+    owner_id: int | None
+    owner: str
+    region: str
+    contacts: int
+    archived: bool
+
+
+@dataclass(frozen=True)
+class AccountFilter:
+    text: str = ""
+    tier: str | None = None
+    status: str | None = None
+    owner_id: int | None = None
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class AccountDraft:
+    """The editable fields of an account; `id` None for a new one, `version` for conflict checks."""
+
+    code: str = ""
+    name: str = ""
+    industry: str = ""
+    region: str = ""
+    address: str = ""
+    tier: str = "unclassified"
+    relationship: str = "ordinary"
+    loyalty: str = "unknown"
+    status: str = "active"
+    owner_id: int | None = None
+    notes: str = ""
+    id: int | None = None
+    version: int = 0
+    archived: bool = False
+
+
+TEXT_FIELDS = {"code": 32, "name": 200, "industry": 60, "region": 60, "address": 200, "notes": 20000}
+EDITABLE = [f.name for f in fields(AccountDraft) if f.name not in ("id", "version", "archived")]
+
+
+class AccountIndex:
+    """The accounts list held in memory, so search-as-you-type never waits on the database.
+
+    Load it once, then `refresh(account_id)` after saving an account or its contacts; `search()` is a
+    scan over a few thousand short strings, a few milliseconds for 10,000 accounts."""
+
+    def __init__(self) -> None:
+        self._rows: dict[int, AccountRow] = {}
+        self._haystacks: dict[int, str] = {}
+
+    def load(self) -> AccountIndex:
+        names: dict[int, list[str]] = {}
+        # Raw cursor rows: peewee's own row wrappers cost 3x the query on 40,000 contacts.
+        for account_id, name in database.execute(Contact.select(Contact.account, Contact.name)):
+            names.setdefault(account_id, []).append(name)
+        self._rows, self._haystacks = {}, {}
+        for row in _query_rows(names):
+            self._rows[row.id] = row
+            self._haystacks[row.id] = _haystack(row, names.get(row.id, ()))
+        return self
+
+    def refresh(self, account_id: int) -> None:
+        contacts = Contact.select(Contact.name).where(Contact.account == account_id)
+        names = {account_id: [name for (name,) in contacts.tuples()]}
+        rows = _query_rows(names, Account.id == account_id)
+        if not rows:
+            self._rows.pop(account_id, None)
+            self._haystacks.pop(account_id, None)
+            return
+        self._rows[account_id] = rows[0]
+        self._haystacks[account_id] = _haystack(rows[0], names[account_id])
+
+    def search(self, flt: AccountFilter = AccountFilter()) -> list[AccountRow]:
+        """Accounts matching the filter; `text` is a case-insensitive substring of the code, the
+        name or any contact's name."""
+        text = flt.text.strip().casefold()
+        haystacks = self._haystacks
+        return [
+            row
+            for row in self._rows.values()
+            if (flt.include_archived or not row.archived)
+            and (flt.tier is None or row.tier == flt.tier)
+            and (flt.status is None or row.status == flt.status)
+            and (flt.owner_id is None or row.owner_id == flt.owner_id)
+            and (not text or text in haystacks[row.id])
+        ]
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def search_accounts(flt: AccountFilter = AccountFilter()) -> list[AccountRow]:
+    return AccountIndex().load().search(flt)
+
+
+def _haystack(row: AccountRow, contact_names) -> str:
+    return "\x1f".join([row.code, row.name, *contact_names]).casefold()
+
+
+def _query_rows(contact_names: dict[int, list[str]], where=None) -> list[AccountRow]:
+    query = Account.select(
+        Account.id, Account.code, Account.name, Account.tier, Account.relationship,
+        Account.loyalty, Account.status, Account.owner, fn.COALESCE(Rep.name, ""),
+        Account.region, Account.archived_at.is_null(False),
+    ).join(Rep, JOIN.LEFT_OUTER, on=(Account.owner == Rep.id))  # fmt: skip
+    if where is not None:
+        query = query.where(where)
+    return [
+        AccountRow(*row[:10], len(contact_names.get(row[0], ())), bool(row[10]))
+        for row in database.execute(query)
+    ]
+
+
+def get_account(account_id: int) -> AccountDraft:
+    acc = Account.get_or_none(Account.id == account_id)
+    if acc is None:
+        raise errors.NotFoundError(what="account", key=account_id)
+    values = {name: getattr(acc, name) for name in EDITABLE if name != "owner_id"}
+    return AccountDraft(
+        **values, owner_id=acc.owner_id, id=acc.id, version=acc.version,
+        archived=acc.archived_at is not None,
+    )  # fmt: skip
+
+
+def validate(draft: AccountDraft) -> AccountDraft:
+    """The draft as it would be stored, or ValidationError naming every bad field."""
+    draft = replace(draft, **{name: clean(getattr(draft, name)) for name in TEXT_FIELDS})
+    check = Checker()
+    check.required("code", draft.code)
+    check.required("name", draft.name)
+    for name, limit in TEXT_FIELDS.items():
+        check.max_length(name, getattr(draft, name), limit)
+    check.choice("tier", draft.tier, TIERS)
+    check.choice("relationship", draft.relationship, RELATIONSHIPS)
+    check.choice("loyalty", draft.loyalty, LOYALTIES)
+    check.choice("status", draft.status, STATUSES)
+    if draft.owner_id is not None and not Rep.select().where(Rep.id == draft.owner_id).exists():
+        check.fail("owner_id", "invalid_choice")
+    if draft.code:
+        clash = Account.select().where(fn.LOWER(Account.code) == draft.code.lower())
+        if draft.id is not None:
+            clash = clash.where(Account.id != draft.id)
+        if clash.exists():
+            check.fail("code", "duplicate")
+    check.raise_if_any()
+    return draft
+
+
+def save_account(draft: AccountDraft) -> AccountDraft:
+    """Create or update in one transaction; refuse an update based on an outdated version."""
+    with database.atomic():
+        draft = validate(draft)
+        values = {name: getattr(draft, name) for name in EDITABLE if name != "owner_id"}
+        values["owner"] = draft.owner_id
+        if draft.id is None:
+            account_id = Account.insert(**values).execute()
+        else:
+            changed = (
+                Account.update(**values, updated_at=now(), version=Account.version + 1)
+                .where((Account.id == draft.id) & (Account.version == draft.version))
+                .execute()
+            )
+            if not changed:
+                _raise_missing_or_conflict(draft.id)
+            account_id = draft.id
+    return get_account(account_id)
+
+
+def has_history(account_id: int) -> bool:
+    """True when anything was recorded about the account; such an account is archived, not erased."""
+    return Contact.select().where(Contact.account == account_id).exists()
+
+
+def remove_account(account_id: int) -> str:
+    """Erase an account nothing was recorded about; archive one with history. Returns which."""
+    with database.atomic():
+        if not Account.select().where(Account.id == account_id).exists():
+            raise errors.NotFoundError(what="account", key=account_id)
+        if has_history(account_id):
+            Account.update(archived_at=now(), version=Account.version + 1).where(
+                Account.id == account_id
+            ).execute()
+            return "archived"
+        Account.delete().where(Account.id == account_id).execute()
+        return "deleted"
+
+
+def restore_account(account_id: int) -> None:
+    with database.atomic():
+        changed = (
+            Account.update(archived_at=None, version=Account.version + 1)
+            .where(Account.id == account_id)
+            .execute()
+        )
+        if not changed:
+            raise errors.NotFoundError(what="account", key=account_id)
+
+
+def known_values(field: str) -> list[str]:
+    """Industries or regions already in use, for the form's suggestions."""
+    column = {"industry": Account.industry, "region": Account.region}[field]
+    query = Account.select(column).where(column != "").distinct().order_by(column)
+    return [value for (value,) in query.tuples()]
+
+
+def _raise_missing_or_conflict(account_id: int) -> None:
+    if Account.select().where(Account.id == account_id).exists():
+        raise errors.ConflictError(what="account")
+    raise errors.NotFoundError(what="account", key=account_id)

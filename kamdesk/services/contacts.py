@@ -1,0 +1,88 @@
+"""An account's contacts: its decision-making unit (决策单位)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from kamdesk import errors
+from kamdesk.choices import ATTITUDES, DECISION_ROLES
+from kamdesk.models import Account, Contact, database, now
+from kamdesk.validation import Checker, clean
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    account_id: int
+    name: str = ""
+    title: str = ""
+    decision_role: str = "user"
+    attitude: str = "neutral"
+    phone: str = ""
+    wechat: str = ""
+    email: str = ""
+    notes: str = ""
+    id: int | None = None
+    version: int = 0
+
+
+TEXT_FIELDS = {"name": 60, "title": 60, "phone": 40, "wechat": 60, "email": 120, "notes": 5000}
+EDITABLE = [f.name for f in fields(ContactDraft) if f.name not in ("id", "version", "account_id")]
+
+
+def _draft(contact: Contact) -> ContactDraft:
+    values = {name: getattr(contact, name) for name in EDITABLE}
+    return ContactDraft(account_id=contact.account_id, id=contact.id, version=contact.version, **values)
+
+
+def list_contacts(account_id: int) -> list[ContactDraft]:
+    query = Contact.select().where(Contact.account == account_id).order_by(Contact.id)
+    return [_draft(c) for c in query]
+
+
+def get_contact(contact_id: int) -> ContactDraft:
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        raise errors.NotFoundError(what="contact", key=contact_id)
+    return _draft(contact)
+
+
+def validate(draft: ContactDraft) -> ContactDraft:
+    draft = replace(draft, **{name: clean(getattr(draft, name)) for name in TEXT_FIELDS})
+    check = Checker()
+    check.required("name", draft.name)
+    for name, limit in TEXT_FIELDS.items():
+        check.max_length(name, getattr(draft, name), limit)
+    check.choice("decision_role", draft.decision_role, DECISION_ROLES)
+    check.choice("attitude", draft.attitude, ATTITUDES)
+    check.phone("phone", draft.phone)
+    check.email("email", draft.email)
+    check.raise_if_any()
+    return draft
+
+
+def save_contact(draft: ContactDraft) -> ContactDraft:
+    with database.atomic():
+        draft = validate(draft)
+        if not Account.select().where(Account.id == draft.account_id).exists():
+            raise errors.NotFoundError(what="account", key=draft.account_id)
+        values = {name: getattr(draft, name) for name in EDITABLE}
+        if draft.id is None:
+            contact_id = Contact.insert(account=draft.account_id, **values).execute()
+        else:
+            changed = (
+                Contact.update(**values, updated_at=now(), version=Contact.version + 1)
+                .where((Contact.id == draft.id) & (Contact.version == draft.version))
+                .execute()
+            )
+            if not changed:
+                if Contact.select().where(Contact.id == draft.id).exists():
+                    raise errors.ConflictError(what="contact")
+                raise errors.NotFoundError(what="contact", key=draft.id)
+            contact_id = draft.id
+    return get_contact(contact_id)
+
+
+def delete_contact(contact_id: int) -> None:
+    with database.atomic():
+        if not Contact.delete().where(Contact.id == contact_id).execute():
+            raise errors.NotFoundError(what="contact", key=contact_id)

@@ -1,0 +1,49 @@
+"""Small field checks shared by the services. Each returns an error code or None."""
+
+from __future__ import annotations
+
+import re
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{4,}(?:(?:ext\.?|x|转)\s*[0-9]{1,6})?$")
+
+
+class Checker:
+    """Collects the first problem per field, so a form can show every problem at once."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def fail(self, field: str, code: str) -> None:
+        self.errors.setdefault(field, code)
+
+    def required(self, field: str, value: str) -> None:
+        if not value:
+            self.fail(field, "required")
+
+    def max_length(self, field: str, value: str, limit: int) -> None:
+        if len(value) > limit:
+            self.fail(field, "too_long")
+
+    def choice(self, field: str, value: str, allowed: tuple[str, ...]) -> None:
+        if value not in allowed:
+            self.fail(field, "invalid_choice")
+
+    def email(self, field: str, value: str) -> None:
+        if value and not EMAIL.match(value):
+            self.fail(field, "invalid_email")
+
+    def phone(self, field: str, value: str) -> None:
+        if value and not PHONE.match(value):
+            self.fail(field, "invalid_phone")
+
+    def raise_if_any(self) -> None:
+        from kamdesk.errors import ValidationError
+
+        if self.errors:
+            raise ValidationError(self.errors)
+
+
+def clean(value: object) -> str:
+    """Form text as stored: surrounding white space dropped, None as empty."""
+    return "" if value is None else str(value).strip()

@@ -1,0 +1,106 @@
+import pytest
+
+from kamdesk import errors
+from kamdesk.models import Account
+from kamdesk.services import accounts, contacts, reps
+from kamdesk.services.accounts import AccountDraft, AccountFilter, AccountIndex
+
+
+@pytest.fixture
+def office(opened):
+    boss = reps.create_rep("王经理")
+    li = reps.create_rep("李娜")
+    a = accounts.save_account(
+        AccountDraft(code="KA001", name="苏州华联超市有限公司", tier="vip", owner_id=li.id, region="华东")
+    )
+    b = accounts.save_account(AccountDraft(code="ka002", name="Golden Harbor Foods", status="prospect"))
+    contacts.save_contact(contacts.ContactDraft(account_id=b.id, name="张伟", title="采购经理"))
+    return boss, li, a, b
+
+
+def test_first_rep_is_the_manager(opened):
+    assert reps.create_rep("王经理", role="rep").role == "manager"
+    assert reps.create_rep("李娜").role == "rep"
+    with pytest.raises(errors.ValidationError) as caught:
+        reps.create_rep("李娜")
+    assert caught.value.errors == {"name": "duplicate"}
+
+
+def test_search_matches_chinese_substrings_codes_and_contacts(office):
+    _, _, a, b = office
+    ids = lambda text: {r.id for r in accounts.search_accounts(AccountFilter(text=text))}  # noqa: E731
+    assert ids("华联") == {a.id}
+    assert ids("KA00") == {a.id, b.id}  # codes, case-insensitively
+    assert ids("golden HARBOR") == {b.id}
+    assert ids("张伟") == {b.id}  # a contact's name finds the account
+    assert ids("不存在") == set()
+
+
+def test_filters_by_tier_status_and_owner(office):
+    _, li, a, b = office
+    search = accounts.search_accounts
+    assert [r.id for r in search(AccountFilter(tier="vip"))] == [a.id]
+    assert [r.id for r in search(AccountFilter(status="prospect"))] == [b.id]
+    assert [r.id for r in search(AccountFilter(owner_id=li.id))] == [a.id]
+    row = search(AccountFilter(owner_id=li.id))[0]
+    assert (row.owner, row.contacts, row.region) == ("李娜", 0, "华东")
+
+
+def test_index_refresh_sees_a_new_contact(office):
+    _, _, a, _ = office
+    index = AccountIndex().load()
+    contacts.save_contact(contacts.ContactDraft(account_id=a.id, name="欧阳明"))
+    assert index.search(AccountFilter(text="欧阳")) == []
+    index.refresh(a.id)
+    assert [(r.id, r.contacts) for r in index.search(AccountFilter(text="欧阳"))] == [(a.id, 1)]
+
+
+def test_validation_names_every_bad_field_and_saves_nothing(opened):
+    draft = AccountDraft(code="  ", name="", tier="gold", address="x" * 201)
+    with pytest.raises(errors.ValidationError) as caught:
+        accounts.save_account(draft)
+    assert caught.value.errors == {
+        "code": "required", "name": "required", "address": "too_long", "tier": "invalid_choice",
+    }  # fmt: skip
+    assert Account.select().count() == 0
+
+
+def test_codes_are_unique_ignoring_case(office):
+    with pytest.raises(errors.ValidationError) as caught:
+        accounts.save_account(AccountDraft(code="KA002", name="重复"))
+    assert caught.value.errors == {"code": "duplicate"}
+
+
+def test_update_with_an_outdated_version_is_refused(office):
+    _, _, a, _ = office
+    mine = accounts.get_account(a.id)
+    theirs = accounts.save_account(AccountDraft(**{**mine.__dict__, "notes": "他们的修改"}))
+    assert theirs.version == mine.version + 1
+    with pytest.raises(errors.ConflictError):
+        accounts.save_account(AccountDraft(**{**mine.__dict__, "notes": "我的修改"}))
+    assert accounts.get_account(a.id).notes == "他们的修改"
+
+
+def test_saving_trims_text(opened):
+    saved = accounts.save_account(AccountDraft(code=" KA9 ", name="  杭州天润酒店 "))
+    assert (saved.code, saved.name) == ("KA9", "杭州天润酒店")
+
+
+def test_account_with_history_is_archived_and_can_be_restored(office):
+    _, _, a, b = office
+    assert accounts.remove_account(b.id) == "archived"  # b has a contact
+    assert accounts.get_account(b.id).archived
+    assert b.id not in {r.id for r in accounts.search_accounts()}
+    assert b.id in {r.id for r in accounts.search_accounts(AccountFilter(include_archived=True))}
+    accounts.restore_account(b.id)
+    assert not accounts.get_account(b.id).archived
+    assert accounts.remove_account(a.id) == "deleted"  # nothing recorded about a
+    with pytest.raises(errors.NotFoundError):
+        accounts.get_account(a.id)
+
+
+def test_known_values_offer_industries_in_use(opened):
+    accounts.save_account(AccountDraft(code="A", name="甲", industry="酒店"))
+    accounts.save_account(AccountDraft(code="B", name="乙", industry="建材"))
+    accounts.save_account(AccountDraft(code="C", name="丙", industry="酒店"))
+    assert sorted(accounts.known_values("industry")) == ["建材", "酒店"]

@@ -1,0 +1,55 @@
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kamdesk import __version__, cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_main(*args, env=None):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+
+
+def test_version():
+    result = run_main("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"KAMDesk {__version__}"
+
+
+def test_demo_then_check(tmp_path, capsys):
+    path = tmp_path / "office.sqlite3"
+    assert cli.run(cli.parse_args(["demo", "--db", str(path), "--accounts", "40", "--seed", "2"])) == 0
+    assert "40 accounts" in capsys.readouterr().out
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert cli.run(cli.parse_args(["check", "--db", str(path)])) == 0
+    out = capsys.readouterr().out
+    assert "schema version 1" in out and "accounts: 40" in out
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # check never writes
+
+
+def test_db_from_environment(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("KAMDESK_DB", str(path))
+    assert cli.run(cli.parse_args(["demo", "--accounts", "3"])) == 0
+    assert path.exists()
+
+
+@pytest.mark.parametrize("content", [None, b"PK\x03\x04 not a database"])
+def test_check_fails_with_a_one_line_reason(tmp_path, capsys, content):
+    path = tmp_path / "office.sqlite3"
+    if content is not None:
+        path.write_bytes(content)
+    assert cli.run(cli.parse_args(["check", "--db", str(path)])) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and str(path) in err
+    assert path.exists() == (content is not None)  # check never creates a file
+
+
+def test_demo_with_a_bad_count_is_a_usage_error():
+    result = run_main("demo", "--accounts", "-3")
+    assert result.returncode == 2 and "positive" in result.stderr

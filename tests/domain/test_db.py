@@ -1,0 +1,222 @@
+import hashlib
+import os
+import sqlite3
+
+import pytest
+
+from kamdesk import db, errors, migrations
+from kamdesk.models import Account, database
+from kamdesk.services.accounts import AccountDraft, save_account
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_database(path, accounts=0):
+    db.open_database(str(path))
+    for i in range(accounts):
+        save_account(AccountDraft(code=f"A{i:04d}", name=f"客户{i}" * 5, notes="备注" * 200))
+    db.close_database()
+
+
+def test_new_database_is_created_with_safe_pragmas(db_path):
+    info = db.open_database(str(db_path))
+    try:
+        assert info.created and info.schema_version == migrations.SCHEMA_VERSION
+        pragma = lambda name: database.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+        assert pragma("journal_mode") == "wal"
+        assert pragma("foreign_keys") == 1
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("busy_timeout") == db.BUSY_TIMEOUT_MS
+    finally:
+        db.close_database()
+    assert db_path.exists()
+
+
+def test_sqlite_url_and_plain_path_open_the_same_file(db_path):
+    make_database(db_path, accounts=1)
+    info = db.open_database(f"sqlite:///{db_path}")
+    try:
+        assert info.path == db_path and Account.select().count() == 1
+    finally:
+        db.close_database()
+
+
+def test_reopening_keeps_data_and_does_not_recreate(db_path):
+    make_database(db_path, accounts=3)
+    info = db.open_database(str(db_path))
+    try:
+        assert not info.created and Account.select().count() == 3
+    finally:
+        db.close_database()
+
+
+def test_text_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("客户名单\nKA001,华联超市\n", encoding="utf-8")
+    before = digest(path)
+    with pytest.raises(errors.NotADatabaseError) as caught:
+        db.open_database(str(path))
+    assert str(path) in str(caught.value)
+    assert digest(path) == before
+
+
+def test_other_programs_sqlite_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(errors.ForeignDatabaseError):
+        db.open_database(str(path))
+    assert digest(path) == before
+
+
+def test_corrupt_database_is_refused_untouched(db_path):
+    make_database(db_path, accounts=300)
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    assert len(data) > 6 * page
+    data[3 * page : 5 * page] = os.urandom(2 * page)  # scribble over two b-tree pages
+    db_path.write_bytes(bytes(data))
+    before = digest(db_path)
+    with pytest.raises(errors.CorruptDatabaseError) as caught:
+        db.open_database(str(db_path))
+    assert "backup" in str(caught.value)
+    assert digest(db_path) == before
+
+
+def test_torn_database_is_refused_untouched(db_path):
+    make_database(db_path, accounts=300)
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])  # the second half never reached the disk
+    before = digest(db_path)
+    with pytest.raises(errors.CorruptDatabaseError):
+        db.open_database(str(db_path))
+    assert digest(db_path) == before
+
+
+def test_newer_schema_is_refused_naming_both_versions(db_path):
+    make_database(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE kamdesk_meta SET value='99' WHERE key='schema_version'")
+    conn.commit()
+    conn.close()
+    before = digest(db_path)
+    with pytest.raises(errors.NewerSchemaError) as caught:
+        db.open_database(str(db_path))
+    message = str(caught.value)
+    assert "99" in message and str(migrations.SCHEMA_VERSION) in message
+    assert digest(db_path) == before
+
+
+def test_database_locked_by_another_program_is_refused(db_path):
+    make_database(db_path, accounts=1)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("PRAGMA locking_mode=EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    other.execute("UPDATE account SET name='held'")
+    try:
+        with pytest.raises(errors.DatabaseLockedError):
+            db.open_database(str(db_path), busy_timeout_ms=200)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_folder_that_cannot_be_created_is_reported(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(errors.FolderNotWritableError) as caught:
+        db.open_database(str(blocker / "sub" / "office.sqlite3"))
+    assert "sub" in str(caught.value)
+
+
+def test_read_only_folder_is_reported_and_file_untouched(db_path, monkeypatch):
+    make_database(db_path, accounts=1)
+    before = digest(db_path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode & os.W_OK else real_access(p, mode))
+    with pytest.raises(errors.FolderNotWritableError):
+        db.open_database(str(db_path))
+    assert digest(db_path) == before
+
+
+def test_network_share_is_detected_from_the_mount_table(tmp_path):
+    mounts = tmp_path / "mounts"
+    mounts.write_text(
+        "/dev/vda / ext4 rw 0 0\n"
+        "//fileserver/sales /mnt/sales cifs rw 0 0\n"
+        "server:/export /home/shared nfs4 rw 0 0\n"
+    )
+    assert db.is_network_path(db.Path("/mnt/sales/kamdesk.sqlite3"), str(mounts))
+    assert db.is_network_path(db.Path("/home/shared/office/k.sqlite3"), str(mounts))
+    assert not db.is_network_path(db.Path("/home/alice/k.sqlite3"), str(mounts))
+    assert not db.is_network_path(db.Path("/mnt/salesroom/k.sqlite3"), str(mounts))
+
+
+def test_database_on_a_network_share_opens_with_a_warning(db_path, monkeypatch):
+    monkeypatch.setattr(db, "is_network_path", lambda path: True)
+    info = db.open_database(str(db_path))
+    db.close_database()
+    assert info.warnings == ["db.network_share"]
+
+
+def test_unknown_url_scheme_is_refused():
+    with pytest.raises(errors.UnsupportedDatabaseError):
+        db.open_database("mysql://office/kamdesk")
+
+
+@pytest.fixture
+def version_two(monkeypatch):
+    """Pretend the app knows a schema version 2 that adds a column to accounts."""
+
+    def add_credit_limit(database):
+        database.execute_sql("ALTER TABLE account ADD COLUMN credit_limit INTEGER DEFAULT 0")
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.STEPS, 2, add_credit_limit)
+
+
+def test_migration_backs_up_then_upgrades(db_path, version_two, monkeypatch):
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 1)
+    make_database(db_path, accounts=2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    info = db.open_database(str(db_path))
+    try:
+        assert info.schema_version == 2
+        columns = [c.name for c in database.get_columns("account")]
+        assert "credit_limit" in columns and Account.select().count() == 2
+    finally:
+        db.close_database()
+    assert info.backup is not None and info.backup.exists()
+    old = sqlite3.connect(info.backup)
+    assert old.execute("SELECT value FROM kamdesk_meta WHERE key='schema_version'").fetchone() == ("1",)
+    assert old.execute("SELECT COUNT(*) FROM account").fetchone() == (2,)
+    old.close()
+
+
+def test_failed_migration_step_leaves_the_last_good_version(db_path, monkeypatch):
+    make_database(db_path, accounts=2)
+
+    def broken(database):
+        database.execute_sql("ALTER TABLE account ADD COLUMN half_done INTEGER")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.STEPS, 2, broken)
+    with pytest.raises(errors.MigrationError) as caught:
+        db.open_database(str(db_path))
+    assert "disk full" in str(caught.value)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT value FROM kamdesk_meta WHERE key='schema_version'").fetchone() == ("1",)
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(account)")]
+    assert "half_done" not in columns
+    assert conn.execute("SELECT COUNT(*) FROM account").fetchone() == (2,)
+    conn.close()
+
+
+def test_every_version_has_a_step():
+    assert set(migrations.STEPS) == set(range(2, migrations.SCHEMA_VERSION + 1))

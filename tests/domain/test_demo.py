@@ -1,0 +1,42 @@
+from collections import Counter
+
+import pytest
+
+from kamdesk import demo, errors
+from kamdesk.models import Account, Contact, Rep
+from kamdesk.services import reps
+
+
+def test_same_seed_same_office():
+    assert demo.make_office(50, seed=7) == demo.make_office(50, seed=7)
+    assert demo.make_office(50, seed=7) != demo.make_office(50, seed=8)
+
+
+def test_demo_office_is_plausible(opened):
+    counts = demo.fill_demo(accounts=400, seed=3)
+    assert counts["accounts"] == Account.select().count() == 400
+    per_account = Counter(c.account_id for c in Contact.select(Contact.account))
+    assert set(per_account) == {a.id for a in Account.select(Account.id)}
+    assert min(per_account.values()) >= 2 and max(per_account.values()) <= 6
+    tiers = Counter(a.tier for a in Account.select(Account.tier))
+    assert tiers["unclassified"] > tiers["growth"] > tiers["vip"] > 0 and tiers["negative"] > 0
+    strategic = Counter(a.tier for a in Account.select().where(Account.relationship == "strategic"))
+    assert strategic["vip"] / tiers["vip"] > strategic["unclassified"] / tiers["unclassified"]
+    assert len({a.code for a in Account.select()}) == 400
+    assert Rep.select().where(Rep.role == "manager").count() == 1
+    assert all(a.owner_id for a in Account.select())
+
+
+def test_demo_keeps_the_seat_user_and_gives_them_accounts(opened):
+    me = reps.create_rep("周经理")
+    demo.fill_demo(accounts=100, seed=1)
+    assert Rep.get_by_id(me.id).role == "manager"
+    assert Rep.select().where(Rep.role == "manager").count() == 1
+    assert Account.select().where(Account.owner == me.id).count() > 0
+
+
+def test_demo_refuses_a_database_with_accounts(opened):
+    demo.fill_demo(accounts=5, seed=1)
+    with pytest.raises(errors.NotEmptyError):
+        demo.fill_demo(accounts=5, seed=1)
+    assert Account.select().count() == 5
