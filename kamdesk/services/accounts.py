@@ -191,6 +191,10 @@ def save_account(draft: AccountDraft) -> AccountDraft:
     return get_account(account_id)
 
 
+def office_is_empty() -> bool:
+    return not Account.select().exists()
+
+
 def has_history(account_id: int) -> bool:
     """True when anything was recorded about the account; such an account is archived, not erased."""
     return Contact.select().where(Contact.account == account_id).exists()

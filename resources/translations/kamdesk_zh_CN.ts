@@ -1,0 +1,810 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../ui/account_form.py" line="44"/>
+        <source>This account is archived. Restore it to work with it again.</source>
+        <translation>该客户已归档。恢复后才能继续处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="49"/>
+        <source>e.g. KA00123</source>
+        <translation>例如 KA00123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="67"/>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="68"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="69"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="70"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="71"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="72"/>
+        <source>Value tier</source>
+        <translation>价值分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="73"/>
+        <source>Relationship</source>
+        <translation>关系类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="74"/>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="75"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="76"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="77"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="81"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="83"/>
+        <source>Save the account (Ctrl+S)</source>
+        <translation>保存客户 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="84"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="85"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="86"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="144"/>
+        <source>(nobody)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="188"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="200"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="201"/>
+        <source>The account has unsaved changes. Save them?</source>
+        <translation>该客户有未保存的修改。要保存吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="223"/>
+        <source>Delete account</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="225"/>
+        <source>Delete {name}?
+
+An account with recorded history (contacts, visits, ...) is archived instead: it leaves the list and can be restored.</source>
+        <translation>删除“{name}”?
+
+已有记录(联系人、拜访等)的客户不会被删除,而是归档:它从列表中移除,之后可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="236"/>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="263"/>
+        <source>New account</source>
+        <translation>新建客户</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="13"/>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="14"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="15"/>
+        <source>Tier</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="16"/>
+        <source>Relationship</source>
+        <translation>关系类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="17"/>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="18"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="19"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="20"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="21"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="94"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="46"/>
+        <source>Search code, name or contact…  (Ctrl+F)</source>
+        <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="48"/>
+        <source>All tiers</source>
+        <translation>全部分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="49"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="51"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="52"/>
+        <source>New account</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="53"/>
+        <source>Create an account (Ctrl+N)</source>
+        <translation>新建客户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="101"/>
+        <source>Select an account on the left, or create a new one.</source>
+        <translation>请在左侧选择一个客户,或新建客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="149"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="150"/>
+        <source>My accounts</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="173"/>
+        <source>{shown} of {total} accounts</source>
+        <translation>显示 {shown} / 共 {total} 个客户</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="31"/>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="31"/>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="37"/>
+        <source>e.g. 采购经理 (purchasing manager)</source>
+        <translation>例如 采购经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="50"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="51"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="52"/>
+        <source>Decision role</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="53"/>
+        <source>Attitude to us</source>
+        <translation>对我方态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="54"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="55"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="56"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="57"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="93"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="101"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="102"/>
+        <source>This contact has unsaved changes. Discard them?</source>
+        <translation>该联系人有未保存的修改。要放弃吗?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../ui/contact_table_model.py" line="12"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_table_model.py" line="13"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_table_model.py" line="14"/>
+        <source>Decision role</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_table_model.py" line="15"/>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_table_model.py" line="16"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_table_model.py" line="17"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_table_model.py" line="18"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../../ui/contacts_panel.py" line="35"/>
+        <source>Decision-making unit</source>
+        <translation>决策单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_panel.py" line="49"/>
+        <source>Add contact…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_panel.py" line="50"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_panel.py" line="51"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_panel.py" line="77"/>
+        <source>Save the account first, then add its contacts.</source>
+        <translation>请先保存客户,再添加联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_panel.py" line="79"/>
+        <source>No contacts yet: who decides, who influences, who buys?</source>
+        <translation>还没有联系人:谁决策?谁影响?谁采购?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_panel.py" line="119"/>
+        <source>Remove contact</source>
+        <translation>移除联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_panel.py" line="120"/>
+        <source>Remove {name} from this account&apos;s contacts?</source>
+        <translation>从该客户的联系人中移除“{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_panel.py" line="129"/>
+        <source>Not removed</source>
+        <translation>未移除</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash.py" line="34"/>
+        <source>KAMDesk: unexpected error</source>
+        <translation>KAMDesk:意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="35"/>
+        <source>Something went wrong that KAMDesk did not expect. Your saved work is safe.</source>
+        <translation>KAMDesk 遇到了意外问题。已保存的工作不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="37"/>
+        <source>The details were written to {log}.</source>
+        <translation>详细信息已写入 {log}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="40"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="33"/>
+        <source>Welcome to KAMDesk</source>
+        <translation>欢迎使用 KAMDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="38"/>
+        <source>Who is using this seat?</source>
+        <translation>谁在使用这台电脑?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="43"/>
+        <source>Someone new…</source>
+        <translation>新同事…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="45"/>
+        <source>Your name, e.g. 王芳</source>
+        <translation>您的姓名,例如 王芳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="46"/>
+        <source>The first person in the office is its manager.</source>
+        <translation>办公室的第一位用户将成为销售经理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="52"/>
+        <source>I am</source>
+        <translation>我是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="60"/>
+        <source>Start with an empty office</source>
+        <translation>从空白开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="62"/>
+        <source>Load demo data (a sample office of {n} key accounts)</source>
+        <translation>载入演示数据(一个有 {n} 个大客户的示例办公室)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="69"/>
+        <source>How do you want to start?</source>
+        <translation>如何开始?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="79"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="11"/>
+        <source>VIP</source>
+        <translation>VIP 客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="12"/>
+        <source>Growth</source>
+        <translation>成长型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13"/>
+        <source>Negative</source>
+        <translation>负增长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Unclassified</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Partnership</source>
+        <translation>伙伴式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Strategic</source>
+        <translation>战略性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Loyal</source>
+        <translation>忠诚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Disloyal</source>
+        <translation>不忠诚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Prospect</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Active</source>
+        <translation>合作中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Buyer</source>
+        <translation>采购者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Gatekeeper</source>
+        <translation>把关者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Champion</source>
+        <translation>支持者(内线)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Supporter</source>
+        <translation>赞同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Opponent</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Manager</source>
+        <translation>销售经理</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="43"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="73"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="79"/>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>&amp;About KAMDesk</source>
+        <translation>关于 KAMDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Restart KAMDesk to see it in the new language.</source>
+        <translation>重新启动 KAMDesk 后显示新的语言。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>About KAMDesk</source>
+        <translation>关于 KAMDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="10"/>
+        <source>{path} is not a KAMDesk database: it is not an SQLite file. It was not changed.</source>
+        <translation>{path} 不是 KAMDesk 数据库:它不是 SQLite 文件。文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="13"/>
+        <source>{path} belongs to another program, not to KAMDesk. It was not changed.</source>
+        <translation>{path} 属于其他程序,不是 KAMDesk 数据库。文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="17"/>
+        <source>{path} is damaged ({detail}). It was not changed. Restore it from a backup, or start KAMDesk with another database file.</source>
+        <translation>{path} 已损坏({detail})。文件未被改动。请从备份恢复,或使用其他数据库文件启动 KAMDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22"/>
+        <source>{path} was saved by a newer KAMDesk (schema version {found}). This KAMDesk reads schema version {supported} at most. Install the newer KAMDesk; the file was not changed.</source>
+        <translation>{path} 由更新版本的 KAMDesk 保存(数据结构版本 {found})。当前 KAMDesk 最高只能读取版本 {supported}。请安装新版 KAMDesk;文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="27"/>
+        <source>{path} is locked by another program. Close that program, then start KAMDesk again.</source>
+        <translation>{path} 被其他程序锁定。请关闭该程序后重新启动 KAMDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>KAMDesk cannot write in the folder {folder}. Choose a folder you may write to (start with --db PATH or set KAMDESK_DB).</source>
+        <translation>KAMDesk 无法写入文件夹 {folder}。请选择有写入权限的文件夹(启动时使用 --db 路径,或设置 KAMDESK_DB)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>{target} is not a database KAMDesk can open. Give a file path, sqlite:///PATH or postgresql://user@host/dbname.</source>
+        <translation>KAMDesk 无法打开 {target}。请提供文件路径、sqlite:///路径 或 postgresql://用户@主机/数据库名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Cannot connect to {target}: {detail}</source>
+        <translation>无法连接到 {target}:{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>Upgrading {path} from schema version {found} failed ({detail}). The database stays at version {reached}; the original was copied to {backup}.</source>
+        <translation>将 {path} 从数据结构版本 {found} 升级失败({detail})。数据库保持在版本 {reached};原文件已备份到 {backup}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>{path} is on a network share. SQLite files on a shared folder get corrupted when several seats use them. An office that shares data should use the PostgreSQL server option.</source>
+        <translation>{path} 位于网络共享文件夹。多台电脑同时使用共享文件夹中的 SQLite 文件会导致损坏。需要共享数据的办公室请使用 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>Demo data can only go into an empty database; this one holds {detail}.</source>
+        <translation>演示数据只能载入空数据库;当前数据库已有 {detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Someone else changed this record after you opened it. Reload it, then make your change again.</source>
+        <translation>您打开此记录后,其他人修改了它。请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>This record no longer exists; it was deleted elsewhere.</source>
+        <translation>此记录已不存在,已在别处被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>Too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>Already in use.</source>
+        <translation>已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>Not one of the choices.</source>
+        <translation>不是可选项之一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>Not an e-mail address (name@company.com).</source>
+        <translation>不是有效的电子邮箱(例如 name@company.com)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>Not a phone number (digits, spaces, +, -).</source>
+        <translation>不是有效的电话号码(数字、空格、+、-)。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="17"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="21"/>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <source>A new language shows after KAMDesk is restarted.</source>
+        <translation>新的语言在重新启动 KAMDesk 后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+</context>
+</TS>

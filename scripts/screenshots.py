@@ -1,0 +1,78 @@
+"""Take screenshots of the real windows, as a user would see them (run under xvfb-run).
+
+xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py OUT_DIR [--lang zh_CN|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kamdesk import db, demo
+from kamdesk.services import reps
+from ui import app as app_module
+from ui import i18n
+from ui.contact_dialog import ContactDialog
+from ui.first_run_dialog import FirstRunDialog
+from ui.settings import Settings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="zh_CN")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp())
+    target = str(work / "office.sqlite3")
+    QCoreApplication.setOrganizationName("KAMDesk-screenshots")
+    app = QApplication([])
+    i18n.install(app, args.lang)
+    app_module._apply_style(app)
+    suffix = args.lang
+
+    db.open_database(target)
+    FirstRunDialog([], office_is_empty=True).grab().save(str(args.out / f"first_run_{suffix}.png"))
+    me = reps.create_rep("王经理")
+    demo.fill_demo(accounts=300, seed=1)
+    db.close_database()
+
+    settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set_seat_rep(target, me.id)
+    window = app_module.open_main_window(target, settings, str(work / "kamdesk.log"))
+    window.resize(1360, 840)
+    window.show()
+    page = window.accounts_page
+
+    def shoot() -> None:
+        page.table.selectRow(3)
+        app.processEvents()
+        window.grab().save(str(args.out / f"accounts_{suffix}.png"))
+        page.search_edit.setText("华")
+        app.processEvents()
+        window.grab().save(str(args.out / f"search_{suffix}.png"))
+        page.form.name_edit.setText("")
+        page.form.save()
+        app.processEvents()
+        window.grab().save(str(args.out / f"validation_{suffix}.png"))
+        contact = page.contacts.model.contact(0)
+        dialog = ContactDialog(contact, window)
+        dialog.email_edit.setText("wrong@")
+        dialog._on_buttons_accepted()
+        dialog.grab().save(str(args.out / f"contact_{suffix}.png"))
+        page.form.load(page.form._draft)
+        app.quit()
+
+    QTimer.singleShot(800, shoot)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

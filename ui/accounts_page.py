@@ -1,0 +1,265 @@
+"""The accounts workspace: search and filter the key accounts, edit one with its contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.services import accounts, reps
+from kamdesk.services.accounts import AccountDraft, AccountFilter, AccountIndex
+from kamdesk.services.reps import RepInfo
+from ui import labels
+from ui import settings as keys
+from ui.account_form import AccountForm
+from ui.account_table_model import AccountTableModel
+from ui.contacts_panel import ContactsPanel
+from ui.settings import Settings
+
+MINE = -1
+
+
+class AccountsPage(QWidget):
+    def __init__(self, user: RepInfo, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._user = user
+        self._settings = settings
+        self._index = AccountIndex().load()
+        self.model = AccountTableModel(self)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search code, name or contact…  (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.tier_filter = self._filter_combo(self.tr("All tiers"), labels.options("tier"))
+        self.status_filter = self._filter_combo(self.tr("All statuses"), labels.options("status"))
+        self.owner_filter = QComboBox()
+        self.archived_check = QCheckBox(self.tr("Show archived"))
+        self.new_button = QPushButton(self.tr("New account"))
+        self.new_button.setToolTip(self.tr("Create an account (Ctrl+N)"))
+        self.new_button.setProperty("role", "primary")
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "hint")
+        self._fill_owner_filter()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.tier_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.owner_filter)
+        filters.addWidget(self.archived_check)
+        filters.addStretch()
+        filters.addWidget(self.new_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((84, 250, 76, 70, 64, 64, 70, 96, 56)):
+            header.resizeSection(column, width)
+        self.table.setWordWrap(False)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.count_label)
+
+        self.form = AccountForm()
+        self.contacts = ContactsPanel()
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.form)
+        detail_layout.addWidget(self.contacts)
+        detail_layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(detail)
+        self.placeholder = QLabel(self.tr("Select an account on the left, or create a new one."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setProperty("role", "hint")
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.placeholder)
+        self.detail_stack.addWidget(scroll)
+        self.detail_stack.setMinimumWidth(380)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut)
+        QShortcut(QKeySequence.StandardKey.New, self, self._on_new_clicked)
+        self._connect_signals()
+        self._restore_state()
+        self.refresh_list()
+
+    def _connect_signals(self) -> None:
+        self.search_edit.textChanged.connect(self._on_filter_changed)
+        self.tier_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.owner_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.archived_check.toggled.connect(self._on_filter_changed)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.form.sig_saved.connect(self._on_form_saved)
+        self.form.sig_removed.connect(self._on_form_removed)
+        self.form.sig_restored.connect(self._on_form_saved)
+        self.contacts.sig_changed.connect(self._on_contacts_changed)
+
+    def _filter_combo(self, everything: str, options: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for code, text in options:
+            combo.addItem(text, code)
+        return combo
+
+    def _fill_owner_filter(self) -> None:
+        self.owner_filter.blockSignals(True)
+        current = self.owner_filter.currentData()
+        self.owner_filter.clear()
+        self.owner_filter.addItem(self.tr("All owners"), None)
+        self.owner_filter.addItem(self.tr("My accounts"), MINE)
+        for rep in reps.list_reps(active_only=False):
+            self.owner_filter.addItem(rep.name, rep.id)
+        self.owner_filter.setCurrentIndex(max(self.owner_filter.findData(current), 0))
+        self.owner_filter.blockSignals(False)
+
+    # --- the list ----------------------------------------------------------------------------------
+    def current_filter(self) -> AccountFilter:
+        owner = self.owner_filter.currentData()
+        return AccountFilter(
+            text=self.search_edit.text(),
+            tier=self.tier_filter.currentData(),
+            status=self.status_filter.currentData(),
+            owner_id=self._user.id if owner == MINE else owner,
+            include_archived=self.archived_check.isChecked(),
+        )
+
+    def refresh_list(self) -> None:
+        """Show the accounts matching the filters, keeping the selected account selected."""
+        rows = self._index.search(self.current_filter())
+        self.model.set_rows(rows)
+        self._select_quietly(self.form.account_id)
+        total = len(self._index)
+        self.count_label.setText(self.tr("{shown} of {total} accounts").format(shown=len(rows), total=total))
+
+    def _select_quietly(self, account_id: int | None) -> None:
+        """Select the account's row (or nothing) without reacting as if the user had clicked."""
+        row = self.model.row_of(account_id) if account_id is not None else -1
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row < 0:
+            selection.clearSelection()
+        else:
+            index = self.model.index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            selection.setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
+    def open_account(self, account_id: int) -> None:
+        draft = accounts.get_account(account_id)
+        self.form.load(draft)
+        self.contacts.set_account(account_id, read_only=draft.archived)
+        self.detail_stack.setCurrentIndex(1)
+
+    def confirm_leave(self) -> bool:
+        return self.form.confirm_leave()
+
+    # --- slots -------------------------------------------------------------------------------------
+    @Slot()
+    def _on_filter_changed(self, *_args) -> None:
+        self.refresh_list()
+
+    @Slot()
+    def _on_find_shortcut(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    @Slot()
+    def _on_new_clicked(self) -> None:
+        if not self.form.confirm_leave():
+            return
+        self._select_quietly(None)
+        self.form.load(AccountDraft(owner_id=self._user.id))
+        self.contacts.set_account(None)
+        self.detail_stack.setCurrentIndex(1)
+        self.form.code_edit.setFocus()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_table_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        account_id = self.model.account_id(current.row())
+        if account_id == self.form.account_id:
+            return
+        if self.form.confirm_leave():
+            self.open_account(account_id)
+        self._select_quietly(self.form.account_id)
+
+    @Slot(int)
+    def _on_form_saved(self, account_id: int) -> None:
+        self._index.refresh(account_id)
+        self.model.forget_order()
+        self._fill_owner_filter()
+        self.contacts.set_account(account_id, read_only=accounts.get_account(account_id).archived)
+        self.refresh_list()
+
+    @Slot(int, str)
+    def _on_form_removed(self, account_id: int, outcome: str) -> None:
+        self._index.refresh(account_id)
+        if outcome == "deleted":
+            self.detail_stack.setCurrentIndex(0)
+        else:
+            self.contacts.set_account(account_id, read_only=True)
+        self.refresh_list()
+
+    @Slot(int)
+    def _on_contacts_changed(self, account_id: int) -> None:
+        self._index.refresh(account_id)
+        self.refresh_list()
+
+    # --- UI state ------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        splitter = self._settings.value(keys.ACCOUNTS_SPLITTER)
+        if splitter:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([820, 540])
+        header = self._settings.value(keys.ACCOUNTS_HEADER)
+        if header:
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        self._settings.set_value(keys.ACCOUNTS_SPLITTER, self.splitter.saveState())
+        self._settings.set_value(keys.ACCOUNTS_HEADER, self.table.horizontalHeader().saveState())

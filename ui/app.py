@@ -1,0 +1,92 @@
+"""Starting the desktop app: logging, language, the database, who is at this seat, the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kamdesk import APP_NAME, __version__, db, errors, paths
+from kamdesk.services import accounts, reps
+from ui import crash, i18n, messages
+from ui import settings as keys
+from ui.first_run_dialog import FirstRunDialog
+from ui.settings import Settings
+
+log = logging.getLogger("kamdesk")
+
+
+def run(args: argparse.Namespace) -> int:
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", "kamdesk.svg"))))
+    log_file = crash.setup_logging(paths.user_log_dir())
+    crash.install_excepthook(log_file)
+    settings = Settings()
+    i18n.install(app, i18n.choose_language(args.lang or settings.value(keys.LANGUAGE)))
+    _apply_style(app)
+    log.info("KAMDesk %s starting", __version__)
+
+    target = paths.resolve_database(args.db)
+    window = open_main_window(target, settings, str(log_file))
+    if window is None:
+        return 1
+    window.show()
+    code = app.exec()
+    db.close_database()
+    return code
+
+
+def open_main_window(target: str, settings: Settings, log_file: str):
+    """Open the database and the window; on a refusal, say why (translated) and return None."""
+    from ui.main_window import MainWindow
+
+    try:
+        opened = db.open_database(target)
+    except errors.DatabaseOpenError as exc:
+        log.warning("database refused: %s", exc)
+        QMessageBox.critical(None, "KAMDesk", messages.describe(exc))
+        return None
+    if "db.network_share" in opened.warnings:
+        answer = QMessageBox.warning(
+            None,
+            "KAMDesk",
+            messages.error_text("db.network_share", path=opened.path),
+            QMessageBox.StandardButton.Ignore | QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Close,
+        )
+        if answer != QMessageBox.StandardButton.Ignore:
+            db.close_database()
+            return None
+    user = _seat_user(target, settings)
+    if user is None:
+        db.close_database()
+        return None
+    return MainWindow(opened, user, settings, log_file)
+
+
+def _seat_user(target: str, settings: Settings):
+    """The rep this seat remembers for the database, or whoever the first-run dialog names."""
+    remembered = settings.seat_rep(target)
+    rep = reps.get_rep(remembered) if remembered is not None else None
+    if rep is not None and rep.active:
+        return rep
+    people = reps.list_reps(active_only=True)
+    dialog = FirstRunDialog(people, office_is_empty=accounts.office_is_empty())
+    if not dialog.exec() or dialog.rep is None:
+        return None
+    settings.set_seat_rep(target, dialog.rep.id)
+    settings.sync()
+    return dialog.rep
+
+
+def _apply_style(app: QApplication) -> None:
+    style = paths.resource_path("styles", "kamdesk.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))

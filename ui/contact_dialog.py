@@ -1,0 +1,110 @@
+"""Adding or editing one contact of an account's decision-making unit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk import errors
+from kamdesk.services import contacts
+from kamdesk.services.contacts import ContactDraft
+from ui import messages
+from ui.form_helpers import FieldErrors, coded_combo, set_combo_data
+
+
+class ContactDialog(QDialog):
+    def __init__(self, draft: ContactDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._draft = draft
+        self.saved: ContactDraft | None = None
+        self.setWindowTitle(self.tr("Edit contact") if draft.id else self.tr("New contact"))
+        self.setMinimumWidth(420)
+        self.errors = FieldErrors()
+
+        self.name_edit = QLineEdit(draft.name)
+        self.title_edit = QLineEdit(draft.title)
+        self.title_edit.setPlaceholderText(self.tr("e.g. 采购经理 (purchasing manager)"))
+        self.role_combo = coded_combo("decision_role")
+        set_combo_data(self.role_combo, draft.decision_role)
+        self.attitude_combo = coded_combo("attitude")
+        set_combo_data(self.attitude_combo, draft.attitude)
+        self.phone_edit = QLineEdit(draft.phone)
+        self.wechat_edit = QLineEdit(draft.wechat)
+        self.email_edit = QLineEdit(draft.email)
+        self.notes_edit = QPlainTextEdit(draft.notes)
+        self.notes_edit.setFixedHeight(70)
+
+        form = QFormLayout()
+        for caption, field, widget in (
+            (self.tr("Name"), "name", self.name_edit),
+            (self.tr("Title"), "title", self.title_edit),
+            (self.tr("Decision role"), "decision_role", self.role_combo),
+            (self.tr("Attitude to us"), "attitude", self.attitude_combo),
+            (self.tr("Phone"), "phone", self.phone_edit),
+            (self.tr("WeChat"), "wechat", self.wechat_edit),
+            (self.tr("E-mail"), "email", self.email_edit),
+            (self.tr("Notes"), "notes", self.notes_edit),
+        ):
+            self.errors.add_row(form, caption, field, widget)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def draft(self) -> ContactDraft:
+        return replace(
+            self._draft,
+            name=self.name_edit.text(),
+            title=self.title_edit.text(),
+            decision_role=self.role_combo.currentData(),
+            attitude=self.attitude_combo.currentData(),
+            phone=self.phone_edit.text(),
+            wechat=self.wechat_edit.text(),
+            email=self.email_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def is_dirty(self) -> bool:
+        strip = lambda d: tuple(v.strip() if isinstance(v, str) else v for v in d.__dict__.values())  # noqa: E731
+        return strip(self.draft()) != strip(self._draft)
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.saved = contacts.save_contact(self.draft())
+        except errors.ValidationError as exc:
+            self.errors.show(exc.errors, messages.field_error)
+            return
+        except (errors.ConflictError, errors.NotFoundError) as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("This contact has unsaved changes. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

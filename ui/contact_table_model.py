@@ -1,0 +1,62 @@
+"""An account's contacts (its decision-making unit) as a table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+
+from kamdesk.services.contacts import ContactDraft
+from ui import labels
+
+NAME, TITLE, ROLE, ATTITUDE, PHONE, WECHAT, EMAIL = range(7)
+HEADERS = (
+    QT_TRANSLATE_NOOP("ContactTableModel", "Name"),
+    QT_TRANSLATE_NOOP("ContactTableModel", "Title"),
+    QT_TRANSLATE_NOOP("ContactTableModel", "Decision role"),
+    QT_TRANSLATE_NOOP("ContactTableModel", "Attitude"),
+    QT_TRANSLATE_NOOP("ContactTableModel", "Phone"),
+    QT_TRANSLATE_NOOP("ContactTableModel", "WeChat"),
+    QT_TRANSLATE_NOOP("ContactTableModel", "E-mail"),
+)
+_FIELDS = ("name", "title", "decision_role", "attitude", "phone", "wechat", "email")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ContactTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._contacts: list[ContactDraft] = []
+
+    def set_contacts(self, contacts: list[ContactDraft]) -> None:
+        self.beginResetModel()
+        self._contacts = list(contacts)
+        self.endResetModel()
+
+    def contact(self, row: int) -> ContactDraft:
+        return self._contacts[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._contacts)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        contact = self._contacts[index.row()]
+        field = _FIELDS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(contact, field)
+            if index.column() in (ROLE, ATTITUDE):
+                return labels.label(field, value)
+            return value
+        if role == ID_ROLE:
+            return contact.id
+        if role == Qt.ItemDataRole.ToolTipRole and contact.notes:
+            return contact.notes
+        return None

@@ -1,0 +1,69 @@
+"""Pieces every form here uses: coded combo boxes and the error shown next to a field."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ui import labels
+
+
+def coded_combo(kind: str, parent: QWidget | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    for code, text in labels.options(kind):
+        combo.addItem(text, code)
+    return combo
+
+
+def set_combo_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class FieldErrors:
+    """A red line under each field that failed validation; cleared on the next try."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add_row(self, form: QFormLayout, caption: str, field: str, widget: QWidget) -> None:
+        error = QLabel()
+        error.setObjectName(f"error_{field}")
+        error.setProperty("role", "field-error")
+        error.setWordWrap(True)
+        error.hide()
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        form.addRow(caption, holder)
+        self._labels[field] = error
+        self._widgets[field] = widget
+
+    def show(self, errors: dict[str, str], describe) -> None:
+        self.clear()
+        first = None
+        for field, code in errors.items():
+            label = self._labels.get(field)
+            if label is None:
+                continue
+            label.setText(describe(code))
+            label.show()
+            self._widgets[field].setProperty("invalid", True)
+            self._widgets[field].style().polish(self._widgets[field])
+            first = first or self._widgets[field]
+        if first is not None:
+            first.setFocus()
+
+    def clear(self) -> None:
+        for field, label in self._labels.items():
+            label.hide()
+            label.clear()
+            self._widgets[field].setProperty("invalid", False)
+            self._widgets[field].style().polish(self._widgets[field])
+
+    def text(self, field: str) -> str:
+        label = self._labels[field]
+        return label.text() if not label.isHidden() else ""

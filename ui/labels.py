@@ -1,0 +1,74 @@
+"""Translated names for the domain's codes (tiers, statuses, roles, ...)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from kamdesk import choices
+
+_LABELS = {
+    "tier": {
+        "vip": QT_TRANSLATE_NOOP("Labels", "VIP"),
+        "growth": QT_TRANSLATE_NOOP("Labels", "Growth"),
+        "negative": QT_TRANSLATE_NOOP("Labels", "Negative"),
+        "unclassified": QT_TRANSLATE_NOOP("Labels", "Unclassified"),
+    },
+    "relationship": {
+        "ordinary": QT_TRANSLATE_NOOP("Labels", "Ordinary"),
+        "partnership": QT_TRANSLATE_NOOP("Labels", "Partnership"),
+        "strategic": QT_TRANSLATE_NOOP("Labels", "Strategic"),
+    },
+    "loyalty": {
+        "loyal": QT_TRANSLATE_NOOP("Labels", "Loyal"),
+        "neutral": QT_TRANSLATE_NOOP("Labels", "Neutral"),
+        "disloyal": QT_TRANSLATE_NOOP("Labels", "Disloyal"),
+        "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown"),
+    },
+    "status": {
+        "prospect": QT_TRANSLATE_NOOP("Labels", "Prospect"),
+        "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+        "churned": QT_TRANSLATE_NOOP("Labels", "Churned"),
+    },
+    "decision_role": {
+        "decision_maker": QT_TRANSLATE_NOOP("Labels", "Decision maker"),
+        "influencer": QT_TRANSLATE_NOOP("Labels", "Influencer"),
+        "buyer": QT_TRANSLATE_NOOP("Labels", "Buyer"),
+        "user": QT_TRANSLATE_NOOP("Labels", "User"),
+        "gatekeeper": QT_TRANSLATE_NOOP("Labels", "Gatekeeper"),
+    },
+    "attitude": {
+        "champion": QT_TRANSLATE_NOOP("Labels", "Champion"),
+        "supporter": QT_TRANSLATE_NOOP("Labels", "Supporter"),
+        "neutral": QT_TRANSLATE_NOOP("Labels", "Neutral"),
+        "opponent": QT_TRANSLATE_NOOP("Labels", "Opponent"),
+    },
+    "role": {
+        "rep": QT_TRANSLATE_NOOP("Labels", "Rep"),
+        "manager": QT_TRANSLATE_NOOP("Labels", "Manager"),
+    },
+}
+ORDER = {
+    "tier": choices.TIERS,
+    "relationship": choices.RELATIONSHIPS,
+    "loyalty": choices.LOYALTIES,
+    "status": choices.STATUSES,
+    "decision_role": choices.DECISION_ROLES,
+    "attitude": choices.ATTITUDES,
+    "role": choices.REP_ROLES,
+}
+assert all(tuple(_LABELS[k]) == ORDER[k] for k in ORDER), "every code needs a label"
+
+
+def label(kind: str, code: str) -> str:
+    text = _LABELS[kind].get(code)
+    return QCoreApplication.translate("Labels", text) if text else code
+
+
+def options(kind: str) -> list[tuple[str, str]]:
+    """(code, translated label) in the domain's order, for combo boxes."""
+    return [(code, label(kind, code)) for code in ORDER[kind]]
+
+
+def rank(kind: str, code: str) -> int:
+    order = ORDER[kind]
+    return order.index(code) if code in order else len(order)

@@ -1,0 +1,89 @@
+"""Translated wording for the domain's error codes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from kamdesk import errors
+
+_ERRORS = {
+    "db.not_a_database": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not a KAMDesk database: it is not an SQLite file. It was not changed."
+    ),
+    "db.foreign": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} belongs to another program, not to KAMDesk. It was not changed.",
+    ),
+    "db.corrupt": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged ({detail}). It was not changed. Restore it from a backup, or start "
+        "KAMDesk with another database file.",
+    ),
+    "db.newer_schema": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} was saved by a newer KAMDesk (schema version {found}). This KAMDesk reads schema "
+        "version {supported} at most. Install the newer KAMDesk; the file was not changed.",
+    ),
+    "db.locked": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is locked by another program. Close that program, then start KAMDesk again."
+    ),
+    "db.folder_not_writable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "KAMDesk cannot write in the folder {folder}. Choose a folder you may write to "
+        "(start with --db PATH or set KAMDESK_DB).",
+    ),
+    "db.missing": QT_TRANSLATE_NOOP("Messages", "There is no database at {path}."),
+    "db.unsupported": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{target} is not a database KAMDesk can open. Give a file path, sqlite:///PATH or "
+        "postgresql://user@host/dbname.",
+    ),
+    "db.connection_failed": QT_TRANSLATE_NOOP("Messages", "Cannot connect to {target}: {detail}"),
+    "db.migration_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Upgrading {path} from schema version {found} failed ({detail}). The database stays at "
+        "version {reached}; the original was copied to {backup}.",
+    ),
+    "db.network_share": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is on a network share. SQLite files on a shared folder get corrupted when several "
+        "seats use them. An office that shares data should use the PostgreSQL server option.",
+    ),
+    "db.not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Demo data can only go into an empty database; this one holds {detail}."
+    ),
+    "conflict": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this record after you opened it. Reload it, then make your change again.",
+    ),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists; it was deleted elsewhere."),
+}
+_FIELDS = {
+    "required": QT_TRANSLATE_NOOP("Messages", "Required."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "Too long."),
+    "duplicate": QT_TRANSLATE_NOOP("Messages", "Already in use."),
+    "invalid_choice": QT_TRANSLATE_NOOP("Messages", "Not one of the choices."),
+    "invalid_email": QT_TRANSLATE_NOOP("Messages", "Not an e-mail address (name@company.com)."),
+    "invalid_phone": QT_TRANSLATE_NOOP("Messages", "Not a phone number (digits, spaces, +, -)."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def error_text(code: str, **params: object) -> str:
+    template = _ERRORS.get(code)
+    if template is None:
+        return str(params.get("detail", code))
+    return _tr(template).format(**params)
+
+
+def describe(exc: errors.KamdeskError) -> str:
+    if exc.code in _ERRORS:
+        return error_text(exc.code, **exc.params)
+    return str(exc)
+
+
+def field_error(code: str) -> str:
+    return _tr(_FIELDS[code]) if code in _FIELDS else code
