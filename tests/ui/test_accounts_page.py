@@ -1,0 +1,232 @@
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kamdesk.models import Account, Contact
+from tests.ui.conftest import type_text, when_dialog_opens
+from ui.accounts_page import AccountsPage
+from ui.contact_dialog import ContactDialog
+
+
+def make_page(qtbot, office, settings):
+    page = AccountsPage(office["boss"], settings)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    return page
+
+
+def shown_codes(page):
+    model = page.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def click_row(qtbot, page, code):
+    row = shown_codes(page).index(code)
+    rect = page.table.visualRect(page.model.index(row, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_create_an_account_through_the_form(qtbot, office, settings):
+    page = make_page(qtbot, office, settings)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    type_text(qtbot, form.code_edit, "KA100")
+    type_text(qtbot, form.name_edit, "杭州天润酒店管理有限公司")
+    type_text(qtbot, form.industry_combo.lineEdit(), "酒店")
+    form.tier_combo.setCurrentIndex(form.tier_combo.findData("vip"))
+    form.relationship_combo.setCurrentIndex(form.relationship_combo.findData("strategic"))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    saved = Account.get(Account.code == "KA100")
+    assert (saved.name, saved.industry, saved.tier, saved.relationship) == (
+        "杭州天润酒店管理有限公司", "酒店", "vip", "strategic",
+    )  # fmt: skip
+    assert saved.owner_id == office["boss"].id  # a new account belongs to whoever creates it
+    assert "KA100" in shown_codes(page)
+    selected = page.table.selectionModel().selectedRows()
+    assert [page.model.index(i.row(), 0).data() for i in selected] == ["KA100"]
+    assert page.count_label.text() == "5 of 5 accounts"
+    assert not form.is_dirty()
+
+
+def test_search_as_you_type_in_chinese(qtbot, office, settings):
+    page = make_page(qtbot, office, settings)
+    type_text(qtbot, page.search_edit, "华")
+    assert sorted(shown_codes(page)) == ["KA001", "KA003"]
+    type_text(qtbot, page.search_edit, "润")
+    assert shown_codes(page) == ["KA003"]
+    page.search_edit.clear()
+    type_text(qtbot, page.search_edit, "张伟")  # a contact's name finds the account
+    assert shown_codes(page) == ["KA002"]
+    page.search_edit.clear()
+    type_text(qtbot, page.search_edit, "golden")
+    assert shown_codes(page) == ["KA004"]
+    assert page.count_label.text() == "1 of 4 accounts"
+
+
+def test_filters_by_tier_and_owner(qtbot, office, settings):
+    page = make_page(qtbot, office, settings)
+    page.tier_filter.setCurrentIndex(page.tier_filter.findData("growth"))
+    assert shown_codes(page) == ["KA002"]
+    page.tier_filter.setCurrentIndex(0)
+    page.owner_filter.setCurrentIndex(page.owner_filter.findData(-1))  # my accounts
+    expected = {a.code for a in Account.select().where(Account.owner == office["boss"].id)}
+    assert set(shown_codes(page)) == expected == {"KA001", "KA004"}
+
+
+def click_header(qtbot, table, section):
+    header = table.horizontalHeader()
+    pos = QPoint(
+        header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2
+    )
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_clicking_the_tier_header_sorts_by_tier_rank(qtbot, office, settings):
+    page = make_page(qtbot, office, settings)
+    click_header(qtbot, page.table, 2)
+    assert shown_codes(page) == ["KA001", "KA002", "KA003", "KA004"]  # VIP, growth, negative, none
+    click_header(qtbot, page.table, 2)
+    assert shown_codes(page) == ["KA004", "KA003", "KA002", "KA001"]
+
+
+def test_names_sort_in_pinyin_order_in_chinese(qtbot, office, settings):
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        page = make_page(qtbot, office, settings)
+        click_header(qtbot, page.table, 0)
+        click_header(qtbot, page.table, 1)
+        # 北京 (bei), 广州 (guang), 上海 (shang), then Latin names; code-point order: G, 上, 北, 广
+        assert shown_codes(page) == ["KA002", "KA003", "KA001", "KA004"]
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def test_validation_error_is_shown_at_the_field_and_nothing_is_saved(qtbot, office, settings):
+    page = make_page(qtbot, office, settings)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, page.form.code_edit, "ka001")  # taken, whatever the case
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert page.form.errors.text("name") == "Required."
+    assert page.form.errors.text("code") == "Already in use."
+    assert Account.select().count() == 4
+    type_text(qtbot, page.form.name_edit, "新客户")
+    page.form.code_edit.clear()
+    type_text(qtbot, page.form.code_edit, "KA005")
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert page.form.errors.text("name") == "" and Account.select().count() == 5
+
+
+def test_leaving_a_dirty_form_asks_first(qtbot, office, settings, answer):
+    page = make_page(qtbot, office, settings)
+    click_row(qtbot, page, "KA001")
+    type_text(qtbot, page.form.name_edit, "(总部)")
+    assert page.form.is_dirty()
+
+    asked = answer(QMessageBox.StandardButton.Cancel)
+    click_row(qtbot, page, "KA002")
+    assert len(asked) == 1
+    assert page.form.account_id == office["KA001"].id and page.form.name_edit.text().endswith("(总部)")
+    assert Account.get_by_id(office["KA001"].id).name == "上海华联超市连锁有限公司"
+
+    answer(QMessageBox.StandardButton.Discard)
+    click_row(qtbot, page, "KA002")
+    assert page.form.account_id == office["KA002"].id
+    assert Account.get_by_id(office["KA001"].id).name == "上海华联超市连锁有限公司"
+
+    type_text(qtbot, page.form.name_edit, "!")
+    answer(QMessageBox.StandardButton.Save)
+    click_row(qtbot, page, "KA003")
+    assert page.form.account_id == office["KA003"].id
+    assert Account.get_by_id(office["KA002"].id).name == "北京永辉餐饮管理有限公司!"
+
+
+def test_edit_a_contact_in_its_dialog(qtbot, office, settings):
+    page = make_page(qtbot, office, settings)
+    click_row(qtbot, page, "KA002")
+    table = page.contacts.table
+    assert page.contacts.model.rowCount() == 1
+
+    def edit(dialog):
+        assert isinstance(dialog, ContactDialog)
+        dialog.title_edit.clear()
+        type_text(qtbot, dialog.title_edit, "采购总监")
+        dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("decision_maker"))
+        type_text(qtbot, dialog.phone_edit, "138 0000 1234")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(edit)
+    rect = table.visualRect(page.contacts.model.index(0, 0))
+    # a real double-click: the first click selects, the second opens (mouseDClick alone skips the press)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    contact = Contact.get(Contact.name == "张伟")
+    assert (contact.title, contact.decision_role, contact.phone) == (
+        "采购总监",
+        "decision_maker",
+        "138 0000 1234",
+    )
+    assert page.contacts.model.index(0, 1).data() == "采购总监"
+
+
+def test_bad_contact_input_keeps_the_dialog_open(qtbot, office, settings):
+    page = make_page(qtbot, office, settings)
+    click_row(qtbot, page, "KA001")
+    seen = {}
+
+    def add(dialog):
+        type_text(qtbot, dialog.name_edit, "陈静")
+        type_text(qtbot, dialog.email_edit, "chen@")
+        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.errors.text("email")
+        seen["open"] = dialog.isVisible()
+        seen["saved"] = Contact.select().where(Contact.name == "陈静").count()
+        dialog.email_edit.clear()
+        type_text(qtbot, dialog.email_edit, "chen@hualian.cn")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(add)
+    qtbot.mouseClick(page.contacts.add_button, Qt.MouseButton.LeftButton)
+    assert seen == {"error": "Not an e-mail address (name@company.com).", "open": True, "saved": 0}
+    assert Contact.get(Contact.name == "陈静").email == "chen@hualian.cn"
+    assert page.model.index(shown_codes(page).index("KA001"), 8).data() == 1  # contacts column
+
+
+def test_removing_a_contact_asks_and_removes(qtbot, office, settings, answer):
+    page = make_page(qtbot, office, settings)
+    click_row(qtbot, page, "KA002")
+    page.contacts.table.selectRow(0)
+    asked = answer(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.contacts.remove_button, Qt.MouseButton.LeftButton)
+    assert "张伟" in asked[0]
+    assert Contact.select().count() == 0
+
+
+def test_delete_archives_an_account_with_history_and_erases_one_without(qtbot, office, settings, answer):
+    page = make_page(qtbot, office, settings)
+    answer(QMessageBox.StandardButton.Yes)
+    click_row(qtbot, page, "KA002")  # has a contact
+    qtbot.mouseClick(page.form.delete_button, Qt.MouseButton.LeftButton)
+    assert Account.get_by_id(office["KA002"].id).archived_at is not None
+    assert "KA002" not in shown_codes(page)
+    assert page.form.restore_button.isVisible() and not page.contacts.add_button.isEnabled()
+
+    page.archived_check.setChecked(True)
+    assert "KA002" in shown_codes(page)
+    qtbot.mouseClick(page.form.restore_button, Qt.MouseButton.LeftButton)
+    assert Account.get_by_id(office["KA002"].id).archived_at is None
+
+    click_row(qtbot, page, "KA004")  # nothing recorded
+    qtbot.mouseClick(page.form.delete_button, Qt.MouseButton.LeftButton)
+    assert not Account.select().where(Account.code == "KA004").exists()
+    assert "KA004" not in shown_codes(page)
+    assert page.detail_stack.currentIndex() == 0
+
+
+def test_declining_delete_keeps_the_account(qtbot, office, settings, answer):
+    page = make_page(qtbot, office, settings)
+    click_row(qtbot, page, "KA004")
+    answer(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(page.form.delete_button, Qt.MouseButton.LeftButton)
+    assert Account.select().where(Account.code == "KA004").exists()

@@ -1,0 +1,150 @@
+import logging
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kamdesk import db, paths
+from kamdesk.models import Account, Rep
+from tests.ui.conftest import type_text, when_dialog_opens
+from ui import app as app_module
+from ui import crash, i18n
+from ui.first_run_dialog import FirstRunDialog
+from ui.main_window import MainWindow
+
+TS_FILE = paths.resource_path("translations", "kamdesk_zh_CN.ts")
+
+
+@pytest.fixture
+def chinese():
+    i18n.install(QApplication.instance(), "zh_CN")
+    yield
+    i18n.install(QApplication.instance(), "en")
+
+
+def test_every_interface_string_has_a_chinese_translation():
+    messages = ET.parse(TS_FILE).getroot().iter("message")
+    unfinished = [
+        m.findtext("source")
+        for m in messages
+        if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not m.findtext("translation")
+    ]
+    assert unfinished == []
+
+
+def test_language_follows_the_setting_then_the_system():
+    assert i18n.choose_language("en", "zh_CN") == "en"
+    assert i18n.choose_language("", "zh_CN") == "zh_CN"
+    assert i18n.choose_language(None, "zh_TW") == "zh_CN"
+    assert i18n.choose_language("", "de_DE") == "en"
+
+
+def test_the_window_speaks_chinese_including_qt_dialogs(qtbot, office, settings, chinese):
+    settings.set_seat_rep("x", office["boss"].id)
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    page = window.accounts_page
+    assert page.new_button.text() == "新建客户"
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "名称"
+    assert page.model.index(0, 2).data() in {"VIP 客户", "成长型", "负增长", "未分级"}
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own buttons
+
+
+def test_first_start_creates_the_manager_and_loads_demo_data(qtbot, opened):
+    dialog = FirstRunDialog([], office_is_empty=True)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.name_edit, "王芳")
+    qtbot.mouseClick(dialog.demo_radio, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    me = Rep.get(Rep.name == "王芳")
+    assert me.role == "manager" and dialog.rep.id == me.id
+    assert Account.select().count() == 300
+
+
+def test_first_start_needs_a_name(qtbot, opened):
+    dialog = FirstRunDialog([], office_is_empty=True)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("name") == "Required." and Rep.select().count() == 0
+
+
+def test_a_new_seat_picks_an_existing_person_and_is_remembered(qtbot, office, settings, db_path):
+    db.close_database()
+
+    def pick(dialog):
+        dialog.person_combo.setCurrentIndex(dialog.person_combo.findData(office["li"].id))
+        assert not dialog.demo_radio.isVisible()  # the office already has accounts
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(pick)
+    window = app_module.open_main_window(str(db_path), settings, "log")
+    qtbot.addWidget(window)
+    assert window.user_label.text().startswith("李娜")
+    assert settings.seat_rep(str(db_path)) == office["li"].id
+    window.close()
+    db.close_database()
+    again = app_module.open_main_window(str(db_path), settings, "log")  # no dialog this time
+    qtbot.addWidget(again)
+    assert again.user_label.text().startswith("李娜")
+
+
+def test_a_refused_database_gets_a_clear_message(qtbot, tmp_path, settings, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text)))
+    bad = tmp_path / "orders.xlsx"
+    bad.write_bytes(b"PK\x03\x04 spreadsheet")
+    assert app_module.open_main_window(str(bad), settings, "log") is None
+    assert shown == [f"{bad} is not a KAMDesk database: it is not an SQLite file. It was not changed."]
+    assert bad.read_bytes() == b"PK\x03\x04 spreadsheet"
+
+
+def test_a_network_share_warns_and_lets_the_user_stop(qtbot, db_path, settings, monkeypatch):
+    monkeypatch.setattr(db, "is_network_path", lambda path: True)
+    warned = []
+
+    def warning(parent, title, text, *args):
+        warned.append(text)
+        return QMessageBox.StandardButton.Close
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    assert app_module.open_main_window(str(db_path), settings, "log") is None
+    assert "network share" in warned[0] and "PostgreSQL" in warned[0]
+
+
+def test_closing_with_unsaved_edits_asks(qtbot, office, settings, answer):
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.accounts_page
+    page.open_account(office["KA001"].id)
+    type_text(qtbot, page.form.notes_edit, "下周回访")
+    asked = answer(QMessageBox.StandardButton.Cancel)
+    assert window.close() is False and asked
+    answer(QMessageBox.StandardButton.Save)
+    assert window.close() is True
+    assert Account.get_by_id(office["KA001"].id).notes == "下周回访"
+
+
+def test_unexpected_errors_are_logged_and_shown_with_copyable_details(qtbot, tmp_path, monkeypatch):
+    log_file = crash.setup_logging(tmp_path / "logs")
+    shown = []
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: shown.append(self.detailedText()))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    crash.install_excepthook(log_file)
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "ZeroDivisionError: boom" in shown[0]
+    assert "ZeroDivisionError: boom" in log_file.read_text(encoding="utf-8")
+
+    dialog = crash.CrashDialog("details to copy", log_file)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "details to copy"
