@@ -255,7 +255,7 @@ class AccountsPage(QWidget):
         if splitter:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([820, 540])
+            self.splitter.setSizes([880, 420])
         header = self._settings.value(keys.ACCOUNTS_HEADER)
         if header:
             self.table.horizontalHeader().restoreState(header)

@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(paths.resource_path("icons", "kamdesk.svg"))))
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", "kamdesk.png"))))
     log_file = crash.setup_logging(paths.user_log_dir())
     crash.install_excepthook(log_file)
     settings = Settings()
@@ -34,7 +34,10 @@ def run(args: argparse.Namespace) -> int:
     log.info("KAMDesk %s starting", __version__)
 
     target = paths.resolve_database(args.db)
-    window = open_main_window(target, settings, str(log_file))
+    try:
+        window = open_main_window(target, settings, str(log_file))
+    except SeatDeclined:
+        return 0  # the user closed the welcome dialog: nothing went wrong
     if window is None:
         return 1
     window.show()
@@ -43,8 +46,13 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
+class SeatDeclined(Exception):
+    """The person at the seat closed the welcome dialog instead of saying who they are."""
+
+
 def open_main_window(target: str, settings: Settings, log_file: str):
-    """Open the database and the window; on a refusal, say why (translated) and return None."""
+    """Open the database and the window; on a refusal, say why (translated) and return None.
+    Raises SeatDeclined when the user closes the welcome dialog."""
     from ui.main_window import MainWindow
 
     try:
@@ -67,7 +75,7 @@ def open_main_window(target: str, settings: Settings, log_file: str):
     user = _seat_user(target, settings)
     if user is None:
         db.close_database()
-        return None
+        raise SeatDeclined
     return MainWindow(opened, user, settings, log_file)
 
 

@@ -32,7 +32,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._log_file = log_file
         self.setWindowTitle("KAMDesk")
-        self.resize(1280, 800)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1440, int(screen.width() * 0.92)), min(880, int(screen.height() * 0.9)))
 
         self.accounts_page = AccountsPage(user, settings)
         self.navigation = QListWidget()
