@@ -16,17 +16,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QInputMethodEvent  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from kamdesk import db, demo  # noqa: E402
-from kamdesk.models import Account, Contact  # noqa: E402
-from kamdesk.services import reps  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.accounts_page import AccountsPage  # noqa: E402
-from ui.settings import Settings  # noqa: E402
+from kamdesk import db, demo
+from kamdesk.models import Account, Contact
+from kamdesk.services import reps
+from ui import i18n
+from ui.accounts_page import AccountsPage
+from ui.settings import Settings
 
 
 def keystroke(app, page, key: str) -> float:
@@ -87,7 +87,8 @@ def main() -> None:
     timings.sort()
     p95 = timings[int(len(timings) * 0.95) - 1]
     print(
-        f"office: {args.accounts} accounts, {Contact.select().count()} contacts (demo written in {fill_s:.1f} s)"
+        f"office: {args.accounts} accounts, {Contact.select().count()} contacts "
+        f"(demo written in {fill_s:.1f} s)"
     )
     print(f"accounts page opened (index loaded, table filled) in {open_ms:.0f} ms")
     print(

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     target = paths.resolve_database(args.db)
     try:
         window = open_main_window(target, settings, str(log_file))
-    except SeatDeclined:
+    except SeatDeclinedError:
         return 0  # the user closed the welcome dialog: nothing went wrong
     if window is None:
         return 1
@@ -46,13 +46,13 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-class SeatDeclined(Exception):
+class SeatDeclinedError(Exception):
     """The person at the seat closed the welcome dialog instead of saying who they are."""
 
 
 def open_main_window(target: str, settings: Settings, log_file: str):
     """Open the database and the window; on a refusal, say why (translated) and return None.
-    Raises SeatDeclined when the user closes the welcome dialog."""
+    Raises SeatDeclinedError when the user closes the welcome dialog."""
     from ui.main_window import MainWindow
 
     try:
@@ -75,7 +75,7 @@ def open_main_window(target: str, settings: Settings, log_file: str):
     user = _seat_user(target, settings)
     if user is None:
         db.close_database()
-        raise SeatDeclined
+        raise SeatDeclinedError
     return MainWindow(opened, user, settings, log_file)
 
 
