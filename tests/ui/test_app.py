@@ -148,3 +148,25 @@ def test_unexpected_errors_are_logged_and_shown_with_copyable_details(qtbot, tmp
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == "details to copy"
+
+
+def test_settings_dialog_switches_the_language(qtbot, settings):
+    from ui import settings as keys
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, "/data/kamdesk.sqlite3", "/logs/kamdesk.log")
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentData() == ""  # follows the system until chosen
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    assert dialog.language_changed()
+    dialog.accept()
+    assert settings.value(keys.LANGUAGE) == "en"
+    assert i18n.choose_language(settings.value(keys.LANGUAGE), "zh_CN") == "en"
+
+
+def test_quit_from_the_menu_closes_the_window(qtbot, office, settings):
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    window.quit_action.trigger()
+    assert not window.isVisible()
