@@ -38,9 +38,9 @@ class AccountTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[AccountRow] = []
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
-        # Text columns sort in the language's order (pinyin for Chinese); the collation order of
-        # the accounts is computed once and reused on every keystroke.
-        self._collator = QCollator(QLocale())
+        # Names are entered in Chinese whatever the interface language, so text columns sort in
+        # Chinese (pinyin) order. The order is computed once and reused on every keystroke.
+        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
         self._collator.setNumericMode(True)
         self._orders: dict[int, tuple[list[int], dict[int, int]]] = {}  # order, rank by id
         self._all_rows: dict[int, AccountRow] = {}  # every row ever shown, for the collation order
@@ -137,7 +137,7 @@ class AccountTableModel(QAbstractTableModel):
         return lambda r: ranks.get(r.id, len(ranks))
 
     def _order_for(self, column: int, ids) -> list[int]:
-        """Account ids in the language's order of the column's text, covering at least `ids`."""
+        """Account ids in pinyin order of the column's text, covering at least `ids`."""
         known = self._orders.get(column)
         if known is None or not known[1].keys() >= ids:
             order = self._collate(column)

@@ -78,8 +78,7 @@ class AccountsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((84, 250, 76, 70, 64, 64, 70, 96, 56)):
-            header.resizeSection(column, width)
+        self._fit_columns()
         self.table.setWordWrap(False)
 
         left = QWidget()
@@ -134,6 +133,21 @@ class AccountsPage(QWidget):
         self.form.sig_removed.connect(self._on_form_removed)
         self.form.sig_restored.connect(self._on_form_saved)
         self.contacts.sig_changed.connect(self._on_contacts_changed)
+
+    def _fit_columns(self) -> None:
+        """Widths from the longest label in the current language: no truncated "Unclassi…"."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 24
+        coded = {2: "tier", 3: "relationship", 4: "loyalty", 5: "status"}
+        for column in range(self.model.columnCount()):
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+            if column in coded:
+                texts += [text for _, text in labels.options(coded[column])]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + padding
+            header.resizeSection(
+                column, {0: max(width, 84), 1: 240, 6: max(width, 72), 7: max(width, 96)}.get(column, width)
+            )
 
     def _filter_combo(self, everything: str, options: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -90,8 +91,9 @@ def test_clicking_the_tier_header_sorts_by_tier_rank(qtbot, office, settings):
     assert shown_codes(page) == ["KA004", "KA003", "KA002", "KA001"]
 
 
-def test_names_sort_in_pinyin_order_in_chinese(qtbot, office, settings):
-    QLocale.setDefault(QLocale("zh_CN"))
+@pytest.mark.parametrize("language", ["zh_CN", "en_US"])
+def test_names_sort_in_pinyin_order_in_either_language(qtbot, office, settings, language):
+    QLocale.setDefault(QLocale(language))
     try:
         page = make_page(qtbot, office, settings)
         click_header(qtbot, page.table, 0)
