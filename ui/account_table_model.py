@@ -40,7 +40,7 @@ class AccountTableModel(QAbstractTableModel):
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         # Names are entered in Chinese whatever the interface language, so text columns sort in
         # Chinese (pinyin) order. The order is computed once and reused on every keystroke.
-        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self._collator.setNumericMode(True)
         self._orders: dict[int, tuple[list[int], dict[int, int]]] = {}  # order, rank by id
         self._all_rows: dict[int, AccountRow] = {}  # every row ever shown, for the collation order
