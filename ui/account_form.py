@@ -23,7 +23,7 @@ from kamdesk import errors
 from kamdesk.services import accounts, reps
 from kamdesk.services.accounts import AccountDraft
 from ui import messages
-from ui.form_helpers import FieldErrors, coded_combo, set_combo_data
+from ui.form_helpers import FieldErrors, coded_combo, comparable, set_combo_data
 
 
 class AccountForm(QWidget):
@@ -184,7 +184,7 @@ class AccountForm(QWidget):
         return self._draft.id
 
     def is_dirty(self) -> bool:
-        return _comparable(self.draft()) != _comparable(self._draft)
+        return comparable(self.draft()) != comparable(self._draft)
 
     # --- actions -----------------------------------------------------------------------------------
     @Slot()
@@ -279,8 +279,3 @@ class AccountForm(QWidget):
         self.delete_button.setVisible(stored and not self._draft.archived)
         self.save_button.setEnabled(dirty or not stored)
         self.revert_button.setEnabled(dirty)
-
-
-def _comparable(draft: AccountDraft) -> tuple:
-    """Drafts compared as a user sees them: surrounding spaces do not make a form dirty."""
-    return tuple(value.strip() if isinstance(value, str) else value for value in draft.__dict__.values())

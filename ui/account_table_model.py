@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kamdesk.services.accounts import AccountRow
 from ui import labels
+from ui.table_model_base import ListTableModel
 
 CODE, NAME, TIER, RELATIONSHIP, LOYALTY, STATUS, OWNER, REGION, CONTACTS = range(9)
 HEADERS = (
@@ -33,10 +34,11 @@ _ROLES = frozenset(
 )  # fmt: skip
 
 
-class AccountTableModel(QAbstractTableModel):
+class AccountTableModel(ListTableModel):
+    HEADERS = HEADERS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[AccountRow] = []
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         # Names are entered in Chinese whatever the interface language, so text columns sort in
         # Chinese (pinyin) order. The order is computed once and reused on every keystroke.
@@ -49,7 +51,7 @@ class AccountTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[AccountRow]) -> None:
         self._all_rows.update((row.id, row) for row in rows)
         self.beginResetModel()
-        self._rows = self._sorted(rows)
+        self._items = self._sorted(rows)
         self.endResetModel()
 
     def forget_order(self) -> None:
@@ -58,31 +60,20 @@ class AccountTableModel(QAbstractTableModel):
         self._all_rows.clear()
 
     def row_of(self, account_id: int) -> int:
-        for i, row in enumerate(self._rows):
+        for i, row in enumerate(self._items):
             if row.id == account_id:
                 return i
         return -1
 
     def account_id(self, row: int) -> int:
-        return self._rows[row].id
+        return self._items[row].id
 
     # --- Qt model interface --------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         # Called for every role of every visible cell on each repaint: unhandled roles leave first.
         if role not in _ROLES or not index.isValid():
             return None
-        row, column = self._rows[index.row()], index.column()
+        row, column = self._items[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column in _CODED:
                 return labels.label(_CODED[column], getattr(row, _CODED[column]))
@@ -112,7 +103,7 @@ class AccountTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._rows = self._sorted(self._rows)
+        self._items = self._sorted(self._items)
         self.layoutChanged.emit()
 
     # --- sorting -------------------------------------------------------------------------------
@@ -132,7 +123,7 @@ class AccountTableModel(QAbstractTableModel):
             return lambda r: (labels.rank(kind, getattr(r, kind)), r.code)
         if column == CONTACTS:
             return lambda r: (r.contacts, r.code)
-        self._order_for(column, {row.id for row in self._rows})
+        self._order_for(column, {row.id for row in self._items})
         ranks = self._orders[column][1]
         return lambda r: ranks.get(r.id, len(ranks))
 

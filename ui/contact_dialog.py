@@ -20,7 +20,7 @@ from kamdesk import errors
 from kamdesk.services import contacts
 from kamdesk.services.contacts import ContactDraft
 from ui import messages
-from ui.form_helpers import FieldErrors, coded_combo, set_combo_data
+from ui.form_helpers import FieldErrors, coded_combo, comparable, set_combo_data
 
 
 class ContactDialog(QDialog):
@@ -81,8 +81,7 @@ class ContactDialog(QDialog):
         )
 
     def is_dirty(self) -> bool:
-        strip = lambda d: tuple(v.strip() if isinstance(v, str) else v for v in d.__dict__.values())  # noqa: E731
-        return strip(self.draft()) != strip(self._draft)
+        return comparable(self.draft()) != comparable(self._draft)
 
     @Slot()
     def _on_buttons_accepted(self) -> None:

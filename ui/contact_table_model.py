@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from kamdesk.services.contacts import ContactDraft
 from ui import labels
+from ui.table_model_base import ListTableModel
 
 NAME, TITLE, ROLE, ATTITUDE, PHONE, WECHAT, EMAIL = range(7)
 HEADERS = (
@@ -21,34 +22,21 @@ _FIELDS = ("name", "title", "decision_role", "attitude", "phone", "wechat", "ema
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ContactTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._contacts: list[ContactDraft] = []
+class ContactTableModel(ListTableModel):
+    HEADERS = HEADERS
 
     def set_contacts(self, contacts: list[ContactDraft]) -> None:
         self.beginResetModel()
-        self._contacts = list(contacts)
+        self._items = list(contacts)
         self.endResetModel()
 
     def contact(self, row: int) -> ContactDraft:
-        return self._contacts[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._contacts)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
-        return None
+        return self._items[row]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        contact = self._contacts[index.row()]
+        contact = self._items[index.row()]
         field = _FIELDS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(contact, field)

@@ -67,3 +67,8 @@ class FieldErrors:
     def text(self, field: str) -> str:
         label = self._labels[field]
         return label.text() if not label.isHidden() else ""
+
+
+def comparable(draft) -> tuple:
+    """A draft's values as a user sees them: surrounding spaces do not make a form dirty."""
+    return tuple(value.strip() if isinstance(value, str) else value for value in draft.__dict__.values())

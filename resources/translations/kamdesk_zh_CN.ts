@@ -94,32 +94,32 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="144"/>
+        <location filename="../../ui/account_form.py" line="155"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="188"/>
+        <location filename="../../ui/account_form.py" line="199"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="200"/>
+        <location filename="../../ui/account_form.py" line="211"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="201"/>
+        <location filename="../../ui/account_form.py" line="212"/>
         <source>The account has unsaved changes. Save them?</source>
         <translation>该客户有未保存的修改。要保存吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="223"/>
+        <location filename="../../ui/account_form.py" line="236"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="225"/>
+        <location filename="../../ui/account_form.py" line="238"/>
         <source>Delete {name}?
 
 An account with recorded history (contacts, visits, ...) is archived instead: it leaves the list and can be restored.</source>
@@ -128,12 +128,12 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 已有记录(联系人、拜访等)的客户不会被删除,而是归档:它从列表中移除,之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="236"/>
+        <location filename="../../ui/account_form.py" line="249"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="263"/>
+        <location filename="../../ui/account_form.py" line="276"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
@@ -141,52 +141,52 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/account_table_model.py" line="13"/>
+        <location filename="../../ui/account_table_model.py" line="14"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="14"/>
+        <location filename="../../ui/account_table_model.py" line="15"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="15"/>
+        <location filename="../../ui/account_table_model.py" line="16"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="16"/>
+        <location filename="../../ui/account_table_model.py" line="17"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="17"/>
+        <location filename="../../ui/account_table_model.py" line="18"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="18"/>
+        <location filename="../../ui/account_table_model.py" line="19"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="19"/>
+        <location filename="../../ui/account_table_model.py" line="20"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="20"/>
+        <location filename="../../ui/account_table_model.py" line="21"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="21"/>
+        <location filename="../../ui/account_table_model.py" line="22"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="94"/>
+        <location filename="../../ui/account_table_model.py" line="101"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -224,22 +224,22 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="101"/>
+        <location filename="../../ui/accounts_page.py" line="100"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="149"/>
+        <location filename="../../ui/accounts_page.py" line="163"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="150"/>
+        <location filename="../../ui/accounts_page.py" line="164"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="173"/>
+        <location filename="../../ui/accounts_page.py" line="187"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
@@ -302,17 +302,17 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="93"/>
+        <location filename="../../ui/contact_dialog.py" line="94"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="101"/>
+        <location filename="../../ui/contact_dialog.py" line="102"/>
         <source>Discard changes?</source>
         <translation>放弃修改?</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="102"/>
+        <location filename="../../ui/contact_dialog.py" line="103"/>
         <source>This contact has unsaved changes. Discard them?</source>
         <translation>该联系人有未保存的修改。要放弃吗?</translation>
     </message>
@@ -320,37 +320,37 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="12"/>
+        <location filename="../../ui/contact_table_model.py" line="13"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="13"/>
+        <location filename="../../ui/contact_table_model.py" line="14"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="14"/>
+        <location filename="../../ui/contact_table_model.py" line="15"/>
         <source>Decision role</source>
         <translation>决策角色</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="15"/>
+        <location filename="../../ui/contact_table_model.py" line="16"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="16"/>
+        <location filename="../../ui/contact_table_model.py" line="17"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="17"/>
+        <location filename="../../ui/contact_table_model.py" line="18"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="18"/>
+        <location filename="../../ui/contact_table_model.py" line="19"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
@@ -363,42 +363,42 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <translation>决策单位</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="49"/>
+        <location filename="../../ui/contacts_panel.py" line="50"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="50"/>
+        <location filename="../../ui/contacts_panel.py" line="51"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="51"/>
+        <location filename="../../ui/contacts_panel.py" line="52"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="77"/>
+        <location filename="../../ui/contacts_panel.py" line="78"/>
         <source>Save the account first, then add its contacts.</source>
         <translation>请先保存客户,再添加联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="79"/>
+        <location filename="../../ui/contacts_panel.py" line="80"/>
         <source>No contacts yet: who decides, who influences, who buys?</source>
         <translation>还没有联系人:谁决策?谁影响?谁采购?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="119"/>
+        <location filename="../../ui/contacts_panel.py" line="120"/>
         <source>Remove contact</source>
         <translation>移除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="120"/>
+        <location filename="../../ui/contacts_panel.py" line="121"/>
         <source>Remove {name} from this account&apos;s contacts?</source>
         <translation>从该客户的联系人中移除“{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="129"/>
+        <location filename="../../ui/contacts_panel.py" line="130"/>
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -479,7 +479,7 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <translation>如何开始?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="79"/>
+        <location filename="../../ui/first_run_dialog.py" line="81"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -611,57 +611,57 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -734,37 +734,37 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <translation>您打开此记录后,其他人修改了它。请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>This record no longer exists; it was deleted elsewhere.</source>
         <translation>此记录已不存在,已在别处被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Already in use.</source>
         <translation>已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Not one of the choices.</source>
         <translation>不是可选项之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>不是有效的电子邮箱(例如 name@company.com)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Not a phone number (digits, spaces, +, -).</source>
         <translation>不是有效的电话号码(数字、空格、+、-)。</translation>
     </message>
@@ -772,37 +772,37 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="17"/>
+        <location filename="../../ui/settings_dialog.py" line="19"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="21"/>
+        <location filename="../../ui/settings_dialog.py" line="23"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
         <source>A new language shows after KAMDesk is restarted.</source>
         <translation>新的语言在重新启动 KAMDesk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
