@@ -5,7 +5,6 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
-export QT_QPA_PLATFORM ?=
 
 .PHONY: run test lint archcheck pytest translations update-translations dist bench clean
 
