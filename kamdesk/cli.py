@@ -86,6 +86,6 @@ def _check(args: argparse.Namespace) -> int:
         counts = db.table_counts()
     finally:
         db.close_database()
-    listed = ", ".join(f"{name}s: {n}" for name, n in counts.items())
+    listed = ", ".join(f"{name}: {n}" for name, n in counts.items())
     print(f"ok: {target} (schema version {opened.schema_version}); {listed}")
     return 0

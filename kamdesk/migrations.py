@@ -5,7 +5,10 @@ database is brought forward one step at a time; each step runs in its own transa
 the version bump, so a failed step leaves the database at the last good version.
 
 To change the schema: change the models, bump SCHEMA_VERSION, and add STEPS[new_version] doing the
-same change to an existing database (playhouse.migrate works on SQLite and PostgreSQL alike).
+same change to an existing database (playhouse.migrate works on SQLite and PostgreSQL alike). A step
+that creates tables uses the current models, so a later step altering those tables must first check
+that the change is not already there. tests/data/kamdesk_v1.sql is a real version-1 database: the
+tests upgrade it and compare the result with a new database.
 """
 
 from __future__ import annotations
@@ -16,9 +19,21 @@ from peewee import Database
 
 from kamdesk.models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-STEPS: dict[int, Callable[[Database], None]] = {}
+
+def _v2_visits_ledger_loyalty(db: Database) -> None:
+    from kamdesk import models as m
+
+    db.create_tables(
+        [m.Visit, m.VisitRep, m.VisitContact, m.VisitEdit, m.FollowUp, m.LedgerEntry,
+         m.LoyaltyAssessment, m.Cadence, m.Draft],
+        safe=True,
+    )  # fmt: skip
+    _seed_cadence()
+
+
+STEPS: dict[int, Callable[[Database], None]] = {2: _v2_visits_ledger_loyalty}
 
 
 def read_version(db: Database) -> int:
@@ -33,7 +48,16 @@ def write_version(version: int) -> None:
 def create_schema(db: Database) -> None:
     with db.atomic():
         db.create_tables(ALL_MODELS)
+        _seed_cadence()
         write_version(SCHEMA_VERSION)
+
+
+def _seed_cadence() -> None:
+    from kamdesk.choices import DEFAULT_CADENCE_DAYS
+    from kamdesk.models import Cadence
+
+    rows = [{"tier": tier, "days": days} for tier, days in DEFAULT_CADENCE_DAYS.items()]
+    Cadence.insert_many(rows).on_conflict_ignore().execute()
 
 
 def upgrade(db: Database, found: int) -> None:

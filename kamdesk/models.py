@@ -8,6 +8,7 @@ from peewee import (
     BooleanField,
     CharField,
     DatabaseProxy,
+    DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
@@ -78,4 +79,115 @@ class Contact(BaseModel):
     version = IntegerField(default=1)
 
 
-ALL_MODELS = (Meta, Rep, Account, Contact)
+class Visit(BaseModel):
+    """A deep-communication contact (深度沟通记录): a visit, call, video meeting, event, ..."""
+
+    account = ForeignKeyField(Account, backref="visits", on_delete="CASCADE")
+    started_at = DateTimeField()
+    ended_at = DateTimeField(null=True)
+    channel = CharField(max_length=16, default="onsite")
+    purpose = TextField(default="")
+    problems = TextField(default="")
+    latent_needs = TextField(default="")
+    suggestions = TextField(default="")
+    competitor_moves = TextField(default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("account", "started_at"), False),)
+
+
+class VisitRep(BaseModel):
+    """One of our people at a visit."""
+
+    visit = ForeignKeyField(Visit, backref="our_attendees", on_delete="CASCADE")
+    rep = ForeignKeyField(Rep, on_delete="CASCADE")
+
+
+class VisitContact(BaseModel):
+    """One of the customer's people at a visit."""
+
+    visit = ForeignKeyField(Visit, backref="their_attendees", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+
+
+class VisitEdit(BaseModel):
+    """Who changed which field of a saved visit, when, from what to what."""
+
+    visit = ForeignKeyField(Visit, backref="edits", on_delete="CASCADE")
+    editor = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    changed_at = DateTimeField(default=now)
+    field = CharField(max_length=32)
+    old_value = TextField(default="")
+    new_value = TextField(default="")
+
+
+class FollowUp(BaseModel):
+    """An agreed next step with an owner and a due date."""
+
+    account = ForeignKeyField(Account, backref="follow_ups", on_delete="CASCADE")
+    visit = ForeignKeyField(Visit, null=True, backref="follow_ups", on_delete="SET NULL")
+    text = TextField()
+    owner = ForeignKeyField(Rep, null=True, backref="follow_ups", on_delete="SET NULL")
+    due_on = DateField(index=True)
+    done_at = DateTimeField(null=True)
+    done_note = TextField(default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+
+class LedgerEntry(BaseModel):
+    """A complaint, word of praise or suggestion, tied to one of the guarantees (seed 004)."""
+
+    account = ForeignKeyField(Account, backref="ledger", on_delete="CASCADE")
+    visit = ForeignKeyField(Visit, null=True, backref="ledger", on_delete="SET NULL")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    kind = CharField(max_length=16, index=True)
+    guarantee = CharField(max_length=16)
+    text = TextField()
+    noted_on = DateField()
+    resolved_at = DateTimeField(null=True)
+    resolution = TextField(default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+
+class LoyaltyAssessment(BaseModel):
+    account = ForeignKeyField(Account, backref="loyalty_history", on_delete="CASCADE")
+    level = CharField(max_length=16)
+    assessed_on = DateField()
+    basis = CharField(max_length=16, default="visit")
+    note = TextField(default="")
+    assessed_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("account", "assessed_on"), False),)
+
+
+class Cadence(BaseModel):
+    """How often each value tier should be contacted, in days (editable by a manager)."""
+
+    tier = CharField(max_length=16, primary_key=True)
+    days = IntegerField()
+
+
+class Draft(BaseModel):
+    """Form text kept while a rep types, offered back after a crash or an accidental close."""
+
+    key = CharField(max_length=64)
+    rep = ForeignKeyField(Rep, on_delete="CASCADE")
+    payload = TextField()
+    saved_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("key", "rep"), True),)
+
+
+ALL_MODELS = (
+    Meta, Rep, Account, Contact, Visit, VisitRep, VisitContact, VisitEdit, FollowUp, LedgerEntry,
+    LoyaltyAssessment, Cadence, Draft,
+)  # fmt: skip

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk import __version__, cli
+from kamdesk import __version__, cli, migrations
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,7 +28,7 @@ def test_demo_then_check(tmp_path, capsys):
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     assert cli.run(cli.parse_args(["check", "--db", str(path)])) == 0
     out = capsys.readouterr().out
-    assert "schema version 1" in out and "accounts: 40" in out
+    assert f"schema version {migrations.SCHEMA_VERSION}" in out and "accounts: 40" in out
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # check never writes
 
 

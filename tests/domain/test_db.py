@@ -1,11 +1,13 @@
 import hashlib
 import os
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from kamdesk import db, errors, migrations
-from kamdesk.models import Account, database
+from kamdesk.choices import DEFAULT_CADENCE_DAYS
+from kamdesk.models import Account, Cadence, database
 from kamdesk.services.accounts import AccountDraft, save_account
 
 
@@ -169,31 +171,28 @@ def test_unknown_url_scheme_is_refused():
         db.open_database("mysql://office/kamdesk")
 
 
-@pytest.fixture
-def version_two(monkeypatch):
-    """Pretend the app knows a schema version 2 that adds a column to accounts."""
+FUTURE = migrations.SCHEMA_VERSION + 1
+
+
+def test_migration_backs_up_then_upgrades(db_path, monkeypatch):
+    make_database(db_path, accounts=2)
 
     def add_credit_limit(database):
         database.execute_sql("ALTER TABLE account ADD COLUMN credit_limit INTEGER DEFAULT 0")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, add_credit_limit)
-
-
-def test_migration_backs_up_then_upgrades(db_path, version_two, monkeypatch):
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 1)
-    make_database(db_path, accounts=2)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", FUTURE)
+    monkeypatch.setitem(migrations.STEPS, FUTURE, add_credit_limit)
     info = db.open_database(str(db_path))
     try:
-        assert info.schema_version == 2
+        assert info.schema_version == FUTURE
         columns = [c.name for c in database.get_columns("account")]
         assert "credit_limit" in columns and Account.select().count() == 2
     finally:
         db.close_database()
     assert info.backup is not None and info.backup.exists()
     old = sqlite3.connect(info.backup)
-    assert old.execute("SELECT value FROM kamdesk_meta WHERE key='schema_version'").fetchone() == ("1",)
+    version = old.execute("SELECT value FROM kamdesk_meta WHERE key='schema_version'").fetchone()
+    assert version == (str(FUTURE - 1),)
     assert old.execute("SELECT COUNT(*) FROM account").fetchone() == (2,)
     old.close()
 
@@ -205,17 +204,45 @@ def test_failed_migration_step_leaves_the_last_good_version(db_path, monkeypatch
         database.execute_sql("ALTER TABLE account ADD COLUMN half_done INTEGER")
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, broken)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", FUTURE)
+    monkeypatch.setitem(migrations.STEPS, FUTURE, broken)
     with pytest.raises(errors.MigrationError) as caught:
         db.open_database(str(db_path))
     assert "disk full" in str(caught.value)
     conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT value FROM kamdesk_meta WHERE key='schema_version'").fetchone() == ("1",)
+    version = conn.execute("SELECT value FROM kamdesk_meta WHERE key='schema_version'").fetchone()
+    assert version == (str(FUTURE - 1),)
     columns = [row[1] for row in conn.execute("PRAGMA table_info(account)")]
     assert "half_done" not in columns
     assert conn.execute("SELECT COUNT(*) FROM account").fetchone() == (2,)
     conn.close()
+
+
+def schema_of(path):
+    conn = sqlite3.connect(path)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    shape = {t: sorted((r[1], r[2], r[3]) for r in conn.execute(f'PRAGMA table_info("{t}")')) for t in tables}
+    indexes = sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'"))
+    conn.close()
+    return shape, indexes
+
+
+def test_a_real_version_1_database_upgrades_to_the_same_schema_as_a_new_one(tmp_path):
+    old = tmp_path / "v1.sqlite3"
+    conn = sqlite3.connect(old)
+    conn.executescript((Path(__file__).parents[1] / "data" / "kamdesk_v1.sql").read_text(encoding="utf-8"))
+    conn.close()
+    info = db.open_database(str(old))
+    try:
+        assert info.schema_version == migrations.SCHEMA_VERSION and info.backup is not None
+        assert Account.select().count() == 12
+        assert {c.tier: c.days for c in Cadence.select()} == DEFAULT_CADENCE_DAYS
+    finally:
+        db.close_database()
+    fresh = tmp_path / "new.sqlite3"
+    db.open_database(str(fresh))
+    db.close_database()
+    assert schema_of(old) == schema_of(fresh)
 
 
 def test_every_version_has_a_step():
