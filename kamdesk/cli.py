@@ -75,7 +75,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from kamdesk import db
+    from kamdesk import db, migrations
 
     target = resolve_database(args.db)
     opened = db.open_readonly(target)
@@ -87,5 +87,8 @@ def _check(args: argparse.Namespace) -> int:
     finally:
         db.close_database()
     listed = ", ".join(f"{name}: {n}" for name, n in counts.items())
-    print(f"ok: {target} (schema version {opened.schema_version}); {listed}")
+    version = f"schema version {opened.schema_version}"
+    if opened.schema_version < migrations.SCHEMA_VERSION:
+        version += f", upgraded to {migrations.SCHEMA_VERSION} when KAMDesk next opens it"
+    print(f"ok: {target} ({version}); {listed}")
     return 0

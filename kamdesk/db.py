@@ -110,8 +110,12 @@ def integrity_problems() -> list[str]:
 
 
 def table_counts() -> dict[str, int]:
-    """Rows in the tables a person would ask about, e.g. {"accounts": 300, ...}."""
-    return {name: model.select().count() for name, model in _COUNTED.items()}
+    """Rows in the tables a person would ask about, e.g. {"accounts": 300, ...}; an older schema
+    (opened read-only, not upgraded) lacks some of them."""
+    present = set(database.get_tables())
+    return {
+        name: model.select().count() for name, model in _COUNTED.items() if model._meta.table_name in present
+    }
 
 
 def backup_sqlite(source: Path, dest: Path) -> Path:

@@ -53,3 +53,17 @@ def test_check_fails_with_a_one_line_reason(tmp_path, capsys, content):
 def test_demo_with_a_bad_count_is_a_usage_error():
     result = run_main("demo", "--accounts", "-3")
     assert result.returncode == 2 and "positive" in result.stderr
+
+
+def test_check_reads_an_older_database_without_upgrading_it(tmp_path, capsys):
+    import sqlite3
+
+    path = tmp_path / "v1.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript((ROOT / "tests" / "data" / "kamdesk_v1.sql").read_text(encoding="utf-8"))
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert cli.run(cli.parse_args(["check", "--db", str(path)])) == 0
+    out = capsys.readouterr().out
+    assert "schema version 1, upgraded to" in out and "accounts: 12" in out
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
