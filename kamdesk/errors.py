@@ -100,6 +100,11 @@ class ConflictError(KamdeskError):
     template = "{what} was changed elsewhere since it was opened; reload it before saving."
 
 
+class PermissionDeniedError(KamdeskError):
+    code = "permission_denied"
+    template = "Only a manager may {action}."
+
+
 class NotEmptyError(KamdeskError):
     code = "db.not_empty"
     template = "{target} already holds data ({detail}); demo data goes into an empty database only."

@@ -16,11 +16,13 @@ from peewee import (
     TextField,
 )
 
+from kamdesk import clock
+
 database = DatabaseProxy()
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 class BaseModel(Model):

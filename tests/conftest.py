@@ -19,3 +19,19 @@ def opened(db_path):
     info = db.open_database(str(db_path))
     yield info
     db.close_database()
+
+
+@pytest.fixture
+def clock_at():
+    """Set the domain's clock: clock_at(datetime(2026, 11, 23, 9, 0)). Released after the test."""
+    import datetime as dt
+
+    from kamdesk import clock
+
+    def set_clock(moment):
+        if isinstance(moment, dt.date) and not isinstance(moment, dt.datetime):
+            moment = dt.datetime.combine(moment, dt.time(9, 0))
+        clock.set_fixed(moment)
+
+    yield set_clock
+    clock.set_fixed(None)

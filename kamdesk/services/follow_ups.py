@@ -1,0 +1,207 @@
+"""Follow-ups (agreed next steps) and the contact cadence: who must be contacted, and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN, fn
+
+from kamdesk import clock, errors
+from kamdesk.choices import TIERS
+from kamdesk.models import Account, Cadence, FollowUp, Rep, Visit, database
+from kamdesk.validation import Checker, clean
+
+BUCKETS = ("overdue", "today", "this_week", "later")
+
+
+@dataclass(frozen=True)
+class FollowUpItem:
+    id: int
+    account_id: int
+    account_name: str
+    text: str
+    owner_id: int | None
+    owner: str
+    due_on: dt.date
+    done_at: dt.datetime | None
+    done_note: str
+    visit_id: int | None
+
+    def bucket(self, today: dt.date) -> str:
+        """overdue, today, this_week (the next 7 days) or later."""
+        if self.due_on < today:
+            return "overdue"
+        if self.due_on == today:
+            return "today"
+        if self.due_on <= today + dt.timedelta(days=7):
+            return "this_week"
+        return "later"
+
+
+def _query():
+    return (
+        FollowUp.select(FollowUp, Account, Rep)
+        .join(Account, on=(FollowUp.account == Account.id))
+        .switch(FollowUp)
+        .join(Rep, JOIN.LEFT_OUTER, on=(FollowUp.owner == Rep.id))
+    )
+
+
+def _item(f: FollowUp) -> FollowUpItem:
+    owner = f.owner.name if f.owner is not None else ""
+    return FollowUpItem(
+        f.id,
+        f.account_id,
+        f.account.name,
+        f.text,
+        f.owner_id,
+        owner,
+        f.due_on,
+        f.done_at,
+        f.done_note,
+        f.visit_id,
+    )
+
+
+def open_follow_ups(owner_id: int | None = None, account_id: int | None = None) -> list[FollowUpItem]:
+    """Open follow-ups, soonest due first; an owner's ("My follow-ups") or an account's."""
+    query = _query().where(FollowUp.done_at.is_null()).order_by(FollowUp.due_on, FollowUp.id)
+    if owner_id is not None:
+        query = query.where(FollowUp.owner == owner_id)
+    if account_id is not None:
+        query = query.where(FollowUp.account == account_id)
+    return [_item(f) for f in query]
+
+
+def grouped(items: list[FollowUpItem], today: dt.date | None = None) -> dict[str, list[FollowUpItem]]:
+    today = today or clock.today()
+    groups: dict[str, list[FollowUpItem]] = {name: [] for name in BUCKETS}
+    for item in items:
+        groups[item.bucket(today)].append(item)
+    return groups
+
+
+def add_follow_up(
+    account_id: int, text: str, owner_id: int | None, due_on: dt.date | None, actor_id: int | None
+) -> int:
+    text = clean(text)
+    check = Checker()
+    check.required("text", text)
+    if owner_id is None or not Rep.select().where(Rep.id == owner_id).exists():
+        check.fail("owner_id", "required")
+    if due_on is None:
+        check.fail("due_on", "required")
+    elif due_on < clock.today():
+        check.fail("due_on", "in_past")
+    check.raise_if_any()
+    with database.atomic():
+        return FollowUp.insert(
+            account=account_id, text=text, owner=owner_id, due_on=due_on, created_by=actor_id
+        ).execute()
+
+
+def complete(follow_up_id: int, note: str = "") -> None:
+    with database.atomic():
+        changed = (
+            FollowUp.update(done_at=clock.now(), done_note=clean(note))
+            .where((FollowUp.id == follow_up_id) & FollowUp.done_at.is_null())
+            .execute()
+        )
+        if not changed:
+            _missing_or_done(follow_up_id)
+
+
+def reassign(follow_up_id: int, owner_id: int) -> None:
+    with database.atomic():
+        if not Rep.select().where(Rep.id == owner_id).exists():
+            raise errors.ValidationError({"owner_id": "invalid_choice"})
+        if not FollowUp.update(owner=owner_id).where(FollowUp.id == follow_up_id).execute():
+            raise errors.NotFoundError(what="follow-up", key=follow_up_id)
+
+
+def _missing_or_done(follow_up_id: int) -> None:
+    if FollowUp.select().where(FollowUp.id == follow_up_id).exists():
+        raise errors.ConflictError(what="follow-up")
+    raise errors.NotFoundError(what="follow-up", key=follow_up_id)
+
+
+# --- contact cadence --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DueAccount:
+    account_id: int
+    code: str
+    name: str
+    tier: str
+    owner_id: int | None
+    owner: str
+    last_contact: dt.datetime | None
+    cadence_days: int
+    overdue_days: int  # days past the cadence; never contacted counts from the account's creation
+
+
+def cadence_days() -> dict[str, int]:
+    return {c.tier: c.days for c in Cadence.select()}
+
+
+def set_cadence(tier: str, days: int, actor: Rep | None) -> None:
+    """Managers only: how often accounts of a tier should be contacted."""
+    if actor is None or actor.role != "manager":
+        raise errors.PermissionDeniedError(action="change the contact cadence")
+    check = Checker()
+    check.choice("tier", tier, TIERS)
+    if not isinstance(days, int) or not 1 <= days <= 365:
+        check.fail("days", "out_of_range")
+    check.raise_if_any()
+    with database.atomic():
+        Cadence.insert(tier=tier, days=days).on_conflict_replace().execute()
+
+
+def due_for_contact(today: dt.date | None = None, owner_id: int | None = None) -> list[DueAccount]:
+    """Active accounts whose last logged contact is older than their tier's cadence, most overdue
+    first. Any logged contact (a visit of any channel) resets the clock."""
+    today = today or clock.today()
+    cadence = cadence_days()
+    last = (
+        Visit.select(Visit.account, fn.MAX(Visit.started_at).alias("last"))
+        .group_by(Visit.account)
+        .alias("last_visit")
+    )
+    query = (
+        Account.select(
+            Account.id, Account.code, Account.name, Account.tier, Account.owner, fn.COALESCE(Rep.name, ""),
+            last.c.last, Account.created_at,
+        )
+        .join(Rep, JOIN.LEFT_OUTER, on=(Account.owner == Rep.id))
+        .switch(Account)
+        .join(last, JOIN.LEFT_OUTER, on=(last.c.account_id == Account.id))
+        .where((Account.status == "active") & Account.archived_at.is_null())
+    )  # fmt: skip
+    due = []
+    for account_id, code, name, tier, owner_id_, owner, last_contact, created in database.execute(query):
+        if owner_id is not None and owner_id_ != owner_id:
+            continue
+        last_contact = _as_datetime(last_contact)
+        since = (last_contact or _as_datetime(created)).date()
+        days = cadence.get(tier, 60)
+        overdue = (today - since).days - days
+        if overdue > 0:
+            due.append(
+                DueAccount(account_id, code, name, tier, owner_id_, owner, last_contact, days, overdue)
+            )
+    due.sort(key=lambda d: (-d.overdue_days, d.code))
+    return due
+
+
+def _as_datetime(value) -> dt.datetime | None:
+    """Raw cursor rows bring SQLite datetimes back as text."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def last_contacts(account_ids: list[int] | None = None) -> dict[int, dt.datetime]:
+    query = Visit.select(Visit.account, fn.MAX(Visit.started_at)).group_by(Visit.account)
+    if account_ids is not None:
+        query = query.where(Visit.account.in_(account_ids))
+    return {a: _as_datetime(t) for a, t in database.execute(query)}

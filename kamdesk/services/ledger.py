@@ -1,0 +1,152 @@
+"""The complaint / praise ledger (seed 004): after every contact, what the customer complained
+about or was pleased with, tied to one of the guarantees. A complaint is open until resolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN, fn
+
+from kamdesk import clock, errors
+from kamdesk.choices import GUARANTEES, LEDGER_KINDS
+from kamdesk.models import Account, Contact, LedgerEntry, database
+from kamdesk.validation import Checker, clean
+
+OPEN_KINDS = ("complaint", "suggestion")  # praise needs no resolution
+
+
+@dataclass(frozen=True)
+class LedgerItem:
+    id: int
+    account_id: int
+    account_name: str
+    owner_id: int | None
+    kind: str
+    guarantee: str
+    text: str
+    noted_on: dt.date
+    contact: str
+    visit_id: int | None
+    resolved_at: dt.datetime | None
+    resolution: str
+
+    @property
+    def status(self) -> str:
+        """open, resolved, or noted (praise)."""
+        if self.kind not in OPEN_KINDS:
+            return "noted"
+        return "resolved" if self.resolved_at else "open"
+
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    account_id: int | None = None
+    kind: str | None = None
+    guarantee: str | None = None
+    status: str | None = None  # open / resolved / noted
+    owner_id: int | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+def add_entry(
+    account_id: int, kind: str, guarantee: str, text: str, noted_on: dt.date | None = None,
+    contact_id: int | None = None, actor_id: int | None = None,
+) -> int:  # fmt: skip
+    text = clean(text)
+    noted_on = noted_on or clock.today()
+    check = Checker()
+    check.choice("kind", kind, LEDGER_KINDS)
+    check.choice("guarantee", guarantee, GUARANTEES)
+    check.required("text", text)
+    check.max_length("text", text, 5000)
+    if noted_on > clock.today():
+        check.fail("noted_on", "in_future")
+    if (
+        contact_id is not None
+        and not Contact.select().where((Contact.id == contact_id) & (Contact.account == account_id)).exists()
+    ):
+        check.fail("contact_id", "invalid_choice")
+    check.raise_if_any()
+    with database.atomic():
+        if not Account.select().where(Account.id == account_id).exists():
+            raise errors.NotFoundError(what="account", key=account_id)
+        return LedgerEntry.insert(
+            account=account_id, kind=kind, guarantee=guarantee, text=text, noted_on=noted_on,
+            contact=contact_id, created_by=actor_id,
+        ).execute()  # fmt: skip
+
+
+def resolve(entry_id: int, resolution: str) -> None:
+    resolution = clean(resolution)
+    if not resolution:
+        raise errors.ValidationError({"resolution": "required"})
+    with database.atomic():
+        entry = LedgerEntry.get_or_none(LedgerEntry.id == entry_id)
+        if entry is None:
+            raise errors.NotFoundError(what="ledger entry", key=entry_id)
+        if entry.kind not in OPEN_KINDS or entry.resolved_at is not None:
+            raise errors.ConflictError(what="ledger entry")
+        entry.resolved_at = clock.now()
+        entry.resolution = resolution
+        entry.save()
+
+
+def entries(flt: LedgerFilter = LedgerFilter()) -> list[LedgerItem]:
+    """Ledger entries matching the filter: open complaints first, then newest first."""
+    query = (
+        LedgerEntry.select(LedgerEntry, Account, Contact)
+        .join(Account, on=(LedgerEntry.account == Account.id))
+        .switch(LedgerEntry)
+        .join(Contact, JOIN.LEFT_OUTER, on=(LedgerEntry.contact == Contact.id))
+    )
+    if flt.account_id is not None:
+        query = query.where(LedgerEntry.account == flt.account_id)
+    if flt.kind:
+        query = query.where(LedgerEntry.kind == flt.kind)
+    if flt.guarantee:
+        query = query.where(LedgerEntry.guarantee == flt.guarantee)
+    if flt.owner_id is not None:
+        query = query.where(Account.owner == flt.owner_id)
+    if flt.since:
+        query = query.where(LedgerEntry.noted_on >= flt.since)
+    if flt.until:
+        query = query.where(LedgerEntry.noted_on <= flt.until)
+    if flt.status == "open":
+        query = query.where(LedgerEntry.kind.in_(OPEN_KINDS) & LedgerEntry.resolved_at.is_null())
+    elif flt.status == "resolved":
+        query = query.where(LedgerEntry.kind.in_(OPEN_KINDS) & LedgerEntry.resolved_at.is_null(False))
+    elif flt.status == "noted":
+        query = query.where(LedgerEntry.kind.not_in(OPEN_KINDS))
+    items = [
+        LedgerItem(
+            e.id, e.account_id, e.account.name, e.account.owner_id, e.kind, e.guarantee, e.text, e.noted_on,
+            e.contact.name if e.contact is not None else "", e.visit_id, e.resolved_at, e.resolution,
+        )
+        for e in query
+    ]  # fmt: skip
+    items.sort(key=lambda i: (i.status != "open", -i.noted_on.toordinal(), -i.id))
+    return items
+
+
+def open_complaints_by_account() -> dict[int, int]:
+    query = (
+        LedgerEntry.select(LedgerEntry.account, fn.COUNT(LedgerEntry.id))
+        .where((LedgerEntry.kind == "complaint") & LedgerEntry.resolved_at.is_null())
+        .group_by(LedgerEntry.account)
+    )
+    return dict(database.execute(query))
+
+
+def open_complaints_by_guarantee(account_id: int) -> dict[str, int]:
+    query = (
+        LedgerEntry.select(LedgerEntry.guarantee, fn.COUNT(LedgerEntry.id))
+        .where(
+            (LedgerEntry.account == account_id)
+            & (LedgerEntry.kind == "complaint")
+            & LedgerEntry.resolved_at.is_null()
+        )
+        .group_by(LedgerEntry.guarantee)
+    )
+    return dict(database.execute(query))

@@ -1,0 +1,53 @@
+"""An account's history on one line of time: visits, complaints and praise, follow-ups done,
+loyalty changes, newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kamdesk.models import FollowUp, LedgerEntry, LoyaltyAssessment, Visit
+
+KINDS = ("visit", "complaint", "praise", "suggestion", "follow_up", "loyalty")
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    kind: str  # one of KINDS
+    when: dt.datetime
+    text: str  # the headline: purpose, entry text, follow-up text, loyalty level code
+    detail: str  # secondary text: findings, resolution, done note, basis and note
+    ref_id: int  # the visit, ledger entry, follow-up or assessment
+    code: str = ""  # channel of a visit, guarantee of an entry, level of an assessment
+    status: str = ""  # open/resolved for complaints and suggestions
+
+
+def _at(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
+
+
+def timeline(account_id: int, kinds: set[str] | None = None) -> list[TimelineItem]:
+    kinds = set(kinds or KINDS)
+    items: list[TimelineItem] = []
+    if "visit" in kinds:
+        for v in Visit.select().where(Visit.account == account_id):
+            findings = [t for t in (v.problems, v.latent_needs, v.suggestions, v.competitor_moves) if t]
+            items.append(TimelineItem("visit", v.started_at, v.purpose, "\n".join(findings), v.id, v.channel))
+    ledger_kinds = kinds & {"complaint", "praise", "suggestion"}
+    if ledger_kinds:
+        query = LedgerEntry.select().where(
+            (LedgerEntry.account == account_id) & LedgerEntry.kind.in_(ledger_kinds)
+        )
+        for e in query:
+            status = "" if e.kind == "praise" else ("resolved" if e.resolved_at else "open")
+            items.append(
+                TimelineItem(e.kind, _at(e.noted_on), e.text, e.resolution, e.id, e.guarantee, status)
+            )
+    if "follow_up" in kinds:
+        query = FollowUp.select().where((FollowUp.account == account_id) & FollowUp.done_at.is_null(False))
+        items.extend(TimelineItem("follow_up", f.done_at, f.text, f.done_note, f.id) for f in query)
+    if "loyalty" in kinds:
+        for a in LoyaltyAssessment.select().where(LoyaltyAssessment.account == account_id):
+            items.append(TimelineItem("loyalty", _at(a.assessed_on), a.level, a.note, a.id, a.basis))
+    items.sort(key=lambda i: (i.when, i.kind == "visit", i.ref_id), reverse=True)
+    return items

@@ -1,0 +1,247 @@
+"""Deep-communication visit notes (深度沟通记录): a visit, its attendees, what was learnt, and the
+follow-ups and ledger entries it produced, saved together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from peewee import JOIN
+
+from kamdesk import clock, errors
+from kamdesk.choices import CHANNELS, GUARANTEES, LEDGER_KINDS
+from kamdesk.models import (
+    Account,
+    Contact,
+    FollowUp,
+    LedgerEntry,
+    Rep,
+    Visit,
+    VisitContact,
+    VisitEdit,
+    VisitRep,
+    database,
+    now,
+)
+from kamdesk.validation import Checker, clean
+
+NOTE_FIELDS = ("purpose", "problems", "latent_needs", "suggestions", "competitor_moves")
+
+
+@dataclass(frozen=True)
+class FollowUpDraft:
+    text: str = ""
+    owner_id: int | None = None
+    due_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class LedgerDraft:
+    kind: str = "complaint"
+    guarantee: str = "quality"
+    text: str = ""
+    contact_id: int | None = None
+
+
+@dataclass(frozen=True)
+class VisitDraft:
+    account_id: int
+    started_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None
+    channel: str = "onsite"
+    purpose: str = ""
+    problems: str = ""
+    latent_needs: str = ""
+    suggestions: str = ""
+    competitor_moves: str = ""
+    our_rep_ids: tuple[int, ...] = ()
+    their_contact_ids: tuple[int, ...] = ()
+    new_contact_names: tuple[str, ...] = ()  # their people met for the first time, added as contacts
+    follow_ups: tuple[FollowUpDraft, ...] = ()  # new ones; saved follow-ups change through follow_ups.py
+    ledger: tuple[LedgerDraft, ...] = ()  # new ones; saved entries change through ledger.py
+    id: int | None = None
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class VisitChange:
+    changed_at: dt.datetime
+    editor: str
+    field: str
+    old_value: str
+    new_value: str
+
+
+@dataclass(frozen=True)
+class SavedVisit:
+    draft: VisitDraft
+    follow_up_ids: tuple[int, ...] = field(default=())
+    ledger_ids: tuple[int, ...] = field(default=())
+
+
+def validate(draft: VisitDraft, today: dt.date | None = None) -> VisitDraft:
+    """The draft as it would be stored, or ValidationError naming every bad field. Rows of the
+    follow-ups and ledger are named "follow_ups.2.due_on", "ledger.0.text", ..."""
+    today = today or clock.today()
+    draft = replace(
+        draft,
+        **{name: clean(getattr(draft, name)) for name in NOTE_FIELDS},
+        new_contact_names=tuple(n for n in (clean(x) for x in draft.new_contact_names) if n),
+        follow_ups=tuple(replace(f, text=clean(f.text)) for f in draft.follow_ups),
+        ledger=tuple(replace(e, text=clean(e.text)) for e in draft.ledger),
+    )
+    check = Checker()
+    if draft.started_at is None:
+        check.fail("started_at", "required")
+    elif draft.ended_at is not None and draft.ended_at < draft.started_at:
+        check.fail("ended_at", "before_start")
+    elif draft.started_at.date() > today:
+        check.fail("started_at", "in_future")
+    check.choice("channel", draft.channel, CHANNELS)
+    check.required("purpose", draft.purpose)
+    for name in NOTE_FIELDS:
+        check.max_length(name, getattr(draft, name), 20000)
+    for i, name in enumerate(draft.new_contact_names):
+        check.max_length(f"new_contact_names.{i}", name, 60)
+    for i, item in enumerate(draft.follow_ups):
+        check.required(f"follow_ups.{i}.text", item.text)
+        if item.owner_id is None:
+            check.fail(f"follow_ups.{i}.owner_id", "required")
+        if item.due_on is None:
+            check.fail(f"follow_ups.{i}.due_on", "required")
+        elif item.due_on < today:
+            check.fail(f"follow_ups.{i}.due_on", "in_past")
+    for i, entry in enumerate(draft.ledger):
+        check.required(f"ledger.{i}.text", entry.text)
+        check.choice(f"ledger.{i}.kind", entry.kind, LEDGER_KINDS)
+        check.choice(f"ledger.{i}.guarantee", entry.guarantee, GUARANTEES)
+    known_reps = {r for (r,) in Rep.select(Rep.id).tuples()}
+    if any(r not in known_reps for r in draft.our_rep_ids) or any(
+        f.owner_id is not None and f.owner_id not in known_reps for f in draft.follow_ups
+    ):
+        check.fail("our_rep_ids", "invalid_choice")
+    contacts = set(draft.their_contact_ids) | {e.contact_id for e in draft.ledger if e.contact_id}
+    if contacts:
+        belongs = Contact.select(Contact.id).where(
+            Contact.id.in_(contacts), Contact.account == draft.account_id
+        )
+        if len(list(belongs)) != len(contacts):
+            check.fail("their_contact_ids", "invalid_choice")
+    check.raise_if_any()
+    return draft
+
+
+def save_visit(draft: VisitDraft, actor_id: int | None) -> SavedVisit:
+    """Write the visit, its attendees, new contacts, follow-ups and ledger entries in one
+    transaction. Editing a saved visit records each changed field with who and when."""
+    with database.atomic():
+        if not Account.select().where(Account.id == draft.account_id).exists():
+            raise errors.NotFoundError(what="account", key=draft.account_id)
+        draft = validate(draft)
+        values = {name: getattr(draft, name) for name in ("started_at", "ended_at", "channel", *NOTE_FIELDS)}
+        if draft.id is None:
+            visit_id = Visit.insert(account=draft.account_id, created_by=actor_id, **values).execute()
+        else:
+            visit_id = draft.id
+            _record_changes(get_visit(visit_id), draft, actor_id)
+            changed = (
+                Visit.update(**values, updated_at=now(), version=Visit.version + 1)
+                .where((Visit.id == visit_id) & (Visit.version == draft.version))
+                .execute()
+            )
+            if not changed:
+                raise errors.ConflictError(what="visit")
+            VisitRep.delete().where(VisitRep.visit == visit_id).execute()
+            VisitContact.delete().where(VisitContact.visit == visit_id).execute()
+        contact_ids = list(dict.fromkeys(draft.their_contact_ids))
+        for name in draft.new_contact_names:
+            contact_ids.append(Contact.insert(account=draft.account_id, name=name).execute())
+        if draft.our_rep_ids:
+            VisitRep.insert_many(
+                [{"visit": visit_id, "rep": r} for r in dict.fromkeys(draft.our_rep_ids)]
+            ).execute()
+        if contact_ids:
+            VisitContact.insert_many([{"visit": visit_id, "contact": c} for c in contact_ids]).execute()
+        follow_up_ids = tuple(
+            FollowUp.insert(
+                account=draft.account_id, visit=visit_id, text=f.text, owner=f.owner_id, due_on=f.due_on,
+                created_by=actor_id,
+            ).execute()
+            for f in draft.follow_ups
+        )  # fmt: skip
+        noted_on = draft.started_at.date()
+        ledger_ids = tuple(
+            LedgerEntry.insert(
+                account=draft.account_id, visit=visit_id, contact=e.contact_id, kind=e.kind,
+                guarantee=e.guarantee, text=e.text, noted_on=noted_on, created_by=actor_id,
+            ).execute()
+            for e in draft.ledger
+        )  # fmt: skip
+    return SavedVisit(get_visit(visit_id), follow_up_ids, ledger_ids)
+
+
+def get_visit(visit_id: int) -> VisitDraft:
+    visit = Visit.get_or_none(Visit.id == visit_id)
+    if visit is None:
+        raise errors.NotFoundError(what="visit", key=visit_id)
+    reps = tuple(r for (r,) in VisitRep.select(VisitRep.rep).where(VisitRep.visit == visit_id).tuples())
+    contacts = tuple(
+        c for (c,) in VisitContact.select(VisitContact.contact).where(VisitContact.visit == visit_id).tuples()
+    )
+    return VisitDraft(
+        account_id=visit.account_id,
+        started_at=visit.started_at,
+        ended_at=visit.ended_at,
+        channel=visit.channel,
+        **{name: getattr(visit, name) for name in NOTE_FIELDS},
+        our_rep_ids=reps,
+        their_contact_ids=contacts,
+        id=visit.id,
+        version=visit.version,
+    )
+
+
+def visit_history(visit_id: int) -> list[VisitChange]:
+    query = (
+        VisitEdit.select(VisitEdit, Rep)
+        .join(Rep, JOIN.LEFT_OUTER, on=(VisitEdit.editor == Rep.id))
+        .where(VisitEdit.visit == visit_id)
+        .order_by(VisitEdit.changed_at.desc(), VisitEdit.id.desc())
+    )
+    return [
+        VisitChange(
+            e.changed_at, e.editor.name if e.editor is not None else "", e.field, e.old_value, e.new_value
+        )
+        for e in query
+    ]
+
+
+def _record_changes(before: VisitDraft, after: VisitDraft, actor_id: int | None) -> None:
+    rows = []
+    for name in ("started_at", "ended_at", "channel", *NOTE_FIELDS, "our_rep_ids", "their_contact_ids"):
+        old, new = getattr(before, name), getattr(after, name)
+        if name.endswith("_ids"):
+            old, new = sorted(old), sorted(new)
+        if old != new:
+            rows.append(
+                {
+                    "visit": before.id,
+                    "editor": actor_id,
+                    "changed_at": clock.now(),
+                    "field": name,
+                    "old_value": _text(old),
+                    "new_value": _text(new),
+                }
+            )
+    if rows:
+        VisitEdit.insert_many(rows).execute()
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, list):
+        return ",".join(str(v) for v in value)
+    return str(value)
