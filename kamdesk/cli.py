@@ -67,10 +67,7 @@ def _demo(args: argparse.Namespace) -> int:
         counts = demo.fill_demo(accounts=args.accounts, seed=args.seed)
     finally:
         db.close_database()
-    print(
-        f"demo office written to {target}: {counts['reps']} reps, {counts['accounts']} accounts, "
-        f"{counts['contacts']} contacts"
-    )
+    print(f"demo office written to {target}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
     return 0
 
 

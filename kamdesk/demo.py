@@ -8,8 +8,22 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from kamdesk import errors
-from kamdesk.models import Account, Contact, Rep, database
+from peewee import fn
+
+from kamdesk import clock, errors
+from kamdesk.demo_history import make_history
+from kamdesk.models import (
+    Account,
+    Contact,
+    FollowUp,
+    LedgerEntry,
+    LoyaltyAssessment,
+    Rep,
+    Visit,
+    VisitContact,
+    VisitRep,
+    database,
+)  # fmt: skip
 
 Progress = Callable[[int, int], None]
 
@@ -157,7 +171,47 @@ def fill_demo(accounts: int = 300, seed: int = 1, progress: Progress | None = No
             done += len(chunk)
             if progress:
                 progress(done, total)
-    return {"reps": len(rep_ids), "accounts": len(account_rows), "contacts": len(contact_rows)}
+        history = _write_history(account_rows, ids, rep_ids, seed)
+    return {"reps": len(rep_ids), "accounts": len(account_rows), "contacts": len(contact_rows), **history}
+
+
+def _write_history(
+    account_rows: list[dict], ids: dict[str, int], rep_ids: list[int], seed: int
+) -> dict[str, int]:
+    """A year of visits with their attendees, follow-ups and ledger entries, and loyalty history."""
+    rng = random.Random(seed * 7919 + 1)
+    today = clock.today()
+    contacts_of: dict[int, list[int]] = {}
+    for contact_id, account_id in Contact.select(Contact.id, Contact.account).tuples():
+        contacts_of.setdefault(account_id, []).append(contact_id)
+    visits, assessments = [], []
+    for row in account_rows:
+        account_id = ids[row["code"]]
+        account_visits, account_assessments = make_history(
+            row, contacts_of.get(account_id, []), rep_ids, today, rng
+        )
+        for visit in account_visits:
+            visit["account"] = account_id
+        for assessment in account_assessments:
+            assessment["account"] = account_id
+        visits += account_visits
+        assessments += account_assessments
+    extras = ("_reps", "_contacts", "_follow_ups", "_ledger")
+    rows = [{k: v for k, v in visit.items() if k not in extras} for visit in visits]
+    first_id = (Visit.select(fn.MAX(Visit.id)).scalar() or 0) + 1
+    for chunk in _chunks(rows, 300):
+        Visit.insert_many(chunk).execute()
+    reps, contacts, follow_ups, ledger = [], [], [], []
+    for visit_id, visit in enumerate(visits, start=first_id):  # ids follow insertion order in one transaction
+        reps += [{"visit": visit_id, "rep": r} for r in visit["_reps"]]
+        contacts += [{"visit": visit_id, "contact": c} for c in visit["_contacts"]]
+        follow_ups += [{**f, "account": visit["account"], "visit": visit_id} for f in visit["_follow_ups"]]
+        ledger += [{**e, "account": visit["account"], "visit": visit_id} for e in visit["_ledger"]]
+    for model, table_rows in ((VisitRep, reps), (VisitContact, contacts), (FollowUp, follow_ups),
+                              (LedgerEntry, ledger), (LoyaltyAssessment, assessments)):  # fmt: skip
+        for chunk in _chunks(table_rows, 300):
+            model.insert_many(chunk).execute()
+    return {"visits": len(visits), "follow-ups": len(follow_ups), "ledger entries": len(ledger)}
 
 
 def _chunks(rows: list, size: int):

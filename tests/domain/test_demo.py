@@ -40,3 +40,31 @@ def test_demo_refuses_a_database_with_accounts(opened):
     with pytest.raises(errors.NotEmptyError):
         demo.fill_demo(accounts=5, seed=1)
     assert Account.select().count() == 5
+
+
+def test_demo_history_is_consistent_with_tiers_and_loyalty(opened, clock_at):
+    import datetime as dt
+    from statistics import mean
+
+    from kamdesk.models import LedgerEntry, LoyaltyAssessment, Visit
+    from kamdesk.services import follow_ups
+
+    clock_at(dt.datetime(2026, 11, 23, 9, 0))
+    demo.fill_demo(accounts=300, seed=4)
+    visits = Counter(v.account_id for v in Visit.select(Visit.account))
+    active = list(Account.select().where(Account.status == "active"))
+    by_tier = {t: mean(visits[a.id] for a in active if a.tier == t) for t in ("vip", "unclassified")}
+    assert by_tier["vip"] > 2 * by_tier["unclassified"] > 0  # VIPs are seen every two weeks
+    assert max(v.started_at for v in Visit.select()) <= dt.datetime(2026, 11, 23, 9, 0)
+    groups = follow_ups.grouped(follow_ups.open_follow_ups())
+    assert 0 < len(groups["overdue"]) < len(follow_ups.open_follow_ups())
+    assert follow_ups.due_for_contact()  # some accounts have slipped past their cadence
+    complaints = Counter(e.account.loyalty for e in LedgerEntry.select(LedgerEntry, Account).join(Account)
+                         .where(LedgerEntry.kind == "complaint"))  # fmt: skip
+    accounts_by_loyalty = Counter(a.loyalty for a in Account.select())
+    rate = {k: complaints[k] / accounts_by_loyalty[k] for k in ("loyal", "disloyal")}
+    assert rate["disloyal"] > rate["loyal"]
+    for account in Account.select().where(Account.loyalty != "unknown", Account.status == "active").limit(50):
+        latest = (LoyaltyAssessment.select().where(LoyaltyAssessment.account == account.id)
+                  .order_by(LoyaltyAssessment.assessed_on.desc()).first())  # fmt: skip
+        assert latest is not None and latest.level == account.loyalty
