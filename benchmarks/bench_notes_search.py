@@ -1,6 +1,6 @@
 """Search over every visit note and ledger entry: 100,000+ visits, target under 200 ms.
 
-.venv/bin/python benchmarks/bench_notes_search.py [--accounts 14000]
+.venv/bin/python benchmarks/bench_notes_search.py [--accounts 14500]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ QUERIES = ["送货", "送货延迟", "新开门店", "返利兑现慢", "竞品"
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--accounts", type=int, default=14_000)
+    parser.add_argument("--accounts", type=int, default=14_500)
     args = parser.parse_args()
     path = Path(tempfile.mkdtemp()) / "office.sqlite3"
     db.open_database(str(path))
