@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,8 @@ from ui.account_form import AccountForm
 from ui.account_table_model import AccountTableModel
 from ui.contacts_panel import ContactsPanel
 from ui.settings import Settings
+from ui.timeline_view import TimelineView
+from ui.visit_form import VisitForm
 
 MINE = -1
 
@@ -89,14 +92,29 @@ class AccountsPage(QWidget):
 
         self.form = AccountForm()
         self.contacts = ContactsPanel()
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.form)
-        detail_layout.addWidget(self.contacts)
-        detail_layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(detail)
+        profile = QWidget()
+        profile_layout = QVBoxLayout(profile)
+        profile_layout.addWidget(self.form)
+        profile_layout.addWidget(self.contacts)
+        profile_layout.addStretch()
+        profile_scroll = QScrollArea()
+        profile_scroll.setWidgetResizable(True)
+        profile_scroll.setWidget(profile)
+        self.timeline = TimelineView()
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(profile_scroll, self.tr("Profile"))
+        self.detail_tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.log_visit_button = QPushButton(self.tr("Log visit…"))
+        self.log_visit_button.setToolTip(self.tr("Write down a visit, call or meeting (Ctrl+L)"))
+        self.log_visit_button.setProperty("role", "primary")
+        actions = QHBoxLayout()
+        actions.addStretch()
+        actions.addWidget(self.log_visit_button)
+        scroll = QWidget()
+        detail_layout = QVBoxLayout(scroll)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addLayout(actions)
+        detail_layout.addWidget(self.detail_tabs)
         self.placeholder = QLabel(self.tr("Select an account on the left, or create a new one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("role", "hint")
@@ -117,6 +135,7 @@ class AccountsPage(QWidget):
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut)
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new_clicked)
+        QShortcut(QKeySequence("Ctrl+L"), self, self._on_log_visit_clicked)
         self._connect_signals()
         self._restore_state()
         self.refresh_list()
@@ -133,6 +152,8 @@ class AccountsPage(QWidget):
         self.form.sig_removed.connect(self._on_form_removed)
         self.form.sig_restored.connect(self._on_form_saved)
         self.contacts.sig_changed.connect(self._on_contacts_changed)
+        self.log_visit_button.clicked.connect(self._on_log_visit_clicked)
+        self.timeline.sig_open_visit.connect(self._on_timeline_open_visit)
 
     def _fit_columns(self) -> None:
         """Widths from the longest label in the current language: no truncated "Unclassi…"."""
@@ -205,7 +226,25 @@ class AccountsPage(QWidget):
         draft = accounts.get_account(account_id)
         self.form.load(draft)
         self.contacts.set_account(account_id, read_only=draft.archived)
+        self.timeline.set_account(account_id)
+        self.log_visit_button.setEnabled(not draft.archived)
         self.detail_stack.setCurrentIndex(1)
+
+    def open_visit_form(self, visit_id: int | None = None) -> VisitForm | None:
+        """The visit form for the open account (a new visit, or `visit_id`); None without an account."""
+        account_id = self.form.account_id
+        if account_id is None:
+            return None
+        form = VisitForm(account_id, self._user.id, visit_id, self)
+        form.accepted.connect(lambda: self._after_visit_saved(account_id))
+        form.open()
+        return form
+
+    def _after_visit_saved(self, account_id: int) -> None:
+        self._index.refresh(account_id)
+        self.contacts.set_account(account_id)
+        self.timeline.refresh()
+        self.refresh_list()
 
     def confirm_leave(self) -> bool:
         return self.form.confirm_leave()
@@ -227,6 +266,9 @@ class AccountsPage(QWidget):
         self._select_quietly(None)
         self.form.load(AccountDraft(owner_id=self._user.id))
         self.contacts.set_account(None)
+        self.timeline.set_account(None)
+        self.log_visit_button.setEnabled(False)
+        self.detail_tabs.setCurrentIndex(0)
         self.detail_stack.setCurrentIndex(1)
         self.form.code_edit.setFocus()
 
@@ -257,6 +299,15 @@ class AccountsPage(QWidget):
         else:
             self.contacts.set_account(account_id, read_only=True)
         self.refresh_list()
+
+    @Slot()
+    def _on_log_visit_clicked(self) -> None:
+        if self.form.account_id is not None and self.log_visit_button.isEnabled():
+            self.open_visit_form()
+
+    @Slot(int)
+    def _on_timeline_open_visit(self, visit_id: int) -> None:
+        self.open_visit_form(visit_id)
 
     @Slot(int)
     def _on_contacts_changed(self, account_id: int) -> None:

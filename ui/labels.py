@@ -46,6 +46,46 @@ _LABELS = {
         "rep": QT_TRANSLATE_NOOP("Labels", "Rep"),
         "manager": QT_TRANSLATE_NOOP("Labels", "Manager"),
     },
+    "channel": {
+        "onsite": QT_TRANSLATE_NOOP("Labels", "On-site visit"),
+        "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+        "video": QT_TRANSLATE_NOOP("Labels", "Video call"),
+        "resident": QT_TRANSLATE_NOOP("Labels", "Resident rep"),
+        "event": QT_TRANSLATE_NOOP("Labels", "Event"),
+    },
+    "ledger_kind": {
+        "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+        "praise": QT_TRANSLATE_NOOP("Labels", "Praise"),
+        "suggestion": QT_TRANSLATE_NOOP("Labels", "Suggestion"),
+    },
+    "guarantee": {
+        "quality": QT_TRANSLATE_NOOP("Labels", "Product quality"),
+        "service": QT_TRANSLATE_NOOP("Labels", "Service"),
+        "logistics": QT_TRANSLATE_NOOP("Labels", "Logistics / delivery"),
+        "value": QT_TRANSLATE_NOOP("Labels", "Customer value"),
+        "communication": QT_TRANSLATE_NOOP("Labels", "Communication"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    "ledger_status": {
+        "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+        "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved"),
+        "noted": QT_TRANSLATE_NOOP("Labels", "Noted"),
+    },
+    "loyalty_basis": {
+        "survey": QT_TRANSLATE_NOOP("Labels", "Survey"),
+        "visit": QT_TRANSLATE_NOOP("Labels", "Visit"),
+        "purchases": QT_TRANSLATE_NOOP("Labels", "Purchase behaviour"),
+        "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    "timeline": {
+        "visit": QT_TRANSLATE_NOOP("Labels", "Visit"),
+        "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+        "praise": QT_TRANSLATE_NOOP("Labels", "Praise"),
+        "suggestion": QT_TRANSLATE_NOOP("Labels", "Suggestion"),
+        "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up done"),
+        "loyalty": QT_TRANSLATE_NOOP("Labels", "Loyalty"),
+    },
 }
 ORDER = {
     "tier": choices.TIERS,
@@ -55,6 +95,12 @@ ORDER = {
     "decision_role": choices.DECISION_ROLES,
     "attitude": choices.ATTITUDES,
     "role": choices.REP_ROLES,
+    "channel": choices.CHANNELS,
+    "ledger_kind": choices.LEDGER_KINDS,
+    "guarantee": choices.GUARANTEES,
+    "ledger_status": ("open", "resolved", "noted"),
+    "loyalty_basis": choices.LOYALTY_BASES,
+    "timeline": ("visit", "complaint", "praise", "suggestion", "follow_up", "loyalty"),
 }
 assert all(tuple(_LABELS[k]) == ORDER[k] for k in ORDER), "every code needs a label"
 

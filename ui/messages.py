@@ -57,6 +57,7 @@ _ERRORS = {
         "Someone else changed this record after you opened it. Reload it, then make your change again.",
     ),
     "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists; it was deleted elsewhere."),
+    "permission_denied": QT_TRANSLATE_NOOP("Messages", "Only a manager may do this."),
 }
 _FIELDS = {
     "required": QT_TRANSLATE_NOOP("Messages", "Required."),
@@ -65,6 +66,10 @@ _FIELDS = {
     "invalid_choice": QT_TRANSLATE_NOOP("Messages", "Not one of the choices."),
     "invalid_email": QT_TRANSLATE_NOOP("Messages", "Not an e-mail address (name@company.com)."),
     "invalid_phone": QT_TRANSLATE_NOOP("Messages", "Not a phone number (digits, spaces, +, -)."),
+    "before_start": QT_TRANSLATE_NOOP("Messages", "Ends before it starts."),
+    "in_future": QT_TRANSLATE_NOOP("Messages", "Cannot be in the future."),
+    "in_past": QT_TRANSLATE_NOOP("Messages", "Due date is in the past."),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "Out of range."),
 }
 
 

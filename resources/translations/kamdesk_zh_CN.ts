@@ -194,52 +194,72 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="46"/>
+        <location filename="../../ui/accounts_page.py" line="49"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="48"/>
+        <location filename="../../ui/accounts_page.py" line="51"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="49"/>
+        <location filename="../../ui/accounts_page.py" line="52"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="51"/>
+        <location filename="../../ui/accounts_page.py" line="54"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="52"/>
+        <location filename="../../ui/accounts_page.py" line="55"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="53"/>
+        <location filename="../../ui/accounts_page.py" line="56"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="100"/>
+        <location filename="../../ui/accounts_page.py" line="105"/>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="106"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="107"/>
+        <source>Log visit…</source>
+        <translation>记录拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="108"/>
+        <source>Write down a visit, call or meeting (Ctrl+L)</source>
+        <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="118"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="163"/>
+        <location filename="../../ui/accounts_page.py" line="184"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="164"/>
+        <location filename="../../ui/accounts_page.py" line="185"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="187"/>
+        <location filename="../../ui/accounts_page.py" line="208"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
@@ -485,6 +505,14 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
     </message>
 </context>
 <context>
+    <name>FollowUpRow</name>
+    <message>
+        <location filename="../../ui/row_editors.py" line="87"/>
+        <source>Next step agreed with the customer</source>
+        <translation>与客户商定的下一步</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="11"/>
@@ -606,6 +634,135 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <location filename="../../ui/labels.py" line="47"/>
         <source>Manager</source>
         <translation>销售经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>On-site visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Video call</source>
+        <translation>视频会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Resident rep</source>
+        <translation>派驻代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Service</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Logistics / delivery</source>
+        <translation>物流 / 交货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Customer value</source>
+        <translation>顾客让渡价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Noted</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Purchase behaviour</source>
+        <translation>购买行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Follow-up done</source>
+        <translation>跟进完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRow</name>
+    <message>
+        <location filename="../../ui/row_editors.py" line="52"/>
+        <source>What did the customer say?</source>
+        <translation>客户说了什么?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_editors.py" line="54"/>
+        <source>(who?)</source>
+        <translation>(谁说的?)</translation>
     </message>
 </context>
 <context>
@@ -739,34 +896,67 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <translation>此记录已不存在,已在别处被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Only a manager may do this.</source>
+        <translation>只有销售经理可以执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Already in use.</source>
         <translation>已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Not one of the choices.</source>
         <translation>不是可选项之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>不是有效的电子邮箱(例如 name@company.com)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Not a phone number (digits, spaces, +, -).</source>
         <translation>不是有效的电话号码(数字、空格、+、-)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>Ends before it starts.</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Cannot be in the future.</source>
+        <translation>不能是将来的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Due date is in the past.</source>
+        <translation>截止日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Out of range.</source>
+        <translation>超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <location filename="../../ui/row_editors.py" line="38"/>
+        <source>Remove this row</source>
+        <translation>删除此行</translation>
     </message>
 </context>
 <context>
@@ -805,6 +995,187 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <location filename="../../ui/settings_dialog.py" line="39"/>
         <source>Log file</source>
         <translation>日志文件</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="28"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="29"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="30"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="31"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../ui/visit_form.py" line="52"/>
+        <source>Visit notes: {name}</source>
+        <translation>拜访记录:{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="67"/>
+        <source>Ended at</source>
+        <translation>结束于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="77"/>
+        <source>Someone new? Type the name</source>
+        <translation>新面孔?输入姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="78"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="83"/>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="90"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="91"/>
+        <source>Our people</source>
+        <translation>我方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="100"/>
+        <source>Their people</source>
+        <translation>客户方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="104"/>
+        <source>Why did we meet?</source>
+        <translation>这次沟通的目的?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="107"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="111"/>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="112"/>
+        <source>Problems the customer has, with us or otherwise</source>
+        <translation>客户遇到的问题(与我方有关或无关)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="114"/>
+        <source>Latent needs</source>
+        <translation>潜在需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="114"/>
+        <source>Needs they have not asked for yet</source>
+        <translation>客户尚未提出的需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="115"/>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="115"/>
+        <source>What they suggest we do</source>
+        <translation>客户建议我们做什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="116"/>
+        <source>Competitor moves</source>
+        <translation>竞争对手动向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="116"/>
+        <source>Prices, rebates, people, promotions</source>
+        <translation>价格、返利、人员、促销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="126"/>
+        <source>Add complaint / praise / suggestion</source>
+        <translation>添加投诉 / 表扬 / 建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="129"/>
+        <source>Add next step</source>
+        <translation>添加下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="131"/>
+        <source>Complaints, praise and suggestions (each tied to a guarantee)</source>
+        <translation>投诉、表扬与建议(每条对应一项保证)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="133"/>
+        <source>Agreed next steps</source>
+        <translation>商定的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="144"/>
+        <source>Complaints and next steps added here are new ones; earlier ones are kept.</source>
+        <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="202"/>
+        <source>New contact: added to the account when you save</source>
+        <translation>新联系人:保存时加入该客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="269"/>
+        <source>Unsaved visit notes</source>
+        <translation>未保存的拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="270"/>
+        <source>There are visit notes you did not save ({when}). Restore them?</source>
+        <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="278"/>
+        <source>Restored your unsaved notes.</source>
+        <translation>已恢复未保存的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="290"/>
+        <source>Draft kept at {time}</source>
+        <translation>草稿已于 {time} 保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="311"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="330"/>
+        <source>Discard visit notes?</source>
+        <translation>放弃拜访记录?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="331"/>
+        <source>Close without saving? Your notes will be lost.</source>
+        <translation>不保存就关闭?记录将会丢失。</translation>
     </message>
 </context>
 </TS>

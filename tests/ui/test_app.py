@@ -24,8 +24,18 @@ def chinese():
     i18n.install(QApplication.instance(), "en")
 
 
-def test_every_interface_string_has_a_chinese_translation():
-    messages = ET.parse(TS_FILE).getroot().iter("message")
+def test_every_interface_string_has_a_chinese_translation(tmp_path):
+    """Re-reads the UI sources into a copy of the .ts file, so a new string without a translation fails."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    copy = tmp_path / TS_FILE.name
+    shutil.copy(TS_FILE, copy)
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (Path(__file__).parents[2] / "ui").glob("*.py"))
+    subprocess.run([str(lupdate), "-silent", "-no-obsolete", *sources, "-ts", str(copy)], check=True)
+    messages = ET.parse(copy).getroot().iter("message")
     unfinished = [
         m.findtext("source")
         for m in messages
