@@ -12,11 +12,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kamdesk import db, demo
 from kamdesk.services import reps
+from kamdesk.services.visits import LedgerDraft
 from ui import app as app_module
 from ui import i18n
 from ui.contact_dialog import ContactDialog
@@ -68,6 +69,24 @@ def main() -> None:
         dialog._on_buttons_accepted()
         dialog.grab().save(str(args.out / f"contact_{suffix}.png"))
         page.form.load(page.form._draft)
+        page.search_edit.clear()
+        page.detail_tabs.setCurrentIndex(1)
+        app.processEvents()
+        window.grab().save(str(args.out / f"timeline_{suffix}.png"))
+        form = page.open_visit_form()
+        form.purpose_edit.setText("季度深度沟通,征求意见")
+        form.text_edits["problems"].setPlainText("上月两次送货延迟")
+        form.text_edits["latent_needs"].setPlainText("明年计划新开 5 家门店,需要新品")
+        form.their_list.item(0).setCheckState(Qt.CheckState.Checked)
+        row = form.ledger_rows.add_row()
+        row.set_value(LedgerDraft("complaint", "logistics", "两次送货延迟", None))
+        row = form.ledger_rows.add_row()
+        row.set_value(LedgerDraft("praise", "service", "售后响应快", None))
+        step = form.follow_up_rows.add_row()
+        step.text_edit.setText("提交门店开业备货方案")
+        app.processEvents()
+        form.grab().save(str(args.out / f"visit_form_{suffix}.png"))
+        form._autosave.stop()
         app.quit()
 
     QTimer.singleShot(800, shoot)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +34,9 @@ class _Row(QWidget):
         self.error = QLabel()
         self.error.setProperty("role", "field-error")
         self.error.hide()
-        self.remove_button = QPushButton("✕")
-        self.remove_button.setFixedWidth(28)
+        self.remove_button = QPushButton()
+        self.remove_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        self.remove_button.setFixedWidth(32)
         self.remove_button.setToolTip(QCoreApplication.translate("RowList", "Remove this row"))
         self.remove_button.clicked.connect(lambda: self.sig_remove.emit(self))
 

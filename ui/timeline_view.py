@@ -7,8 +7,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
+    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +20,7 @@ from kamdesk.services.timeline import TimelineItem
 from ui import labels
 from ui.table_model_base import ListTableModel
 
-WHEN, KIND, TEXT, DETAIL = range(4)
+WHEN, KIND, TEXT = range(3)
 KIND_COLOURS = {"complaint": "#b42318", "praise": "#1a7f37", "suggestion": "#9a6700", "loyalty": "#1d5fa8"}
 
 
@@ -28,7 +29,6 @@ class TimelineModel(ListTableModel):
         QT_TRANSLATE_NOOP("TimelineModel", "When"),
         QT_TRANSLATE_NOOP("TimelineModel", "What"),
         QT_TRANSLATE_NOOP("TimelineModel", "Summary"),
-        QT_TRANSLATE_NOOP("TimelineModel", "Details"),
     )
 
     def set_items(self, items: list[TimelineItem]) -> None:
@@ -46,17 +46,27 @@ class TimelineModel(ListTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == WHEN:
-                return item.when.strftime("%Y-%m-%d %H:%M" if item.kind == "visit" else "%Y-%m-%d")
+                return item.when.strftime("%Y-%m-%d")
             if column == KIND:
-                return self._kind_text(item)
-            if column == TEXT:
-                return labels.label("loyalty", item.text) if item.kind == "loyalty" else item.text
-            return item.detail.replace("\n", " · ")
+                return labels.label("timeline", item.kind)
+            return self.summary(item)
         if role == Qt.ItemDataRole.ForegroundRole and column == KIND and item.kind in KIND_COLOURS:
             return QColor(KIND_COLOURS[item.kind])
-        if role == Qt.ItemDataRole.ToolTipRole and column in (TEXT, DETAIL):
-            return "\n".join(t for t in (item.text, item.detail) if t) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.describe(item)
         return None
+
+    @staticmethod
+    def summary(item: TimelineItem) -> str:
+        return labels.label("loyalty", item.text) if item.kind == "loyalty" else item.text
+
+    def describe(self, item: TimelineItem) -> str:
+        """Everything about the item, for the pane under the list."""
+        when = item.when.strftime("%Y-%m-%d %H:%M" if item.kind == "visit" else "%Y-%m-%d")
+        lines = [f"{when} · {self._kind_text(item)}", self.summary(item)]
+        if item.detail:
+            lines.append(item.detail)
+        return "\n".join(lines)
 
     def _kind_text(self, item: TimelineItem) -> str:
         text = labels.label("timeline", item.kind)
@@ -78,14 +88,13 @@ class TimelineView(QWidget):
         self._account_id: int | None = None
         self.model = TimelineModel(self)
         self.kind_checks: dict[str, QCheckBox] = {}
-        filters = QHBoxLayout()
-        for kind, text in labels.options("timeline"):
+        filters = QGridLayout()
+        for i, (kind, text) in enumerate(labels.options("timeline")):
             check = QCheckBox(text)
             check.setChecked(True)
             check.toggled.connect(self._on_filter_toggled)
             self.kind_checks[kind] = check
-            filters.addWidget(check)
-        filters.addStretch()
+            filters.addWidget(check, i // 3, i % 3)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -95,13 +104,21 @@ class TimelineView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((WHEN, 120), (KIND, 170), (TEXT, 240)):
+        for column, width in ((WHEN, 88), (KIND, 96)):
             header.resizeSection(column, width)
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setProperty("role", "detail")
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_label.setMinimumHeight(90)
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail_label)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
 
     def set_account(self, account_id: int | None) -> None:
         self._account_id = account_id
@@ -111,10 +128,16 @@ class TimelineView(QWidget):
         kinds = {kind for kind, check in self.kind_checks.items() if check.isChecked()}
         items = timeline.timeline(self._account_id, kinds) if self._account_id and kinds else []
         self.model.set_items(items)
+        self.detail_label.setText(self.tr("Double-click a visit to open it.") if items else "")
 
     @Slot()
     def _on_filter_toggled(self, *_args) -> None:
         self.refresh()
+
+    @Slot()
+    def _on_table_current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.detail_label.setText(self.model.describe(self.model.item(current.row())))
 
     @Slot()
     def _on_table_double_clicked(self, index) -> None:

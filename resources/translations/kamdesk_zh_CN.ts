@@ -507,7 +507,7 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../ui/row_editors.py" line="87"/>
+        <location filename="../../ui/row_editors.py" line="89"/>
         <source>Next step agreed with the customer</source>
         <translation>与客户商定的下一步</translation>
     </message>
@@ -755,12 +755,12 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>LedgerRow</name>
     <message>
-        <location filename="../../ui/row_editors.py" line="52"/>
+        <location filename="../../ui/row_editors.py" line="54"/>
         <source>What did the customer say?</source>
         <translation>客户说了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/row_editors.py" line="54"/>
+        <location filename="../../ui/row_editors.py" line="56"/>
         <source>(who?)</source>
         <translation>(谁说的?)</translation>
     </message>
@@ -954,7 +954,7 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/row_editors.py" line="38"/>
+        <location filename="../../ui/row_editors.py" line="40"/>
         <source>Remove this row</source>
         <translation>删除此行</translation>
     </message>
@@ -1000,24 +1000,27 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="28"/>
+        <location filename="../../ui/timeline_view.py" line="29"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="29"/>
+        <location filename="../../ui/timeline_view.py" line="30"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="30"/>
+        <location filename="../../ui/timeline_view.py" line="31"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
+</context>
+<context>
+    <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="31"/>
-        <source>Details</source>
-        <translation>详情</translation>
+        <location filename="../../ui/timeline_view.py" line="131"/>
+        <source>Double-click a visit to open it.</source>
+        <translation>双击拜访记录即可打开。</translation>
     </message>
 </context>
 <context>
