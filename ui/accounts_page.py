@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,9 @@ MINE = -1
 
 
 class AccountsPage(QWidget):
+    sig_visit_saved = Signal(int)
+    """A visit was logged or edited for an account; carries the account id."""
+
     def __init__(self, user: RepInfo, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user = user
@@ -230,6 +233,18 @@ class AccountsPage(QWidget):
         self.log_visit_button.setEnabled(not draft.archived)
         self.detail_stack.setCurrentIndex(1)
 
+    def reveal_account(self, account_id: int) -> None:
+        """Select and open an account, clearing the search and filters if they hide it."""
+        if not self.confirm_leave():
+            return
+        if self.model.row_of(account_id) < 0:
+            for combo in (self.tier_filter, self.status_filter, self.owner_filter):
+                combo.setCurrentIndex(0)
+            self.archived_check.setChecked(True)
+            self.search_edit.clear()
+        self.open_account(account_id)
+        self._select_quietly(account_id)
+
     def open_visit_form(self, visit_id: int | None = None) -> VisitForm | None:
         """The visit form for the open account (a new visit, or `visit_id`); None without an account."""
         account_id = self.form.account_id
@@ -245,6 +260,7 @@ class AccountsPage(QWidget):
         self.contacts.set_account(account_id)
         self.timeline.refresh()
         self.refresh_list()
+        self.sig_visit_saved.emit(account_id)
 
     def confirm_leave(self) -> bool:
         return self.form.confirm_leave()

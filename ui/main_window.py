@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QUrl, Slot
+from PySide6.QtCore import QSize, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,15 +12,18 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from kamdesk import __version__
 from kamdesk.db import OpenedDatabase
 from kamdesk.services.reps import RepInfo
-from ui import labels
+from ui import labels, reminders
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
+from ui.follow_ups_page import FollowUpsPage
+from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
 
@@ -35,21 +38,32 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry()
         self.resize(min(1440, int(screen.width() * 0.92)), min(880, int(screen.height() * 0.9)))
 
+        self._user = user
         self.accounts_page = AccountsPage(user, settings)
+        self.follow_ups_page = FollowUpsPage(user)
+        self.reminder_banner = ReminderBanner()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(150)
         self.navigation.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget()
         self._add_page(self.tr("Accounts"), self.accounts_page)
+        self._add_page(self.tr("Follow-ups"), self.follow_ups_page)
         self.navigation.setCurrentRow(0)
+        self.reminder_timer = QTimer(self)
+        self.reminder_timer.setInterval(REMINDER_INTERVAL_MS)
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.reminder_banner)
+        right.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         where = str(opened.path) if opened.path else opened.target
@@ -59,6 +73,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect_signals()
+        self.check_reminders()
+        self.reminder_timer.start()
         geometry = settings.value(keys.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
@@ -84,6 +100,12 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        self.follow_ups_page.sig_open_account.connect(self._on_follow_ups_open_account)
+        self.follow_ups_page.sig_log_visit.connect(self._on_follow_ups_log_visit)
+        self.follow_ups_page.sig_changed.connect(self.check_reminders)
+        self.accounts_page.sig_visit_saved.connect(self._on_accounts_visit_saved)
+        self.reminder_timer.timeout.connect(self.check_reminders)
+        self.reminder_banner.sig_show.connect(self._on_banner_show)
         self.settings_action.triggered.connect(self._on_settings_triggered)
         self.quit_action.triggered.connect(self.close)
         self.log_action.triggered.connect(self._on_log_triggered)
@@ -92,6 +114,39 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
+        if self.pages.currentWidget() is self.follow_ups_page:
+            self.follow_ups_page.refresh()
+
+    @Slot()
+    def check_reminders(self) -> None:
+        """Count what needs this rep's attention; badge the navigation, and say so when it grows."""
+        counts = reminders.count_for(self._user.id)
+        item = self.navigation.item(self.pages.indexOf(self.follow_ups_page))
+        total = counts.overdue_follow_ups + counts.accounts_due
+        item.setText(self.tr("Follow-ups") + (f"  ({total})" if total else ""))
+        self.reminder_banner.update_counts(counts)
+
+    @Slot()
+    def _on_banner_show(self) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(self.follow_ups_page))
+
+    def _show_accounts(self) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(self.accounts_page))
+
+    @Slot(int)
+    def _on_follow_ups_open_account(self, account_id: int) -> None:
+        self._show_accounts()
+        self.accounts_page.reveal_account(account_id)
+
+    @Slot(int)
+    def _on_follow_ups_log_visit(self, account_id: int) -> None:
+        self._on_follow_ups_open_account(account_id)
+        self.accounts_page.open_visit_form()
+
+    @Slot(int)
+    def _on_accounts_visit_saved(self, _account_id: int) -> None:
+        self.follow_ups_page.refresh()
+        self.check_reminders()
 
     @Slot()
     def _on_settings_triggered(self) -> None:

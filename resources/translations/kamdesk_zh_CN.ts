@@ -194,74 +194,97 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="49"/>
+        <location filename="../../ui/accounts_page.py" line="52"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="51"/>
+        <location filename="../../ui/accounts_page.py" line="54"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="52"/>
+        <location filename="../../ui/accounts_page.py" line="55"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="54"/>
+        <location filename="../../ui/accounts_page.py" line="57"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="55"/>
+        <location filename="../../ui/accounts_page.py" line="58"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="56"/>
+        <location filename="../../ui/accounts_page.py" line="59"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="105"/>
+        <location filename="../../ui/accounts_page.py" line="108"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="106"/>
+        <location filename="../../ui/accounts_page.py" line="109"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="107"/>
+        <location filename="../../ui/accounts_page.py" line="110"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="108"/>
+        <location filename="../../ui/accounts_page.py" line="111"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="118"/>
+        <location filename="../../ui/accounts_page.py" line="121"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="184"/>
+        <location filename="../../ui/accounts_page.py" line="187"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="185"/>
+        <location filename="../../ui/accounts_page.py" line="188"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="208"/>
+        <location filename="../../ui/accounts_page.py" line="211"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../../ui/cadence_dialog.py" line="25"/>
+        <source>Contact cadence</source>
+        <translation>联系频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cadence_dialog.py" line="32"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cadence_dialog.py" line="37"/>
+        <source>An account is due for contact when its last visit, call or meeting is older than this.</source>
+        <translation>客户最近一次拜访、电话或会面超过此天数,即为“待联系”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cadence_dialog.py" line="56"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -447,6 +470,49 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
     </message>
 </context>
 <context>
+    <name>DueAccountModel</name>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="74"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="75"/>
+        <source>Tier</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="76"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="77"/>
+        <source>Every</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="78"/>
+        <source>Overdue by</source>
+        <translation>已超出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="79"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="94"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="95"/>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="33"/>
@@ -505,11 +571,134 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="32"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="33"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="34"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="35"/>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="42"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="43"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="44"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="45"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="46"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRow</name>
     <message>
         <location filename="../../ui/row_editors.py" line="89"/>
         <source>Next step agreed with the customer</source>
         <translation>与客户商定的下一步</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="131"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="132"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="136"/>
+        <source>Mark done…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="137"/>
+        <source>Reassign…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="138"/>
+        <source>Open account</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="158"/>
+        <source>Log visit…</source>
+        <translation>记录拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="160"/>
+        <source>Contact cadence…</source>
+        <translation>联系频率…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="202"/>
+        <source>Open follow-ups: {n} ({overdue} overdue)</source>
+        <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="206"/>
+        <source>Accounts due for contact: {n}</source>
+        <translation>待联系客户:{n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="223"/>
+        <source>Follow-up done</source>
+        <translation>跟进完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="224"/>
+        <source>Done: {text}
+What came of it? (optional)</source>
+        <translation>已完成:{text}
+结果如何?(可选)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="231"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="244"/>
+        <source>Reassign follow-up</source>
+        <translation>转交跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="244"/>
+        <source>Who should do it?</source>
+        <translation>由谁负责?</translation>
     </message>
 </context>
 <context>
@@ -768,57 +957,63 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -949,6 +1144,24 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <location filename="../../ui/messages.py" line="72"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="39"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="40"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="60"/>
+        <source>{overdue} overdue follow-ups and {due} accounts past their contact cadence need you.</source>
+        <translation>有 {overdue} 项逾期跟进和 {due} 个超过联系频率的客户需要您处理。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,111 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from kamdesk import db
+from kamdesk.models import Cadence, FollowUp
+from kamdesk.services import follow_ups
+from tests.ui.conftest import type_text
+from ui.cadence_dialog import CadenceDialog
+from ui.main_window import MainWindow
+from ui.visit_form import VisitForm
+
+START = dt.datetime(2026, 11, 23, 9, 0)
+
+
+@pytest.fixture
+def window(qtbot, office, settings, clock_at):
+    clock_at(START)
+    boss, li = office["boss"], office["li"]
+    follow_ups.add_follow_up(office["KA001"].id, "寄样品", boss.id, dt.date(2026, 11, 23), None)
+    follow_ups.add_follow_up(office["KA004"].id, "报价", boss.id, dt.date(2026, 11, 26), None)
+    follow_ups.add_follow_up(office["KA002"].id, "回访", li.id, dt.date(2026, 12, 20), None)
+    clock_at(dt.datetime(2026, 11, 25, 9, 0))  # two days later: 寄样品 is overdue
+    win = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), boss, settings, "log")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def rows(model, column):
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def select(table, row):
+    table.selectRow(row)
+
+
+def test_my_follow_ups_are_grouped_by_the_date(window):
+    page = window.follow_ups_page
+    assert rows(page.follow_up_model, 0) == ["Overdue", "This week"]
+    assert rows(page.follow_up_model, 3) == ["寄样品", "报价"]
+    page.owner_combo.setCurrentIndex(page.owner_combo.findData(-1))  # everyone
+    assert rows(page.follow_up_model, 3) == ["寄样品", "报价", "回访"]
+    assert rows(page.follow_up_model, 0)[-1] == "Later"
+
+
+def test_mark_done_with_a_note(qtbot, window, monkeypatch):
+    page = window.follow_ups_page
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("客户已收到样品", True)))
+    select(page.follow_up_table, 0)
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    done = FollowUp.get(FollowUp.text == "寄样品")
+    assert done.done_at == dt.datetime(2026, 11, 25, 9, 0) and done.done_note == "客户已收到样品"
+    assert rows(page.follow_up_model, 3) == ["报价"]
+
+
+def test_reassign_to_a_colleague(qtbot, window, office, monkeypatch):
+    page = window.follow_ups_page
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("李娜", True)))
+    select(page.follow_up_table, 1)
+    qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
+    assert FollowUp.get(FollowUp.text == "报价").owner_id == office["li"].id
+    assert rows(page.follow_up_model, 3) == ["寄样品"]
+
+
+def test_start_up_reminds_of_overdue_work_with_a_badge_and_a_banner(qtbot, window, clock_at):
+    nav = window.navigation.item(1).text()
+    assert nav.startswith("Follow-ups") and nav.endswith(
+        "(1)"
+    )  # one overdue follow-up, nobody past cadence yet
+    assert window.reminder_banner.isVisible()
+    assert "1 overdue follow-ups" in window.reminder_banner.label.text()
+    qtbot.mouseClick(window.reminder_banner.show_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.follow_ups_page
+
+    clock_at(dt.datetime(2026, 12, 20, 9, 0))  # the app stayed open: the timer looks again
+    window.reminder_timer.timeout.emit()
+    assert window.navigation.item(1).text().endswith("(3)")  # 2 overdue + KA001 (VIP, 14 days) past cadence
+    assert window.reminder_banner.isVisible()
+
+
+def test_log_a_visit_from_the_due_list_takes_the_account_off_it(qtbot, window, office, clock_at):
+    clock_at(dt.datetime(2026, 12, 10, 9, 0))  # KA001 (VIP, 14 days) never contacted
+    page = window.follow_ups_page
+    page.refresh()
+    assert rows(page.due_model, 0) == ["上海华联超市连锁有限公司"]
+    select(page.due_table, 0)
+    qtbot.mouseClick(page.log_visit_button, Qt.MouseButton.LeftButton)
+    form = next(f for f in window.findChildren(VisitForm) if f.isVisible())
+    assert window.accounts_page.form.account_id == office["KA001"].id
+    type_text(qtbot, form.purpose_edit, "电话回访")
+    form.channel_combo.setCurrentIndex(form.channel_combo.findData("phone"))
+    qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert rows(page.due_model, 0) == []
+
+
+def test_a_manager_sets_the_cadence(qtbot, office):
+    dialog = CadenceDialog(office["boss"])
+    qtbot.addWidget(dialog)
+    dialog.spins["vip"].setValue(7)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert Cadence.get_by_id("vip").days == 7
+
+
+def test_a_rep_sees_no_cadence_button(qtbot, office, settings, clock_at):
+    clock_at(START)
+    win = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["li"], settings, "log")
+    qtbot.addWidget(win)
+    assert win.follow_ups_page.cadence_button.isHidden()
