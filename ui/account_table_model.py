@@ -9,7 +9,7 @@ from kamdesk.services.accounts import AccountRow
 from ui import labels
 from ui.table_model_base import ListTableModel
 
-CODE, NAME, TIER, RELATIONSHIP, LOYALTY, STATUS, OWNER, REGION, CONTACTS = range(9)
+CODE, NAME, TIER, RELATIONSHIP, LOYALTY, STATUS, OWNER, REGION, CONTACTS, COMPLAINTS = range(10)
 HEADERS = (
     QT_TRANSLATE_NOOP("AccountTableModel", "Code"),
     QT_TRANSLATE_NOOP("AccountTableModel", "Name"),
@@ -20,9 +20,12 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AccountTableModel", "Owner"),
     QT_TRANSLATE_NOOP("AccountTableModel", "Region"),
     QT_TRANSLATE_NOOP("AccountTableModel", "Contacts"),
+    QT_TRANSLATE_NOOP("AccountTableModel", "Open complaints"),
 )
 _CODED = {TIER: "tier", RELATIONSHIP: "relationship", LOYALTY: "loyalty", STATUS: "status"}
 _TEXT = {CODE: "code", NAME: "name", OWNER: "owner", REGION: "region"}
+_COUNTS = {CONTACTS: "contacts", COMPLAINTS: "open_complaints"}
+_DANGER = QColor("#b42318")
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -79,6 +82,8 @@ class AccountTableModel(ListTableModel):
                 return labels.label(_CODED[column], getattr(row, _CODED[column]))
             if column == CONTACTS:
                 return row.contacts
+            if column == COMPLAINTS:
+                return row.open_complaints or ""
             return getattr(row, _TEXT[column])
         if role == ID_ROLE:
             return row.id
@@ -90,6 +95,8 @@ class AccountTableModel(ListTableModel):
                 if column == CONTACTS
                 else None
             )
+        if role == Qt.ItemDataRole.ForegroundRole and column == COMPLAINTS and row.open_complaints:
+            return _DANGER
         if not row.archived:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -110,7 +117,7 @@ class AccountTableModel(ListTableModel):
     def _sorted(self, rows: list[AccountRow]) -> list[AccountRow]:
         column, order = self._sort
         reverse = order == Qt.SortOrder.DescendingOrder
-        if column in _CODED or column == CONTACTS:
+        if column in _CODED or column in _COUNTS:
             return sorted(rows, key=self._sort_key(column), reverse=reverse)
         # Walk the cached collation order instead of sorting: a few ms for 10,000 rows.
         by_id = {row.id: row for row in rows}
@@ -121,8 +128,9 @@ class AccountTableModel(ListTableModel):
         if column in _CODED:
             kind = _CODED[column]
             return lambda r: (labels.rank(kind, getattr(r, kind)), r.code)
-        if column == CONTACTS:
-            return lambda r: (r.contacts, r.code)
+        if column in _COUNTS:
+            field = _COUNTS[column]
+            return lambda r: (getattr(r, field), r.code)
         self._order_for(column, {row.id for row in self._items})
         ranks = self._orders[column][1]
         return lambda r: ranks.get(r.id, len(ranks))

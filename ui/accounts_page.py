@@ -30,6 +30,7 @@ from ui import settings as keys
 from ui.account_form import AccountForm
 from ui.account_table_model import AccountTableModel
 from ui.contacts_panel import ContactsPanel
+from ui.feedback_dialog import FeedbackDialog, LoyaltyDialog
 from ui.settings import Settings
 from ui.timeline_view import TimelineView
 from ui.visit_form import VisitForm
@@ -110,8 +111,13 @@ class AccountsPage(QWidget):
         self.log_visit_button = QPushButton(self.tr("Log visit…"))
         self.log_visit_button.setToolTip(self.tr("Write down a visit, call or meeting (Ctrl+L)"))
         self.log_visit_button.setProperty("role", "primary")
+        self.feedback_button = QPushButton(self.tr("Record feedback…"))
+        self.feedback_button.setToolTip(self.tr("A complaint, praise or suggestion heard outside a visit"))
+        self.loyalty_button = QPushButton(self.tr("Assess loyalty…"))
         actions = QHBoxLayout()
         actions.addStretch()
+        actions.addWidget(self.loyalty_button)
+        actions.addWidget(self.feedback_button)
         actions.addWidget(self.log_visit_button)
         scroll = QWidget()
         detail_layout = QVBoxLayout(scroll)
@@ -156,6 +162,8 @@ class AccountsPage(QWidget):
         self.form.sig_restored.connect(self._on_form_saved)
         self.contacts.sig_changed.connect(self._on_contacts_changed)
         self.log_visit_button.clicked.connect(self._on_log_visit_clicked)
+        self.feedback_button.clicked.connect(self._on_feedback_clicked)
+        self.loyalty_button.clicked.connect(self._on_loyalty_clicked)
         self.timeline.sig_open_visit.connect(self._on_timeline_open_visit)
 
     def _fit_columns(self) -> None:
@@ -230,8 +238,17 @@ class AccountsPage(QWidget):
         self.form.load(draft)
         self.contacts.set_account(account_id, read_only=draft.archived)
         self.timeline.set_account(account_id)
-        self.log_visit_button.setEnabled(not draft.archived)
+        for button in (self.log_visit_button, self.feedback_button, self.loyalty_button):
+            button.setEnabled(not draft.archived)
         self.detail_stack.setCurrentIndex(1)
+
+    def reload(self) -> None:
+        """Read every account again (after changes made elsewhere, e.g. complaints resolved)."""
+        self._index.load()
+        self.model.forget_order()
+        self.refresh_list()
+        if self.form.account_id is not None:
+            self.timeline.refresh()
 
     def reveal_account(self, account_id: int) -> None:
         """Select and open an account, clearing the search and filters if they hide it."""
@@ -283,7 +300,8 @@ class AccountsPage(QWidget):
         self.form.load(AccountDraft(owner_id=self._user.id))
         self.contacts.set_account(None)
         self.timeline.set_account(None)
-        self.log_visit_button.setEnabled(False)
+        for button in (self.log_visit_button, self.feedback_button, self.loyalty_button):
+            button.setEnabled(False)
         self.detail_tabs.setCurrentIndex(0)
         self.detail_stack.setCurrentIndex(1)
         self.form.code_edit.setFocus()
@@ -320,6 +338,27 @@ class AccountsPage(QWidget):
     def _on_log_visit_clicked(self) -> None:
         if self.form.account_id is not None and self.log_visit_button.isEnabled():
             self.open_visit_form()
+
+    @Slot()
+    def _on_feedback_clicked(self) -> None:
+        self._record(FeedbackDialog)
+
+    @Slot()
+    def _on_loyalty_clicked(self) -> None:
+        self._record(LoyaltyDialog)
+
+    def _record(self, dialog_class) -> None:
+        account_id = self.form.account_id
+        if account_id is None:
+            return
+        dialog = dialog_class(account_id, self._user.id, self)
+        dialog.accepted.connect(lambda: self._after_record(account_id))
+        dialog.open()
+
+    def _after_record(self, account_id: int) -> None:
+        if self.form.account_id == account_id and not self.form.is_dirty():
+            self.form.load(accounts.get_account(account_id))  # loyalty may have changed
+        self._after_visit_saved(account_id)
 
     @Slot(int)
     def _on_timeline_open_visit(self, visit_id: int) -> None:

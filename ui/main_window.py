@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, QTimer, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,7 +24,9 @@ from kamdesk.services.reps import RepInfo
 from ui import labels, reminders
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
+from ui.feedback_page import FeedbackPage
 from ui.follow_ups_page import FollowUpsPage
+from ui.note_search_dialog import NoteSearchDialog
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
@@ -41,6 +45,7 @@ class MainWindow(QMainWindow):
         self._user = user
         self.accounts_page = AccountsPage(user, settings)
         self.follow_ups_page = FollowUpsPage(user)
+        self.feedback_page = FeedbackPage(user)
         self.reminder_banner = ReminderBanner()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -49,6 +54,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self._add_page(self.tr("Accounts"), self.accounts_page)
         self._add_page(self.tr("Follow-ups"), self.follow_ups_page)
+        self._add_page(self.tr("Feedback & loyalty"), self.feedback_page)
         self.navigation.setCurrentRow(0)
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setInterval(REMINDER_INTERVAL_MS)
@@ -70,6 +76,19 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{user.name} · {labels.label('role', user.role)}")
         self.statusBar().addPermanentWidget(QLabel(where))
         self.statusBar().addWidget(self.user_label)
+
+        self.notes_search_edit = QLineEdit()
+        self.notes_search_edit.setPlaceholderText(self.tr("Search all notes…  (Ctrl+Shift+F)"))
+        self.notes_search_edit.setClearButtonEnabled(True)
+        self.notes_search_edit.setFixedWidth(280)
+        toolbar = self.addToolBar(self.tr("Search"))
+        toolbar.setObjectName("searchToolbar")
+        toolbar.setMovable(False)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.notes_search_edit)
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.notes_search_edit.setFocus)
 
         self._build_menus()
         self._connect_signals()
@@ -103,9 +122,12 @@ class MainWindow(QMainWindow):
         self.follow_ups_page.sig_open_account.connect(self._on_follow_ups_open_account)
         self.follow_ups_page.sig_log_visit.connect(self._on_follow_ups_log_visit)
         self.follow_ups_page.sig_changed.connect(self.check_reminders)
+        self.feedback_page.sig_open_account.connect(self._on_follow_ups_open_account)
+        self.feedback_page.sig_changed.connect(self._on_feedback_changed)
         self.accounts_page.sig_visit_saved.connect(self._on_accounts_visit_saved)
         self.reminder_timer.timeout.connect(self.check_reminders)
         self.reminder_banner.sig_show.connect(self._on_banner_show)
+        self.notes_search_edit.returnPressed.connect(self._on_notes_search_return)
         self.settings_action.triggered.connect(self._on_settings_triggered)
         self.quit_action.triggered.connect(self.close)
         self.log_action.triggered.connect(self._on_log_triggered)
@@ -114,8 +136,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        if self.pages.currentWidget() is self.follow_ups_page:
-            self.follow_ups_page.refresh()
+        if self.pages.currentWidget() in (self.follow_ups_page, self.feedback_page):
+            self.pages.currentWidget().refresh()
 
     @Slot()
     def check_reminders(self) -> None:
@@ -125,6 +147,24 @@ class MainWindow(QMainWindow):
         total = counts.overdue_follow_ups + counts.accounts_due
         item.setText(self.tr("Follow-ups") + (f"  ({total})" if total else ""))
         self.reminder_banner.update_counts(counts)
+
+    @Slot()
+    def _on_notes_search_return(self) -> None:
+        self.open_note_search(self.notes_search_edit.text())
+
+    def open_note_search(self, text: str) -> NoteSearchDialog:
+        dialog = NoteSearchDialog(text, self)
+        dialog.sig_open.connect(self._on_note_open)
+        dialog.open()
+        return dialog
+
+    @Slot(int, int)
+    def _on_note_open(self, account_id: int, visit_id: int) -> None:
+        self._on_follow_ups_open_account(account_id)
+        if visit_id:
+            self.accounts_page.open_visit_form(visit_id)
+        else:
+            self.accounts_page.detail_tabs.setCurrentIndex(1)
 
     @Slot()
     def _on_banner_show(self) -> None:
@@ -142,6 +182,10 @@ class MainWindow(QMainWindow):
     def _on_follow_ups_log_visit(self, account_id: int) -> None:
         self._on_follow_ups_open_account(account_id)
         self.accounts_page.open_visit_form()
+
+    @Slot()
+    def _on_feedback_changed(self) -> None:
+        self.accounts_page.reload()
 
     @Slot(int)
     def _on_accounts_visit_saved(self, _account_id: int) -> None:

@@ -9,7 +9,7 @@ from peewee import JOIN, fn
 
 from kamdesk import errors
 from kamdesk.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
-from kamdesk.models import Account, Contact, Rep, database, now
+from kamdesk.models import Account, Contact, LedgerEntry, Rep, database, now
 from kamdesk.validation import Checker, clean
 
 
@@ -28,6 +28,7 @@ class AccountRow(NamedTuple):
     region: str
     contacts: int
     archived: bool
+    open_complaints: int = 0
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class AccountIndex:
         for account_id, name in database.execute(Contact.select(Contact.account, Contact.name)):
             names.setdefault(account_id, []).append(name)
         self._rows, self._haystacks = {}, {}
-        for row in _query_rows(names):
+        for row in _query_rows(names, _open_complaints()):
             self._rows[row.id] = row
             self._haystacks[row.id] = _haystack(row, names.get(row.id, ()))
         return self
@@ -87,7 +88,7 @@ class AccountIndex:
     def refresh(self, account_id: int) -> None:
         contacts = Contact.select(Contact.name).where(Contact.account == account_id)
         names = {account_id: [name for (name,) in contacts.tuples()]}
-        rows = _query_rows(names, Account.id == account_id)
+        rows = _query_rows(names, _open_complaints(account_id), Account.id == account_id)
         if not rows:
             self._rows.pop(account_id, None)
             self._haystacks.pop(account_id, None)
@@ -122,7 +123,20 @@ def _haystack(row: AccountRow, contact_names) -> str:
     return "\x1f".join([row.code, row.name, *contact_names]).casefold()
 
 
-def _query_rows(contact_names: dict[int, list[str]], where=None) -> list[AccountRow]:
+def _open_complaints(account_id: int | None = None) -> dict[int, int]:
+    query = (
+        LedgerEntry.select(LedgerEntry.account, fn.COUNT(LedgerEntry.id))
+        .where((LedgerEntry.kind == "complaint") & LedgerEntry.resolved_at.is_null())
+        .group_by(LedgerEntry.account)
+    )
+    if account_id is not None:
+        query = query.where(LedgerEntry.account == account_id)
+    return dict(database.execute(query))
+
+
+def _query_rows(
+    contact_names: dict[int, list[str]], complaints: dict[int, int], where=None
+) -> list[AccountRow]:
     query = Account.select(
         Account.id, Account.code, Account.name, Account.tier, Account.relationship,
         Account.loyalty, Account.status, Account.owner, fn.COALESCE(Rep.name, ""),
@@ -131,7 +145,7 @@ def _query_rows(contact_names: dict[int, list[str]], where=None) -> list[Account
     if where is not None:
         query = query.where(where)
     return [
-        AccountRow(*row[:10], len(contact_names.get(row[0], ())), bool(row[10]))
+        AccountRow(*row[:10], len(contact_names.get(row[0], ())), bool(row[10]), complaints.get(row[0], 0))
         for row in database.execute(query)
     ]
 

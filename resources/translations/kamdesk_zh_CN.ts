@@ -186,7 +186,12 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="101"/>
+        <location filename="../../ui/account_table_model.py" line="23"/>
+        <source>Open complaints</source>
+        <translation>未解决投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="108"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -194,72 +199,87 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="52"/>
+        <location filename="../../ui/accounts_page.py" line="53"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="54"/>
+        <location filename="../../ui/accounts_page.py" line="55"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="55"/>
+        <location filename="../../ui/accounts_page.py" line="56"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="57"/>
+        <location filename="../../ui/accounts_page.py" line="58"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="58"/>
+        <location filename="../../ui/accounts_page.py" line="59"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="59"/>
+        <location filename="../../ui/accounts_page.py" line="60"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="108"/>
+        <location filename="../../ui/accounts_page.py" line="109"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="109"/>
+        <location filename="../../ui/accounts_page.py" line="110"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="110"/>
+        <location filename="../../ui/accounts_page.py" line="111"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="111"/>
+        <location filename="../../ui/accounts_page.py" line="112"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="121"/>
+        <location filename="../../ui/accounts_page.py" line="114"/>
+        <source>Record feedback…</source>
+        <translation>记录反馈…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="115"/>
+        <source>A complaint, praise or suggestion heard outside a visit</source>
+        <translation>拜访之外听到的投诉、表扬或建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="116"/>
+        <source>Assess loyalty…</source>
+        <translation>评估忠诚度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="127"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="187"/>
+        <location filename="../../ui/accounts_page.py" line="195"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="188"/>
+        <location filename="../../ui/accounts_page.py" line="196"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="211"/>
+        <location filename="../../ui/accounts_page.py" line="219"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
@@ -510,6 +530,139 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <location filename="../../ui/follow_ups_page.py" line="95"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="67"/>
+        <source>Record feedback</source>
+        <translation>记录反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="71"/>
+        <source>What did the customer complain about, praise or suggest?</source>
+        <translation>客户投诉、表扬或建议了什么?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="75"/>
+        <source>(not known)</source>
+        <translation>(不详)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="79"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="80"/>
+        <source>Guarantee</source>
+        <translation>所属保证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="81"/>
+        <source>What was said</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="82"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="83"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="119"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="120"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="121"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="122"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="131"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="132"/>
+        <source>All guarantees</source>
+        <translation>全部保证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="133"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="134"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="134"/>
+        <source>My accounts</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="140"/>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="141"/>
+        <source>Open account</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="169"/>
+        <source>Loyalty of active accounts</source>
+        <translation>合作中客户的忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="172"/>
+        <source>Moved down this quarter</source>
+        <translation>本季度忠诚度下降</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="228"/>
+        <source>{n} entries, {open} open</source>
+        <translation>共 {n} 条,未解决 {open} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="253"/>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="253"/>
+        <source>{text}
+How was it resolved?</source>
+        <translation>{text}
+是如何解决的?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="260"/>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1095,44 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="43"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="44"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="45"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="46"/>
+        <source>Guarantee</source>
+        <translation>所属保证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="47"/>
+        <source>What was said</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="48"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="49"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>LedgerRow</name>
     <message>
         <location filename="../../ui/row_editors.py" line="54"/>
@@ -955,65 +1146,123 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>LoyaltyDialog</name>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="98"/>
+        <source>Assess loyalty</source>
+        <translation>评估忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="101"/>
+        <source>Loyal: satisfied, will buy again</source>
+        <translation>忠诚:满意,会继续购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="102"/>
+        <source>Neutral: satisfied enough, intention uncertain</source>
+        <translation>中立:基本满意,意向不确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="103"/>
+        <source>Disloyal: dissatisfied</source>
+        <translation>不忠诚:不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="111"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="112"/>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="113"/>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="114"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Feedback &amp; loyalty</source>
+        <translation>反馈与忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>Search all notes…  (Ctrl+Shift+F)</source>
+        <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -1144,6 +1393,65 @@ What came of it? (optional)</source>
         <location filename="../../ui/messages.py" line="72"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>MovementModel</name>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="79"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="80"/>
+        <source>Was</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="81"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHitModel</name>
+    <message>
+        <location filename="../../ui/note_search_dialog.py" line="26"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_search_dialog.py" line="27"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_search_dialog.py" line="28"/>
+        <source>Found in</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_search_dialog.py" line="29"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <location filename="../../ui/note_search_dialog.py" line="54"/>
+        <source>Search notes</source>
+        <translation>搜索记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_search_dialog.py" line="59"/>
+        <source>Words from visit notes, complaints, praise, suggestions…</source>
+        <translation>拜访记录、投诉、表扬、建议中的词语…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_search_dialog.py" line="96"/>
+        <source>{n} results (newest first, at most 200)</source>
+        <translation>{n} 条结果(最新在前,最多 200 条)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,122 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from kamdesk import db
+from kamdesk.models import Account, LedgerEntry, LoyaltyAssessment
+from kamdesk.services import ledger, loyalty
+from tests.ui.conftest import type_text
+from tests.ui.test_accounts_page import click_row, make_page, shown_codes
+from ui.feedback_dialog import FeedbackDialog, LoyaltyDialog
+from ui.main_window import MainWindow
+
+TODAY = dt.datetime(2026, 11, 23, 9, 0)
+
+
+@pytest.fixture
+def page(qtbot, office, settings, clock_at):
+    clock_at(TODAY)
+    page = make_page(qtbot, office, settings)
+    click_row(qtbot, page, "KA002")
+    return page
+
+
+def test_record_a_complaint_and_see_it_counted_on_the_account_row(qtbot, page, office):
+    qtbot.mouseClick(page.feedback_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(FeedbackDialog)
+    dialog.guarantee_combo.setCurrentIndex(dialog.guarantee_combo.findData("quality"))
+    type_text(qtbot, dialog.text_edit, "包装破损")
+    dialog.contact_combo.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    entry = LedgerEntry.get()
+    assert (entry.kind, entry.guarantee, entry.text, entry.contact.name, entry.noted_on) == (
+        "complaint", "quality", "包装破损", "张伟", dt.date(2026, 11, 23),
+    )  # fmt: skip
+    row = shown_codes(page).index("KA002")
+    assert page.model.index(row, 9).data() == 1  # open complaints column
+    assert page.timeline.model.item(0).kind == "complaint"
+
+
+def test_feedback_without_text_is_refused_at_the_field(qtbot, page):
+    qtbot.mouseClick(page.feedback_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(FeedbackDialog)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("text") == "Required." and dialog.isVisible()
+    assert LedgerEntry.select().count() == 0
+
+
+def test_assess_loyalty_updates_the_account(qtbot, page, office):
+    qtbot.mouseClick(page.loyalty_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(LoyaltyDialog)
+    dialog.level_combo.setCurrentIndex(dialog.level_combo.findData("disloyal"))
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData("survey"))
+    type_text(qtbot, dialog.note_edit, "满意度调查 4 分")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assessment = LoyaltyAssessment.get()
+    assert (assessment.level, assessment.basis, assessment.assessed_by_id) == (
+        "disloyal",
+        "survey",
+        office["boss"].id,
+    )
+    assert Account.get_by_id(office["KA002"].id).loyalty == "disloyal"
+    assert page.form.loyalty_combo.currentData() == "disloyal"
+    assert page.model.index(shown_codes(page).index("KA002"), 4).data() == "Disloyal"
+
+
+def test_the_office_ledger_filters_resolves_and_shows_loyalty(qtbot, office, settings, clock_at, monkeypatch):
+    clock_at(TODAY)
+    ledger.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟", dt.date(2026, 11, 20))
+    ledger.add_entry(office["KA003"].id, "praise", "service", "服务好", dt.date(2026, 11, 21))
+    ledger.add_entry(office["KA003"].id, "complaint", "value", "价格偏高", dt.date(2025, 5, 1))
+    loyalty.record(office["KA003"].id, "loyal", dt.date(2026, 6, 1))
+    loyalty.record(office["KA003"].id, "neutral", dt.date(2026, 11, 1))
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    page = window.feedback_page
+    texts = lambda: [page.model.item(r).text for r in range(page.model.rowCount())]  # noqa: E731
+    assert texts() == ["送货延迟", "价格偏高", "服务好"]  # open complaints first
+    page.period_filter.setCurrentIndex(page.period_filter.findData("quarter"))
+    assert texts() == ["送货延迟", "服务好"]
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("complaint"))
+    assert texts() == ["送货延迟"]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("改为每周两次配送", True)))
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    assert LedgerEntry.get(LedgerEntry.text == "送货延迟").resolution == "改为每周两次配送"
+    assert page.model.item(0).status == "resolved"
+    assert [page.movement_model.item(r).code for r in range(page.movement_model.rowCount())] == ["KA003"]
+    assert "Neutral: 1" in page.distribution_label.text()
+
+
+def test_search_all_notes_and_open_the_visit(qtbot, office, settings, clock_at):
+    from kamdesk.services import visits
+    from kamdesk.services.visits import VisitDraft
+    from ui.note_search_dialog import NoteSearchDialog
+    from ui.visit_form import VisitForm
+
+    clock_at(TODAY)
+    saved = visits.save_visit(
+        VisitDraft(
+            office["KA003"].id,
+            dt.datetime(2026, 11, 20, 10),
+            purpose="新品推介",
+            latent_needs="计划新开 5 家门店",
+        ),
+        actor_id=office["boss"].id,
+    ).draft
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    type_text(qtbot, window.notes_search_edit, "新开")
+    qtbot.keyClick(window.notes_search_edit, Qt.Key.Key_Return)
+    results = window.findChild(NoteSearchDialog)
+    assert results.isVisible() and results.search_edit.text() == "新开"
+    assert results.model.rowCount() == 1 and "新开 5 家门店" in results.model.index(0, 3).data()
+    rect = results.table.visualRect(results.model.index(0, 1))
+    qtbot.mouseClick(results.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(results.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.accounts_page.form.account_id == office["KA003"].id
+    form = next(f for f in window.findChildren(VisitForm) if f.isVisible())
+    assert form._stored.id == saved.id and form.purpose_edit.text() == "新品推介"
