@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -128,6 +129,9 @@ class FeedbackPage(QWidget):
         self.model = LedgerModel(self)
         self.movement_model = MovementModel(self)
 
+        self.account_filter = QLineEdit()
+        self.account_filter.setPlaceholderText(self.tr("Account code or name"))
+        self.account_filter.setClearButtonEnabled(True)
         self.kind_filter = self._combo(self.tr("All kinds"), labels.options("ledger_kind"))
         self.guarantee_filter = self._combo(self.tr("All guarantees"), labels.options("guarantee"))
         self.status_filter = self._combo(self.tr("Any status"), labels.options("ledger_status"))
@@ -146,6 +150,7 @@ class FeedbackPage(QWidget):
             self.table.horizontalHeader().resizeSection(column, width)
 
         filters = QHBoxLayout()
+        filters.addWidget(self.account_filter)
         for combo in (
             self.kind_filter,
             self.guarantee_filter,
@@ -192,6 +197,7 @@ class FeedbackPage(QWidget):
             self.period_filter,
         ):
             combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.account_filter.textChanged.connect(self._on_filter_changed)
         self.resolve_button.clicked.connect(self._on_resolve_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.table.doubleClicked.connect(self._on_open_clicked)
@@ -219,7 +225,12 @@ class FeedbackPage(QWidget):
             status=self.status_filter.currentData(),
             owner_id=self._user.id if owner == MINE else owner,
             since=since,
+            account_text=self.account_filter.text(),
         )
+
+    def show_account(self, name: str) -> None:
+        """Narrow the list to one account (from the account's own page)."""
+        self.account_filter.setText(name)
 
     def refresh(self) -> None:
         items = ledger.entries(self.current_filter())

@@ -145,6 +145,8 @@ class VisitForm(QDialog):
             )
         body_layout.addWidget(ledger_box)
         body_layout.addWidget(follow_box)
+        if self._stored:
+            body_layout.addWidget(self._history_box(self._stored.id))
         body_layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -189,6 +191,31 @@ class VisitForm(QDialog):
             edit.textChanged.connect(edited)
         self.ledger_rows.sig_edited.connect(edited)
         self.follow_up_rows.sig_edited.connect(edited)
+
+    def _history_box(self, visit_id: int) -> QGroupBox:
+        """Who changed what and when, for a visit saved earlier."""
+        box = QGroupBox(self.tr("Changes since it was first saved"))
+        changes = visits.visit_history(visit_id)
+        text = "\n".join(
+            f"{c.changed_at:%Y-%m-%d %H:%M} · {c.editor or '?'} · {self._field_name(c.field)}: "
+            f"{c.old_value or '—'} → {c.new_value or '—'}"
+            for c in changes
+        )
+        self.history_label = QLabel(text or self.tr("No changes."))
+        self.history_label.setWordWrap(True)
+        self.history_label.setProperty("role", "hint")
+        QVBoxLayout(box).addWidget(self.history_label)
+        return box
+
+    def _field_name(self, field: str) -> str:
+        names = {
+            "started_at": self.tr("Started"), "ended_at": self.tr("Ended at"), "channel": self.tr("Channel"),
+            "purpose": self.tr("Purpose"), "problems": self.tr("Problems found"),
+            "latent_needs": self.tr("Latent needs"), "suggestions": self.tr("Suggestions"),
+            "competitor_moves": self.tr("Competitor moves"), "our_rep_ids": self.tr("Our people"),
+            "their_contact_ids": self.tr("Their people"),
+        }  # fmt: skip
+        return names.get(field, field)
 
     @staticmethod
     def _add_check_item(widget: QListWidget, text: str, value, checked: bool, new: bool = False) -> None:

@@ -48,6 +48,7 @@ class LedgerFilter:
     owner_id: int | None = None
     since: dt.date | None = None
     until: dt.date | None = None
+    account_text: str = ""  # part of the account's code or name
 
 
 def add_entry(
@@ -103,6 +104,9 @@ def entries(flt: LedgerFilter = LedgerFilter()) -> list[LedgerItem]:
     )
     if flt.account_id is not None:
         query = query.where(LedgerEntry.account == flt.account_id)
+    if flt.account_text.strip():
+        text = flt.account_text.strip()
+        query = query.where(Account.code.contains(text) | Account.name.contains(text))
     if flt.kind:
         query = query.where(LedgerEntry.kind == flt.kind)
     if flt.guarantee:

@@ -578,89 +578,94 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="119"/>
+        <location filename="../../ui/feedback_page.py" line="120"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="120"/>
+        <location filename="../../ui/feedback_page.py" line="121"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="121"/>
+        <location filename="../../ui/feedback_page.py" line="122"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="122"/>
+        <location filename="../../ui/feedback_page.py" line="123"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="131"/>
+        <location filename="../../ui/feedback_page.py" line="133"/>
+        <source>Account code or name</source>
+        <translation>客户编号或名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_page.py" line="135"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="132"/>
+        <location filename="../../ui/feedback_page.py" line="136"/>
         <source>All guarantees</source>
         <translation>全部保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="133"/>
+        <location filename="../../ui/feedback_page.py" line="137"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="134"/>
+        <location filename="../../ui/feedback_page.py" line="138"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="134"/>
+        <location filename="../../ui/feedback_page.py" line="138"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="140"/>
+        <location filename="../../ui/feedback_page.py" line="144"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="141"/>
+        <location filename="../../ui/feedback_page.py" line="145"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="169"/>
+        <location filename="../../ui/feedback_page.py" line="174"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="172"/>
+        <location filename="../../ui/feedback_page.py" line="177"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="228"/>
+        <location filename="../../ui/feedback_page.py" line="239"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="253"/>
+        <location filename="../../ui/feedback_page.py" line="264"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="253"/>
+        <location filename="../../ui/feedback_page.py" line="264"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="260"/>
+        <location filename="../../ui/feedback_page.py" line="271"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -1097,37 +1102,37 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="43"/>
+        <location filename="../../ui/feedback_page.py" line="44"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="44"/>
+        <location filename="../../ui/feedback_page.py" line="45"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="45"/>
+        <location filename="../../ui/feedback_page.py" line="46"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="46"/>
+        <location filename="../../ui/feedback_page.py" line="47"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="47"/>
+        <location filename="../../ui/feedback_page.py" line="48"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="48"/>
+        <location filename="../../ui/feedback_page.py" line="49"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="49"/>
+        <location filename="../../ui/feedback_page.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1398,17 +1403,17 @@ What came of it? (optional)</source>
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="79"/>
+        <location filename="../../ui/feedback_page.py" line="80"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="80"/>
+        <location filename="../../ui/feedback_page.py" line="81"/>
         <source>Was</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="81"/>
+        <location filename="../../ui/feedback_page.py" line="82"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -1553,6 +1558,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visit_form.py" line="67"/>
+        <location filename="../../ui/visit_form.py" line="212"/>
         <source>Ended at</source>
         <translation>结束于</translation>
     </message>
@@ -1568,21 +1574,25 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visit_form.py" line="83"/>
+        <location filename="../../ui/visit_form.py" line="212"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
         <location filename="../../ui/visit_form.py" line="90"/>
+        <location filename="../../ui/visit_form.py" line="212"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
         <location filename="../../ui/visit_form.py" line="91"/>
+        <location filename="../../ui/visit_form.py" line="215"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
         <location filename="../../ui/visit_form.py" line="100"/>
+        <location filename="../../ui/visit_form.py" line="216"/>
         <source>Their people</source>
         <translation>客户方人员</translation>
     </message>
@@ -1593,11 +1603,13 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visit_form.py" line="107"/>
+        <location filename="../../ui/visit_form.py" line="213"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
         <location filename="../../ui/visit_form.py" line="111"/>
+        <location filename="../../ui/visit_form.py" line="213"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
@@ -1608,6 +1620,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visit_form.py" line="114"/>
+        <location filename="../../ui/visit_form.py" line="214"/>
         <source>Latent needs</source>
         <translation>潜在需求</translation>
     </message>
@@ -1618,6 +1631,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visit_form.py" line="115"/>
+        <location filename="../../ui/visit_form.py" line="214"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -1628,6 +1642,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visit_form.py" line="116"/>
+        <location filename="../../ui/visit_form.py" line="215"/>
         <source>Competitor moves</source>
         <translation>竞争对手动向</translation>
     </message>
@@ -1662,42 +1677,52 @@ What came of it? (optional)</source>
         <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="202"/>
+        <location filename="../../ui/visit_form.py" line="197"/>
+        <source>Changes since it was first saved</source>
+        <translation>首次保存后的修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="204"/>
+        <source>No changes.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="229"/>
         <source>New contact: added to the account when you save</source>
         <translation>新联系人:保存时加入该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="269"/>
+        <location filename="../../ui/visit_form.py" line="296"/>
         <source>Unsaved visit notes</source>
         <translation>未保存的拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="270"/>
+        <location filename="../../ui/visit_form.py" line="297"/>
         <source>There are visit notes you did not save ({when}). Restore them?</source>
         <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="278"/>
+        <location filename="../../ui/visit_form.py" line="305"/>
         <source>Restored your unsaved notes.</source>
         <translation>已恢复未保存的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="290"/>
+        <location filename="../../ui/visit_form.py" line="317"/>
         <source>Draft kept at {time}</source>
         <translation>草稿已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="311"/>
+        <location filename="../../ui/visit_form.py" line="338"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="330"/>
+        <location filename="../../ui/visit_form.py" line="357"/>
         <source>Discard visit notes?</source>
         <translation>放弃拜访记录?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="331"/>
+        <location filename="../../ui/visit_form.py" line="358"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
     </message>

@@ -88,6 +88,10 @@ def test_the_office_ledger_filters_resolves_and_shows_loyalty(qtbot, office, set
     assert page.model.item(0).status == "resolved"
     assert [page.movement_model.item(r).code for r in range(page.movement_model.rowCount())] == ["KA003"]
     assert "Neutral: 1" in page.distribution_label.text()
+    page.kind_filter.setCurrentIndex(0)
+    page.period_filter.setCurrentIndex(0)
+    type_text(qtbot, page.account_filter, "广州")
+    assert texts() == ["价格偏高", "服务好"]  # one account's entries
 
 
 def test_search_all_notes_and_open_the_visit(qtbot, office, settings, clock_at):

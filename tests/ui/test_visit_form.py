@@ -179,3 +179,6 @@ def test_editing_a_visit_from_the_timeline_records_the_change(qtbot, page, offic
         "purpose", "季度回顾", "季度回顾(已确认)", office["boss"].id,
     )  # fmt: skip
     assert Contact.select().count() == 1
+    reopened = page.open_visit_form(change.visit_id)
+    assert "Purpose: 季度回顾 → 季度回顾(已确认)" in reopened.history_label.text()
+    assert "王经理" in reopened.history_label.text()
