@@ -115,7 +115,7 @@ def make_history(
             )  # fmt: skip
         if rng.random() < 0.6:
             due = day + dt.timedelta(days=rng.randint(5, 21))
-            done = due < today and rng.random() < 0.97
+            done = due < today - dt.timedelta(days=30) or (due < today and rng.random() < 0.8)
             owner = rng.choice(rep_ids) if rng.random() < 0.1 else account["owner"]
             visit["_follow_ups"].append(
                 {"text": rng.choice(NEXT_STEPS), "owner": owner, "due_on": due,

@@ -87,6 +87,14 @@ def main() -> None:
         app.processEvents()
         form.grab().save(str(args.out / f"visit_form_{suffix}.png"))
         form._autosave.stop()
+        form.hide()
+        for index, name in ((1, "follow_ups"), (2, "feedback")):
+            window.navigation.setCurrentRow(index)
+            app.processEvents()
+            window.grab().save(str(args.out / f"{name}_{suffix}.png"))
+        search = window.open_note_search("送货")
+        app.processEvents()
+        search.grab().save(str(args.out / f"note_search_{suffix}.png"))
         app.quit()
 
     QTimer.singleShot(800, shoot)

@@ -42,8 +42,8 @@ class FollowUpModel(ListTableModel):
         QT_TRANSLATE_NOOP("FollowUpModel", "When"),
         QT_TRANSLATE_NOOP("FollowUpModel", "Due"),
         QT_TRANSLATE_NOOP("FollowUpModel", "Account"),
-        QT_TRANSLATE_NOOP("FollowUpModel", "Next step"),
         QT_TRANSLATE_NOOP("FollowUpModel", "Owner"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Next step"),
     )
 
     def set_items(self, items: list[FollowUpItem]) -> None:
@@ -61,7 +61,7 @@ class FollowUpModel(ListTableModel):
         bucket, item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             bucket_text = self.tr(BUCKET_LABELS[bucket])
-            return (bucket_text, item.due_on.isoformat(), item.account_name, item.text, item.owner)[
+            return (bucket_text, item.due_on.isoformat(), item.account_name, item.owner, item.text)[
                 index.column()
             ]
         if role == Qt.ItemDataRole.ForegroundRole and bucket in BUCKET_COLOURS:

@@ -40,9 +40,9 @@ def select(table, row):
 def test_my_follow_ups_are_grouped_by_the_date(window):
     page = window.follow_ups_page
     assert rows(page.follow_up_model, 0) == ["Overdue", "This week"]
-    assert rows(page.follow_up_model, 3) == ["寄样品", "报价"]
+    assert rows(page.follow_up_model, 4) == ["寄样品", "报价"]
     page.owner_combo.setCurrentIndex(page.owner_combo.findData(-1))  # everyone
-    assert rows(page.follow_up_model, 3) == ["寄样品", "报价", "回访"]
+    assert rows(page.follow_up_model, 4) == ["寄样品", "报价", "回访"]
     assert rows(page.follow_up_model, 0)[-1] == "Later"
 
 
@@ -53,7 +53,7 @@ def test_mark_done_with_a_note(qtbot, window, monkeypatch):
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     done = FollowUp.get(FollowUp.text == "寄样品")
     assert done.done_at == dt.datetime(2026, 11, 25, 9, 0) and done.done_note == "客户已收到样品"
-    assert rows(page.follow_up_model, 3) == ["报价"]
+    assert rows(page.follow_up_model, 4) == ["报价"]
 
 
 def test_reassign_to_a_colleague(qtbot, window, office, monkeypatch):
@@ -62,7 +62,7 @@ def test_reassign_to_a_colleague(qtbot, window, office, monkeypatch):
     select(page.follow_up_table, 1)
     qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
     assert FollowUp.get(FollowUp.text == "报价").owner_id == office["li"].id
-    assert rows(page.follow_up_model, 3) == ["寄样品"]
+    assert rows(page.follow_up_model, 4) == ["寄样品"]
 
 
 def test_start_up_reminds_of_overdue_work_with_a_badge_and_a_banner(qtbot, window, clock_at):
