@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from kamdesk.services.ledger import LedgerFilter, LedgerItem
 from kamdesk.services.loyalty import Movement
 from kamdesk.services.reps import RepInfo
 from ui import labels, messages
-from ui.table_model_base import ListTableModel
+from ui.table_model_base import ListTableModel, list_table
 
 MINE = -1
 STATUS_COLOURS = {"open": "#b42318", "resolved": "#1a7f37"}
@@ -49,14 +47,6 @@ class LedgerModel(ListTableModel):
         QT_TRANSLATE_NOOP("LedgerModel", "From"),
         QT_TRANSLATE_NOOP("LedgerModel", "Status"),
     )
-
-    def set_items(self, items: list[LedgerItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> LedgerItem:
-        return self._items[row]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -82,32 +72,11 @@ class MovementModel(ListTableModel):
         QT_TRANSLATE_NOOP("MovementModel", "Now"),
     )
 
-    def set_items(self, items: list[Movement]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> Movement:
-        return self._items[row]
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         m: Movement = self._items[index.row()]
         return (m.name, labels.label("loyalty", m.before), labels.label("loyalty", m.after))[index.column()]
-
-
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class FeedbackPage(QWidget):
@@ -145,7 +114,7 @@ class FeedbackPage(QWidget):
         self.open_button = QPushButton(self.tr("Open account"))
         self.count_label = QLabel()
         self.count_label.setProperty("role", "hint")
-        self.table = _table(self.model)
+        self.table = list_table(self.model)
         for column, width in enumerate((88, 220, 70, 120, 320, 80)):
             self.table.horizontalHeader().resizeSection(column, width)
 
@@ -177,7 +146,7 @@ class FeedbackPage(QWidget):
         self.distribution_label.setWordWrap(True)
         distribution_box = QGroupBox(self.tr("Loyalty of active accounts"))
         QVBoxLayout(distribution_box).addWidget(self.distribution_label)
-        self.movement_table = _table(self.movement_model)
+        self.movement_table = list_table(self.movement_model)
         self.movement_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.movement_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         moved_box = QGroupBox(self.tr("Moved down this quarter"))

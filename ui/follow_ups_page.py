@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from kamdesk.services.follow_ups import DueAccount, FollowUpItem
 from kamdesk.services.reps import RepInfo
 from ui import labels, messages
 from ui.cadence_dialog import CadenceDialog
-from ui.table_model_base import ListTableModel
+from ui.table_model_base import ListTableModel, list_table
 
 EVERYONE = -1
 BUCKET_LABELS = {
@@ -79,14 +77,6 @@ class DueAccountModel(ListTableModel):
         QT_TRANSLATE_NOOP("DueAccountModel", "Owner"),
     )
 
-    def set_items(self, items: list[DueAccount]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> DueAccount:
-        return self._items[row]
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -98,19 +88,6 @@ class DueAccountModel(ListTableModel):
             due.last_contact.strftime("%Y-%m-%d") if due.last_contact else never,
             days.format(n=due.cadence_days), days.format(n=due.overdue_days), due.owner,
         )[index.column()]  # fmt: skip
-
-
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class FollowUpsPage(QWidget):
@@ -136,7 +113,9 @@ class FollowUpsPage(QWidget):
         self.done_button = QPushButton(self.tr("Mark done…"))
         self.reassign_button = QPushButton(self.tr("Reassign…"))
         self.open_button = QPushButton(self.tr("Open account"))
-        self.follow_up_table = _table(self.follow_up_model)
+        self.follow_up_table = list_table(self.follow_up_model)
+        self.follow_up_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.follow_up_table.horizontalHeader().setStretchLastSection(True)
         self.follow_up_summary = QLabel()
         self.follow_up_summary.setProperty("role", "subheading")
 
@@ -159,7 +138,9 @@ class FollowUpsPage(QWidget):
         self.log_visit_button.setProperty("role", "primary")
         self.cadence_button = QPushButton(self.tr("Contact cadence…"))
         self.cadence_button.setVisible(user.is_manager)
-        self.due_table = _table(self.due_model)
+        self.due_table = list_table(self.due_model)
+        self.due_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.due_table.horizontalHeader().setStretchLastSection(True)
         due_bar = QHBoxLayout()
         due_bar.addWidget(self.due_summary)
         due_bar.addStretch()

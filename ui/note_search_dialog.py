@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
 )
 
 from kamdesk.services import notes_search
 from kamdesk.services.notes_search import NoteHit
 from ui import labels
-from ui.table_model_base import ListTableModel
+from ui.table_model_base import ListTableModel, list_table
 
 SEARCH_DELAY_MS = 250  # searching 100,000 notes takes ~0.1 s: wait until the typing pauses
 
@@ -28,14 +25,6 @@ class NoteHitModel(ListTableModel):
         QT_TRANSLATE_NOOP("NoteHitModel", "Found in"),
         QT_TRANSLATE_NOOP("NoteHitModel", "Text"),
     )
-
-    def set_items(self, hits: list[NoteHit]) -> None:
-        self.beginResetModel()
-        self._items = list(hits)
-        self.endResetModel()
-
-    def item(self, row: int) -> NoteHit:
-        return self._items[row]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -61,15 +50,8 @@ class NoteSearchDialog(QDialog):
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setProperty("role", "hint")
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table = list_table(self.model)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((90, 230, 100)):
             header.resizeSection(column, width)
         layout = QVBoxLayout(self)

@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGridLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +15,7 @@ from PySide6.QtWidgets import (
 from kamdesk.services import timeline
 from kamdesk.services.timeline import TimelineItem
 from ui import labels
-from ui.table_model_base import ListTableModel
+from ui.table_model_base import ListTableModel, list_table
 
 WHEN, KIND, TEXT = range(3)
 KIND_COLOURS = {"complaint": "#b42318", "praise": "#1a7f37", "suggestion": "#9a6700", "loyalty": "#1d5fa8"}
@@ -30,14 +27,6 @@ class TimelineModel(ListTableModel):
         QT_TRANSLATE_NOOP("TimelineModel", "What"),
         QT_TRANSLATE_NOOP("TimelineModel", "Summary"),
     )
-
-    def set_items(self, items: list[TimelineItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> TimelineItem:
-        return self._items[row]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -95,15 +84,8 @@ class TimelineView(QWidget):
             check.toggled.connect(self._on_filter_toggled)
             self.kind_checks[kind] = check
             filters.addWidget(check, i // 3, i % 3)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table = list_table(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in ((WHEN, 88), (KIND, 96)):
             header.resizeSection(column, width)
         self.detail_label = QLabel()
