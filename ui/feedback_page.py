@@ -120,13 +120,11 @@ class FeedbackPage(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.account_filter)
-        for combo in (
-            self.kind_filter,
-            self.guarantee_filter,
-            self.status_filter,
-            self.owner_filter,
-            self.period_filter,
-        ):
+        self._filter_combos = (
+            self.kind_filter, self.guarantee_filter, self.status_filter,
+            self.owner_filter, self.period_filter,
+        )  # fmt: skip
+        for combo in self._filter_combos:
             filters.addWidget(combo)
         filters.addStretch()
         self.account_filter.setMinimumWidth(160)
@@ -164,13 +162,7 @@ class FeedbackPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        for combo in (
-            self.kind_filter,
-            self.guarantee_filter,
-            self.status_filter,
-            self.owner_filter,
-            self.period_filter,
-        ):
+        for combo in self._filter_combos:
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.account_filter.textChanged.connect(self._on_filter_changed)
         self.resolve_button.clicked.connect(self._on_resolve_clicked)
