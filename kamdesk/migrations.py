@@ -19,7 +19,7 @@ from peewee import Database
 
 from kamdesk.models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v2_visits_ledger_loyalty(db: Database) -> None:
@@ -33,7 +33,13 @@ def _v2_visits_ledger_loyalty(db: Database) -> None:
     _seed_cadence()
 
 
-STEPS: dict[int, Callable[[Database], None]] = {2: _v2_visits_ledger_loyalty}
+def _v3_board(db: Database) -> None:
+    from kamdesk import models as m
+
+    db.create_tables([m.BoardCard, m.BoardMove, m.CardEvidence], safe=True)
+
+
+STEPS: dict[int, Callable[[Database], None]] = {2: _v2_visits_ledger_loyalty, 3: _v3_board}
 
 
 def read_version(db: Database) -> int:

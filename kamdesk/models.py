@@ -189,7 +189,47 @@ class Draft(BaseModel):
         indexes = ((("key", "rep"), True),)
 
 
+class BoardCard(BaseModel):
+    """One of an account's seven 1-2-4 cards: where it stands and who looks after it."""
+
+    account = ForeignKeyField(Account, backref="board", on_delete="CASCADE")
+    card = CharField(max_length=32)
+    column = CharField(max_length=16, default="not_started")
+    owner = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    due_on = DateField(null=True)
+    note = TextField(default="")
+    done_practices = TextField(default="")  # practice keys, comma-separated
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("account", "card"), True),)
+
+
+class BoardMove(BaseModel):
+    """A card moved from one column to another: who, when, from, to, why."""
+
+    account = ForeignKeyField(Account, backref="board_moves", on_delete="CASCADE")
+    card = CharField(max_length=32)
+    from_column = CharField(max_length=16)
+    to_column = CharField(max_length=16)
+    moved_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    moved_at = DateTimeField(default=now)
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("account", "card", "moved_at"), False),)
+
+
+class CardEvidence(BaseModel):
+    """A visit or ledger entry that supports a card's state."""
+
+    board_card = ForeignKeyField(BoardCard, backref="evidence", on_delete="CASCADE")
+    visit = ForeignKeyField(Visit, null=True, on_delete="CASCADE")
+    ledger_entry = ForeignKeyField(LedgerEntry, null=True, on_delete="CASCADE")
+
+
 ALL_MODELS = (
     Meta, Rep, Account, Contact, Visit, VisitRep, VisitContact, VisitEdit, FollowUp, LedgerEntry,
-    LoyaltyAssessment, Cadence, Draft,
+    LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence,
 )  # fmt: skip

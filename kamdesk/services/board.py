@@ -1,0 +1,320 @@
+"""The 1-2-4 board of an account, and across the office: where each card stands, moves between
+columns (each recorded), the rules users expect, and the portfolio grid."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from peewee import JOIN
+
+from kamdesk import clock, errors
+from kamdesk.checklist import BY_KEY, CARD_KEYS, COLUMN_KEYS
+from kamdesk.models import Account, BoardCard, BoardMove, CardEvidence, LedgerEntry, Rep, Visit, database
+from kamdesk.services import follow_ups, ledger
+from kamdesk.validation import Checker, clean
+
+
+@dataclass(frozen=True)
+class CardState:
+    key: str
+    column: str
+    owner_id: int | None
+    owner: str
+    due_on: dt.date | None
+    note: str
+    done_practices: frozenset[str]
+    version: int
+    open_complaints: int = 0  # of this card's guarantee
+    past_cadence: bool = False  # communication card: the account is past its contact cadence
+    evidence: int = 0
+
+    @property
+    def suggest_at_risk(self) -> bool:
+        """Shown, never applied: the card has reasons to be at risk but is not."""
+        return self.column != "at_risk" and (self.open_complaints > 0 or self.past_cadence)
+
+
+@dataclass(frozen=True)
+class MoveInfo:
+    id: int
+    card: str
+    from_column: str
+    to_column: str
+    moved_by: str
+    moved_at: dt.datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class Score:
+    secured: int
+    at_risk: int
+
+    @property
+    def share_secured(self) -> float:
+        return self.secured / len(CARD_KEYS)
+
+
+def ensure_board(account_id: int) -> None:
+    """Give an account its seven cards (in "not started") the first time its board is opened."""
+    with database.atomic():
+        have = {
+            c for (c,) in BoardCard.select(BoardCard.card).where(BoardCard.account == account_id).tuples()
+        }
+        missing = [{"account": account_id, "card": key} for key in CARD_KEYS if key not in have]
+        if missing:
+            BoardCard.insert_many(missing).execute()
+
+
+def board(account_id: int) -> list[CardState]:
+    """The seven cards in the framework's order, with the signals the board shows."""
+    if not Account.select().where(Account.id == account_id).exists():
+        raise errors.NotFoundError(what="account", key=account_id)
+    ensure_board(account_id)
+    complaints = ledger.open_complaints_by_guarantee(account_id)
+    past = any(d.account_id == account_id for d in follow_ups.due_for_contact())
+    evidence = Counter(
+        key
+        for (key,) in CardEvidence.select(BoardCard.card)
+        .join(BoardCard)
+        .where(BoardCard.account == account_id)
+        .tuples()
+    )
+    query = (
+        BoardCard.select(BoardCard, Rep)
+        .join(Rep, JOIN.LEFT_OUTER, on=(BoardCard.owner == Rep.id))
+        .where(BoardCard.account == account_id)
+    )
+    cards = {c.card: c for c in query}
+    states = []
+    for key in CARD_KEYS:
+        c = cards[key]
+        owner = c.owner  # None when nobody owns the card
+        guarantee = BY_KEY[key].guarantee
+        states.append(
+            CardState(
+                key, c.column, owner.id if owner else None, owner.name if owner else "", c.due_on, c.note,
+                frozenset(p for p in c.done_practices.split(",") if p), c.version,
+                complaints.get(guarantee, 0) if guarantee else 0, key == "communication" and past,
+                evidence[key],
+            )
+        )  # fmt: skip
+    return states
+
+
+def confirmation_needed(account_id: int, card_key: str, to_column: str) -> str | None:
+    """Why a move should be confirmed first, or None: "open_complaints" when a guarantee card with
+    open complaints of its kind is about to be marked secured."""
+    guarantee = BY_KEY[card_key].guarantee
+    if (
+        to_column == "secured"
+        and guarantee
+        and ledger.open_complaints_by_guarantee(account_id).get(guarantee)
+    ):
+        return "open_complaints"
+    return None
+
+
+def move_card(
+    account_id: int, card_key: str, to_column: str, actor_id: int | None, note: str = "",
+    from_column: str | None = None,
+) -> int:  # fmt: skip
+    """Move a card and record the move; returns the move's id. `from_column`, when given, is the
+    column the user saw: if the card has moved since, the move is refused (ConflictError)."""
+    check = Checker()
+    check.choice("card", card_key, CARD_KEYS)
+    check.choice("to_column", to_column, COLUMN_KEYS)
+    check.raise_if_any()
+    ensure_board(account_id)
+    with database.atomic():
+        card = BoardCard.get(_card(account_id, card_key))
+        if from_column is not None and card.column != from_column:
+            raise errors.ConflictError(what="card")
+        if card.column == to_column:
+            return 0
+        moved = (
+            BoardCard.update(column=to_column, updated_at=clock.now(), version=BoardCard.version + 1)
+            .where((BoardCard.id == card.id) & (BoardCard.version == card.version))
+            .execute()
+        )
+        if not moved:
+            raise errors.ConflictError(what="card")
+        return BoardMove.insert(
+            account=account_id, card=card_key, from_column=card.column, to_column=to_column,
+            moved_by=actor_id, moved_at=clock.now(), note=clean(note),
+        ).execute()  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CardDetails:
+    owner_id: int | None = None
+    due_on: dt.date | None = None
+    note: str = ""
+    done_practices: frozenset[str] = field(default_factory=frozenset)
+
+
+def update_card(account_id: int, card_key: str, details: CardDetails, version: int) -> None:
+    note = clean(details.note)
+    check = Checker()
+    check.max_length("note", note, 5000)
+    unknown = set(details.done_practices) - {p.key for p in BY_KEY[card_key].practices}
+    if unknown:
+        check.fail("done_practices", "invalid_choice")
+    if details.owner_id is not None and not Rep.select().where(Rep.id == details.owner_id).exists():
+        check.fail("owner_id", "invalid_choice")
+    check.raise_if_any()
+    ensure_board(account_id)
+    with database.atomic():
+        changed = (
+            BoardCard.update(
+                owner=details.owner_id, due_on=details.due_on, note=note,
+                done_practices=",".join(sorted(details.done_practices)), updated_at=clock.now(),
+                version=BoardCard.version + 1,
+            )
+            .where(_card(account_id, card_key) & (BoardCard.version == version))
+            .execute()
+        )  # fmt: skip
+        if not changed:
+            raise errors.ConflictError(what="card")
+
+
+def _card(account_id: int, card_key: str):
+    return (BoardCard.account == account_id) & (BoardCard.card == card_key)
+
+
+def history(account_id: int, card_key: str | None = None) -> list[MoveInfo]:
+    query = (
+        BoardMove.select(BoardMove, Rep)
+        .join(Rep, JOIN.LEFT_OUTER, on=(BoardMove.moved_by == Rep.id))
+        .where(BoardMove.account == account_id)
+        .order_by(BoardMove.moved_at.desc(), BoardMove.id.desc())
+    )
+    if card_key:
+        query = query.where(BoardMove.card == card_key)
+    return [
+        MoveInfo(m.id, m.card, m.from_column, m.to_column, m.moved_by.name if m.moved_by is not None else "",
+                 m.moved_at, m.note)
+        for m in query
+    ]  # fmt: skip
+
+
+def add_evidence(
+    account_id: int, card_key: str, visit_id: int | None = None, ledger_id: int | None = None
+) -> None:
+    if (visit_id is None) == (ledger_id is None):
+        raise errors.ValidationError({"evidence": "required"})
+    ensure_board(account_id)
+    with database.atomic():
+        card = BoardCard.get(_card(account_id, card_key))
+        if (
+            visit_id
+            and not Visit.select().where((Visit.id == visit_id) & (Visit.account == account_id)).exists()
+        ):
+            raise errors.ValidationError({"evidence": "invalid_choice"})
+        if (
+            ledger_id
+            and not LedgerEntry.select()
+            .where((LedgerEntry.id == ledger_id) & (LedgerEntry.account == account_id))
+            .exists()
+        ):
+            raise errors.ValidationError({"evidence": "invalid_choice"})
+        CardEvidence.insert(board_card=card.id, visit=visit_id, ledger_entry=ledger_id).execute()
+
+
+def evidence(account_id: int, card_key: str) -> list[tuple[str, int]]:
+    """("visit", id) and ("ledger", id) pairs linked to the card, in the order they were added."""
+    query = (
+        CardEvidence.select(CardEvidence.visit, CardEvidence.ledger_entry)
+        .join(BoardCard)
+        .where(_card(account_id, card_key))
+        .order_by(CardEvidence.id)
+    )
+    return [("visit", v) if v else ("ledger", e) for v, e in query.tuples()]
+
+
+# --- across the office ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PortfolioRow:
+    account_id: int
+    code: str
+    name: str
+    owner_id: int | None
+    owner: str
+    tier: str
+    relationship: str
+    region: str
+    columns: tuple[str, ...]  # one column key per card, in CARD_KEYS order
+
+    @property
+    def score(self) -> Score:
+        return Score(self.columns.count("secured"), self.columns.count("at_risk"))
+
+    @property
+    def risk(self) -> tuple[int, int, str]:
+        """Sort key: most at-risk cards first, then fewest secured."""
+        score = self.score
+        return (-score.at_risk, score.secured, self.code)
+
+
+@dataclass(frozen=True)
+class PortfolioFilter:
+    owner_id: int | None = None
+    tier: str | None = None
+    relationship: str | None = None
+    region: str | None = None
+
+
+def portfolio(flt: PortfolioFilter = PortfolioFilter()) -> list[PortfolioRow]:
+    """Every active account's seven cards, sorted by risk. Accounts whose board was never opened
+    count as "not started" everywhere."""
+    accounts = (
+        Account.select(Account.id, Account.code, Account.name, Account.owner, Rep.name, Account.tier,
+                       Account.relationship, Account.region)
+        .join(Rep, JOIN.LEFT_OUTER, on=(Account.owner == Rep.id))
+        .where((Account.status == "active") & Account.archived_at.is_null())
+    )  # fmt: skip
+    if flt.owner_id is not None:
+        accounts = accounts.where(Account.owner == flt.owner_id)
+    if flt.tier:
+        accounts = accounts.where(Account.tier == flt.tier)
+    if flt.relationship:
+        accounts = accounts.where(Account.relationship == flt.relationship)
+    if flt.region:
+        accounts = accounts.where(Account.region.startswith(flt.region))
+    columns: dict[int, dict[str, str]] = {}
+    for account_id, card, column in database.execute(
+        BoardCard.select(BoardCard.account, BoardCard.card, BoardCard.column)
+    ):
+        columns.setdefault(account_id, {})[card] = column
+    rows = []
+    for account_id, code, name, owner_id, owner, tier, relationship, region in database.execute(accounts):
+        cards = columns.get(account_id, {})
+        rows.append(
+            PortfolioRow(account_id, code, name, owner_id, owner or "", tier, relationship, region,
+                         tuple(cards.get(key, "not_started") for key in CARD_KEYS))
+        )  # fmt: skip
+    rows.sort(key=lambda r: r.risk)
+    return rows
+
+
+def counts(rows: list[PortfolioRow]) -> dict[str, dict[str, int]]:
+    """For each card, how many accounts have it in each column."""
+    table = {key: dict.fromkeys(COLUMN_KEYS, 0) for key in CARD_KEYS}
+    for row in rows:
+        for key, column in zip(CARD_KEYS, row.columns, strict=True):
+            table[key][column] += 1
+    return table
+
+
+def scores() -> dict[int, Score]:
+    """Every account's 1-2-4 score (for the accounts table and the reports)."""
+    result: dict[int, list[int]] = {}
+    for account_id, column in database.execute(BoardCard.select(BoardCard.account, BoardCard.column)):
+        secured_at_risk = result.setdefault(account_id, [0, 0])
+        if column == "secured":
+            secured_at_risk[0] += 1
+        elif column == "at_risk":
+            secured_at_risk[1] += 1
+    return {account_id: Score(*pair) for account_id, pair in result.items()}
