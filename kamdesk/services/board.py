@@ -74,7 +74,7 @@ def board(account_id: int) -> list[CardState]:
         raise errors.NotFoundError(what="account", key=account_id)
     ensure_board(account_id)
     complaints = ledger.open_complaints_by_guarantee(account_id)
-    past = any(d.account_id == account_id for d in follow_ups.due_for_contact())
+    past = follow_ups.past_cadence(account_id)
     evidence = Counter(
         key
         for (key,) in CardEvidence.select(BoardCard.card)

@@ -193,6 +193,17 @@ def due_for_contact(today: dt.date | None = None, owner_id: int | None = None) -
     return due
 
 
+def past_cadence(account_id: int, today: dt.date | None = None) -> bool:
+    """One account's answer to due_for_contact(), without looking at the others."""
+    today = today or clock.today()
+    account = Account.get_or_none(Account.id == account_id)
+    if account is None or account.status != "active" or account.archived_at is not None:
+        return False
+    last = _as_datetime(Visit.select(fn.MAX(Visit.started_at)).where(Visit.account == account_id).scalar())
+    since = (last or account.created_at).date()
+    return (today - since).days > cadence_days().get(account.tier, 60)
+
+
 def _as_datetime(value) -> dt.datetime | None:
     """Raw cursor rows bring SQLite datetimes back as text."""
     if value is None or isinstance(value, dt.datetime):

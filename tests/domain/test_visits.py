@@ -143,9 +143,11 @@ def test_cadence_list_follows_the_clock_and_any_contact_resets_it(office, clock_
     clock_at(dt.datetime(2026, 12, 10, 9, 0))
     due = follow_ups.due_for_contact()
     assert [(d.account_id, d.overdue_days, d.last_contact) for d in due] == [(account_id, 3, None)]
+    assert follow_ups.past_cadence(account_id)
     call = a_visit(office, started_at=dt.datetime(2026, 12, 9, 15), ended_at=None, follow_ups=(), ledger=())
     visits.save_visit(call, actor_id=office["li"].id)
     assert follow_ups.due_for_contact() == []
+    assert not follow_ups.past_cadence(account_id)
     clock_at(dt.datetime(2026, 12, 24, 9, 0))
     assert [d.overdue_days for d in follow_ups.due_for_contact()] == [1]
 
