@@ -11,6 +11,7 @@ from collections.abc import Callable
 from peewee import fn
 
 from kamdesk import clock, errors
+from kamdesk.demo_board import write_boards
 from kamdesk.demo_history import make_history
 from kamdesk.models import (
     Account,
@@ -211,7 +212,13 @@ def _write_history(
                               (LedgerEntry, ledger), (LoyaltyAssessment, assessments)):  # fmt: skip
         for chunk in _chunks(table_rows, 300):
             model.insert_many(chunk).execute()
-    return {"visits": len(visits), "follow-ups": len(follow_ups), "ledger entries": len(ledger)}
+    board_moves = write_boards(today, rng)
+    return {
+        "visits": len(visits),
+        "follow-ups": len(follow_ups),
+        "ledger entries": len(ledger),
+        "board moves": board_moves,
+    }
 
 
 def _chunks(rows: list, size: int):

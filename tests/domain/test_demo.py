@@ -68,3 +68,28 @@ def test_demo_history_is_consistent_with_tiers_and_loyalty(opened, clock_at):
         latest = (LoyaltyAssessment.select().where(LoyaltyAssessment.account == account.id)
                   .order_by(LoyaltyAssessment.assessed_on.desc()).first())  # fmt: skip
         assert latest is not None and latest.level == account.loyalty
+
+
+def test_demo_boards_follow_their_move_history_and_complaints(opened, clock_at):
+    import datetime as dt
+
+    from kamdesk.models import BoardCard, BoardMove
+    from kamdesk.services import board, ledger
+
+    clock_at(dt.datetime(2026, 11, 23, 9, 0))
+    demo.fill_demo(accounts=120, seed=9)
+    active = Account.select().where(Account.status == "active").count()
+    assert BoardCard.select().count() == 7 * active
+    last_move = {}
+    for move in BoardMove.select().order_by(BoardMove.moved_at, BoardMove.id):
+        last_move[(move.account_id, move.card)] = move.to_column
+    for card in BoardCard.select():
+        assert last_move.get((card.account_id, card.card), "not_started") == card.column
+    at_risk_guarantees = BoardCard.select().where(
+        BoardCard.card.in_(("quality", "service", "logistics", "value")), BoardCard.column == "at_risk"
+    )
+    with_complaints = sum(
+        1 for c in at_risk_guarantees if ledger.open_complaints_by_guarantee(c.account_id).get(c.card)
+    )
+    assert at_risk_guarantees.count() > 0 and with_complaints / at_risk_guarantees.count() > 0.5
+    assert board.portfolio()[0].score.at_risk >= board.portfolio()[-1].score.at_risk
