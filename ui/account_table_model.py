@@ -9,7 +9,7 @@ from kamdesk.services.accounts import AccountRow
 from ui import labels
 from ui.table_model_base import ListTableModel
 
-CODE, NAME, TIER, RELATIONSHIP, LOYALTY, STATUS, OWNER, REGION, CONTACTS, COMPLAINTS = range(10)
+CODE, NAME, TIER, RELATIONSHIP, LOYALTY, STATUS, OWNER, REGION, CONTACTS, COMPLAINTS, SCORE = range(11)
 HEADERS = (
     QT_TRANSLATE_NOOP("AccountTableModel", "Code"),
     QT_TRANSLATE_NOOP("AccountTableModel", "Name"),
@@ -21,10 +21,11 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AccountTableModel", "Region"),
     QT_TRANSLATE_NOOP("AccountTableModel", "Contacts"),
     QT_TRANSLATE_NOOP("AccountTableModel", "Open complaints"),
+    QT_TRANSLATE_NOOP("AccountTableModel", "1-2-4"),
 )
 _CODED = {TIER: "tier", RELATIONSHIP: "relationship", LOYALTY: "loyalty", STATUS: "status"}
 _TEXT = {CODE: "code", NAME: "name", OWNER: "owner", REGION: "region"}
-_COUNTS = {CONTACTS: "contacts", COMPLAINTS: "open_complaints"}
+_COUNTS = {CONTACTS: "contacts", COMPLAINTS: "open_complaints", SCORE: "secured"}
 _DANGER = QColor("#b42318")
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,6 +85,8 @@ class AccountTableModel(ListTableModel):
                 return row.contacts
             if column == COMPLAINTS:
                 return row.open_complaints or ""
+            if column == SCORE:
+                return f"{row.secured}/7" + (f" ⚠{row.at_risk}" if row.at_risk else "")
             return getattr(row, _TEXT[column])
         if role == ID_ROLE:
             return row.id
@@ -95,6 +98,12 @@ class AccountTableModel(ListTableModel):
                 if column == CONTACTS
                 else None
             )
+        if role == Qt.ItemDataRole.ToolTipRole and column == SCORE:
+            return self.tr("{secured} of 7 cards secured, {risk} at risk").format(
+                secured=row.secured, risk=row.at_risk
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and column == SCORE and row.at_risk:
+            return _DANGER
         if role == Qt.ItemDataRole.ForegroundRole and column == COMPLAINTS and row.open_complaints:
             return _DANGER
         if not row.archived:

@@ -24,6 +24,7 @@ from kamdesk.services.reps import RepInfo
 from ui import labels, reminders
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
+from ui.board_page import BoardPage
 from ui.feedback_page import FeedbackPage
 from ui.follow_ups_page import FollowUpsPage
 from ui.note_search_dialog import NoteSearchDialog
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.accounts_page = AccountsPage(user, settings)
         self.follow_ups_page = FollowUpsPage(user)
         self.feedback_page = FeedbackPage(user)
+        self.board_page = BoardPage(user)
         self.reminder_banner = ReminderBanner()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget()
         self._add_page(self.tr("Accounts"), self.accounts_page)
+        self._add_page(self.tr("1-2-4 board"), self.board_page)
         self._add_page(self.tr("Follow-ups"), self.follow_ups_page)
         self._add_page(self.tr("Feedback & loyalty"), self.feedback_page)
         self.navigation.setCurrentRow(0)
@@ -126,6 +129,8 @@ class MainWindow(QMainWindow):
         self.follow_ups_page.sig_changed.connect(self.check_reminders)
         self.feedback_page.sig_open_account.connect(self._on_follow_ups_open_account)
         self.feedback_page.sig_changed.connect(self._on_feedback_changed)
+        self.accounts_page.sig_open_board.connect(self._on_accounts_open_board)
+        self.board_page.sig_changed.connect(self._on_feedback_changed)
         self.accounts_page.sig_visit_saved.connect(self._on_accounts_visit_saved)
         self.reminder_timer.timeout.connect(self.check_reminders)
         self.reminder_banner.sig_show.connect(self._on_banner_show)
@@ -138,7 +143,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        if self.pages.currentWidget() in (self.follow_ups_page, self.feedback_page):
+        if self.pages.currentWidget() in (self.follow_ups_page, self.feedback_page, self.board_page):
             self.pages.currentWidget().refresh()
 
     @Slot()
@@ -184,6 +189,11 @@ class MainWindow(QMainWindow):
     def _on_follow_ups_log_visit(self, account_id: int) -> None:
         self._on_follow_ups_open_account(account_id)
         self.accounts_page.open_visit_form()
+
+    @Slot(int)
+    def _on_accounts_open_board(self, account_id: int) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(self.board_page))
+        self.board_page.show_account(account_id)
 
     @Slot()
     def _on_feedback_changed(self) -> None:

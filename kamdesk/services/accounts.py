@@ -10,6 +10,7 @@ from peewee import JOIN, fn
 from kamdesk import errors
 from kamdesk.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
 from kamdesk.models import Account, Contact, LedgerEntry, Rep, database, now
+from kamdesk.services.board import scores as board_scores
 from kamdesk.validation import Checker, clean
 
 
@@ -29,6 +30,8 @@ class AccountRow(NamedTuple):
     contacts: int
     archived: bool
     open_complaints: int = 0
+    secured: int = 0  # 1-2-4 cards secured, of seven
+    at_risk: int = 0  # 1-2-4 cards at risk
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ class AccountIndex:
         for account_id, name in database.execute(Contact.select(Contact.account, Contact.name)):
             names.setdefault(account_id, []).append(name)
         self._rows, self._haystacks = {}, {}
-        for row in _query_rows(names, _open_complaints()):
+        for row in _query_rows(names, _open_complaints(), board_scores()):
             self._rows[row.id] = row
             self._haystacks[row.id] = _haystack(row, names.get(row.id, ()))
         return self
@@ -88,7 +91,9 @@ class AccountIndex:
     def refresh(self, account_id: int) -> None:
         contacts = Contact.select(Contact.name).where(Contact.account == account_id)
         names = {account_id: [name for (name,) in contacts.tuples()]}
-        rows = _query_rows(names, _open_complaints(account_id), Account.id == account_id)
+        rows = _query_rows(
+            names, _open_complaints(account_id), board_scores(account_id), Account.id == account_id
+        )
         if not rows:
             self._rows.pop(account_id, None)
             self._haystacks.pop(account_id, None)
@@ -123,6 +128,10 @@ def _haystack(row: AccountRow, contact_names) -> str:
     return "\x1f".join([row.code, row.name, *contact_names]).casefold()
 
 
+def _score_pair(score) -> tuple[int, int]:
+    return (score.secured, score.at_risk) if score else (0, 0)
+
+
 def _open_complaints(account_id: int | None = None) -> dict[int, int]:
     query = (
         LedgerEntry.select(LedgerEntry.account, fn.COUNT(LedgerEntry.id))
@@ -135,7 +144,7 @@ def _open_complaints(account_id: int | None = None) -> dict[int, int]:
 
 
 def _query_rows(
-    contact_names: dict[int, list[str]], complaints: dict[int, int], where=None
+    contact_names: dict[int, list[str]], complaints: dict[int, int], scores: dict, where=None
 ) -> list[AccountRow]:
     query = Account.select(
         Account.id, Account.code, Account.name, Account.tier, Account.relationship,
@@ -145,7 +154,13 @@ def _query_rows(
     if where is not None:
         query = query.where(where)
     return [
-        AccountRow(*row[:10], len(contact_names.get(row[0], ())), bool(row[10]), complaints.get(row[0], 0))
+        AccountRow(
+            *row[:10],
+            len(contact_names.get(row[0], ())),
+            bool(row[10]),
+            complaints.get(row[0], 0),
+            *_score_pair(scores.get(row[0])),
+        )
         for row in database.execute(query)
     ]
 

@@ -223,15 +223,34 @@ def add_evidence(
         CardEvidence.insert(board_card=card.id, visit=visit_id, ledger_entry=ledger_id).execute()
 
 
-def evidence(account_id: int, card_key: str) -> list[tuple[str, int]]:
-    """("visit", id) and ("ledger", id) pairs linked to the card, in the order they were added."""
+@dataclass(frozen=True)
+class Evidence:
+    kind: str  # "visit", or the ledger entry's kind
+    ref_id: int
+    when: dt.date
+    text: str
+
+
+def evidence(account_id: int, card_key: str) -> list[Evidence]:
+    """The visits and ledger entries linked to the card, in the order they were linked."""
     query = (
-        CardEvidence.select(CardEvidence.visit, CardEvidence.ledger_entry)
+        CardEvidence.select(CardEvidence, Visit, LedgerEntry)
         .join(BoardCard)
+        .switch(CardEvidence)
+        .join(Visit, JOIN.LEFT_OUTER, on=(CardEvidence.visit == Visit.id))
+        .switch(CardEvidence)
+        .join(LedgerEntry, JOIN.LEFT_OUTER, on=(CardEvidence.ledger_entry == LedgerEntry.id))
         .where(_card(account_id, card_key))
         .order_by(CardEvidence.id)
     )
-    return [("visit", v) if v else ("ledger", e) for v, e in query.tuples()]
+    items = []
+    for link in query:
+        if link.visit is not None:
+            items.append(Evidence("visit", link.visit.id, link.visit.started_at.date(), link.visit.purpose))
+        elif link.ledger_entry is not None:
+            e = link.ledger_entry
+            items.append(Evidence(e.kind, e.id, e.noted_on, e.text))
+    return items
 
 
 # --- across the office ------------------------------------------------------------------------------
@@ -308,11 +327,14 @@ def counts(rows: list[PortfolioRow]) -> dict[str, dict[str, int]]:
     return table
 
 
-def scores() -> dict[int, Score]:
-    """Every account's 1-2-4 score (for the accounts table and the reports)."""
+def scores(account_id: int | None = None) -> dict[int, Score]:
+    """Every account's 1-2-4 score (for the accounts table and the reports), or one account's."""
     result: dict[int, list[int]] = {}
-    for account_id, column in database.execute(BoardCard.select(BoardCard.account, BoardCard.column)):
-        secured_at_risk = result.setdefault(account_id, [0, 0])
+    query = BoardCard.select(BoardCard.account, BoardCard.column)
+    if account_id is not None:
+        query = query.where(BoardCard.account == account_id)
+    for account_id_, column in database.execute(query):
+        secured_at_risk = result.setdefault(account_id_, [0, 0])
         if column == "secured":
             secured_at_risk[0] += 1
         elif column == "at_risk":

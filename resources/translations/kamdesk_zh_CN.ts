@@ -191,7 +191,17 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="108"/>
+        <location filename="../../ui/account_table_model.py" line="24"/>
+        <source>1-2-4</source>
+        <translation>1-2-4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="102"/>
+        <source>{secured} of 7 cards secured, {risk} at risk</source>
+        <translation>7 张卡片中已落实 {secured} 张,有风险 {risk} 张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_table_model.py" line="117"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -199,89 +209,152 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="53"/>
+        <location filename="../../ui/accounts_page.py" line="55"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="55"/>
+        <location filename="../../ui/accounts_page.py" line="57"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="56"/>
+        <location filename="../../ui/accounts_page.py" line="58"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="58"/>
+        <location filename="../../ui/accounts_page.py" line="60"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="59"/>
+        <location filename="../../ui/accounts_page.py" line="61"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="60"/>
+        <location filename="../../ui/accounts_page.py" line="62"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="109"/>
+        <location filename="../../ui/accounts_page.py" line="111"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="110"/>
+        <location filename="../../ui/accounts_page.py" line="112"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="111"/>
+        <location filename="../../ui/accounts_page.py" line="113"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="112"/>
+        <location filename="../../ui/accounts_page.py" line="114"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="114"/>
+        <location filename="../../ui/accounts_page.py" line="116"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="115"/>
+        <location filename="../../ui/accounts_page.py" line="117"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="116"/>
+        <location filename="../../ui/accounts_page.py" line="118"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="127"/>
+        <location filename="../../ui/accounts_page.py" line="119"/>
+        <source>1-2-4 board</source>
+        <translation>1-2-4 看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="121"/>
+        <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
+        <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="134"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="195"/>
+        <location filename="../../ui/accounts_page.py" line="203"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="196"/>
+        <location filename="../../ui/accounts_page.py" line="204"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="219"/>
+        <location filename="../../ui/accounts_page.py" line="227"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../ui/board_page.py" line="30"/>
+        <source>Drag cards, or Ctrl+← / Ctrl+→; Ctrl+Z undoes a move; double-click for details.</source>
+        <translation>拖动卡片,或按 Ctrl+← / Ctrl+→;Ctrl+Z 撤销移动;双击查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_page.py" line="34"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_page.py" line="42"/>
+        <source>Account board</source>
+        <translation>客户看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_page.py" line="43"/>
+        <source>Portfolio</source>
+        <translation>全部客户</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../ui/board_view.py" line="195"/>
+        <source>Open complaints</source>
+        <translation>未解决投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="197"/>
+        <source>This guarantee still has {n} open complaints. Mark it secured anyway?
+Say why (kept with the move):</source>
+        <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
+请说明原因(随移动记录保存):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="211"/>
+        <source>Not moved</source>
+        <translation>未移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="237"/>
+        <source>Move to</source>
+        <translation>移动到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="244"/>
+        <source>Details, history and evidence…</source>
+        <translation>详情、历史与依据…</translation>
     </message>
 </context>
 <context>
@@ -305,6 +378,108 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <location filename="../../ui/cadence_dialog.py" line="56"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="47"/>
+        <source>Practices</source>
+        <translation>具体做法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="57"/>
+        <source>(nobody)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="61"/>
+        <source>Due by</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="74"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="76"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="78"/>
+        <location filename="../../ui/card_dialog.py" line="129"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="82"/>
+        <source>Add evidence…</source>
+        <translation>添加依据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="85"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="112"/>
+        <source>No evidence linked yet.</source>
+        <translation>尚未关联依据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="121"/>
+        <source>Never moved.</source>
+        <translation>从未移动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="129"/>
+        <source>This account has no visits or feedback yet.</source>
+        <translation>该客户还没有拜访或反馈记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="134"/>
+        <source>Add evidence</source>
+        <translation>添加依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="134"/>
+        <source>Which record supports this card?</source>
+        <translation>哪条记录支持这张卡片的状态?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="157"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>CardWidget</name>
+    <message>
+        <location filename="../../ui/board_view.py" line="48"/>
+        <source>{done}/{total} practices</source>
+        <translation>做法 {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="62"/>
+        <source>{n} open complaints</source>
+        <translation>{n} 条未解决投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="64"/>
+        <source>Past contact cadence</source>
+        <translation>已超过联系频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="66"/>
+        <source>Suggested: at risk</source>
+        <translation>建议:有风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="72"/>
+        <source>{n} pieces of evidence</source>
+        <translation>{n} 条依据</translation>
     </message>
 </context>
 <context>
@@ -492,42 +667,42 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>DueAccountModel</name>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="74"/>
+        <location filename="../../ui/follow_ups_page.py" line="72"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="75"/>
+        <location filename="../../ui/follow_ups_page.py" line="73"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="76"/>
+        <location filename="../../ui/follow_ups_page.py" line="74"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="77"/>
+        <location filename="../../ui/follow_ups_page.py" line="75"/>
         <source>Every</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="78"/>
+        <location filename="../../ui/follow_ups_page.py" line="76"/>
         <source>Overdue by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="79"/>
+        <location filename="../../ui/follow_ups_page.py" line="77"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="94"/>
+        <location filename="../../ui/follow_ups_page.py" line="84"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="95"/>
+        <location filename="../../ui/follow_ups_page.py" line="85"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -578,94 +753,94 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="120"/>
+        <location filename="../../ui/feedback_page.py" line="89"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="121"/>
+        <location filename="../../ui/feedback_page.py" line="90"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="122"/>
+        <location filename="../../ui/feedback_page.py" line="91"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="123"/>
+        <location filename="../../ui/feedback_page.py" line="92"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="133"/>
+        <location filename="../../ui/feedback_page.py" line="102"/>
         <source>Account code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="135"/>
+        <location filename="../../ui/feedback_page.py" line="104"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="136"/>
+        <location filename="../../ui/feedback_page.py" line="105"/>
         <source>All guarantees</source>
         <translation>全部保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="137"/>
+        <location filename="../../ui/feedback_page.py" line="106"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="138"/>
+        <location filename="../../ui/feedback_page.py" line="107"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="138"/>
+        <location filename="../../ui/feedback_page.py" line="107"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="144"/>
+        <location filename="../../ui/feedback_page.py" line="113"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="145"/>
+        <location filename="../../ui/feedback_page.py" line="114"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="174"/>
+        <location filename="../../ui/feedback_page.py" line="145"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="177"/>
+        <location filename="../../ui/feedback_page.py" line="150"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="239"/>
+        <location filename="../../ui/feedback_page.py" line="206"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="264"/>
+        <location filename="../../ui/feedback_page.py" line="231"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="264"/>
+        <location filename="../../ui/feedback_page.py" line="231"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="271"/>
+        <location filename="../../ui/feedback_page.py" line="238"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -731,47 +906,47 @@ How was it resolved?</source>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="32"/>
+        <location filename="../../ui/follow_ups_page.py" line="30"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="33"/>
+        <location filename="../../ui/follow_ups_page.py" line="31"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="34"/>
+        <location filename="../../ui/follow_ups_page.py" line="32"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="35"/>
+        <location filename="../../ui/follow_ups_page.py" line="33"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="42"/>
+        <location filename="../../ui/follow_ups_page.py" line="40"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="43"/>
+        <location filename="../../ui/follow_ups_page.py" line="41"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="44"/>
+        <location filename="../../ui/follow_ups_page.py" line="42"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="45"/>
+        <location filename="../../ui/follow_ups_page.py" line="44"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="46"/>
+        <location filename="../../ui/follow_ups_page.py" line="43"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -787,74 +962,74 @@ How was it resolved?</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="131"/>
+        <location filename="../../ui/follow_ups_page.py" line="108"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="132"/>
+        <location filename="../../ui/follow_ups_page.py" line="109"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="136"/>
+        <location filename="../../ui/follow_ups_page.py" line="113"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="137"/>
+        <location filename="../../ui/follow_ups_page.py" line="114"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="138"/>
+        <location filename="../../ui/follow_ups_page.py" line="115"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="158"/>
+        <location filename="../../ui/follow_ups_page.py" line="137"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="160"/>
+        <location filename="../../ui/follow_ups_page.py" line="139"/>
         <source>Contact cadence…</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="202"/>
+        <location filename="../../ui/follow_ups_page.py" line="183"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="206"/>
+        <location filename="../../ui/follow_ups_page.py" line="187"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="223"/>
+        <location filename="../../ui/follow_ups_page.py" line="204"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="224"/>
+        <location filename="../../ui/follow_ups_page.py" line="205"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="231"/>
+        <location filename="../../ui/follow_ups_page.py" line="212"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="244"/>
+        <location filename="../../ui/follow_ups_page.py" line="225"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="244"/>
+        <location filename="../../ui/follow_ups_page.py" line="225"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -1102,37 +1277,37 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="44"/>
+        <location filename="../../ui/feedback_page.py" line="42"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="45"/>
+        <location filename="../../ui/feedback_page.py" line="43"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="46"/>
+        <location filename="../../ui/feedback_page.py" line="44"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="47"/>
+        <location filename="../../ui/feedback_page.py" line="45"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="48"/>
+        <location filename="../../ui/feedback_page.py" line="46"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="49"/>
+        <location filename="../../ui/feedback_page.py" line="47"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="50"/>
+        <location filename="../../ui/feedback_page.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1196,78 +1371,83 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <source>1-2-4 board</source>
+        <translation>1-2-4 看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -1403,17 +1583,17 @@ What came of it? (optional)</source>
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="80"/>
+        <location filename="../../ui/feedback_page.py" line="70"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="81"/>
+        <location filename="../../ui/feedback_page.py" line="71"/>
         <source>Was</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="82"/>
+        <location filename="../../ui/feedback_page.py" line="72"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -1421,22 +1601,22 @@ What came of it? (optional)</source>
 <context>
     <name>NoteHitModel</name>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="26"/>
+        <location filename="../../ui/note_search_dialog.py" line="23"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="27"/>
+        <location filename="../../ui/note_search_dialog.py" line="24"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="28"/>
+        <location filename="../../ui/note_search_dialog.py" line="25"/>
         <source>Found in</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="29"/>
+        <location filename="../../ui/note_search_dialog.py" line="26"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -1444,19 +1624,65 @@ What came of it? (optional)</source>
 <context>
     <name>NoteSearchDialog</name>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="54"/>
+        <location filename="../../ui/note_search_dialog.py" line="43"/>
         <source>Search notes</source>
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="59"/>
+        <location filename="../../ui/note_search_dialog.py" line="48"/>
         <source>Words from visit notes, complaints, praise, suggestions…</source>
         <translation>拜访记录、投诉、表扬、建议中的词语…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="96"/>
+        <location filename="../../ui/note_search_dialog.py" line="78"/>
         <source>{n} results (newest first, at most 200)</source>
         <translation>{n} 条结果(最新在前,最多 200 条)</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <location filename="../../ui/portfolio_view.py" line="33"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_view.py" line="34"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_view.py" line="35"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <location filename="../../ui/portfolio_view.py" line="109"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_view.py" line="110"/>
+        <source>All tiers</source>
+        <translation>全部分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_view.py" line="111"/>
+        <source>All relationships</source>
+        <translation>全部关系类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_view.py" line="112"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_view.py" line="159"/>
+        <source>{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)</source>
+        <translation>共 {n} 个客户。最薄弱的保证:{card}(有风险 {risk},已落实 {secured})</translation>
     </message>
 </context>
 <context>
@@ -1526,17 +1752,17 @@ What came of it? (optional)</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="29"/>
+        <location filename="../../ui/timeline_view.py" line="26"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="30"/>
+        <location filename="../../ui/timeline_view.py" line="27"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="31"/>
+        <location filename="../../ui/timeline_view.py" line="28"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1544,7 +1770,7 @@ What came of it? (optional)</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="131"/>
+        <location filename="../../ui/timeline_view.py" line="113"/>
         <source>Double-click a visit to open it.</source>
         <translation>双击拜访记录即可打开。</translation>
     </message>

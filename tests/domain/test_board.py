@@ -99,7 +99,9 @@ def test_card_details_and_evidence(office):
     assert (card.owner, card.due_on, card.note, card.done_practices, card.evidence) == (
         "李娜", dt.date(2026, 12, 31), "春节前备货", frozenset({"peak_planned"}), 1,
     )  # fmt: skip
-    assert board.evidence(account, "logistics") == [("visit", visit.id)]
+    assert [(e.kind, e.ref_id, e.text) for e in board.evidence(account, "logistics")] == [
+        ("visit", visit.id, "旺季备货沟通"),
+    ]
     with pytest.raises(errors.ConflictError):
         board.update_card(account, "logistics", CardDetails(), version=card.version - 1)
     with pytest.raises(errors.ValidationError):

@@ -66,7 +66,8 @@ def test_reassign_to_a_colleague(qtbot, window, office, monkeypatch):
 
 
 def test_start_up_reminds_of_overdue_work_with_a_badge_and_a_banner(qtbot, window, clock_at):
-    nav = window.navigation.item(1).text()
+    follow_ups_item = window.navigation.item(window.pages.indexOf(window.follow_ups_page))
+    nav = follow_ups_item.text()
     assert nav.startswith("Follow-ups") and nav.endswith(
         "(1)"
     )  # one overdue follow-up, nobody past cadence yet
@@ -77,7 +78,7 @@ def test_start_up_reminds_of_overdue_work_with_a_badge_and_a_banner(qtbot, windo
 
     clock_at(dt.datetime(2026, 12, 20, 9, 0))  # the app stayed open: the timer looks again
     window.reminder_timer.timeout.emit()
-    assert window.navigation.item(1).text().endswith("(3)")  # 2 overdue + KA001 (VIP, 14 days) past cadence
+    assert follow_ups_item.text().endswith("(3)")  # 2 overdue + KA001 (VIP, 14 days) past cadence
     assert window.reminder_banner.isVisible()
 
 
