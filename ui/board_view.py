@@ -182,15 +182,19 @@ class BoardView(QWidget):
         return self.cards[card].state.column
 
     # --- moving ------------------------------------------------------------------------------------
-    def request_move(self, card: str, to_column: str) -> bool:
+    def _move_with_note(self, card: str, to_column: str) -> None:
+        note, ok = QInputDialog.getText(self, self.tr("Move with a note"), self.tr("Why does the card move?"))
+        if ok:
+            self.request_move(card, to_column, note)
+
+    def request_move(self, card: str, to_column: str, note: str = "") -> bool:
         """Move a card as the user asked: confirm when a rule says so, then record it (undoable)."""
         from_column = self.column_of(card)
         if to_column == from_column or self._account_id is None:
             return False
-        note = ""
         if board.confirmation_needed(self._account_id, card, to_column) == "open_complaints":
             state = self.cards[card].state
-            note, ok = QInputDialog.getText(
+            reason, ok = QInputDialog.getText(
                 self,
                 self.tr("Open complaints"),
                 self.tr(
@@ -200,6 +204,7 @@ class BoardView(QWidget):
             )
             if not ok:
                 return False
+            note = "; ".join(t for t in (note, reason) if t)
         command = MoveCommand(self, card, from_column, to_column, note)
         self.undo_stack.push(command)
         return command.ok
@@ -240,6 +245,13 @@ class BoardView(QWidget):
             action.setEnabled(column.key != widget.state.column)
             action.triggered.connect(
                 lambda _=False, c=column.key, k=widget.state.key: self.request_move(k, c)
+            )
+        with_note = menu.addMenu(self.tr("Move with a note"))
+        for column in checklist.COLUMNS:
+            action = with_note.addAction(column.title(lang) + "…")
+            action.setEnabled(column.key != widget.state.column)
+            action.triggered.connect(
+                lambda _=False, c=column.key, k=widget.state.key: self._move_with_note(k, c)
             )
         details = menu.addAction(self.tr("Details, history and evidence…"))
         details.triggered.connect(lambda: self.sig_open_card.emit(widget.state.key))

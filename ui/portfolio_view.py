@@ -118,11 +118,18 @@ class PortfolioView(QWidget):
         header.setStretchLastSection(False)
         for column, width in ((0, 80), (1, 230), (2, 70)):
             header.resizeSection(column, width)
+        metrics = header.fontMetrics()
         for column in range(FIXED, self.model.columnCount()):
-            header.resizeSection(column, 84)
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(84, metrics.horizontalAdvance(text) + 24))
         self.counts_table = list_table(self.counts_model)
         self.counts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.counts_table.setMaximumHeight(250)
+        self.counts_table.horizontalHeader().setStretchLastSection(False)
+        rows = len(checklist.CARDS)
+        row_height = self.counts_table.verticalHeader().defaultSectionSize()
+        self.counts_table.setFixedHeight(
+            self.counts_table.horizontalHeader().sizeHint().height() + rows * row_height + 4
+        )
         filters = QHBoxLayout()
         for combo in (self.owner_filter, self.tier_filter, self.relationship_filter, self.region_filter):
             filters.addWidget(combo)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 from peewee import JOIN
 
@@ -265,16 +266,12 @@ class PortfolioRow:
     relationship: str
     region: str
     columns: tuple[str, ...]  # one column key per card, in CARD_KEYS order
+    secured: int
+    at_risk: int
 
     @property
     def score(self) -> Score:
-        return Score(self.columns.count("secured"), self.columns.count("at_risk"))
-
-    @property
-    def risk(self) -> tuple[int, int, str]:
-        """Sort key: most at-risk cards first, then fewest secured."""
-        score = self.score
-        return (-score.at_risk, score.secured, self.code)
+        return Score(self.secured, self.at_risk)
 
 
 @dataclass(frozen=True)
@@ -286,8 +283,8 @@ class PortfolioFilter:
 
 
 def portfolio(flt: PortfolioFilter = PortfolioFilter()) -> list[PortfolioRow]:
-    """Every active account's seven cards, sorted by risk. Accounts whose board was never opened
-    count as "not started" everywhere."""
+    """Every active account's seven cards, riskiest first (most cards at risk, then fewest secured).
+    Accounts whose board was never opened count as "not started" everywhere."""
     accounts = (
         Account.select(Account.id, Account.code, Account.name, Account.owner, Rep.name, Account.tier,
                        Account.relationship, Account.region)
@@ -302,29 +299,31 @@ def portfolio(flt: PortfolioFilter = PortfolioFilter()) -> list[PortfolioRow]:
         accounts = accounts.where(Account.relationship == flt.relationship)
     if flt.region:
         accounts = accounts.where(Account.region.startswith(flt.region))
-    columns: dict[int, dict[str, str]] = {}
+    position = {key: i for i, key in enumerate(CARD_KEYS)}
+    unopened = ("not_started",) * len(CARD_KEYS)
+    columns: dict[int, list[str]] = {}
     for account_id, card, column in database.execute(
         BoardCard.select(BoardCard.account, BoardCard.card, BoardCard.column)
     ):
-        columns.setdefault(account_id, {})[card] = column
+        cards = columns.get(account_id)
+        if cards is None:
+            cards = columns[account_id] = list(unopened)
+        cards[position[card]] = column
     rows = []
     for account_id, code, name, owner_id, owner, tier, relationship, region in database.execute(accounts):
-        cards = columns.get(account_id, {})
+        cards = tuple(columns.get(account_id, unopened))
         rows.append(
-            PortfolioRow(account_id, code, name, owner_id, owner or "", tier, relationship, region,
-                         tuple(cards.get(key, "not_started") for key in CARD_KEYS))
+            PortfolioRow(account_id, code, name, owner_id, owner or "", tier, relationship, region, cards,
+                         cards.count("secured"), cards.count("at_risk"))
         )  # fmt: skip
-    rows.sort(key=lambda r: r.risk)
+    rows.sort(key=lambda r: (-r.at_risk, r.secured, r.code))
     return rows
 
 
 def counts(rows: list[PortfolioRow]) -> dict[str, dict[str, int]]:
     """For each card, how many accounts have it in each column."""
-    table = {key: dict.fromkeys(COLUMN_KEYS, 0) for key in CARD_KEYS}
-    for row in rows:
-        for key, column in zip(CARD_KEYS, row.columns, strict=True):
-            table[key][column] += 1
-    return table
+    tally = Counter(chain.from_iterable(zip(CARD_KEYS, row.columns, strict=True) for row in rows))
+    return {key: {column: tally[(key, column)] for column in COLUMN_KEYS} for key in CARD_KEYS}
 
 
 def scores(account_id: int | None = None) -> dict[int, Score]:

@@ -330,29 +330,40 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board_view.py" line="195"/>
+        <location filename="../../ui/board_view.py" line="186"/>
+        <location filename="../../ui/board_view.py" line="249"/>
+        <source>Move with a note</source>
+        <translation>移动并备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="186"/>
+        <source>Why does the card move?</source>
+        <translation>为什么移动这张卡片?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="199"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="197"/>
+        <location filename="../../ui/board_view.py" line="201"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="211"/>
+        <location filename="../../ui/board_view.py" line="216"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="237"/>
+        <location filename="../../ui/board_view.py" line="242"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="244"/>
+        <location filename="../../ui/board_view.py" line="256"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -1680,7 +1691,7 @@ What came of it? (optional)</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="159"/>
+        <location filename="../../ui/portfolio_view.py" line="166"/>
         <source>{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)</source>
         <translation>共 {n} 个客户。最薄弱的保证:{card}(有风险 {risk},已落实 {secured})</translation>
     </message>

@@ -90,6 +90,18 @@ def test_the_context_menu_moves_a_card(qtbot, page, office):
     assert column_in_db(office["KA001"].id, "logistics") == "at_risk"
 
 
+def test_a_move_can_carry_a_note(qtbot, page, office, monkeypatch):
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("客户成立了联合研发小组", True))
+    )
+    view = page.board
+    menu = view.card_menu(view.cards["product_alignment"])
+    with_note = next(a.menu() for a in menu.actions() if a.text() == "Move with a note")
+    next(a for a in with_note.actions() if a.text() == "Secured…").trigger()
+    move = BoardMove.get()
+    assert (move.to_column, move.note) == ("secured", "客户成立了联合研发小组")
+
+
 def test_securing_a_guarantee_with_open_complaints_asks_first(qtbot, page, office, monkeypatch):
     ledger.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟")
     page.board.refresh()

@@ -1,0 +1,90 @@
+"""The 1-2-4 board on a 5,000-account office: opening an account's board, and the portfolio grid.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_board.py [--accounts 5000]
+
+Target (issue 4): each under 150 ms, measured until the widgets have painted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from kamdesk import db, demo
+from kamdesk.models import Account, BoardMove
+from kamdesk.services import reps
+from ui import i18n
+from ui.board_page import BoardPage
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def until_painted(app, counter: PaintCounter, action) -> float:
+    """ms from `action()` until the watched widget has painted what it shows now."""
+    painted = counter.paints
+    started = time.perf_counter()
+    action()
+    for _ in range(100):
+        app.processEvents()
+        if counter.paints > painted:
+            break
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--accounts", type=int, default=5_000)
+    args = parser.parse_args()
+    app = QApplication([])
+    i18n.install(app, "zh_CN")
+    db.open_database(str(Path(tempfile.mkdtemp()) / "office.sqlite3"))
+    me = reps.create_rep("王经理")
+    started = time.perf_counter()
+    demo.fill_demo(accounts=args.accounts, seed=1)
+    print(f"office: {args.accounts} accounts, {BoardMove.select().count()} board moves "
+          f"(demo written in {time.perf_counter() - started:.1f} s)")  # fmt: skip
+    page = BoardPage(me)
+    page.resize(1300, 820)
+    page.show()
+    app.processEvents()
+    ids = [a for (a,) in Account.select(Account.id).where(Account.status == "active").limit(200).tuples()][
+        ::10
+    ]
+    board_paints, grid_paints = PaintCounter(), PaintCounter()
+    page.board.installEventFilter(board_paints)
+    page.portfolio.table.viewport().installEventFilter(grid_paints)
+    opening = [until_painted(app, board_paints, lambda a=a: page.show_account(a)) for a in ids]
+    grid = []
+    for _ in range(5):
+        page.tabs.setCurrentIndex(0)
+        app.processEvents()
+        grid.append(
+            until_painted(app, grid_paints, lambda: page.tabs.setCurrentIndex(1))
+        )  # refreshes the grid
+    print(f"open an account's board: median {statistics.median(opening):.1f} ms, max {max(opening):.1f} ms "
+          f"over {len(opening)} accounts (target < 150 ms)")  # fmt: skip
+    print(f"portfolio grid ({page.portfolio.model.rowCount()} active accounts): median "
+          f"{statistics.median(grid):.1f} ms, max {max(grid):.1f} ms (target < 150 ms)")  # fmt: skip
+    db.close_database()
+
+
+if __name__ == "__main__":
+    main()
