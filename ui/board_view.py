@@ -69,7 +69,7 @@ class CardWidget(QFrame):
             badge.setProperty("role", "badge")
             layout.addWidget(badge)
         if state.evidence:
-            evidence = QLabel(self.tr("{n} pieces of evidence").format(n=state.evidence))
+            evidence = QLabel(self.tr("Evidence: {n}").format(n=state.evidence))
             evidence.setProperty("role", "hint")
             layout.addWidget(evidence)
         self.setToolTip(

@@ -489,8 +489,8 @@ Say why (kept with the move):</source>
     </message>
     <message>
         <location filename="../../ui/board_view.py" line="72"/>
-        <source>{n} pieces of evidence</source>
-        <translation>{n} 条依据</translation>
+        <source>Evidence: {n}</source>
+        <translation>依据:{n} 条</translation>
     </message>
 </context>
 <context>
