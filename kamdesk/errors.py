@@ -100,6 +100,29 @@ class ConflictError(KamdeskError):
     template = "{what} was changed elsewhere since it was opened; reload it before saving."
 
 
+class BadPeriodError(KamdeskError):
+    code = "bad_period"
+    template = "{period} is not a quarter a report can cover: {reason}."
+
+
+class FontMissingError(KamdeskError):
+    code = "font_missing"
+    template = (
+        "No Chinese TrueType font was found for the PDF ({detail}). Put wqy-microhei.ttc in "
+        "resources/fonts/, or install Microsoft YaHei / SimSun (Windows) or WenQuanYi (Linux)."
+    )
+
+
+class ReportWriteError(KamdeskError):
+    code = "report_write"
+    template = "Cannot write {path}: {detail}"
+
+
+class CancelledError(KamdeskError):
+    code = "cancelled"
+    template = "Cancelled."
+
+
 class PermissionDeniedError(KamdeskError):
     code = "permission_denied"
     template = "Only a manager may {action}."

@@ -1,0 +1,168 @@
+"""The account review (客户回顾): one account and one period, printable for the office or the customer."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from kamdesk import checklist
+from kamdesk.reports import wording
+from kamdesk.reports.document import COLUMN_FILL, ReportDocument
+from kamdesk.services.reviews import AccountReviewData, Risk
+
+
+class AccountReview(ReportDocument):
+    title_key = "account_review"
+
+    def __init__(self, data: AccountReviewData, language: str, office: str = "") -> None:
+        super().__init__(language, data.period.label, office)
+        self.data = data
+
+    def story(self) -> list:
+        d = self.data
+        return [
+            self.p(d.account.name, "title"),
+            self.p(f"{d.account.code} · {self.w('period')} {d.period.start} – {d.period.end}", "muted"),
+            Spacer(0, 4 * mm),
+            *section_profile(self, d),
+            *section_dmu(self, d),
+            *section_board(self, d),
+            *section_visits(self, d),
+            *section_ledger(self, d),
+            *section_sales(self, d),
+            *section_follow_ups(self, d),
+            *section_risks(self, d),
+        ]
+
+
+# Sections are functions of (document, data) so the quarterly review can reuse them.
+def section_profile(doc: ReportDocument, d: AccountReviewData) -> list:
+    a = d.account
+    trend = " → ".join(doc.code("loyalty", x.level) for x in reversed(d.loyalty_history[:4])) or "—"
+    pairs = [
+        (doc.w("code"), a.code), (doc.w("industry"), a.industry), (doc.w("region"), a.region),
+        (doc.w("address"), a.address), (doc.w("tier"), doc.code("tier", a.tier)),
+        (doc.w("relationship"), doc.code("relationship", a.relationship)),
+        (doc.w("loyalty"), doc.code("loyalty", a.loyalty)), (doc.w("loyalty_trend"), trend),
+        (doc.w("status"), doc.code("status", a.status)), (doc.w("owner"), d.owner or "—"),
+    ]  # fmt: skip
+    rows = [[pairs[i][0], pairs[i][1] or "—", *(pairs[i + 1] if i + 1 < len(pairs) else ("", ""))]
+            for i in range(0, len(pairs), 2)]  # fmt: skip
+    quarter = doc.width / 4
+    table = doc.table(None, rows, [quarter * 0.7, quarter * 1.3, quarter * 0.7, quarter * 1.3])
+    return [doc.p(doc.w("profile"), "h1"), table]
+
+
+def section_dmu(doc: ReportDocument, d: AccountReviewData) -> list:
+    out = [doc.p(doc.w("dmu"), "h1")]
+    if not d.contacts:
+        return [*out, doc.p(doc.w("no_contacts"), "muted")]
+    rows = [
+        [
+            c.name,
+            c.title,
+            doc.code("decision_role", c.decision_role),
+            doc.code("attitude", c.attitude),
+            c.phone,
+        ]
+        for c in d.contacts
+    ]
+    widths = [doc.width * x for x in (0.18, 0.24, 0.2, 0.16, 0.22)]
+    header = [doc.w("name"), doc.w("title"), doc.w("decision_role"), doc.w("attitude"), doc.w("phone")]
+    return [*out, doc.table(header, rows, widths)]
+
+
+def section_board(doc: ReportDocument, d: AccountReviewData) -> list:
+    rows, fills = [], []
+    for i, card in enumerate(d.cards):
+        definition = checklist.BY_KEY[card.key]
+        done = f"{len(card.done_practices)}/{len(definition.practices)}"
+        moves = d.moves.get(card.key, [])
+        steps = [moves[0].from_column, *(m.to_column for m in moves)] if moves else []
+        change = " → ".join(doc_column(doc, s) for s in steps) or doc.w("no_change")
+        rows.append([definition.title(doc.language), doc_column(doc, card.column), done, change])
+        fills.append((1, i, COLUMN_FILL[card.column]))
+    widths = [doc.width * x for x in (0.42, 0.14, 0.1, 0.34)]
+    header = [doc.w("card"), doc.w("state"), doc.w("practices"), doc.w("changes")]
+    return [doc.p(doc.w("board"), "h1"), doc.table(header, rows, widths, fills)]
+
+
+def doc_column(doc: ReportDocument, key: str) -> str:
+    return wording.column(doc.language, key)
+
+
+def section_visits(doc: ReportDocument, d: AccountReviewData) -> list:
+    out = [doc.p(doc.w("visits"), "h1")]
+    if not d.visits:
+        return [*out, doc.p(doc.w("no_visits"), "muted")]
+    rows = [
+        [f"{v.started_at:%Y-%m-%d}", doc.code("channel", v.channel), v.purpose, "\n".join(v.findings)]
+        for v in d.visits
+    ]
+    widths = [doc.width * x for x in (0.13, 0.13, 0.26, 0.48)]
+    header = [doc.w("date"), doc.w("channel"), doc.w("purpose"), doc.w("findings")]
+    return [*out, doc.table(header, rows, widths)]
+
+
+def section_ledger(doc: ReportDocument, d: AccountReviewData) -> list:
+    out = [doc.p(doc.w("ledger"), "h1")]
+    if not d.ledger:
+        return [*out, doc.p(doc.w("no_ledger"), "muted")]
+    rows, fills = [], []
+    for i, e in enumerate(d.ledger):
+        status = doc.code("ledger_status", e.status) + (f": {e.resolution}" if e.resolution else "")
+        rows.append(
+            [
+                str(e.noted_on),
+                doc.code("ledger_kind", e.kind),
+                doc.code("guarantee", e.guarantee),
+                e.text,
+                status,
+            ]
+        )
+        if e.status == "open":
+            fills.append((4, i, COLUMN_FILL["at_risk"]))
+    widths = [doc.width * x for x in (0.13, 0.13, 0.17, 0.33, 0.24)]
+    header = [doc.w("date"), doc.w("kind"), doc.w("guarantee"), doc.w("what"), doc.w("status")]
+    return [*out, doc.table(header, rows, widths, fills)]
+
+
+def section_sales(doc: ReportDocument, d: AccountReviewData) -> list:
+    return [doc.p(doc.w("sales"), "h1"), doc.p(doc.w("no_sales"), "muted")]
+
+
+def section_follow_ups(doc: ReportDocument, d: AccountReviewData) -> list:
+    out = [doc.p(doc.w("follow_ups"), "h1")]
+    if not d.open_follow_ups:
+        return [*out, doc.p(doc.w("no_follow_ups"), "muted")]
+    rows = [[str(f.due_on), f.text, f.owner] for f in d.open_follow_ups]
+    widths = [doc.width * x for x in (0.15, 0.65, 0.2)]
+    return [*out, doc.table([doc.w("due"), doc.w("next_step"), doc.w("owner")], rows, widths)]
+
+
+def short_title(doc: ReportDocument, card: str) -> str:
+    """ "保证②" / "Guarantee 2": the part of a card's title before its colon."""
+    return checklist.BY_KEY[card].title(doc.language).split(":")[0].split(":")[0]
+
+
+def risk_lines(doc: ReportDocument, risks: list[Risk]) -> list[str]:
+    lines = []
+    for risk in risks:
+        params = dict(risk.params)
+        if "cards" in params:
+            separator = "、" if doc.language.startswith("zh") else ", "
+            params["cards"] = separator.join(short_title(doc, c) for c in params["cards"])
+        if "last" in params:
+            params["last"] = params["last"].strftime("%Y-%m-%d") if params["last"] else doc.w("never")
+        for key in ("before", "after"):
+            if key in params:
+                params[key] = doc.code("loyalty", params[key])
+        lines.append(doc.w(risk.key, **params))
+    return lines
+
+
+def section_risks(doc: ReportDocument, d: AccountReviewData) -> list:
+    lines = risk_lines(doc, d.risks) or [doc.w("no_risks")]
+    items = [doc.p("• " + line) for line in lines]
+    items += [doc.p(f"→ {f.due_on} {f.text} ({f.owner})") for f in d.open_follow_ups[:5]]
+    return [KeepTogether([doc.p(doc.w("risks"), "h1"), *items])]

@@ -1,0 +1,82 @@
+"""The one place that finds and registers the fonts every PDF uses: a TrueType-outline CJK font,
+embedded, so a review prints the same on any machine."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from kamdesk import errors
+from kamdesk.paths import resource_path
+
+FONT = "KAMDeskCJK"
+FONT_BOLD = "KAMDeskCJK-Bold"  # the same face: CJK fonts rarely ship a bold, and faux bold blurs
+
+
+@dataclass(frozen=True)
+class FontFile:
+    path: Path
+    subfont: int = 0  # index inside a .ttc collection
+
+
+def candidates() -> list[FontFile]:
+    """Bundled first; then the system's TrueType CJK fonts (CFF/OpenType fonts such as Noto CJK or
+    PingFang cannot be embedded by reportlab)."""
+    found = [FontFile(resource_path("fonts", "wqy-microhei.ttc"))]
+    if sys.platform == "win32":
+        windows = Path("C:/Windows/Fonts")
+        found += [
+            FontFile(windows / "msyh.ttc"),
+            FontFile(windows / "simsun.ttc"),
+            FontFile(windows / "simhei.ttf"),
+        ]
+    elif sys.platform == "darwin":
+        found += [
+            FontFile(Path("/System/Library/Fonts/STHeiti Light.ttc")),
+            FontFile(Path("/Library/Fonts/Songti.ttc")),
+        ]
+    else:
+        found += [
+            FontFile(Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")),
+            FontFile(Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")),
+            FontFile(Path("/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc")),
+        ]
+    return found
+
+
+_registered: FontFile | None = None
+
+
+def register_fonts() -> FontFile:
+    """Register the CJK font with reportlab once per process; returns the file used."""
+    global _registered
+    if _registered is not None:
+        return _registered
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    tried = []
+    for candidate in candidates():
+        if not candidate.path.exists():
+            tried.append(f"{candidate.path}: not found")
+            continue
+        try:
+            pdfmetrics.registerFont(TTFont(FONT, str(candidate.path), subfontIndex=candidate.subfont))
+            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(candidate.path), subfontIndex=candidate.subfont))
+        except TTFError as exc:
+            tried.append(f"{candidate.path}: {exc}")
+            continue
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+        _registered = candidate
+        return candidate
+    raise errors.FontMissingError(detail="; ".join(tried))
+
+
+def matplotlib_font() -> str:
+    """The same font for charts; returns the family name matplotlib knows it by."""
+    from matplotlib import font_manager
+
+    path = str(register_fonts().path)
+    font_manager.fontManager.addfont(path)
+    return font_manager.FontProperties(fname=path).get_name()

@@ -1,0 +1,130 @@
+"""Every word the printed reviews use, in Chinese and English. (The UI's wording lives in Qt's
+translation files; reports are made without Qt, so they keep their own.)"""
+
+from __future__ import annotations
+
+CODES = {
+    "tier": {"vip": ("VIP 客户", "VIP"), "growth": ("成长型", "Growth"), "negative": ("负增长", "Negative"),
+             "unclassified": ("未分级", "Unclassified")},
+    "relationship": {"ordinary": ("普通", "Ordinary"), "partnership": ("伙伴式", "Partnership"),
+                     "strategic": ("战略性", "Strategic")},
+    "loyalty": {"loyal": ("忠诚", "Loyal"), "neutral": ("中立", "Neutral"), "disloyal": ("不忠诚", "Disloyal"),
+                "unknown": ("未知", "Unknown")},
+    "status": {"prospect": ("潜在", "Prospect"), "active": ("合作中", "Active"), "churned": ("已流失", "Churned")},
+    "decision_role": {"decision_maker": ("决策者", "Decision maker"), "influencer": ("影响者", "Influencer"),
+                      "buyer": ("采购者", "Buyer"), "user": ("使用者", "User"), "gatekeeper": ("把关者", "Gatekeeper")},
+    "attitude": {"champion": ("支持者(内线)", "Champion"), "supporter": ("赞同", "Supporter"),
+                 "neutral": ("中立", "Neutral"), "opponent": ("反对", "Opponent")},
+    "channel": {"onsite": ("上门拜访", "On-site visit"), "phone": ("电话", "Phone"), "video": ("视频会议", "Video call"),
+                "resident": ("派驻代表", "Resident rep"), "event": ("活动", "Event")},
+    "ledger_kind": {"complaint": ("投诉", "Complaint"), "praise": ("表扬", "Praise"), "suggestion": ("建议", "Suggestion")},
+    "guarantee": {"quality": ("产品质量", "Product quality"), "service": ("服务质量", "Service"),
+                  "logistics": ("物流 / 交货", "Logistics / delivery"), "value": ("顾客让渡价值", "Customer value"),
+                  "communication": ("沟通", "Communication"), "other": ("其他", "Other")},
+    "ledger_status": {"open": ("未解决", "Open"), "resolved": ("已解决", "Resolved"), "noted": ("已记录", "Noted")},
+}  # fmt: skip
+
+WORDS = {
+    "office": ("销售办公室", "Sales office"),
+    "account_review": ("客户回顾", "Account review"),
+    "quarterly_review": ("季度客户报告", "Quarterly portfolio review"),
+    "period": ("期间", "Period"),
+    "page_of": ("第 {page} 页,共 {pages} 页", "Page {page} of {pages}"),
+    "generated": ("生成于 {when}", "Generated {when}"),
+    "profile": ("客户概况", "Profile"),
+    "code": ("客户编号", "Code"),
+    "industry": ("行业", "Industry"),
+    "region": ("区域", "Region"),
+    "address": ("地址", "Address"),
+    "tier": ("价值分级", "Value tier"),
+    "relationship": ("关系类型", "Relationship"),
+    "loyalty": ("忠诚度", "Loyalty"),
+    "loyalty_trend": ("忠诚度变化", "Loyalty trend"),
+    "status": ("状态", "Status"),
+    "owner": ("负责人", "Owner"),
+    "dmu": ("决策单位", "Decision-making unit"),
+    "name": ("姓名", "Name"),
+    "title": ("职务", "Title"),
+    "decision_role": ("决策角色", "Decision role"),
+    "attitude": ("态度", "Attitude"),
+    "phone": ("电话", "Phone"),
+    "no_contacts": ("尚未记录联系人。", "No contacts recorded."),
+    "board": ("一个沟通、二个一致、四个保证", "One communication, two alignments, four guarantees"),
+    "card": ("卡片", "Card"),
+    "state": ("状态", "State"),
+    "practices": ("做法", "Practices"),
+    "changes": ("本期变化", "Changes in the period"),
+    "no_change": ("无变化", "no change"),
+    "visits": ("本期拜访", "Visits in the period"),
+    "date": ("日期", "Date"),
+    "channel": ("方式", "Channel"),
+    "purpose": ("目的", "Purpose"),
+    "findings": ("发现", "Findings"),
+    "no_visits": ("本期没有拜访记录。", "No visits in the period."),
+    "ledger": ("投诉与表扬", "Complaints and praise"),
+    "kind": ("类别", "Kind"),
+    "guarantee": ("所属保证", "Guarantee"),
+    "what": ("内容", "What was said"),
+    "resolution": ("处理", "Resolution"),
+    "no_ledger": ("本期没有投诉或表扬。", "No complaints or praise in the period."),
+    "sales": ("销售趋势", "Sales trend"),
+    "no_sales": (
+        "尚无销售数据:导入 ERP 订单后,此处显示销售趋势。",
+        "No sales data yet: once ERP order lines are imported, the sales trend shows here.",
+    ),
+    "follow_ups": ("待办跟进", "Open follow-ups"),
+    "due": ("截止日期", "Due"),
+    "next_step": ("下一步", "Next step"),
+    "no_follow_ups": ("没有待办跟进。", "No open follow-ups."),
+    "risks": ("风险与下一步", "Risks and next steps"),
+    "risk_cards": ("有风险的卡片:{cards}", "Cards at risk: {cards}"),
+    "risk_open_complaints": ("未解决投诉 {n} 条", "Open complaints: {n}"),
+    "risk_cadence": ("已超过联系频率(最近联系:{last})", "Past the contact cadence (last contact: {last})"),
+    "risk_loyalty_down": ("忠诚度下降:{before} → {after}", "Loyalty moved down: {before} → {after}"),
+    "risk_suggested": ("建议关注:{cards}", "Suggested to watch: {cards}"),
+    "no_risks": ("未发现明显风险。", "No notable risks."),
+    "never": ("从未", "never"),
+    "contents": ("目录", "Contents"),
+    "kpis": ("关键指标", "Key figures"),
+    "accounts_by_tier": ("按分级的客户数", "Accounts by tier"),
+    "accounts_by_status": ("按状态的客户数", "Accounts by status"),
+    "visits_in_quarter": ("本季度拜访次数", "Visits in the quarter"),
+    "past_cadence": ("超过联系频率的客户", "Accounts past their contact cadence"),
+    "open_complaints": ("未解决投诉", "Open complaints"),
+    "loyalty_distribution": ("忠诚度分布", "Loyalty distribution"),
+    "moved_down": ("本季度忠诚度下降的客户", "Accounts whose loyalty moved down"),
+    "churned_in_quarter": ("本季度流失的客户", "Accounts churned in the quarter"),
+    "board_state": ("1-2-4 状态(全部合作中客户)", "1-2-4 state across active accounts"),
+    "charts": ("图表", "Charts"),
+    "accounts_section": ("客户明细(按负责人)", "Accounts, by owner"),
+    "owner_section": ("负责人:{owner}", "Owner: {owner}"),
+    "no_owner": ("(无负责人)", "(no owner)"),
+    "figure": ("数值", "Figure"),
+    "count": ("数量", "Count"),
+    "measure": ("指标", "Measure"),
+    "last_contact": ("最近联系", "Last contact"),
+    "score": ("1-2-4 得分", "1-2-4 score"),
+    "score_value": ("已落实 {secured}/7,有风险 {at_risk}", "{secured}/7 secured, {at_risk} at risk"),
+    "visits_count": ("本季度拜访", "Visits this quarter"),
+}
+
+COLUMNS = {"not_started": ("待开展", "Not started"), "in_progress": ("进行中", "In progress"),
+           "secured": ("已落实", "Secured"), "at_risk": ("有风险", "At risk")}  # fmt: skip
+
+
+def _pick(pair: tuple[str, str], language: str) -> str:
+    return pair[0] if language.startswith("zh") else pair[1]
+
+
+def word(language: str, key: str, **params: object) -> str:
+    text = _pick(WORDS[key], language)
+    return text.format(**params) if params else text
+
+
+def code(language: str, kind: str, value: str) -> str:
+    pair = CODES[kind].get(value)
+    return _pick(pair, language) if pair else value
+
+
+def column(language: str, key: str) -> str:
+    return _pick(COLUMNS[key], language)
