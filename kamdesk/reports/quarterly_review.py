@@ -1,0 +1,205 @@
+"""The quarterly portfolio review (季度客户报告): cover, contents, the quarter's key figures and
+charts, then half a page per account, grouped by owner."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from kamdesk import charts, checklist, errors
+from kamdesk.reports import wording
+from kamdesk.reports.account_review import risk_lines, short_title
+from kamdesk.reports.document import COLUMN_FILL, FONT, NumberedCanvas, ReportDocument
+from kamdesk.services.reviews import AccountReviewData, QuarterData
+
+
+class Checkpoint(Flowable):
+    """An invisible mark laid out before each account: reports progress, and stops a cancelled build."""
+
+    def __init__(self, callback) -> None:
+        super().__init__()
+        self.callback = callback
+
+    def wrap(self, *_args):
+        self.callback()
+        return (0, 0)
+
+    def draw(self) -> None:
+        pass
+
+
+class QuarterlyReview(ReportDocument):
+    title_key = "quarterly_review"
+
+    def __init__(
+        self, data: QuarterData, language: str, office: str = "", progress=None, cancelled=None
+    ) -> None:
+        super().__init__(language, data.period.label, office)
+        self.data = data
+        self._progress = progress
+        self._cancelled = cancelled
+        self._accounts = sum(len(reviews) for _, reviews in data.by_owner)
+        self._laid_out = 0
+
+    # --- building: two passes, so the contents know their page numbers ---------------------------
+    def build(self, path: str) -> None:
+        doc = self.make_template(path)
+        toc = TableOfContents(levelStyles=[self.styles["toc0"], self.styles["toc1"]], dotsMinLevel=0)
+        toc.tableStyle = TableStyle(
+            [("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        )
+
+        def after_flowable(flowable) -> None:
+            level = getattr(flowable, "toc_level", None)
+            if level is not None:
+                doc.notify("TOCEntry", (level, flowable.getPlainText(), doc.page))
+
+        doc.afterFlowable = after_flowable
+        canvasmaker = type("Canvas", (NumberedCanvas,), {"footer": self._footer})
+        doc.multiBuild(self.story(toc), canvasmaker=canvasmaker, maxPasses=4)
+
+    def _checkpoint(self) -> None:
+        if self._cancelled and self._cancelled():
+            raise errors.CancelledError()
+        self._laid_out += 1
+        if self._progress and self._accounts:
+            # two layout passes: the progress runs through both
+            self._progress(min(self._laid_out, 2 * self._accounts), 2 * self._accounts)
+
+    def heading(self, text: str, style: str, level: int):
+        paragraph = self.p(text, style)
+        paragraph.toc_level = level
+        return paragraph
+
+    # --- the story ------------------------------------------------------------------------------
+    def story(self, toc=None) -> list:
+        d = self.data
+        out = [
+            Spacer(0, 70 * mm),
+            self.p(self.w("quarterly_review"), "cover"),
+            Spacer(0, 6 * mm),
+            self.p(f"{d.period.label} · {d.period.start} – {d.period.end}", "cover_sub"),
+            self.p(self.office, "cover_sub"),
+            PageBreak(),
+        ]
+        if toc is not None:
+            out += [self.p(self.w("contents"), "h1"), toc, PageBreak()]
+        out += self.kpis()
+        out += [PageBreak(), self.heading(self.w("accounts_section"), "h1", 0)]
+        for owner, reviews in d.by_owner:
+            out.append(self.heading(self.w("owner_section", owner=owner or self.w("no_owner")), "h1", 1))
+            for review in reviews:
+                out.append(Checkpoint(self._checkpoint))
+                out.append(self.account_block(review))
+        return out
+
+    def kpis(self) -> list:
+        d = self.data
+        half = self.width / 2
+        figures = [
+            [self.w("visits_in_quarter"), d.visits],
+            [self.w("past_cadence"), d.past_cadence],
+            [self.w("open_complaints"), d.open_complaints],
+            [self.w("moved_down"), len(d.moved_down)],
+            [self.w("churned_in_quarter"), d.churned],
+        ]
+        tiers = [[self.code("tier", k), v] for k, v in d.accounts_by_tier.items()]
+        statuses = [[self.code("status", k), v] for k, v in d.accounts_by_status.items()]
+        loyalty = [[self.code("loyalty", k), v] for k, v in d.loyalty_distribution.items()]
+        out = [
+            self.heading(self.w("kpis"), "h1", 0),
+            self.table([self.w("measure"), self.w("figure")], figures, [half * 1.4, half * 0.6]),
+            Spacer(0, 3 * mm),
+            _side_by_side(
+                self.table([self.w("accounts_by_tier"), self.w("count")], tiers, [half * 0.62, half * 0.3]),
+                self.table(
+                    [self.w("accounts_by_status"), self.w("count")], statuses, [half * 0.62, half * 0.3]
+                ),
+                half,
+            ),
+            Spacer(0, 3 * mm),
+            self.p(self.w("loyalty_distribution"), "h2"),
+            _side_by_side(
+                self.table([self.w("loyalty"), self.w("count")], loyalty, [half * 0.62, half * 0.3]),
+                self.chart(
+                    charts.distribution(d.loyalty_distribution, "loyalty", self.language), half * 0.95
+                ),
+                half,
+            ),
+        ]
+        if d.moved_down:
+            rows = [[f"{m.code} {m.name}", self.code("loyalty", m.before), self.code("loyalty", m.after)]
+                    for m in d.moved_down]  # fmt: skip
+            header = [self.w("moved_down"), "", ""]
+            out += [
+                Spacer(0, 3 * mm),
+                self.table(header, rows, [self.width * 0.6, self.width * 0.2, self.width * 0.2]),
+            ]
+        rows, fills = [], []
+        for i, card in enumerate(checklist.CARDS):
+            counts = d.board_counts[card.key]
+            rows.append([card.title(self.language), *(counts[c] for c in checklist.COLUMN_KEYS)])
+            fills += [(j + 1, i, COLUMN_FILL[c]) for j, c in enumerate(checklist.COLUMN_KEYS)]
+        header = [self.w("card"), *(wording.column(self.language, c) for c in checklist.COLUMN_KEYS)]
+        widths = [self.width * 0.44] + [self.width * 0.14] * 4
+        out += [
+            self.p(self.w("board_state"), "h2"),
+            self.table(header, rows, widths, fills),
+            Spacer(0, 3 * mm),
+            self.chart(charts.board_state(d.board_counts, self.language), self.width),
+        ]
+        return out
+
+    def chart(self, figure, width: float) -> Image:
+        png = charts.to_png(figure)
+        height = width * figure.get_figheight() / figure.get_figwidth()
+        return Image(io.BytesIO(png), width=width, height=height)
+
+    def account_block(self, r: AccountReviewData) -> KeepTogether:
+        a = r.account
+        secured = sum(1 for c in r.cards if c.column == "secured")
+        at_risk = sum(1 for c in r.cards if c.column == "at_risk")
+        summary = " · ".join([
+            self.code("tier", a.tier), self.code("relationship", a.relationship),
+            self.code("loyalty", a.loyalty), a.industry, a.region,
+        ])  # fmt: skip
+        cells = [[short_title(self, c.key) for c in r.cards]]
+        strip = Table(cells, colWidths=[self.width / 7] * 7)
+        strip.setStyle(TableStyle(
+            [("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+             ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOX", (0, 0), (-1, -1), 0.3, "#d8dde4"),
+             ("INNERGRID", (0, 0), (-1, -1), 0.3, "#ffffff")]
+            + [("BACKGROUND", (i, 0), (i, 0), COLUMN_FILL[c.column]) for i, c in enumerate(r.cards)]
+        ))  # fmt: skip
+        open_complaints = sum(1 for e in r.ledger if e.kind == "complaint" and e.status == "open")
+        last = r.last_contact.strftime("%Y-%m-%d") if r.last_contact else self.w("never")
+        figures = " · ".join([
+            f"{self.w('visits_count')}: {len(r.visits)}", f"{self.w('open_complaints')}: {open_complaints}",
+            f"{self.w('last_contact')}: {last}", f"{self.w('score')}: "
+            + self.w("score_value", secured=secured, at_risk=at_risk),
+        ])  # fmt: skip
+        parts = [
+            self.p(f"{a.code} {a.name}", "h2"),  # not in the contents: accounts follow in code order
+            self.p(summary, "muted"),
+            Spacer(0, 1.5 * mm),
+            strip,
+            Spacer(0, 1.5 * mm),
+            self.p(figures, "small"),
+        ]
+        parts += [self.p("• " + line, "small") for line in risk_lines(self, r.risks)]
+        parts += [self.p(f"→ {f.due_on} {f.text} ({f.owner})", "small") for f in r.open_follow_ups[:3]]
+        parts.append(Spacer(0, 4 * mm))
+        return KeepTogether(parts)
+
+
+def _side_by_side(left, right, half: float) -> Table:
+    table = Table([[left, right]], colWidths=[half, half])
+    table.setStyle(
+        TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )  # fmt: skip
+    return table
