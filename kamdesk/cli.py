@@ -25,6 +25,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check a database read-only: integrity, version, counts")
     _add_db(check, argparse.SUPPRESS)
+
+    report = commands.add_parser("report", help="print a review as PDF")
+    kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
+    account = kinds.add_parser("account", help="the account review of one account")
+    account.add_argument("code", help="the account's code, e.g. KA00123")
+    account.add_argument("--period", help="a quarter such as 2026Q3 (default: the last full quarter)")
+    quarter = kinds.add_parser("quarter", help="the quarterly portfolio review")
+    quarter.add_argument("quarter", help="e.g. 2026Q3")
+    for sub in (account, quarter):
+        _add_db(sub, argparse.SUPPRESS)
+        sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+        sub.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS,
+                         help="language of the report (default: the system's)")  # fmt: skip
     return parser
 
 
@@ -50,7 +63,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def run(args: argparse.Namespace) -> int:
-    handler = {"demo": _demo, "check": _check}[args.command]
+    handler = {"demo": _demo, "check": _check, "report": _report}[args.command]
     try:
         return handler(args)
     except errors.KamdeskError as exc:
@@ -89,3 +102,43 @@ def _check(args: argparse.Namespace) -> int:
         version += f", upgraded to {migrations.SCHEMA_VERSION} when KAMDesk next opens it"
     print(f"ok: {target} ({version}); {listed}")
     return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    import time
+
+    from kamdesk import db, periods
+    from kamdesk.services import accounts, reviews
+
+    language = getattr(args, "lang", None) or _system_language()
+    target = resolve_database(args.db)
+    started = time.perf_counter()
+    db.open_database(target)
+    try:
+        office = reviews.office_name()
+        if args.report_kind == "account":
+            period = periods.parse_quarter(args.period) if args.period else periods.last_full_quarter()
+            account_id = accounts.id_for_code(args.code)
+            from kamdesk.reports.account_review import AccountReview
+
+            document = AccountReview(reviews.account_review(account_id, period), language, office)
+        else:
+            period = periods.parse_quarter(args.quarter)
+            from kamdesk.reports.quarterly_review import QuarterlyReview
+
+            document = QuarterlyReview(reviews.quarter_review(period), language, office)
+        path = document.write(args.output)
+    finally:
+        db.close_database()
+    print(f"{path}: {document.title()} {period.label}, written in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def _system_language() -> str:
+    import os
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "zh_CN" if value.startswith("zh") else "en"
+    return "en"

@@ -165,6 +165,14 @@ def _query_rows(
     ]
 
 
+def id_for_code(code: str) -> int:
+    """The account with this code (any case), or NotFoundError."""
+    row = Account.select(Account.id).where(fn.LOWER(Account.code) == code.strip().lower()).first()
+    if row is None:
+        raise errors.NotFoundError(what="account", key=code)
+    return row.id
+
+
 def get_account(account_id: int) -> AccountDraft:
     acc = Account.get_or_none(Account.id == account_id)
     if acc is None:
