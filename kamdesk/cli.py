@@ -106,31 +106,28 @@ def _check(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     import time
+    from pathlib import Path
 
     from kamdesk import db, periods
-    from kamdesk.services import accounts, reviews
+    from kamdesk.reports import wording
+    from kamdesk.reports.make import ReportRequest, make_report
+    from kamdesk.services import accounts
 
     language = getattr(args, "lang", None) or _system_language()
     target = resolve_database(args.db)
     started = time.perf_counter()
     db.open_database(target)
     try:
-        office = reviews.office_name()
         if args.report_kind == "account":
             period = periods.parse_quarter(args.period) if args.period else periods.last_full_quarter()
-            account_id = accounts.id_for_code(args.code)
-            from kamdesk.reports.account_review import AccountReview
-
-            document = AccountReview(reviews.account_review(account_id, period), language, office)
+            request = ReportRequest("account", period, language, accounts.id_for_code(args.code))
         else:
-            period = periods.parse_quarter(args.quarter)
-            from kamdesk.reports.quarterly_review import QuarterlyReview
-
-            document = QuarterlyReview(reviews.quarter_review(period), language, office)
-        path = document.write(args.output)
+            request = ReportRequest("quarter", periods.parse_quarter(args.quarter), language)
+        path = make_report(request, Path(args.output))
     finally:
         db.close_database()
-    print(f"{path}: {document.title()} {period.label}, written in {time.perf_counter() - started:.1f} s")
+    title = wording.word(language, "account_review" if request.kind == "account" else "quarterly_review")
+    print(f"{path}: {title} {request.period.label}, written in {time.perf_counter() - started:.1f} s")
     return 0
 
 

@@ -19,6 +19,10 @@ def user_data_dir() -> Path:
     return Path(_dirs.user_data_dir)
 
 
+def user_cache_dir() -> Path:
+    return Path(_dirs.user_cache_dir)
+
+
 def user_log_dir() -> Path:
     return Path(_dirs.user_log_dir)
 

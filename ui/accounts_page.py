@@ -43,6 +43,8 @@ class AccountsPage(QWidget):
     """A visit was logged or edited for an account; carries the account id."""
     sig_open_board = Signal(int)
     """The user wants the account's 1-2-4 board; carries the account id."""
+    sig_account_review = Signal(int)
+    """The user wants the account's printable review; carries the account id."""
 
     def __init__(self, user: RepInfo, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,12 +118,15 @@ class AccountsPage(QWidget):
         self.feedback_button = QPushButton(self.tr("Record feedback…"))
         self.feedback_button.setToolTip(self.tr("A complaint, praise or suggestion heard outside a visit"))
         self.loyalty_button = QPushButton(self.tr("Assess loyalty…"))
+        self.review_button = QPushButton(self.tr("Account review"))
+        self.review_button.setToolTip(self.tr("Print this account's review for the last full quarter"))
         self.board_button = QPushButton(self.tr("1-2-4 board"))
         self.board_button.setToolTip(
             self.tr("Open this account's board: one communication, two alignments, four guarantees")
         )
         actions = QHBoxLayout()
         actions.addWidget(self.board_button)
+        actions.addWidget(self.review_button)
         actions.addStretch()
         actions.addWidget(self.loyalty_button)
         actions.addWidget(self.feedback_button)
@@ -172,6 +177,7 @@ class AccountsPage(QWidget):
         self.feedback_button.clicked.connect(self._on_feedback_clicked)
         self.loyalty_button.clicked.connect(self._on_loyalty_clicked)
         self.board_button.clicked.connect(self._on_board_clicked)
+        self.review_button.clicked.connect(self._on_review_clicked)
         self.timeline.sig_open_visit.connect(self._on_timeline_open_visit)
 
     def _fit_columns(self) -> None:
@@ -246,7 +252,13 @@ class AccountsPage(QWidget):
         self.form.load(draft)
         self.contacts.set_account(account_id, read_only=draft.archived)
         self.timeline.set_account(account_id)
-        for button in (self.log_visit_button, self.feedback_button, self.loyalty_button, self.board_button):
+        for button in (
+            self.log_visit_button,
+            self.feedback_button,
+            self.loyalty_button,
+            self.board_button,
+            self.review_button,
+        ):
             button.setEnabled(not draft.archived)
         self.detail_stack.setCurrentIndex(1)
 
@@ -308,7 +320,13 @@ class AccountsPage(QWidget):
         self.form.load(AccountDraft(owner_id=self._user.id))
         self.contacts.set_account(None)
         self.timeline.set_account(None)
-        for button in (self.log_visit_button, self.feedback_button, self.loyalty_button, self.board_button):
+        for button in (
+            self.log_visit_button,
+            self.feedback_button,
+            self.loyalty_button,
+            self.board_button,
+            self.review_button,
+        ):
             button.setEnabled(False)
         self.detail_tabs.setCurrentIndex(0)
         self.detail_stack.setCurrentIndex(1)
@@ -346,6 +364,11 @@ class AccountsPage(QWidget):
     def _on_log_visit_clicked(self) -> None:
         if self.form.account_id is not None and self.log_visit_button.isEnabled():
             self.open_visit_form()
+
+    @Slot()
+    def _on_review_clicked(self) -> None:
+        if self.form.account_id is not None:
+            self.sig_account_review.emit(self.form.account_id)
 
     @Slot()
     def _on_board_clicked(self) -> None:

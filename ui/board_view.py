@@ -21,12 +21,11 @@ from kamdesk import checklist, errors
 from kamdesk.services import board
 from kamdesk.services.board import CardState
 from ui import messages
+from ui.i18n import current_language
 
 
 def language() -> str:
-    from PySide6.QtCore import QLocale
-
-    return "zh_CN" if QLocale().name().startswith("zh") else "en"
+    return current_language()
 
 
 class CardWidget(QFrame):

@@ -21,6 +21,10 @@ def choose_language(setting: str | None, system_locale: str | None = None) -> st
     return "zh_CN" if system.startswith("zh") else "en"
 
 
+def current_language() -> str:
+    return "zh_CN" if QLocale().name().startswith("zh") else "en"
+
+
 def install(app: QCoreApplication, language: str) -> str:
     """Load the translators for `language` (replacing earlier ones); return the language used."""
     for translator in _installed:

@@ -29,6 +29,7 @@ from ui.feedback_page import FeedbackPage
 from ui.follow_ups_page import FollowUpsPage
 from ui.note_search_dialog import NoteSearchDialog
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
+from ui.reports_page import ReportsPage
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.follow_ups_page = FollowUpsPage(user)
         self.feedback_page = FeedbackPage(user)
         self.board_page = BoardPage(user)
+        self.reports_page = ReportsPage()
         self.reminder_banner = ReminderBanner()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("1-2-4 board"), self.board_page)
         self._add_page(self.tr("Follow-ups"), self.follow_ups_page)
         self._add_page(self.tr("Feedback & loyalty"), self.feedback_page)
+        self._add_page(self.tr("Reports"), self.reports_page)
         self.navigation.setCurrentRow(0)
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setInterval(REMINDER_INTERVAL_MS)
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         self.feedback_page.sig_open_account.connect(self._on_follow_ups_open_account)
         self.feedback_page.sig_changed.connect(self._on_feedback_changed)
         self.accounts_page.sig_open_board.connect(self._on_accounts_open_board)
+        self.accounts_page.sig_account_review.connect(self._on_accounts_account_review)
         self.board_page.sig_changed.connect(self._on_feedback_changed)
         self.accounts_page.sig_visit_saved.connect(self._on_accounts_visit_saved)
         self.reminder_timer.timeout.connect(self.check_reminders)
@@ -143,7 +147,12 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        if self.pages.currentWidget() in (self.follow_ups_page, self.feedback_page, self.board_page):
+        if self.pages.currentWidget() in (
+            self.follow_ups_page,
+            self.feedback_page,
+            self.board_page,
+            self.reports_page,
+        ):
             self.pages.currentWidget().refresh()
 
     @Slot()
@@ -191,6 +200,11 @@ class MainWindow(QMainWindow):
         self.accounts_page.open_visit_form()
 
     @Slot(int)
+    def _on_accounts_account_review(self, account_id: int) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(self.reports_page))
+        self.reports_page.account_review(account_id)
+
+    @Slot(int)
     def _on_accounts_open_board(self, account_id: int) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(self.board_page))
         self.board_page.show_account(account_id)
@@ -234,6 +248,7 @@ class MainWindow(QMainWindow):
         if not self.accounts_page.confirm_leave():
             event.ignore()
             return
+        self.reports_page.shutdown()
         self.accounts_page.save_state()
         self._settings.set_value(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.sync()

@@ -209,97 +209,107 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="55"/>
+        <location filename="../../ui/accounts_page.py" line="57"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="57"/>
+        <location filename="../../ui/accounts_page.py" line="59"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="58"/>
+        <location filename="../../ui/accounts_page.py" line="60"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="60"/>
+        <location filename="../../ui/accounts_page.py" line="62"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="61"/>
+        <location filename="../../ui/accounts_page.py" line="63"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="62"/>
+        <location filename="../../ui/accounts_page.py" line="64"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="111"/>
+        <location filename="../../ui/accounts_page.py" line="113"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="112"/>
+        <location filename="../../ui/accounts_page.py" line="114"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="113"/>
+        <location filename="../../ui/accounts_page.py" line="115"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="114"/>
+        <location filename="../../ui/accounts_page.py" line="116"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="116"/>
+        <location filename="../../ui/accounts_page.py" line="118"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="117"/>
+        <location filename="../../ui/accounts_page.py" line="119"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="118"/>
+        <location filename="../../ui/accounts_page.py" line="120"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="119"/>
+        <location filename="../../ui/accounts_page.py" line="121"/>
+        <source>Account review</source>
+        <translation>客户回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="122"/>
+        <source>Print this account&apos;s review for the last full quarter</source>
+        <translation>打印该客户上一完整季度的客户回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="123"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="121"/>
+        <location filename="../../ui/accounts_page.py" line="125"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="134"/>
+        <location filename="../../ui/accounts_page.py" line="139"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="203"/>
+        <location filename="../../ui/accounts_page.py" line="209"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="204"/>
+        <location filename="../../ui/accounts_page.py" line="210"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="227"/>
+        <location filename="../../ui/accounts_page.py" line="233"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
@@ -330,40 +340,40 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board_view.py" line="186"/>
-        <location filename="../../ui/board_view.py" line="249"/>
+        <location filename="../../ui/board_view.py" line="185"/>
+        <location filename="../../ui/board_view.py" line="248"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="186"/>
+        <location filename="../../ui/board_view.py" line="185"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="199"/>
+        <location filename="../../ui/board_view.py" line="198"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="201"/>
+        <location filename="../../ui/board_view.py" line="200"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="216"/>
+        <location filename="../../ui/board_view.py" line="215"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="242"/>
+        <location filename="../../ui/board_view.py" line="241"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="256"/>
+        <location filename="../../ui/board_view.py" line="255"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -468,27 +478,27 @@ Say why (kept with the move):</source>
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../../ui/board_view.py" line="48"/>
+        <location filename="../../ui/board_view.py" line="47"/>
         <source>{done}/{total} practices</source>
         <translation>做法 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="62"/>
+        <location filename="../../ui/board_view.py" line="61"/>
         <source>{n} open complaints</source>
         <translation>{n} 条未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="64"/>
+        <location filename="../../ui/board_view.py" line="63"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="66"/>
+        <location filename="../../ui/board_view.py" line="65"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="72"/>
+        <location filename="../../ui/board_view.py" line="71"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
@@ -1382,83 +1392,88 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -1712,6 +1727,127 @@ What came of it? (optional)</source>
         <location filename="../../ui/reminders.py" line="60"/>
         <source>{overdue} overdue follow-ups and {due} accounts past their contact cadence need you.</source>
         <translation>有 {overdue} 项逾期跟进和 {due} 个超过联系频率的客户需要您处理。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports_page.py" line="46"/>
+        <location filename="../../ui/reports_page.py" line="245"/>
+        <source>Account review</source>
+        <translation>客户回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="47"/>
+        <location filename="../../ui/reports_page.py" line="245"/>
+        <source>Quarterly portfolio review</source>
+        <translation>季度客户报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="68"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="70"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="80"/>
+        <location filename="../../ui/reports_page.py" line="229"/>
+        <source>Review</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="83"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="85"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="86"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="100"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="101"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="178"/>
+        <source>Choose an account first.</source>
+        <translation>请先选择一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="196"/>
+        <source>Making the review…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="205"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="215"/>
+        <source>{n} pages</source>
+        <translation>共 {n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="216"/>
+        <source>Ready: save it or print it.</source>
+        <translation>已生成:可以保存或打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="227"/>
+        <source>The review could not be made; the details are in the log.</source>
+        <translation>报告未能生成;详细信息见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="234"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消,未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="256"/>
+        <source>Save review</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="256"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="267"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="267"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>无法写入 {path}:{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="270"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="281"/>
+        <source>Sent {n} pages to the printer.</source>
+        <translation>已将 {n} 页发送到打印机。</translation>
     </message>
 </context>
 <context>

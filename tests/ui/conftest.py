@@ -8,6 +8,19 @@ from kamdesk.services.contacts import ContactDraft
 from ui.settings import Settings
 
 
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """A test that leaves a background task running fails (it would touch a closed database)."""
+    from ui.background import BackgroundTask
+
+    yield
+    running = [task for task in list(BackgroundTask.live) if task.is_running()]
+    for task in running:
+        task.cancel()
+        task.wait()
+    assert not running, "a background task was still running when the test ended"
+
+
 @pytest.fixture
 def settings(tmp_path):
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -1,0 +1,57 @@
+"""Making a review PDF from a request: the one path the command line and the app both take."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kamdesk.periods import Period
+from kamdesk.services import reviews
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+STEPS = 1000  # progress is reported out of this many steps: 40% gathering, 60% layout
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: str  # "account" or "quarter"
+    period: Period
+    language: str
+    account_id: int | None = None
+
+
+def make_report(request: ReportRequest, path: Path, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> Path:  # fmt: skip
+    """Write the review to `path` (whole, or not at all); returns the path."""
+
+    def report(share: float) -> None:
+        if progress:
+            progress(int(STEPS * share), STEPS)
+
+    office = reviews.office_name()
+    if request.kind == "account":
+        from kamdesk.reports.account_review import AccountReview
+
+        report(0.1)
+        document = AccountReview(
+            reviews.account_review(request.account_id, request.period), request.language, office
+        )
+        report(0.4)
+    else:
+        from kamdesk.reports.quarterly_review import QuarterlyReview
+
+        data = reviews.quarter_review(request.period, lambda d, t: report(0.4 * d / t), cancelled)
+        document = QuarterlyReview(
+            data, request.language, office, lambda d, t: report(0.4 + 0.6 * d / t), cancelled
+        )
+    written = document.write(path)
+    report(1.0)
+    return written
+
+
+def file_name(request: ReportRequest, title: str, code: str = "") -> str:
+    """A name a manager recognises in a folder: 客户回顾_KA00012_2026Q3.pdf."""
+    parts = [title, code, request.period.label] if code else [title, request.period.label]
+    return "_".join(p.replace(" ", "-") for p in parts) + ".pdf"

@@ -1,0 +1,105 @@
+import datetime as dt
+import time
+
+import pypdfium2
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from kamdesk import db
+from kamdesk.services import reviews, visits
+from ui.main_window import MainWindow
+from ui.reports_page import ReportsPage
+
+TODAY = dt.datetime(2026, 11, 23, 9, 0)
+
+
+def pdf_text(path):
+    pdf = pypdfium2.PdfDocument(str(path))
+    text = "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    pages = len(pdf)
+    pdf.close()
+    return text, pages
+
+
+@pytest.fixture
+def window(qtbot, office, settings, clock_at, tmp_path, monkeypatch):
+    clock_at(TODAY)
+    monkeypatch.setattr("kamdesk.paths.user_cache_dir", lambda: tmp_path / "cache")
+    visits.save_visit(
+        visits.VisitDraft(office["KA001"].id, dt.datetime(2026, 8, 3, 10), purpose="季度回顾"), None
+    )
+    win = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    qtbot.waitUntil(lambda: not win.reports_page.is_busy(), timeout=20000)
+
+
+def test_account_review_in_one_click_then_save_as(qtbot, window, office, tmp_path, monkeypatch):
+    window.accounts_page.reveal_account(office["KA001"].id)
+    qtbot.mouseClick(window.accounts_page.review_button, Qt.MouseButton.LeftButton)
+    page = window.reports_page
+    assert window.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: bool(page.preview.pages), timeout=20000)
+    assert page.progress.value() == page.progress.maximum()
+    assert page.pages_label.text() == f"{len(page.preview.pages)} pages"
+    target = tmp_path / "out" / "review.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert page.suggested_name() == "Account-review_KA001_2026Q3.pdf"
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    text, pages = pdf_text(target)
+    assert "上海华联超市连锁有限公司" in text and "季度回顾" in text and "2026Q3" in text
+    assert pages == len(page.preview.pages)
+    assert [p.name for p in target.parent.iterdir()] == ["review.pdf"]  # no temporary file left
+
+
+def test_print_sends_every_page(qtbot, window, office, tmp_path, monkeypatch):
+    page = window.reports_page
+    window.navigation.setCurrentRow(window.pages.indexOf(page))
+    page.quarter_radio.setChecked(True)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.preview.pages), timeout=20000)
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    _, pages = pdf_text(printed)
+    assert pages == len(page.preview.pages) and pages >= 4
+    assert page.status_label.text() == f"Sent {pages} pages to the printer."
+
+
+def test_cancel_stops_the_review_and_writes_nothing(qtbot, window, tmp_path, monkeypatch):
+    slow = reviews.account_review
+
+    def slowly(*args, **kwargs):
+        time.sleep(0.2)
+        return slow(*args, **kwargs)
+
+    monkeypatch.setattr(reviews, "account_review", slowly)
+    page = window.reports_page
+    page.quarter_radio.setChecked(True)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert page.cancel_button.isEnabled() and not page.generate_button.isEnabled()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=20000)
+    qtbot.waitUntil(lambda: page.generate_button.isEnabled())
+    assert page.status_label.text() == "Cancelled. Nothing was written."
+    assert page.preview.pages == [] and not page.save_button.isEnabled()
+    assert not any((tmp_path / "cache" / "reports").iterdir())
+
+
+def test_an_account_must_be_chosen(qtbot, office, clock_at):
+    clock_at(TODAY)
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.account_combo.setCurrentIndex(-1)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert page.status_label.text() == "Choose an account first." and not page.is_busy()
