@@ -31,7 +31,7 @@ def board_state(counts: dict[str, dict[str, int]], language: str):
     figure, family = _figure(7.0, 3.2)
     axes = figure.add_subplot()
     cards = list(checklist.CARDS)
-    labels = [card.title(language).split(":")[0].split(":")[0] for card in cards]
+    labels = [card.short(language) for card in cards]
     left = [0] * len(cards)
     for column in checklist.COLUMN_KEYS:
         values = [counts[card.key][column] for card in cards]

@@ -30,6 +30,11 @@ class Card:
     practices: tuple[Practice, ...]
     guarantee: str | None = None  # the ledger guarantee whose open complaints weigh on this card
 
+    @property
+    def short(self) -> Text:
+        """For narrow places (grid headers, chart labels): "保证②" / "Guarantee 2"."""
+        return SHORT[self.key]
+
 
 @dataclass(frozen=True)
 class Column:
@@ -79,5 +84,14 @@ CARDS = (
         Practice("value_reviewed", Text("已对照竞品评估总价值与购买成本", "Total value and cost-to-buy reviewed against competitors")),
     ), guarantee="value"),
 )  # fmt: skip
+SHORT = {
+    "communication": Text("一个沟通", "Communication"),
+    "product_alignment": Text("一致①", "Alignment 1"),
+    "strategy_alignment": Text("一致②", "Alignment 2"),
+    "quality": Text("保证①", "Guarantee 1"),
+    "service": Text("保证②", "Guarantee 2"),
+    "logistics": Text("保证③", "Guarantee 3"),
+    "value": Text("保证④", "Guarantee 4"),
+}
 CARD_KEYS = tuple(c.key for c in CARDS)
 BY_KEY = {c.key: c for c in CARDS}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -99,6 +100,19 @@ def main() -> None:
         window.board_page.tabs.setCurrentIndex(1)
         app.processEvents()
         window.grab().save(str(args.out / f"portfolio_{suffix}.png"))
+        window.navigation.setCurrentRow(window.pages.indexOf(window.reports_page))
+        window.reports_page.account_review(page.model.account_id(3))
+        for _ in range(200):
+            app.processEvents()
+            if window.reports_page.preview.pages:
+                break
+            time.sleep(0.05)
+        for _ in range(5):
+            app.processEvents()
+            time.sleep(0.05)
+        window.reports_page.preview.verticalScrollBar().setValue(0)
+        app.processEvents()
+        window.grab().save(str(args.out / f"reports_{suffix}.png"))
         search = window.open_note_search("送货")
         app.processEvents()
         search.grab().save(str(args.out / f"note_search_{suffix}.png"))

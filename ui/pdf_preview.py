@@ -55,6 +55,7 @@ class PdfPreview(QScrollArea):
                 self.pages.append(label)
         finally:
             pdf.close()
+        self.verticalScrollBar().setValue(0)
         return len(self.pages)
 
 

@@ -25,7 +25,7 @@ FIXED = 3  # code, account, owner; then one column per card
 
 
 def _short(card: checklist.Card) -> str:
-    return card.title(language()).split(":")[0].split(":")[0]
+    return card.short(language())
 
 
 class PortfolioModel(ListTableModel):

@@ -141,8 +141,7 @@ def section_follow_ups(doc: ReportDocument, d: AccountReviewData) -> list:
 
 
 def short_title(doc: ReportDocument, card: str) -> str:
-    """ "保证②" / "Guarantee 2": the part of a card's title before its colon."""
-    return checklist.BY_KEY[card].title(doc.language).split(":")[0].split(":")[0]
+    return checklist.BY_KEY[card].short(doc.language)
 
 
 def risk_lines(doc: ReportDocument, risks: list[Risk]) -> list[str]:

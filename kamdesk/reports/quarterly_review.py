@@ -91,9 +91,12 @@ class QuarterlyReview(ReportDocument):
         out += self.kpis()
         out += [PageBreak(), self.heading(self.w("accounts_section"), "h1", 0)]
         for owner, reviews in d.by_owner:
-            out.append(self.heading(self.w("owner_section", owner=owner or self.w("no_owner")), "h1", 1))
-            for review in reviews:
-                out.append(Checkpoint(self._checkpoint))
+            for i, review in enumerate(reviews):
+                out.append(Checkpoint(self._checkpoint))  # before the heading: it keeps with its account
+                if i == 0:
+                    out.append(
+                        self.heading(self.w("owner_section", owner=owner or self.w("no_owner")), "h1", 1)
+                    )
                 out.append(self.account_block(review))
         return out
 
