@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_settings_triggered(self) -> None:
         where = str(self._opened.path) if self._opened.path else self._opened.target
-        dialog = SettingsDialog(self._settings, where, self._log_file, self)
+        dialog = SettingsDialog(self._settings, where, self._log_file, self._user, self)
         if dialog.exec() and dialog.language_changed():
             QMessageBox.information(
                 self, self.tr("Language"), self.tr("Restart KAMDesk to see it in the new language.")

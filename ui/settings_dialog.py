@@ -3,19 +3,38 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kamdesk import paths
+from kamdesk import errors, paths
+from kamdesk.services import reviews
+from kamdesk.services.reps import RepInfo
+from ui import messages
 from ui import settings as keys
 from ui.settings import Settings
 
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, database: str, log_file: str, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        database: str,
+        log_file: str,
+        user: RepInfo | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._user = user
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
 
@@ -30,9 +49,15 @@ class SettingsDialog(QDialog):
         self.restart_hint = QLabel(self.tr("A new language shows after KAMDesk is restarted."))
         self.restart_hint.setProperty("role", "hint")
 
+        self.office_edit = QLineEdit(reviews.office_name())
+        self.office_edit.setPlaceholderText(self.tr("e.g. 华东区销售办公室"))
+        self.office_edit.setEnabled(bool(user and user.is_manager))
+        self.office_edit.setToolTip(self.tr("Printed at the top of every review. Only a manager changes it."))
+        self._initial_office = self.office_edit.text()
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow("", self.restart_hint)
+        form.addRow(self.tr("Office name"), self.office_edit)
         for caption, value in (
             (self.tr("Database"), database),
             (self.tr("Data folder"), str(paths.user_data_dir())),
@@ -56,6 +81,12 @@ class SettingsDialog(QDialog):
         return self.language_combo.currentData() != self._initial_language
 
     def accept(self) -> None:
+        if self.office_edit.text() != self._initial_office:
+            try:
+                reviews.set_office_name(self.office_edit.text(), self._user)
+            except errors.KamdeskError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
+                return
         self._settings.set_value(keys.LANGUAGE, self.language_combo.currentData())
         self._settings.sync()
         super().accept()

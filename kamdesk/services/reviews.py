@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from kamdesk import clock, errors
-from kamdesk.models import Account, BoardMove, Meta, Visit
+from kamdesk.models import Account, BoardMove, Meta, Visit, database
 from kamdesk.periods import Period
 from kamdesk.services import accounts, board, contacts, follow_ups, ledger, loyalty, reps
 from kamdesk.services.board import CardState, MoveInfo
@@ -57,8 +57,20 @@ class AccountReviewData:
 
 
 def office_name() -> str:
+    """The office's name as printed at the top of every review ("" until a manager sets it)."""
     row = Meta.get_or_none(Meta.key == "office_name")
     return row.value if row else ""
+
+
+def set_office_name(name: str, actor) -> None:
+    """Managers only."""
+    if actor is None or actor.role != "manager":
+        raise errors.PermissionDeniedError(action="rename the office")
+    name = name.strip()
+    if len(name) > 80:
+        raise errors.ValidationError({"office_name": "too_long"})
+    with database.atomic():
+        Meta.insert(key="office_name", value=name).on_conflict_replace().execute()
 
 
 def account_review(account_id: int, period: Period) -> AccountReviewData:

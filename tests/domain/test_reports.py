@@ -10,6 +10,7 @@ import pytest
 from kamdesk import checklist, cli, demo, errors, periods
 from kamdesk.models import Account, LedgerEntry, Visit
 from kamdesk.reports.account_review import AccountReview
+from kamdesk.reports.make import ReportRequest, make_report
 from kamdesk.reports.quarterly_review import QuarterlyReview
 from kamdesk.services import ledger, reviews
 
@@ -91,10 +92,18 @@ def test_quarterly_review_figures_equal_the_database(office, tmp_path):
     assert all(row[-5] == "yes" for row in fonts(path))
 
 
-def test_quarterly_review_in_chinese(office, tmp_path):
-    path = QuarterlyReview(reviews.quarter_review(QUARTER), "zh_CN").write(tmp_path / "quarter.pdf")
-    text = "\n".join(read(path))
+def test_quarterly_review_in_chinese_with_the_office_name(office, tmp_path):
+    from kamdesk.services import reps
+
+    boss = next(r for r in reps.list_reps() if r.is_manager)
+    reviews.set_office_name("华东区销售办公室", boss)
+    path = make_report(ReportRequest("quarter", QUARTER, "zh_CN"), tmp_path / "quarter.pdf")
+    pages = read(path)
+    assert all("华东区销售办公室" in page for page in pages)  # the header of every page
+    text = "\n".join(pages)
     assert "季度客户报告" in text and "关键指标" in text and "负责人" in text
+    with pytest.raises(errors.PermissionDeniedError):
+        reviews.set_office_name("x", next(r for r in reps.list_reps() if not r.is_manager))
 
 
 def test_a_cancelled_report_leaves_no_file(office, tmp_path):

@@ -174,6 +174,20 @@ def test_settings_dialog_switches_the_language(qtbot, settings):
     assert i18n.choose_language(settings.value(keys.LANGUAGE), "zh_CN") == "en"
 
 
+def test_a_manager_names_the_office_for_the_printed_reviews(qtbot, office, settings):
+    from kamdesk.services import reviews
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, "db", "log", office["boss"])
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.office_edit, "华东区销售办公室")
+    dialog.accept()
+    assert reviews.office_name() == "华东区销售办公室"
+    rep_dialog = SettingsDialog(settings, "db", "log", office["li"])
+    qtbot.addWidget(rep_dialog)
+    assert not rep_dialog.office_edit.isEnabled()
+
+
 def test_quit_from_the_menu_closes_the_window(qtbot, office, settings):
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(window)
