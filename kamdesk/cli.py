@@ -26,6 +26,19 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check a database read-only: integrity, version, counts")
     _add_db(check, argparse.SUPPRESS)
 
+    importer = commands.add_parser(
+        "import", help="import order lines or the account list from the ERP (CSV/XLSX)"
+    )
+    what = importer.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
+    kinds_help = (
+        ("orders", "order lines: account_code, date, sku, product_line, quantity, amount"),
+        ("accounts", "the account master list: code, name, industry, region, ..."),
+    )
+    for name, text in kinds_help:
+        sub = what.add_parser(name, help=text)
+        sub.add_argument("file", help="a .csv (UTF-8 or GBK) or .xlsx file")
+        _add_db(sub, argparse.SUPPRESS)
+
     report = commands.add_parser("report", help="print a review as PDF")
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
     account = kinds.add_parser("account", help="the account review of one account")
@@ -63,7 +76,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def run(args: argparse.Namespace) -> int:
-    handler = {"demo": _demo, "check": _check, "report": _report}[args.command]
+    handler = {"demo": _demo, "check": _check, "report": _report, "import": _import}[args.command]
     try:
         return handler(args)
     except errors.KamdeskError as exc:
@@ -128,6 +141,38 @@ def _report(args: argparse.Namespace) -> int:
         db.close_database()
     title = wording.word(language, "account_review" if request.kind == "account" else "quarterly_review")
     print(f"{path}: {title} {request.period.label}, written in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kamdesk import db, importing
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"kamdesk import: {path} does not exist.", file=sys.stderr)
+        return 1
+    db.open_database(resolve_database(args.db))
+    try:
+        if args.import_kind == "orders":
+            result = importing.import_orders(path)
+        else:
+            result = importing.import_accounts(path)
+    except errors.ImportRefusedError as exc:
+        count = len(exc.problems)
+        print(
+            f"kamdesk import: {path.name} was not imported; nothing was written. {count} problems:",
+            file=sys.stderr,
+        )
+        for problem in exc.problems[:20]:
+            print(f"  {problem}", file=sys.stderr)
+        if len(exc.problems) > 20:
+            print(f"  ... and {len(exc.problems) - 20} more", file=sys.stderr)
+        return 1
+    finally:
+        db.close_database()
+    print(result.summary())
     return 0
 
 

@@ -118,6 +118,17 @@ class ReportWriteError(KamdeskError):
     template = "Cannot write {path}: {detail}"
 
 
+class ImportRefusedError(KamdeskError):
+    """A file was refused whole; ``problems`` lists every line and column that is wrong."""
+
+    code = "import_refused"
+    template = "{file} was not imported: {count} problems, e.g. {first}"
+
+    def __init__(self, file: str, problems: list) -> None:
+        self.problems = list(problems)
+        super().__init__(file=file, count=len(self.problems), first=self.problems[0] if self.problems else "")
+
+
 class CancelledError(KamdeskError):
     code = "cancelled"
     template = "Cancelled."

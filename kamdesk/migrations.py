@@ -19,7 +19,7 @@ from peewee import Database
 
 from kamdesk.models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _v2_visits_ledger_loyalty(db: Database) -> None:
@@ -39,7 +39,26 @@ def _v3_board(db: Database) -> None:
     db.create_tables([m.BoardCard, m.BoardMove, m.CardEvidence], safe=True)
 
 
-STEPS: dict[int, Callable[[Database], None]] = {2: _v2_visits_ledger_loyalty, 3: _v3_board}
+def _v4_sales_and_churn(db: Database) -> None:
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    from kamdesk import models as m
+
+    db.create_tables([m.ImportBatch, m.OrderLine], safe=True)
+    have = {c.name for c in db.get_columns("account")}
+    migrator = SchemaMigrator.from_database(db)
+    fields = {
+        "churned_on": m.Account.churned_on, "churn_surface": m.Account.churn_surface,
+        "churn_deep": m.Account.churn_deep, "churn_competitor": m.Account.churn_competitor,
+    }  # fmt: skip
+    migrate(
+        *(migrator.add_column("account", name, field) for name, field in fields.items() if name not in have)
+    )
+
+
+STEPS: dict[int, Callable[[Database], None]] = {
+    2: _v2_visits_ledger_loyalty, 3: _v3_board, 4: _v4_sales_and_churn,
+}  # fmt: skip
 
 
 def read_version(db: Database) -> int:

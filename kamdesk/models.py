@@ -10,6 +10,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -61,6 +62,10 @@ class Account(BaseModel):
     owner = ForeignKeyField(Rep, null=True, backref="accounts", on_delete="RESTRICT")
     notes = TextField(default="")
     archived_at = DateTimeField(null=True)
+    churned_on = DateField(null=True)
+    churn_surface = TextField(default="")  # 表面原因, e.g. "off season", "price"
+    churn_deep = TextField(default="")  # 深层原因, e.g. "late deliveries for two quarters"
+    churn_competitor = CharField(max_length=120, default="")
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
     version = IntegerField(default=1)
@@ -229,7 +234,34 @@ class CardEvidence(BaseModel):
     ledger_entry = ForeignKeyField(LedgerEntry, null=True, on_delete="CASCADE")
 
 
+class ImportBatch(BaseModel):
+    """One imported file: what, when, by whom, and how many lines were new."""
+
+    kind = CharField(max_length=16)  # orders, accounts
+    file_name = CharField(max_length=260)
+    imported_at = DateTimeField(default=now)
+    imported_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    lines = IntegerField(default=0)
+    new_lines = IntegerField(default=0)
+
+
+class OrderLine(BaseModel):
+    """One order line from the distributor's ERP."""
+
+    account = ForeignKeyField(Account, backref="order_lines", on_delete="CASCADE")
+    ordered_on = DateField()
+    sku = CharField(max_length=64)
+    product_line = CharField(max_length=64, default="")
+    quantity = FloatField(default=0)
+    amount_cents = IntegerField()  # money as whole cents: sums stay exact
+    line_key = CharField(max_length=40, unique=True)  # the line's content: a re-import adds nothing
+    batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("account", "ordered_on"), False),)
+
+
 ALL_MODELS = (
     Meta, Rep, Account, Contact, Visit, VisitRep, VisitContact, VisitEdit, FollowUp, LedgerEntry,
-    LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence,
+    LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
 )  # fmt: skip
