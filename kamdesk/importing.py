@@ -154,6 +154,8 @@ def mapping_for(headers: list[str], kind: str, chosen: dict[str, str] | None = N
             positions[target] = headers.index(header)
     for index, name in enumerate(lowered):
         target = ALIASES.get(name)
+        if kind == "accounts" and target == "account_code":
+            target = "code"  # in the account list, 客户编号 is the account's own code
         if (
             target
             and target not in positions

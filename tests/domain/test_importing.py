@@ -1,0 +1,183 @@
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kamdesk import cli, db, errors, importing
+from kamdesk.models import Account, ImportBatch, OrderLine
+from kamdesk.services import accounts, reps
+
+ROOT = Path(__file__).resolve().parents[2]
+HEADER_ZH = "客户编号,日期,物料编码,产品线,数量,金额"
+LINES = [
+    "KA001,2026-10-01,SKU-1,饮料,10,1200.50",
+    'KA001,2026/10/15,SKU-2,休闲食品,5,"1,300"',
+    "KA002,2026-11-02,SKU-1,饮料,2,240",
+]
+
+
+@pytest.fixture
+def office(opened):
+    boss = reps.create_rep("王经理")
+    for code, name in (("KA001", "苏州华联超市"), ("KA002", "杭州天润酒店")):
+        accounts.save_account(accounts.AccountDraft(code=code, name=name, owner_id=boss.id))
+    return boss
+
+
+def write(tmp_path, name, text, encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(
+        text.encode(encoding) if encoding != "utf-8-sig" else b"\xef\xbb\xbf" + text.encode("utf-8")
+    )
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])
+def test_csv_in_every_encoding_with_chinese_headers(office, tmp_path, encoding):
+    path = write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, *LINES]) + "\n", encoding)
+    result = importing.import_orders(path)
+    assert (result.lines, result.new) == (3, 3)
+    rows = sorted(
+        (o.account.code, str(o.ordered_on), o.sku, o.product_line, o.amount_cents) for o in OrderLine.select()
+    )
+    assert rows == [
+        ("KA001", "2026-10-01", "SKU-1", "饮料", 120050),
+        ("KA001", "2026-10-15", "SKU-2", "休闲食品", 130000),
+        ("KA002", "2026-11-02", "SKU-1", "饮料", 24000),
+    ]
+
+
+def test_xlsx_with_real_dates_and_numbers(office, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["account_code", "date", "sku", "product_line", "quantity", "amount"])
+    sheet.append(["KA001", dt.datetime(2026, 9, 30), "SKU-9", "调味品", 3, 99.9])
+    sheet.append(["ka002", "2026-10-01", 12345, "调味品", 1.5, 10])  # codes any case, numeric SKU
+    path = tmp_path / "orders.xlsx"
+    book.save(path)
+    assert importing.import_orders(path).new == 2
+    assert sorted((o.sku, o.amount_cents, o.quantity) for o in OrderLine.select()) == [
+        ("12345", 1000, 1.5),
+        ("SKU-9", 9990, 3.0),
+    ]
+
+
+def test_a_bad_file_is_refused_whole_with_every_line_and_column(office, tmp_path):
+    text = "\n".join([
+        HEADER_ZH, *LINES,
+        "KA404,2026-10-01,SKU-1,饮料,1,10",        # line 5: unknown account
+        "KA001,2026-02-30,SKU-1,饮料,1,10",        # line 6: impossible date
+        "KA001,2026-10-01,SKU-1,饮料,1,十元",       # line 7: amount not numeric
+    ]) + "\n"  # fmt: skip
+    with pytest.raises(errors.ImportRefusedError) as caught:
+        importing.import_orders(write(tmp_path, "orders.csv", text))
+    found = [(p.line, p.column, p.code) for p in caught.value.problems]
+    assert found == [
+        (5, "account_code", "unknown_account"),
+        (6, "date", "bad_date"),
+        (7, "amount", "not_a_number"),
+    ]
+    assert OrderLine.select().count() == ImportBatch.select().count() == 0
+
+
+def test_a_missing_column_is_named(office, tmp_path):
+    path = write(tmp_path, "orders.csv", "客户编号,日期,物料编码,数量\nKA001,2026-10-01,S,1\n")
+    with pytest.raises(errors.ImportRefusedError) as caught:
+        importing.import_orders(path)
+    assert {(p.line, p.column, p.code) for p in caught.value.problems} == {
+        (1, "product_line", "missing_column"), (1, "amount", "missing_column"),
+    }  # fmt: skip
+
+
+def test_importing_again_adds_nothing_and_a_later_export_adds_only_its_new_lines(office, tmp_path):
+    first = write(tmp_path, "oct.csv", "\n".join([HEADER_ZH, *LINES[:2]]) + "\n")
+    assert importing.import_orders(first).new == 2
+    assert importing.import_orders(first).new == 0
+    overlapping = write(tmp_path, "oct-nov.csv", "\n".join([HEADER_ZH, *LINES]) + "\n")
+    assert importing.import_orders(overlapping).new == 1
+    assert OrderLine.select().count() == 3
+
+
+def test_two_identical_lines_in_one_file_are_two_orders(office, tmp_path):
+    path = write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, LINES[0], LINES[0]]) + "\n")
+    assert importing.import_orders(path).new == 2
+    assert importing.import_orders(path).new == 0
+
+
+def test_other_headers_are_mapped_by_the_user(office, tmp_path):
+    path = write(tmp_path, "erp.csv", "Cust;Day;Item;Family;Qty;Value\nKA001;20261005;S-1;饮料;1;88\n")
+    mapping = {"account_code": "Cust", "date": "Day", "sku": "Item", "product_line": "Family",
+               "quantity": "Qty", "amount": "Value"}  # fmt: skip
+    table, recognised = importing.preview(path, "orders")
+    assert table.headers == ["Cust", "Day", "Item", "Family", "Qty", "Value"]
+    assert recognised == {"sku": 2, "quantity": 4}  # "Item" and "Qty" are known; the rest needs the user
+    assert importing.import_orders(path, mapping).new == 1
+    assert OrderLine.get().ordered_on == dt.date(2026, 10, 5)
+
+
+def test_the_account_list_creates_and_updates_all_or_nothing(office, tmp_path):
+    good = write(
+        tmp_path,
+        "accounts.csv",
+        "客户编号,客户名称,行业,区域,负责人\nKA001,苏州华联超市(总部),连锁超市,华东/苏州,王经理\nKA003,宁波新客户,酒店,华东/宁波,\n",
+    )
+    result = importing.import_accounts(good)
+    assert (result.new, result.updated) == (1, 1)
+    assert Account.get(Account.code == "KA001").name == "苏州华联超市(总部)"
+    assert Account.get(Account.code == "KA003").industry == "酒店"
+    bad = write(
+        tmp_path, "bad.csv", "code,name,tier,owner\nKA004,新客户,gold,\nKA005,,vip,李雷\nKA004,重复,vip,\n"
+    )
+    with pytest.raises(errors.ImportRefusedError) as caught:
+        importing.import_accounts(bad)
+    assert [(p.line, p.column, p.code) for p in caught.value.problems] == [
+        (2, "tier", "invalid_choice"),
+        (3, "name", "required"),
+        (3, "owner", "unknown_rep"),
+        (4, "code", "duplicate_code"),
+    ]
+    assert Account.select().count() == 3
+
+
+def test_the_command_line_lists_twenty_problems_then_the_count(office, tmp_path, db_path, capsys):
+    rows = [HEADER_ZH] + [f"KA404,2026-10-01,S,饮料,1,{i}" for i in range(25)]
+    path = write(tmp_path, "orders.csv", "\n".join(rows) + "\n")
+    db.close_database()
+    assert cli.run(cli.parse_args(["import", "orders", str(path), "--db", str(db_path)])) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert "25 problems" in err[0] and "nothing was written" in err[0]
+    assert err[1].strip() == "line 2, column account_code: no account has this code ('KA404')"
+    assert len(err) == 1 + 20 + 1 and err[-1].strip() == "... and 5 more"
+    good = write(tmp_path, "good.csv", "\n".join([HEADER_ZH, *LINES]) + "\n")
+    assert cli.run(cli.parse_args(["import", "orders", str(good), "--db", str(db_path)])) == 0
+    assert "3 order lines read, 3 new" in capsys.readouterr().out
+
+
+def test_a_kill_during_an_import_leaves_the_database_sound_and_without_the_file(office, tmp_path, db_path):
+    rows = [HEADER_ZH] + [f"KA001,2026-10-01,SKU-{i},饮料,1,{i}" for i in range(12_000)]
+    path = write(tmp_path, "big.csv", "\n".join(rows) + "\n")
+    db.close_database()
+    script = textwrap.dedent(f"""
+        import os, signal
+        from kamdesk import db, importing
+        db.open_database({str(db_path)!r})
+        def progress(done, total):
+            if done >= importing.CHUNK:  # the first chunk is written: die as kill -9 would
+                os.kill(os.getpid(), signal.SIGKILL)
+        importing.import_orders({str(path)!r}, progress=progress)
+    """)
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == -signal.SIGKILL
+    check = subprocess.run([sys.executable, str(ROOT / "main.py"), "check", "--db", str(db_path)],
+                           capture_output=True, text=True)  # fmt: skip
+    assert check.returncode == 0, check.stderr
+    db.open_database(str(db_path))
+    assert OrderLine.select().count() == 0 and ImportBatch.select().count() == 0
+    assert os.path.exists(db_path)
