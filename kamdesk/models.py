@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    BigIntegerField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -246,16 +247,17 @@ class ImportBatch(BaseModel):
 
 
 class OrderLine(BaseModel):
-    """One order line from the distributor's ERP."""
+    """One order line from the distributor's ERP. Its id is a 63-bit hash of the line's content, so
+    importing the same line again adds nothing, and needs no index besides the table itself."""
 
-    account = ForeignKeyField(Account, backref="order_lines", on_delete="CASCADE")
+    id = BigIntegerField(primary_key=True)
+    account = ForeignKeyField(Account, backref="order_lines", on_delete="CASCADE", index=False)
     ordered_on = DateField()
     sku = CharField(max_length=64)
     product_line = CharField(max_length=64, default="")
     quantity = FloatField(default=0)
     amount_cents = IntegerField()  # money as whole cents: sums stay exact
-    line_key = CharField(max_length=40, unique=True)  # the line's content: a re-import adds nothing
-    batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL", index=False)
 
     class Meta:
         indexes = ((("account", "ordered_on"), False),)
