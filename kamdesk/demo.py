@@ -13,6 +13,7 @@ from peewee import fn
 from kamdesk import clock, errors
 from kamdesk.demo_board import write_boards
 from kamdesk.demo_history import make_history
+from kamdesk.demo_sales import write_sales
 from kamdesk.models import (
     Account,
     Contact,
@@ -213,11 +214,13 @@ def _write_history(
         for chunk in _chunks(table_rows, 300):
             model.insert_many(chunk).execute()
     board_moves = write_boards(today, rng)
+    order_lines = write_sales(today, rng)
     return {
         "visits": len(visits),
         "follow-ups": len(follow_ups),
         "ledger entries": len(ledger),
         "board moves": board_moves,
+        "order lines": order_lines,
     }
 
 

@@ -1,0 +1,83 @@
+"""Analyses over plain data (no database, no Qt): the 80:20 rule, buying cycles. The queries that
+feed them live in kamdesk/services/sales.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass
+from itertools import pairwise
+
+MIN_ORDERS_FOR_CYCLE = 4  # fewer orders say nothing about a buying rhythm
+SLIPPING_FACTOR = 1.5  # seed 002: when a customer starts to slip away, visit them
+
+
+@dataclass(frozen=True)
+class ParetoRow:
+    account_id: int
+    revenue_cents: int
+    cumulative_share: float  # of total revenue, this account included
+
+
+@dataclass(frozen=True)
+class Pareto:
+    rows: list[ParetoRow]  # biggest first
+    top: list[int]  # the fewest accounts that make `threshold` of revenue
+    threshold: float
+
+    @property
+    def share_of_accounts(self) -> float:
+        """What share of the accounts makes `threshold` of the revenue (the "20" of 80:20)."""
+        return len(self.top) / len(self.rows) if self.rows else 0.0
+
+
+def pareto(revenue_cents: dict[int, int], threshold: float = 0.8) -> Pareto:
+    """Accounts ordered by revenue with their cumulative share; `top` is the smallest set reaching
+    `threshold` of the total. Ties keep the lower account id first."""
+    ordered = sorted(
+        ((a, r) for a, r in revenue_cents.items() if r > 0), key=lambda item: (-item[1], item[0])
+    )
+    total = sum(r for _, r in ordered)
+    rows, top, running = [], [], 0
+    for account_id, revenue in ordered:
+        before = running
+        running += revenue
+        rows.append(ParetoRow(account_id, revenue, running / total))
+        if before / total < threshold:
+            top.append(account_id)
+    return Pareto(rows, top, threshold)
+
+
+def typical_interval(order_days: list[dt.date]) -> float | None:
+    """The median number of days between an account's ordering days; None with too little history."""
+    days = sorted(set(order_days))
+    if len(days) < MIN_ORDERS_FOR_CYCLE:
+        return None
+    return float(statistics.median((b - a).days for a, b in pairwise(days)))
+
+
+@dataclass(frozen=True)
+class Slipping:
+    account_id: int
+    last_order: dt.date
+    typical_days: float
+    days_since: int
+
+    @property
+    def overdue_factor(self) -> float:
+        return self.days_since / self.typical_days
+
+
+def slipping(order_days: dict[int, list[dt.date]], today: dt.date) -> list[Slipping]:
+    """Accounts past 1.5x their typical interval since their last order, most overdue first."""
+    found = []
+    for account_id, days in order_days.items():
+        interval = typical_interval(days)
+        if not interval:
+            continue
+        last = max(days)
+        since = (today - last).days
+        if since > SLIPPING_FACTOR * interval:
+            found.append(Slipping(account_id, last, interval, since))
+    found.sort(key=lambda s: (-s.overdue_factor, s.account_id))
+    return found
