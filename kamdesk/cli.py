@@ -39,6 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("file", help="a .csv (UTF-8 or GBK) or .xlsx file")
         _add_db(sub, argparse.SUPPRESS)
 
+    exporter = commands.add_parser(
+        "export", help="export accounts, visits, ledger or order lines to CSV/XLSX"
+    )
+    exporter.add_argument("dataset", choices=("accounts", "visits", "ledger", "orders"))
+    exporter.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="a .csv (UTF-8 with BOM) or .xlsx file"
+    )
+    _add_db(exporter, argparse.SUPPRESS)
+
     report = commands.add_parser("report", help="print a review as PDF")
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
     account = kinds.add_parser("account", help="the account review of one account")
@@ -76,7 +85,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def run(args: argparse.Namespace) -> int:
-    handler = {"demo": _demo, "check": _check, "report": _report, "import": _import}[args.command]
+    handler = {"demo": _demo, "check": _check, "report": _report, "import": _import, "export": _export}[
+        args.command
+    ]
     try:
         return handler(args)
     except errors.KamdeskError as exc:
@@ -173,6 +184,18 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         db.close_database()
     print(result.summary())
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kamdesk import db, exporting
+
+    db.open_database(resolve_database(args.db))
+    try:
+        count = exporting.export(args.dataset, args.output)
+    finally:
+        db.close_database()
+    print(f"{args.output}: {count} {args.dataset} rows")
     return 0
 
 
