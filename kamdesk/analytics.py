@@ -81,3 +81,21 @@ def slipping(order_days: dict[int, list[dt.date]], today: dt.date) -> list[Slipp
             found.append(Slipping(account_id, last, interval, since))
     found.sort(key=lambda s: (-s.overdue_factor, s.account_id))
     return found
+
+
+GROWTH = 0.2  # +20% on the year before: growth potential; -20%: negative growth
+
+
+def suggest_tier(account_id: int, revenue: int, previous: int, top: set[int]) -> str:
+    """Seed 001: VIP creates the most value (the accounts making 80% of sales), growth shows the
+    most growth potential, negative brings negative growth; the rest stay unclassified."""
+    if account_id in top:
+        return "vip"
+    if previous <= 0:
+        return "growth" if revenue > 0 else "unclassified"
+    change = (revenue - previous) / previous
+    if change >= GROWTH:
+        return "growth"
+    if change <= -GROWTH:
+        return "negative"
+    return "unclassified"

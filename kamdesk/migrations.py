@@ -44,7 +44,7 @@ def _v4_sales_and_churn(db: Database) -> None:
 
     from kamdesk import models as m
 
-    db.create_tables([m.ImportBatch, m.OrderLine], safe=True)
+    db.create_tables([m.ImportBatch, m.OrderLine, m.TierDecision], safe=True)
     have = {c.name for c in db.get_columns("account")}
     migrator = SchemaMigrator.from_database(db)
     fields = {

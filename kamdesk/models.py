@@ -263,7 +263,19 @@ class OrderLine(BaseModel):
         indexes = ((("account", "ordered_on"), False),)
 
 
+class TierDecision(BaseModel):
+    """A manager's answer to a value-tier suggestion: accepted (the tier changed) or rejected."""
+
+    account = ForeignKeyField(Account, backref="tier_decisions", on_delete="CASCADE")
+    suggested = CharField(max_length=16)
+    previous = CharField(max_length=16)
+    accepted = BooleanField()
+    decided_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    decided_at = DateTimeField(default=now)
+
+
 ALL_MODELS = (
     Meta, Rep, Account, Contact, Visit, VisitRep, VisitContact, VisitEdit, FollowUp, LedgerEntry,
     LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
+    TierDecision,
 )  # fmt: skip

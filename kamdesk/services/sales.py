@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from peewee import fn
 
-from kamdesk import analytics, clock
-from kamdesk.models import OrderLine, database
+from kamdesk import analytics, clock, errors
+from kamdesk.models import Account, OrderLine, TierDecision, database
 
 
 def revenue_by_account(since: dt.date, until: dt.date) -> dict[int, int]:
@@ -38,3 +39,67 @@ def order_days() -> dict[int, list[dt.date]]:
 
 def slipping_accounts(today: dt.date | None = None) -> list[analytics.Slipping]:
     return analytics.slipping(order_days(), today or clock.today())
+
+
+@dataclass(frozen=True)
+class TierSuggestion:
+    account_id: int
+    code: str
+    name: str
+    current: str
+    suggested: str
+    revenue_cents: int
+    previous_cents: int
+
+
+def tier_suggestions(today: dt.date | None = None) -> list[TierSuggestion]:
+    """Where the sales say another tier than the account has, and no manager has rejected that yet."""
+    today = today or clock.today()
+    year = dt.timedelta(days=365)
+    revenue = revenue_by_account(today - year, today)
+    previous = revenue_by_account(today - 2 * year, today - year - dt.timedelta(days=1))
+    top = set(analytics.pareto(revenue).top)
+    refused = TierDecision.select().where(TierDecision.accepted == False)  # noqa: E712 (a peewee expression)
+    rejected = {(d.account_id, d.suggested) for d in refused}
+    found = []
+    query = Account.select(Account.id, Account.code, Account.name, Account.tier).where(
+        (Account.status == "active") & Account.archived_at.is_null()
+    )
+    for account_id, code, name, tier in query.tuples():
+        suggested = analytics.suggest_tier(
+            account_id, revenue.get(account_id, 0), previous.get(account_id, 0), top
+        )
+        if suggested != tier and (account_id, suggested) not in rejected:
+            found.append(TierSuggestion(account_id, code, name, tier, suggested, revenue.get(account_id, 0),
+                                        previous.get(account_id, 0)))  # fmt: skip
+    found.sort(key=lambda s: -s.revenue_cents)
+    return found
+
+
+def decide_tier(suggestion: TierSuggestion, accept: bool, actor) -> None:
+    """A manager accepts (the account's tier changes) or rejects (it is not suggested again)."""
+    if actor is None or actor.role != "manager":
+        raise errors.PermissionDeniedError(action="change value tiers")
+    with database.atomic():
+        TierDecision.insert(
+            account=suggestion.account_id, suggested=suggestion.suggested, previous=suggestion.current,
+            accepted=accept, decided_by=actor.id, decided_at=clock.now(),
+        ).execute()  # fmt: skip
+        if accept:
+            Account.update(
+                tier=suggestion.suggested, updated_at=clock.now(), version=Account.version + 1
+            ).where(Account.id == suggestion.account_id).execute()
+
+
+def whitespace() -> tuple[list[str], dict[int, set[str]]]:
+    """Product lines (most sold first) and, per account, the lines it buys from us: the gaps are
+    what to offer next."""
+    query = OrderLine.select(OrderLine.account, OrderLine.product_line).distinct()
+    buys: dict[int, set[str]] = {}
+    for account_id, line in database.execute(query):
+        buys.setdefault(account_id, set()).add(line)
+    totals = OrderLine.select(OrderLine.product_line, fn.SUM(OrderLine.amount_cents)).group_by(
+        OrderLine.product_line
+    )
+    lines = [line for line, _ in sorted(database.execute(totals), key=lambda item: -item[1])]
+    return lines, buys

@@ -1,0 +1,104 @@
+"""Churn (seed 004): marking an account lost with its surface and deep reasons and the competitor it
+went to; reactivating it; the churn rate per quarter and the main reasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+from kamdesk import clock, errors
+from kamdesk.models import Account, Meta, database
+from kamdesk.periods import Period
+from kamdesk.validation import Checker, clean
+
+DEFAULT_REASONS = {
+    "surface": ["价格偏高", "淡季不进货", "对方换了采购经理", "促销支持不足"],
+    "deep": ["连续两个季度交货延迟", "竞品返利更高", "投诉长期未解决", "对接业务员频繁更换"],
+}
+
+
+def reasons(kind: str) -> list[str]:
+    """The pick list for surface or deep reasons (editable by a manager; free text is fine too)."""
+    row = Meta.get_or_none(Meta.key == f"churn_reasons_{kind}")
+    return json.loads(row.value) if row else list(DEFAULT_REASONS[kind])
+
+
+def set_reasons(kind: str, items: list[str], actor) -> None:
+    if actor is None or actor.role != "manager":
+        raise errors.PermissionDeniedError(action="edit the churn reasons")
+    cleaned = [clean(i) for i in items if clean(i)]
+    with database.atomic():
+        Meta.insert(
+            key=f"churn_reasons_{kind}", value=json.dumps(cleaned, ensure_ascii=False)
+        ).on_conflict_replace().execute()
+
+
+def mark_churned(
+    account_id: int, churned_on: dt.date, surface: str, deep: str = "", competitor: str = ""
+) -> None:
+    surface, deep, competitor = clean(surface), clean(deep), clean(competitor)
+    check = Checker()
+    check.required("churn_surface", surface)
+    if churned_on > clock.today():
+        check.fail("churned_on", "in_future")
+    check.max_length("churn_competitor", competitor, 120)
+    check.raise_if_any()
+    with database.atomic():
+        changed = (
+            Account.update(status="churned", churned_on=churned_on, churn_surface=surface, churn_deep=deep,
+                           churn_competitor=competitor, updated_at=clock.now(), version=Account.version + 1)
+            .where(Account.id == account_id)
+            .execute()
+        )  # fmt: skip
+        if not changed:
+            raise errors.NotFoundError(what="account", key=account_id)
+
+
+def reactivate(account_id: int) -> None:
+    """The customer came back: active again; the churn date and reasons are cleared."""
+    with database.atomic():
+        changed = (
+            Account.update(status="active", churned_on=None, churn_surface="", churn_deep="", churn_competitor="",
+                           updated_at=clock.now(), version=Account.version + 1)
+            .where((Account.id == account_id) & (Account.status == "churned"))
+            .execute()
+        )  # fmt: skip
+        if not changed:
+            raise errors.ConflictError(what="account")
+
+
+@dataclass(frozen=True)
+class ChurnRate:
+    period: Period
+    active_at_start: int
+    churned: int
+
+    @property
+    def rate(self) -> float:
+        return self.churned / self.active_at_start if self.active_at_start else 0.0
+
+
+def churn_rate(period: Period) -> ChurnRate:
+    """Accounts churned during the quarter over accounts active at its start (existing then, not a
+    prospect, not already churned)."""
+    start = dt.datetime.combine(period.start, dt.time())
+    existed = (Account.created_at < start) & (Account.status != "prospect") & Account.archived_at.is_null()
+    not_yet_lost = Account.churned_on.is_null() | (Account.churned_on >= period.start)
+    active = Account.select().where(existed & not_yet_lost).count()
+    churned = Account.select().where(Account.churned_on.between(period.start, period.end)).count()
+    return ChurnRate(period, active, churned)
+
+
+def top_reasons(since: dt.date | None = None, limit: int = 5) -> dict[str, list[tuple[str, int]]]:
+    query = Account.select(Account.churn_surface, Account.churn_deep).where(Account.churned_on.is_null(False))
+    if since:
+        query = query.where(Account.churned_on >= since)
+    surface, deep = Counter(), Counter()
+    for s, d in query.tuples():
+        if s:
+            surface[s] += 1
+        if d:
+            deep[d] += 1
+    return {"surface": surface.most_common(limit), "deep": deep.most_common(limit)}

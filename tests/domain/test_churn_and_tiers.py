@@ -1,0 +1,104 @@
+import datetime as dt
+
+import pytest
+
+from kamdesk import analytics, errors, periods
+from kamdesk.models import Account, OrderLine, TierDecision
+from kamdesk.services import accounts, churn, reps, sales
+
+TODAY = dt.datetime(2026, 11, 23, 9, 0)
+
+
+@pytest.fixture
+def office(opened, clock_at):
+    clock_at(dt.datetime(2025, 1, 5, 9, 0))  # the accounts exist from early 2025
+    boss = reps.create_rep("王经理")
+    rep = reps.create_rep("李娜")
+    made = {}
+    for code in ("A", "B", "C", "D", "E"):
+        made[code] = accounts.save_account(
+            accounts.AccountDraft(code=code, name=f"客户{code}", owner_id=boss.id)
+        ).id
+    clock_at(TODAY)
+    return {"boss": boss, "rep": rep, **made}
+
+
+def order(account_id, day, yuan, line="饮料"):
+    OrderLine.insert(id=hash((account_id, day, yuan, line)) & (2**62 - 1), account=account_id, ordered_on=day,
+                     sku="S", product_line=line, quantity=1, amount_cents=yuan * 100).execute()  # fmt: skip
+
+
+def test_churn_rate_per_quarter_and_top_reasons(office):
+    churn.mark_churned(office["A"], dt.date(2026, 7, 15), "价格偏高", "连续两个季度交货延迟", "康达食品")
+    churn.mark_churned(office["B"], dt.date(2026, 8, 1), "价格偏高", "竞品返利更高")
+    churn.mark_churned(office["C"], dt.date(2026, 3, 1), "淡季不进货")
+    q3 = churn.churn_rate(periods.quarter(2026, 3))
+    assert (q3.active_at_start, q3.churned) == (4, 2)  # C was lost before the quarter began
+    assert q3.rate == 0.5
+    reasons = churn.top_reasons()
+    assert reasons["surface"][0] == ("价格偏高", 2)
+    assert dict(reasons["deep"]) == {"连续两个季度交货延迟": 1, "竞品返利更高": 1}
+    assert Account.get_by_id(office["A"]).churn_competitor == "康达食品"
+
+
+def test_marking_churn_needs_a_reason_and_a_past_date(office):
+    with pytest.raises(errors.ValidationError) as caught:
+        churn.mark_churned(office["A"], dt.date(2026, 12, 1), "  ")
+    assert caught.value.errors == {"churn_surface": "required", "churned_on": "in_future"}
+    assert Account.get_by_id(office["A"]).status == "active"
+
+
+def test_a_churned_account_can_come_back(office):
+    churn.mark_churned(office["A"], dt.date(2026, 10, 1), "价格偏高")
+    churn.reactivate(office["A"])
+    account = Account.get_by_id(office["A"])
+    assert (account.status, account.churned_on, account.churn_surface) == ("active", None, "")
+    with pytest.raises(errors.ConflictError):
+        churn.reactivate(office["A"])
+
+
+def test_reason_lists_are_editable_by_a_manager(office):
+    assert "价格偏高" in churn.reasons("surface")
+    churn.set_reasons("surface", ["价格", " 账期 ", ""], office["boss"])
+    assert churn.reasons("surface") == ["价格", "账期"]
+    with pytest.raises(errors.PermissionDeniedError):
+        churn.set_reasons("surface", ["x"], office["rep"])
+
+
+def test_tier_suggestions_by_hand():
+    top = {1}
+    assert analytics.suggest_tier(1, 900, 100, top) == "vip"
+    assert analytics.suggest_tier(2, 120, 100, top) == "growth"  # +20%
+    assert analytics.suggest_tier(3, 80, 100, top) == "negative"  # -20%
+    assert analytics.suggest_tier(4, 105, 100, top) == "unclassified"
+    assert analytics.suggest_tier(5, 50, 0, top) == "growth"  # new business
+    assert analytics.suggest_tier(6, 0, 0, top) == "unclassified"
+
+
+def test_a_manager_accepts_or_rejects_tier_suggestions(office):
+    last_year, this_year = dt.date(2025, 6, 1), dt.date(2026, 6, 1)
+    order(office["A"], this_year, 8000)  # A makes most of the money: VIP
+    order(office["B"], last_year, 1000)
+    order(office["B"], this_year, 1500)  # B grew 50%: growth
+    order(office["C"], last_year, 1000)
+    order(office["C"], this_year, 500)  # C halved: negative
+    found = {s.code: s.suggested for s in sales.tier_suggestions()}
+    assert found == {"A": "vip", "B": "growth", "C": "negative"}
+    suggestions = {s.code: s for s in sales.tier_suggestions()}
+    with pytest.raises(errors.PermissionDeniedError):
+        sales.decide_tier(suggestions["A"], True, office["rep"])
+    sales.decide_tier(suggestions["A"], True, office["boss"])
+    sales.decide_tier(suggestions["C"], False, office["boss"])
+    assert Account.get_by_id(office["A"]).tier == "vip"  # the tier stays a human decision
+    assert Account.get_by_id(office["C"]).tier == "unclassified"
+    assert {s.code for s in sales.tier_suggestions()} == {"B"}  # accepted and rejected ones are done
+    assert TierDecision.select().count() == 2
+
+
+def test_whitespace_shows_what_each_account_buys(office):
+    order(office["A"], dt.date(2026, 1, 1), 500, "饮料")
+    order(office["A"], dt.date(2026, 1, 2), 100, "乳品")
+    order(office["B"], dt.date(2026, 1, 3), 200, "饮料")
+    lines, buys = sales.whitespace()
+    assert lines == ["饮料", "乳品"]  # most sold first
+    assert buys == {office["A"]: {"饮料", "乳品"}, office["B"]: {"饮料"}}
