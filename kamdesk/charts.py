@@ -82,3 +82,51 @@ def to_png(figure, dpi: int = 150) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi)
     return buffer.getvalue()
+
+
+def sales_trend(monthly: list[tuple[str, int]], language: str):
+    """Revenue per month (label "2026-01", cents)."""
+    figure, family = _figure(6.0, 2.6)
+    axes = figure.add_subplot()
+    labels = [m for m, _ in monthly]
+    axes.bar(labels, [c / 100 / 10_000 for _, c in monthly], color="#1d5fa8")
+    axes.set_ylabel("万元" if language.startswith("zh") else "10k CNY", fontfamily=family, fontsize=8)
+    axes.tick_params(axis="x", labelrotation=90)
+    _style(axes, family)
+    return figure
+
+
+def pareto_curve(shares: list[float], top: int, language: str):
+    """Cumulative share of revenue against the accounts ranked by revenue; the 80% line marked."""
+    figure, family = _figure(4.2, 2.6)
+    axes = figure.add_subplot()
+    x = [100 * (i + 1) / len(shares) for i in range(len(shares))] if shares else []
+    axes.plot(x, [100 * s for s in shares], color="#1d5fa8")
+    axes.axhline(80, color="#c8402f", linewidth=0.8, linestyle="--")
+    if shares:
+        axes.axvline(100 * top / len(shares), color="#c8402f", linewidth=0.8, linestyle="--")
+    axes.set_xlabel("% 客户" if language.startswith("zh") else "% of accounts", fontfamily=family, fontsize=8)
+    axes.set_ylabel(
+        "% 销售额" if language.startswith("zh") else "% of revenue", fontfamily=family, fontsize=8
+    )
+    _style(axes, family)
+    return figure
+
+
+def pickable_bars(values: dict[str, int], kind: str, language: str, title: str = ""):
+    """Bars for a coded distribution whose bars report their code when clicked (gid)."""
+    figure = distribution(values, kind, language, title)
+    for bar, code in zip(figure.axes[0].patches, values, strict=True):
+        bar.set_gid(code)
+        bar.set_picker(True)
+    return figure
+
+
+def reasons_chart(counts: list[tuple[str, int]], language: str, title: str = ""):
+    figure, family = _figure(4.2, 2.6)
+    axes = figure.add_subplot()
+    axes.barh([r for r, _ in counts][::-1], [n for _, n in counts][::-1], color="#c8402f")
+    if title:
+        axes.set_title(title, fontfamily=family, fontsize=10)
+    _style(axes, family)
+    return figure

@@ -58,6 +58,7 @@ class AccountsPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.tier_filter = self._filter_combo(self.tr("All tiers"), labels.options("tier"))
         self.status_filter = self._filter_combo(self.tr("All statuses"), labels.options("status"))
+        self.loyalty_filter = self._filter_combo(self.tr("All loyalty"), labels.options("loyalty"))
         self.owner_filter = QComboBox()
         self.archived_check = QCheckBox(self.tr("Show archived"))
         self.new_button = QPushButton(self.tr("New account"))
@@ -71,6 +72,7 @@ class AccountsPage(QWidget):
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.tier_filter)
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.loyalty_filter)
         filters.addWidget(self.owner_filter)
         filters.addWidget(self.archived_check)
         filters.addStretch()
@@ -165,6 +167,7 @@ class AccountsPage(QWidget):
         self.search_edit.textChanged.connect(self._on_filter_changed)
         self.tier_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.loyalty_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.owner_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.archived_check.toggled.connect(self._on_filter_changed)
         self.new_button.clicked.connect(self._on_new_clicked)
@@ -221,6 +224,7 @@ class AccountsPage(QWidget):
             tier=self.tier_filter.currentData(),
             status=self.status_filter.currentData(),
             owner_id=self._user.id if owner == MINE else owner,
+            loyalty=self.loyalty_filter.currentData(),
             include_archived=self.archived_check.isChecked(),
         )
 
@@ -269,6 +273,21 @@ class AccountsPage(QWidget):
         self.refresh_list()
         if self.form.account_id is not None:
             self.timeline.refresh()
+
+    def show_filtered(self, field: str, code: str) -> None:
+        """Only the active accounts with this tier or loyalty (as a dashboard click asks)."""
+        combos = {"tier": self.tier_filter, "loyalty": self.loyalty_filter}
+        for combo in (self.tier_filter, self.status_filter, self.loyalty_filter, self.owner_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(max(self.status_filter.findData("active"), 0))
+        self.status_filter.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        combos[field].setCurrentIndex(max(combos[field].findData(code), 0))  # refreshes the list
 
     def reveal_account(self, account_id: int) -> None:
         """Select and open an account, clearing the search and filters if they hide it."""

@@ -25,6 +25,7 @@ from ui import labels, reminders
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
 from ui.board_page import BoardPage
+from ui.dashboard_page import DashboardPage
 from ui.feedback_page import FeedbackPage
 from ui.follow_ups_page import FollowUpsPage
 from ui.note_search_dialog import NoteSearchDialog
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.feedback_page = FeedbackPage(user)
         self.board_page = BoardPage(user)
         self.reports_page = ReportsPage()
+        self.dashboard_page = DashboardPage()
         self.reminder_banner = ReminderBanner()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget()
         self._add_page(self.tr("Accounts"), self.accounts_page)
+        self._add_page(self.tr("Dashboard"), self.dashboard_page)
         self._add_page(self.tr("1-2-4 board"), self.board_page)
         self._add_page(self.tr("Follow-ups"), self.follow_ups_page)
         self._add_page(self.tr("Feedback & loyalty"), self.feedback_page)
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         self.feedback_page.sig_changed.connect(self._on_feedback_changed)
         self.accounts_page.sig_open_board.connect(self._on_accounts_open_board)
         self.accounts_page.sig_account_review.connect(self._on_accounts_account_review)
+        self.dashboard_page.sig_filter_accounts.connect(self._on_dashboard_filter_accounts)
         self.board_page.sig_changed.connect(self._on_feedback_changed)
         self.accounts_page.sig_visit_saved.connect(self._on_accounts_visit_saved)
         self.reminder_timer.timeout.connect(self.check_reminders)
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
             self.feedback_page,
             self.board_page,
             self.reports_page,
+            self.dashboard_page,
         ):
             self.pages.currentWidget().refresh()
 
@@ -198,6 +203,11 @@ class MainWindow(QMainWindow):
     def _on_follow_ups_log_visit(self, account_id: int) -> None:
         self._on_follow_ups_open_account(account_id)
         self.accounts_page.open_visit_form()
+
+    @Slot(str, str)
+    def _on_dashboard_filter_accounts(self, field: str, code: str) -> None:
+        self._show_accounts()
+        self.accounts_page.show_filtered(field, code)
 
     @Slot(int)
     def _on_accounts_account_review(self, account_id: int) -> None:
@@ -249,6 +259,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.reports_page.shutdown()
+        self.dashboard_page.shutdown()
         self.accounts_page.save_state()
         self._settings.set_value(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.sync()

@@ -40,6 +40,7 @@ class AccountFilter:
     tier: str | None = None
     status: str | None = None
     owner_id: int | None = None
+    loyalty: str | None = None
     include_archived: bool = False
 
 
@@ -112,6 +113,7 @@ class AccountIndex:
             if (flt.include_archived or not row.archived)
             and (flt.tier is None or row.tier == flt.tier)
             and (flt.status is None or row.status == flt.status)
+            and (flt.loyalty is None or row.loyalty == flt.loyalty)
             and (flt.owner_id is None or row.owner_id == flt.owner_id)
             and (not text or text in haystacks[row.id])
         ]

@@ -103,3 +103,34 @@ def whitespace() -> tuple[list[str], dict[int, set[str]]]:
     )
     lines = [line for line, _ in sorted(database.execute(totals), key=lambda item: -item[1])]
     return lines, buys
+
+
+def monthly_revenue(today: dt.date | None = None, months: int = 24) -> list[tuple[str, int]]:
+    """("2026-01", cents) for the last `months` months, oldest first, empty months included."""
+    today = today or clock.today()
+    labels = []
+    year, month = today.year, today.month
+    for _ in range(months):
+        labels.append(f"{year:04d}-{month:02d}")
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+    labels.reverse()
+    since = dt.date.fromisoformat(labels[0] + "-01")
+    month = _month(OrderLine.ordered_on)
+    query = (
+        OrderLine.select(month, fn.SUM(OrderLine.amount_cents))
+        .where(OrderLine.ordered_on >= since)
+        .group_by(month)
+    )
+    totals = {str(m)[:7]: int(c) for m, c in database.execute(query)}
+    return [(label, totals.get(label, 0)) for label in labels]
+
+
+def _month(column):
+    """ "2026-01" from a date column: SQLite keeps dates as text; PostgreSQL formats them."""
+    from peewee import PostgresqlDatabase
+
+    if isinstance(database.obj, PostgresqlDatabase):
+        return fn.TO_CHAR(column, "YYYY-MM")
+    return fn.SUBSTR(column, 1, 7)

@@ -224,92 +224,97 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="62"/>
+        <location filename="../../ui/accounts_page.py" line="61"/>
+        <source>All loyalty</source>
+        <translation>全部忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="63"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="63"/>
+        <location filename="../../ui/accounts_page.py" line="64"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="64"/>
+        <location filename="../../ui/accounts_page.py" line="65"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="113"/>
+        <location filename="../../ui/accounts_page.py" line="115"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="114"/>
+        <location filename="../../ui/accounts_page.py" line="116"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="115"/>
+        <location filename="../../ui/accounts_page.py" line="117"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="116"/>
+        <location filename="../../ui/accounts_page.py" line="118"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="118"/>
+        <location filename="../../ui/accounts_page.py" line="120"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="119"/>
+        <location filename="../../ui/accounts_page.py" line="121"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="120"/>
+        <location filename="../../ui/accounts_page.py" line="122"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="121"/>
+        <location filename="../../ui/accounts_page.py" line="123"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="122"/>
+        <location filename="../../ui/accounts_page.py" line="124"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="123"/>
+        <location filename="../../ui/accounts_page.py" line="125"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="125"/>
+        <location filename="../../ui/accounts_page.py" line="127"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="139"/>
+        <location filename="../../ui/accounts_page.py" line="141"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="209"/>
+        <location filename="../../ui/accounts_page.py" line="212"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="210"/>
+        <location filename="../../ui/accounts_page.py" line="213"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="233"/>
+        <location filename="../../ui/accounts_page.py" line="237"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
@@ -683,6 +688,60 @@ Say why (kept with the move):</source>
         <location filename="../../ui/crash.py" line="40"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="57"/>
+        <location filename="../../ui/dashboard_page.py" line="83"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="59"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="63"/>
+        <source>Sales trend (24 months)</source>
+        <translation>销售趋势(24 个月)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="63"/>
+        <source>80:20 (trailing 12 months)</source>
+        <translation>80:20(最近 12 个月)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="64"/>
+        <source>Active accounts by tier (click a bar)</source>
+        <translation>合作中客户的分级(点击柱形)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="65"/>
+        <source>Loyalty of active accounts (click a bar)</source>
+        <translation>合作中客户的忠诚度(点击柱形)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="66"/>
+        <source>Why customers left (surface reasons)</source>
+        <translation>客户流失原因(表面原因)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="66"/>
+        <source>1-2-4 state</source>
+        <translation>1-2-4 状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="94"/>
+        <source>The dashboard could not be loaded; the details are in the log.</source>
+        <translation>仪表板未能加载;详细信息见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="125"/>
+        <source>Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months.</source>
+        <translation>最近 24 个月销售额:{total:,.0f};最近 12 个月 80% 的销售额来自 {top} 个客户。</translation>
     </message>
 </context>
 <context>
@@ -1392,88 +1451,93 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -1861,57 +1925,57 @@ What came of it? (optional)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="31"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>A new language shows after KAMDesk is restarted.</source>
         <translation>新的语言在重新启动 KAMDesk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>e.g. 华东区销售办公室</source>
         <translation>例如 华东区销售办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Printed at the top of every review. Only a manager changes it.</source>
         <translation>打印在每份报告的页眉。只有销售经理可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="58"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Office name</source>
         <translation>办公室名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
