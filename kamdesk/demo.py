@@ -5,6 +5,7 @@ The same seed always gives the same office, so screenshots and bug reports can b
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable
 
@@ -121,6 +122,7 @@ def make_office(accounts: int, seed: int, reps: int | None = None) -> tuple[list
                 "status": _pick(rng, STATUS_MIX),
                 "owner": rng.randrange(n_reps),
                 "notes": rng.choice(NOTES),
+                "created_at": rng.randint(400, 1100),  # days before today; made a date when written
             }
         )
         titles = rng.sample(TITLES, k=rng.randint(2, 6))
@@ -158,8 +160,11 @@ def fill_demo(accounts: int = 300, seed: int = 1, progress: Progress | None = No
             if name not in existing:
                 role = "rep" if existing or rep_ids else "manager"
                 rep_ids.append(Rep.insert(name=name, role=role).execute())
+        now = clock.now()
         for row in account_rows:
             row["owner"] = rep_ids[row["owner"] % len(rep_ids)]
+            days = row["created_at"] if row["status"] != "prospect" else row["created_at"] % 90
+            row["created_at"] = row["updated_at"] = now - dt.timedelta(days=days)
         for chunk in _chunks(account_rows, 400):
             Account.insert_many(chunk).execute()
             done += len(chunk)

@@ -31,8 +31,8 @@ SEASON = {
     11: 0.9,
     12: 1.4,
 }
-ORDERS_PER_MONTH = {"vip": 4, "growth": 2.5, "negative": 1.2, "unclassified": 1.5}
-SIZE = {"vip": 60, "growth": 25, "negative": 10, "unclassified": 12}
+CYCLE_DAYS = {"vip": 7, "growth": 12, "negative": 25, "unclassified": 20}
+SIZE = {"vip": 150, "growth": 30, "negative": 10, "unclassified": 8}  # VIPs make most of the money (seed 001)
 SURFACE = ["价格偏高", "淡季不进货", "对方换了采购经理", "促销支持不足"]
 DEEP = ["连续两个季度交货延迟", "竞品返利高出 3 个点", "投诉长期未解决", "对接业务员频繁更换"]
 COMPETITORS = ["康达食品", "华润万家供应链", "统联商贸", "金源贸易"]
@@ -55,21 +55,22 @@ def write_sales(today: dt.date, rng: random.Random) -> int:
         elif rng.random() < 0.08:
             stop = today - dt.timedelta(days=rng.randint(60, 120))  # slipping: buying stopped lately
         growth = {"growth": 1.5, "negative": 0.6}.get(tier, 1.0)
-        day, seen = start, {}
+        cycle = CYCLE_DAYS[tier] * rng.uniform(0.8, 1.25)  # each account orders on its own rhythm
+        day, seen = start + dt.timedelta(days=rng.randint(0, int(cycle))), {}
         while day < stop:
-            progress = (day - start).days / 730
-            rate = ORDERS_PER_MONTH[tier] * SEASON[day.month] * (1 + (growth - 1) * progress)
-            if rng.random() < rate / 30:
+            share = (day - start).days / 730
+            size = SIZE[tier] * SEASON[day.month] * (1 + (growth - 1) * share)
+            for _ in range(rng.randint(1, 3)):  # an order of one to three lines
                 line = rng.choice(lines)
                 skus, price = PRODUCT_LINES[line]
                 sku = rng.choice(skus)
-                quantity = float(max(1, round(rng.gauss(SIZE[tier], SIZE[tier] / 3))))
+                quantity = float(max(1, round(rng.gauss(size, size / 4))))
                 cents = round(quantity * price * rng.uniform(0.9, 1.1) * 100)
                 content = (account_id, day.isoformat(), sku, line, quantity, cents)
                 occurrence = seen.get(content, 0)
                 seen[content] = occurrence + 1
                 rows.append((line_id(*content, occurrence), *content))
-            day += dt.timedelta(days=1)
+            day += dt.timedelta(days=max(1, round(cycle * rng.uniform(0.8, 1.2))))
     sql = (
         "INSERT INTO order_line (id, account_id, ordered_on, sku, product_line, quantity, amount_cents) "
         f"VALUES ({', '.join([database.param] * 7)})"

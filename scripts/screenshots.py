@@ -113,6 +113,16 @@ def main() -> None:
         window.reports_page.preview.verticalScrollBar().setValue(0)
         app.processEvents()
         window.grab().save(str(args.out / f"reports_{suffix}.png"))
+        window.navigation.setCurrentRow(window.pages.indexOf(window.dashboard_page))
+        for _ in range(200):
+            app.processEvents()
+            if "board" in window.dashboard_page.canvases:
+                break
+            time.sleep(0.05)
+        for _ in range(5):
+            app.processEvents()
+            time.sleep(0.05)
+        window.grab().save(str(args.out / f"dashboard_{suffix}.png"))
         search = window.open_note_search("送货")
         app.processEvents()
         search.grab().save(str(args.out / f"note_search_{suffix}.png"))

@@ -1,0 +1,66 @@
+"""The Sales workspace's lists, ready to show: slipping accounts with their names, the churn answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kamdesk import clock, errors, periods
+from kamdesk.models import Account
+from kamdesk.services import churn, follow_ups, loyalty, sales
+
+
+@dataclass(frozen=True)
+class SlippingRow:
+    account_id: int
+    code: str
+    name: str
+    owner_id: int | None
+    last_order: dt.date
+    typical_days: float
+    days_since: int
+
+
+def slipping_rows(today: dt.date | None = None) -> list[SlippingRow]:
+    found = sales.slipping_accounts(today)
+    info = {
+        a.id: a for a in Account.select(Account.id, Account.code, Account.name, Account.owner, Account.status)
+        .where(Account.id.in_([s.account_id for s in found]))
+    }  # fmt: skip
+    rows = []
+    for s in found:
+        account = info.get(s.account_id)
+        if account is not None and account.status == "active":
+            rows.append(SlippingRow(s.account_id, account.code, account.name, account.owner_id, s.last_order,
+                                    s.typical_days, s.days_since))  # fmt: skip
+    return rows
+
+
+def schedule_visit(row: SlippingRow, actor_id: int | None, text: str, in_days: int = 3) -> int:
+    """Seed 002: when a customer starts to slip away, visit them. A follow-up for the owner."""
+    owner = row.owner_id or actor_id
+    if owner is None:
+        raise errors.ValidationError({"owner_id": "required"})
+    return follow_ups.add_follow_up(
+        row.account_id, text, owner, clock.today() + dt.timedelta(days=in_days), actor_id
+    )
+
+
+@dataclass(frozen=True)
+class ChurnAnswers:
+    """Seed 004's three questions: what is our churn rate, why do customers leave, how loyal are they."""
+
+    rates: list[churn.ChurnRate]  # the last four full quarters, oldest first
+    surface: list[tuple[str, int]]
+    deep: list[tuple[str, int]]
+    loyalty: dict[str, int]
+
+
+def churn_answers(today: dt.date | None = None) -> ChurnAnswers:
+    quarter = periods.last_full_quarter(today)
+    quarters = [quarter]
+    for _ in range(3):
+        quarters.insert(0, periods.quarter_of(quarters[0].start - dt.timedelta(days=1)))
+    reasons = churn.top_reasons(quarters[0].start)
+    return ChurnAnswers([churn.churn_rate(q) for q in quarters], reasons["surface"], reasons["deep"],
+                        loyalty.distribution())  # fmt: skip
