@@ -31,6 +31,7 @@ from ui.follow_ups_page import FollowUpsPage
 from ui.note_search_dialog import NoteSearchDialog
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.reports_page import ReportsPage
+from ui.sales_page import SalesPage
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.board_page = BoardPage(user)
         self.reports_page = ReportsPage()
         self.dashboard_page = DashboardPage()
+        self.sales_page = SalesPage(user)
         self.reminder_banner = ReminderBanner()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self._add_page(self.tr("Accounts"), self.accounts_page)
         self._add_page(self.tr("Dashboard"), self.dashboard_page)
+        self._add_page(self.tr("Sales"), self.sales_page)
         self._add_page(self.tr("1-2-4 board"), self.board_page)
         self._add_page(self.tr("Follow-ups"), self.follow_ups_page)
         self._add_page(self.tr("Feedback & loyalty"), self.feedback_page)
@@ -138,6 +141,8 @@ class MainWindow(QMainWindow):
         self.accounts_page.sig_open_board.connect(self._on_accounts_open_board)
         self.accounts_page.sig_account_review.connect(self._on_accounts_account_review)
         self.dashboard_page.sig_filter_accounts.connect(self._on_dashboard_filter_accounts)
+        self.sales_page.sig_follow_ups_changed.connect(self._on_sales_follow_ups_changed)
+        self.sales_page.sig_accounts_changed.connect(self._on_feedback_changed)
         self.board_page.sig_changed.connect(self._on_feedback_changed)
         self.accounts_page.sig_visit_saved.connect(self._on_accounts_visit_saved)
         self.reminder_timer.timeout.connect(self.check_reminders)
@@ -157,6 +162,7 @@ class MainWindow(QMainWindow):
             self.board_page,
             self.reports_page,
             self.dashboard_page,
+            self.sales_page,
         ):
             self.pages.currentWidget().refresh()
 
@@ -203,6 +209,11 @@ class MainWindow(QMainWindow):
     def _on_follow_ups_log_visit(self, account_id: int) -> None:
         self._on_follow_ups_open_account(account_id)
         self.accounts_page.open_visit_form()
+
+    @Slot()
+    def _on_sales_follow_ups_changed(self) -> None:
+        self.follow_ups_page.refresh()
+        self.check_reminders()
 
     @Slot(str, str)
     def _on_dashboard_filter_accounts(self, field: str, code: str) -> None:

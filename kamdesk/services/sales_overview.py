@@ -64,3 +64,15 @@ def churn_answers(today: dt.date | None = None) -> ChurnAnswers:
     reasons = churn.top_reasons(quarters[0].start)
     return ChurnAnswers([churn.churn_rate(q) for q in quarters], reasons["surface"], reasons["deep"],
                         loyalty.distribution())  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AccountName:
+    account_id: int
+    code: str
+    name: str
+
+
+def account_names(account_ids: list[int]) -> list[AccountName]:
+    query = Account.select(Account.id, Account.code, Account.name).where(Account.id.in_(account_ids))
+    return [AccountName(*row) for row in query.tuples()]

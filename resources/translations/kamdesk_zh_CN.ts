@@ -1451,93 +1451,98 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -1923,6 +1928,114 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>SalesPage</name>
+    <message>
+        <location filename="../../ui/sales_page.py" line="113"/>
+        <source>Schedule a visit</source>
+        <translation>安排拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="117"/>
+        <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
+        <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="128"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="129"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="135"/>
+        <source>VIP: the accounts making 80% of sales. Growth: +20% on the year before. Negative: -20%. The tier stays a manager&apos;s decision.</source>
+        <translation>VIP:贡献 80% 销售额的客户。成长型:比上一年增长 20% 以上。负增长:下降 20% 以上。分级仍由销售经理决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="154"/>
+        <source>What is our churn rate?</source>
+        <translation>我们的客户流失率是多少?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="155"/>
+        <source>Why do customers leave?</source>
+        <translation>客户为什么流失?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="156"/>
+        <source>How loyal are they?</source>
+        <translation>客户的忠诚度如何?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="167"/>
+        <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
+        <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="175"/>
+        <source>Slipping away</source>
+        <translation>正在流失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="176"/>
+        <source>Value tiers</source>
+        <translation>价值分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="177"/>
+        <source>Churn</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="178"/>
+        <source>Whitespace</source>
+        <translation>空白市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="190"/>
+        <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
+        <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="197"/>
+        <source>Surface reasons:</source>
+        <translation>表面原因:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="197"/>
+        <source>Deep reasons:</source>
+        <translation>深层原因:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="213"/>
+        <source>Visit: no order for {days} days (usually every {usual:g})</source>
+        <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="218"/>
+        <source>Not scheduled</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="223"/>
+        <source>Visit scheduled</source>
+        <translation>已安排拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="224"/>
+        <source>A follow-up was added for {name}.</source>
+        <translation>已为 {name} 添加跟进事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="234"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="38"/>
@@ -1978,6 +2091,62 @@ What came of it? (optional)</source>
         <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>SlippingModel</name>
+    <message>
+        <location filename="../../ui/sales_page.py" line="34"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="35"/>
+        <source>Last order</source>
+        <translation>最近订货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="36"/>
+        <source>Usually every</source>
+        <translation>平时间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="37"/>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="44"/>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
+    <name>TierModel</name>
+    <message>
+        <location filename="../../ui/sales_page.py" line="51"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="52"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="53"/>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="54"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales_page.py" line="55"/>
+        <source>12 months before</source>
+        <translation>之前 12 个月</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2351,14 @@ What came of it? (optional)</source>
         <location filename="../../ui/visit_form.py" line="358"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceModel</name>
+    <message>
+        <location filename="../../ui/sales_page.py" line="80"/>
+        <source>Account</source>
+        <translation>客户</translation>
     </message>
 </context>
 </TS>

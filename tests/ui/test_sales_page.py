@@ -1,0 +1,79 @@
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kamdesk.models import Account, FollowUp, OrderLine
+from kamdesk.services import churn
+from ui.sales_page import SalesPage
+
+TODAY = dt.datetime(2026, 11, 23, 9, 0)
+
+
+def order(account_id, day, yuan, line="饮料"):
+    OrderLine.insert(id=hash((account_id, day, yuan, line)) & (2**62 - 1), account=account_id, ordered_on=day,
+                     sku="S", product_line=line, quantity=1, amount_cents=yuan * 100).execute()  # fmt: skip
+
+
+def test_schedule_a_visit_to_a_slipping_account(qtbot, office, clock_at, monkeypatch):
+    clock_at(TODAY)
+    a = office["KA001"].id
+    for i in range(6):  # every 10 days until 2026-08-20, then nothing
+        order(a, dt.date(2026, 7, 1) + dt.timedelta(days=10 * i), 1000)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *args: None))
+    page = SalesPage(office["boss"])
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.slipping_model.rowCount() == 1 and page.slipping_model.item(0).days_since == 95
+    page.slipping_table.selectRow(0)
+    qtbot.mouseClick(page.schedule_button, Qt.MouseButton.LeftButton)
+    follow_up = FollowUp.get()
+    assert (follow_up.account_id, follow_up.owner_id, follow_up.due_on) == (
+        a,
+        office["boss"].id,
+        dt.date(2026, 11, 26),
+    )
+    assert "95" in follow_up.text
+
+
+def test_a_manager_accepts_a_tier_suggestion_and_a_rep_cannot(qtbot, office, clock_at):
+    clock_at(TODAY)
+    order(office["KA004"].id, dt.date(2026, 6, 1), 9000)  # KA004 (unclassified) makes the money now
+    page = SalesPage(office["boss"])
+    qtbot.addWidget(page)
+    page.refresh()
+    rows = {page.tier_model.item(r).code: r for r in range(page.tier_model.rowCount())}
+    page.tier_table.selectRow(rows["KA004"])
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    assert Account.get(Account.code == "KA004").tier == "vip"
+    rep_page = SalesPage(office["li"])
+    qtbot.addWidget(rep_page)
+    assert not rep_page.accept_button.isEnabled() and not rep_page.reject_button.isEnabled()
+
+
+def test_the_three_churn_questions_and_the_whitespace(qtbot, office, clock_at):
+    clock_at(dt.datetime(2025, 1, 1, 9, 0))
+    Account.update(created_at=dt.datetime(2025, 1, 1)).execute()
+    clock_at(TODAY)
+    churn.mark_churned(office["KA003"].id, dt.date(2026, 8, 10), "价格偏高", "连续两个季度交货延迟")
+    order(office["KA001"].id, dt.date(2026, 9, 1), 100, "饮料")
+    order(office["KA001"].id, dt.date(2026, 9, 2), 100, "乳品")
+    order(office["KA002"].id, dt.date(2026, 9, 3), 300, "饮料")
+    page = SalesPage(office["boss"])
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "2026Q3: 25.0% (1 of 4)" in page.rate_label.text()
+    assert (
+        "价格偏高: 1" in page.reasons_label.text() and "连续两个季度交货延迟: 1" in page.reasons_label.text()
+    )
+    model = page.whitespace_model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Account",
+        "饮料",
+        "乳品",
+    ]
+    grid = {
+        model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+        for r in range(model.rowCount())
+    }
+    assert grid == {"KA001 上海华联超市连锁有限公司": ("✓", "✓"), "KA002 北京永辉餐饮管理有限公司": ("✓", "")}
