@@ -123,6 +123,11 @@ def main() -> None:
             app.processEvents()
             time.sleep(0.05)
         window.grab().save(str(args.out / f"dashboard_{suffix}.png"))
+        window.navigation.setCurrentRow(window.pages.indexOf(window.sales_page))
+        for index, name in enumerate(("slipping", "tiers", "churn", "whitespace")):
+            window.sales_page.tabs.setCurrentIndex(index)
+            app.processEvents()
+            window.grab().save(str(args.out / f"sales_{name}_{suffix}.png"))
         search = window.open_note_search("送货")
         app.processEvents()
         search.grab().save(str(args.out / f"note_search_{suffix}.png"))

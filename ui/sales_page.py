@@ -171,6 +171,8 @@ class SalesPage(QWidget):
         whitespace_layout.addWidget(ws_hint)
         whitespace_layout.addWidget(self.whitespace_table)
 
+        for table in (self.slipping_table, self.tier_table, self.whitespace_table):
+            table.horizontalHeader().resizeSection(0, 300)
         self.tabs = QTabWidget()
         self.tabs.addTab(slipping, self.tr("Slipping away"))
         self.tabs.addTab(tiers, self.tr("Value tiers"))
