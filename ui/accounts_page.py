@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -22,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.services import accounts, reps
+from kamdesk import errors
+from kamdesk.services import accounts, churn, reps
 from kamdesk.services.accounts import AccountDraft, AccountFilter, AccountIndex
 from kamdesk.services.reps import RepInfo
-from ui import labels
+from ui import labels, messages
 from ui import settings as keys
 from ui.account_form import AccountForm
 from ui.account_table_model import AccountTableModel
 from ui.contacts_panel import ContactsPanel
-from ui.feedback_dialog import FeedbackDialog, LoyaltyDialog
+from ui.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
 from ui.settings import Settings
 from ui.timeline_view import TimelineView
 from ui.visit_form import VisitForm
@@ -122,6 +124,8 @@ class AccountsPage(QWidget):
         self.loyalty_button = QPushButton(self.tr("Assess loyalty…"))
         self.review_button = QPushButton(self.tr("Account review"))
         self.review_button.setToolTip(self.tr("Print this account's review for the last full quarter"))
+        self.churn_button = QPushButton(self.tr("Mark churned…"))
+        self.reactivate_button = QPushButton(self.tr("Reactivate"))
         self.board_button = QPushButton(self.tr("1-2-4 board"))
         self.board_button.setToolTip(
             self.tr("Open this account's board: one communication, two alignments, four guarantees")
@@ -130,6 +134,8 @@ class AccountsPage(QWidget):
         actions.addWidget(self.board_button)
         actions.addWidget(self.review_button)
         actions.addStretch()
+        actions.addWidget(self.churn_button)
+        actions.addWidget(self.reactivate_button)
         actions.addWidget(self.loyalty_button)
         actions.addWidget(self.feedback_button)
         actions.addWidget(self.log_visit_button)
@@ -181,6 +187,8 @@ class AccountsPage(QWidget):
         self.loyalty_button.clicked.connect(self._on_loyalty_clicked)
         self.board_button.clicked.connect(self._on_board_clicked)
         self.review_button.clicked.connect(self._on_review_clicked)
+        self.churn_button.clicked.connect(self._on_churn_clicked)
+        self.reactivate_button.clicked.connect(self._on_reactivate_clicked)
         self.timeline.sig_open_visit.connect(self._on_timeline_open_visit)
 
     def _fit_columns(self) -> None:
@@ -256,6 +264,8 @@ class AccountsPage(QWidget):
         self.form.load(draft)
         self.contacts.set_account(account_id, read_only=draft.archived)
         self.timeline.set_account(account_id)
+        self.churn_button.setVisible(draft.status != "churned" and not draft.archived)
+        self.reactivate_button.setVisible(draft.status == "churned" and not draft.archived)
         for button in (
             self.log_visit_button,
             self.feedback_button,
@@ -385,6 +395,28 @@ class AccountsPage(QWidget):
             self.open_visit_form()
 
     @Slot()
+    def _on_churn_clicked(self) -> None:
+        self._record(ChurnDialog)
+
+    @Slot()
+    def _on_reactivate_clicked(self) -> None:
+        account_id = self.form.account_id
+        if account_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Reactivate"), self.tr("The customer is back: mark the account active again?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            churn.reactivate(account_id)
+        except errors.KamdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), messages.describe(exc))
+            return
+        self._after_record(account_id)
+        self.open_account(account_id)
+
+    @Slot()
     def _on_review_clicked(self) -> None:
         if self.form.account_id is not None:
             self.sig_account_review.emit(self.form.account_id)
@@ -412,7 +444,7 @@ class AccountsPage(QWidget):
 
     def _after_record(self, account_id: int) -> None:
         if self.form.account_id == account_id and not self.form.is_dirty():
-            self.form.load(accounts.get_account(account_id))  # loyalty may have changed
+            self.open_account(account_id)  # loyalty or status may have changed
         self._after_visit_saved(account_id)
 
     @Slot(int)

@@ -9,13 +9,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
 )
 
 from kamdesk import clock, errors
-from kamdesk.services import contacts, ledger, loyalty
+from kamdesk.services import churn, contacts, ledger, loyalty
 from ui import messages
 from ui.form_helpers import FieldErrors, coded_combo
 
@@ -119,4 +120,34 @@ class LoyaltyDialog(_RecordDialog):
         loyalty.record(
             self._account_id, self.level_combo.currentData(), self.date_edit.date().toPython(),
             self.basis_combo.currentData(), self.note_edit.toPlainText(), self._user_id,
+        )  # fmt: skip
+
+
+class ChurnDialog(_RecordDialog):
+    """Seed 004: when an account is lost, the surface reason, the deep reason, and where it went."""
+
+    def __init__(self, account_id: int, user_id: int, parent=None) -> None:
+        super().__init__(account_id, user_id, parent)
+        self.setWindowTitle(self.tr("Mark the account churned"))
+        self.date_edit = _date_edit()
+        self.surface_combo = QComboBox()
+        self.deep_combo = QComboBox()
+        for combo, kind in ((self.surface_combo, "surface"), (self.deep_combo, "deep")):
+            combo.setEditable(True)
+            combo.addItem("")
+            combo.addItems(churn.reasons(kind))
+        self.competitor_edit = QLineEdit()
+        self.competitor_edit.setPlaceholderText(self.tr("Which competitor did it go to?"))
+        for caption, field, widget in (
+            (self.tr("Lost on"), "churned_on", self.date_edit),
+            (self.tr("Surface reason (表面原因)"), "churn_surface", self.surface_combo),
+            (self.tr("Deep reason (深层原因)"), "churn_deep", self.deep_combo),
+            (self.tr("Went to"), "churn_competitor", self.competitor_edit),
+        ):
+            self.errors.add_row(self.form, caption, field, widget)
+
+    def _save(self) -> None:
+        churn.mark_churned(
+            self._account_id, self.date_edit.date().toPython(), self.surface_combo.currentText(),
+            self.deep_combo.currentText(), self.competitor_edit.text(),
         )  # fmt: skip

@@ -209,114 +209,135 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="57"/>
+        <location filename="../../ui/accounts_page.py" line="59"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="59"/>
+        <location filename="../../ui/accounts_page.py" line="61"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="60"/>
+        <location filename="../../ui/accounts_page.py" line="62"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="61"/>
+        <location filename="../../ui/accounts_page.py" line="63"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="63"/>
+        <location filename="../../ui/accounts_page.py" line="65"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="64"/>
+        <location filename="../../ui/accounts_page.py" line="66"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="65"/>
+        <location filename="../../ui/accounts_page.py" line="67"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="115"/>
+        <location filename="../../ui/accounts_page.py" line="117"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="116"/>
+        <location filename="../../ui/accounts_page.py" line="118"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="117"/>
+        <location filename="../../ui/accounts_page.py" line="119"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="118"/>
+        <location filename="../../ui/accounts_page.py" line="120"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="120"/>
+        <location filename="../../ui/accounts_page.py" line="122"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="121"/>
+        <location filename="../../ui/accounts_page.py" line="123"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="122"/>
+        <location filename="../../ui/accounts_page.py" line="124"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="123"/>
+        <location filename="../../ui/accounts_page.py" line="125"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="124"/>
+        <location filename="../../ui/accounts_page.py" line="126"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="125"/>
+        <location filename="../../ui/accounts_page.py" line="127"/>
+        <source>Mark churned…</source>
+        <translation>标记为流失…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="128"/>
+        <location filename="../../ui/accounts_page.py" line="407"/>
+        <source>Reactivate</source>
+        <translation>重新合作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="129"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="127"/>
+        <location filename="../../ui/accounts_page.py" line="131"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="141"/>
+        <location filename="../../ui/accounts_page.py" line="147"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="212"/>
+        <location filename="../../ui/accounts_page.py" line="220"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="213"/>
+        <location filename="../../ui/accounts_page.py" line="221"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="237"/>
+        <location filename="../../ui/accounts_page.py" line="245"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="407"/>
+        <source>The customer is back: mark the account active again?</source>
+        <translation>客户回来了:将该客户重新标记为合作中?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="414"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
     </message>
 </context>
 <context>
@@ -506,6 +527,39 @@ Say why (kept with the move):</source>
         <location filename="../../ui/board_view.py" line="71"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnDialog</name>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="131"/>
+        <source>Mark the account churned</source>
+        <translation>标记客户流失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="140"/>
+        <source>Which competitor did it go to?</source>
+        <translation>转向了哪个竞争对手?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="142"/>
+        <source>Lost on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="143"/>
+        <source>Surface reason (表面原因)</source>
+        <translation>表面原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="144"/>
+        <source>Deep reason (深层原因)</source>
+        <translation>深层原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback_dialog.py" line="145"/>
+        <source>Went to</source>
+        <translation>转向</translation>
     </message>
 </context>
 <context>
@@ -790,42 +844,42 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="67"/>
+        <location filename="../../ui/feedback_dialog.py" line="68"/>
         <source>Record feedback</source>
         <translation>记录反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="71"/>
+        <location filename="../../ui/feedback_dialog.py" line="72"/>
         <source>What did the customer complain about, praise or suggest?</source>
         <translation>客户投诉、表扬或建议了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="75"/>
+        <location filename="../../ui/feedback_dialog.py" line="76"/>
         <source>(not known)</source>
         <translation>(不详)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="79"/>
+        <location filename="../../ui/feedback_dialog.py" line="80"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="80"/>
+        <location filename="../../ui/feedback_dialog.py" line="81"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="81"/>
+        <location filename="../../ui/feedback_dialog.py" line="82"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="82"/>
+        <location filename="../../ui/feedback_dialog.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="83"/>
+        <location filename="../../ui/feedback_dialog.py" line="84"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
@@ -1408,42 +1462,42 @@ What came of it? (optional)</source>
 <context>
     <name>LoyaltyDialog</name>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="98"/>
+        <location filename="../../ui/feedback_dialog.py" line="99"/>
         <source>Assess loyalty</source>
         <translation>评估忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="101"/>
+        <location filename="../../ui/feedback_dialog.py" line="102"/>
         <source>Loyal: satisfied, will buy again</source>
         <translation>忠诚:满意,会继续购买</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="102"/>
+        <location filename="../../ui/feedback_dialog.py" line="103"/>
         <source>Neutral: satisfied enough, intention uncertain</source>
         <translation>中立:基本满意,意向不确定</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="103"/>
+        <location filename="../../ui/feedback_dialog.py" line="104"/>
         <source>Disloyal: dissatisfied</source>
         <translation>不忠诚:不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="111"/>
+        <location filename="../../ui/feedback_dialog.py" line="112"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="112"/>
+        <location filename="../../ui/feedback_dialog.py" line="113"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="113"/>
+        <location filename="../../ui/feedback_dialog.py" line="114"/>
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="114"/>
+        <location filename="../../ui/feedback_dialog.py" line="115"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1975,62 +2029,62 @@ What came of it? (optional)</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="175"/>
+        <location filename="../../ui/sales_page.py" line="177"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="176"/>
+        <location filename="../../ui/sales_page.py" line="178"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="177"/>
+        <location filename="../../ui/sales_page.py" line="179"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="178"/>
+        <location filename="../../ui/sales_page.py" line="180"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="190"/>
+        <location filename="../../ui/sales_page.py" line="192"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="197"/>
+        <location filename="../../ui/sales_page.py" line="199"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="197"/>
+        <location filename="../../ui/sales_page.py" line="199"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="213"/>
+        <location filename="../../ui/sales_page.py" line="215"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="218"/>
+        <location filename="../../ui/sales_page.py" line="220"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="223"/>
+        <location filename="../../ui/sales_page.py" line="225"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="224"/>
+        <location filename="../../ui/sales_page.py" line="226"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="234"/>
+        <location filename="../../ui/sales_page.py" line="236"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>

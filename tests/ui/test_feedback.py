@@ -2,14 +2,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from kamdesk import db
 from kamdesk.models import Account, LedgerEntry, LoyaltyAssessment
 from kamdesk.services import ledger, loyalty
 from tests.ui.conftest import type_text
 from tests.ui.test_accounts_page import click_row, make_page, shown_codes
-from ui.feedback_dialog import FeedbackDialog, LoyaltyDialog
+from ui.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
 from ui.main_window import MainWindow
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
@@ -124,3 +124,30 @@ def test_search_all_notes_and_open_the_visit(qtbot, office, settings, clock_at):
     assert window.accounts_page.form.account_id == office["KA003"].id
     form = next(f for f in window.findChildren(VisitForm) if f.isVisible())
     assert form._stored.id == saved.id and form.purpose_edit.text() == "新品推介"
+
+
+def test_mark_an_account_churned_then_bring_it_back(qtbot, page, office, answer):
+    qtbot.mouseClick(page.churn_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(ChurnDialog)
+    dialog.surface_combo.setCurrentIndex(dialog.surface_combo.findText("价格偏高"))
+    type_text(qtbot, dialog.deep_combo.lineEdit(), "竞品返利高出 3 个点")  # free text beside the pick list
+    type_text(qtbot, dialog.competitor_edit, "康达食品")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    account = Account.get_by_id(office["KA002"].id)
+    assert (account.status, account.churned_on, account.churn_surface) == (
+        "churned",
+        dt.date(2026, 11, 23),
+        "价格偏高",
+    )
+    assert (account.churn_deep, account.churn_competitor) == ("竞品返利高出 3 个点", "康达食品")
+    assert page.reactivate_button.isVisible() and not page.churn_button.isVisible()
+    answer(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.reactivate_button, Qt.MouseButton.LeftButton)
+    assert Account.get_by_id(office["KA002"].id).status == "active"
+
+
+def test_churn_needs_a_surface_reason(qtbot, page):
+    qtbot.mouseClick(page.churn_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(ChurnDialog)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("churn_surface") == "Required." and dialog.isVisible()
