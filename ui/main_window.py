@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -18,16 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import __version__
+from kamdesk import __version__, errors, exporting
 from kamdesk.db import OpenedDatabase
 from kamdesk.services.reps import RepInfo
-from ui import labels, reminders
+from ui import labels, messages, reminders
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
 from ui.board_page import BoardPage
 from ui.dashboard_page import DashboardPage
 from ui.feedback_page import FeedbackPage
 from ui.follow_ups_page import FollowUpsPage
+from ui.import_dialog import ImportDialog
 from ui.note_search_dialog import NoteSearchDialog
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.reports_page import ReportsPage
@@ -122,6 +127,13 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.import_orders_action = QAction(self.tr("Import &order lines…"), self)
+        self.import_accounts_action = QAction(self.tr("Import the &account list…"), self)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        file_menu.addAction(self.import_orders_action)
+        file_menu.addAction(self.import_accounts_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -149,6 +161,9 @@ class MainWindow(QMainWindow):
         self.reminder_banner.sig_show.connect(self._on_banner_show)
         self.notes_search_edit.returnPressed.connect(self._on_notes_search_return)
         self.settings_action.triggered.connect(self._on_settings_triggered)
+        self.import_orders_action.triggered.connect(lambda: self.import_file("orders"))
+        self.import_accounts_action.triggered.connect(lambda: self.import_file("accounts"))
+        self.export_action.triggered.connect(self._on_export_triggered)
         self.quit_action.triggered.connect(self.close)
         self.log_action.triggered.connect(self._on_log_triggered)
         self.about_action.triggered.connect(self._on_about_triggered)
@@ -248,10 +263,60 @@ class MainWindow(QMainWindow):
                 self, self.tr("Language"), self.tr("Restart KAMDesk to see it in the new language.")
             )
 
+    def import_file(self, kind: str) -> ImportDialog | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import from the ERP"),
+            str(Path.home()),
+            self.tr("CSV or Excel files (*.csv *.txt *.xlsx)"),
+        )
+        if not name:
+            return None
+        try:
+            dialog = ImportDialog(Path(name), kind, self._user.id, self)
+        except (OSError, errors.KamdeskError) as exc:
+            QMessageBox.warning(
+                self, self.tr("Import"), self.tr("Cannot read {file}: {error}").format(file=name, error=exc)
+            )
+            return None
+        dialog.finished.connect(lambda _result: self._after_import())
+        dialog.open()
+        return dialog
+
+    def _after_import(self) -> None:
+        self.accounts_page.reload()
+        if self.pages.currentWidget() is self.dashboard_page:
+            self.dashboard_page.refresh()
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        names = {
+            self.tr("Accounts"): "accounts", self.tr("Visit notes"): "visits",
+            self.tr("Complaints and praise"): "ledger", self.tr("Order lines"): "orders",
+        }  # fmt: skip
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Export"), self.tr("What to export?"), list(names), 0, False
+        )
+        if not ok:
+            return
+        dataset = names[choice]
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export"),
+            str(Path.home() / f"{dataset}.xlsx"),
+            self.tr("Excel (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if not name:
+            return
+        try:
+            count = exporting.export(dataset, Path(name))
+        except errors.KamdeskError as exc:
+            QMessageBox.warning(self, self.tr("Export"), messages.describe(exc))
+            return
+        self.statusBar().showMessage(self.tr("{n} rows written to {file}").format(n=count, file=name), 8000)
+
     @Slot()
     def _on_log_triggered(self) -> None:
-        from pathlib import Path
-
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self._log_file).parent)))
 
     @Slot()

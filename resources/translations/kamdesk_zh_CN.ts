@@ -1169,6 +1169,190 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="27"/>
+        <location filename="../../ui/import_dialog.py" line="33"/>
+        <source>Account code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="28"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="29"/>
+        <source>SKU</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="30"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="31"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="32"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="34"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="35"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="36"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="37"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="38"/>
+        <source>Value tier</source>
+        <translation>价值分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="39"/>
+        <source>Relationship</source>
+        <translation>关系类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="40"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="41"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="71"/>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="83"/>
+        <source>(not in the file)</source>
+        <translation>(文件中没有)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="96"/>
+        <source>Read as {encoding}. Match each column KAMDesk needs to a column of the file.</source>
+        <translation>按 {encoding} 读取。请为 KAMDesk 需要的每一列选择文件中对应的列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="106"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="108"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="109"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <source>Checking and importing…</source>
+        <translation>正在检查并导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="171"/>
+        <source>{lines} order lines read: {new} new, {old} imported before.</source>
+        <translation>读取 {lines} 行订单:新增 {new} 行,{old} 行此前已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="174"/>
+        <source>{lines} accounts read: {new} created, {updated} updated.</source>
+        <translation>读取 {lines} 个客户:新建 {new} 个,更新 {updated} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="182"/>
+        <source>Nothing was imported: {n} problems. Correct the file and import it again.</source>
+        <translation>未导入任何数据:发现 {n} 个问题。请修改文件后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="190"/>
+        <source>The import failed; the details are in the log. Nothing was written.</source>
+        <translation>导入失败,详细信息见日志。未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="195"/>
+        <source>the column is missing</source>
+        <translation>缺少此列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="195"/>
+        <source>no account has this code</source>
+        <translation>没有此编号的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="196"/>
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="196"/>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="196"/>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="197"/>
+        <source>the code appears twice</source>
+        <translation>编号重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="197"/>
+        <source>too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="198"/>
+        <source>not an allowed value</source>
+        <translation>不是允许的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="198"/>
+        <source>no rep has this name</source>
+        <translation>没有此姓名的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="207"/>
+        <source>Line {line}, {column}: {what}</source>
+        <translation>第 {line} 行,{column}:{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="214"/>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>已取消,未导入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="11"/>
@@ -1505,98 +1689,171 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>Import &amp;order lines…</source>
+        <translation>导入订单明细(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Import the &amp;account list…</source>
+        <translation>导入客户清单(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <source>Import from the ERP</source>
+        <translation>从 ERP 导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
+        <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Cannot read {file}: {error}</source>
+        <translation>无法读取 {file}:{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Visit notes</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Complaints and praise</source>
+        <translation>投诉与表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>What to export?</source>
+        <translation>导出什么?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>{n} rows written to {file}</source>
+        <translation>已写入 {n} 行到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>

@@ -1,0 +1,74 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from kamdesk import db
+from kamdesk.models import OrderLine
+from ui.import_dialog import ImportDialog
+from ui.main_window import MainWindow
+
+
+def make_window(qtbot, office, settings):
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_import_with_mapped_headers_from_the_file_menu(qtbot, office, settings, tmp_path, monkeypatch):
+    path = tmp_path / "erp.csv"
+    path.write_text("Cust;Day;Item;Family;Qty;Value\nKA001;2026-10-05;S-1;饮料;2;88.5\nKA002;2026-10-06;S-2;乳品;1;40\n",
+                    encoding="gbk")  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window = make_window(qtbot, office, settings)
+    dialog = window.import_file("orders")
+    assert isinstance(dialog, ImportDialog) and dialog.preview_model.rowCount() == 2
+    assert dialog.column_combos["sku"].currentData() == "Item"  # recognised
+    for column, header in (
+        ("account_code", "Cust"),
+        ("date", "Day"),
+        ("product_line", "Family"),
+        ("amount", "Value"),
+    ):
+        combo = dialog.column_combos[column]
+        combo.setCurrentIndex(combo.findData(header))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.status_label.text() == "2 order lines read: 2 new, 0 imported before."
+    assert sorted((o.product_line, o.amount_cents) for o in OrderLine.select()) == [
+        ("乳品", 4000),
+        ("饮料", 8850),
+    ]
+
+
+def test_a_refused_file_lists_its_problems_and_writes_nothing(qtbot, office, settings, tmp_path, monkeypatch):
+    path = tmp_path / "orders.csv"
+    path.write_text("客户编号,日期,物料编码,产品线,数量,金额\nKA001,2026-10-01,S,饮料,1,10\nKA404,2026-13-01,S,饮料,x,10\n",
+                    encoding="utf-8")  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window = make_window(qtbot, office, settings)
+    dialog = window.import_file("orders")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.problems_view.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    lines = dialog.problems_view.toPlainText().splitlines()
+    assert lines == [
+        "Line 3, Account code: no account has this code (KA404)",
+        "Line 3, Date: not a date (2026-13-01)",
+        "Line 3, Quantity: not a number (x)",
+    ]
+    assert "Nothing was imported: 3 problems" in dialog.status_label.text()
+    assert OrderLine.select().count() == 0
+
+
+def test_export_from_the_file_menu(qtbot, office, settings, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "accounts.xlsx"
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Accounts", True)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window = make_window(qtbot, office, settings)
+    window.export_action.trigger()
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0][:2] == ("code", "name") and len(rows) == 5
+    assert "4 rows written" in window.statusBar().currentMessage()
