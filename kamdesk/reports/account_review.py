@@ -128,7 +128,28 @@ def section_ledger(doc: ReportDocument, d: AccountReviewData) -> list:
 
 
 def section_sales(doc: ReportDocument, d: AccountReviewData) -> list:
-    return [doc.p(doc.w("sales"), "h1"), doc.p(doc.w("no_sales"), "muted")]
+    out = [doc.p(doc.w("sales"), "h1")]
+    if not d.has_sales:
+        return [*out, doc.p(doc.w("no_sales"), "muted")]
+    from kamdesk import charts
+
+    total = sum(c for _, c in d.monthly_sales)
+    out.append(
+        doc.p(doc.w("sales_summary", period=f"{d.period_sales / 100:,.0f}", year=f"{total / 100:,.0f}"))
+    )
+    figure = charts.sales_trend(list(d.monthly_sales), doc.language)
+    return [*out, chart_image(figure, doc.width * 0.8)]
+
+
+def chart_image(figure, width: float):
+    import io
+
+    from reportlab.platypus import Image
+
+    from kamdesk import charts
+
+    height = width * figure.get_figheight() / figure.get_figwidth()
+    return Image(io.BytesIO(charts.to_png(figure)), width=width, height=height)
 
 
 def section_follow_ups(doc: ReportDocument, d: AccountReviewData) -> list:

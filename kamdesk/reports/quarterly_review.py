@@ -13,7 +13,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from kamdesk import charts, checklist, errors
 from kamdesk.reports import wording
 from kamdesk.reports.account_review import risk_lines, short_title
+from kamdesk.reports.document import ACCENT as ACCENT_FILL
 from kamdesk.reports.document import COLUMN_FILL, FONT, NumberedCanvas, ReportDocument
+from kamdesk.reports.document import RULE as RULE_COLOUR
 from kamdesk.services.reviews import AccountReviewData, QuarterData
 
 
@@ -149,12 +151,47 @@ class QuarterlyReview(ReportDocument):
             fills += [(j + 1, i, COLUMN_FILL[c]) for j, c in enumerate(checklist.COLUMN_KEYS)]
         header = [self.w("card"), *(wording.column(self.language, c) for c in checklist.COLUMN_KEYS)]
         widths = [self.width * 0.44] + [self.width * 0.14] * 4
+        out += self.sales_section()
         out += [
             self.p(self.w("board_state"), "h2"),
             self.table(header, rows, widths, fills),
             Spacer(0, 3 * mm),
             self.chart(charts.board_state(d.board_counts, self.language), self.width),
         ]
+        return out
+
+    def sales_section(self) -> list:
+        d = self.data
+        out = [self.p(self.w("sales_section"), "h2"),
+               self.p(f"{self.w('revenue_in_quarter')}: {d.revenue_cents / 100:,.0f}")]  # fmt: skip
+        if d.pareto_accounts:
+            share = d.pareto_top / d.pareto_accounts
+            curve = charts.pareto_curve(list(d.pareto_shares), d.pareto_top, self.language)
+            out += [
+                self.p(self.w("pareto_line", top=d.pareto_top, share=share)),
+                self.chart(curve, self.width * 0.5),
+            ]
+        if d.churn_rate is not None:
+            rate = d.churn_rate
+            out.append(
+                self.p(
+                    self.w(
+                        "churn_rate_line", rate=rate.rate, churned=rate.churned, active=rate.active_at_start
+                    )
+                )
+            )
+        reasons = d.churn_reasons or {}
+        if reasons.get("surface") or reasons.get("deep"):
+            rows = [[self.w("surface_reason"), r, n] for r, n in reasons.get("surface", [])]
+            rows += [[self.w("deep_reason"), r, n] for r, n in reasons.get("deep", [])]
+            out += [self.p(self.w("churn_reasons"), "h2"),
+                    self.table(["", self.w("churn_reasons"), self.w("count")], rows,
+                               [self.width * 0.2, self.width * 0.6, self.width * 0.2])]  # fmt: skip
+        if d.whitespace:
+            rows = [[line, buying, active - buying] for line, buying, active in d.whitespace]
+            out += [self.p(self.w("whitespace"), "h2"),
+                    self.table([self.w("product_line"), self.w("buying"), self.w("not_buying")], rows,
+                               [self.width * 0.5, self.width * 0.25, self.width * 0.25])]  # fmt: skip
         return out
 
     def chart(self, figure, width: float) -> Image:
@@ -193,6 +230,10 @@ class QuarterlyReview(ReportDocument):
             Spacer(0, 1.5 * mm),
             self.p(figures, "small"),
         ]
+        if r.has_sales:
+            year = sum(c for _, c in r.monthly_sales) / 100
+            strip = sales_strip(r.monthly_sales, self.width * 0.6)
+            parts += [Spacer(0, 1 * mm), strip, self.p(f"{self.w('sales_12m')}: {year:,.0f}", "small")]
         parts += [self.p("• " + line, "small") for line in risk_lines(self, r.risks)]
         parts += [self.p(f"→ {f.due_on} {f.text} ({f.owner})", "small") for f in r.open_follow_ups[:3]]
         parts.append(Spacer(0, 4 * mm))
@@ -206,3 +247,33 @@ def _side_by_side(left, right, half: float) -> Table:
                     ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     )  # fmt: skip
     return table
+
+
+class SalesStrip(Flowable):
+    """Twelve small bars drawn straight on the canvas: cheap enough for one per account, and with
+    no text, so no font (reportlab's drawings would bring in Helvetica)."""
+
+    def __init__(self, monthly, width: float, height: float = 9 * mm) -> None:
+        super().__init__()
+        self.values = [cents for _, cents in monthly]
+        self.width, self.height = width, height
+
+    def wrap(self, *_args):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        peak = max(self.values, default=0) or 1
+        step = self.width / max(len(self.values), 1)
+        canvas.setFillColor(ACCENT_FILL)
+        for i, cents in enumerate(self.values):
+            bar = (self.height - 2) * cents / peak
+            if bar > 0:
+                canvas.rect(i * step + 1, 1, step - 2, bar, stroke=0, fill=1)
+        canvas.setStrokeColor(RULE_COLOUR)
+        canvas.setLineWidth(0.5)
+        canvas.line(0, 1, self.width, 1)
+
+
+def sales_strip(monthly, width: float) -> SalesStrip:
+    return SalesStrip(monthly, width)

@@ -106,6 +106,28 @@ WORDS = {
     "score": ("1-2-4 得分", "1-2-4 score"),
     "score_value": ("已落实 {secured}/7,有风险 {at_risk}", "{secured}/7 secured, {at_risk} at risk"),
     "visits_count": ("本季度拜访", "Visits this quarter"),
+    "sales_summary": (
+        "本期销售额 {period} 元;最近 12 个月 {year} 元。",
+        "Sales in the period: {period}; last 12 months: {year}.",
+    ),
+    "sales_section": ("销售", "Sales"),
+    "revenue_in_quarter": ("本季度销售额(元)", "Revenue in the quarter"),
+    "pareto_line": (
+        "最近 12 个月,{top} 个客户(占 {share:.0%})贡献了 80% 的销售额。",
+        "In the last 12 months, {top} accounts ({share:.0%}) made 80% of the revenue.",
+    ),
+    "churn_rate_line": (
+        "本季度流失率:{rate:.1%}(季初 {active} 个合作中客户中流失 {churned} 个)。",
+        "Churn rate this quarter: {rate:.1%} ({churned} of {active} accounts active at its start).",
+    ),
+    "churn_reasons": ("流失原因", "Why customers left"),
+    "surface_reason": ("表面原因", "Surface reason"),
+    "deep_reason": ("深层原因", "Deep reason"),
+    "whitespace": ("空白市场:各产品线的购买客户", "Whitespace: accounts buying each product line"),
+    "product_line": ("产品线", "Product line"),
+    "buying": ("购买客户", "Accounts buying"),
+    "not_buying": ("尚未购买", "Not yet buying"),
+    "sales_12m": ("近 12 个月", "Last 12 months"),
 }
 
 COLUMNS = {"not_started": ("待开展", "Not started"), "in_progress": ("进行中", "In progress"),

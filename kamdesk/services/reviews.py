@@ -13,7 +13,7 @@ from peewee import fn
 from kamdesk import clock, errors
 from kamdesk.models import Account, BoardMove, Meta, Visit, database
 from kamdesk.periods import Period
-from kamdesk.services import accounts, board, contacts, follow_ups, ledger, loyalty, reps
+from kamdesk.services import accounts, board, contacts, follow_ups, ledger, loyalty, reps, sales
 from kamdesk.services.board import CardState, MoveInfo
 from kamdesk.services.contacts import ContactDraft
 from kamdesk.services.follow_ups import FollowUpItem
@@ -53,7 +53,19 @@ class AccountReviewData:
     open_follow_ups: list[FollowUpItem]
     last_contact: dt.datetime | None
     risks: list[Risk]
-    has_sales: bool = False  # sales history arrives with the ERP import
+    monthly_sales: list[tuple[str, int]] = ()  # ("2026-07", cents) for the 12 months up to the period's end
+
+    @property
+    def has_sales(self) -> bool:
+        return any(cents for _, cents in self.monthly_sales)
+
+    @property
+    def period_sales(self) -> int:
+        return sum(
+            c
+            for month, c in self.monthly_sales
+            if self.period.start.isoformat()[:7] <= month <= self.period.end.isoformat()[:7]
+        )
 
 
 def office_name() -> str:
@@ -106,6 +118,7 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
     data = AccountReviewData(
         account, owner, period, history, contacts.list_contacts(account_id), cards, moves, visits, entries,
         follow_ups.open_follow_ups(account_id=account_id), last, [],
+        sales.monthly_revenue(period.end, 12, account_id),
     )  # fmt: skip
     data.risks.extend(_risks(data))
     return data
@@ -144,6 +157,13 @@ class QuarterData:
     churned: int
     board_counts: dict[str, dict[str, int]]
     by_owner: list[tuple[str, list[AccountReviewData]]]
+    revenue_cents: int = 0  # in the quarter
+    pareto_top: int = 0  # accounts making 80% of the trailing twelve months
+    pareto_accounts: int = 0
+    pareto_shares: tuple = ()
+    churn_rate: object = None  # churn.ChurnRate for the quarter
+    churn_reasons: dict = None  # {"surface": [(reason, n)], "deep": [...]}
+    whitespace: list = ()  # (product line, accounts buying it, active accounts)
 
 
 def quarter_review(
@@ -179,7 +199,26 @@ def quarter_review(
         churned=statuses.get("churned", 0),
         board_counts=board.counts(board.portfolio()),
         by_owner=sorted(reviews.items(), key=lambda item: (item[0] == "", item[0])),
+        **_sales_figures(period, len(active)),
     )
+
+
+def _sales_figures(period: Period, active: int) -> dict:
+    from kamdesk.services import churn
+
+    pareto = sales.trailing_pareto(min(period.end, clock.today()))
+    lines, buys = sales.whitespace()
+    return {
+        "revenue_cents": sum(sales.revenue_by_account(period.start, period.end).values()),
+        "pareto_top": len(pareto.top),
+        "pareto_accounts": len(pareto.rows),
+        "pareto_shares": tuple(r.cumulative_share for r in pareto.rows),
+        "churn_rate": churn.churn_rate(period),
+        "churn_reasons": churn.top_reasons(period.start),
+        "whitespace": [
+            (line, sum(1 for bought in buys.values() if line in bought), active) for line in lines
+        ],
+    }
 
 
 def moves_in(period: Period) -> int:

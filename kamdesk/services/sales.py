@@ -105,8 +105,11 @@ def whitespace() -> tuple[list[str], dict[int, set[str]]]:
     return lines, buys
 
 
-def monthly_revenue(today: dt.date | None = None, months: int = 24) -> list[tuple[str, int]]:
-    """("2026-01", cents) for the last `months` months, oldest first, empty months included."""
+def monthly_revenue(
+    today: dt.date | None = None, months: int = 24, account_id: int | None = None
+) -> list[tuple[str, int]]:
+    """("2026-01", cents) for the last `months` months up to `today`, oldest first, empty months
+    included; the office's, or one account's."""
     today = today or clock.today()
     labels = []
     year, month = today.year, today.month
@@ -120,9 +123,11 @@ def monthly_revenue(today: dt.date | None = None, months: int = 24) -> list[tupl
     month = _month(OrderLine.ordered_on)
     query = (
         OrderLine.select(month, fn.SUM(OrderLine.amount_cents))
-        .where(OrderLine.ordered_on >= since)
+        .where(OrderLine.ordered_on.between(since, today))
         .group_by(month)
     )
+    if account_id is not None:
+        query = query.where(OrderLine.account == account_id)
     totals = {str(m)[:7]: int(c) for m, c in database.execute(query)}
     return [(label, totals.get(label, 0)) for label in labels]
 

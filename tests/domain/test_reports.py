@@ -8,7 +8,7 @@ import pypdfium2
 import pytest
 
 from kamdesk import checklist, cli, demo, errors, periods
-from kamdesk.models import Account, LedgerEntry, Visit
+from kamdesk.models import Account, LedgerEntry, OrderLine, Visit
 from kamdesk.reports.account_review import AccountReview
 from kamdesk.reports.make import ReportRequest, make_report
 from kamdesk.reports.quarterly_review import QuarterlyReview
@@ -57,14 +57,27 @@ def test_account_review_reads_back(office, tmp_path, language):
         assert re.sub(r"\s+", "", card.title(language)) in squeezed
     for visit in data.visits:
         assert visit.purpose in text
-    no_sales = "尚无销售数据" if language == "zh_CN" else "No sales data yet"
-    assert no_sales in text
+    if data.has_sales:  # the demo has two years of orders
+        sales = "本期销售额" if language == "zh_CN" else "Sales in the period"
+        assert sales in text and f"{data.period_sales / 100:,.0f}" in text
+    else:
+        assert ("尚无销售数据" if language == "zh_CN" else "No sales data yet") in text
     for number, page in enumerate(pages, start=1):
         marker = (
             f"第 {number} 页,共 {len(pages)} 页" if language == "zh_CN" else f"Page {number} of {len(pages)}"
         )
         assert marker in page
     assert all(row[-5] == "yes" for row in fonts(path))  # the "emb" column: every font embedded
+
+
+def test_an_account_without_orders_says_there_is_no_sales_data(office, tmp_path):
+    from kamdesk.services import accounts as account_service
+
+    new = account_service.save_account(account_service.AccountDraft(code="NEW1", name="新开发客户"))
+    data = reviews.account_review(new.id, QUARTER)
+    assert not data.has_sales
+    text = "\n".join(read(AccountReview(data, "en").write(tmp_path / "new.pdf")))
+    assert "No sales data yet" in text
 
 
 def test_quarterly_review_figures_equal_the_database(office, tmp_path):
@@ -89,6 +102,13 @@ def test_quarterly_review_figures_equal_the_database(office, tmp_path):
         assert f"{account.code} {account.name}" in text  # a section per active account
     assert "Contents" in pages[1] and "Key figures" in pages[1]
     assert pages[-1].strip().endswith(f"Page {len(pages)} of {len(pages)}")
+    revenue = sum(
+        o.amount_cents
+        for o in OrderLine.select().where(OrderLine.ordered_on.between(QUARTER.start, QUARTER.end))
+    )
+    assert revenue == data.revenue_cents and f"Revenue in the quarter: {revenue / 100:,.0f}" in text
+    rate = data.churn_rate
+    assert f"({rate.churned} of {rate.active_at_start} accounts active at its start)" in text
     assert all(row[-5] == "yes" for row in fonts(path))
 
 
