@@ -16,37 +16,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.paint import PaintCounter, until_painted
 from kamdesk import db, demo
 from kamdesk.models import Account, BoardMove
 from kamdesk.services import reps
 from ui import i18n
 from ui.board_page import BoardPage
-
-
-class PaintCounter(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
-
-
-def until_painted(app, counter: PaintCounter, action) -> float:
-    """ms from `action()` until the watched widget has painted what it shows now."""
-    painted = counter.paints
-    started = time.perf_counter()
-    action()
-    for _ in range(100):
-        app.processEvents()
-        if counter.paints > painted:
-            break
-    return (time.perf_counter() - started) * 1000
 
 
 def main() -> None:

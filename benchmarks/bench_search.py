@@ -16,28 +16,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.paint import PaintCounter
 from kamdesk import db, demo
 from kamdesk.models import Account, Contact
 from kamdesk.services import reps
 from ui import i18n
 from ui.accounts_page import AccountsPage
 from ui.settings import Settings
-
-
-class PaintCounter(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
 
 
 def keystroke(app, page, counter: PaintCounter, key: str) -> float:

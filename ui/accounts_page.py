@@ -33,6 +33,7 @@ from ui.account_form import AccountForm
 from ui.account_table_model import AccountTableModel
 from ui.contacts_panel import ContactsPanel
 from ui.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
+from ui.form_helpers import filter_combo
 from ui.settings import Settings
 from ui.timeline_view import TimelineView
 from ui.visit_form import VisitForm
@@ -58,9 +59,9 @@ class AccountsPage(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search code, name or contact…  (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.tier_filter = self._filter_combo(self.tr("All tiers"), labels.options("tier"))
-        self.status_filter = self._filter_combo(self.tr("All statuses"), labels.options("status"))
-        self.loyalty_filter = self._filter_combo(self.tr("All loyalty"), labels.options("loyalty"))
+        self.tier_filter = filter_combo(self.tr("All tiers"), labels.options("tier"))
+        self.status_filter = filter_combo(self.tr("All statuses"), labels.options("status"))
+        self.loyalty_filter = filter_combo(self.tr("All loyalty"), labels.options("loyalty"))
         self.owner_filter = QComboBox()
         self.archived_check = QCheckBox(self.tr("Show archived"))
         self.new_button = QPushButton(self.tr("New account"))
@@ -205,13 +206,6 @@ class AccountsPage(QWidget):
             header.resizeSection(
                 column, {0: max(width, 84), 1: 240, 6: max(width, 72), 7: max(width, 96)}.get(column, width)
             )
-
-    def _filter_combo(self, everything: str, options: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        for code, text in options:
-            combo.addItem(text, code)
-        return combo
 
     def _fill_owner_filter(self) -> None:
         self.owner_filter.blockSignals(True)

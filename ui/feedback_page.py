@@ -27,6 +27,7 @@ from kamdesk.services.ledger import LedgerFilter, LedgerItem
 from kamdesk.services.loyalty import Movement
 from kamdesk.services.reps import RepInfo
 from ui import labels, messages
+from ui.form_helpers import filter_combo
 from ui.table_model_base import ListTableModel, list_table
 
 MINE = -1
@@ -101,10 +102,10 @@ class FeedbackPage(QWidget):
         self.account_filter = QLineEdit()
         self.account_filter.setPlaceholderText(self.tr("Account code or name"))
         self.account_filter.setClearButtonEnabled(True)
-        self.kind_filter = self._combo(self.tr("All kinds"), labels.options("ledger_kind"))
-        self.guarantee_filter = self._combo(self.tr("All guarantees"), labels.options("guarantee"))
-        self.status_filter = self._combo(self.tr("Any status"), labels.options("ledger_status"))
-        self.owner_filter = self._combo(self.tr("All owners"), [(MINE, self.tr("My accounts"))])
+        self.kind_filter = filter_combo(self.tr("All kinds"), labels.options("ledger_kind"))
+        self.guarantee_filter = filter_combo(self.tr("All guarantees"), labels.options("guarantee"))
+        self.status_filter = filter_combo(self.tr("Any status"), labels.options("ledger_status"))
+        self.owner_filter = filter_combo(self.tr("All owners"), [(MINE, self.tr("My accounts"))])
         for rep in reps.list_reps(active_only=False):
             self.owner_filter.addItem(rep.name, rep.id)
         self.period_filter = QComboBox()
@@ -170,14 +171,6 @@ class FeedbackPage(QWidget):
         self.table.doubleClicked.connect(self._on_open_clicked)
         self.movement_table.doubleClicked.connect(self._on_movement_double_clicked)
         self.refresh()
-
-    @staticmethod
-    def _combo(everything: str, options) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        for code, text in options:
-            combo.addItem(text, code)
-        return combo
 
     def current_filter(self) -> LedgerFilter:
         today = clock.today()

@@ -14,6 +14,15 @@ def coded_combo(kind: str, parent: QWidget | None = None) -> QComboBox:
     return combo
 
 
+def filter_combo(everything: str, options) -> QComboBox:
+    """A filter: "all ..." (no value) first, then (value, text) options."""
+    combo = QComboBox()
+    combo.addItem(everything, None)
+    for value, text in options:
+        combo.addItem(text, value)
+    return combo
+
+
 def set_combo_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))

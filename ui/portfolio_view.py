@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from kamdesk import checklist
 from kamdesk.services import board, reps
@@ -13,6 +13,7 @@ from kamdesk.services.accounts import known_values
 from kamdesk.services.board import PortfolioFilter, PortfolioRow
 from ui import labels
 from ui.board_view import language
+from ui.form_helpers import filter_combo
 from ui.table_model_base import ListTableModel, list_table
 
 COLUMN_COLOURS = {
@@ -106,10 +107,10 @@ class PortfolioView(QWidget):
         super().__init__(parent)
         self.model = PortfolioModel(self)
         self.counts_model = CountsModel(self)
-        self.owner_filter = self._combo(self.tr("All owners"), [(r.id, r.name) for r in reps.list_reps()])
-        self.tier_filter = self._combo(self.tr("All tiers"), labels.options("tier"))
-        self.relationship_filter = self._combo(self.tr("All relationships"), labels.options("relationship"))
-        self.region_filter = self._combo(self.tr("All regions"), [(r, r) for r in _regions()])
+        self.owner_filter = filter_combo(self.tr("All owners"), [(r.id, r.name) for r in reps.list_reps()])
+        self.tier_filter = filter_combo(self.tr("All tiers"), labels.options("tier"))
+        self.relationship_filter = filter_combo(self.tr("All relationships"), labels.options("relationship"))
+        self.region_filter = filter_combo(self.tr("All regions"), [(r, r) for r in _regions()])
         self.weakest_label = QLabel()
         self.weakest_label.setProperty("role", "subheading")
         self.table = list_table(self.model)
@@ -141,14 +142,6 @@ class PortfolioView(QWidget):
         layout.addWidget(self.counts_table)
         layout.addWidget(self.table, 1)
         self.table.clicked.connect(self._on_table_clicked)
-
-    @staticmethod
-    def _combo(everything: str, options) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        for code, text in options:
-            combo.addItem(text, code)
-        return combo
 
     def refresh(self) -> None:
         rows = board.portfolio(
