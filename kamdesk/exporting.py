@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from peewee import JOIN
 
 from kamdesk import errors
 from kamdesk.models import Account, Contact, LedgerEntry, OrderLine, Rep, Visit, database
+from kamdesk.safe_write import write_whole
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DATASETS = ("accounts", "visits", "ledger", "orders")
@@ -88,22 +87,8 @@ def export(dataset: str, path: Path) -> int:
     """Write the dataset to `path` (.csv or .xlsx); returns the number of rows."""
     path = Path(path)
     header, rows = rows_for(dataset)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise errors.ReportWriteError(path=path, detail="the folder does not exist")
-    handle, temp = tempfile.mkstemp(prefix=".kamdesk-", suffix=".part", dir=folder)
-    os.close(handle)
-    try:
-        if path.suffix.lower() == ".xlsx":
-            _write_xlsx(Path(temp), header, rows)
-        else:
-            _write_csv(Path(temp), header, rows)
-        os.replace(temp, path)
-    except BaseException as exc:
-        Path(temp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise errors.ReportWriteError(path=path, detail=exc.strerror or str(exc)) from exc
-        raise
+    write = _write_xlsx if path.suffix.lower() == ".xlsx" else _write_csv
+    write_whole(path, lambda temp: write(Path(temp), header, rows))
     return len(rows)
 
 

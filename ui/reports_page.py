@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock, errors, paths, periods
 from kamdesk.reports.make import STEPS, ReportRequest, file_name, make_report
+from kamdesk.safe_write import write_whole
 from kamdesk.services.accounts import AccountFilter, search_accounts
 from ui import i18n, messages
 from ui.background import BackgroundTask
@@ -259,13 +260,10 @@ class ReportsPage(QWidget):
             return
         target = Path(name)
         try:
-            handle, temp = tempfile.mkstemp(prefix=".kamdesk-", suffix=".part", dir=target.parent)
-            os.close(handle)
-            shutil.copyfile(self._pdf, temp)
-            os.replace(temp, target)
-        except OSError as exc:
+            write_whole(target, lambda temp: shutil.copyfile(self._pdf, temp))
+        except errors.ReportWriteError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), self.tr("Cannot write {path}: {error}").format(
-                path=target, error=exc.strerror or exc))  # fmt: skip
+                path=target, error=exc.params["detail"]))  # fmt: skip
             return
         self.status_label.setText(self.tr("Saved to {path}").format(path=target))
 

@@ -4,8 +4,6 @@ their header, and a write that never leaves a partial file. Subclasses only over
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -17,9 +15,10 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from kamdesk import clock, errors
+from kamdesk import clock
 from kamdesk.reports import wording
 from kamdesk.reports.fonts import FONT, FONT_BOLD, register_fonts
+from kamdesk.safe_write import write_whole
 
 INK = colors.HexColor("#1f2937")
 MUTED = colors.HexColor("#6b7280")
@@ -161,24 +160,7 @@ class ReportDocument:
 
     def write(self, path: str | Path) -> Path:
         """Build the PDF into `path`; the file appears whole or not at all."""
-        path = Path(path)
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise errors.ReportWriteError(path=path, detail="the folder does not exist")
-        try:
-            handle, temp = tempfile.mkstemp(prefix=".kamdesk-", suffix=".pdf.part", dir=folder)
-        except OSError as exc:
-            raise errors.ReportWriteError(path=path, detail=exc.strerror or str(exc)) from exc
-        os.close(handle)
-        try:
-            self.build(temp)
-            os.replace(temp, path)
-        except BaseException as exc:
-            Path(temp).unlink(missing_ok=True)
-            if isinstance(exc, OSError):
-                raise errors.ReportWriteError(path=path, detail=exc.strerror or str(exc)) from exc
-            raise
-        return path
+        return write_whole(path, self.build)
 
     def build(self, path: str) -> None:
         doc = self.make_template(path)

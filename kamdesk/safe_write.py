@@ -1,0 +1,40 @@
+"""Write a file whole or not at all: build it beside the target, then rename it into place."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from kamdesk import errors
+
+
+def write_whole(path: str | Path, fill: Callable[[str], None]) -> Path:
+    """Call ``fill(temp_path)`` on a temporary file in `path`'s folder, then move it onto `path`.
+
+    A failure (or a cancel) leaves `path` as it was and no temporary file behind. File-system
+    errors become ReportWriteError naming `path`.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise errors.ReportWriteError(path=path, detail="the folder does not exist")
+    try:
+        handle, temp = tempfile.mkstemp(prefix=".kamdesk-", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    os.close(handle)
+    try:
+        fill(temp)
+        os.replace(temp, path)
+    except BaseException as exc:
+        Path(temp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _write_error(path, exc) from exc
+        raise
+    return path
+
+
+def _write_error(path: Path, exc: OSError) -> errors.ReportWriteError:
+    return errors.ReportWriteError(path=path, detail=exc.strerror or str(exc))

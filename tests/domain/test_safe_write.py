@@ -1,0 +1,42 @@
+"""A save that fails part-way leaves the last saved file as it was, and no temporary file."""
+
+from pathlib import Path
+
+import pytest
+
+from kamdesk import errors
+from kamdesk.safe_write import write_whole
+
+
+def test_a_failed_save_keeps_the_previous_file(tmp_path):
+    target = tmp_path / "review.pdf"
+    target.write_bytes(b"last saved")
+
+    def half_then_crash(temp: str) -> None:
+        Path(temp).write_bytes(b"half")
+        raise KeyboardInterrupt  # the user cancelled, or the program was stopped
+
+    with pytest.raises(KeyboardInterrupt):
+        write_whole(target, half_then_crash)
+    assert target.read_bytes() == b"last saved"
+    assert [p.name for p in tmp_path.iterdir()] == ["review.pdf"]
+
+
+def test_a_disk_error_names_the_file(tmp_path):
+    target = tmp_path / "orders.csv"
+
+    def disk_full(temp: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(errors.ReportWriteError) as caught:
+        write_whole(target, disk_full)
+    assert str(target) in str(caught.value) and "No space left" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_good_save_replaces_the_file(tmp_path):
+    target = tmp_path / "accounts.csv"
+    target.write_text("old")
+    write_whole(target, lambda temp: Path(temp).write_text("new"))
+    assert target.read_text() == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["accounts.csv"]
