@@ -10,6 +10,7 @@ from peewee import fn
 
 from kamdesk.checklist import BY_KEY, CARD_KEYS
 from kamdesk.models import Account, BoardCard, BoardMove, CardEvidence, LedgerEntry, Visit, database
+from kamdesk.row_values import as_date
 
 
 def write_boards(today: dt.date, rng: random.Random) -> int:
@@ -25,7 +26,7 @@ def write_boards(today: dt.date, rng: random.Random) -> int:
     visits = Visit.select(
         Visit.account, fn.MAX(Visit.id), fn.MAX(Visit.started_at), fn.COUNT(Visit.id)
     ).group_by(Visit.account)
-    last_visit = {a: (vid, _date(when), n) for a, vid, when, n in database.execute(visits)}
+    last_visit = {a: (vid, as_date(when), n) for a, vid, when, n in database.execute(visits)}
     accounts = Account.select(
         Account.id, Account.tier, Account.relationship, Account.loyalty, Account.owner
     ).where((Account.status == "active") & Account.archived_at.is_null())
@@ -96,11 +97,3 @@ def _practices(key: str, column: str, rng: random.Random) -> str:
     practices = [p.key for p in BY_KEY[key].practices]
     done = {"not_started": 0, "in_progress": 1, "secured": len(practices), "at_risk": 1}[column]
     return ",".join(sorted(rng.sample(practices, k=min(done, len(practices)))))
-
-
-def _date(value) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return dt.datetime.fromisoformat(str(value)).date()

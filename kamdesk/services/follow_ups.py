@@ -10,6 +10,7 @@ from peewee import JOIN, fn
 from kamdesk import clock, errors
 from kamdesk.choices import TIERS
 from kamdesk.models import Account, Cadence, FollowUp, Rep, Visit, database
+from kamdesk.row_values import as_datetime
 from kamdesk.validation import Checker, clean
 
 BUCKETS = ("overdue", "today", "this_week", "later")
@@ -181,8 +182,8 @@ def due_for_contact(today: dt.date | None = None, owner_id: int | None = None) -
     for account_id, code, name, tier, owner_id_, owner, last_contact, created in database.execute(query):
         if owner_id is not None and owner_id_ != owner_id:
             continue
-        last_contact = _as_datetime(last_contact)
-        since = (last_contact or _as_datetime(created)).date()
+        last_contact = as_datetime(last_contact)
+        since = (last_contact or as_datetime(created)).date()
         days = cadence.get(tier, 60)
         overdue = (today - since).days - days
         if overdue > 0:
@@ -199,20 +200,13 @@ def past_cadence(account_id: int, today: dt.date | None = None) -> bool:
     account = Account.get_or_none(Account.id == account_id)
     if account is None or account.status != "active" or account.archived_at is not None:
         return False
-    last = _as_datetime(Visit.select(fn.MAX(Visit.started_at)).where(Visit.account == account_id).scalar())
+    last = as_datetime(Visit.select(fn.MAX(Visit.started_at)).where(Visit.account == account_id).scalar())
     since = (last or account.created_at).date()
     return (today - since).days > cadence_days().get(account.tier, 60)
-
-
-def _as_datetime(value) -> dt.datetime | None:
-    """Raw cursor rows bring SQLite datetimes back as text."""
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
 
 
 def last_contacts(account_ids: list[int] | None = None) -> dict[int, dt.datetime]:
     query = Visit.select(Visit.account, fn.MAX(Visit.started_at)).group_by(Visit.account)
     if account_ids is not None:
         query = query.where(Visit.account.in_(account_ids))
-    return {a: _as_datetime(t) for a, t in database.execute(query)}
+    return {a: as_datetime(t) for a, t in database.execute(query)}

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kamdesk.models import Account, LedgerEntry, Visit, database
+from kamdesk.row_values import as_datetime
 from kamdesk.services.visits import NOTE_FIELDS
 
 SNIPPET = 60
@@ -46,7 +47,7 @@ def search(text: str, limit: int = 200) -> list[NoteHit]:
             vid,
             aid,
             name,
-            _dt(started),
+            as_datetime(started),
             _snippet(next(t for t in texts if _has(t, text)), text),
         )
         for vid, aid, name, started, *texts in database.execute(visits)
@@ -62,7 +63,7 @@ def search(text: str, limit: int = 200) -> list[NoteHit]:
         .limit(limit)
     )  # fmt: skip
     hits += [
-        NoteHit(kind, eid, vid, aid, name, _dt(noted), _snippet(body, text))
+        NoteHit(kind, eid, vid, aid, name, as_datetime(noted), _snippet(body, text))
         for eid, kind, vid, aid, name, noted, body in database.execute(entries)
     ]
     hits.sort(key=lambda h: h.when, reverse=True)
@@ -81,16 +82,3 @@ def _snippet(body: str, needle: str) -> str:
     start = max(0, at - SNIPPET // 3)
     end = min(len(body), start + SNIPPET)
     return ("…" if start else "") + body[start:end].replace("\n", " ") + ("…" if end < len(body) else "")
-
-
-def _dt(value) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time())
-    text = str(value)
-    return (
-        dt.datetime.fromisoformat(text)
-        if len(text) > 10
-        else dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
-    )

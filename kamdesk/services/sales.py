@@ -9,6 +9,7 @@ from peewee import fn
 
 from kamdesk import analytics, clock, errors
 from kamdesk.models import Account, OrderLine, TierDecision, database
+from kamdesk.row_values import as_date
 
 
 def revenue_by_account(since: dt.date, until: dt.date) -> dict[int, int]:
@@ -31,9 +32,7 @@ def order_days() -> dict[int, list[dt.date]]:
     query = OrderLine.select(OrderLine.account, OrderLine.ordered_on).distinct()
     result: dict[int, list[dt.date]] = {}
     for account_id, day in database.execute(query):
-        result.setdefault(account_id, []).append(
-            day if isinstance(day, dt.date) else dt.date.fromisoformat(day)
-        )
+        result.setdefault(account_id, []).append(as_date(day))
     return result
 
 
