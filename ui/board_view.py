@@ -24,10 +24,6 @@ from ui import messages
 from ui.i18n import current_language
 
 
-def language() -> str:
-    return current_language()
-
-
 class CardWidget(QFrame):
     """One card: title, practices done, owner and due date, and the signals that weigh on it."""
 
@@ -39,7 +35,7 @@ class CardWidget(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         card = checklist.BY_KEY[state.key]
-        lang = language()
+        lang = current_language()
         title = QLabel(card.title(lang))
         title.setWordWrap(True)
         title.setProperty("role", "card-title")
@@ -84,7 +80,7 @@ class ColumnWidget(QFrame):
         self.key = column.key
         self.setObjectName("boardColumn")
         self.setProperty("column", column.key)
-        self.title = QLabel(column.title(language()))
+        self.title = QLabel(column.title(current_language()))
         self.title.setProperty("role", "column-title")
         self.cards_layout = QVBoxLayout()
         self.cards_layout.setSpacing(8)
@@ -237,7 +233,7 @@ class BoardView(QWidget):
 
     def card_menu(self, widget: CardWidget) -> QMenu:
         menu = QMenu(self)
-        lang = language()
+        lang = current_language()
         move_to = menu.addMenu(self.tr("Move to"))
         for column in checklist.COLUMNS:
             action = move_to.addAction(column.title(lang))

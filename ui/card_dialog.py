@@ -26,8 +26,8 @@ from kamdesk import checklist, clock, errors
 from kamdesk.services import board, reps, timeline
 from kamdesk.services.board import CardDetails
 from ui import labels, messages
-from ui.board_view import language
 from ui.form_helpers import set_combo_data
+from ui.i18n import current_language
 
 
 class CardDialog(QDialog):
@@ -37,7 +37,7 @@ class CardDialog(QDialog):
         self._key = card_key
         self.state = next(c for c in board.board(account_id) if c.key == card_key)
         card = checklist.BY_KEY[card_key]
-        lang = language()
+        lang = current_language()
         self.setWindowTitle(card.title(lang))
         self.resize(640, 720)
         column = next(c for c in checklist.COLUMNS if c.key == self.state.column)
@@ -111,7 +111,7 @@ class CardDialog(QDialog):
         if not self.evidence_list.count():
             self.evidence_list.addItem(self.tr("No evidence linked yet."))
         self.history_list.clear()
-        lang = language()
+        lang = current_language()
         title = {c.key: c.title(lang) for c in checklist.COLUMNS}
         for move in board.history(self._account_id, self._key):
             moved = f"{title[move.from_column]} → {title[move.to_column]}"

@@ -12,8 +12,8 @@ from kamdesk.services import board, reps
 from kamdesk.services.accounts import known_values
 from kamdesk.services.board import PortfolioFilter, PortfolioRow
 from ui import labels
-from ui.board_view import language
 from ui.form_helpers import filter_combo
+from ui.i18n import current_language
 from ui.table_model_base import ListTableModel, list_table
 
 COLUMN_COLOURS = {
@@ -26,7 +26,7 @@ FIXED = 3  # code, account, owner; then one column per card
 
 
 def _short(card: checklist.Card) -> str:
-    return card.short(language())
+    return card.short(current_language())
 
 
 class PortfolioModel(ListTableModel):
@@ -51,7 +51,7 @@ class PortfolioModel(ListTableModel):
             and role == Qt.ItemDataRole.ToolTipRole
             and section >= FIXED
         ):
-            return checklist.CARDS[section - FIXED].title(language())
+            return checklist.CARDS[section - FIXED].title(current_language())
         return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -65,7 +65,7 @@ class PortfolioModel(ListTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(COLUMN_COLOURS[state])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return next(c.title(language()) for c in checklist.COLUMNS if c.key == state)
+            return next(c.title(current_language()) for c in checklist.COLUMNS if c.key == state)
         return None
 
 
@@ -80,7 +80,7 @@ class CountsModel(ListTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "" if section == 0 else checklist.COLUMNS[section - 1].title(language())
+            return "" if section == 0 else checklist.COLUMNS[section - 1].title(current_language())
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -88,7 +88,8 @@ class CountsModel(ListTableModel):
             return None
         key, counts = self._items[index.row()]
         if index.column() == 0:
-            return checklist.BY_KEY[key].title(language()) if role == Qt.ItemDataRole.DisplayRole else None
+            display = role == Qt.ItemDataRole.DisplayRole
+            return checklist.BY_KEY[key].title(current_language()) if display else None
         column = checklist.COLUMN_KEYS[index.column() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return counts[column]
@@ -157,7 +158,7 @@ class PortfolioView(QWidget):
         weakest = max(guarantees, key=lambda c: (counts[c.key]["at_risk"], -counts[c.key]["secured"]))
         self.weakest_label.setText(
             self.tr("{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)").format(
-                n=len(rows), card=weakest.title(language()), risk=counts[weakest.key]["at_risk"],
+                n=len(rows), card=weakest.title(current_language()), risk=counts[weakest.key]["at_risk"],
                 secured=counts[weakest.key]["secured"],
             )
         )  # fmt: skip
