@@ -131,6 +131,10 @@ class AccountsPage(QWidget):
         self.board_button.setToolTip(
             self.tr("Open this account's board: one communication, two alignments, four guarantees")
         )
+        self._account_actions = (
+            self.log_visit_button, self.feedback_button, self.loyalty_button, self.board_button,
+            self.review_button,
+        )  # fmt: skip
         actions = QHBoxLayout()
         actions.addWidget(self.board_button)
         actions.addWidget(self.review_button)
@@ -260,14 +264,7 @@ class AccountsPage(QWidget):
         self.timeline.set_account(account_id)
         self.churn_button.setVisible(draft.status != "churned" and not draft.archived)
         self.reactivate_button.setVisible(draft.status == "churned" and not draft.archived)
-        for button in (
-            self.log_visit_button,
-            self.feedback_button,
-            self.loyalty_button,
-            self.board_button,
-            self.review_button,
-        ):
-            button.setEnabled(not draft.archived)
+        self._enable_account_actions(not draft.archived)
         self.detail_stack.setCurrentIndex(1)
 
     def reload(self) -> None:
@@ -335,6 +332,11 @@ class AccountsPage(QWidget):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def _enable_account_actions(self, enabled: bool) -> None:
+        """The actions that work on a saved, live account."""
+        for button in self._account_actions:
+            button.setEnabled(enabled)
+
     @Slot()
     def _on_new_clicked(self) -> None:
         if not self.form.confirm_leave():
@@ -343,14 +345,7 @@ class AccountsPage(QWidget):
         self.form.load(AccountDraft(owner_id=self._user.id))
         self.contacts.set_account(None)
         self.timeline.set_account(None)
-        for button in (
-            self.log_visit_button,
-            self.feedback_button,
-            self.loyalty_button,
-            self.board_button,
-            self.review_button,
-        ):
-            button.setEnabled(False)
+        self._enable_account_actions(False)
         self.detail_tabs.setCurrentIndex(0)
         self.detail_stack.setCurrentIndex(1)
         self.form.code_edit.setFocus()
