@@ -158,7 +158,7 @@ def _report(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kamdesk import db, importing
+    from kamdesk import db, importing, order_import
 
     path = Path(args.file)
     if not path.is_file():
@@ -167,7 +167,7 @@ def _import(args: argparse.Namespace) -> int:
     db.open_database(resolve_database(args.db))
     try:
         if args.import_kind == "orders":
-            result = importing.import_orders(path)
+            result = order_import.import_orders(path)
         else:
             result = importing.import_accounts(path)
     except errors.ImportRefusedError as exc:

@@ -96,6 +96,14 @@ def open_readonly(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Ope
     return OpenedDatabase(target, "sqlite", path, found)
 
 
+def write_transaction():
+    """A transaction that holds the write lock from its first statement, for work that reads what it
+    is about to write against (SQLite's BEGIN IMMEDIATE; a plain transaction elsewhere)."""
+    if isinstance(database.obj, SqliteDatabase):
+        return database.atomic(lock_type="IMMEDIATE")
+    return database.atomic()
+
+
 def close_database() -> None:
     if database.obj is not None and not database.is_closed():
         database.close()

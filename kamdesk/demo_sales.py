@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from kamdesk.importing import line_id
 from kamdesk.models import Account, database
 
 PRODUCT_LINES = {  # product line -> (skus, typical price per unit)
@@ -56,7 +55,7 @@ def write_sales(today: dt.date, rng: random.Random) -> int:
             stop = today - dt.timedelta(days=rng.randint(60, 120))  # slipping: buying stopped lately
         growth = {"growth": 1.5, "negative": 0.6}.get(tier, 1.0)
         cycle = CYCLE_DAYS[tier] * rng.uniform(0.8, 1.25)  # each account orders on its own rhythm
-        day, seen = start + dt.timedelta(days=rng.randint(0, int(cycle))), {}
+        day = start + dt.timedelta(days=rng.randint(0, int(cycle)))
         while day < stop:
             share = (day - start).days / 730
             size = SIZE[tier] * SEASON[day.month] * (1 + (growth - 1) * share)
@@ -66,14 +65,11 @@ def write_sales(today: dt.date, rng: random.Random) -> int:
                 sku = rng.choice(skus)
                 quantity = float(max(1, round(rng.gauss(size, size / 4))))
                 cents = round(quantity * price * rng.uniform(0.9, 1.1) * 100)
-                content = (account_id, day.isoformat(), sku, line, quantity, cents)
-                occurrence = seen.get(content, 0)
-                seen[content] = occurrence + 1
-                rows.append((line_id(*content, occurrence), *content))
+                rows.append((account_id, day.isoformat(), sku, line, quantity, cents))
             day += dt.timedelta(days=max(1, round(cycle * rng.uniform(0.8, 1.2))))
     sql = (
-        "INSERT INTO order_line (id, account_id, ordered_on, sku, product_line, quantity, amount_cents) "
-        f"VALUES ({', '.join([database.param] * 7)})"
+        "INSERT INTO order_line (account_id, ordered_on, sku, product_line, quantity, amount_cents) "
+        f"VALUES ({', '.join([database.param] * 6)})"
     )
     cursor = database.cursor()
     for i in range(0, len(rows), 5000):

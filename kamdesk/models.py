@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
-    BigIntegerField,
+    BigAutoField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -247,10 +247,11 @@ class ImportBatch(BaseModel):
 
 
 class OrderLine(BaseModel):
-    """One order line from the distributor's ERP. Its id is a 63-bit hash of the line's content, so
-    importing the same line again adds nothing, and needs no index besides the table itself."""
+    """One order line from the distributor's ERP. Importing the same line again adds nothing: the
+    import compares content (kamdesk.order_import). Lines imported by KAMDesk 0.x before November
+    2026 keep the content hashes they had as ids; new lines are numbered after them."""
 
-    id = BigIntegerField(primary_key=True)
+    id = BigAutoField()
     account = ForeignKeyField(Account, backref="order_lines", on_delete="CASCADE", index=False)
     ordered_on = DateField()
     sku = CharField(max_length=64)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kamdesk import errors, importing
+from kamdesk import errors, importing, order_import
 from ui import messages
 from ui.background import BackgroundTask
 from ui.table_model_base import ListTableModel, list_table
@@ -45,7 +45,7 @@ COLUMN_NAMES = {
 class PreviewModel(ListTableModel):
     def set_table(self, table: importing.Table) -> None:
         self._headers = table.headers
-        self.set_items([row for _, row in table.rows])
+        self.set_items(table.rows)
 
     def columnCount(self, parent=None) -> int:
         return len(getattr(self, "_headers", []))
@@ -139,7 +139,7 @@ class ImportDialog(QDialog):
 
         def work(progress, cancelled):
             if kind == "orders":
-                return importing.import_orders(path, mapping, actor, progress, cancelled)
+                return order_import.import_orders(path, mapping, actor, progress, cancelled)
             return importing.import_accounts(path, mapping, actor)
 
         self._task = BackgroundTask(work, self)

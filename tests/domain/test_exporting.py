@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from kamdesk import exporting, importing
+from kamdesk import exporting, importing, order_import
 from kamdesk.models import Account, OrderLine
 from kamdesk.services import accounts, ledger, reps
 
@@ -22,7 +22,7 @@ def office(opened, tmp_path):
     lines = ["account_code,date,sku,product_line,quantity,amount", "KA001,2026-10-01,SKU-1,饮料,10,1200.50",
              "KA002,2026-10-02,SKU-2,乳品,1.5,-30"]  # fmt: skip
     orders.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    importing.import_orders(orders)
+    order_import.import_orders(orders)
     return boss
 
 
@@ -69,13 +69,13 @@ def test_order_lines_round_trip_through_the_importer(office, tmp_path, suffix):
         for o in OrderLine.select()
     )
     OrderLine.delete().execute()
-    assert importing.import_orders(path).new == 2
+    assert order_import.import_orders(path).new == 2
     after = sorted(
         (o.account.code, o.ordered_on, o.sku, o.product_line, o.quantity, o.amount_cents)
         for o in OrderLine.select()
     )
     assert after == before
-    assert importing.import_orders(path).new == 0  # the same lines: nothing new
+    assert order_import.import_orders(path).new == 0  # the same lines: nothing new
 
 
 def test_the_account_list_round_trips(office, tmp_path):

@@ -6,10 +6,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+import peewee
 import pytest
 
-from kamdesk import cli, db, errors, importing
-from kamdesk.models import Account, ImportBatch, OrderLine
+from kamdesk import cli, db, errors, importing, order_import
+from kamdesk.models import Account, ImportBatch, OrderLine, database
 from kamdesk.services import accounts, reps
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,7 +41,7 @@ def write(tmp_path, name, text, encoding="utf-8"):
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])
 def test_csv_in_every_encoding_with_chinese_headers(office, tmp_path, encoding):
     path = write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, *LINES]) + "\n", encoding)
-    result = importing.import_orders(path)
+    result = order_import.import_orders(path)
     assert (result.lines, result.new) == (3, 3)
     rows = sorted(
         (o.account.code, str(o.ordered_on), o.sku, o.product_line, o.amount_cents) for o in OrderLine.select()
@@ -62,7 +63,7 @@ def test_xlsx_with_real_dates_and_numbers(office, tmp_path):
     sheet.append(["ka002", "2026-10-01", 12345, "调味品", 1.5, 10])  # codes any case, numeric SKU
     path = tmp_path / "orders.xlsx"
     book.save(path)
-    assert importing.import_orders(path).new == 2
+    assert order_import.import_orders(path).new == 2
     assert sorted((o.sku, o.amount_cents, o.quantity) for o in OrderLine.select()) == [
         ("12345", 1000, 1.5),
         ("SKU-9", 9990, 3.0),
@@ -77,7 +78,7 @@ def test_a_bad_file_is_refused_whole_with_every_line_and_column(office, tmp_path
         "KA001,2026-10-01,SKU-1,饮料,1,十元",       # line 7: amount not numeric
     ]) + "\n"  # fmt: skip
     with pytest.raises(errors.ImportRefusedError) as caught:
-        importing.import_orders(write(tmp_path, "orders.csv", text))
+        order_import.import_orders(write(tmp_path, "orders.csv", text))
     found = [(p.line, p.column, p.code) for p in caught.value.problems]
     assert found == [
         (5, "account_code", "unknown_account"),
@@ -90,7 +91,7 @@ def test_a_bad_file_is_refused_whole_with_every_line_and_column(office, tmp_path
 def test_a_missing_column_is_named(office, tmp_path):
     path = write(tmp_path, "orders.csv", "客户编号,日期,物料编码,数量\nKA001,2026-10-01,S,1\n")
     with pytest.raises(errors.ImportRefusedError) as caught:
-        importing.import_orders(path)
+        order_import.import_orders(path)
     assert {(p.line, p.column, p.code) for p in caught.value.problems} == {
         (1, "product_line", "missing_column"), (1, "amount", "missing_column"),
     }  # fmt: skip
@@ -98,17 +99,17 @@ def test_a_missing_column_is_named(office, tmp_path):
 
 def test_importing_again_adds_nothing_and_a_later_export_adds_only_its_new_lines(office, tmp_path):
     first = write(tmp_path, "oct.csv", "\n".join([HEADER_ZH, *LINES[:2]]) + "\n")
-    assert importing.import_orders(first).new == 2
-    assert importing.import_orders(first).new == 0
+    assert order_import.import_orders(first).new == 2
+    assert order_import.import_orders(first).new == 0
     overlapping = write(tmp_path, "oct-nov.csv", "\n".join([HEADER_ZH, *LINES]) + "\n")
-    assert importing.import_orders(overlapping).new == 1
+    assert order_import.import_orders(overlapping).new == 1
     assert OrderLine.select().count() == 3
 
 
 def test_two_identical_lines_in_one_file_are_two_orders(office, tmp_path):
     path = write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, LINES[0], LINES[0]]) + "\n")
-    assert importing.import_orders(path).new == 2
-    assert importing.import_orders(path).new == 0
+    assert order_import.import_orders(path).new == 2
+    assert order_import.import_orders(path).new == 0
 
 
 def test_other_headers_are_mapped_by_the_user(office, tmp_path):
@@ -118,7 +119,7 @@ def test_other_headers_are_mapped_by_the_user(office, tmp_path):
     table, recognised = importing.preview(path, "orders")
     assert table.headers == ["Cust", "Day", "Item", "Family", "Qty", "Value"]
     assert recognised == {"sku": 2, "quantity": 4}  # "Item" and "Qty" are known; the rest needs the user
-    assert importing.import_orders(path, mapping).new == 1
+    assert order_import.import_orders(path, mapping).new == 1
     assert OrderLine.get().ordered_on == dt.date(2026, 10, 5)
 
 
@@ -166,12 +167,12 @@ def test_a_kill_during_an_import_leaves_the_database_sound_and_without_the_file(
     db.close_database()
     script = textwrap.dedent(f"""
         import os, signal
-        from kamdesk import db, importing
+        from kamdesk import db, order_import
         db.open_database({str(db_path)!r})
         def progress(done, total):
-            if done >= importing.CHUNK:  # the first chunk is written: die as kill -9 would
+            if done >= order_import.CHUNK:  # the first chunk is written: die as kill -9 would
                 os.kill(os.getpid(), signal.SIGKILL)
-        importing.import_orders({str(path)!r}, progress=progress)
+        order_import.import_orders({str(path)!r}, progress=progress)
     """)
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == -signal.SIGKILL
@@ -181,3 +182,93 @@ def test_a_kill_during_an_import_leaves_the_database_sound_and_without_the_file(
     db.open_database(str(db_path))
     assert OrderLine.select().count() == 0 and ImportBatch.select().count() == 0
     assert os.path.exists(db_path)
+
+
+def stored_lines():
+    return sorted(
+        (o.account.code, str(o.ordered_on), o.sku, o.product_line, o.quantity, o.amount_cents)
+        for o in OrderLine.select()
+    )
+
+
+def test_a_plain_file_with_spaces_and_windows_line_ends_reads_as_the_csv_module_would(office, tmp_path):
+    plain = "\r\n".join(
+        [HEADER_ZH, " KA001 ,2026-10-01, SKU-1 ,饮料 , 10 ,1200.50", "ka002,2026-11-02,SKU-1,饮料,2,240"]
+    )
+    quoted = "\n".join([HEADER_ZH, '"KA001","2026-10-01","SKU-1","饮料","10","1200.50"', LINES[2]])
+    assert order_import.import_orders(write(tmp_path, "plain.csv", plain + "\r\n")).new == 2
+    from_plain = stored_lines()
+    assert from_plain == [
+        ("KA001", "2026-10-01", "SKU-1", "饮料", 10.0, 120050),
+        ("KA002", "2026-11-02", "SKU-1", "饮料", 2.0, 24000),
+    ]
+    assert order_import.import_orders(write(tmp_path, "quoted.csv", quoted)).new == 0  # the same lines
+    assert stored_lines() == from_plain
+
+
+def test_a_short_line_and_a_nan_in_a_plain_file_are_refused_with_their_lines(office, tmp_path):
+    text = "\n".join(
+        [
+            HEADER_ZH,
+            "KA001,2026-10-01,SKU-1,饮料,1,10",
+            "KA001,2026-10-02,SKU-1",
+            "KA001,2026-10-03,S,饮料,nan,10",
+        ]
+    )
+    with pytest.raises(errors.ImportRefusedError) as caught:
+        order_import.import_orders(write(tmp_path, "orders.csv", text + "\n"))
+    assert [(p.line, p.column, p.code) for p in caught.value.problems] == [
+        (3, "quantity", "required"), (3, "amount", "required"), (4, "quantity", "not_a_number"),
+    ]  # fmt: skip
+    assert OrderLine.select().count() == 0
+
+
+def test_a_line_stored_once_and_twice_in_the_file_adds_one(office, tmp_path):
+    assert order_import.import_orders(write(tmp_path, "a.csv", f"{HEADER_ZH}\n{LINES[0]}\n")).new == 1
+    twice = write(tmp_path, "b.csv", "\n".join([HEADER_ZH, LINES[0], LINES[0], LINES[2]]) + "\n")
+    result = order_import.import_orders(twice)
+    assert (result.lines, result.new) == (3, 2)
+    assert [line[:3] for line in stored_lines()] == [
+        ("KA001", "2026-10-01", "SKU-1"), ("KA001", "2026-10-01", "SKU-1"), ("KA002", "2026-11-02", "SKU-1"),
+    ]  # fmt: skip
+
+
+def test_lines_stored_by_earlier_versions_under_hashed_ids_are_recognised(office, tmp_path):
+    account = Account.get(Account.code == "KA001")
+    hashed_id = 4_611_686_018_427_387_000
+    OrderLine.insert(id=hashed_id, account=account, ordered_on=dt.date(2026, 10, 1), sku="SKU-1",
+                     product_line="饮料", quantity=10.0, amount_cents=120050).execute()  # fmt: skip
+    path = write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, LINES[0], LINES[2]]) + "\n")
+    assert order_import.import_orders(path).new == 1
+    assert OrderLine.select().count() == 2
+    assert OrderLine.select().where(OrderLine.id != hashed_id).get().id > hashed_id  # numbered after it
+
+
+def foreign_keys_on() -> bool:
+    return database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_foreign_keys_are_checked_again_after_an_import_however_it_ends(office, tmp_path):
+    rows = [HEADER_ZH] + [f"KA001,2026-10-01,SKU-{i},饮料,1,{i}" for i in range(order_import.CHUNK + 10)]
+    path = write(tmp_path, "big.csv", "\n".join(rows) + "\n")
+    with pytest.raises(errors.CancelledError):
+        order_import.import_orders(path, cancelled=lambda: OrderLine.select().count() > 0)
+    assert foreign_keys_on() and OrderLine.select().count() == 0
+    assert order_import.import_orders(path).new == order_import.CHUNK + 10
+    assert foreign_keys_on()
+    with pytest.raises(peewee.IntegrityError):  # the database still refuses a line of no account
+        OrderLine.insert(account=999, ordered_on=dt.date(2026, 1, 1), sku="X", amount_cents=1).execute()
+
+
+def test_an_account_removed_while_the_file_is_checked_refuses_the_import(office, tmp_path, monkeypatch):
+    checked = order_import.check_orders
+
+    def check_then_another_seat_deletes(table, positions):
+        result = checked(table, positions)
+        Account.delete().where(Account.code == "KA002").execute()
+        return result
+
+    monkeypatch.setattr(order_import, "check_orders", check_then_another_seat_deletes)
+    with pytest.raises(errors.ConflictError):
+        order_import.import_orders(write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, *LINES]) + "\n"))
+    assert OrderLine.select().count() == 0 and foreign_keys_on()
