@@ -167,12 +167,10 @@ def _check_line_by_line(
 
 
 def _number(text: str) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
-        parsed = parse_number(text)  # 1,300  ¥88  and the like
-        return float(parsed) if parsed is not None else None
-    return value if math.isfinite(value) else None
+    value = _plain_number(text)
+    if value is None and (parsed := parse_number(text)) is not None:  # 1,300  ¥88  and the like
+        value = float(parsed)
+    return value
 
 
 def _line_problems(line: int, values: dict[str, str], checked: dict[str, object]) -> list[Problem]:
