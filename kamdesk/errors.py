@@ -129,6 +129,14 @@ class ImportRefusedError(KamdeskError):
         super().__init__(file=file, count=len(self.problems), first=self.problems[0] if self.problems else "")
 
 
+class AccountsChangedError(KamdeskError):
+    code = "import.accounts_changed"
+    template = (
+        "{file}: an account named in the file was deleted elsewhere while the file was being checked. "
+        "Nothing was imported; import the file again."
+    )
+
+
 class CancelledError(KamdeskError):
     code = "cancelled"
     template = "Cancelled."

@@ -236,7 +236,7 @@ def import_orders(
     if problems:
         raise errors.ImportRefusedError(file=path.name, problems=problems)
     with collector_paused(), _accounts_checked_once(), db.write_transaction():
-        _confirm_accounts_exist(lines)
+        _confirm_accounts_exist(lines, path.name)
         new = subtract_stored(lines)
         batch = ImportBatch.create(kind="orders", file_name=path.name, imported_by=actor_id, lines=len(lines),
                                    new_lines=len(new), imported_at=clock.now())  # fmt: skip
@@ -261,11 +261,11 @@ def _accounts_checked_once():
             database.execute_sql("PRAGMA foreign_keys = ON")
 
 
-def _confirm_accounts_exist(lines: NewLines) -> None:
+def _confirm_accounts_exist(lines: NewLines, file_name: str) -> None:
     """Another seat may have removed an account between checking the file and writing it."""
     known = {account_id for (account_id,) in database.execute_sql("SELECT id FROM account").fetchall()}
     if not known.issuperset(lines.account_ids):
-        raise errors.ConflictError(what="The account list")
+        raise errors.AccountsChangedError(file=file_name)
 
 
 def _write(lines: NewLines, batch_id: int, progress: Progress | None, cancelled: Cancelled | None) -> None:

@@ -56,6 +56,11 @@ _ERRORS = {
         "Messages",
         "Someone else changed this record after you opened it. Reload it, then make your change again.",
     ),
+    "import.accounts_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}: an account named in the file was deleted on another seat while the file was being "
+        "checked. Nothing was imported; import the file again.",
+    ),
     "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists; it was deleted elsewhere."),
     "permission_denied": QT_TRANSLATE_NOOP("Messages", "Only a manager may do this."),
 }

@@ -209,133 +209,133 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="59"/>
+        <location filename="../../ui/accounts_page.py" line="60"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="61"/>
+        <location filename="../../ui/accounts_page.py" line="62"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="62"/>
+        <location filename="../../ui/accounts_page.py" line="63"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="63"/>
+        <location filename="../../ui/accounts_page.py" line="64"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="65"/>
+        <location filename="../../ui/accounts_page.py" line="66"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="66"/>
+        <location filename="../../ui/accounts_page.py" line="67"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="67"/>
+        <location filename="../../ui/accounts_page.py" line="68"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="117"/>
+        <location filename="../../ui/accounts_page.py" line="118"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="118"/>
+        <location filename="../../ui/accounts_page.py" line="119"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="119"/>
+        <location filename="../../ui/accounts_page.py" line="120"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="120"/>
+        <location filename="../../ui/accounts_page.py" line="121"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="122"/>
+        <location filename="../../ui/accounts_page.py" line="123"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="123"/>
+        <location filename="../../ui/accounts_page.py" line="124"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="124"/>
+        <location filename="../../ui/accounts_page.py" line="125"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="125"/>
+        <location filename="../../ui/accounts_page.py" line="126"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="126"/>
+        <location filename="../../ui/accounts_page.py" line="127"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="127"/>
+        <location filename="../../ui/accounts_page.py" line="128"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="128"/>
-        <location filename="../../ui/accounts_page.py" line="407"/>
+        <location filename="../../ui/accounts_page.py" line="129"/>
+        <location filename="../../ui/accounts_page.py" line="396"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="129"/>
+        <location filename="../../ui/accounts_page.py" line="130"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="131"/>
+        <location filename="../../ui/accounts_page.py" line="132"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="147"/>
+        <location filename="../../ui/accounts_page.py" line="152"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="220"/>
+        <location filename="../../ui/accounts_page.py" line="218"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="221"/>
+        <location filename="../../ui/accounts_page.py" line="219"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="245"/>
+        <location filename="../../ui/accounts_page.py" line="243"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="407"/>
+        <location filename="../../ui/accounts_page.py" line="396"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="414"/>
+        <location filename="../../ui/accounts_page.py" line="403"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -366,40 +366,40 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board_view.py" line="185"/>
-        <location filename="../../ui/board_view.py" line="248"/>
+        <location filename="../../ui/board_view.py" line="181"/>
+        <location filename="../../ui/board_view.py" line="244"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="185"/>
+        <location filename="../../ui/board_view.py" line="181"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="198"/>
+        <location filename="../../ui/board_view.py" line="194"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="200"/>
+        <location filename="../../ui/board_view.py" line="196"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="215"/>
+        <location filename="../../ui/board_view.py" line="211"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="241"/>
+        <location filename="../../ui/board_view.py" line="237"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="255"/>
+        <location filename="../../ui/board_view.py" line="251"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -504,27 +504,27 @@ Say why (kept with the move):</source>
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../../ui/board_view.py" line="47"/>
+        <location filename="../../ui/board_view.py" line="43"/>
         <source>{done}/{total} practices</source>
         <translation>做法 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="61"/>
+        <location filename="../../ui/board_view.py" line="57"/>
         <source>{n} open complaints</source>
         <translation>{n} 条未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="63"/>
+        <location filename="../../ui/board_view.py" line="59"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="65"/>
+        <location filename="../../ui/board_view.py" line="61"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="71"/>
+        <location filename="../../ui/board_view.py" line="67"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
@@ -887,94 +887,94 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="89"/>
+        <location filename="../../ui/feedback_page.py" line="90"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="90"/>
+        <location filename="../../ui/feedback_page.py" line="91"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="91"/>
+        <location filename="../../ui/feedback_page.py" line="92"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="92"/>
+        <location filename="../../ui/feedback_page.py" line="93"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="102"/>
+        <location filename="../../ui/feedback_page.py" line="103"/>
         <source>Account code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="104"/>
+        <location filename="../../ui/feedback_page.py" line="105"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="105"/>
+        <location filename="../../ui/feedback_page.py" line="106"/>
         <source>All guarantees</source>
         <translation>全部保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="106"/>
+        <location filename="../../ui/feedback_page.py" line="107"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="107"/>
+        <location filename="../../ui/feedback_page.py" line="108"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="107"/>
+        <location filename="../../ui/feedback_page.py" line="108"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="113"/>
+        <location filename="../../ui/feedback_page.py" line="114"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="114"/>
+        <location filename="../../ui/feedback_page.py" line="115"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="145"/>
+        <location filename="../../ui/feedback_page.py" line="146"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="150"/>
+        <location filename="../../ui/feedback_page.py" line="151"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="206"/>
+        <location filename="../../ui/feedback_page.py" line="199"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="231"/>
+        <location filename="../../ui/feedback_page.py" line="224"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="231"/>
+        <location filename="../../ui/feedback_page.py" line="224"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="238"/>
+        <location filename="../../ui/feedback_page.py" line="231"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -1595,37 +1595,37 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="42"/>
+        <location filename="../../ui/feedback_page.py" line="43"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="43"/>
+        <location filename="../../ui/feedback_page.py" line="44"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="44"/>
+        <location filename="../../ui/feedback_page.py" line="45"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="45"/>
+        <location filename="../../ui/feedback_page.py" line="46"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="46"/>
+        <location filename="../../ui/feedback_page.py" line="47"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="47"/>
+        <location filename="../../ui/feedback_page.py" line="48"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="48"/>
+        <location filename="../../ui/feedback_page.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1927,61 +1927,66 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="59"/>
+        <source>{file}: an account named in the file was deleted on another seat while the file was being checked. Nothing was imported; import the file again.</source>
+        <translation>{file}：检查文件期间，文件中的某个客户已在另一台电脑上被删除。未导入任何内容，请重新导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>This record no longer exists; it was deleted elsewhere.</source>
         <translation>此记录已不存在,已在别处被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Only a manager may do this.</source>
         <translation>只有销售经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Already in use.</source>
         <translation>已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Not one of the choices.</source>
         <translation>不是可选项之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>不是有效的电子邮箱(例如 name@company.com)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Not a phone number (digits, spaces, +, -).</source>
         <translation>不是有效的电话号码(数字、空格、+、-)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Cannot be in the future.</source>
         <translation>不能是将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Due date is in the past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
@@ -1989,17 +1994,17 @@ What came of it? (optional)</source>
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="70"/>
+        <location filename="../../ui/feedback_page.py" line="71"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="71"/>
+        <location filename="../../ui/feedback_page.py" line="72"/>
         <source>Was</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="72"/>
+        <location filename="../../ui/feedback_page.py" line="73"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -2048,17 +2053,17 @@ What came of it? (optional)</source>
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="33"/>
+        <location filename="../../ui/portfolio_view.py" line="34"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="34"/>
+        <location filename="../../ui/portfolio_view.py" line="35"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="35"/>
+        <location filename="../../ui/portfolio_view.py" line="36"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -2066,27 +2071,27 @@ What came of it? (optional)</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="109"/>
+        <location filename="../../ui/portfolio_view.py" line="111"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="110"/>
+        <location filename="../../ui/portfolio_view.py" line="112"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="111"/>
+        <location filename="../../ui/portfolio_view.py" line="113"/>
         <source>All relationships</source>
         <translation>全部关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="112"/>
+        <location filename="../../ui/portfolio_view.py" line="114"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="166"/>
+        <location filename="../../ui/portfolio_view.py" line="160"/>
         <source>{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)</source>
         <translation>共 {n} 个客户。最薄弱的保证:{card}(有风险 {risk},已落实 {secured})</translation>
     </message>
@@ -2112,120 +2117,120 @@ What came of it? (optional)</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="46"/>
-        <location filename="../../ui/reports_page.py" line="245"/>
+        <location filename="../../ui/reports_page.py" line="47"/>
+        <location filename="../../ui/reports_page.py" line="246"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="47"/>
-        <location filename="../../ui/reports_page.py" line="245"/>
+        <location filename="../../ui/reports_page.py" line="48"/>
+        <location filename="../../ui/reports_page.py" line="246"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="68"/>
+        <location filename="../../ui/reports_page.py" line="69"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="70"/>
+        <location filename="../../ui/reports_page.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="80"/>
-        <location filename="../../ui/reports_page.py" line="229"/>
+        <location filename="../../ui/reports_page.py" line="81"/>
+        <location filename="../../ui/reports_page.py" line="230"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="83"/>
+        <location filename="../../ui/reports_page.py" line="84"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="85"/>
+        <location filename="../../ui/reports_page.py" line="86"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="86"/>
+        <location filename="../../ui/reports_page.py" line="87"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="178"/>
+        <location filename="../../ui/reports_page.py" line="179"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="196"/>
+        <location filename="../../ui/reports_page.py" line="197"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="205"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="228"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="234"/>
+        <location filename="../../ui/reports_page.py" line="235"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="256"/>
+        <location filename="../../ui/reports_page.py" line="257"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="256"/>
+        <location filename="../../ui/reports_page.py" line="257"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="270"/>
+        <location filename="../../ui/reports_page.py" line="268"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="281"/>
+        <location filename="../../ui/reports_page.py" line="279"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>

@@ -269,6 +269,15 @@ def test_an_account_removed_while_the_file_is_checked_refuses_the_import(office,
         return result
 
     monkeypatch.setattr(order_import, "check_orders", check_then_another_seat_deletes)
-    with pytest.raises(errors.ConflictError):
+    with pytest.raises(errors.AccountsChangedError):
         order_import.import_orders(write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, *LINES]) + "\n"))
     assert OrderLine.select().count() == 0 and foreign_keys_on()
+
+
+def test_a_sku_too_long_for_the_database_is_refused_not_cut(office, tmp_path):
+    long_sku = "SKU-" + "X" * 70
+    path = write(tmp_path, "orders.csv", f"{HEADER_ZH}\n{LINES[0]}\nKA001,2026-10-02,{long_sku},饮料,1,10\n")
+    with pytest.raises(errors.ImportRefusedError) as caught:
+        order_import.import_orders(path)
+    assert [(p.line, p.column, p.code) for p in caught.value.problems] == [(3, "sku", "too_long")]
+    assert OrderLine.select().count() == 0
