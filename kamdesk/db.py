@@ -96,10 +96,15 @@ def open_readonly(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Ope
     return OpenedDatabase(target, "sqlite", path, found)
 
 
+def is_sqlite() -> bool:
+    """Whether the open database is an SQLite file (else a PostgreSQL server)."""
+    return isinstance(database.obj, SqliteDatabase)
+
+
 def write_transaction():
     """A transaction that holds the write lock from its first statement, for work that reads what it
     is about to write against (SQLite's BEGIN IMMEDIATE; a plain transaction elsewhere)."""
-    if isinstance(database.obj, SqliteDatabase):
+    if is_sqlite():
         return database.atomic(lock_type="IMMEDIATE")
     return database.atomic()
 
@@ -111,7 +116,7 @@ def close_database() -> None:
 
 def integrity_problems() -> list[str]:
     """What the database's own quick check reports; empty when sound."""
-    if isinstance(database.obj, SqliteDatabase):
+    if is_sqlite():
         rows = [r[0] for r in database.execute_sql("PRAGMA quick_check").fetchall()]
         return [] if rows == ["ok"] else rows
     return []

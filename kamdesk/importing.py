@@ -14,7 +14,7 @@ import io
 import itertools
 import operator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -98,7 +98,6 @@ class ImportResult:
     lines: int
     new: int
     updated: int = 0
-    problems: list[Problem] = field(default_factory=list)
 
     def summary(self) -> str:
         if self.kind == "orders":

@@ -17,9 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import SqliteDatabase
-
-from kamdesk import clock, db, errors
+from kamdesk import clock, db, errors, row_values
 from kamdesk.importing import (
     MAX_PROBLEMS_KEPT,
     ORDER_COLUMNS,
@@ -200,8 +198,7 @@ def subtract_stored(lines: NewLines) -> NewLines:
     )
     cursor = database.execute_sql(sql, (min(lines.dates), max(lines.dates)))
     stored = Counter(
-        (account_id, day if isinstance(day, str) else day.isoformat(), *rest)
-        for account_id, day, *rest in cursor.fetchall()
+        (account_id, row_values.as_iso_date(day), *rest) for account_id, day, *rest in cursor.fetchall()
     )
     if not stored:
         return lines
@@ -251,7 +248,7 @@ def _accounts_checked_once():
     still exist inside the writing transaction (_confirm_accounts_exist), so for this one connection
     the per-line check is off while the file is written. The pragma only takes effect outside a
     transaction, hence a context around it."""
-    sqlite = isinstance(database.obj, SqliteDatabase)
+    sqlite = db.is_sqlite()
     if sqlite:
         database.execute_sql("PRAGMA foreign_keys = OFF")
     try:
@@ -284,6 +281,6 @@ def _write(lines: NewLines, batch_id: int, progress: Progress | None, cancelled:
         if progress:
             progress(done, len(lines))
     if bulk:
-        if isinstance(database.obj, SqliteDatabase):
+        if db.is_sqlite():
             database.execute_sql("PRAGMA threads = 2")  # SQLite may sort the index on a second core
         database.execute_sql(f"CREATE INDEX {index} ON order_line (account_id, ordered_on)")

@@ -17,6 +17,13 @@ def as_datetime(value: object) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value))
 
 
+def as_iso_date(value: object) -> str | None:
+    """The date as ISO text, as SQLite already hands it back (no parsing then: it is on a hot path)."""
+    if value is None or isinstance(value, str):
+        return value
+    return as_date(value).isoformat()
+
+
 def as_date(value: object) -> dt.date | None:
     if value is None or type(value) is dt.date:
         return value
