@@ -12,4 +12,10 @@ LEDGER_KINDS = ("complaint", "praise", "suggestion")
 GUARANTEES = ("quality", "service", "logistics", "value", "communication", "other")
 LOYALTY_LEVELS = ("loyal", "neutral", "disloyal")
 LOYALTY_BASES = ("survey", "visit", "purchases", "complaint", "other")
+TRIGGER_KINDS = (
+    "merger", "reorganisation", "new_plant", "new_tender", "leadership_change", "expansion",
+    "funding", "other",
+)  # fmt: skip
+CALL_OUTCOMES = ("no_answer", "talked", "meeting_set", "proposal", "won", "lost")
+PROSPECT_RESULTS = ("open", "won", "lost")
 DEFAULT_CADENCE_DAYS = {"vip": 14, "growth": 30, "negative": 60, "unclassified": 60}

@@ -27,12 +27,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(check, argparse.SUPPRESS)
 
     importer = commands.add_parser(
-        "import", help="import order lines or the account list from the ERP (CSV/XLSX)"
+        "import", help="import order lines, the account list or a prospect list (CSV/XLSX)"
     )
     what = importer.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     kinds_help = (
         ("orders", "order lines: account_code, date, sku, product_line, quantity, amount"),
         ("accounts", "the account master list: code, name, industry, region, ..."),
+        ("prospects", "a prospect list: name, industry, region, contact, title, trigger_date, ..."),
     )
     for name, text in kinds_help:
         sub = what.add_parser(name, help=text)
@@ -158,7 +159,7 @@ def _report(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kamdesk import db, importing, order_import
+    from kamdesk import db, importing, order_import, prospect_import
 
     path = Path(args.file)
     if not path.is_file():
@@ -168,6 +169,8 @@ def _import(args: argparse.Namespace) -> int:
     try:
         if args.import_kind == "orders":
             result = order_import.import_orders(path)
+        elif args.import_kind == "prospects":
+            result = prospect_import.import_prospects(path)
         else:
             result = importing.import_accounts(path)
     except errors.ImportRefusedError as exc:

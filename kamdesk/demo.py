@@ -14,6 +14,7 @@ from peewee import fn
 from kamdesk import clock, errors
 from kamdesk.demo_board import write_boards
 from kamdesk.demo_history import make_history
+from kamdesk.demo_prospects import write_prospects
 from kamdesk.demo_sales import write_sales
 from kamdesk.models import (
     Account,
@@ -84,7 +85,7 @@ def _pick(rng: random.Random, mix: list[tuple[str, int]]) -> str:
     return rng.choices([k for k, _ in mix], weights=[w for _, w in mix])[0]
 
 
-def _person(rng: random.Random) -> tuple[str, str]:
+def random_person(rng: random.Random) -> tuple[str, str]:
     surname, pinyin = rng.choice(SURNAMES)
     given = "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
     return surname + given, pinyin
@@ -96,7 +97,7 @@ def make_office(accounts: int, seed: int, reps: int | None = None) -> tuple[list
     n_reps = reps or max(3, min(40, accounts // 40 + 2))
     rep_names: list[str] = []
     while len(rep_names) < n_reps:
-        name, _ = _person(rng)
+        name, _ = random_person(rng)
         if name not in rep_names:
             rep_names.append(name)
     account_rows, contact_rows, used = [], [], set()
@@ -127,7 +128,7 @@ def make_office(accounts: int, seed: int, reps: int | None = None) -> tuple[list
         )
         titles = rng.sample(TITLES, k=rng.randint(2, 6))
         for title, role, _ in titles:
-            person, pinyin = _person(rng)
+            person, pinyin = random_person(rng)
             contact_rows.append(
                 {
                     "account": i,
@@ -150,7 +151,8 @@ def fill_demo(accounts: int = 300, seed: int = 1, progress: Progress | None = No
     if Account.select().exists():
         count = Account.select().count()
         raise errors.NotEmptyError(target="the database", detail=f"{count} accounts")
-    rep_names, account_rows, contact_rows = make_office(accounts, seed)
+    new_prospects = accounts // 8  # a marketing list being worked through (kamdesk.demo_prospects)
+    rep_names, account_rows, contact_rows = make_office(accounts - new_prospects, seed)
     total = len(account_rows) + len(contact_rows)
     done = 0
     with database.atomic():
@@ -178,12 +180,17 @@ def fill_demo(accounts: int = 300, seed: int = 1, progress: Progress | None = No
             done += len(chunk)
             if progress:
                 progress(done, total)
-        history = _write_history(account_rows, ids, rep_ids, seed)
-    return {"reps": len(rep_ids), "accounts": len(account_rows), "contacts": len(contact_rows), **history}
+        history = _write_history(account_rows, ids, rep_ids, seed, new_prospects)
+    return {
+        "reps": len(rep_ids),
+        "accounts": Account.select().count(),
+        "contacts": Contact.select().count(),
+        **history,
+    }
 
 
 def _write_history(
-    account_rows: list[dict], ids: dict[str, int], rep_ids: list[int], seed: int
+    account_rows: list[dict], ids: dict[str, int], rep_ids: list[int], seed: int, new_prospects: int
 ) -> dict[str, int]:
     """A year of visits with their attendees, follow-ups and ledger entries, and loyalty history."""
     rng = random.Random(seed * 7919 + 1)
@@ -220,12 +227,14 @@ def _write_history(
             model.insert_many(chunk).execute()
     board_moves = write_boards(today, rng)
     order_lines = write_sales(today, rng)
+    prospect_calls = write_prospects(today, rng, rep_ids, new_prospects)
     return {
         "visits": len(visits),
         "follow-ups": len(follow_ups),
         "ledger entries": len(ledger),
         "board moves": board_moves,
         "order lines": order_lines,
+        "prospect calls": prospect_calls,
     }
 
 

@@ -20,10 +20,17 @@ from pathlib import Path
 
 from kamdesk import clock, errors
 from kamdesk.models import Account, ImportBatch, Rep, database
+from kamdesk.services import prospect_cards
 
 ORDER_COLUMNS = ("account_code", "date", "sku", "product_line", "quantity", "amount")
 ACCOUNT_COLUMNS = ("code", "name", "industry", "region", "address", "tier", "relationship", "status", "owner")
-REQUIRED = {"orders": ORDER_COLUMNS, "accounts": ("code", "name")}
+PROSPECT_COLUMNS = (
+    "name", "code", "industry", "region", "contact", "title", "phone", "email", "source", "owner",
+    "sold_before", "reference_customer", "personally_involved", "trigger_date", "trigger_kind",
+    "trigger_what", "trigger_source",
+)  # fmt: skip
+COLUMNS = {"orders": ORDER_COLUMNS, "accounts": ACCOUNT_COLUMNS, "prospects": PROSPECT_COLUMNS}
+REQUIRED = {"orders": ORDER_COLUMNS, "accounts": ("code", "name"), "prospects": ("name",)}
 ALIASES = {  # header as the ERP writes it (lower case) -> our column
     "account_code": "account_code", "客户编号": "account_code", "客户代码": "account_code", "customer code": "account_code",
     "date": "date", "日期": "date", "订单日期": "date", "order date": "date",
@@ -35,6 +42,22 @@ ALIASES = {  # header as the ERP writes it (lower case) -> our column
     "region": "region", "区域": "region", "地区": "region", "address": "address", "地址": "address",
     "tier": "tier", "价值分级": "tier", "relationship": "relationship", "关系类型": "relationship",
     "status": "status", "状态": "status", "owner": "owner", "负责人": "owner",
+}  # fmt: skip
+KIND_ALIASES = {  # headers that mean something else in one kind of file
+    "accounts": {"客户编号": "code", "客户代码": "code", "account_code": "code", "customer code": "code"},
+    "prospects": {
+        "company": "name", "公司": "name", "公司名称": "name", "企业名称": "name", "territory": "region",
+        "contact": "contact", "联系人": "contact", "姓名": "contact", "title": "title", "职位": "title", "职务": "title",
+        "phone": "phone", "电话": "phone", "手机": "phone", "email": "email", "e-mail": "email", "邮箱": "email",
+        "source": "source", "来源": "source", "名单来源": "source",
+        "sold before": "sold_before", "sold_before": "sold_before", "曾在该行业销售": "sold_before",
+        "reference customer": "reference_customer", "reference_customer": "reference_customer", "有参考客户": "reference_customer",
+        "personally involved": "personally_involved", "personally_involved": "personally_involved", "亲自参与": "personally_involved",
+        "trigger date": "trigger_date", "trigger_date": "trigger_date", "触发事件日期": "trigger_date",
+        "trigger kind": "trigger_kind", "trigger_kind": "trigger_kind", "触发事件类型": "trigger_kind",
+        "trigger event": "trigger_what", "trigger_what": "trigger_what", "触发事件": "trigger_what",
+        "trigger source": "trigger_source", "trigger_source": "trigger_source", "消息来源": "trigger_source",
+    },
 }  # fmt: skip
 MAX_PROBLEMS_KEPT = 1000
 
@@ -52,6 +75,9 @@ class Problem:
             "bad_date": "not a date (use YYYY-MM-DD)", "not_a_number": "not a number", "required": "empty",
             "duplicate_code": "the code appears twice in the file", "too_long": "too long",
             "invalid_choice": "not one of the allowed values", "unknown_rep": "no rep has this name",
+            "duplicate_name": "the name appears twice in the file", "not_yes_no": "not yes or no",
+            "invalid_email": "not an e-mail address", "invalid_phone": "not a phone number",
+            "in_future": "in the future", "code_taken": "another account already has this code",
         }.get(self.code, self.code)  # fmt: skip
         shown = f" ({self.value!r})" if self.value else ""
         return f"line {self.line}, column {self.column}: {what}{shown}"
@@ -103,6 +129,11 @@ class ImportResult:
         if self.kind == "orders":
             old = self.lines - self.new
             return f"{self.file_name}: {self.lines} order lines read, {self.new} new, {old} already imported"
+        if self.kind == "prospects":
+            known = self.lines - self.new
+            return (
+                f"{self.file_name}: {self.lines} prospects read, {self.new} added, {known} already in KAMDesk"
+            )
         return f"{self.file_name}: {self.lines} accounts read, {self.new} created, {self.updated} updated"
 
 
@@ -227,15 +258,10 @@ def mapping_for(headers: list[str], kind: str, chosen: dict[str, str] | None = N
     for target, header in (chosen or {}).items():
         if header in headers:
             positions[target] = headers.index(header)
+    own = KIND_ALIASES.get(kind, {})
     for index, name in enumerate(lowered):
-        target = ALIASES.get(name)
-        if kind == "accounts" and target == "account_code":
-            target = "code"  # in the account list, 客户编号 is the account's own code
-        if (
-            target
-            and target not in positions
-            and target in (ORDER_COLUMNS if kind == "orders" else ACCOUNT_COLUMNS)
-        ):
+        target = own.get(name) or ALIASES.get(name)
+        if target and target not in positions and target in COLUMNS[kind]:
             positions[target] = index
     return positions
 
@@ -333,6 +359,7 @@ def import_accounts(
                     Account.id == account_id
                 ).execute()
                 updated += 1
+        prospect_cards.ensure_cards()
     return ImportResult("accounts", path.name, len(rows), created, updated)
 
 

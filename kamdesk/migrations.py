@@ -19,7 +19,7 @@ from peewee import Database
 
 from kamdesk.models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _v2_visits_ledger_loyalty(db: Database) -> None:
@@ -56,8 +56,17 @@ def _v4_sales_and_churn(db: Database) -> None:
     )
 
 
+def _v5_prospects(db: Database) -> None:
+    from kamdesk import models as m
+
+    db.create_tables([m.ProspectTargets, m.ProspectCard, m.TriggerEvent, m.ProspectCall], safe=True)
+    from kamdesk.services.prospect_cards import ensure_cards
+
+    ensure_cards()
+
+
 STEPS: dict[int, Callable[[Database], None]] = {
-    2: _v2_visits_ledger_loyalty, 3: _v3_board, 4: _v4_sales_and_churn,
+    2: _v2_visits_ledger_loyalty, 3: _v3_board, 4: _v4_sales_and_churn, 5: _v5_prospects,
 }  # fmt: skip
 
 

@@ -275,8 +275,68 @@ class TierDecision(BaseModel):
     decided_at = DateTimeField(default=now)
 
 
+class ProspectTargets(BaseModel):
+    """What a qualified prospect looks like to one rep (seed 003, steps 2 and 3); the row without a
+    rep is the office default, used by every rep who has not set their own."""
+
+    rep = ForeignKeyField(Rep, null=True, unique=True, on_delete="CASCADE")
+    industries = TextField(default="")  # one per line, at most 3
+    titles = TextField(default="")  # one per line, 1 to 3
+    territories = TextField(default="")  # one per line
+    trigger_kinds = TextField(default="")  # TRIGGER_KINDS codes, one per line
+    weight_industry = IntegerField(default=2)  # 2 very important, 1 somewhat, 0 not important
+    weight_title = IntegerField(default=2)
+    weight_territory = IntegerField(default=1)
+    weight_trigger = IntegerField(default=2)
+    updated_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    updated_at = DateTimeField(default=now)
+
+
+class ProspectCard(BaseModel):
+    """The scorecard answers for an account that is (or was) a prospect. Winning the prospect turns
+    the account active; the card stays, so conversion can be counted and the history kept."""
+
+    account = ForeignKeyField(Account, unique=True, backref="prospect_cards", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")  # who we call: their title is scored
+    source = CharField(max_length=120, default="")  # where the name came from
+    sold_before = BooleanField(default=False)  # we sold in this industry before
+    reference_customer = BooleanField(default=False)  # we have a reference customer in the industry
+    personally_involved = BooleanField(default=False)
+    result = CharField(max_length=16, default="open", index=True)  # PROSPECT_RESULTS
+    closed_on = DateField(null=True)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+
+class TriggerEvent(BaseModel):
+    """Something that happened at a prospect that may make them buy now: a merger, a new plant..."""
+
+    account = ForeignKeyField(Account, backref="trigger_events", on_delete="CASCADE")
+    happened_on = DateField()
+    kind = CharField(max_length=24)
+    what = TextField()
+    source = CharField(max_length=200, default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+
+class ProspectCall(BaseModel):
+    """One call from the call list and how it went."""
+
+    account = ForeignKeyField(Account, backref="prospect_calls", on_delete="CASCADE")
+    called_at = DateTimeField()
+    rep = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    outcome = CharField(max_length=16)  # CALL_OUTCOMES
+    note = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("account", "called_at"), False),)
+
+
 ALL_MODELS = (
     Meta, Rep, Account, Contact, Visit, VisitRep, VisitContact, VisitEdit, FollowUp, LedgerEntry,
     LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
-    TierDecision,
+    TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall,
 )  # fmt: skip

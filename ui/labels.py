@@ -85,6 +85,31 @@ _LABELS = {
         "suggestion": QT_TRANSLATE_NOOP("Labels", "Suggestion"),
         "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up done"),
         "loyalty": QT_TRANSLATE_NOOP("Labels", "Loyalty"),
+        "call": QT_TRANSLATE_NOOP("Labels", "Prospect call"),
+        "trigger": QT_TRANSLATE_NOOP("Labels", "Trigger event"),
+    },
+    "trigger_kind": {
+        "merger": QT_TRANSLATE_NOOP("Labels", "Merger or acquisition"),
+        "reorganisation": QT_TRANSLATE_NOOP("Labels", "Reorganisation"),
+        "new_plant": QT_TRANSLATE_NOOP("Labels", "New plant or site"),
+        "new_tender": QT_TRANSLATE_NOOP("Labels", "New tender"),
+        "leadership_change": QT_TRANSLATE_NOOP("Labels", "New management"),
+        "expansion": QT_TRANSLATE_NOOP("Labels", "Expansion"),
+        "funding": QT_TRANSLATE_NOOP("Labels", "New funding"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    "call_outcome": {
+        "no_answer": QT_TRANSLATE_NOOP("Labels", "No answer"),
+        "talked": QT_TRANSLATE_NOOP("Labels", "Talked"),
+        "meeting_set": QT_TRANSLATE_NOOP("Labels", "Meeting set"),
+        "proposal": QT_TRANSLATE_NOOP("Labels", "Proposal sent"),
+        "won": QT_TRANSLATE_NOOP("Labels", "Won"),
+        "lost": QT_TRANSLATE_NOOP("Labels", "Lost"),
+    },
+    "prospect_result": {
+        "open": QT_TRANSLATE_NOOP("Labels", "Being worked"),
+        "won": QT_TRANSLATE_NOOP("Labels", "Won"),
+        "lost": QT_TRANSLATE_NOOP("Labels", "Lost"),
     },
 }
 ORDER = {
@@ -100,7 +125,10 @@ ORDER = {
     "guarantee": choices.GUARANTEES,
     "ledger_status": ("open", "resolved", "noted"),
     "loyalty_basis": choices.LOYALTY_BASES,
-    "timeline": ("visit", "complaint", "praise", "suggestion", "follow_up", "loyalty"),
+    "timeline": ("visit", "complaint", "praise", "suggestion", "follow_up", "loyalty", "call", "trigger"),
+    "trigger_kind": choices.TRIGGER_KINDS,
+    "call_outcome": choices.CALL_OUTCOMES,
+    "prospect_result": choices.PROSPECT_RESULTS,
 }
 assert all(tuple(_LABELS[k]) == ORDER[k] for k in ORDER), "every code needs a label"
 

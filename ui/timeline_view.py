@@ -18,7 +18,10 @@ from ui import labels
 from ui.table_model_base import ListTableModel, list_table
 
 WHEN, KIND, TEXT = range(3)
-KIND_COLOURS = {"complaint": "#b42318", "praise": "#1a7f37", "suggestion": "#9a6700", "loyalty": "#1d5fa8"}
+KIND_COLOURS = {
+    "complaint": "#b42318", "praise": "#1a7f37", "suggestion": "#9a6700", "loyalty": "#1d5fa8",
+    "call": "#6e40c9", "trigger": "#6e40c9",
+}  # fmt: skip
 
 
 class TimelineModel(ListTableModel):
@@ -47,7 +50,12 @@ class TimelineModel(ListTableModel):
 
     @staticmethod
     def summary(item: TimelineItem) -> str:
-        return labels.label("loyalty", item.text) if item.kind == "loyalty" else item.text
+        if item.kind == "loyalty":
+            return labels.label("loyalty", item.text)
+        if item.kind == "call":
+            outcome = labels.label("call_outcome", item.code)
+            return f"{outcome} · {item.text}" if item.text else outcome
+        return item.text
 
     def describe(self, item: TimelineItem) -> str:
         """Everything about the item, for the pane under the list."""
@@ -65,6 +73,8 @@ class TimelineModel(ListTableModel):
             text = f"{text} · {labels.label('guarantee', item.code)}"
             if item.status:
                 text += f" · {labels.label('ledger_status', item.status)}"
+        if item.kind == "trigger":
+            text = f"{text} · {labels.label('trigger_kind', item.code)}"
         return text
 
 

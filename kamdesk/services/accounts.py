@@ -10,6 +10,7 @@ from peewee import JOIN, fn
 from kamdesk import errors
 from kamdesk.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
 from kamdesk.models import Account, Contact, LedgerEntry, Rep, database, now
+from kamdesk.services import prospect_cards
 from kamdesk.services.board import scores as board_scores
 from kamdesk.validation import Checker, clean
 
@@ -219,6 +220,9 @@ def save_account(draft: AccountDraft) -> AccountDraft:
         if draft.id is None:
             account_id = Account.insert(**values).execute()
         else:
+            was = Account.select(Account.status).where(Account.id == draft.id).scalar()
+            if was == "prospect" and draft.status == "active":
+                prospect_cards.mark_won_if_open(draft.id)
             changed = (
                 Account.update(**values, updated_at=now(), version=Account.version + 1)
                 .where((Account.id == draft.id) & (Account.version == draft.version))
@@ -227,6 +231,8 @@ def save_account(draft: AccountDraft) -> AccountDraft:
             if not changed:
                 _raise_missing_or_conflict(draft.id)
             account_id = draft.id
+        if draft.status == "prospect":
+            prospect_cards.ensure_cards([account_id])
     return get_account(account_id)
 
 

@@ -1,14 +1,14 @@
 """An account's history on one line of time: visits, complaints and praise, follow-ups done,
-loyalty changes, newest first."""
+loyalty changes, and from its days as a prospect, calls and trigger events; newest first."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from kamdesk.models import FollowUp, LedgerEntry, LoyaltyAssessment, Visit
+from kamdesk.models import FollowUp, LedgerEntry, LoyaltyAssessment, ProspectCall, TriggerEvent, Visit
 
-KINDS = ("visit", "complaint", "praise", "suggestion", "follow_up", "loyalty")
+KINDS = ("visit", "complaint", "praise", "suggestion", "follow_up", "loyalty", "call", "trigger")
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,7 @@ class TimelineItem:
     text: str  # the headline: purpose, entry text, follow-up text, loyalty level code
     detail: str  # secondary text: findings, resolution, done note, basis and note
     ref_id: int  # the visit, ledger entry, follow-up or assessment
-    code: str = ""  # channel of a visit, guarantee of an entry, level of an assessment
+    code: str = ""  # visit channel, entry guarantee, assessment basis, call outcome, trigger kind
     status: str = ""  # open/resolved for complaints and suggestions
 
 
@@ -49,5 +49,11 @@ def timeline(account_id: int, kinds: set[str] | None = None) -> list[TimelineIte
     if "loyalty" in kinds:
         for a in LoyaltyAssessment.select().where(LoyaltyAssessment.account == account_id):
             items.append(TimelineItem("loyalty", _at(a.assessed_on), a.level, a.note, a.id, a.basis))
+    if "call" in kinds:
+        for c in ProspectCall.select().where(ProspectCall.account == account_id):
+            items.append(TimelineItem("call", c.called_at, c.note, "", c.id, c.outcome))
+    if "trigger" in kinds:
+        for t in TriggerEvent.select().where(TriggerEvent.account == account_id):
+            items.append(TimelineItem("trigger", _at(t.happened_on), t.what, t.source, t.id, t.kind))
     items.sort(key=lambda i: (i.when, i.kind == "visit", i.ref_id), reverse=True)
     return items

@@ -1547,6 +1547,7 @@ What came of it? (optional)</source>
     <message>
         <location filename="../../ui/labels.py" line="67"/>
         <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1590,6 +1591,88 @@ What came of it? (optional)</source>
         <location filename="../../ui/labels.py" line="87"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Prospect call</source>
+        <translation>潜在客户电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>Trigger event</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Merger or acquisition</source>
+        <translation>兼并收购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Reorganisation</source>
+        <translation>重组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>New plant or site</source>
+        <translation>新建工厂/基地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>New tender</source>
+        <translation>新招标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>New management</source>
+        <translation>管理层变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Expansion</source>
+        <translation>扩张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>New funding</source>
+        <translation>新融资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Talked</source>
+        <translation>已通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Meeting set</source>
+        <translation>已约见面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Proposal sent</source>
+        <translation>已发方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>Won</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>Lost</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>Being worked</source>
+        <translation>跟进中</translation>
     </message>
 </context>
 <context>
@@ -2468,17 +2551,17 @@ What came of it? (optional)</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="26"/>
+        <location filename="../../ui/timeline_view.py" line="29"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="27"/>
+        <location filename="../../ui/timeline_view.py" line="30"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="28"/>
+        <location filename="../../ui/timeline_view.py" line="31"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -2486,7 +2569,7 @@ What came of it? (optional)</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="113"/>
+        <location filename="../../ui/timeline_view.py" line="123"/>
         <source>Double-click a visit to open it.</source>
         <translation>双击拜访记录即可打开。</translation>
     </message>

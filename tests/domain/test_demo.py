@@ -17,7 +17,10 @@ def test_demo_office_is_plausible(opened):
     assert counts["accounts"] == Account.select().count() == 400
     per_account = Counter(c.account_id for c in Contact.select(Contact.account))
     assert set(per_account) == {a.id for a in Account.select(Account.id)}
-    assert min(per_account.values()) >= 2 and max(per_account.values()) <= 6
+    listed = {a.id for a in Account.select().where(Account.code.startswith("P"))}  # from a prospect list
+    assert len(listed) == 400 // 8 and all(per_account[a] == 1 for a in listed)
+    known = [n for account_id, n in per_account.items() if account_id not in listed]
+    assert min(known) >= 2 and max(known) <= 6
     tiers = Counter(a.tier for a in Account.select(Account.tier))
     assert tiers["unclassified"] > tiers["growth"] > tiers["vip"] > 0 and tiers["negative"] > 0
     strategic = Counter(a.tier for a in Account.select().where(Account.relationship == "strategic"))
@@ -93,3 +96,25 @@ def test_demo_boards_follow_their_move_history_and_complaints(opened, clock_at):
     )
     assert at_risk_guarantees.count() > 0 and with_complaints / at_risk_guarantees.count() > 0.5
     assert board.portfolio()[0].score.at_risk >= board.portfolio()[-1].score.at_risk
+
+
+def test_demo_prospects_have_targets_trigger_events_calls_and_some_won(opened):
+    from kamdesk.models import ProspectCard, TriggerEvent
+    from kamdesk.services import conversion, prospects
+
+    demo.fill_demo(accounts=300, seed=1)
+    assert prospects.office_targets().problems() == {}
+    listed = prospects.call_list()
+    assert len(listed) >= 15 and listed[0].card.total >= listed[-1].card.total
+    assert TriggerEvent.select().count() > 10
+    won = ProspectCard.select().where(ProspectCard.result == "won")
+    assert won.count() >= 2 and all(card.account.status == "active" for card in won)
+    assert (
+        not ProspectCard.select()
+        .join(Account)
+        .where(Account.status == "prospect")
+        .where(ProspectCard.result == "won")
+        .exists()
+    )
+    overall = conversion.conversion().overall
+    assert 0 < overall.won < overall.worked
