@@ -7,7 +7,7 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk import APP_NAME, __version__, db, errors, paths
@@ -95,6 +95,8 @@ def _seat_user(target: str, settings: Settings):
 
 
 def _apply_style(app: QApplication) -> None:
+    # The bundled Chinese font, so names never show as boxes on a PC without one (Qt falls back to it).
+    QFontDatabase.addApplicationFont(str(paths.resource_path("fonts", "wqy-microhei.ttc")))
     style = paths.resource_path("styles", "kamdesk.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

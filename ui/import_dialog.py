@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kamdesk import errors, importing, order_import
+from kamdesk import errors, importing, order_import, prospect_import
 from ui import messages
 from ui.background import BackgroundTask
 from ui.table_model_base import ListTableModel, list_table
@@ -39,6 +39,22 @@ COLUMN_NAMES = {
     "relationship": QT_TRANSLATE_NOOP("ImportDialog", "Relationship"),
     "status": QT_TRANSLATE_NOOP("ImportDialog", "Status"),
     "owner": QT_TRANSLATE_NOOP("ImportDialog", "Owner"),
+    "contact": QT_TRANSLATE_NOOP("ImportDialog", "Person to call"),
+    "title": QT_TRANSLATE_NOOP("ImportDialog", "Title"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ImportDialog", "E-mail"),
+    "source": QT_TRANSLATE_NOOP("ImportDialog", "Source"),
+    "sold_before": QT_TRANSLATE_NOOP("ImportDialog", "Sold in this industry before"),
+    "reference_customer": QT_TRANSLATE_NOOP("ImportDialog", "Reference customer"),
+    "personally_involved": QT_TRANSLATE_NOOP("ImportDialog", "Personally involved"),
+    "trigger_date": QT_TRANSLATE_NOOP("ImportDialog", "Trigger event date"),
+    "trigger_kind": QT_TRANSLATE_NOOP("ImportDialog", "Trigger event kind"),
+    "trigger_what": QT_TRANSLATE_NOOP("ImportDialog", "Trigger event"),
+    "trigger_source": QT_TRANSLATE_NOOP("ImportDialog", "Trigger event source"),
+}
+PROSPECT_NAMES = {
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Company"),
+    "region": QT_TRANSLATE_NOOP("ImportDialog", "Territory"),
 }
 
 
@@ -75,7 +91,7 @@ class ImportDialog(QDialog):
         self.preview_model.set_table(table)
         self.preview = list_table(self.preview_model)
         self.preview.setMaximumHeight(220)
-        columns = importing.ORDER_COLUMNS if kind == "orders" else importing.ACCOUNT_COLUMNS
+        columns = importing.COLUMNS[kind]
         self.column_combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         for column in columns:
@@ -86,7 +102,8 @@ class ImportDialog(QDialog):
             if column in recognised:
                 combo.setCurrentIndex(recognised[column] + 1)
             self.column_combos[column] = combo
-            form.addRow(self.tr(COLUMN_NAMES[column]), combo)
+            names = PROSPECT_NAMES if kind == "prospects" and column in PROSPECT_NAMES else COLUMN_NAMES
+            form.addRow(self.tr(names[column]), combo)
         encoding = {
             "utf-8-sig": "UTF-8 (BOM)",
             "utf-8": "UTF-8",
@@ -140,6 +157,8 @@ class ImportDialog(QDialog):
         def work(progress, cancelled):
             if kind == "orders":
                 return order_import.import_orders(path, mapping, actor, progress, cancelled)
+            if kind == "prospects":
+                return prospect_import.import_prospects(path, mapping, actor)
             return importing.import_accounts(path, mapping, actor)
 
         self._task = BackgroundTask(work, self)
@@ -170,6 +189,9 @@ class ImportDialog(QDialog):
         if result.kind == "orders":
             text = self.tr("{lines} order lines read: {new} new, {old} imported before.").format(
                 lines=result.lines, new=result.new, old=result.lines - result.new)  # fmt: skip
+        elif result.kind == "prospects":
+            text = self.tr("{lines} prospects read: {new} added, {known} already in KAMDesk.").format(
+                lines=result.lines, new=result.new, known=result.lines - result.new)  # fmt: skip
         else:
             text = self.tr("{lines} accounts read: {new} created, {updated} updated.").format(
                 lines=result.lines, new=result.new, updated=result.updated)  # fmt: skip
@@ -196,6 +218,9 @@ class ImportDialog(QDialog):
             "bad_date": self.tr("not a date"), "not_a_number": self.tr("not a number"), "required": self.tr("empty"),
             "duplicate_code": self.tr("the code appears twice"), "too_long": self.tr("too long"),
             "invalid_choice": self.tr("not an allowed value"), "unknown_rep": self.tr("no rep has this name"),
+            "duplicate_name": self.tr("the name appears twice"), "not_yes_no": self.tr("not yes or no"),
+            "invalid_email": self.tr("not an e-mail address"), "invalid_phone": self.tr("not a phone number"),
+            "in_future": self.tr("in the future"), "code_taken": self.tr("another account already has this code"),
         }.get(problem.code, problem.code)  # fmt: skip
         column = (
             self.tr(COLUMN_NAMES.get(problem.column, problem.column))

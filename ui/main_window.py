@@ -34,6 +34,7 @@ from ui.feedback_page import FeedbackPage
 from ui.follow_ups_page import FollowUpsPage
 from ui.import_dialog import ImportDialog
 from ui.note_search_dialog import NoteSearchDialog
+from ui.prospects_page import ProspectsPage
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.reports_page import ReportsPage
 from ui.sales_page import SalesPage
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.reports_page = ReportsPage()
         self.dashboard_page = DashboardPage()
         self.sales_page = SalesPage(user)
+        self.prospects_page = ProspectsPage(user)
         self.reminder_banner = ReminderBanner()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Accounts"), self.accounts_page)
         self._add_page(self.tr("Dashboard"), self.dashboard_page)
         self._add_page(self.tr("Sales"), self.sales_page)
+        self._add_page(self.tr("New key accounts"), self.prospects_page)
         self._add_page(self.tr("1-2-4 board"), self.board_page)
         self._add_page(self.tr("Follow-ups"), self.follow_ups_page)
         self._add_page(self.tr("Feedback & loyalty"), self.feedback_page)
@@ -129,9 +132,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.import_orders_action = QAction(self.tr("Import &order lines…"), self)
         self.import_accounts_action = QAction(self.tr("Import the &account list…"), self)
+        self.import_prospects_action = QAction(self.tr("Import a &prospect list…"), self)
         self.export_action = QAction(self.tr("&Export…"), self)
         file_menu.addAction(self.import_orders_action)
         file_menu.addAction(self.import_accounts_action)
+        file_menu.addAction(self.import_prospects_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -163,6 +168,10 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self._on_settings_triggered)
         self.import_orders_action.triggered.connect(lambda: self.import_file("orders"))
         self.import_accounts_action.triggered.connect(lambda: self.import_file("accounts"))
+        self.import_prospects_action.triggered.connect(lambda: self.import_file("prospects"))
+        self.prospects_page.sig_import.connect(lambda: self.import_file("prospects"))
+        self.prospects_page.sig_open_account.connect(self._on_follow_ups_open_account)
+        self.prospects_page.sig_accounts_changed.connect(self._on_feedback_changed)
         self.export_action.triggered.connect(self._on_export_triggered)
         self.quit_action.triggered.connect(self.close)
         self.log_action.triggered.connect(self._on_log_triggered)
@@ -178,6 +187,7 @@ class MainWindow(QMainWindow):
             self.reports_page,
             self.dashboard_page,
             self.sales_page,
+            self.prospects_page,
         ):
             self.pages.currentWidget().refresh()
 
@@ -285,6 +295,8 @@ class MainWindow(QMainWindow):
 
     def _after_import(self) -> None:
         self.accounts_page.reload()
+        if self.pages.currentWidget() is self.prospects_page:
+            self.prospects_page.refresh()
         if self.pages.currentWidget() is self.dashboard_page:
             self.dashboard_page.refresh()
 

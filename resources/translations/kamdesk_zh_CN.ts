@@ -428,6 +428,92 @@ Say why (kept with the move):</source>
     </message>
 </context>
 <context>
+    <name>CallListModel</name>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="43"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="44"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="45"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="46"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="47"/>
+        <source>Territory</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="48"/>
+        <source>Person to call</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="49"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="50"/>
+        <source>Trigger event</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="51"/>
+        <source>Last call</source>
+        <translation>最近一次电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="52"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="75"/>
+        <source>not called yet</source>
+        <translation>尚未打电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="79"/>
+        <source>set aside</source>
+        <translation>暂搁置</translation>
+    </message>
+</context>
+<context>
+    <name>CallModel</name>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="107"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="108"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="109"/>
+        <source>Who</source>
+        <translation>拨打人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="110"/>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>CardDialog</name>
     <message>
         <location filename="../../ui/card_dialog.py" line="47"/>
@@ -1242,112 +1328,217 @@ What came of it? (optional)</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="71"/>
+        <location filename="../../ui/import_dialog.py" line="42"/>
+        <source>Person to call</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="43"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="44"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="45"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="46"/>
+        <source>Source</source>
+        <translation>名单来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="47"/>
+        <source>Sold in this industry before</source>
+        <translation>曾在该行业销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="48"/>
+        <source>Reference customer</source>
+        <translation>有参考客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="49"/>
+        <source>Personally involved</source>
+        <translation>亲自参与</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="50"/>
+        <source>Trigger event date</source>
+        <translation>触发事件日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="51"/>
+        <source>Trigger event kind</source>
+        <translation>触发事件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="52"/>
+        <source>Trigger event</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="53"/>
+        <source>Trigger event source</source>
+        <translation>消息来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="56"/>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="57"/>
+        <source>Territory</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>(not in the file)</source>
         <translation>(文件中没有)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="113"/>
         <source>Read as {encoding}. Match each column KAMDesk needs to a column of the file.</source>
         <translation>按 {encoding} 读取。请为 KAMDesk 需要的每一列选择文件中对应的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="171"/>
         <source>Checking and importing…</source>
         <translation>正在检查并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="190"/>
         <source>{lines} order lines read: {new} new, {old} imported before.</source>
         <translation>读取 {lines} 行订单:新增 {new} 行,{old} 行此前已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="193"/>
+        <source>{lines} prospects read: {new} added, {known} already in KAMDesk.</source>
+        <translation>读取 {lines} 个潜在客户:新增 {new} 个,{known} 个已在 KAMDesk 中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>{lines} accounts read: {new} created, {updated} updated.</source>
         <translation>读取 {lines} 个客户:新建 {new} 个,更新 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>Nothing was imported: {n} problems. Correct the file and import it again.</source>
         <translation>未导入任何数据:发现 {n} 个问题。请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190"/>
+        <location filename="../../ui/import_dialog.py" line="212"/>
         <source>The import failed; the details are in the log. Nothing was written.</source>
         <translation>导入失败,详细信息见日志。未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>the column is missing</source>
         <translation>缺少此列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>no account has this code</source>
         <translation>没有此编号的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>the code appears twice</source>
         <translation>编号重复</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
         <source>not an allowed value</source>
         <translation>不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
         <source>no rep has this name</source>
         <translation>没有此姓名的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="221"/>
+        <source>the name appears twice</source>
+        <translation>名称在文件中重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="221"/>
+        <source>not yes or no</source>
+        <translation>不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="222"/>
+        <source>not an e-mail address</source>
+        <translation>不是有效的邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="222"/>
+        <source>not a phone number</source>
+        <translation>不是有效的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="223"/>
+        <source>in the future</source>
+        <translation>日期在未来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="223"/>
+        <source>another account already has this code</source>
+        <translation>已有其他客户使用此编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="214"/>
+        <location filename="../../ui/import_dialog.py" line="239"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>
@@ -1727,6 +1918,54 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="35"/>
+        <source>Log a call: {name}</source>
+        <translation>记录电话:{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="51"/>
+        <source>What was said, what happens next</source>
+        <translation>谈了什么,下一步做什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="55"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="56"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="57"/>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="74"/>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="75"/>
+        <source>{name} becomes an active account. Its calls, trigger events and contacts stay with it. Go ahead?</source>
+        <translation>{name} 将成为合作中的客户,电话记录、触发事件和联系人都会保留。确定吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="89"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="95"/>
+        <source>Already a customer: log a visit on the account instead.</source>
+        <translation>已经是客户:请在客户页记录拜访。</translation>
+    </message>
+</context>
+<context>
     <name>LoyaltyDialog</name>
     <message>
         <location filename="../../ui/feedback_dialog.py" line="99"/>
@@ -1772,171 +2011,181 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <source>New key accounts</source>
+        <translation>开发大客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Import &amp;order lines…</source>
         <translation>导入订单明细(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Import the &amp;account list…</source>
         <translation>导入客户清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>Import a &amp;prospect list…</source>
+        <translation>导入潜在客户名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Import from the ERP</source>
         <translation>从 ERP 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
         <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Cannot read {file}: {error}</source>
         <translation>无法读取 {file}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Visit notes</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Complaints and praise</source>
         <translation>投诉与表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
-        <location filename="../../ui/main_window.py" line="305"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>What to export?</source>
         <translation>导出什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>{n} rows written to {file}</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -2177,6 +2426,335 @@ What came of it? (optional)</source>
         <location filename="../../ui/portfolio_view.py" line="160"/>
         <source>{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)</source>
         <translation>共 {n} 个客户。最薄弱的保证:{card}(有风险 {risk},已落实 {secured})</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectForm</name>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="43"/>
+        <source>New prospect</source>
+        <translation>新建潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="43"/>
+        <source>Edit prospect</source>
+        <translation>编辑潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="48"/>
+        <source>Made up when empty, e.g. {code}</source>
+        <translation>留空则自动生成,例如 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="57"/>
+        <source>Where the name came from: a fair, a list, a referral</source>
+        <translation>名单来源:展会、名录、介绍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="61"/>
+        <source>We have sold in this industry before (+1)</source>
+        <translation>我们曾在这个行业卖过东西(+1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="62"/>
+        <source>We have a reference customer in this industry (+1)</source>
+        <translation>我们在这个行业有参考客户(+1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="63"/>
+        <source>I am personally involved with this company (+2)</source>
+        <translation>我亲自参与这个项目(+2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="67"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="67"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="68"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="69"/>
+        <source>Territory</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="70"/>
+        <source>Person to call</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="71"/>
+        <source>Their title</source>
+        <translation>对方职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="71"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="72"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="72"/>
+        <source>Source</source>
+        <translation>名单来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="73"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="141"/>
+        <source>Score with {owner}&apos;s targets: {total} of {most}</source>
+        <translation>按 {owner} 的目标评分:{total} / {most}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_form.py" line="153"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsPage</name>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="35"/>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="36"/>
+        <source>title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="37"/>
+        <source>territory</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="155"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="156"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="160"/>
+        <source>Show set-aside</source>
+        <translation>显示暂搁置的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="161"/>
+        <source>Show won and lost</source>
+        <translation>显示已成交和已放弃的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="162"/>
+        <source>New prospect…</source>
+        <translation>新建潜在客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="164"/>
+        <source>Import a list…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="165"/>
+        <source>My targets…</source>
+        <translation>我的目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="166"/>
+        <source>Office targets…</source>
+        <translation>公司目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="172"/>
+        <source>Finding new key accounts</source>
+        <translation>寻找优质大客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="197"/>
+        <source>Log call…</source>
+        <translation>记录电话…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="199"/>
+        <source>Add trigger event…</source>
+        <translation>添加触发事件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="200"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="201"/>
+        <source>Open account</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="218"/>
+        <source>Trigger events</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="220"/>
+        <source>Calls</source>
+        <translation>电话记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="239"/>
+        <source>By industry</source>
+        <translation>按行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="240"/>
+        <source>By title</source>
+        <translation>按职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="253"/>
+        <source>Call list</source>
+        <translation>电话名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="254"/>
+        <source>Conversion</source>
+        <translation>客户转变率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="291"/>
+        <source>Call list: {n} prospects, highest score first. Call from the top.</source>
+        <translation>电话名单:{n} 个潜在客户,按得分从高到低。从最上面开始打。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="309"/>
+        <source>the office&apos;s</source>
+        <translation>公司的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="312"/>
+        <source>own</source>
+        <translation>自己的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="312"/>
+        <source>the office&apos;s default</source>
+        <translation>公司默认的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="316"/>
+        <source>No targets yet: every prospect is set aside. Set the targets first (My targets…).</source>
+        <translation>还没有目标:所有潜在客户都暂搁置。请先设定目标(我的目标…)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="321"/>
+        <source>Scored with {whose} targets. Industries: {industries} (weight {wi}) · Titles: {titles} (weight {wt}) · Territories: {territories} (weight {wr}) · Trigger events: {kinds} (weight {wg})</source>
+        <translation>按{whose}目标评分。行业:{industries}(权重 {wi})· 职位:{titles}(权重 {wt})· 区域:{territories}(权重 {wr})· 触发事件:{kinds}(权重 {wg})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="335"/>
+        <source>No prospect has been called yet.</source>
+        <translation>还没有给任何潜在客户打过电话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="337"/>
+        <source>The target is at least 1 paying customer in every 10 prospects called.</source>
+        <translation>目标:每十个潜在客户中,至少发展出一位真正付钱购买的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="341"/>
+        <source>{won} of {worked} prospects called became customers: {rate:.0%}. Target: at least 1 in 10.</source>
+        <translation>已联系的 {worked} 个潜在客户中有 {won} 个成为客户:{rate:.0%}。目标:至少十分之一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="345"/>
+        <source>On target. Keep calling from the top of the list.</source>
+        <translation>已达标。继续从名单最上面开始打。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="348"/>
+        <source>{criterion} {key}: {won} of {worked}</source>
+        <translation>{criterion} {key}:{worked} 个中成交 {won} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="354"/>
+        <source>Below target. These targets convert worst: {worst}. Refine them (step 6): replace or drop the weakest, then talk to a few customers about why they buy.</source>
+        <translation>未达标。转变率最低的目标:{worst}。请精简模型(第六步):替换或去掉最弱的目标,再和几位客户谈谈他们为什么购买。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="359"/>
+        <source>Below target, but no target has {n} prospects called yet to tell which one to refine. Keep calling.</source>
+        <translation>未达标,但还没有哪个目标联系满 {n} 个潜在客户,尚不能判断该调整哪个。继续打电话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="379"/>
+        <source>No prospect selected</source>
+        <translation>未选择潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="389"/>
+        <source>Won: now an active account. Its history stays with it.</source>
+        <translation>已成交:现在是合作中的客户,历史记录都保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="391"/>
+        <source>Lost. Log another call to put it back on the list.</source>
+        <translation>已放弃。再记录一次电话即可放回名单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="394"/>
+        <source>Set aside: outside the targets ({which}). Not deleted: change the targets or the prospect and it returns.</source>
+        <translation>暂搁置:不在目标内({which})。未删除:修改目标或客户资料后会回到名单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="397"/>
+        <source>Score {total} of {most}.</source>
+        <translation>得分 {total} / {most}。</translation>
+    </message>
+</context>
+<context>
+    <name>RateModel</name>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="124"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="125"/>
+        <source>Worked</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="126"/>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="127"/>
+        <source>Rate</source>
+        <translation>转变率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="135"/>
+        <source>(not given)</source>
+        <translation>(未填写)</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +3013,119 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>ScorecardView</name>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="14"/>
+        <source>Industry priority</source>
+        <translation>行业优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="15"/>
+        <source>Title priority</source>
+        <translation>职位优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="16"/>
+        <source>Territory priority</source>
+        <translation>区域优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="17"/>
+        <source>Trigger-event priority</source>
+        <translation>触发事件优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="18"/>
+        <source>Sold in this industry before</source>
+        <translation>曾在这个行业卖过东西</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="19"/>
+        <source>Reference customer in the industry</source>
+        <translation>在这个行业有参考客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="20"/>
+        <source>Personally involved</source>
+        <translation>亲自参与</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="28"/>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="28"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="28"/>
+        <source>Of</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="28"/>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="56"/>
+        <source>Score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="69"/>
+        <source>{value}: one of the targets</source>
+        <translation>{value}:属于目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="72"/>
+        <source>Not given: set aside until it is known</source>
+        <translation>未填写:暂搁置,补充后再评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="73"/>
+        <source>{value}: not one of the targets, so set aside</source>
+        <translation>{value}:不在目标内,暂搁置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="77"/>
+        <source>{kind} on {day}: {what}</source>
+        <translation>{day} {kind}:{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="82"/>
+        <source>No trigger event found</source>
+        <translation>未找到触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="84"/>
+        <source>No event of a target kind in the last {days} days</source>
+        <translation>近 {days} 天内没有目标类型的触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="85"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="85"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="89"/>
+        <source>Set aside: outside the targets (not deleted)</source>
+        <translation>暂搁置:不在目标内(未删除)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard_view.py" line="90"/>
+        <source>On the call list</source>
+        <translation>在电话名单上</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="38"/>
@@ -2521,6 +3212,135 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="31"/>
+        <source>How much does the industry matter when you sell? (e.g. you know the trade)</source>
+        <translation>销售时,目标行业对你有多重要?(例如你在这个行业有背景)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="32"/>
+        <source>How much does the title matter? (e.g. you have sold to this role before)</source>
+        <translation>销售时,职位对你有多重要?(例如你有针对这个职位的销售经验)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="33"/>
+        <source>How much does the territory matter? (e.g. you sell best face to face, close by)</source>
+        <translation>销售时,区域对你有多重要?(例如你最擅长面对面销售,需要离你不远的项目)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="34"/>
+        <source>How much does a trigger event matter? (e.g. you have helped companies through mergers)</source>
+        <translation>销售时,触发事件对你有多重要?(例如你有帮助公司合并的经验)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="37"/>
+        <source>2 · very important</source>
+        <translation>2 · 非常重要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="38"/>
+        <source>1 · somewhat important</source>
+        <translation>1 · 有点重要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="39"/>
+        <source>0 · not important</source>
+        <translation>0 · 不怎么重要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="125"/>
+        <source>The office&apos;s default targets</source>
+        <translation>公司默认目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="126"/>
+        <source>Reps who have not set their own targets are scored with these.</source>
+        <translation>没有设定自己目标的销售代表按这些目标评分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="128"/>
+        <source>Targets of {name}</source>
+        <translation>{name} 的目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="130"/>
+        <source>These are {name}&apos;s own targets.</source>
+        <translation>这是 {name} 自己的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="132"/>
+        <source>{name} uses the office default, shown below. Saving makes them {name}&apos;s own.</source>
+        <translation>{name} 目前使用公司默认目标(如下)。保存后成为 {name} 自己的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="156"/>
+        <source>Up to 3. Keep narrowing until no more than three industries are left.</source>
+        <translation>最多 3 个。不断筛选,直到不超过三个行业。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="157"/>
+        <source>Target industries</source>
+        <translation>目标行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="159"/>
+        <source>Target titles</source>
+        <translation>目标职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="160"/>
+        <source>1 to 3: the people who can decide to buy.</source>
+        <translation>1 到 3 个:能决定是否购买的人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="161"/>
+        <source>Target territories</source>
+        <translation>目标区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="162"/>
+        <source>A region like 华东 also covers 华东/上海.</source>
+        <translation>“华东”这样的区域也包括“华东/上海”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="163"/>
+        <source>Trigger events</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="172"/>
+        <source>Your weights: what each criterion is worth on the scorecard</source>
+        <translation>你的权重:每项标准在评分表中的分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="182"/>
+        <source>Use the office default</source>
+        <translation>改用公司默认目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="216"/>
+        <location filename="../../ui/targets_dialog.py" line="234"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="222"/>
+        <source>At most 3. The method works because the list is short: drop the weakest.</source>
+        <translation>最多 3 个。名单短,方法才有效:去掉最弱的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="224"/>
+        <source>Add at least one.</source>
+        <translation>至少添加一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="226"/>
+        <source>Listed twice.</source>
+        <translation>重复了。</translation>
+    </message>
+</context>
+<context>
     <name>TierModel</name>
     <message>
         <location filename="../../ui/sales_page.py" line="51"/>
@@ -2572,6 +3392,100 @@ What came of it? (optional)</source>
         <location filename="../../ui/timeline_view.py" line="123"/>
         <source>Double-click a visit to open it.</source>
         <translation>双击拜访记录即可打开。</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerDialog</name>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="103"/>
+        <source>Trigger event: {name}</source>
+        <translation>触发事件:{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="109"/>
+        <source>What happened, e.g. announced a merger with …</source>
+        <translation>发生了什么,例如宣布与……合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="111"/>
+        <source>Where you read or heard it</source>
+        <translation>从哪里看到或听到的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="114"/>
+        <source>When</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="115"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="116"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="117"/>
+        <source>Source</source>
+        <translation>消息来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospect_dialogs.py" line="139"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerModel</name>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="90"/>
+        <source>When</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="91"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="92"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prospects_page.py" line="93"/>
+        <source>Source</source>
+        <translation>消息来源</translation>
+    </message>
+</context>
+<context>
+    <name>ValueList</name>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="53"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="54"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="105"/>
+        <source>{n} chosen</source>
+        <translation>已选 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="108"/>
+        <source>{n} of at most {limit}: remove one before adding another.</source>
+        <translation>{n} / 最多 {limit} 个:先移除一个才能再添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/targets_dialog.py" line="113"/>
+        <source>{n} of at most {limit}</source>
+        <translation>{n} / 最多 {limit} 个</translation>
     </message>
 </context>
 <context>

@@ -72,3 +72,29 @@ def test_export_from_the_file_menu(qtbot, office, settings, tmp_path, monkeypatc
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
     assert rows[0][:2] == ("code", "name") and len(rows) == 5
     assert "4 rows written" in window.statusBar().currentMessage()
+
+
+def test_a_prospect_list_is_imported_from_the_prospects_page(qtbot, office, settings, tmp_path, monkeypatch):
+    from kamdesk.models import Account, ProspectCard
+
+    path = tmp_path / "展会名单.csv"
+    path.write_text("公司名称,行业,区域,联系人,职位,亲自参与\n杭州天润酒店,酒店,华东/杭州,周强,总经理,是\n"
+                    "苏州美食城,餐饮连锁,华东/苏州,李红,采购总监,否\n", encoding="gb18030")  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window = make_window(qtbot, office, settings)
+    window.navigation.setCurrentRow(window.pages.indexOf(window.prospects_page))
+    qtbot.mouseClick(window.prospects_page.import_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ImportDialog)
+    assert dialog.column_combos["contact"].currentData() == "联系人"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.status_label.text() == "2 prospects read: 2 added, 0 already in KAMDesk."
+    assert Account.select().where(Account.status == "prospect").count() == 2
+    assert ProspectCard.get(
+        ProspectCard.account == Account.get(Account.name == "杭州天润酒店").id
+    ).personally_involved
+    dialog.close()
+    show_all = window.prospects_page.set_aside_check
+    show_all.setChecked(True)  # no targets in this office yet: both are set aside, not lost
+    assert window.prospects_page.call_model.rowCount() == 2
