@@ -24,6 +24,7 @@ from ui import i18n
 from ui.contact_dialog import ContactDialog
 from ui.first_run_dialog import FirstRunDialog
 from ui.settings import Settings
+from ui.targets_dialog import TargetsDialog
 
 
 def main() -> None:
@@ -131,6 +132,19 @@ def main() -> None:
         search = window.open_note_search("送货")
         app.processEvents()
         search.grab().save(str(args.out / f"note_search_{suffix}.png"))
+        search.close()
+        prospects_page = window.prospects_page
+        window.navigation.setCurrentRow(window.pages.indexOf(prospects_page))
+        prospects_page.owner_combo.setCurrentIndex(1)  # everyone's
+        for index, name in enumerate(("call_list", "conversion")):
+            prospects_page.tabs.setCurrentIndex(index)
+            app.processEvents()
+            window.grab().save(str(args.out / f"prospects_{name}_{suffix}.png"))
+        targets = TargetsDialog(me, None, parent=window)
+        targets.show()
+        app.processEvents()
+        targets.grab().save(str(args.out / f"prospect_targets_{suffix}.png"))
+        targets.close()
         app.quit()
 
     QTimer.singleShot(800, shoot)

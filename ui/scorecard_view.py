@@ -44,6 +44,7 @@ class ScorecardView(QTableWidget):
             cells = (self.tr(LINE_NAMES[line.key]), str(line.points), str(line.most), self.why(line))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if column in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if line.reason == "not_target":

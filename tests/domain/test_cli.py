@@ -67,3 +67,17 @@ def test_check_reads_an_older_database_without_upgrading_it(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "schema version 1, upgraded to" in out and "accounts: 12" in out
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_import_prospects_adds_a_list_then_refuses_a_bad_one_whole(tmp_path, capsys):
+    path = tmp_path / "office.sqlite3"
+    good = tmp_path / "list.csv"
+    good.write_text("公司名称,行业,职位\n杭州天润酒店,酒店,总经理\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("公司名称,邮箱\n新公司,not-mail\n", encoding="utf-8")
+    assert cli.run(cli.parse_args(["import", "prospects", str(good), "--db", str(path)])) == 0
+    assert "1 prospects read, 1 added, 0 already in KAMDesk" in capsys.readouterr().out
+    assert cli.run(cli.parse_args(["import", "prospects", str(bad), "--db", str(path)])) == 1
+    assert "line 2, column email: not an e-mail address ('not-mail')" in capsys.readouterr().err
+    assert cli.run(cli.parse_args(["check", "--db", str(path)])) == 0
+    assert "accounts: 1" in capsys.readouterr().out
