@@ -266,6 +266,24 @@ def mapping_for(headers: list[str], kind: str, chosen: dict[str, str] | None = N
     return positions
 
 
+def read_mapped(path: Path, kind: str, mapping: dict[str, str] | None) -> tuple[Table, dict[str, int]]:
+    """A small file (accounts, prospects) read whole, with its columns found; refused whole when a
+    required column is missing."""
+    with collector_paused():
+        table = read_table(path)
+    positions = mapping_for(table.headers, kind, mapping)
+    missing = [Problem(1, c, "missing_column") for c in REQUIRED[kind] if c not in positions]
+    if missing:
+        raise errors.ImportRefusedError(file=path.name, problems=missing)
+    return table, positions
+
+
+def mapped_rows(table: Table, positions: dict[str, int]):
+    """(line, {our column: stripped cell}) for each row; a short row's missing cells are empty."""
+    for line, row in table.numbered():
+        yield line, {column: (row[i] if i < len(row) else "").strip() for column, i in positions.items()}
+
+
 # --- checking --------------------------------------------------------------------------------------
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日", "%d/%m/%Y")
 
@@ -307,23 +325,16 @@ def import_accounts(
     from kamdesk.choices import RELATIONSHIPS, STATUSES, TIERS
 
     path = Path(path)
-    with collector_paused():
-        table = read_table(path)
-    positions = mapping_for(table.headers, "accounts", mapping)
-    problems = [Problem(1, c, "missing_column") for c in REQUIRED["accounts"] if c not in positions]
-    if problems:
-        raise errors.ImportRefusedError(file=path.name, problems=problems)
+    table, positions = read_mapped(path, "accounts", mapping)
+    problems: list[Problem] = []
     reps = {name: rep_id for rep_id, name in Rep.select(Rep.id, Rep.name).tuples()}
     existing = {
         code.lower(): account_id for account_id, code in Account.select(Account.id, Account.code).tuples()
     }
     allowed = {"tier": TIERS, "relationship": RELATIONSHIPS, "status": STATUSES}
     limits = {"code": 32, "name": 200, "industry": 60, "region": 60, "address": 200}
-    width = max(positions.values()) + 1
     rows, seen = [], {}
-    for line, row in table.numbered():
-        row = row + [""] * (width - len(row))
-        values = {column: row[index].strip() for column, index in positions.items()}
+    for line, values in mapped_rows(table, positions):
         for column in ("code", "name"):
             if not values.get(column):
                 problems.append(Problem(line, column, "required"))

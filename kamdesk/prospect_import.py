@@ -11,13 +11,11 @@ from kamdesk import clock, errors
 from kamdesk.choices import TRIGGER_KINDS
 from kamdesk.importing import (
     MAX_PROBLEMS_KEPT,
-    REQUIRED,
     ImportResult,
     Problem,
-    collector_paused,
-    mapping_for,
+    mapped_rows,
     parse_date,
-    read_table,
+    read_mapped,
 )
 from kamdesk.models import Account, Contact, ImportBatch, ProspectCard, Rep, TriggerEvent, database
 from kamdesk.services.prospects import next_code
@@ -47,20 +45,13 @@ def import_prospects(
     path: Path, mapping: dict[str, str] | None = None, actor_id: int | None = None
 ) -> ImportResult:
     path = Path(path)
-    with collector_paused():
-        table = read_table(path)
-    positions = mapping_for(table.headers, "prospects", mapping)
-    problems = [Problem(1, c, "missing_column") for c in REQUIRED["prospects"] if c not in positions]
-    if problems:
-        raise errors.ImportRefusedError(file=path.name, problems=problems)
+    table, positions = read_mapped(path, "prospects", mapping)
+    problems: list[Problem] = []
     reps = {name: rep_id for rep_id, name in Rep.select(Rep.id, Rep.name).tuples()}
     known_names = {name.casefold() for (name,) in Account.select(Account.name).tuples()}
     known_codes = {code.casefold() for (code,) in Account.select(Account.code).tuples()}
-    width = max(positions.values()) + 1
     rows, seen_names, seen_codes = [], set(), set()
-    for line, row in table.numbered():
-        row = row + [""] * (width - len(row))
-        values = {column: row[index].strip() for column, index in positions.items()}
+    for line, values in mapped_rows(table, positions):
         problems += _check(line, values, reps)
         name, code = values.get("name", "").casefold(), values.get("code", "").casefold()
         if name and name in seen_names:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
 
-from ui import labels
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from kamdesk import errors
+from ui import labels, messages
 
 
 def coded_combo(kind: str, parent: QWidget | None = None) -> QComboBox:
@@ -76,6 +79,21 @@ class FieldErrors:
     def text(self, field: str) -> str:
         label = self._labels[field]
         return label.text() if not label.isHidden() else ""
+
+
+def try_save(parent: QWidget, field_errors: FieldErrors, save: Callable[[], object], title: str,
+             describe: Callable[[str], str] = messages.field_error) -> bool:  # fmt: skip
+    """Run a dialog's `save`. Refused input shows each problem beside its field; any other domain
+    error is said in a message box titled `title`. True when the save went through."""
+    try:
+        save()
+    except errors.ValidationError as exc:
+        field_errors.show(exc.errors, describe)
+        return False
+    except errors.KamdeskError as exc:
+        QMessageBox.warning(parent, title, messages.describe(exc))
+        return False
+    return True
 
 
 def comparable(draft) -> tuple:

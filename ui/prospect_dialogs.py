@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import clock, errors
+from kamdesk import clock
 from kamdesk.services import prospects
 from kamdesk.services.prospects import TriggerDraft
 from ui import labels, messages
-from ui.form_helpers import FieldErrors, coded_combo
+from ui.form_helpers import FieldErrors, coded_combo, try_save
 
 
 class LogCallDialog(QDialog):
@@ -77,18 +77,15 @@ class LogCallDialog(QDialog):
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
+
+        def save() -> None:
             self.result_text = prospects.log_call(
                 self._account_id, outcome, self.note_edit.toPlainText(), self._actor,
                 self.when_edit.dateTime().toPython(),
             )  # fmt: skip
-        except errors.ValidationError as exc:
-            self.errors.show(exc.errors, self._describe)
-            return
-        except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
-            return
-        super().accept()
+
+        if try_save(self, self.errors, save, self.tr("Not saved"), self._describe):
+            super().accept()
 
     def _describe(self, code: str) -> str:
         if code == "already_customer":
@@ -130,12 +127,10 @@ class TriggerDialog(QDialog):
             self.date_edit.date().toPython(), self.kind_combo.currentData(), self.what_edit.text(),
             self.source_edit.text(),
         )  # fmt: skip
-        try:
-            prospects.add_trigger(self._account_id, draft, self._actor)
-        except errors.ValidationError as exc:
-            self.errors.show(exc.errors, messages.field_error)
-            return
-        except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
-            return
-        super().accept()
+        if try_save(
+            self,
+            self.errors,
+            lambda: prospects.add_trigger(self._account_id, draft, self._actor),
+            self.tr("Not saved"),
+        ):
+            super().accept()

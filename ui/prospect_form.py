@@ -12,17 +12,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
 )
 
-from kamdesk import clock, errors
-from kamdesk.scorecard import Facts, Trigger, score
+from kamdesk import clock
+from kamdesk.scorecard import Facts, Targets, Trigger, score
 from kamdesk.services import accounts, prospects, reps
 from kamdesk.services.prospects import ProspectDraft
 from kamdesk.services.reps import RepInfo
-from ui import messages
-from ui.form_helpers import FieldErrors, set_combo_data
+from ui.form_helpers import FieldErrors, set_combo_data, try_save
 from ui.scorecard_view import ScorecardView
 
 
@@ -40,6 +38,7 @@ class ProspectForm(QDialog):
         self._user = user
         self._draft = draft or ProspectDraft(owner_id=user.id)
         self.saved: ProspectDraft | None = None
+        self._targets: dict[int | None, Targets] = {}  # by owner, read once: the score updates per keystroke
         self.setWindowTitle(self.tr("New prospect") if self._draft.id is None else self.tr("Edit prospect"))
         targets = prospects.office_targets()
         self.name_edit = QLineEdit()
@@ -136,7 +135,9 @@ class ProspectForm(QDialog):
         owner = self.owner_combo.currentData()
         facts = Facts(d.industry, d.title, d.region, self._triggers, d.sold_before, d.reference_customer,
                       d.personally_involved)  # fmt: skip
-        card = score(prospects.targets_for(owner).targets, facts, clock.today())
+        if owner not in self._targets:
+            self._targets[owner] = prospects.targets_for(owner).targets
+        card = score(self._targets[owner], facts, clock.today())
         self.score_title.setText(
             self.tr("Score with {owner}'s targets: {total} of {most}").format(
                 owner=self.owner_combo.currentText(), total=card.total, most=card.most)
@@ -144,12 +145,8 @@ class ProspectForm(QDialog):
         self.scorecard.show_card(card)
 
     def accept(self) -> None:
-        try:
+        def save() -> None:
             self.saved = prospects.save_prospect(self.draft())
-        except errors.ValidationError as exc:
-            self.errors.show(exc.errors, messages.field_error)
-            return
-        except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
-            return
-        super().accept()
+
+        if try_save(self, self.errors, save, self.tr("Not saved")):
+            super().accept()

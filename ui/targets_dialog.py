@@ -14,18 +14,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kamdesk import errors
 from kamdesk.scorecard import CRITERIA, MAX_INDUSTRIES, MAX_TITLES, Targets
 from kamdesk.services import accounts, prospects
 from kamdesk.services.reps import RepInfo
 from ui import labels, messages
-from ui.form_helpers import FieldErrors
+from ui.form_helpers import FieldErrors, try_save
 
 QUESTIONS = {  # the seed's step 3, one question a criterion
     "industry": QT_TRANSLATE_NOOP("TargetsDialog", "How much does the industry matter when you sell? (e.g. you know the trade)"),
@@ -207,15 +205,14 @@ class TargetsDialog(QDialog):
         )  # fmt: skip
 
     def accept(self) -> None:
-        try:
-            prospects.save_targets(self.targets(), self._rep_id, self._user)
-        except errors.ValidationError as exc:
-            self.errors.show(exc.errors, self._describe)
-            return
-        except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
-            return
-        super().accept()
+        if try_save(
+            self,
+            self.errors,
+            lambda: prospects.save_targets(self.targets(), self._rep_id, self._user),
+            self.tr("Not saved"),
+            self._describe,
+        ):
+            super().accept()
 
     def _describe(self, code: str) -> str:
         if code == "at_most_3":
@@ -228,9 +225,10 @@ class TargetsDialog(QDialog):
 
     @Slot()
     def _on_office_clicked(self) -> None:
-        try:
-            prospects.use_office_targets(self._rep_id, self._user)
-        except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
-            return
-        super().accept()
+        if try_save(
+            self,
+            self.errors,
+            lambda: prospects.use_office_targets(self._rep_id, self._user),
+            self.tr("Not saved"),
+        ):
+            super().accept()

@@ -222,7 +222,7 @@ def save_account(draft: AccountDraft) -> AccountDraft:
         else:
             was = Account.select(Account.status).where(Account.id == draft.id).scalar()
             if was == "prospect" and draft.status == "active":
-                prospect_cards.mark_won_if_open(draft.id)
+                prospect_cards.mark_won(draft.id)
             changed = (
                 Account.update(**values, updated_at=now(), version=Account.version + 1)
                 .where((Account.id == draft.id) & (Account.version == draft.version))

@@ -26,7 +26,7 @@ def ensure_cards(account_ids: list[int] | None = None) -> int:
     return len(rows)
 
 
-def mark_won_if_open(account_id: int) -> None:
+def mark_won(account_id: int) -> None:
     """The account became a customer by other means than a logged call (e.g. its status edited)."""
     ProspectCard.update(result="won", closed_on=clock.today(), updated_at=clock.now(),
                         version=ProspectCard.version + 1).where(

@@ -23,6 +23,7 @@ from kamdesk.models import (
     database,
     now,
 )  # fmt: skip
+from kamdesk.row_values import as_date
 from kamdesk.scorecard import CRITERIA, Facts, Scorecard, Targets, Trigger, score
 from kamdesk.services.reps import RepInfo
 from kamdesk.validation import Checker, clean
@@ -434,7 +435,7 @@ def _triggers_for(account_ids: list[int]) -> dict[int, tuple[Trigger, ...]]:
         TriggerEvent.account, TriggerEvent.id, TriggerEvent.happened_on, TriggerEvent.kind, TriggerEvent.what
     ).where(TriggerEvent.account.in_(account_ids))
     for account_id, trigger_id, day, kind, what in query.tuples():
-        found.setdefault(account_id, []).append(Trigger(_day(day), kind, what, trigger_id))
+        found.setdefault(account_id, []).append(Trigger(as_date(day), kind, what, trigger_id))
     return {k: tuple(v) for k, v in found.items()}
 
 
@@ -451,10 +452,6 @@ def _call_summary(account_ids: list[int]) -> dict[int, tuple[int, str, dt.dateti
     return summary
 
 
-def _day(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-
-
 def prospect_row(account_id: int) -> CallListRow:
     """One prospect as the call list shows it, whatever its state, with its scorecard."""
     rows = call_list(include_set_aside=True, include_closed=True, account_ids=[account_id])
@@ -469,7 +466,7 @@ def triggers(account_id: int) -> list[TriggerItem]:
         .where(TriggerEvent.account == account_id)
         .order_by(TriggerEvent.happened_on.desc(), TriggerEvent.id.desc())
     )
-    return [TriggerItem(t.id, _day(t.happened_on), t.kind, t.what, t.source) for t in query]
+    return [TriggerItem(t.id, t.happened_on, t.kind, t.what, t.source) for t in query]
 
 
 def calls(account_id: int) -> list[CallItem]:

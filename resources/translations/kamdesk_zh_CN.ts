@@ -1955,12 +1955,12 @@ What came of it? (optional)</source>
         <translation>{name} 将成为合作中的客户,电话记录、触发事件和联系人都会保留。确定吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="89"/>
+        <location filename="../../ui/prospect_dialogs.py" line="87"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="95"/>
+        <location filename="../../ui/prospect_dialogs.py" line="92"/>
         <source>Already a customer: log a visit on the account instead.</source>
         <translation>已经是客户:请在客户页记录拜访。</translation>
     </message>
@@ -2431,97 +2431,97 @@ What came of it? (optional)</source>
 <context>
     <name>ProspectForm</name>
     <message>
-        <location filename="../../ui/prospect_form.py" line="43"/>
+        <location filename="../../ui/prospect_form.py" line="42"/>
         <source>New prospect</source>
         <translation>新建潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="43"/>
+        <location filename="../../ui/prospect_form.py" line="42"/>
         <source>Edit prospect</source>
         <translation>编辑潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="48"/>
+        <location filename="../../ui/prospect_form.py" line="47"/>
         <source>Made up when empty, e.g. {code}</source>
         <translation>留空则自动生成,例如 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="57"/>
+        <location filename="../../ui/prospect_form.py" line="56"/>
         <source>Where the name came from: a fair, a list, a referral</source>
         <translation>名单来源:展会、名录、介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="61"/>
+        <location filename="../../ui/prospect_form.py" line="60"/>
         <source>We have sold in this industry before (+1)</source>
         <translation>我们曾在这个行业卖过东西(+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="62"/>
+        <location filename="../../ui/prospect_form.py" line="61"/>
         <source>We have a reference customer in this industry (+1)</source>
         <translation>我们在这个行业有参考客户(+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="63"/>
+        <location filename="../../ui/prospect_form.py" line="62"/>
         <source>I am personally involved with this company (+2)</source>
         <translation>我亲自参与这个项目(+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="67"/>
+        <location filename="../../ui/prospect_form.py" line="66"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="67"/>
+        <location filename="../../ui/prospect_form.py" line="66"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="68"/>
+        <location filename="../../ui/prospect_form.py" line="67"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="69"/>
+        <location filename="../../ui/prospect_form.py" line="68"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="70"/>
+        <location filename="../../ui/prospect_form.py" line="69"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="71"/>
+        <location filename="../../ui/prospect_form.py" line="70"/>
         <source>Their title</source>
         <translation>对方职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="71"/>
+        <location filename="../../ui/prospect_form.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="72"/>
+        <location filename="../../ui/prospect_form.py" line="71"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="72"/>
+        <location filename="../../ui/prospect_form.py" line="71"/>
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="73"/>
+        <location filename="../../ui/prospect_form.py" line="72"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="141"/>
+        <location filename="../../ui/prospect_form.py" line="142"/>
         <source>Score with {owner}&apos;s targets: {total} of {most}</source>
         <translation>按 {owner} 的目标评分:{total} / {most}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="153"/>
+        <location filename="../../ui/prospect_form.py" line="151"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3070,57 +3070,57 @@ What came of it? (optional)</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="56"/>
+        <location filename="../../ui/scorecard_view.py" line="57"/>
         <source>Score</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="69"/>
+        <location filename="../../ui/scorecard_view.py" line="70"/>
         <source>{value}: one of the targets</source>
         <translation>{value}:属于目标</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="72"/>
+        <location filename="../../ui/scorecard_view.py" line="73"/>
         <source>Not given: set aside until it is known</source>
         <translation>未填写:暂搁置,补充后再评</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="73"/>
+        <location filename="../../ui/scorecard_view.py" line="74"/>
         <source>{value}: not one of the targets, so set aside</source>
         <translation>{value}:不在目标内,暂搁置</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="77"/>
+        <location filename="../../ui/scorecard_view.py" line="78"/>
         <source>{kind} on {day}: {what}</source>
         <translation>{day} {kind}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="82"/>
+        <location filename="../../ui/scorecard_view.py" line="83"/>
         <source>No trigger event found</source>
         <translation>未找到触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="84"/>
+        <location filename="../../ui/scorecard_view.py" line="85"/>
         <source>No event of a target kind in the last {days} days</source>
         <translation>近 {days} 天内没有目标类型的触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="85"/>
+        <location filename="../../ui/scorecard_view.py" line="86"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="85"/>
+        <location filename="../../ui/scorecard_view.py" line="86"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="89"/>
+        <location filename="../../ui/scorecard_view.py" line="90"/>
         <source>Set aside: outside the targets (not deleted)</source>
         <translation>暂搁置:不在目标内(未删除)</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="90"/>
+        <location filename="../../ui/scorecard_view.py" line="91"/>
         <source>On the call list</source>
         <translation>在电话名单上</translation>
     </message>
@@ -3214,128 +3214,128 @@ What came of it? (optional)</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="31"/>
+        <location filename="../../ui/targets_dialog.py" line="29"/>
         <source>How much does the industry matter when you sell? (e.g. you know the trade)</source>
         <translation>销售时,目标行业对你有多重要?(例如你在这个行业有背景)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="32"/>
+        <location filename="../../ui/targets_dialog.py" line="30"/>
         <source>How much does the title matter? (e.g. you have sold to this role before)</source>
         <translation>销售时,职位对你有多重要?(例如你有针对这个职位的销售经验)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="33"/>
+        <location filename="../../ui/targets_dialog.py" line="31"/>
         <source>How much does the territory matter? (e.g. you sell best face to face, close by)</source>
         <translation>销售时,区域对你有多重要?(例如你最擅长面对面销售,需要离你不远的项目)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="34"/>
+        <location filename="../../ui/targets_dialog.py" line="32"/>
         <source>How much does a trigger event matter? (e.g. you have helped companies through mergers)</source>
         <translation>销售时,触发事件对你有多重要?(例如你有帮助公司合并的经验)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="37"/>
+        <location filename="../../ui/targets_dialog.py" line="35"/>
         <source>2 · very important</source>
         <translation>2 · 非常重要</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="38"/>
+        <location filename="../../ui/targets_dialog.py" line="36"/>
         <source>1 · somewhat important</source>
         <translation>1 · 有点重要</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="39"/>
+        <location filename="../../ui/targets_dialog.py" line="37"/>
         <source>0 · not important</source>
         <translation>0 · 不怎么重要</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="125"/>
+        <location filename="../../ui/targets_dialog.py" line="123"/>
         <source>The office&apos;s default targets</source>
         <translation>公司默认目标</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="126"/>
+        <location filename="../../ui/targets_dialog.py" line="124"/>
         <source>Reps who have not set their own targets are scored with these.</source>
         <translation>没有设定自己目标的销售代表按这些目标评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="128"/>
+        <location filename="../../ui/targets_dialog.py" line="126"/>
         <source>Targets of {name}</source>
         <translation>{name} 的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="130"/>
+        <location filename="../../ui/targets_dialog.py" line="128"/>
         <source>These are {name}&apos;s own targets.</source>
         <translation>这是 {name} 自己的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="132"/>
+        <location filename="../../ui/targets_dialog.py" line="130"/>
         <source>{name} uses the office default, shown below. Saving makes them {name}&apos;s own.</source>
         <translation>{name} 目前使用公司默认目标(如下)。保存后成为 {name} 自己的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="156"/>
+        <location filename="../../ui/targets_dialog.py" line="154"/>
         <source>Up to 3. Keep narrowing until no more than three industries are left.</source>
         <translation>最多 3 个。不断筛选,直到不超过三个行业。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="157"/>
+        <location filename="../../ui/targets_dialog.py" line="155"/>
         <source>Target industries</source>
         <translation>目标行业</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="159"/>
+        <location filename="../../ui/targets_dialog.py" line="157"/>
         <source>Target titles</source>
         <translation>目标职位</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="160"/>
+        <location filename="../../ui/targets_dialog.py" line="158"/>
         <source>1 to 3: the people who can decide to buy.</source>
         <translation>1 到 3 个:能决定是否购买的人。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="161"/>
+        <location filename="../../ui/targets_dialog.py" line="159"/>
         <source>Target territories</source>
         <translation>目标区域</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="162"/>
+        <location filename="../../ui/targets_dialog.py" line="160"/>
         <source>A region like 华东 also covers 华东/上海.</source>
         <translation>“华东”这样的区域也包括“华东/上海”。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="163"/>
+        <location filename="../../ui/targets_dialog.py" line="161"/>
         <source>Trigger events</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="172"/>
+        <location filename="../../ui/targets_dialog.py" line="170"/>
         <source>Your weights: what each criterion is worth on the scorecard</source>
         <translation>你的权重:每项标准在评分表中的分值</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="182"/>
+        <location filename="../../ui/targets_dialog.py" line="180"/>
         <source>Use the office default</source>
         <translation>改用公司默认目标</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="216"/>
-        <location filename="../../ui/targets_dialog.py" line="234"/>
+        <location filename="../../ui/targets_dialog.py" line="212"/>
+        <location filename="../../ui/targets_dialog.py" line="232"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="222"/>
+        <location filename="../../ui/targets_dialog.py" line="219"/>
         <source>At most 3. The method works because the list is short: drop the weakest.</source>
         <translation>最多 3 个。名单短,方法才有效:去掉最弱的。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="224"/>
+        <location filename="../../ui/targets_dialog.py" line="221"/>
         <source>Add at least one.</source>
         <translation>至少添加一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="226"/>
+        <location filename="../../ui/targets_dialog.py" line="223"/>
         <source>Listed twice.</source>
         <translation>重复了。</translation>
     </message>
@@ -3397,42 +3397,42 @@ What came of it? (optional)</source>
 <context>
     <name>TriggerDialog</name>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="103"/>
+        <location filename="../../ui/prospect_dialogs.py" line="100"/>
         <source>Trigger event: {name}</source>
         <translation>触发事件:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="109"/>
+        <location filename="../../ui/prospect_dialogs.py" line="106"/>
         <source>What happened, e.g. announced a merger with …</source>
         <translation>发生了什么,例如宣布与……合并</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="111"/>
+        <location filename="../../ui/prospect_dialogs.py" line="108"/>
         <source>Where you read or heard it</source>
         <translation>从哪里看到或听到的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="114"/>
+        <location filename="../../ui/prospect_dialogs.py" line="111"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="115"/>
+        <location filename="../../ui/prospect_dialogs.py" line="112"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="116"/>
+        <location filename="../../ui/prospect_dialogs.py" line="113"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="117"/>
+        <location filename="../../ui/prospect_dialogs.py" line="114"/>
         <source>Source</source>
         <translation>消息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="139"/>
+        <location filename="../../ui/prospect_dialogs.py" line="134"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3463,27 +3463,27 @@ What came of it? (optional)</source>
 <context>
     <name>ValueList</name>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="53"/>
+        <location filename="../../ui/targets_dialog.py" line="51"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="54"/>
+        <location filename="../../ui/targets_dialog.py" line="52"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="105"/>
+        <location filename="../../ui/targets_dialog.py" line="103"/>
         <source>{n} chosen</source>
         <translation>已选 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="108"/>
+        <location filename="../../ui/targets_dialog.py" line="106"/>
         <source>{n} of at most {limit}: remove one before adding another.</source>
         <translation>{n} / 最多 {limit} 个:先移除一个才能再添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="113"/>
+        <location filename="../../ui/targets_dialog.py" line="111"/>
         <source>{n} of at most {limit}</source>
         <translation>{n} / 最多 {limit} 个</translation>
     </message>
