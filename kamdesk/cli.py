@@ -49,6 +49,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(exporter, argparse.SUPPRESS)
 
+    copy = commands.add_parser(
+        "copy", help="copy a whole office into an empty database, e.g. a PC's file to the server"
+    )
+    copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL", help="the office")
+    copy.add_argument("--to", dest="target", required=True, metavar="URL_OR_PATH",
+                      help="an empty database, e.g. postgresql://kamdesk@server/office")  # fmt: skip
+
+    backup = commands.add_parser("backup", help="back up an SQLite office (rotating, or into one file)")
+    _add_db(backup, argparse.SUPPRESS)
+    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup here instead of the "
+                        "backups folder (where 7 daily, 4 weekly and 12 monthly are kept)")  # fmt: skip
+    restore = commands.add_parser("restore", help="put a backup in place of the database (backed up first)")
+    restore.add_argument("backup_file", metavar="BACKUP", help="a backup file")
+    _add_db(restore, argparse.SUPPRESS)
+
     report = commands.add_parser("report", help="print a review as PDF")
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
     account = kinds.add_parser("account", help="the account review of one account")
@@ -56,7 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     account.add_argument("--period", help="a quarter such as 2026Q3 (default: the last full quarter)")
     quarter = kinds.add_parser("quarter", help="the quarterly portfolio review")
     quarter.add_argument("quarter", help="e.g. 2026Q3")
-    for sub in (account, quarter):
+    dossier = kinds.add_parser("dossier", help="the hand-over dossier of one account, for its new owner")
+    dossier.add_argument("code", help="the account's code, e.g. KA00123")
+    for sub in (account, quarter, dossier):
         _add_db(sub, argparse.SUPPRESS)
         sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
         sub.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS,
@@ -86,9 +103,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def run(args: argparse.Namespace) -> int:
-    handler = {"demo": _demo, "check": _check, "report": _report, "import": _import, "export": _export}[
-        args.command
-    ]
+    handler = {
+        "demo": _demo, "check": _check, "report": _report, "import": _import, "export": _export,
+        "copy": _copy, "backup": _backup, "restore": _restore,
+    }[args.command]  # fmt: skip
     try:
         return handler(args)
     except errors.KamdeskError as exc:
@@ -143,7 +161,11 @@ def _report(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     db.open_database(target)
     try:
-        if args.report_kind == "account":
+        if args.report_kind == "dossier":
+            from kamdesk.reports.make import dossier_request
+
+            request = dossier_request(accounts.id_for_code(args.code), language)
+        elif args.report_kind == "account":
             period = periods.parse_quarter(args.period) if args.period else periods.last_full_quarter()
             request = ReportRequest("account", period, language, accounts.id_for_code(args.code))
         else:
@@ -151,7 +173,8 @@ def _report(args: argparse.Namespace) -> int:
         path = make_report(request, Path(args.output))
     finally:
         db.close_database()
-    title = wording.word(language, "account_review" if request.kind == "account" else "quarterly_review")
+    title = wording.word(language, {"account": "account_review", "quarter": "quarterly_review",
+                                    "dossier": "hand_over_dossier"}[request.kind])  # fmt: skip
     print(f"{path}: {title} {request.period.label}, written in {time.perf_counter() - started:.1f} s")
     return 0
 
@@ -199,6 +222,57 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         db.close_database()
     print(f"{args.output}: {count} {args.dataset} rows")
+    return 0
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from kamdesk import copying, db
+
+    def progress(table: str, done: int) -> None:
+        print(f"\r  {table}: {done}", end="", file=sys.stderr, flush=True)
+
+    result = copying.copy_office(args.source, args.target, progress=progress if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"copied into {db.display_target(args.target)}, counts checked: {result.summary()}")
+    return 0
+
+
+def _sqlite_file(args: argparse.Namespace):
+    from kamdesk import db
+
+    target = resolve_database(args.db)
+    path = db.sqlite_path(target)
+    if path is None:
+        raise errors.UnsupportedDatabaseError(target=f"{db.display_target(target)} (backups are for SQLite "
+                                              "files; back up a server with pg_dump)")  # fmt: skip
+    return path
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kamdesk import backups, paths
+
+    path = _sqlite_file(args)
+    made = backups.make_backup(path, backups.backup_folder(paths.user_data_dir()),
+                               Path(args.output) if args.output else None)  # fmt: skip
+    print(f"{path} backed up to {made}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kamdesk import backups, paths
+
+    path = _sqlite_file(args)
+    source = Path(args.backup_file)
+    if not source.is_file():
+        raise errors.DatabaseMissingError(path=source)
+    before = backups.restore(source, path, backups.backup_folder(paths.user_data_dir()))
+    kept = f"; the file it replaced was backed up to {before}" if before else ""
+    print(f"{path} restored from {source}{kept}")
     return 0
 
 

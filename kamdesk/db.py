@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from peewee import Database, SqliteDatabase
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
-from kamdesk import errors, migrations, models
+from kamdesk import audit, backups, errors, migrations, models
 from kamdesk.models import database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -32,6 +32,23 @@ _COUNTED = {
     "visits": models.Visit, "follow-ups": models.FollowUp, "ledger entries": models.LedgerEntry,
     "loyalty assessments": models.LoyaltyAssessment,
 }  # fmt: skip
+
+
+class OfficeSqliteDatabase(SqliteDatabase):
+    """An SQLite file whose every connection, once the schema is current, records the audit trail."""
+
+    audited = False
+
+    def _initialize_connection(self, conn):
+        if self.audited:
+            audit.install_sqlite_triggers(conn)
+
+
+class OfficePostgresDatabase(PostgresqlDatabase):
+    """A PostgreSQL server; each connection says who is at this seat, for the audit trail."""
+
+    def _initialize_connection(self, conn):
+        audit.prepare_server_connection(conn)
 
 
 @dataclass
@@ -61,7 +78,7 @@ def open_database(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Ope
         return _open_server(target)
     found = _preflight_sqlite(path, busy_timeout_ms, for_writing=True)
     warnings = ["db.network_share"] if is_network_path(path) else []
-    db = SqliteDatabase(
+    db = OfficeSqliteDatabase(
         str(path),
         pragmas={
             "journal_mode": "wal",
@@ -74,10 +91,21 @@ def open_database(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Ope
         db.connect()
     except sqlite3.OperationalError as exc:
         raise _classify(exc, path) from exc
+    audit.register_sqlite(db)
     database.initialize(db)
     opened = OpenedDatabase(target, "sqlite", path, found, warnings=warnings)
     _bring_schema_up_to_date(db, opened, found)
+    if opened.created:
+        backups.private(path)  # a new office file is readable by this user only
+    db.audited = True
+    audit.install_sqlite_triggers(db.connection())
     return opened
+
+
+def preflight_sqlite(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> int:
+    """Refuse, without modifying it, a file that is not a KAMDesk database this version can open;
+    return its schema version (0 for a new or empty file)."""
+    return _preflight_sqlite(path, busy_timeout_ms, for_writing=True)
 
 
 def open_readonly(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> OpenedDatabase:
@@ -107,6 +135,25 @@ def write_transaction():
     if is_sqlite():
         return database.atomic(lock_type="IMMEDIATE")
     return database.atomic()
+
+
+def insert_rows(table: str, columns: list[str], rows, fixed: dict[str, int] | None = None) -> None:
+    """Insert many rows of plain values, fast on both servers: SQLite's executemany, and on
+    PostgreSQL multi-row VALUES (its executemany costs a round trip per row). `fixed` holds whole
+    numbers every row shares, e.g. {"batch_id": 7}, written into the statement itself."""
+    fixed = fixed or {}
+    names = ", ".join([*columns, *fixed])
+    literals = "".join(f", {int(value)}" for value in fixed.values())
+    cursor = database.cursor()
+    if is_sqlite():
+        marks = ", ".join(["?"] * len(columns))
+        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks}{literals})", rows)
+        return
+    from psycopg2.extras import execute_values
+
+    template = "(" + ", ".join(["%s"] * len(columns)) + literals + ")"
+    sql = f"INSERT INTO {table} ({names}) VALUES %s"
+    execute_values(cursor, sql, rows, template=template, page_size=1000)
 
 
 def close_database() -> None:
@@ -266,23 +313,83 @@ def _bring_schema_up_to_date(db: Database, opened: OpenedDatabase, found: int) -
     opened.schema_version = migrations.read_version(db)
 
 
-def _open_server(target: str, *, create: bool = True) -> OpenedDatabase:
+def display_target(target: str) -> str:
+    """`target` as it may be shown or logged: a password written into a URL is masked."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(target)
+    if "://" not in target or parts.password is None:
+        return target
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def connect_server(target: str, *, timeout_s: int = 10) -> Database:
+    """A connected PostgreSQL database for `target` (not yet the app's). A password missing from the
+    URL comes from the PostgreSQL password file (~/.pgpass, or PGPASSFILE), never from settings."""
     if not target.startswith(("postgresql://", "postgres://")):
-        raise errors.UnsupportedDatabaseError(target=target)
-    from playhouse.db_url import connect
+        raise errors.UnsupportedDatabaseError(target=display_target(target))
+    from playhouse.db_url import parse
 
     try:
-        db = connect(target)
+        db = OfficePostgresDatabase(**parse(target, unquote_password=True, unquote_user=True),
+                                    connect_timeout=timeout_s)  # fmt: skip
         db.connect()
     except ImportError as exc:
-        raise errors.DatabaseConnectionError(target=target, detail="PostgreSQL driver missing") from exc
+        raise errors.DatabaseConnectionError(
+            target=display_target(target), detail="PostgreSQL driver missing"
+        ) from exc
     except Exception as exc:  # the driver's own errors name the cause (host, password, ...)
-        raise errors.DatabaseConnectionError(target=target, detail=str(exc).strip()) from exc
+        detail = " ".join(str(exc).split())
+        raise errors.DatabaseConnectionError(target=display_target(target), detail=detail) from exc
+    return db
+
+
+def server_url(host: str, port: int, database_name: str, user: str) -> str:
+    """postgresql://user@host:port/name, without a password (that lives in the password file)."""
+    from urllib.parse import quote as quote_part
+
+    return f"postgresql://{quote_part(user, safe='')}@{host}:{int(port)}/{quote_part(database_name, safe='')}"
+
+
+@dataclass(frozen=True)
+class ServerCheck:
+    schema_version: int  # 0: an empty database KAMDesk will set up
+    accounts: int
+    people: int
+
+
+def check_server(target: str, timeout_s: int = 5) -> ServerCheck:
+    """Connect to a PostgreSQL office without changing anything: can this seat use it?"""
+    server = connect_server(target, timeout_s=timeout_s)
+    try:
+        tables = set(server.get_tables())
+        version = 0
+        if "kamdesk_meta" in tables:  # read directly: the models are bound to this seat's open database
+            row = server.execute_sql("SELECT value FROM kamdesk_meta WHERE key = 'schema_version'").fetchone()
+            version = int(row[0]) if row else 0
+        if version > migrations.SCHEMA_VERSION:
+            raise errors.NewerSchemaError(
+                path=display_target(target), found=version, supported=migrations.SCHEMA_VERSION
+            )
+
+        def count(table: str) -> int:
+            return server.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone()[0] if table in tables else 0
+
+        return ServerCheck(version, count("account"), count("rep"))
+    finally:
+        server.close()
+
+
+def _open_server(target: str, *, create: bool = True) -> OpenedDatabase:
+    db = connect_server(target)
     database.initialize(db)
     found = migrations.read_version(db) if db.table_exists("kamdesk_meta") else 0
     if found > migrations.SCHEMA_VERSION:
         db.close()
-        raise errors.NewerSchemaError(path=target, found=found, supported=migrations.SCHEMA_VERSION)
+        raise errors.NewerSchemaError(
+            path=display_target(target), found=found, supported=migrations.SCHEMA_VERSION
+        )
     opened = OpenedDatabase(target, "postgresql", None, found)
     if create:
         _bring_schema_up_to_date(db, opened, found)

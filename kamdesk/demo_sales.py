@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from kamdesk.models import Account, database
+from kamdesk import db
+from kamdesk.models import Account
 
 PRODUCT_LINES = {  # product line -> (skus, typical price per unit)
     "饮料": (["BEV-001", "BEV-002", "BEV-015", "BEV-020"], 48.0),
@@ -67,11 +68,7 @@ def write_sales(today: dt.date, rng: random.Random) -> int:
                 cents = round(quantity * price * rng.uniform(0.9, 1.1) * 100)
                 rows.append((account_id, day.isoformat(), sku, line, quantity, cents))
             day += dt.timedelta(days=max(1, round(cycle * rng.uniform(0.8, 1.2))))
-    sql = (
-        "INSERT INTO order_line (account_id, ordered_on, sku, product_line, quantity, amount_cents) "
-        f"VALUES ({', '.join([database.param] * 6)})"
-    )
-    cursor = database.cursor()
+    columns = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
     for i in range(0, len(rows), 5000):
-        cursor.executemany(sql, rows[i : i + 5000])
+        db.insert_rows("order_line", columns, rows[i : i + 5000])
     return len(rows)

@@ -77,6 +77,16 @@ class MigrationError(DatabaseOpenError):
     )
 
 
+class CopyTargetNotEmptyError(DatabaseOpenError):
+    code = "copy.not_empty"
+    template = "{target} is not empty ({detail}); an office is copied into an empty database only."
+
+
+class CopyCountMismatchError(KamdeskError):
+    code = "copy.count_mismatch"
+    template = "The copy was rolled back: the row counts differ for {tables}."
+
+
 # --- working with data --------------------------------------------------------------------------
 class ValidationError(KamdeskError):
     """Input refused. ``errors`` maps each field to an error code such as "required"."""
@@ -96,8 +106,14 @@ class NotFoundError(KamdeskError):
 
 
 class ConflictError(KamdeskError):
+    """A save made on an old copy; ``who`` and ``when`` come from the audit trail ("" if unknown)."""
+
     code = "conflict"
-    template = "{what} was changed elsewhere since it was opened; reload it before saving."
+    template = "{what} was changed by {who} at {when} since it was opened; reload it before saving."
+
+    def __init__(self, what: str, who: str = "", when: str = "") -> None:
+        super().__init__(what=what, who=who or "another seat", when=when or "an unknown time")
+        self.params.update(who=who, when=when)
 
 
 class BadPeriodError(KamdeskError):
@@ -145,6 +161,11 @@ class CancelledError(KamdeskError):
 class PermissionDeniedError(KamdeskError):
     code = "permission_denied"
     template = "Only a manager may {action}."
+
+
+class LastManagerError(KamdeskError):
+    code = "last_manager"
+    template = "The office needs at least one active manager."
 
 
 class NotEmptyError(KamdeskError):

@@ -19,7 +19,7 @@ from peewee import Database
 
 from kamdesk.models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _v2_visits_ledger_loyalty(db: Database) -> None:
@@ -65,8 +65,16 @@ def _v5_prospects(db: Database) -> None:
     ensure_cards()
 
 
+def _v6_audit_and_hand_over(db: Database) -> None:
+    from kamdesk import models as m
+
+    db.create_tables([m.AuditEntry, m.HandOver], safe=True)
+    _server_triggers(db)
+
+
 STEPS: dict[int, Callable[[Database], None]] = {
     2: _v2_visits_ledger_loyalty, 3: _v3_board, 4: _v4_sales_and_churn, 5: _v5_prospects,
+    6: _v6_audit_and_hand_over,
 }  # fmt: skip
 
 
@@ -76,14 +84,25 @@ def read_version(db: Database) -> int:
 
 
 def write_version(version: int) -> None:
-    Meta.insert(key="schema_version", value=str(version)).on_conflict_replace().execute()
+    Meta.upsert(key="schema_version", value=str(version))
 
 
 def create_schema(db: Database) -> None:
     with db.atomic():
         db.create_tables(ALL_MODELS)
         _seed_cadence()
+        _server_triggers(db)
         write_version(SCHEMA_VERSION)
+
+
+def _server_triggers(db: Database) -> None:
+    """The audit triggers live in a PostgreSQL schema; SQLite connections make their own (kamdesk.audit)."""
+    from peewee import SqliteDatabase
+
+    if not isinstance(db, SqliteDatabase):
+        from kamdesk import audit
+
+        audit.install_server_triggers(db)
 
 
 def _seed_cadence() -> None:

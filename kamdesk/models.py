@@ -32,6 +32,13 @@ class BaseModel(Model):
         database = database
         legacy_table_names = False
 
+    @classmethod
+    def upsert(cls, **values) -> None:
+        """Insert a row, or overwrite the one with the same primary key (SQLite and PostgreSQL)."""
+        key = cls._meta.primary_key
+        others = [cls._meta.fields[name] for name in values if name != key.name]
+        cls.insert(**values).on_conflict(conflict_target=[key], preserve=others).execute()
+
 
 class Meta(BaseModel):
     """Key/value facts about the database itself, such as the schema version."""
@@ -335,8 +342,37 @@ class ProspectCall(BaseModel):
         indexes = ((("account", "called_at"), False),)
 
 
+class AuditEntry(BaseModel):
+    """One change to an audited table, written by the database's triggers (kamdesk.audit)."""
+
+    changed_at = DateTimeField(index=True)  # UTC
+    rep_id = IntegerField(null=True)  # who; not a foreign key, so a change is never refused for it
+    account_id = IntegerField(null=True, index=True)  # not a foreign key: the trail outlives the account
+    table_name = CharField(max_length=32)
+    row_key = CharField(max_length=64)
+    action = CharField(max_length=8)  # insert, update, delete
+    old_values = TextField(null=True)  # the row before, as JSON
+    new_values = TextField(null=True)  # the row after, as JSON
+
+    class Meta:
+        indexes = ((("table_name", "row_key"), False),)
+
+
+class HandOver(BaseModel):
+    """An account handed from one rep to another by a manager (seed 004: the customer stays)."""
+
+    account = ForeignKeyField(Account, backref="hand_overs", on_delete="CASCADE")
+    from_rep = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    to_rep = ForeignKeyField(Rep, on_delete="RESTRICT", backref="+")
+    by = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    handed_at = DateTimeField(default=now)
+    note = TextField(default="")
+    follow_ups = IntegerField(default=0)  # open follow-ups that moved with it
+    cards = IntegerField(default=0)  # board cards that moved with it
+
+
 ALL_MODELS = (
     Meta, Rep, Account, Contact, Visit, VisitRep, VisitContact, VisitEdit, FollowUp, LedgerEntry,
     LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
-    TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall,
+    TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall, AuditEntry, HandOver,
 )  # fmt: skip

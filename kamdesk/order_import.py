@@ -266,17 +266,16 @@ def _confirm_accounts_exist(lines: NewLines, file_name: str) -> None:
 
 
 def _write(lines: NewLines, batch_id: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
-    columns = "account_id, ordered_on, sku, product_line, quantity, amount_cents, batch_id"
-    sql = f"INSERT INTO order_line ({columns}) VALUES ({', '.join([database.param] * 6)}, {int(batch_id)})"
+    columns = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
     index = "order_line_account_id_ordered_on"
     bulk = len(lines) > BULK and len(lines) > OrderLine.select().count()
     if bulk:  # dropped inside the transaction: a rollback brings it back
         database.execute_sql(f"DROP INDEX IF EXISTS {index}")
-    cursor, rows, done = database.cursor(), lines.rows(), 0
+    rows, done = lines.rows(), 0
     while chunk := list(itertools.islice(rows, CHUNK)):
         if cancelled and cancelled():
             raise errors.CancelledError()  # the transaction rolls back: nothing of the file stays
-        cursor.executemany(sql, chunk)
+        db.insert_rows("order_line", columns, chunk, fixed={"batch_id": batch_id})
         done += len(chunk)
         if progress:
             progress(done, len(lines))

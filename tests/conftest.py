@@ -4,7 +4,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from kamdesk import db
+from kamdesk import audit, db
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path, monkeypatch):
+    """Backups and other files of the user data folder go to the test's own folder."""
+    from kamdesk import paths
+
+    folder = tmp_path / "user-data"
+    monkeypatch.setattr(paths, "user_data_dir", lambda: folder)
+    return folder
 
 
 @pytest.fixture
@@ -13,11 +23,41 @@ def db_path(tmp_path):
     return tmp_path / "office.sqlite3"
 
 
+PG_URL = os.environ.get("KAMDESK_TEST_PG")  # set by scripts/start_test_postgres.sh
+
+
+def empty_postgres(url: str) -> str:
+    """Drop everything in the test server's database, so each test starts as on a new server."""
+    import psycopg2
+
+    conn = psycopg2.connect(url.replace("postgresql://", "postgres://", 1))
+    try:
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    finally:
+        conn.close()
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, db_path):
+    """Where the test's database lives: a new SQLite file, then the same test on PostgreSQL."""
+    if request.param == "sqlite":
+        return str(db_path)
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the database tests on PostgreSQL: KAMDESK_TEST_PG is not set")
+        pytest.skip("no PostgreSQL server: source scripts/start_test_postgres.sh (see README)")
+    return empty_postgres(PG_URL)
+
+
 @pytest.fixture
-def opened(db_path):
-    """A fresh, empty KAMDesk database opened for the test; closed afterwards."""
-    info = db.open_database(str(db_path))
+def opened(database_url):
+    """A fresh, empty KAMDesk database opened for the test (on each backend); closed afterwards."""
+    info = db.open_database(database_url)
     yield info
+    audit.set_actor(None)
     db.close_database()
 
 

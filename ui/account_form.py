@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from kamdesk import errors
 from kamdesk.services import accounts, reps
 from kamdesk.services.accounts import AccountDraft
+from kamdesk.services.reps import RepInfo
 from ui import messages
-from ui.form_helpers import FieldErrors, coded_combo, comparable, set_combo_data
+from ui.form_helpers import FieldErrors, coded_combo, comparable, offer_reload, set_combo_data
 
 
 class AccountForm(QWidget):
@@ -34,8 +35,9 @@ class AccountForm(QWidget):
     sig_restored = Signal(int)
     """An archived account was brought back; carries its id."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, user: RepInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._user = user  # None: no one signed in (tests of the form alone), nothing is limited
         self._draft = AccountDraft()
         self.errors = FieldErrors()
 
@@ -104,7 +106,18 @@ class AccountForm(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self._connect_signals()
+        self._limit_to_role()
         self.load(AccountDraft())
+
+    def _limit_to_role(self) -> None:
+        """A rep sees the owner and the value tier but cannot change them (seed 004: the manager
+        assigns accounts and tiers); deleting is a manager's job too."""
+        if self._user is None or self._user.is_manager:
+            return
+        only_manager = self.tr("Only a manager may change this.")
+        for combo in (self.tier_combo, self.owner_combo):
+            combo.setEnabled(False)
+            combo.setToolTip(only_manager)
 
     def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self.save)
@@ -191,12 +204,13 @@ class AccountForm(QWidget):
     def save(self) -> bool:
         """Validate and save as a whole; on a problem, say what and where, and save nothing."""
         try:
-            saved = accounts.save_account(self.draft())
+            saved = accounts.save_account(self.draft(), actor=self._user)
         except errors.ValidationError as exc:
             self.errors.show(exc.errors, messages.field_error)
             return False
-        except (errors.ConflictError, errors.NotFoundError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
+        except (errors.ConflictError, errors.NotFoundError, errors.PermissionDeniedError) as exc:
+            if offer_reload(self, exc, self.tr("Not saved")):
+                self.load(accounts.get_account(self._draft.id))
             return False
         self.load(saved)
         self.sig_saved.emit(saved.id)
@@ -244,8 +258,8 @@ class AccountForm(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            outcome = accounts.remove_account(account_id)
-        except errors.NotFoundError as exc:
+            outcome = accounts.remove_account(account_id, actor=self._user)
+        except (errors.NotFoundError, errors.PermissionDeniedError) as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), messages.describe(exc))
             return
         if outcome == "archived":
@@ -276,6 +290,7 @@ class AccountForm(QWidget):
             self.heading.setText(self.tr("New account") + (" *" if dirty else ""))
         self.archived_banner.setVisible(self._draft.archived)
         self.restore_button.setVisible(self._draft.archived)
-        self.delete_button.setVisible(stored and not self._draft.archived)
+        may_delete = self._user is None or self._user.is_manager
+        self.delete_button.setVisible(stored and not self._draft.archived and may_delete)
         self.save_button.setEnabled(dirty or not stored)
         self.revert_button.setEnabled(dirty)

@@ -34,6 +34,7 @@ from ui.account_table_model import AccountTableModel
 from ui.contacts_panel import ContactsPanel
 from ui.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
 from ui.form_helpers import filter_combo
+from ui.history_view import HistoryView
 from ui.settings import Settings
 from ui.timeline_view import TimelineView
 from ui.visit_form import VisitForm
@@ -103,7 +104,7 @@ class AccountsPage(QWidget):
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count_label)
 
-        self.form = AccountForm()
+        self.form = AccountForm(user)
         self.contacts = ContactsPanel()
         profile = QWidget()
         profile_layout = QVBoxLayout(profile)
@@ -117,6 +118,8 @@ class AccountsPage(QWidget):
         self.detail_tabs = QTabWidget()
         self.detail_tabs.addTab(profile_scroll, self.tr("Profile"))
         self.detail_tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.history = HistoryView()
+        self.detail_tabs.addTab(self.history, self.tr("Changes"))
         self.log_visit_button = QPushButton(self.tr("Log visit…"))
         self.log_visit_button.setToolTip(self.tr("Write down a visit, call or meeting (Ctrl+L)"))
         self.log_visit_button.setProperty("role", "primary")
@@ -195,6 +198,7 @@ class AccountsPage(QWidget):
         self.churn_button.clicked.connect(self._on_churn_clicked)
         self.reactivate_button.clicked.connect(self._on_reactivate_clicked)
         self.timeline.sig_open_visit.connect(self._on_timeline_open_visit)
+        self.detail_tabs.currentChanged.connect(self._show_history_if_visible)
 
     def _fit_columns(self) -> None:
         """Widths from the longest label in the current language: no truncated "Unclassi…"."""
@@ -262,6 +266,7 @@ class AccountsPage(QWidget):
         self.form.load(draft)
         self.contacts.set_account(account_id, read_only=draft.archived)
         self.timeline.set_account(account_id)
+        self._show_history_if_visible()
         self.churn_button.setVisible(draft.status != "churned" and not draft.archived)
         self.reactivate_button.setVisible(draft.status == "churned" and not draft.archived)
         self._enable_account_actions(not draft.archived)
@@ -274,6 +279,12 @@ class AccountsPage(QWidget):
         self.refresh_list()
         if self.form.account_id is not None:
             self.timeline.refresh()
+            self._show_history_if_visible()
+
+    def _show_history_if_visible(self, *_args) -> None:
+        """The change history is read only while its tab is showing (an account may have thousands)."""
+        if self.detail_tabs.currentWidget() is self.history:
+            self.history.show_account(self.form.account_id)
 
     def show_filtered(self, field: str, code: str) -> None:
         """Only the active accounts with this tier or loyalty (as a dashboard click asks)."""
@@ -368,6 +379,7 @@ class AccountsPage(QWidget):
         self._fill_owner_filter()
         self.contacts.set_account(account_id, read_only=accounts.get_account(account_id).archived)
         self.refresh_list()
+        self._show_history_if_visible()
 
     @Slot(int, str)
     def _on_form_removed(self, account_id: int, outcome: str) -> None:

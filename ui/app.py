@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kamdesk import APP_NAME, __version__, db, errors, paths
+from kamdesk import APP_NAME, __version__, backups, db, errors, paths
 from kamdesk.services import accounts, reps
 from ui import crash, i18n, messages
 from ui import settings as keys
@@ -50,17 +51,24 @@ class SeatDeclinedError(Exception):
     """The person at the seat closed the welcome dialog instead of saying who they are."""
 
 
-def open_main_window(target: str, settings: Settings, log_file: str):
+def open_main_window(target: str, settings: Settings, log_file: str, *, after_restore: bool = False):
     """Open the database and the window; on a refusal, say why (translated) and return None.
     Raises SeatDeclinedError when the user closes the welcome dialog."""
     from ui.main_window import MainWindow
 
     try:
         opened = db.open_database(target)
+    except errors.CorruptDatabaseError as exc:
+        log.warning("database damaged: %s", exc)
+        if after_restore or not _offer_newest_backup(target, exc):
+            return None
+        return open_main_window(target, settings, log_file, after_restore=True)
     except errors.DatabaseOpenError as exc:
         log.warning("database refused: %s", exc)
         QMessageBox.critical(None, "KAMDesk", messages.describe(exc))
         return None
+    if opened.path is not None:
+        _daily_backup(opened.path)
     if "db.network_share" in opened.warnings:
         answer = QMessageBox.warning(
             None,
@@ -77,6 +85,45 @@ def open_main_window(target: str, settings: Settings, log_file: str):
         db.close_database()
         raise SeatDeclinedError
     return MainWindow(opened, user, settings, log_file)
+
+
+def _backup_folder():
+    return backups.backup_folder(paths.user_data_dir())
+
+
+def _daily_backup(path) -> None:
+    """A backup at start-up when the newest is over a day old; a failure is logged, never fatal."""
+    try:
+        made = backups.backup_if_due(path, _backup_folder())
+    except (errors.KamdeskError, OSError, sqlite3.Error) as exc:
+        log.warning("start-up backup failed: %s", exc)
+        return
+    if made:
+        log.info("backed up to %s", made)
+
+
+def _offer_newest_backup(target: str, exc: errors.CorruptDatabaseError) -> bool:
+    """Say plainly that the file is damaged and offer the newest sound backup. True when restored."""
+    path = db.sqlite_path(target)
+    newest = backups.newest_sound_backup(path, _backup_folder()) if path else None
+    if newest is None:
+        QMessageBox.critical(None, "KAMDesk", messages.describe(exc))
+        return False
+    question = QCoreApplication.translate(
+        "App",
+        "{path} is damaged and cannot be opened.\n\nThe newest sound backup is from {when}. Restore "
+        "it? Work recorded after that backup is lost; the damaged file is kept beside it.",
+    ).format(path=path, when=newest.taken_at.strftime("%Y-%m-%d %H:%M"))
+    answer = QMessageBox.question(None, "KAMDesk", question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        backups.restore(newest.path, path, _backup_folder())
+    except (errors.KamdeskError, OSError, sqlite3.Error) as exc2:
+        log.error("restore failed: %s", exc2)
+        QMessageBox.critical(None, "KAMDesk", str(exc2))
+        return False
+    return True
 
 
 def _seat_user(target: str, settings: Settings):

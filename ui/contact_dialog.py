@@ -20,7 +20,7 @@ from kamdesk import errors
 from kamdesk.services import contacts
 from kamdesk.services.contacts import ContactDraft
 from ui import messages
-from ui.form_helpers import FieldErrors, coded_combo, comparable, set_combo_data
+from ui.form_helpers import FieldErrors, coded_combo, comparable, offer_reload, set_combo_data
 
 
 class ContactDialog(QDialog):
@@ -32,18 +32,17 @@ class ContactDialog(QDialog):
         self.setMinimumWidth(420)
         self.errors = FieldErrors()
 
-        self.name_edit = QLineEdit(draft.name)
-        self.title_edit = QLineEdit(draft.title)
+        self.name_edit = QLineEdit()
+        self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("e.g. 采购经理 (purchasing manager)"))
         self.role_combo = coded_combo("decision_role")
-        set_combo_data(self.role_combo, draft.decision_role)
         self.attitude_combo = coded_combo("attitude")
-        set_combo_data(self.attitude_combo, draft.attitude)
-        self.phone_edit = QLineEdit(draft.phone)
-        self.wechat_edit = QLineEdit(draft.wechat)
-        self.email_edit = QLineEdit(draft.email)
-        self.notes_edit = QPlainTextEdit(draft.notes)
+        self.phone_edit = QLineEdit()
+        self.wechat_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(70)
+        self._show(draft)
 
         form = QFormLayout()
         for caption, field, widget in (
@@ -66,6 +65,17 @@ class ContactDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+    def _show(self, draft: ContactDraft) -> None:
+        self._draft = draft
+        self.name_edit.setText(draft.name)
+        self.title_edit.setText(draft.title)
+        set_combo_data(self.role_combo, draft.decision_role)
+        set_combo_data(self.attitude_combo, draft.attitude)
+        self.phone_edit.setText(draft.phone)
+        self.wechat_edit.setText(draft.wechat)
+        self.email_edit.setText(draft.email)
+        self.notes_edit.setPlainText(draft.notes)
 
     def draft(self) -> ContactDraft:
         return replace(
@@ -91,7 +101,8 @@ class ContactDialog(QDialog):
             self.errors.show(exc.errors, messages.field_error)
             return
         except (errors.ConflictError, errors.NotFoundError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
+            if offer_reload(self, exc, self.tr("Not saved")):
+                self._show(contacts.get_contact(self._draft.id))
             return
         self.accept()
 

@@ -4,10 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from kamdesk import errors
 from ui import labels, messages
+
+
+def offer_reload(parent: QWidget, exc: errors.KamdeskError, title: str) -> bool:
+    """Say why a save was refused; for a record changed on another seat, offer to load their version.
+    True when the user chose to reload (what they typed is then replaced)."""
+    if not isinstance(exc, errors.ConflictError):
+        QMessageBox.warning(parent, title, messages.describe(exc))
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, title, messages.describe(exc), parent=parent)
+    reload_button = box.addButton(
+        QCoreApplication.translate("FormHelpers", "Reload their version"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload_button)
+    box.exec()
+    return box.clickedButton() is reload_button
 
 
 def coded_combo(kind: str, parent: QWidget | None = None) -> QComboBox:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -22,24 +23,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import __version__, errors, exporting
+from kamdesk import __version__, audit, backups, errors, exporting, paths
 from kamdesk.db import OpenedDatabase
+from kamdesk.services import audit_trail
 from kamdesk.services.reps import RepInfo
 from ui import labels, messages, reminders
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
+from ui.backups_dialog import BackupsDialog
 from ui.board_page import BoardPage
 from ui.dashboard_page import DashboardPage
 from ui.feedback_page import FeedbackPage
 from ui.follow_ups_page import FollowUpsPage
+from ui.hand_over_dialog import HandOverDialog
 from ui.import_dialog import ImportDialog
 from ui.note_search_dialog import NoteSearchDialog
+from ui.people_dialog import PeopleDialog
 from ui.prospects_page import ProspectsPage
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.reports_page import ReportsPage
 from ui.sales_page import SalesPage
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
+
+SEATS_CHECK_MS = 20_000  # how often a seat looks for changes made at the others
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +60,7 @@ class MainWindow(QMainWindow):
         self.resize(min(1440, int(screen.width() * 0.92)), min(880, int(screen.height() * 0.9)))
 
         self._user = user
+        audit.set_actor(user.id)  # every change from this seat is recorded under this person
         self.accounts_page = AccountsPage(user, settings)
         self.follow_ups_page = FollowUpsPage(user)
         self.feedback_page = FeedbackPage(user)
@@ -112,10 +120,15 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.notes_search_edit)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.notes_search_edit.setFocus)
 
+        self.seats_timer = QTimer(self)  # other seats' changes show without a restart
+        self.seats_timer.setInterval(SEATS_CHECK_MS)
+        self._seen_stamp = audit_trail.change_stamp()
+
         self._build_menus()
         self._connect_signals()
         self.check_reminders()
         self.reminder_timer.start()
+        self.seats_timer.start()
         geometry = settings.value(keys.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
@@ -142,6 +155,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        office_menu = self.menuBar().addMenu(self.tr("&Office"))
+        self.people_action = QAction(self.tr("&People…"), self)
+        self.hand_over_action = QAction(self.tr("&Hand over accounts…"), self)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        for action in (self.people_action, self.hand_over_action, self.backups_action):
+            office_menu.addAction(action)
+            action.setEnabled(self._user.is_manager)
+            if not self._user.is_manager:
+                action.setToolTip(self.tr("Only a manager may do this."))
+        office_menu.setToolTipsVisible(True)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.log_action = QAction(self.tr("Open the &log folder"), self)
         self.about_action = QAction(self.tr("&About KAMDesk"), self)
@@ -163,9 +186,14 @@ class MainWindow(QMainWindow):
         self.board_page.sig_changed.connect(self._on_feedback_changed)
         self.accounts_page.sig_visit_saved.connect(self._on_accounts_visit_saved)
         self.reminder_timer.timeout.connect(self.check_reminders)
+        self.seats_timer.timeout.connect(self.show_other_seats_changes)
+        QApplication.instance().applicationStateChanged.connect(self._on_application_state_changed)
         self.reminder_banner.sig_show.connect(self._on_banner_show)
         self.notes_search_edit.returnPressed.connect(self._on_notes_search_return)
         self.settings_action.triggered.connect(self._on_settings_triggered)
+        self.people_action.triggered.connect(self._on_people_triggered)
+        self.hand_over_action.triggered.connect(self.hand_over)
+        self.backups_action.triggered.connect(self.show_backups)
         self.import_orders_action.triggered.connect(lambda: self.import_file("orders"))
         self.import_accounts_action.triggered.connect(lambda: self.import_file("accounts"))
         self.import_prospects_action.triggered.connect(lambda: self.import_file("prospects"))
@@ -263,6 +291,59 @@ class MainWindow(QMainWindow):
     def _on_accounts_visit_saved(self, _account_id: int) -> None:
         self.follow_ups_page.refresh()
         self.check_reminders()
+
+    @Slot()
+    def _on_people_triggered(self) -> None:
+        PeopleDialog(self._user, self).exec()
+        self.accounts_page.reload()
+
+    @Slot()
+    def hand_over(self) -> HandOverDialog:
+        dialog = HandOverDialog(self._user, self)
+        if dialog.exec():
+            self.reload_everything()
+        return dialog
+
+    @Slot()
+    def show_backups(self) -> BackupsDialog | None:
+        if self._opened.path is None:
+            QMessageBox.information(
+                self, self.tr("Backups"),
+                self.tr("This office's data is on a PostgreSQL server: its administrator backs it up "
+                        "(pg_dump)."),
+            )  # fmt: skip
+            return None
+        dialog = BackupsDialog(self._opened.path, backups.backup_folder(paths.user_data_dir()), self)
+        dialog.exec()
+        if dialog.restored:
+            self.reload_everything()
+        return dialog
+
+    def reload_everything(self) -> None:
+        """Show the database as it is now (after a restore, or changes made at other seats). A form
+        with unsaved edits keeps them: saving then meets the conflict check."""
+        self._seen_stamp = audit_trail.change_stamp()
+        self.accounts_page.reload()
+        current = self.pages.currentWidget()
+        if current is not self.accounts_page and hasattr(current, "refresh"):
+            current.refresh()
+        if current is not self.follow_ups_page:
+            self.follow_ups_page.refresh()
+        self.check_reminders()
+
+    @Slot()
+    def show_other_seats_changes(self) -> bool:
+        """When anything was recorded since this seat last looked (here or at another seat), show it.
+        True when something had changed."""
+        if audit_trail.change_stamp() == self._seen_stamp:
+            return False
+        self.reload_everything()
+        return True
+
+    @Slot(Qt.ApplicationState)
+    def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:  # the user comes back to this window
+            self.show_other_seats_changes()
 
     @Slot()
     def _on_settings_triggered(self) -> None:

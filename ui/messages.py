@@ -54,7 +54,13 @@ _ERRORS = {
     ),
     "conflict": QT_TRANSLATE_NOOP(
         "Messages",
-        "Someone else changed this record after you opened it. Reload it, then make your change again.",
+        "{who} changed this record at {when}, after you opened it. Nothing was overwritten: reload "
+        "their version, then make your change again.",
+    ),
+    "conflict.unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this record after you opened it. Nothing was overwritten: reload "
+        "their version, then make your change again.",
     ),
     "import.accounts_changed": QT_TRANSLATE_NOOP(
         "Messages",
@@ -63,6 +69,7 @@ _ERRORS = {
     ),
     "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists; it was deleted elsewhere."),
     "permission_denied": QT_TRANSLATE_NOOP("Messages", "Only a manager may do this."),
+    "last_manager": QT_TRANSLATE_NOOP("Messages", "The office needs at least one active manager."),
 }
 _FIELDS = {
     "required": QT_TRANSLATE_NOOP("Messages", "Required."),
@@ -90,6 +97,8 @@ def error_text(code: str, **params: object) -> str:
 
 
 def describe(exc: errors.KamdeskError) -> str:
+    if exc.code == "conflict" and not exc.params.get("who"):
+        return error_text("conflict.unknown")
     if exc.code in _ERRORS:
         return error_text(exc.code, **exc.params)
     return str(exc)

@@ -30,7 +30,7 @@ from kamdesk import clock, errors
 from kamdesk.services import accounts, contacts, drafts, reps, visits
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft, VisitDraft
 from ui import messages
-from ui.form_helpers import FieldErrors, coded_combo, set_combo_data
+from ui.form_helpers import FieldErrors, coded_combo, offer_reload, set_combo_data
 from ui.row_editors import FollowUpRow, LedgerRow, RowList
 
 AUTOSAVE_MS = 400
@@ -335,7 +335,9 @@ class VisitForm(QDialog):
             self._show_errors(exc.errors)
             return
         except (errors.ConflictError, errors.NotFoundError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
+            if offer_reload(self, exc, self.tr("Not saved")):
+                self._stored = visits.get_visit(self._stored.id)
+                self._apply(self._stored)
             return
         drafts.discard(self._draft_key, self._user_id)
         self.accept()

@@ -146,6 +146,10 @@ class ReportDocument:
     def story(self) -> list:
         raise NotImplementedError
 
+    def header_note(self) -> str:
+        """What the running header says after the title: the period, unless a report says otherwise."""
+        return f"{self.w('period')} {self.period_label}"
+
     def title(self) -> str:
         return self.w(self.title_key)
 
@@ -175,7 +179,7 @@ class ReportDocument:
         pdf.drawString(MARGIN, top, self.office)
         pdf.setFont(FONT, 9)
         pdf.setFillColor(MUTED)
-        pdf.drawRightString(A4[0] - MARGIN, top, f"{self.title()} · {self.w('period')} {self.period_label}")
+        pdf.drawRightString(A4[0] - MARGIN, top, f"{self.title()} · {self.header_note()}")
         pdf.setStrokeColor(RULE)
         pdf.setLineWidth(0.6)
         pdf.line(MARGIN, top - 3 * mm, A4[0] - MARGIN, top - 3 * mm)

@@ -16,7 +16,7 @@ STEPS = 1000  # progress is reported out of this many steps: 40% gathering, 60% 
 
 @dataclass(frozen=True)
 class ReportRequest:
-    kind: str  # "account" or "quarter"
+    kind: str  # "account", "quarter" or "dossier" (the hand-over dossier; its period: the last 12 months)
     period: Period
     language: str
     account_id: int | None = None
@@ -31,7 +31,15 @@ def make_report(request: ReportRequest, path: Path, progress: Progress | None = 
             progress(int(STEPS * share), STEPS)
 
     office = reviews.office_name()
-    if request.kind == "account":
+    if request.kind == "dossier":
+        from kamdesk.reports.dossier import HandOverDossier
+        from kamdesk.services import hand_over
+
+        report(0.1)
+        data = reviews.account_review(request.account_id, request.period)
+        document = HandOverDossier(data, hand_over.hand_overs(request.account_id), request.language, office)
+        report(0.4)
+    elif request.kind == "account":
         from kamdesk.reports.account_review import AccountReview
 
         report(0.1)
@@ -49,6 +57,17 @@ def make_report(request: ReportRequest, path: Path, progress: Progress | None = 
     written = document.write(path)
     report(1.0)
     return written
+
+
+def dossier_request(account_id: int, language: str) -> ReportRequest:
+    """The hand-over dossier of an account: visits and board moves of the last 12 months."""
+    import datetime as dt
+
+    from kamdesk import clock
+
+    today = clock.today()
+    period = Period(today - dt.timedelta(days=365), today, today.isoformat())
+    return ReportRequest("dossier", period, language, account_id)
 
 
 def file_name(request: ReportRequest, title: str, code: str = "") -> str:

@@ -10,8 +10,9 @@ from peewee import JOIN, fn
 from kamdesk import errors
 from kamdesk.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
 from kamdesk.models import Account, Contact, LedgerEntry, Rep, database, now
-from kamdesk.services import prospect_cards
+from kamdesk.services import audit_trail, prospect_cards
 from kamdesk.services.board import scores as board_scores
+from kamdesk.services.reps import RepInfo
 from kamdesk.validation import Checker, clean
 
 
@@ -168,6 +169,12 @@ def _query_rows(
     ]
 
 
+def names_for(account_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """{id: (code, name)} for the accounts, ordered by code."""
+    query = Account.select(Account.id, Account.code, Account.name).where(Account.id.in_(account_ids))
+    return {i: (code, name) for i, code, name in query.order_by(Account.code).tuples()}
+
+
 def id_for_code(code: str) -> int:
     """The account with this code (any case), or NotFoundError."""
     row = Account.select(Account.id).where(fn.LOWER(Account.code) == code.strip().lower()).first()
@@ -211,10 +218,13 @@ def validate(draft: AccountDraft) -> AccountDraft:
     return draft
 
 
-def save_account(draft: AccountDraft) -> AccountDraft:
-    """Create or update in one transaction; refuse an update based on an outdated version."""
+def save_account(draft: AccountDraft, actor: RepInfo | None = None) -> AccountDraft:
+    """Create or update in one transaction; refuse an update based on an outdated version. With an
+    `actor` who is not a manager, the owner and the value tier are not theirs to change."""
     with database.atomic():
         draft = validate(draft)
+        if actor is not None and not actor.is_manager:
+            _check_rep_may_save(draft, actor)
         values = {name: getattr(draft, name) for name in EDITABLE if name != "owner_id"}
         values["owner"] = draft.owner_id
         if draft.id is None:
@@ -236,6 +246,19 @@ def save_account(draft: AccountDraft) -> AccountDraft:
     return get_account(account_id)
 
 
+def _check_rep_may_save(draft: AccountDraft, actor: RepInfo) -> None:
+    if draft.id is None:
+        before_owner, before_tier = actor.id, "unclassified"  # a rep's new account is theirs, unclassified
+    else:
+        before_owner, before_tier = Account.select(Account.owner, Account.tier).where(
+            Account.id == draft.id
+        ).tuples().first() or (draft.owner_id, draft.tier)
+    if draft.owner_id != before_owner:
+        raise errors.PermissionDeniedError(action="reassign an account")
+    if draft.tier != before_tier:
+        raise errors.PermissionDeniedError(action="change value tiers")
+
+
 def office_is_empty() -> bool:
     return not Account.select().exists()
 
@@ -245,8 +268,11 @@ def has_history(account_id: int) -> bool:
     return Contact.select().where(Contact.account == account_id).exists()
 
 
-def remove_account(account_id: int) -> str:
-    """Erase an account nothing was recorded about; archive one with history. Returns which."""
+def remove_account(account_id: int, actor: RepInfo | None = None) -> str:
+    """Erase an account nothing was recorded about; archive one with history. Returns which.
+    Only a manager removes accounts (`actor` None: the command line)."""
+    if actor is not None and not actor.is_manager:
+        raise errors.PermissionDeniedError(action="delete accounts")
     with database.atomic():
         if not Account.select().where(Account.id == account_id).exists():
             raise errors.NotFoundError(what="account", key=account_id)
@@ -279,5 +305,5 @@ def known_values(field: str) -> list[str]:
 
 def _raise_missing_or_conflict(account_id: int) -> None:
     if Account.select().where(Account.id == account_id).exists():
-        raise errors.ConflictError(what="account")
+        raise audit_trail.conflict("account", "account", account_id)
     raise errors.NotFoundError(what="account", key=account_id)

@@ -13,7 +13,7 @@ from peewee import JOIN
 from kamdesk import clock, errors
 from kamdesk.checklist import BY_KEY, CARD_KEYS, COLUMN_KEYS
 from kamdesk.models import Account, BoardCard, BoardMove, CardEvidence, LedgerEntry, Rep, Visit, database
-from kamdesk.services import follow_ups, ledger
+from kamdesk.services import audit_trail, follow_ups, ledger
 from kamdesk.validation import Checker, clean
 
 
@@ -132,7 +132,7 @@ def move_card(
     with database.atomic():
         card = BoardCard.get(_card(account_id, card_key))
         if from_column is not None and card.column != from_column:
-            raise errors.ConflictError(what="card")
+            raise audit_trail.conflict("card", "board_card", card.id)
         if card.column == to_column:
             return 0
         moved = (
@@ -141,7 +141,7 @@ def move_card(
             .execute()
         )
         if not moved:
-            raise errors.ConflictError(what="card")
+            raise audit_trail.conflict("card", "board_card", card.id)
         return BoardMove.insert(
             account=account_id, card=card_key, from_column=card.column, to_column=to_column,
             moved_by=actor_id, moved_at=clock.now(), note=clean(note),
@@ -178,7 +178,7 @@ def update_card(account_id: int, card_key: str, details: CardDetails, version: i
             .execute()
         )  # fmt: skip
         if not changed:
-            raise errors.ConflictError(what="card")
+            raise audit_trail.conflict("card", "board_card", BoardCard.get(_card(account_id, card_key)).id)
 
 
 def _card(account_id: int, card_key: str):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from kamdesk import clock, errors
 from kamdesk.models import Account, Meta, database
 from kamdesk.periods import Period
+from kamdesk.services import audit_trail
 from kamdesk.validation import Checker, clean
 
 DEFAULT_REASONS = {
@@ -30,9 +31,7 @@ def set_reasons(kind: str, items: list[str], actor) -> None:
         raise errors.PermissionDeniedError(action="edit the churn reasons")
     cleaned = [clean(i) for i in items if clean(i)]
     with database.atomic():
-        Meta.insert(
-            key=f"churn_reasons_{kind}", value=json.dumps(cleaned, ensure_ascii=False)
-        ).on_conflict_replace().execute()
+        Meta.upsert(key=f"churn_reasons_{kind}", value=json.dumps(cleaned, ensure_ascii=False))
 
 
 def mark_churned(
@@ -66,7 +65,7 @@ def reactivate(account_id: int) -> None:
             .execute()
         )  # fmt: skip
         if not changed:
-            raise errors.ConflictError(what="account")
+            raise audit_trail.conflict("account", "account", account_id)
 
 
 @dataclass(frozen=True)

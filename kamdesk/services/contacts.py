@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields, replace
 from kamdesk import errors
 from kamdesk.choices import ATTITUDES, DECISION_ROLES
 from kamdesk.models import Account, Contact, database, now
+from kamdesk.services import audit_trail
 from kamdesk.validation import Checker, clean
 
 
@@ -76,7 +77,7 @@ def save_contact(draft: ContactDraft) -> ContactDraft:
             )
             if not changed:
                 if Contact.select().where(Contact.id == draft.id).exists():
-                    raise errors.ConflictError(what="contact")
+                    raise audit_trail.conflict("contact", "contact", draft.id)
                 raise errors.NotFoundError(what="contact", key=draft.id)
             contact_id = draft.id
     return get_contact(contact_id)

@@ -11,6 +11,7 @@ from kamdesk import clock, errors
 from kamdesk.choices import TIERS
 from kamdesk.models import Account, Cadence, FollowUp, Rep, Visit, database
 from kamdesk.row_values import as_datetime
+from kamdesk.services import audit_trail
 from kamdesk.validation import Checker, clean
 
 BUCKETS = ("overdue", "today", "this_week", "later")
@@ -123,7 +124,7 @@ def reassign(follow_up_id: int, owner_id: int) -> None:
 
 def _missing_or_done(follow_up_id: int) -> None:
     if FollowUp.select().where(FollowUp.id == follow_up_id).exists():
-        raise errors.ConflictError(what="follow-up")
+        raise audit_trail.conflict("follow-up", "follow_up", follow_up_id)
     raise errors.NotFoundError(what="follow-up", key=follow_up_id)
 
 
@@ -155,7 +156,7 @@ def set_cadence(tier: str, days: int, actor: Rep | None) -> None:
         check.fail("days", "out_of_range")
     check.raise_if_any()
     with database.atomic():
-        Cadence.insert(tier=tier, days=days).on_conflict_replace().execute()
+        Cadence.upsert(tier=tier, days=days)
 
 
 def due_for_contact(today: dt.date | None = None, owner_id: int | None = None) -> list[DueAccount]:

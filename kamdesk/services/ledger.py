@@ -11,6 +11,7 @@ from peewee import JOIN, fn
 from kamdesk import clock, errors
 from kamdesk.choices import GUARANTEES, LEDGER_KINDS
 from kamdesk.models import Account, Contact, LedgerEntry, database
+from kamdesk.services import audit_trail
 from kamdesk.validation import Checker, clean
 
 OPEN_KINDS = ("complaint", "suggestion")  # praise needs no resolution
@@ -88,7 +89,7 @@ def resolve(entry_id: int, resolution: str) -> None:
         if entry is None:
             raise errors.NotFoundError(what="ledger entry", key=entry_id)
         if entry.kind not in OPEN_KINDS or entry.resolved_at is not None:
-            raise errors.ConflictError(what="ledger entry")
+            raise audit_trail.conflict("ledger entry", "ledger_entry", entry_id)
         entry.resolved_at = clock.now()
         entry.resolution = resolution
         entry.save()

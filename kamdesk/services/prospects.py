@@ -25,6 +25,7 @@ from kamdesk.models import (
 )  # fmt: skip
 from kamdesk.row_values import as_date
 from kamdesk.scorecard import CRITERIA, Facts, Scorecard, Targets, Trigger, score
+from kamdesk.services import audit_trail
 from kamdesk.services.reps import RepInfo
 from kamdesk.validation import Checker, clean
 
@@ -232,7 +233,7 @@ def save_prospect(draft: ProspectDraft) -> ProspectDraft:
             .execute()
         )
         if not changed:
-            raise errors.ConflictError(what="prospect")
+            raise audit_trail.conflict("prospect", "prospect_card", card.id)
         if draft.code:
             account_values["code"] = draft.code
         Account.update(**account_values, updated_at=now(), version=Account.version + 1).where(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kamdesk import errors
 from kamdesk.choices import REP_ROLES
 from kamdesk.models import Rep, database
 from kamdesk.validation import Checker, clean
@@ -55,3 +56,30 @@ def create_rep(name: str, role: str | None = None) -> RepInfo:
             check.fail("name", "duplicate")
         check.raise_if_any()
         return _info(Rep.create(name=name, role=role))
+
+
+def set_active(rep_id: int, active: bool, actor: RepInfo | None) -> RepInfo:
+    """Deactivate a person who left (they stay in the history) or bring them back. Managers only;
+    the office always keeps an active manager."""
+    return _change(rep_id, actor, active=active)
+
+
+def set_role(rep_id: int, role: str, actor: RepInfo | None) -> RepInfo:
+    check = Checker()
+    check.choice("role", role, REP_ROLES)
+    check.raise_if_any()
+    return _change(rep_id, actor, role=role)
+
+
+def _change(rep_id: int, actor: RepInfo | None, **values) -> RepInfo:
+    if actor is None or not actor.is_manager:
+        raise errors.PermissionDeniedError(action="change who works here")
+    with database.atomic():
+        rep = Rep.get_or_none(Rep.id == rep_id)
+        if rep is None:
+            raise errors.NotFoundError(what="person", key=rep_id)
+        Rep.update(**values).where(Rep.id == rep_id).execute()
+        managers = Rep.select().where((Rep.role == "manager") & (Rep.active == True)).count()  # noqa: E712
+        if managers == 0:
+            raise errors.LastManagerError()  # rolls the change back
+        return _info(Rep.get_by_id(rep_id))

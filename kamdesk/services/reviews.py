@@ -82,7 +82,7 @@ def set_office_name(name: str, actor) -> None:
     if len(name) > 80:
         raise errors.ValidationError({"office_name": "too_long"})
     with database.atomic():
-        Meta.insert(key="office_name", value=name).on_conflict_replace().execute()
+        Meta.upsert(key="office_name", value=name)
 
 
 def account_review(account_id: int, period: Period) -> AccountReviewData:

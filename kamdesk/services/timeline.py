@@ -1,14 +1,23 @@
 """An account's history on one line of time: visits, complaints and praise, follow-ups done,
-loyalty changes, and from its days as a prospect, calls and trigger events; newest first."""
+loyalty changes, hand-overs, and from its days as a prospect, calls and trigger events; newest first."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from kamdesk.models import FollowUp, LedgerEntry, LoyaltyAssessment, ProspectCall, TriggerEvent, Visit
+from kamdesk.models import (
+    FollowUp,
+    HandOver,
+    LedgerEntry,
+    LoyaltyAssessment,
+    ProspectCall,
+    Rep,
+    TriggerEvent,
+    Visit,
+)
 
-KINDS = ("visit", "complaint", "praise", "suggestion", "follow_up", "loyalty", "call", "trigger")
+KINDS = ("visit", "complaint", "praise", "suggestion", "follow_up", "loyalty", "call", "trigger", "handover")
 
 
 @dataclass(frozen=True)
@@ -55,5 +64,10 @@ def timeline(account_id: int, kinds: set[str] | None = None) -> list[TimelineIte
     if "trigger" in kinds:
         for t in TriggerEvent.select().where(TriggerEvent.account == account_id):
             items.append(TimelineItem("trigger", _at(t.happened_on), t.what, t.source, t.id, t.kind))
+    if "handover" in kinds:
+        names = dict(Rep.select(Rep.id, Rep.name).tuples())
+        for h in HandOver.select().where(HandOver.account == account_id):
+            moved = f"{names.get(h.from_rep_id, '—')} → {names.get(h.to_rep_id, '—')}"
+            items.append(TimelineItem("handover", h.handed_at, moved, h.note, h.id, names.get(h.by_id, "")))
     items.sort(key=lambda i: (i.when, i.kind == "visit", i.ref_id), reverse=True)
     return items

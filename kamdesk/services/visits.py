@@ -23,6 +23,7 @@ from kamdesk.models import (
     database,
     now,
 )
+from kamdesk.services import audit_trail
 from kamdesk.validation import Checker, clean
 
 NOTE_FIELDS = ("purpose", "problems", "latent_needs", "suggestions", "competitor_moves")
@@ -150,7 +151,7 @@ def save_visit(draft: VisitDraft, actor_id: int | None) -> SavedVisit:
                 .execute()
             )
             if not changed:
-                raise errors.ConflictError(what="visit")
+                raise audit_trail.conflict("visit", "visit", visit_id)
             VisitRep.delete().where(VisitRep.visit == visit_id).execute()
             VisitContact.delete().where(VisitContact.visit == visit_id).execute()
         contact_ids = list(dict.fromkeys(draft.their_contact_ids))

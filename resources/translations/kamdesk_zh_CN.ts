@@ -4,122 +4,127 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/account_form.py" line="44"/>
+        <location filename="../../ui/account_form.py" line="46"/>
         <source>This account is archived. Restore it to work with it again.</source>
         <translation>该客户已归档。恢复后才能继续处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="49"/>
+        <location filename="../../ui/account_form.py" line="51"/>
         <source>e.g. KA00123</source>
         <translation>例如 KA00123</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="67"/>
+        <location filename="../../ui/account_form.py" line="69"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="68"/>
+        <location filename="../../ui/account_form.py" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="69"/>
+        <location filename="../../ui/account_form.py" line="71"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="70"/>
+        <location filename="../../ui/account_form.py" line="72"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="71"/>
+        <location filename="../../ui/account_form.py" line="73"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="72"/>
+        <location filename="../../ui/account_form.py" line="74"/>
         <source>Value tier</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="73"/>
+        <location filename="../../ui/account_form.py" line="75"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="74"/>
+        <location filename="../../ui/account_form.py" line="76"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="75"/>
+        <location filename="../../ui/account_form.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="76"/>
+        <location filename="../../ui/account_form.py" line="78"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="77"/>
+        <location filename="../../ui/account_form.py" line="79"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="81"/>
+        <location filename="../../ui/account_form.py" line="83"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="83"/>
+        <location filename="../../ui/account_form.py" line="85"/>
         <source>Save the account (Ctrl+S)</source>
         <translation>保存客户 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="84"/>
+        <location filename="../../ui/account_form.py" line="86"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="85"/>
+        <location filename="../../ui/account_form.py" line="87"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="86"/>
+        <location filename="../../ui/account_form.py" line="88"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="155"/>
+        <location filename="../../ui/account_form.py" line="117"/>
+        <source>Only a manager may change this.</source>
+        <translation>只有经理可以修改这一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="168"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="199"/>
+        <location filename="../../ui/account_form.py" line="212"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="211"/>
+        <location filename="../../ui/account_form.py" line="225"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="212"/>
+        <location filename="../../ui/account_form.py" line="226"/>
         <source>The account has unsaved changes. Save them?</source>
         <translation>该客户有未保存的修改。要保存吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="236"/>
+        <location filename="../../ui/account_form.py" line="250"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="238"/>
+        <location filename="../../ui/account_form.py" line="252"/>
         <source>Delete {name}?
 
 An account with recorded history (contacts, visits, ...) is archived instead: it leaves the list and can be restored.</source>
@@ -128,12 +133,12 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 已有记录(联系人、拜访等)的客户不会被删除,而是归档:它从列表中移除,之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="249"/>
+        <location filename="../../ui/account_form.py" line="263"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="276"/>
+        <location filename="../../ui/account_form.py" line="290"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
@@ -209,135 +214,213 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="60"/>
+        <location filename="../../ui/accounts_page.py" line="61"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="62"/>
+        <location filename="../../ui/accounts_page.py" line="63"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="63"/>
+        <location filename="../../ui/accounts_page.py" line="64"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="64"/>
+        <location filename="../../ui/accounts_page.py" line="65"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="66"/>
+        <location filename="../../ui/accounts_page.py" line="67"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="67"/>
+        <location filename="../../ui/accounts_page.py" line="68"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="68"/>
+        <location filename="../../ui/accounts_page.py" line="69"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="118"/>
+        <location filename="../../ui/accounts_page.py" line="119"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="119"/>
+        <location filename="../../ui/accounts_page.py" line="120"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="120"/>
+        <location filename="../../ui/accounts_page.py" line="122"/>
+        <source>Changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="123"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="121"/>
+        <location filename="../../ui/accounts_page.py" line="124"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="123"/>
+        <location filename="../../ui/accounts_page.py" line="126"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="124"/>
+        <location filename="../../ui/accounts_page.py" line="127"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="125"/>
+        <location filename="../../ui/accounts_page.py" line="128"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="126"/>
+        <location filename="../../ui/accounts_page.py" line="129"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="127"/>
+        <location filename="../../ui/accounts_page.py" line="130"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="128"/>
+        <location filename="../../ui/accounts_page.py" line="131"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="129"/>
-        <location filename="../../ui/accounts_page.py" line="396"/>
+        <location filename="../../ui/accounts_page.py" line="132"/>
+        <location filename="../../ui/accounts_page.py" line="408"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="130"/>
+        <location filename="../../ui/accounts_page.py" line="133"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="132"/>
+        <location filename="../../ui/accounts_page.py" line="135"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="152"/>
+        <location filename="../../ui/accounts_page.py" line="155"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="218"/>
+        <location filename="../../ui/accounts_page.py" line="222"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="219"/>
+        <location filename="../../ui/accounts_page.py" line="223"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="243"/>
+        <location filename="../../ui/accounts_page.py" line="247"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="396"/>
+        <location filename="../../ui/accounts_page.py" line="408"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="403"/>
+        <location filename="../../ui/accounts_page.py" line="415"/>
         <source>Not changed</source>
         <translation>未更改</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="112"/>
+        <source>{path} is damaged and cannot be opened.
+
+The newest sound backup is from {when}. Restore it? Work recorded after that backup is lost; the damaged file is kept beside it.</source>
+        <translation>{path} 已损坏，无法打开。
+
+最新的完好备份来自 {when}。要恢复它吗？该备份之后记录的内容将丢失；损坏的文件会保留在旁边。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="50"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="54"/>
+        <source>KAMDesk backs up {file} when it starts and the last backup is over a day old, and keeps the newest of each of the last 7 days, 4 weeks and 12 months in {folder}.</source>
+        <translation>KAMDesk 在启动时若上次备份已超过一天，就备份 {file}；并在 {folder} 中保留最近 7 天、4 周和 12 个月中每一天、每一周、每一月的最新备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="62"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="63"/>
+        <source>Restore this backup…</source>
+        <translation>恢复此备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="92"/>
+        <source>Not backed up</source>
+        <translation>未备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="103"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="105"/>
+        <source>Put the backup of {when} in place of the office&apos;s data? Everything recorded since then is replaced. The current data is backed up first, so this can be undone.</source>
+        <translation>用 {when} 的备份替换办公室的数据？此后记录的所有内容都会被替换。当前数据会先备份，因此可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="115"/>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="28"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="29"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="30"/>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -666,57 +749,57 @@ Say why (kept with the move):</source>
         <translation>例如 采购经理</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="50"/>
+        <location filename="../../ui/contact_dialog.py" line="49"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="51"/>
+        <location filename="../../ui/contact_dialog.py" line="50"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="52"/>
+        <location filename="../../ui/contact_dialog.py" line="51"/>
         <source>Decision role</source>
         <translation>决策角色</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="53"/>
+        <location filename="../../ui/contact_dialog.py" line="52"/>
         <source>Attitude to us</source>
         <translation>对我方态度</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="54"/>
+        <location filename="../../ui/contact_dialog.py" line="53"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="55"/>
+        <location filename="../../ui/contact_dialog.py" line="54"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="56"/>
+        <location filename="../../ui/contact_dialog.py" line="55"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="57"/>
+        <location filename="../../ui/contact_dialog.py" line="56"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="94"/>
+        <location filename="../../ui/contact_dialog.py" line="104"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="102"/>
+        <location filename="../../ui/contact_dialog.py" line="113"/>
         <source>Discard changes?</source>
         <translation>放弃修改?</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="103"/>
+        <location filename="../../ui/contact_dialog.py" line="114"/>
         <source>This contact has unsaved changes. Discard them?</source>
         <translation>该联系人有未保存的修改。要放弃吗?</translation>
     </message>
@@ -1255,6 +1338,468 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>FormHelpers</name>
+    <message>
+        <location filename="../../ui/form_helpers.py" line="22"/>
+        <source>Reload their version</source>
+        <translation>载入对方的版本</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="44"/>
+        <source>Hand over accounts</source>
+        <translation>交接客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="50"/>
+        <source> (left)</source>
+        <translation>（已离职）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="54"/>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="55"/>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="58"/>
+        <source>e.g. 李娜 left the company on 30 November</source>
+        <translation>例如：李娜 11 月 30 日离职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="61"/>
+        <source>The accounts keep their history. Open follow-ups and 1-2-4 cards the previous owner looked after move to the new owner.</source>
+        <translation>客户的历史记录全部保留。原负责人名下未完成的跟进事项和 1-2-4 卡片一并转给新负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="69"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="70"/>
+        <source>To</source>
+        <translation>交给</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="76"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="81"/>
+        <source>Hand over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="132"/>
+        <source>{chosen} of {total} accounts chosen</source>
+        <translation>已选 {chosen} / {total} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="138"/>
+        <source>Where to save the dossiers</source>
+        <translation>交接档案保存到哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="152"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="164"/>
+        <source>Not handed over</source>
+        <translation>未交接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="171"/>
+        <source>Save a hand-over dossier (PDF) of each account for {name}?</source>
+        <translation>为 {name} 保存每个客户的交接档案（PDF）吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="174"/>
+        <source>Handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hand_over_dialog.py" line="168"/>
+        <source>{accounts} accounts, {follow_ups} open follow-ups and {cards} board cards now belong to {name}.</source>
+        <translation>{accounts} 个客户、{follow_ups} 条未完成的跟进事项和 {cards} 张看板卡片现归 {name} 负责。</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/history_view.py" line="20"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="21"/>
+        <location filename="../../ui/history_view.py" line="83"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="22"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="23"/>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="24"/>
+        <source>Feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="25"/>
+        <source>1-2-4 card</source>
+        <translation>1-2-4 卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="26"/>
+        <source>Scorecard</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="27"/>
+        <source>Trigger event</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="28"/>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="31"/>
+        <source>added</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="32"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="35"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="36"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="37"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="38"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="39"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="40"/>
+        <source>Value tier</source>
+        <translation>价值分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="41"/>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="42"/>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="43"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="44"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="45"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="46"/>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="47"/>
+        <source>Churned on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="48"/>
+        <source>Surface reason</source>
+        <translation>表面原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="49"/>
+        <source>Deep reason</source>
+        <translation>深层原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="50"/>
+        <source>Went to</source>
+        <translation>转向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="51"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="52"/>
+        <source>Decision role</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="53"/>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="54"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="55"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="56"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="57"/>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="58"/>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="59"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="60"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="61"/>
+        <source>Problems raised</source>
+        <translation>提出的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="62"/>
+        <source>Latent needs</source>
+        <translation>潜在需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="63"/>
+        <source>Their suggestions</source>
+        <translation>客户建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="64"/>
+        <source>Competitor moves</source>
+        <translation>竞争对手动向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="65"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="66"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="67"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="68"/>
+        <location filename="../../ui/history_view.py" line="86"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="69"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="70"/>
+        <source>Guarantee</source>
+        <translation>保证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="71"/>
+        <source>Noted on</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="72"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="73"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="74"/>
+        <source>Column</source>
+        <translation>所在列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="75"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="76"/>
+        <source>Practices done</source>
+        <translation>已做到的做法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="77"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="78"/>
+        <source>Sold in the industry before</source>
+        <translation>曾在该行业销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="79"/>
+        <source>Reference customer</source>
+        <translation>有参考客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="80"/>
+        <source>Personally involved</source>
+        <translation>亲自参与</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="81"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="82"/>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="84"/>
+        <source>Happened on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="85"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="88"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="89"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="90"/>
+        <source>(command line)</source>
+        <translation>（命令行）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/history_view.py" line="121"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="122"/>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="123"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="124"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="125"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="126"/>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/history_view.py" line="157"/>
+        <source>No changes recorded yet.</source>
+        <translation>尚无修改记录。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="27"/>
@@ -1738,7 +2283,7 @@ What came of it? (optional)</source>
     <message>
         <location filename="../../ui/labels.py" line="67"/>
         <location filename="../../ui/labels.py" line="79"/>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1794,74 +2339,79 @@ What came of it? (optional)</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Merger or acquisition</source>
         <translation>兼并收购</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Reorganisation</source>
         <translation>重组</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>New plant or site</source>
         <translation>新建工厂/基地</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>New tender</source>
         <translation>新招标</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>New management</source>
         <translation>管理层变动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Expansion</source>
         <translation>扩张</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>New funding</source>
         <translation>新融资</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Talked</source>
         <translation>已通话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Meeting set</source>
         <translation>已约见面</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Proposal sent</source>
         <translation>已发方案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Lost</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Being worked</source>
         <translation>跟进中</translation>
     </message>
@@ -2011,181 +2561,216 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Import &amp;order lines…</source>
         <translation>导入订单明细(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Import the &amp;account list…</source>
         <translation>导入客户清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Import a &amp;prospect list…</source>
         <translation>导入潜在客户名单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>&amp;Office</source>
+        <translation>办公室(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>&amp;People…</source>
+        <translation>人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Hand over accounts…</source>
+        <translation>交接客户(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Only a manager may do this.</source>
+        <translation>只有经理可以执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <source>This office&apos;s data is on a PostgreSQL server: its administrator backs it up (pg_dump).</source>
+        <translation>本办公室的数据在 PostgreSQL 服务器上，由服务器管理员负责备份（pg_dump）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Import from the ERP</source>
         <translation>从 ERP 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
         <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Cannot read {file}: {error}</source>
         <translation>无法读取 {file}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Visit notes</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Complaints and praise</source>
         <translation>投诉与表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="317"/>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>What to export?</source>
         <translation>导出什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>{n} rows written to {file}</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -2254,71 +2839,81 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="55"/>
-        <source>Someone else changed this record after you opened it. Reload it, then make your change again.</source>
-        <translation>您打开此记录后,其他人修改了它。请重新载入后再修改。</translation>
+        <source>{who} changed this record at {when}, after you opened it. Nothing was overwritten: reload their version, then make your change again.</source>
+        <translation>{who} 在 {when} 修改了这条记录（在您打开之后）。没有覆盖任何内容：请载入对方的版本，再重新做您的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Someone else changed this record after you opened it. Nothing was overwritten: reload their version, then make your change again.</source>
+        <translation>在您打开之后，有人修改了这条记录。没有覆盖任何内容：请载入对方的版本，再重新做您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>{file}: an account named in the file was deleted on another seat while the file was being checked. Nothing was imported; import the file again.</source>
         <translation>{file}：检查文件期间，文件中的某个客户已在另一台电脑上被删除。未导入任何内容，请重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>This record no longer exists; it was deleted elsewhere.</source>
         <translation>此记录已不存在,已在别处被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Only a manager may do this.</source>
         <translation>只有销售经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>The office needs at least one active manager.</source>
+        <translation>办公室至少需要一位在职的经理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Already in use.</source>
         <translation>已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Not one of the choices.</source>
         <translation>不是可选项之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>不是有效的电子邮箱(例如 name@company.com)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Not a phone number (digits, spaces, +, -).</source>
         <translation>不是有效的电话号码(数字、空格、+、-)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Cannot be in the future.</source>
         <translation>不能是将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Due date is in the past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
@@ -2380,6 +2975,102 @@ What came of it? (optional)</source>
         <location filename="../../ui/note_search_dialog.py" line="78"/>
         <source>{n} results (newest first, at most 200)</source>
         <translation>{n} 条结果(最新在前,最多 200 条)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="49"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="53"/>
+        <source>Add person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="92"/>
+        <source>Make a rep</source>
+        <translation>设为业务员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="92"/>
+        <source>Make a manager</source>
+        <translation>设为经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="93"/>
+        <source>Mark as left…</source>
+        <translation>标记为已离职…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="93"/>
+        <source>Back at work</source>
+        <translation>恢复在职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="97"/>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="97"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="104"/>
+        <source>Name: {problem}</source>
+        <translation>姓名：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="105"/>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="121"/>
+        <source>Mark as left</source>
+        <translation>标记为已离职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="123"/>
+        <source>{name} no longer works here? They stay in the history, but can no longer be chosen as an owner or sign in. Hand their accounts over first (Office → Hand over accounts…).</source>
+        <translation>{name} 已不在本公司工作？其历史记录保留，但不能再被选为负责人，也不能登录。请先交接其客户（办公室 → 交接客户…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="135"/>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="27"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="28"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="29"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="31"/>
+        <source>Works here</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="32"/>
+        <source>Left</source>
+        <translation>已离职</translation>
     </message>
 </context>
 <context>
@@ -3656,12 +4347,12 @@ What came of it? (optional)</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="357"/>
+        <location filename="../../ui/visit_form.py" line="359"/>
         <source>Discard visit notes?</source>
         <translation>放弃拜访记录?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="358"/>
+        <location filename="../../ui/visit_form.py" line="360"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
     </message>

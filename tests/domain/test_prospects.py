@@ -140,7 +140,8 @@ def test_conversion_matches_the_database_and_names_the_weakest_targets(team):
         add(f"未打{i}", owner=li)
     found = conversion.conversion(li.id)
     worked = database.execute_sql(
-        "SELECT COUNT(DISTINCT c.account_id), SUM(c.result = 'won') FROM prospect_card c "
+        "SELECT COUNT(DISTINCT c.account_id), SUM(CASE WHEN c.result = 'won' THEN 1 ELSE 0 END) "
+        "FROM prospect_card c "
         "WHERE c.result = 'won' OR EXISTS (SELECT 1 FROM prospect_call p WHERE p.account_id = c.account_id)"
     ).fetchone()
     assert (found.overall.worked, found.overall.won) == worked == (18, 1)

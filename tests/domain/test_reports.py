@@ -19,10 +19,10 @@ QUARTER = periods.quarter(2026, 4)
 
 
 @pytest.fixture
-def office(opened, clock_at, db_path):
+def office(opened, clock_at, database_url):
     clock_at(TODAY)
     demo.fill_demo(accounts=40, seed=11)
-    return db_path
+    return database_url
 
 
 def read(path):

@@ -82,7 +82,7 @@ def test_first_start_needs_a_name(qtbot, opened):
     assert dialog.errors.text("name") == "Required." and Rep.select().count() == 0
 
 
-def test_a_new_seat_picks_an_existing_person_and_is_remembered(qtbot, office, settings, db_path):
+def test_a_new_seat_picks_an_existing_person_and_is_remembered(qtbot, office, settings, database_url):
     db.close_database()
 
     def pick(dialog):
@@ -91,13 +91,13 @@ def test_a_new_seat_picks_an_existing_person_and_is_remembered(qtbot, office, se
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     when_dialog_opens(pick)
-    window = app_module.open_main_window(str(db_path), settings, "log")
+    window = app_module.open_main_window(database_url, settings, "log")
     qtbot.addWidget(window)
     assert window.user_label.text().startswith("李娜")
-    assert settings.seat_rep(str(db_path)) == office["li"].id
+    assert settings.seat_rep(database_url) == office["li"].id
     window.close()
     db.close_database()
-    again = app_module.open_main_window(str(db_path), settings, "log")  # no dialog this time
+    again = app_module.open_main_window(database_url, settings, "log")  # no dialog this time
     qtbot.addWidget(again)
     assert again.user_label.text().startswith("李娜")
 
@@ -194,3 +194,33 @@ def test_quit_from_the_menu_closes_the_window(qtbot, office, settings):
     window.show()
     window.quit_action.trigger()
     assert not window.isVisible()
+
+
+def test_a_damaged_database_at_start_up_offers_the_newest_sound_backup(
+    qtbot, db_path, settings, own_data_folder, answer
+):
+    import os
+
+    from kamdesk import backups, demo
+
+    db.open_database(str(db_path))
+    demo.fill_demo(accounts=60, seed=2)
+    boss = Rep.get(Rep.role == "manager")
+    codes = sorted(a.code for a in Account.select())
+    db.close_database()
+    folder = backups.backup_folder(own_data_folder)
+    backups.make_backup(db_path, folder)  # last night's backup
+    data = bytearray(db_path.read_bytes())
+    data[3 * 4096 : 5 * 4096] = os.urandom(2 * 4096)  # the disk then scribbles over two pages
+    db_path.write_bytes(bytes(data))
+    settings.set_seat_rep(str(db_path), boss.id)
+
+    asked = answer(QMessageBox.StandardButton.Yes)
+    window = app_module.open_main_window(str(db_path), settings, "log")
+    qtbot.addWidget(window)
+    assert "is damaged and cannot be opened" in asked[0] and "newest sound backup is from" in asked[0]
+    assert sorted(a.code for a in Account.select()) == codes  # the backup's content, in the window
+    assert window.accounts_page.model.rowCount() == len(codes)
+    assert list(db_path.parent.glob("office.sqlite3.damaged-*"))  # the damaged file kept aside
+    window.close()
+    db.close_database()

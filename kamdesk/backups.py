@@ -1,0 +1,217 @@
+"""Rotating backups of an SQLite office, and restoring one.
+
+A backup is a consistent copy made through SQLite's online backup API (safe while seats work),
+checked before it gets its final name, readable by the current user only. Kept: the newest of each
+of the last 7 days, of the last 4 weeks and of the last 12 months; the rest are deleted. Restoring
+first backs up the current file, then copies the backup into it through the same API, so a seat that
+dies mid-restore leaves the old file, never half of each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from kamdesk import clock, errors
+
+STAMP = "%Y%m%d-%H%M%S"
+SUFFIX = ".sqlite3"
+DAILY, WEEKLY, MONTHLY = 7, 4, 12
+DUE_AFTER = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: dt.datetime
+    size: int
+
+
+def backup_folder(data_folder: Path) -> Path:
+    return data_folder / "backups"
+
+
+def list_backups(db_path: Path, folder: Path) -> list[Backup]:
+    """The backups of `db_path` in `folder`, newest first."""
+    prefix = f"{db_path.stem}-"
+    found = []
+    for path in folder.glob(f"{prefix}*{SUFFIX}") if folder.is_dir() else []:
+        try:
+            taken = dt.datetime.strptime(path.name[len(prefix) : -len(SUFFIX)], STAMP)
+        except ValueError:
+            continue  # not one of ours
+        found.append(Backup(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def make_backup(db_path: Path, folder: Path, dest: Path | None = None, *, rotating: bool = True) -> Path:
+    """Copy the database into `dest`, or into `folder` under a dated name (then rotate the folder,
+    unless `rotating` is False)."""
+    if not db_path.is_file():
+        raise errors.DatabaseMissingError(path=db_path)
+    if dest is None:
+        folder.mkdir(parents=True, exist_ok=True)
+        private(folder, directory=True)
+        dest = _free_name(db_path, folder, clock.now())
+    else:
+        rotating = False
+    partial = dest.with_name(dest.name + ".partial")
+    try:
+        _copy(_connect_readonly(db_path), partial)
+        problems = check(partial)
+        if problems:
+            raise errors.CorruptDatabaseError(path=db_path, detail="; ".join(problems[:3]))
+        private(partial)
+        os.replace(partial, dest)
+    finally:
+        partial.unlink(missing_ok=True)
+    if rotating:
+        rotate(db_path, folder)
+    return dest
+
+
+def backup_if_due(db_path: Path, folder: Path) -> Path | None:
+    """At start-up: a new backup when the newest is more than a day old (or there is none)."""
+    if not db_path.is_file():
+        return None
+    newest = list_backups(db_path, folder)
+    if newest and clock.now() - newest[0].taken_at < DUE_AFTER:
+        return None
+    return make_backup(db_path, folder)
+
+
+def to_keep(taken: list[dt.datetime]) -> set[dt.datetime]:
+    """Which of these backup times the rotation keeps: the newest of each of the last 7 days that
+    have one, of the last 4 weeks and of the last 12 months."""
+    newest_first = sorted(taken, reverse=True)
+    keep: set[dt.datetime] = set()
+    for count, period in ((DAILY, _day), (WEEKLY, _week), (MONTHLY, _month)):
+        seen: list = []
+        for moment in newest_first:
+            key = period(moment)
+            if key not in seen:
+                seen.append(key)
+                if len(seen) > count:
+                    break
+                keep.add(moment)
+    return keep
+
+
+def rotate(db_path: Path, folder: Path) -> list[Path]:
+    """Delete the backups the rotation does not keep; returns what was deleted."""
+    backups = list_backups(db_path, folder)
+    keep = to_keep([b.taken_at for b in backups])
+    gone = [b.path for b in backups if b.taken_at not in keep]
+    for path in gone:
+        path.unlink(missing_ok=True)
+    return gone
+
+
+def restore(backup: Path, db_path: Path, folder: Path) -> Path | None:
+    """Put `backup` in place of the database; returns the backup made of the current file first
+    (None when the current file was missing or too damaged to copy; it is then kept beside as
+    `<name>.damaged-<time>`)."""
+    problems = check(backup)
+    if problems:
+        raise errors.CorruptDatabaseError(path=backup, detail="; ".join(problems[:3]))
+    before = None
+    if db_path.is_file():
+        try:  # not rotated now: the rotation could delete the very backup being restored
+            before = make_backup(db_path, folder, rotating=False)
+        except (errors.KamdeskError, sqlite3.Error):
+            _set_aside(db_path)
+    source = _connect_readonly(backup)
+    try:
+        if db_path.is_file():
+            _copy(source, db_path, close_source=False)
+        else:
+            partial = db_path.with_name(db_path.name + ".partial")
+            _copy(source, partial, close_source=False)
+            os.replace(partial, db_path)
+    finally:
+        source.close()
+    private(db_path)
+    return before
+
+
+def newest_sound_backup(db_path: Path, folder: Path) -> Backup | None:
+    """For a damaged database at start-up: the newest backup that passes the check."""
+    for backup in list_backups(db_path, folder):
+        if not check(backup.path):
+            return backup
+    return None
+
+
+def check(path: Path) -> list[str]:
+    """What SQLite's quick check finds wrong with the file (empty when sound) and whether it is a
+    KAMDesk database at all."""
+    try:
+        conn = _connect_readonly(path)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if rows != ["ok"]:
+                return rows
+            if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'kamdesk_meta'").fetchone():
+                return ["not a KAMDesk database"]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    return []
+
+
+def private(path: Path, directory: bool = False) -> None:
+    """Readable and writable by the current user only (on Windows the profile folder's rights apply)."""
+    if os.name == "posix" and path.exists():
+        path.chmod(0o700 if directory else 0o600)
+
+
+# --- internals ----------------------------------------------------------------------------------------
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+
+
+def _copy(source: sqlite3.Connection, dest: Path, close_source: bool = True) -> None:
+    """The backup API copies the whole database into `dest` in one transaction on `dest`."""
+    try:
+        target = sqlite3.connect(str(dest))
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        if close_source:
+            source.close()
+
+
+def _free_name(db_path: Path, folder: Path, now: dt.datetime) -> Path:
+    """A dated name no backup has yet (two backups within one second get the next second)."""
+    while True:
+        dest = folder / f"{db_path.stem}-{now.strftime(STAMP)}{SUFFIX}"
+        if not dest.exists():
+            return dest
+        now += dt.timedelta(seconds=1)
+
+
+def _set_aside(db_path: Path) -> None:
+    stamp = clock.now().strftime(STAMP)
+    for suffix in ("", "-wal", "-shm"):
+        part = db_path.with_name(db_path.name + suffix)
+        if part.exists():
+            os.replace(part, part.with_name(f"{db_path.name}.damaged-{stamp}{suffix}"))
+
+
+def _day(moment: dt.datetime) -> dt.date:
+    return moment.date()
+
+
+def _week(moment: dt.datetime) -> tuple[int, int]:
+    return moment.isocalendar()[:2]
+
+
+def _month(moment: dt.datetime) -> tuple[int, int]:
+    return moment.year, moment.month

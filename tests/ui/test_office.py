@@ -1,0 +1,126 @@
+"""The Office menu: a manager hands a leaving rep's accounts over and marks the rep as left; a rep
+cannot reassign, change tiers or delete."""
+
+import dataclasses
+import datetime as dt
+
+import pypdfium2
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from kamdesk import db
+from kamdesk.models import Account, FollowUp, HandOver, Rep
+from kamdesk.services import accounts, follow_ups, reps
+from tests.backends import sqlite_only
+from tests.ui.conftest import type_text, when_dialog_opens
+from tests.ui.test_accounts_page import click_row
+from ui.hand_over_dialog import HandOverDialog
+from ui.main_window import MainWindow
+from ui.people_dialog import PeopleDialog
+
+
+def window_for(qtbot, user, settings):
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), user, settings, "log")
+    qtbot.addWidget(window)
+    return window
+
+
+def test_a_manager_hands_a_leaving_reps_accounts_over_then_marks_the_rep_as_left(
+    qtbot, office, settings, monkeypatch, answer, tmp_path, clock_at
+):
+    clock_at(dt.datetime(2026, 11, 23, 9, 0))
+    zhao = reps.create_rep("赵强")
+    li = office["li"]
+    follow_ups.add_follow_up(office["KA002"].id, "回访新品试用", li.id, dt.date(2026, 12, 30), li.id)
+    told = answer(QMessageBox.StandardButton.Yes)  # the summary, and yes to the dossiers
+    folder = tmp_path / "dossiers"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(folder)))
+    window = window_for(qtbot, office["boss"], settings)
+    assert window.hand_over_action.isEnabled()
+
+    def hand_over(dialog: HandOverDialog):
+        dialog.from_combo.setCurrentIndex(dialog.from_combo.findData(li.id))
+        assert dialog.account_list.count() == 2 and dialog.count_label.text() == "2 of 2 accounts chosen"
+        dialog.to_combo.setCurrentIndex(dialog.to_combo.findData(zhao.id))
+        keep = next(i for i in range(2) if dialog.account_list.item(i).text().startswith("KA003"))
+        item = dialog.account_list.item(keep)
+        rect = dialog.account_list.visualItemRect(item)
+        qtbot.mouseClick(dialog.account_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        if item.checkState() == Qt.CheckState.Checked:  # a click on the text selects; the box toggles
+            item.setCheckState(Qt.CheckState.Unchecked)
+        assert dialog.count_label.text() == "1 of 2 accounts chosen"
+        type_text(qtbot, dialog.note_edit, "李娜离职")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(hand_over)
+    dialog = window.hand_over()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert told and "1 accounts, 1 open follow-ups and 0 board cards now belong to 赵强" in told[0]
+    assert [p.name for p in dialog.dossiers] == ["Hand-over-dossier_KA002_2026-11-23.pdf"]
+    pdf = pypdfium2.PdfDocument(str(dialog.dossiers[0]))
+    text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    pdf.close()
+    assert "北京永辉餐饮管理有限公司" in text and "张伟" in text and "李娜 → 赵强" in text
+    owners = {a.code: a.owner.name for a in Account.select() if a.owner}
+    assert owners["KA002"] == "赵强" and owners["KA003"] == "李娜"
+    assert FollowUp.get(FollowUp.text == "回访新品试用").owner_id == zhao.id
+    assert HandOver.get().note == "李娜离职"
+
+    people = PeopleDialog(office["boss"])
+    qtbot.addWidget(people)
+    people.refresh(li.id)
+    assert people.active_button.text() == "Mark as left…"
+    qtbot.mouseClick(people.active_button, Qt.MouseButton.LeftButton)
+    assert not Rep.get_by_id(li.id).active
+    assert people.model.index(people.table.currentIndex().row(), 2).data() == "Left"
+
+
+def test_a_rep_sees_owner_and_tier_but_cannot_change_them_or_delete(qtbot, office, settings):
+    rep = office["li"]
+    window = window_for(qtbot, rep, settings)
+    assert not window.hand_over_action.isEnabled() and not window.people_action.isEnabled()
+    window.show()
+    page = window.accounts_page
+    click_row(qtbot, page, "KA002")
+    form = page.form
+    assert not form.tier_combo.isEnabled() and not form.owner_combo.isEnabled()
+    assert not form.delete_button.isVisible()
+    type_text(qtbot, form.address_edit, "天河路 100 号")  # what a rep may change
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert Account.get(Account.code == "KA002").address == "天河路 100 号"
+
+
+@sqlite_only
+def test_a_backup_made_and_restored_from_the_office_menu_brings_back_the_content(
+    qtbot, office, settings, db_path, answer
+):
+    window = MainWindow(
+        db.OpenedDatabase(str(db_path), "sqlite", db_path, 6), office["boss"], settings, "log"
+    )
+    qtbot.addWidget(window)
+
+    def back_up_now(dialog):
+        qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+        assert dialog.model.rowCount() == 1
+        dialog.reject()
+
+    when_dialog_opens(back_up_now)
+    window.show_backups()
+    account = accounts.get_account(office["KA001"].id)
+    accounts.save_account(dataclasses.replace(account, name="改错的名字"))
+    window.accounts_page.reload()
+
+    def restore(dialog):
+        dialog.table.selectRow(0)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    asked = answer(QMessageBox.StandardButton.Yes)
+    when_dialog_opens(restore)
+    dialog = window.show_backups()
+    assert dialog.restored and "is replaced" in asked[0]
+    assert Account.get_by_id(office["KA001"].id).name == "上海华联超市连锁有限公司"
+    shown = window.accounts_page.model
+    assert "上海华联超市连锁有限公司" in [shown.index(r, 1).data() for r in range(shown.rowCount())]
+    assert dialog.model.rowCount() == 2  # the state it replaced was backed up first
