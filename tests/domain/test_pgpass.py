@@ -19,7 +19,9 @@ def test_a_server_url_has_no_password_and_a_typed_one_is_masked_in_messages():
     assert db.server_url("srv", 5433, "华东办公室", "li na") == (
         "postgresql://li%20na@srv:5433/%E5%8D%8E%E4%B8%9C%E5%8A%9E%E5%85%AC%E5%AE%A4"
     )
-    assert db.display_target("postgresql://kamdesk:s3cret@srv/office") == "postgresql://kamdesk:***@srv/office"
+    assert (
+        db.display_target("postgresql://kamdesk:s3cret@srv/office") == "postgresql://kamdesk:***@srv/office"
+    )
 
 
 def test_a_server_that_cannot_be_reached_is_named_with_the_reason_and_no_password():
