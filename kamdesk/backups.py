@@ -170,6 +170,11 @@ def private(path: Path, directory: bool = False) -> None:
         path.chmod(0o700 if directory else 0o600)
 
 
+def copy_file(source: Path, dest: Path) -> None:
+    """A consistent copy of the database `source` into `dest` (safe while others use it)."""
+    _copy(_connect_readonly(source), dest)
+
+
 # --- internals ----------------------------------------------------------------------------------------
 def _connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)

@@ -142,7 +142,7 @@ def insert_rows(table: str, columns: list[str], rows, fixed: dict[str, int] | No
     PostgreSQL multi-row VALUES (its executemany costs a round trip per row). `fixed` holds whole
     numbers every row shares, e.g. {"batch_id": 7}, written into the statement itself."""
     fixed = fixed or {}
-    names = ", ".join([*columns, *fixed])
+    names = ", ".join(f'"{name}"' for name in [*columns, *fixed])  # quoted: a column may be named "column"
     literals = "".join(f", {int(value)}" for value in fixed.values())
     cursor = database.cursor()
     if is_sqlite():
@@ -180,15 +180,7 @@ def table_counts() -> dict[str, int]:
 
 def backup_sqlite(source: Path, dest: Path) -> Path:
     """A consistent copy through SQLite's online backup API (safe while others use the file)."""
-    src = sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(str(dest))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    backups.copy_file(source, dest)
     return dest
 
 

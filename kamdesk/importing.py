@@ -321,8 +321,12 @@ def parse_number(text: str) -> Decimal | None:
 def import_accounts(
     path: Path, mapping: dict[str, str] | None = None, actor_id: int | None = None
 ) -> ImportResult:
-    """Create or update accounts by code, all or nothing."""
+    """Create or update accounts by code, all or nothing. The list sets owners and value tiers, so
+    at a seat (`actor_id` given) only a manager imports it."""
     from kamdesk.choices import RELATIONSHIPS, STATUSES, TIERS
+
+    if actor_id is not None and Rep.select(Rep.role).where(Rep.id == actor_id).scalar() != "manager":
+        raise errors.PermissionDeniedError(action="import the account list")
 
     path = Path(path)
     table, positions = read_mapped(path, "accounts", mapping)

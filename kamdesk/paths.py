@@ -32,9 +32,10 @@ def default_database() -> str:
     return str(user_data_dir() / DEFAULT_DB_NAME)
 
 
-def resolve_database(cli_value: str | None) -> str:
-    """`--db` wins over `KAMDESK_DB`, which wins over the default file."""
-    return cli_value or os.environ.get(DB_ENV_VAR) or default_database()
+def resolve_database(cli_value: str | None, chosen: str | None = None) -> str:
+    """`--db` wins over `KAMDESK_DB`, which wins over the seat's own choice (File → Database…), which
+    wins over the default file."""
+    return cli_value or os.environ.get(DB_ENV_VAR) or chosen or default_database()
 
 
 def resource_path(*parts: str) -> Path:

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     _apply_style(app)
     log.info("KAMDesk %s starting", __version__)
 
-    target = paths.resolve_database(args.db)
+    target = paths.resolve_database(args.db, settings.value(keys.DATABASE))
     try:
         window = open_main_window(target, settings, str(log_file))
     except SeatDeclinedError:
@@ -63,6 +63,15 @@ def open_main_window(target: str, settings: Settings, log_file: str, *, after_re
         if after_restore or not _offer_newest_backup(target, exc):
             return None
         return open_main_window(target, settings, log_file, after_restore=True)
+    except errors.DatabaseConnectionError as exc:
+        log.warning("server not reached: %s", exc)
+        other = _retry_or_switch(target, exc)
+        if other is None:
+            return None
+        if other != target:
+            settings.set_value(keys.DATABASE, other)
+            settings.sync()
+        return open_main_window(other, settings, log_file)
     except errors.DatabaseOpenError as exc:
         log.warning("database refused: %s", exc)
         QMessageBox.critical(None, "KAMDesk", messages.describe(exc))
@@ -85,6 +94,26 @@ def open_main_window(target: str, settings: Settings, log_file: str, *, after_re
         db.close_database()
         raise SeatDeclinedError
     return MainWindow(opened, user, settings, log_file)
+
+
+def _retry_or_switch(target: str, exc: errors.DatabaseConnectionError) -> str | None:
+    """The server could not be reached: try again, choose another database, or quit (None)."""
+    from ui.database_dialog import DatabaseDialog
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "KAMDesk", messages.describe(exc))
+    retry = box.addButton(QCoreApplication.translate("App", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+    switch = box.addButton(
+        QCoreApplication.translate("App", "Choose another database…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is retry:
+        return target
+    if box.clickedButton() is switch:
+        dialog = DatabaseDialog(target)
+        if dialog.exec() and dialog.chosen:
+            return dialog.chosen
+    return None
 
 
 def _backup_folder():

@@ -14,7 +14,7 @@ from ui import labels
 from ui.i18n import current_language
 from ui.table_model_base import ListTableModel, list_table
 
-WHEN, WHO, WHAT, FIELD, BEFORE, AFTER = range(6)
+WHEN, WHO, WHAT, CHANGE = range(4)
 
 _TABLES = {
     "account": QT_TRANSLATE_NOOP("History", "Account"),
@@ -122,8 +122,6 @@ class HistoryModel(ListTableModel):
         QT_TRANSLATE_NOOP("HistoryModel", "Who"),
         QT_TRANSLATE_NOOP("HistoryModel", "What"),
         QT_TRANSLATE_NOOP("HistoryModel", "Change"),
-        QT_TRANSLATE_NOOP("HistoryModel", "Before"),
-        QT_TRANSLATE_NOOP("HistoryModel", "After"),
     )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -138,13 +136,15 @@ class HistoryModel(ListTableModel):
         if column == WHAT:
             what = _tr(_TABLES.get(change.table, change.table))
             return f"{what}: {change.subject}" if change.subject else what
-        if column == FIELD:
-            if change.action != "update":
-                return _tr(_ACTIONS[change.action])
-            return _tr(_FIELDS.get(change.field, change.field))
-        if change.action != "update":
-            return ""
-        return value_text(change.field, change.old if column == BEFORE else change.new)
+        return change_text(change)
+
+
+def change_text(change: Change) -> str:
+    """ "Address: 人民路 1 号 → 人民路 88 号" for a changed field; "added" or "deleted" for a row."""
+    if change.action != "update":
+        return _tr(_ACTIONS[change.action])
+    field = _tr(_FIELDS.get(change.field, change.field))
+    return f"{field}: {value_text(change.field, change.old)} → {value_text(change.field, change.new)}"
 
 
 class HistoryView(QWidget):
@@ -154,6 +154,8 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.model = HistoryModel(self)
         self.table = list_table(self.model)
+        self.table.setWordWrap(True)  # a long change wraps in the narrow detail pane
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_label = QLabel(self.tr("No changes recorded yet."))
         self.empty_label.setProperty("role", "hint")
         layout = QVBoxLayout(self)
@@ -165,4 +167,6 @@ class HistoryView(QWidget):
         changes = audit_trail.account_history(account_id) if account_id else []
         self.model.set_items(changes)
         self.empty_label.setVisible(not changes)
-        self.table.resizeColumnsToContents()
+        for column in (WHEN, WHO, WHAT):
+            self.table.resizeColumnToContents(column)
+        self.table.resizeRowsToContents()

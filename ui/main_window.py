@@ -33,6 +33,7 @@ from ui.accounts_page import AccountsPage
 from ui.backups_dialog import BackupsDialog
 from ui.board_page import BoardPage
 from ui.dashboard_page import DashboardPage
+from ui.database_dialog import DatabaseDialog
 from ui.feedback_page import FeedbackPage
 from ui.follow_ups_page import FollowUpsPage
 from ui.hand_over_dialog import HandOverDialog
@@ -147,11 +148,15 @@ class MainWindow(QMainWindow):
         self.import_accounts_action = QAction(self.tr("Import the &account list…"), self)
         self.import_prospects_action = QAction(self.tr("Import a &prospect list…"), self)
         self.export_action = QAction(self.tr("&Export…"), self)
+        if not self._user.is_manager:  # the list sets owners and tiers: a manager's job
+            self.import_accounts_action.setEnabled(False)
         file_menu.addAction(self.import_orders_action)
         file_menu.addAction(self.import_accounts_action)
         file_menu.addAction(self.import_prospects_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        self.database_action = QAction(self.tr("&Database…"), self)
+        file_menu.addAction(self.database_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -192,6 +197,7 @@ class MainWindow(QMainWindow):
         self.notes_search_edit.returnPressed.connect(self._on_notes_search_return)
         self.settings_action.triggered.connect(self._on_settings_triggered)
         self.people_action.triggered.connect(self._on_people_triggered)
+        self.database_action.triggered.connect(self.choose_database)
         self.hand_over_action.triggered.connect(self.hand_over)
         self.backups_action.triggered.connect(self.show_backups)
         self.import_orders_action.triggered.connect(lambda: self.import_file("orders"))
@@ -291,6 +297,20 @@ class MainWindow(QMainWindow):
     def _on_accounts_visit_saved(self, _account_id: int) -> None:
         self.follow_ups_page.refresh()
         self.check_reminders()
+
+    @Slot()
+    def choose_database(self) -> DatabaseDialog:
+        """This seat's database: a file here or the office's server (used from the next start)."""
+        dialog = DatabaseDialog(self._opened.target, self)
+        if dialog.exec() and dialog.chosen and dialog.chosen != self._opened.target:
+            self._settings.set_value(keys.DATABASE, dialog.chosen)
+            self._settings.sync()
+            QMessageBox.information(
+                self,
+                self.tr("Database"),
+                self.tr("Restart KAMDesk to work in {target}.").format(target=dialog.chosen),
+            )
+        return dialog
 
     @Slot()
     def _on_people_triggered(self) -> None:

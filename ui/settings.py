@@ -8,6 +8,7 @@ import hashlib
 from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGE = "ui/language"  # "" follows the system, else "zh_CN" or "en"
+DATABASE = "db/target"  # this seat's database (a file path or a postgresql:// URL without password)
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 ACCOUNTS_SPLITTER = "accounts/splitter"
@@ -16,6 +17,7 @@ SEAT_REP = "seat/rep/"  # + a hash of the database target: who uses this seat on
 
 DEFAULTS: dict[str, object] = {
     LANGUAGE: "",
+    DATABASE: "",
     WINDOW_GEOMETRY: QByteArray(),
     WINDOW_STATE: QByteArray(),
     ACCOUNTS_SPLITTER: QByteArray(),

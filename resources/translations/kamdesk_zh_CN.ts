@@ -305,7 +305,7 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
     </message>
     <message>
         <location filename="../../ui/accounts_page.py" line="132"/>
-        <location filename="../../ui/accounts_page.py" line="408"/>
+        <location filename="../../ui/accounts_page.py" line="414"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
@@ -320,32 +320,32 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="155"/>
+        <location filename="../../ui/accounts_page.py" line="161"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="222"/>
+        <location filename="../../ui/accounts_page.py" line="228"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="223"/>
+        <location filename="../../ui/accounts_page.py" line="229"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="247"/>
+        <location filename="../../ui/accounts_page.py" line="253"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="408"/>
+        <location filename="../../ui/accounts_page.py" line="414"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="415"/>
+        <location filename="../../ui/accounts_page.py" line="421"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -353,7 +353,22 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="104"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="106"/>
+        <source>Choose another database…</source>
+        <translation>选择其他数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="108"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="141"/>
         <source>{path} is damaged and cannot be opened.
 
 The newest sound backup is from {when}. Restore it? Work recorded after that backup is lost; the damaged file is kept beside it.</source>
@@ -965,6 +980,103 @@ Say why (kept with the move):</source>
         <location filename="../../ui/dashboard_page.py" line="125"/>
         <source>Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months.</source>
         <translation>最近 24 个月销售额:{total:,.0f};最近 12 个月 80% 的销售额来自 {top} 个客户。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="34"/>
+        <location filename="../../ui/database_dialog.py" line="67"/>
+        <location filename="../../ui/database_dialog.py" line="148"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="37"/>
+        <source>A file on this PC (one seat)</source>
+        <translation>本机上的文件（单个席位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="38"/>
+        <source>The office&apos;s PostgreSQL server (several seats)</source>
+        <translation>办公室的 PostgreSQL 服务器（多个席位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="44"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="50"/>
+        <source>e.g. kamdesk-server or 192.168.1.20</source>
+        <translation>例如 kamdesk-server 或 192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="58"/>
+        <source>kept in the PostgreSQL password file</source>
+        <translation>保存在 PostgreSQL 密码文件中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="59"/>
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="65"/>
+        <location filename="../../ui/database_dialog.py" line="148"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="66"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="68"/>
+        <location filename="../../ui/database_dialog.py" line="149"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="69"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="76"/>
+        <source>KAMDesk uses the new database after it is restarted.</source>
+        <translation>重新启动 KAMDesk 后使用新的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="132"/>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="132"/>
+        <source>KAMDesk database (*.sqlite3)</source>
+        <translation>KAMDesk 数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="153"/>
+        <source>Fill in: {fields}.</source>
+        <translation>请填写：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="166"/>
+        <source>✓ Connected. The database is empty: KAMDesk sets it up when it starts on it.</source>
+        <translation>✓ 已连接。该数据库是空的：KAMDesk 在其上启动时会自动建立。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="169"/>
+        <source>✓ Connected. The office there has {accounts} accounts and {people} people.</source>
+        <translation>✓ 已连接。那里的办公室有 {accounts} 个客户、{people} 位人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="178"/>
+        <source>Choose a file.</source>
+        <translation>请选择一个文件。</translation>
     </message>
 </context>
 <context>
@@ -1780,16 +1892,6 @@ What came of it? (optional)</source>
         <source>Change</source>
         <translation>修改</translation>
     </message>
-    <message>
-        <location filename="../../ui/history_view.py" line="125"/>
-        <source>Before</source>
-        <translation>原值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_view.py" line="126"/>
-        <source>After</source>
-        <translation>新值</translation>
-    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -2561,216 +2663,231 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Import &amp;order lines…</source>
         <translation>导入订单明细(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Import the &amp;account list…</source>
         <translation>导入客户清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Import a &amp;prospect list…</source>
         <translation>导入潜在客户名单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158"/>
+        <source>&amp;Database…</source>
+        <translation>数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Office</source>
         <translation>办公室(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Hand over accounts…</source>
         <translation>交接客户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="311"/>
+        <source>Restart KAMDesk to work in {target}.</source>
+        <translation>重新启动 KAMDesk 即可在 {target} 中工作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>This office&apos;s data is on a PostgreSQL server: its administrator backs it up (pg_dump).</source>
         <translation>本办公室的数据在 PostgreSQL 服务器上，由服务器管理员负责备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Import from the ERP</source>
         <translation>从 ERP 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
         <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Cannot read {file}: {error}</source>
         <translation>无法读取 {file}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Visit notes</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Complaints and praise</source>
         <translation>投诉与表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
-        <location filename="../../ui/main_window.py" line="398"/>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>What to export?</source>
         <translation>导出什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>{n} rows written to {file}</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>

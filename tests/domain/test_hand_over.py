@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kamdesk import errors
+from kamdesk import errors, importing
 from kamdesk.models import Account, BoardCard, FollowUp, HandOver, Visit
 from kamdesk.services import accounts, board, follow_ups, hand_over, reps, timeline, visits
 
@@ -66,7 +66,7 @@ def test_a_leaving_reps_accounts_move_with_their_open_follow_ups_and_cards(offic
     assert HandOver.select().count() == 3
 
 
-def test_only_a_manager_hands_over_reassigns_deletes_changes_tiers_or_people(office):
+def test_only_a_manager_hands_over_reassigns_deletes_changes_tiers_or_people(office, tmp_path):
     li, zhao, boss = office["li"], office["zhao"], office["boss"]
     account = accounts.get_account(office["accounts"][0].id)
     with pytest.raises(errors.PermissionDeniedError):
@@ -83,6 +83,10 @@ def test_only_a_manager_hands_over_reassigns_deletes_changes_tiers_or_people(off
         accounts.remove_account(account.id, actor=li)
     with pytest.raises(errors.PermissionDeniedError):
         reps.set_active(zhao.id, False, li)
+    account_list = tmp_path / "accounts.csv"
+    account_list.write_text("code,name,owner,tier\nKA001,苏州华联超市,赵强,vip\n", encoding="utf-8")
+    with pytest.raises(errors.PermissionDeniedError):  # the list sets owners and tiers
+        importing.import_accounts(account_list, actor_id=li.id)
     assert (
         Account.get_by_id(account.id).owner_id == li.id
         and Account.get_by_id(account.id).tier == "unclassified"
