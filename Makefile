@@ -40,6 +40,9 @@ test: lint archcheck pytest
 
 dist: $(STAMP) translations
 	$(VENV)/bin/pyinstaller --noconfirm --clean pyinstaller.spec
+	# Python's own libraries carry debug symbols (-33 MB). Not PyInstaller's strip=True: it also
+	# strips the wheels' auditwheel-repaired libraries (numpy's OpenBLAS), which then fail to load.
+	-strip --strip-unneeded dist/KAMDesk/_internal/libpython3*.so* dist/KAMDesk/_internal/python3*/lib-dynload/*.so
 	dist/KAMDesk/KAMDesk --version
 
 bench: $(STAMP) translations
