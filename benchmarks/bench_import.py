@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks import budget
 from kamdesk import db, demo, order_import
 from kamdesk.models import Account, OrderLine
 
@@ -91,6 +92,14 @@ def main() -> None:
     )
     rate = f"{args.lines / ours_s:,.0f} lines/s = {floor_s / ours_s:.0%} of the floor (target >= 50%)"
     print(f"KAMDesk import (checked, deduplicated, all or nothing): median {ours_s:.2f} s = {rate}")
+    share = floor_s / ours_s * 100
+    budget.report(
+        f"order import, {args.lines:,} lines, share of the floor's rate",
+        share,
+        "%",
+        50,
+        higher_is_better=True,
+    )
     print(f"importing the same file again: median {statistics.median(agains):.2f} s, 0 new")
 
 

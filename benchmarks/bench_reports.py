@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks import budget
 from kamdesk import clock, db, demo, periods
 from kamdesk.services import reviews
 
@@ -43,6 +44,8 @@ def main() -> None:
         size = path.stat().st_size // 1024
         print(f"{language}: {accounts} accounts, data {gathered - started:.1f} s + layout {built:.1f} s "
               f"= {total:.1f} s -> {rate:.1f} accounts/s (target >= 10); {size} KB")  # fmt: skip
+        budget.report(f"quarterly review, {accounts} accounts, {language}", rate, "accounts/s", 10,
+                      higher_is_better=True)  # fmt: skip
     db.close_database()
 
 

@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup_file", metavar="BACKUP", help="a backup file")
     _add_db(restore, argparse.SUPPRESS)
 
+    selftest = commands.add_parser(
+        "selftest", help="open the window, show every page and close: checks that an installed copy works"
+    )
+    _add_db(selftest, argparse.SUPPRESS)
+
     report = commands.add_parser("report", help="print a review as PDF")
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
     account = kinds.add_parser("account", help="the account review of one account")

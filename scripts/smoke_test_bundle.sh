@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The frozen app, as a rep's PC gets it: version, a demo office, a review PDF with embedded fonts, and
+# the window opening (offscreen), visiting every page and closing cleanly.
+#     scripts/smoke_test_bundle.sh [dist/KAMDesk/KAMDesk]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+app=$(realpath "${1:-dist/KAMDesk/KAMDesk}")
+budget_mb=150
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A user of their own: nothing read from or written to this machine's KAMDesk settings or data.
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
+export QT_QPA_PLATFORM=offscreen
+unset KAMDESK_DB
+fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
+
+size_mb=$(du -sm "$(dirname "$app")" | cut -f1)
+echo "bundle: $size_mb MB on disk ($(du -sm --apparent-size "$(dirname "$app")" | cut -f1) MB of files)"
+[ "$size_mb" -le "$budget_mb" ] || fail "the bundle is $size_mb MB, over the $budget_mb MB budget"
+
+version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' kamdesk/__init__.py)
+[ "$("$app" --version)" = "KAMDesk $version" ] || fail "--version did not print KAMDesk $version"
+
+office="$work/office.sqlite3"
+"$app" --db "$office" demo --accounts 40 | grep -q "40 accounts" || fail "demo did not write 40 accounts"
+
+pdf="$work/account.pdf"
+"$app" --db "$office" report account KA00001 --lang zh_CN -o "$pdf" >/dev/null
+pdfinfo "$pdf" >/dev/null || fail "report account wrote no readable PDF"
+fonts=$(pdffonts "$pdf" | tail -n +3)
+[ -n "$fonts" ] || fail "the PDF names no fonts"
+if awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit !bad }' <<<"$fonts"; then
+  fail "a font is not embedded: $fonts"
+fi
+text=$(pdftotext "$pdf" -)
+grep -q "KA00001" <<<"$text" || fail "the review does not name KA00001"
+grep -q "客户" <<<"$text" || fail "the review has no Chinese text"
+pdfimages -list "$pdf" | tail -n +3 | grep -q . || fail "the review has no chart"
+# matplotlib keeps its font cache with the user, not in a temporary folder rebuilt at each start
+ls "$XDG_CACHE_HOME"/KAMDesk/matplotlib/fontlist-*.json >/dev/null 2>&1 ||
+  fail "no matplotlib font cache in $XDG_CACHE_HOME/KAMDesk/matplotlib"
+
+log="$work/selftest.log"
+"$app" --db "$office" selftest >"$log" 2>&1 || { cat "$log"; fail "selftest exited with an error"; }
+grep -q "^closed cleanly$" "$log" || { cat "$log"; fail "the window did not close cleanly"; }
+pages=$(grep -c "^page " "$log")
+[ "$pages" -ge 8 ] || { cat "$log"; fail "only $pages pages were shown"; }
+grep -E "^(window usable|page (Dashboard|仪表板))" "$log"
+
+echo "smoke test passed: --version, demo, report account (fonts embedded, chart, Chinese), window ($pages pages)"

@@ -1,0 +1,108 @@
+"""`KAMDesk selftest`: open the real window on a database, show every page, close it.
+
+For checking an installed copy (the installer's smoke test runs it offscreen) and for the start-up
+benchmark, which times the process until "window usable" is printed. Nothing is asked: the seat is the
+person this PC remembers for the database, else the office's first active manager.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kamdesk import APP_NAME, __version__, db, errors, paths
+from kamdesk.services import reps
+from ui import crash, i18n
+from ui import settings as keys
+from ui.settings import Settings
+
+
+class _FirstPaint(QObject):
+    """Calls back once, when the window has painted itself for the first time."""
+
+    def __init__(self, callback) -> None:
+        super().__init__()
+        self._callback = callback
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def peak_memory_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _say(line: str) -> None:
+    print(line, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ui.app import _apply_style
+    from ui.main_window import MainWindow
+
+    started = time.perf_counter()
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    log_file = crash.setup_logging(paths.user_log_dir())
+    settings = Settings()
+    i18n.install(app, i18n.choose_language(args.lang or settings.value(keys.LANGUAGE)))
+    _apply_style(app)
+    target = paths.resolve_database(args.db, settings.value(keys.DATABASE))
+    try:
+        opened = db.open_database(target)
+    except errors.KamdeskError as exc:
+        print(f"kamdesk selftest: {exc}", file=sys.stderr)
+        return 1
+    remembered = settings.seat_rep(target)
+    user = reps.get_rep(remembered) if remembered is not None else None
+    if user is None or not user.active:
+        managers = [p for p in reps.list_reps(active_only=True) if p.role == "manager"]
+        if not managers:
+            print(f"kamdesk selftest: {db.display_target(target)} has no active manager yet "
+                  "(start the app once, or fill it with `demo`)", file=sys.stderr)  # fmt: skip
+            db.close_database()
+            return 1
+        user = managers[0]
+    _say(f"KAMDesk {__version__} self-test on {db.display_target(target)}, as {user.name}")
+
+    window = MainWindow(opened, user, settings, str(log_file))
+    outcome = {"code": 1}
+
+    def visit_pages() -> None:
+        _say(f"window usable after {(time.perf_counter() - started) * 1000:.0f} ms")
+        for row in range(window.navigation.count()):
+            began = time.perf_counter()
+            window.navigation.setCurrentRow(row)
+            window.pages.currentWidget().repaint()
+            app.processEvents()
+            name = window.navigation.item(row).text()
+            memory = peak_memory_mb()
+            peak = f" (peak memory {memory:.0f} MB)" if memory is not None else ""
+            _say(f"page {name}: {(time.perf_counter() - began) * 1000:.0f} ms{peak}")
+        if window.close():
+            outcome["code"] = 0
+        else:
+            app.exit(1)
+
+    painted = _FirstPaint(visit_pages)
+    window.installEventFilter(painted)
+    window.show()
+    code = app.exec()
+    db.close_database()
+    if outcome["code"] == 0 and code == 0:
+        _say("closed cleanly")
+        return 0
+    print("kamdesk selftest: the window did not close", file=sys.stderr)
+    return 1
