@@ -10,7 +10,8 @@ budget_mb=150
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A user of their own: nothing read from or written to this machine's KAMDesk settings or data.
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" \
+       XDG_STATE_HOME="$work/state"
 export QT_QPA_PLATFORM=offscreen
 unset KAMDESK_DB
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
@@ -46,6 +47,10 @@ log="$work/selftest.log"
 grep -q "^closed cleanly$" "$log" || { cat "$log"; fail "the window did not close cleanly"; }
 pages=$(grep -c "^page " "$log")
 [ "$pages" -ge 8 ] || { cat "$log"; fail "only $pages pages were shown"; }
+# the report built matplotlib's font cache; the window's charts must have found and used it
+if grep -q "generated new fontManager" "$XDG_STATE_HOME/KAMDesk/log/kamdesk.log"; then
+  fail "matplotlib rebuilt its font cache at the second start"
+fi
 grep -E "^(window usable|page (Dashboard|仪表板))" "$log"
 
 echo "smoke test passed: --version, demo, report account (fonts embedded, chart, Chinese), window ($pages pages)"

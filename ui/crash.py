@@ -24,6 +24,8 @@ def setup_logging(folder: Path) -> Path:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # matplotlib notes at INFO, on every sales chart, that month labels look like dates
+    logging.getLogger("matplotlib.category").setLevel(logging.WARNING)
     return path
 
 
