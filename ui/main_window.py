@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from ui.follow_ups_page import FollowUpsPage
 from ui.hand_over_dialog import HandOverDialog
 from ui.import_dialog import ImportDialog
 from ui.note_search_dialog import NoteSearchDialog
+from ui.page_stack import PageStack
 from ui.people_dialog import PeopleDialog
 from ui.prospects_page import ProspectsPage
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
@@ -62,14 +62,6 @@ class MainWindow(QMainWindow):
 
         self._user = user
         audit.set_actor(user.id)  # every change from this seat is recorded under this person
-        self.accounts_page = AccountsPage(user, settings)
-        self.follow_ups_page = FollowUpsPage(user)
-        self.feedback_page = FeedbackPage(user)
-        self.board_page = BoardPage(user)
-        self.reports_page = ReportsPage()
-        self.dashboard_page = DashboardPage()
-        self.sales_page = SalesPage(user)
-        self.prospects_page = ProspectsPage(user)
         self.reminder_banner = ReminderBanner()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -77,15 +69,16 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setWordWrap(True)
         self.navigation.setIconSize(QSize(20, 20))
-        self.pages = QStackedWidget()
-        self._add_page(self.tr("Accounts"), self.accounts_page)
-        self._add_page(self.tr("Dashboard"), self.dashboard_page)
-        self._add_page(self.tr("Sales"), self.sales_page)
-        self._add_page(self.tr("New key accounts"), self.prospects_page)
-        self._add_page(self.tr("1-2-4 board"), self.board_page)
-        self._add_page(self.tr("Follow-ups"), self.follow_ups_page)
-        self._add_page(self.tr("Feedback & loyalty"), self.feedback_page)
-        self._add_page(self.tr("Reports"), self.reports_page)
+        self.pages = PageStack()
+        self._add_page("accounts", self.tr("Accounts"), self._build_accounts_page)
+        self._add_page("dashboard", self.tr("Dashboard"), self._build_dashboard_page)
+        self._add_page("sales", self.tr("Sales"), self._build_sales_page)
+        self._add_page("prospects", self.tr("New key accounts"), self._build_prospects_page)
+        self._add_page("board", self.tr("1-2-4 board"), self._build_board_page)
+        self._add_page("follow_ups", self.tr("Follow-ups"), self._build_follow_ups_page)
+        self._add_page("feedback", self.tr("Feedback & loyalty"), self._build_feedback_page)
+        self._add_page("reports", self.tr("Reports"), self._build_reports_page)
+        self.pages.show_page(0)
         self.navigation.setCurrentRow(0)
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setInterval(REMINDER_INTERVAL_MS)
@@ -134,9 +127,93 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
 
-    def _add_page(self, title: str, page: QWidget) -> None:
-        self.pages.addWidget(page)
+    def _add_page(self, key: str, title: str, build) -> None:
+        self.pages.add(key, build)
         QListWidgetItem(title, self.navigation)
+
+    # --- the pages, each built (and wired) the first time it is shown -----------------------------
+    @property
+    def accounts_page(self) -> AccountsPage:
+        return self.pages.page("accounts")
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        return self.pages.page("dashboard")
+
+    @property
+    def sales_page(self) -> SalesPage:
+        return self.pages.page("sales")
+
+    @property
+    def prospects_page(self) -> ProspectsPage:
+        return self.pages.page("prospects")
+
+    @property
+    def board_page(self) -> BoardPage:
+        return self.pages.page("board")
+
+    @property
+    def follow_ups_page(self) -> FollowUpsPage:
+        return self.pages.page("follow_ups")
+
+    @property
+    def feedback_page(self) -> FeedbackPage:
+        return self.pages.page("feedback")
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self.pages.page("reports")
+
+    def _build_accounts_page(self) -> AccountsPage:
+        page = AccountsPage(self._user, self._settings)
+        page.sig_open_board.connect(self._on_accounts_open_board)
+        page.sig_account_review.connect(self._on_accounts_account_review)
+        page.sig_visit_saved.connect(self._on_accounts_visit_saved)
+        return page
+
+    def _build_dashboard_page(self) -> DashboardPage:
+        page = DashboardPage()
+        page.sig_filter_accounts.connect(self._on_dashboard_filter_accounts)
+        return page
+
+    def _build_sales_page(self) -> SalesPage:
+        page = SalesPage(self._user)
+        page.sig_follow_ups_changed.connect(self._on_sales_follow_ups_changed)
+        page.sig_accounts_changed.connect(self._on_feedback_changed)
+        return page
+
+    def _build_prospects_page(self) -> ProspectsPage:
+        page = ProspectsPage(self._user)
+        page.sig_import.connect(lambda: self.import_file("prospects"))
+        page.sig_open_account.connect(self._on_follow_ups_open_account)
+        page.sig_accounts_changed.connect(self._on_feedback_changed)
+        return page
+
+    def _build_board_page(self) -> BoardPage:
+        page = BoardPage(self._user)
+        page.sig_changed.connect(self._on_feedback_changed)
+        return page
+
+    def _build_follow_ups_page(self) -> FollowUpsPage:
+        page = FollowUpsPage(self._user)
+        page.sig_open_account.connect(self._on_follow_ups_open_account)
+        page.sig_log_visit.connect(self._on_follow_ups_log_visit)
+        page.sig_changed.connect(self.check_reminders)
+        return page
+
+    def _build_feedback_page(self) -> FeedbackPage:
+        page = FeedbackPage(self._user)
+        page.sig_open_account.connect(self._on_follow_ups_open_account)
+        page.sig_changed.connect(self._on_feedback_changed)
+        return page
+
+    def _build_reports_page(self) -> ReportsPage:
+        return ReportsPage()
+
+    def _refresh_if_built(self, key: str) -> None:
+        page = self.pages.built(key)
+        if page is not None:
+            page.refresh()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -178,18 +255,6 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
-        self.follow_ups_page.sig_open_account.connect(self._on_follow_ups_open_account)
-        self.follow_ups_page.sig_log_visit.connect(self._on_follow_ups_log_visit)
-        self.follow_ups_page.sig_changed.connect(self.check_reminders)
-        self.feedback_page.sig_open_account.connect(self._on_follow_ups_open_account)
-        self.feedback_page.sig_changed.connect(self._on_feedback_changed)
-        self.accounts_page.sig_open_board.connect(self._on_accounts_open_board)
-        self.accounts_page.sig_account_review.connect(self._on_accounts_account_review)
-        self.dashboard_page.sig_filter_accounts.connect(self._on_dashboard_filter_accounts)
-        self.sales_page.sig_follow_ups_changed.connect(self._on_sales_follow_ups_changed)
-        self.sales_page.sig_accounts_changed.connect(self._on_feedback_changed)
-        self.board_page.sig_changed.connect(self._on_feedback_changed)
-        self.accounts_page.sig_visit_saved.connect(self._on_accounts_visit_saved)
         self.reminder_timer.timeout.connect(self.check_reminders)
         self.seats_timer.timeout.connect(self.show_other_seats_changes)
         QApplication.instance().applicationStateChanged.connect(self._on_application_state_changed)
@@ -203,9 +268,6 @@ class MainWindow(QMainWindow):
         self.import_orders_action.triggered.connect(lambda: self.import_file("orders"))
         self.import_accounts_action.triggered.connect(lambda: self.import_file("accounts"))
         self.import_prospects_action.triggered.connect(lambda: self.import_file("prospects"))
-        self.prospects_page.sig_import.connect(lambda: self.import_file("prospects"))
-        self.prospects_page.sig_open_account.connect(self._on_follow_ups_open_account)
-        self.prospects_page.sig_accounts_changed.connect(self._on_feedback_changed)
         self.export_action.triggered.connect(self._on_export_triggered)
         self.quit_action.triggered.connect(self.close)
         self.log_action.triggered.connect(self._on_log_triggered)
@@ -213,23 +275,15 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:
-        self.pages.setCurrentIndex(row)
-        if self.pages.currentWidget() in (
-            self.follow_ups_page,
-            self.feedback_page,
-            self.board_page,
-            self.reports_page,
-            self.dashboard_page,
-            self.sales_page,
-            self.prospects_page,
-        ):
-            self.pages.currentWidget().refresh()
+        page = self.pages.show_page(row)
+        if self.pages.key_at(row) != "accounts":  # the account list stays as the rep left it
+            page.refresh()
 
     @Slot()
     def check_reminders(self) -> None:
         """Count what needs this rep's attention; badge the navigation, and say so when it grows."""
         counts = reminders.count_for(self._user.id)
-        item = self.navigation.item(self.pages.indexOf(self.follow_ups_page))
+        item = self.navigation.item(self.pages.index_of("follow_ups"))
         total = counts.overdue_follow_ups + counts.accounts_due
         item.setText(self.tr("Follow-ups") + (f"  ({total})" if total else ""))
         self.reminder_banner.update_counts(counts)
@@ -254,10 +308,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_banner_show(self) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(self.follow_ups_page))
+        self.navigation.setCurrentRow(self.pages.index_of("follow_ups"))
 
     def _show_accounts(self) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(self.accounts_page))
+        self.navigation.setCurrentRow(self.pages.index_of("accounts"))
 
     @Slot(int)
     def _on_follow_ups_open_account(self, account_id: int) -> None:
@@ -271,7 +325,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_sales_follow_ups_changed(self) -> None:
-        self.follow_ups_page.refresh()
+        self._refresh_if_built("follow_ups")
         self.check_reminders()
 
     @Slot(str, str)
@@ -281,12 +335,12 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_accounts_account_review(self, account_id: int) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(self.reports_page))
+        self.navigation.setCurrentRow(self.pages.index_of("reports"))
         self.reports_page.account_review(account_id)
 
     @Slot(int)
     def _on_accounts_open_board(self, account_id: int) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(self.board_page))
+        self.navigation.setCurrentRow(self.pages.index_of("board"))
         self.board_page.show_account(account_id)
 
     @Slot()
@@ -295,7 +349,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_accounts_visit_saved(self, _account_id: int) -> None:
-        self.follow_ups_page.refresh()
+        self._refresh_if_built("follow_ups")
         self.check_reminders()
 
     @Slot()
@@ -344,11 +398,11 @@ class MainWindow(QMainWindow):
         with unsaved edits keeps them: saving then meets the conflict check."""
         self._seen_stamp = audit_trail.change_stamp()
         self.accounts_page.reload()
-        current = self.pages.currentWidget()
-        if current is not self.accounts_page and hasattr(current, "refresh"):
-            current.refresh()
-        if current is not self.follow_ups_page:
-            self.follow_ups_page.refresh()
+        current = self.pages.current_key()
+        if current != "accounts":
+            self._refresh_if_built(current)
+        if current != "follow_ups":
+            self._refresh_if_built("follow_ups")
         self.check_reminders()
 
     @Slot()
@@ -396,10 +450,8 @@ class MainWindow(QMainWindow):
 
     def _after_import(self) -> None:
         self.accounts_page.reload()
-        if self.pages.currentWidget() is self.prospects_page:
-            self.prospects_page.refresh()
-        if self.pages.currentWidget() is self.dashboard_page:
-            self.dashboard_page.refresh()
+        if self.pages.current_key() in ("prospects", "dashboard"):
+            self._refresh_if_built(self.pages.current_key())
 
     @Slot()
     def _on_export_triggered(self) -> None:
@@ -447,8 +499,10 @@ class MainWindow(QMainWindow):
         if not self.accounts_page.confirm_leave():
             event.ignore()
             return
-        self.reports_page.shutdown()
-        self.dashboard_page.shutdown()
+        for key in ("reports", "dashboard"):  # background work, if the page was ever opened
+            page = self.pages.built(key)
+            if page is not None:
+                page.shutdown()
         self.accounts_page.save_state()
         self._settings.set_value(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.sync()

@@ -73,10 +73,22 @@ def register_fonts() -> FontFile:
     raise errors.FontMissingError(detail="; ".join(tried))
 
 
+_chart_family: str | None = None
+
+
 def matplotlib_font() -> str:
-    """The same font for charts; returns the family name matplotlib knows it by."""
+    """The same font for charts; returns the family name matplotlib knows it by. The file is the one
+    the PDFs use once they have registered it; until then the first that exists (parsing the font
+    for reportlab costs half a second, which a dashboard should not wait for)."""
+    global _chart_family
+    if _chart_family is not None:
+        return _chart_family
     from matplotlib import font_manager
 
-    path = str(register_fonts().path)
+    chosen = _registered or next((c for c in candidates() if c.path.exists()), None)
+    if chosen is None:
+        chosen = register_fonts()  # raises FontMissingError, naming every place looked in
+    path = str(chosen.path)
     font_manager.fontManager.addfont(path)
-    return font_manager.FontProperties(fname=path).get_name()
+    _chart_family = font_manager.FontProperties(fname=path).get_name()
+    return _chart_family

@@ -74,6 +74,7 @@ def test_the_office_ledger_filters_resolves_and_shows_loyalty(qtbot, office, set
     loyalty.record(office["KA003"].id, "neutral", dt.date(2026, 11, 1))
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(window)
+    window.navigation.setCurrentRow(window.pages.index_of("feedback"))  # the rep opens the page
     page = window.feedback_page
     texts = lambda: [page.model.item(r).text for r in range(page.model.rowCount())]  # noqa: E731
     assert texts() == ["送货延迟", "价格偏高", "服务好"]  # open complaints first

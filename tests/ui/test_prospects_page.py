@@ -109,6 +109,7 @@ def test_calls_from_the_list_then_a_win_make_an_active_account_that_keeps_its_hi
     low = hotel("普通酒店", boss)
     high = hotel("亲自跟进酒店", boss, personally_involved=True)
     page = ProspectsPage(boss)
+    page.refresh()  # as the main window does when the page is shown
     qtbot.addWidget(page)
     assert [page.call_model.item(r).account_id for r in range(page.call_model.rowCount())] == [
         high.id,
@@ -157,6 +158,7 @@ def test_conversion_tab_names_the_target_that_converts_worst(qtbot, team):
         p = hotel(f"酒店{i}", boss)
         prospects.log_call(p.id, "talked" if i else "lost", "", boss.id)
     page = ProspectsPage(boss)
+    page.refresh()  # as the main window does when the page is shown
     qtbot.addWidget(page)
     assert page.conversion_summary.text().startswith("0 of 10 prospects called became customers: 0%")
     advice = page.conversion_advice.text()

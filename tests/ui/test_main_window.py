@@ -1,0 +1,40 @@
+"""The main window builds a workspace the first time the rep opens it (start-up builds one)."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from kamdesk import db
+from kamdesk.services import ledger
+from ui.feedback_page import FeedbackPage
+from ui.main_window import MainWindow
+
+LATER_PAGES = ("dashboard", "sales", "prospects", "board", "follow_ups", "feedback", "reports")
+
+
+def click_navigation(qtbot, window, key):
+    item = window.navigation.item(window.pages.index_of(key))
+    rect = window.navigation.visualItemRect(item)
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_start_up_builds_only_the_account_list_and_a_click_builds_the_page(qtbot, office, settings):
+    ledger.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟", dt.date(2026, 11, 20))
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.currentWidget() is window.pages.built("accounts")
+    assert window.accounts_page.model.rowCount() == 4
+    assert [key for key in LATER_PAGES if window.pages.built(key) is not None] == []
+
+    click_navigation(qtbot, window, "feedback")
+
+    page = window.pages.built("feedback")
+    assert isinstance(page, FeedbackPage)
+    assert window.pages.currentWidget() is page and page.isVisible()
+    assert [page.model.item(r).text for r in range(page.model.rowCount())] == ["送货延迟"]
+    assert window.pages.count() == 8  # the page took its stand-in's place
+    click_navigation(qtbot, window, "accounts")
+    click_navigation(qtbot, window, "feedback")
+    assert window.pages.built("feedback") is page  # built once
+    assert window.pages.built("sales") is None
