@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
-from kamdesk import audit, backups, errors, migrations, models
+from kamdesk import audit, backups, errors, integrity_checks, migrations, models
 from kamdesk.models import database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -71,12 +71,19 @@ def sqlite_path(target: str) -> Path | None:
     return Path(target).expanduser().absolute()
 
 
-def open_database(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> OpenedDatabase:
-    """Open `target` for the whole app, creating or upgrading the schema as needed."""
+def open_database(
+    target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, full_check: str = "always"
+) -> OpenedDatabase:
+    """Open `target` for the whole app, creating or upgrading the schema as needed. An SQLite file is
+    read through for damage first: "always", or "daily" (the desktop app's starts; see
+    integrity_checks)."""
     path = sqlite_path(target)
     if path is None:
         return _open_server(target)
-    found = _preflight_sqlite(path, busy_timeout_ms, for_writing=True)
+    read_through = full_check == "always" or integrity_checks.due(path)
+    found = _preflight_sqlite(path, busy_timeout_ms, for_writing=True, read_through=read_through)
+    if read_through and found:
+        integrity_checks.record(path)
     warnings = ["db.network_share"] if is_network_path(path) else []
     db = OfficeSqliteDatabase(
         str(path),
@@ -210,8 +217,11 @@ def is_network_path(path: Path, mounts: str = "/proc/mounts") -> bool:
 
 
 # --- internals ------------------------------------------------------------------------------------
-def _preflight_sqlite(path: Path, busy_timeout_ms: int, *, for_writing: bool) -> int:
-    """Check the file without modifying it; return its schema version (0 for a new database)."""
+def _preflight_sqlite(
+    path: Path, busy_timeout_ms: int, *, for_writing: bool, read_through: bool = True
+) -> int:
+    """Check the file without modifying it; return its schema version (0 for a new database).
+    read_through: also read every page (quick_check), not just the header and the schema."""
     folder = path.parent
     if path.is_dir():
         raise errors.NotADatabaseError(path=path)
@@ -242,9 +252,10 @@ def _preflight_sqlite(path: Path, busy_timeout_ms: int, *, for_writing: bool) ->
     except sqlite3.Error as exc:
         raise _classify(exc, path) from exc
     try:
-        result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-        if result != ["ok"]:
-            raise errors.CorruptDatabaseError(path=path, detail="; ".join(result[:3]))
+        if read_through:
+            result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            if result != ["ok"]:
+                raise errors.CorruptDatabaseError(path=path, detail="; ".join(result[:3]))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return 0

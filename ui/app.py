@@ -15,7 +15,6 @@ from kamdesk import APP_NAME, __version__, backups, db, errors, paths
 from kamdesk.services import accounts, reps
 from ui import crash, i18n, messages
 from ui import settings as keys
-from ui.first_run_dialog import FirstRunDialog
 from ui.settings import Settings
 
 log = logging.getLogger("kamdesk")
@@ -57,7 +56,7 @@ def open_main_window(target: str, settings: Settings, log_file: str, *, after_re
     from ui.main_window import MainWindow
 
     try:
-        opened = db.open_database(target)
+        opened = db.open_database(target, full_check="daily")
     except errors.CorruptDatabaseError as exc:
         log.warning("database damaged: %s", exc)
         if after_restore or not _offer_newest_backup(target, exc):
@@ -161,6 +160,8 @@ def _seat_user(target: str, settings: Settings):
     rep = reps.get_rep(remembered) if remembered is not None else None
     if rep is not None and rep.active:
         return rep
+    from ui.first_run_dialog import FirstRunDialog  # only a seat's first start needs it
+
     people = reps.list_reps(active_only=True)
     dialog = FirstRunDialog(people, office_is_empty=accounts.office_is_empty())
     if not dialog.exec() or dialog.rep is None:

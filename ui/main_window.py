@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
@@ -29,23 +30,23 @@ from kamdesk.services.reps import RepInfo
 from ui import labels, messages, reminders
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
-from ui.backups_dialog import BackupsDialog
-from ui.board_page import BoardPage
-from ui.dashboard_page import DashboardPage
-from ui.database_dialog import DatabaseDialog
-from ui.feedback_page import FeedbackPage
-from ui.follow_ups_page import FollowUpsPage
-from ui.hand_over_dialog import HandOverDialog
-from ui.import_dialog import ImportDialog
-from ui.note_search_dialog import NoteSearchDialog
 from ui.page_stack import PageStack
-from ui.people_dialog import PeopleDialog
-from ui.prospects_page import ProspectsPage
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
-from ui.reports_page import ReportsPage
-from ui.sales_page import SalesPage
 from ui.settings import Settings
-from ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:  # the other workspaces and the dialogs are imported when first opened
+    from ui.backups_dialog import BackupsDialog
+    from ui.board_page import BoardPage
+    from ui.dashboard_page import DashboardPage
+    from ui.database_dialog import DatabaseDialog
+    from ui.feedback_page import FeedbackPage
+    from ui.follow_ups_page import FollowUpsPage
+    from ui.hand_over_dialog import HandOverDialog
+    from ui.import_dialog import ImportDialog
+    from ui.note_search_dialog import NoteSearchDialog
+    from ui.prospects_page import ProspectsPage
+    from ui.reports_page import ReportsPage
+    from ui.sales_page import SalesPage
 
 SEATS_CHECK_MS = 20_000  # how often a seat looks for changes made at the others
 
@@ -172,17 +173,23 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_dashboard_page(self) -> DashboardPage:
+        from ui.dashboard_page import DashboardPage
+
         page = DashboardPage()
         page.sig_filter_accounts.connect(self._on_dashboard_filter_accounts)
         return page
 
     def _build_sales_page(self) -> SalesPage:
+        from ui.sales_page import SalesPage
+
         page = SalesPage(self._user)
         page.sig_follow_ups_changed.connect(self._on_sales_follow_ups_changed)
         page.sig_accounts_changed.connect(self._on_feedback_changed)
         return page
 
     def _build_prospects_page(self) -> ProspectsPage:
+        from ui.prospects_page import ProspectsPage
+
         page = ProspectsPage(self._user)
         page.sig_import.connect(lambda: self.import_file("prospects"))
         page.sig_open_account.connect(self._on_follow_ups_open_account)
@@ -190,11 +197,15 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_board_page(self) -> BoardPage:
+        from ui.board_page import BoardPage
+
         page = BoardPage(self._user)
         page.sig_changed.connect(self._on_feedback_changed)
         return page
 
     def _build_follow_ups_page(self) -> FollowUpsPage:
+        from ui.follow_ups_page import FollowUpsPage
+
         page = FollowUpsPage(self._user)
         page.sig_open_account.connect(self._on_follow_ups_open_account)
         page.sig_log_visit.connect(self._on_follow_ups_log_visit)
@@ -202,12 +213,16 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_feedback_page(self) -> FeedbackPage:
+        from ui.feedback_page import FeedbackPage
+
         page = FeedbackPage(self._user)
         page.sig_open_account.connect(self._on_follow_ups_open_account)
         page.sig_changed.connect(self._on_feedback_changed)
         return page
 
     def _build_reports_page(self) -> ReportsPage:
+        from ui.reports_page import ReportsPage
+
         return ReportsPage()
 
     def _refresh_if_built(self, key: str) -> None:
@@ -293,6 +308,8 @@ class MainWindow(QMainWindow):
         self.open_note_search(self.notes_search_edit.text())
 
     def open_note_search(self, text: str) -> NoteSearchDialog:
+        from ui.note_search_dialog import NoteSearchDialog
+
         dialog = NoteSearchDialog(text, self)
         dialog.sig_open.connect(self._on_note_open)
         dialog.open()
@@ -355,6 +372,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_database(self) -> DatabaseDialog:
         """This seat's database: a file here or the office's server (used from the next start)."""
+        from ui.database_dialog import DatabaseDialog
+
         dialog = DatabaseDialog(self._opened.target, self)
         if dialog.exec() and dialog.chosen and dialog.chosen != self._opened.target:
             self._settings.set_value(keys.DATABASE, dialog.chosen)
@@ -368,11 +387,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_people_triggered(self) -> None:
+        from ui.people_dialog import PeopleDialog
+
         PeopleDialog(self._user, self).exec()
         self.accounts_page.reload()
 
     @Slot()
     def hand_over(self) -> HandOverDialog:
+        from ui.hand_over_dialog import HandOverDialog
+
         dialog = HandOverDialog(self._user, self)
         if dialog.exec():
             self.reload_everything()
@@ -387,6 +410,8 @@ class MainWindow(QMainWindow):
                         "(pg_dump)."),
             )  # fmt: skip
             return None
+        from ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self._opened.path, backups.backup_folder(paths.user_data_dir()), self)
         dialog.exec()
         if dialog.restored:
@@ -422,6 +447,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_settings_triggered(self) -> None:
         where = str(self._opened.path) if self._opened.path else self._opened.target
+        from ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._settings, where, self._log_file, self._user, self)
         if dialog.exec() and dialog.language_changed():
             QMessageBox.information(
@@ -438,6 +465,8 @@ class MainWindow(QMainWindow):
         if not name:
             return None
         try:
+            from ui.import_dialog import ImportDialog
+
             dialog = ImportDialog(Path(name), kind, self._user.id, self)
         except (OSError, errors.KamdeskError) as exc:
             QMessageBox.warning(

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     _apply_style(app)
     target = paths.resolve_database(args.db, settings.value(keys.DATABASE))
     try:
-        opened = db.open_database(target)
+        opened = db.open_database(target, full_check="daily")
     except errors.KamdeskError as exc:
         print(f"kamdesk selftest: {exc}", file=sys.stderr)
         return 1

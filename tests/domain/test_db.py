@@ -1,3 +1,4 @@
+import datetime as dt
 import hashlib
 import os
 import sqlite3
@@ -5,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk import db, errors, migrations
+from kamdesk import db, errors, integrity_checks, migrations
 from kamdesk.choices import DEFAULT_CADENCE_DAYS
 from kamdesk.models import Account, Cadence, database
 from kamdesk.services.accounts import AccountDraft, save_account
@@ -247,3 +248,39 @@ def test_a_real_version_1_database_upgrades_to_the_same_schema_as_a_new_one(tmp_
 
 def test_every_version_has_a_step():
     assert set(migrations.STEPS) == set(range(2, migrations.SCHEMA_VERSION + 1))
+
+
+def scribble(path):
+    data = bytearray(path.read_bytes())
+    data[3 * 4096 : 5 * 4096] = os.urandom(2 * 4096)
+    path.write_bytes(bytes(data))
+
+
+def test_the_app_reads_the_whole_file_through_at_the_first_start_of_the_day(db_path, clock_at):
+    make_database(db_path, accounts=300)
+    clock_at(dt.datetime(2026, 11, 23, 8, 30))
+    assert integrity_checks.due(db_path)
+    db.open_database(str(db_path), full_check="daily")
+    db.close_database()
+    assert not integrity_checks.due(db_path)  # checked and sound: later starts today skip it
+    clock_at(dt.datetime(2026, 11, 23, 17, 0))
+    assert not integrity_checks.due(db_path)
+
+    clock_at(dt.datetime(2026, 11, 24, 8, 30))  # the next working day
+    assert integrity_checks.due(db_path)
+    scribble(db_path)
+    with pytest.raises(errors.CorruptDatabaseError):
+        db.open_database(str(db_path), full_check="daily")
+    assert integrity_checks.due(db_path)  # a damaged file is never noted as checked
+
+
+def test_a_damaged_header_is_refused_even_on_a_start_that_skips_the_read_through(db_path, clock_at):
+    make_database(db_path, accounts=20)
+    clock_at(dt.datetime(2026, 11, 23, 8, 30))
+    db.open_database(str(db_path), full_check="daily")
+    db.close_database()
+    data = bytearray(db_path.read_bytes())
+    data[0:16] = b"not a database!!"
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(errors.NotADatabaseError):
+        db.open_database(str(db_path), full_check="daily")
