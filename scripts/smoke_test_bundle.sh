@@ -42,6 +42,16 @@ pdfimages -list "$pdf" | tail -n +3 | grep -q . || fail "the review has no chart
 ls "$XDG_CACHE_HOME"/KAMDesk/matplotlib/fontlist-*.json >/dev/null 2>&1 ||
   fail "no matplotlib font cache in $XDG_CACHE_HOME/KAMDesk/matplotlib"
 
+# PostgreSQL through the bundled psycopg2 and libpq, when a scratch server database is offered
+# (.ci/run starts one: scripts/start_test_postgres.sh)
+if [ -n "${KAMDESK_TEST_PG_COPY:-}" ]; then
+  PGOPTIONS="--client-min-messages=warning" psql -q "$KAMDESK_TEST_PG_COPY" \
+    -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public" >/dev/null
+  "$app" copy --from "$office" --to "$KAMDESK_TEST_PG_COPY" >/dev/null || fail "copy to PostgreSQL failed"
+  "$app" --db "$KAMDESK_TEST_PG_COPY" check | grep -q "accounts: 40" || fail "PostgreSQL check did not find 40 accounts"
+  echo "PostgreSQL: the demo office copied and checked on $KAMDESK_TEST_PG_COPY"
+fi
+
 log="$work/selftest.log"
 "$app" --db "$office" selftest >"$log" 2>&1 || { cat "$log"; fail "selftest exited with an error"; }
 grep -q "^closed cleanly$" "$log" || { cat "$log"; fail "the window did not close cleanly"; }
@@ -53,4 +63,4 @@ if grep -q "generated new fontManager" "$XDG_STATE_HOME/KAMDesk/log/kamdesk.log"
 fi
 grep -E "^(window usable|page (Dashboard|仪表板))" "$log"
 
-echo "smoke test passed: --version, demo, report account (fonts embedded, chart, Chinese), window ($pages pages)"
+echo "smoke test passed: --version, demo, report account (fonts embedded, chart, Chinese), window ($pages pages)${KAMDESK_TEST_PG_COPY:+, PostgreSQL}"
