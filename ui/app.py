@@ -6,8 +6,9 @@ import argparse
 import logging
 import sqlite3
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +16,7 @@ from kamdesk import APP_NAME, __version__, backups, db, errors, paths
 from kamdesk.services import accounts, reps
 from ui import crash, i18n, messages
 from ui import settings as keys
+from ui.background import BackgroundTask
 from ui.settings import Settings
 
 log = logging.getLogger("kamdesk")
@@ -41,7 +43,10 @@ def run(args: argparse.Namespace) -> int:
     if window is None:
         return 1
     window.show()
+    backup = start_daily_backup(window.database_path(), window)
     code = app.exec()
+    if backup is not None:
+        backup.wait()  # a backup under way when the window closed finishes first
     db.close_database()
     return code
 
@@ -75,8 +80,6 @@ def open_main_window(target: str, settings: Settings, log_file: str, *, after_re
         log.warning("database refused: %s", exc)
         QMessageBox.critical(None, "KAMDesk", messages.describe(exc))
         return None
-    if opened.path is not None:
-        _daily_backup(opened.path)
     if "db.network_share" in opened.warnings:
         answer = QMessageBox.warning(
             None,
@@ -119,15 +122,18 @@ def _backup_folder():
     return backups.backup_folder(paths.user_data_dir())
 
 
-def _daily_backup(path) -> None:
-    """A backup at start-up when the newest is over a day old; a failure is logged, never fatal."""
-    try:
-        made = backups.backup_if_due(path, _backup_folder())
-    except (errors.KamdeskError, OSError, sqlite3.Error) as exc:
-        log.warning("start-up backup failed: %s", exc)
-        return
-    if made:
-        log.info("backed up to %s", made)
+def start_daily_backup(path: Path | None, parent: QObject) -> BackgroundTask | None:
+    """The day's backup of an SQLite office (when the newest is over a day old), taken on a thread of
+    its own once the window is up: 0.6 s for a 59 MB office that nobody should wait for. A failure
+    is logged, never fatal."""
+    if path is None:
+        return None
+    folder = _backup_folder()
+    task = BackgroundTask(lambda _progress, _cancelled: backups.backup_if_due(path, folder), parent)
+    task.sig_done.connect(lambda made: made and log.info("backed up to %s", made))
+    task.sig_failed.connect(lambda problem: log.warning("start-up backup failed: %s", problem))
+    task.start()
+    return task
 
 
 def _offer_newest_backup(target: str, exc: errors.CorruptDatabaseError) -> bool:

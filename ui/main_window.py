@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
 
+    def database_path(self) -> Path | None:
+        """The office's file, or None on a server."""
+        return self._opened.path
+
     def _add_page(self, key: str, title: str, build) -> None:
         self.pages.add(key, build)
         QListWidgetItem(title, self.navigation)

@@ -224,3 +224,34 @@ def test_a_damaged_database_at_start_up_offers_the_newest_sound_backup(
     assert list(db_path.parent.glob("office.sqlite3.damaged-*"))  # the damaged file kept aside
     window.close()
     db.close_database()
+
+
+def test_the_days_backup_is_taken_behind_the_open_window_and_once_a_day(
+    qtbot, db_path, settings, own_data_folder, clock_at
+):
+    import datetime as dt
+
+    from kamdesk import backups, demo
+
+    clock_at(dt.datetime(2026, 11, 23, 8, 30))
+    db.open_database(str(db_path))
+    demo.fill_demo(accounts=30, seed=4)
+    boss = Rep.get(Rep.role == "manager")
+    db.close_database()
+    settings.set_seat_rep(str(db_path), boss.id)
+    window = app_module.open_main_window(str(db_path), settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    folder = backups.backup_folder(own_data_folder)
+    assert backups.list_backups(db_path, folder) == []  # the window did not wait for it
+
+    task = app_module.start_daily_backup(window.database_path(), window)
+    with qtbot.waitSignal(task.sig_finished, timeout=30_000):
+        pass
+    taken = backups.list_backups(db_path, folder)
+    assert len(taken) == 1 and backups.check(taken[0].path) == []
+    task = app_module.start_daily_backup(window.database_path(), window)  # a second start that day
+    with qtbot.waitSignal(task.sig_finished, timeout=30_000):
+        pass
+    assert len(backups.list_backups(db_path, folder)) == 1
+    window.close()
