@@ -127,8 +127,7 @@ class ReportsPage(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.account_radio.toggled.connect(self._on_kind_toggled)
-        self._fill_accounts()
-        self._on_kind_toggled()
+        self._on_kind_toggled()  # the account list is filled by refresh(), when the page is shown
 
     def _fill_accounts(self) -> None:
         current = self.account_combo.currentData()

@@ -31,8 +31,12 @@ def trailing_pareto(today: dt.date | None = None, months: int = 12) -> analytics
 def order_days() -> dict[int, list[dt.date]]:
     query = OrderLine.select(OrderLine.account, OrderLine.ordered_on).distinct()
     result: dict[int, list[dt.date]] = {}
+    dates: dict[object, dt.date] = {}  # two years hold ~730 days, and hundreds of thousands of rows
     for account_id, day in database.execute(query):
-        result.setdefault(account_id, []).append(as_date(day))
+        date = dates.get(day)
+        if date is None:
+            date = dates[day] = as_date(day)
+        result.setdefault(account_id, []).append(date)
     return result
 
 

@@ -100,6 +100,7 @@ def test_an_account_must_be_chosen(qtbot, office, clock_at):
     clock_at(TODAY)
     page = ReportsPage()
     qtbot.addWidget(page)
+    page.refresh()  # as the main window does when the page is shown
     page.account_combo.setCurrentIndex(-1)
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     assert page.status_label.text() == "Choose an account first." and not page.is_busy()
