@@ -11,7 +11,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from kamdesk import clock, paths
+from kamdesk import clock, errors, paths
+from kamdesk.safe_write import write_whole
 
 EVERY = dt.timedelta(hours=20)  # the first start of each working day
 STAMPS_FILE = "integrity-checks.json"
@@ -43,10 +44,9 @@ def record(database: Path) -> None:
     stamps = _stamps()
     stamps[str(database.resolve())] = clock.now().isoformat(timespec="seconds")
     target = _stamps_path()
+    text = json.dumps(stamps, indent=1)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".tmp")
-        partial.write_text(json.dumps(stamps, indent=1), encoding="utf-8")
-        partial.replace(target)
-    except OSError:
+        write_whole(target, lambda temp: Path(temp).write_text(text, encoding="utf-8"))
+    except (OSError, errors.KamdeskError):
         pass

@@ -22,17 +22,24 @@ from ui.settings import Settings
 log = logging.getLogger("kamdesk")
 
 
-def run(args: argparse.Namespace) -> int:
+def start_qt(args: argparse.Namespace) -> tuple[QApplication, Settings, Path]:
+    """The application with the seat's language and KAMDesk's look, the seat's settings, and the
+    log file (the app and `selftest` start alike)."""
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.resource_path("icons", "kamdesk.png"))))
     log_file = crash.setup_logging(paths.user_log_dir())
-    crash.install_excepthook(log_file)
     settings = Settings()
     i18n.install(app, i18n.choose_language(args.lang or settings.value(keys.LANGUAGE)))
     _apply_style(app)
+    return app, settings, log_file
+
+
+def run(args: argparse.Namespace) -> int:
+    app, settings, log_file = start_qt(args)
+    crash.install_excepthook(log_file)
     log.info("KAMDesk %s starting", __version__)
 
     target = paths.resolve_database(args.db, settings.value(keys.DATABASE))
@@ -160,11 +167,17 @@ def _offer_newest_backup(target: str, exc: errors.CorruptDatabaseError) -> bool:
     return True
 
 
-def _seat_user(target: str, settings: Settings):
-    """The rep this seat remembers for the database, or whoever the first-run dialog names."""
+def remembered_rep(target: str, settings: Settings) -> reps.RepInfo | None:
+    """The person this seat remembers for the database, while they are still active."""
     remembered = settings.seat_rep(target)
     rep = reps.get_rep(remembered) if remembered is not None else None
-    if rep is not None and rep.active:
+    return rep if rep is not None and rep.active else None
+
+
+def _seat_user(target: str, settings: Settings):
+    """The rep this seat remembers for the database, or whoever the first-run dialog names."""
+    rep = remembered_rep(target, settings)
+    if rep is not None:
         return rep
     from ui.first_run_dialog import FirstRunDialog  # only a seat's first start needs it
 

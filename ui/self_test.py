@@ -10,15 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import traceback
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kamdesk import APP_NAME, __version__, db, errors, paths
+from kamdesk import __version__, db, errors, paths
 from kamdesk.services import reps
-from ui import crash, i18n
 from ui import settings as keys
-from ui.settings import Settings
 
 
 class _FirstPaint(QObject):
@@ -57,26 +56,19 @@ def _say(line: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ui.app import _apply_style
+    from ui.app import remembered_rep, start_qt
     from ui.main_window import MainWindow
 
     started = time.perf_counter()
-    QCoreApplication.setOrganizationName(APP_NAME)
-    QCoreApplication.setApplicationName(APP_NAME)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    log_file = crash.setup_logging(paths.user_log_dir())
-    settings = Settings()
-    i18n.install(app, i18n.choose_language(args.lang or settings.value(keys.LANGUAGE)))
-    _apply_style(app)
+    app, settings, log_file = start_qt(args)
     target = paths.resolve_database(args.db, settings.value(keys.DATABASE))
     try:
         opened = db.open_database(target, full_check="daily")
     except errors.KamdeskError as exc:
         print(f"kamdesk selftest: {exc}", file=sys.stderr)
         return 1
-    remembered = settings.seat_rep(target)
-    user = reps.get_rep(remembered) if remembered is not None else None
-    if user is None or not user.active:
+    user = remembered_rep(target, settings)
+    if user is None:
         managers = [p for p in reps.list_reps(active_only=True) if p.role == "manager"]
         if not managers:
             print(f"kamdesk selftest: {db.display_target(target)} has no active manager yet "
@@ -87,33 +79,35 @@ def run(args: argparse.Namespace) -> int:
     _say(f"KAMDesk {__version__} self-test on {db.display_target(target)}, as {user.name}")
 
     window = MainWindow(opened, user, settings, str(log_file))
-    outcome = {"code": 1}
 
     def visit_pages() -> None:
         _say(f"window usable after {(time.perf_counter() - started) * 1000:.0f} ms")
-        for row in range(window.navigation.count()):
-            began = time.perf_counter()
-            window.navigation.setCurrentRow(row)
-            page = window.pages.currentWidget()
-            _until_loaded(app, page)
-            page.repaint()
-            app.processEvents()
-            name = window.navigation.item(row).text()
-            memory = peak_memory_mb()
-            peak = f" (peak memory {memory:.0f} MB)" if memory is not None else ""
-            _say(f"page {name}: {(time.perf_counter() - began) * 1000:.0f} ms{peak}")
-        if window.close():
-            outcome["code"] = 0
-        else:
+        try:
+            for row in range(window.navigation.count()):
+                began = time.perf_counter()
+                window.navigation.setCurrentRow(row)
+                page = window.pages.currentWidget()
+                _until_loaded(app, page)
+                page.repaint()
+                app.processEvents()
+                name = window.navigation.item(row).text()
+                memory = peak_memory_mb()
+                peak = f" (peak memory {memory:.0f} MB)" if memory is not None else ""
+                _say(f"page {name}: {(time.perf_counter() - began) * 1000:.0f} ms{peak}")
+        except Exception:  # a page that fails must fail the self-test, not leave it waiting forever
+            traceback.print_exc()
             app.exit(1)
+            return
+        if not window.close():
+            app.exit(1)  # closing the last window quits with 0
 
     painted = _FirstPaint(visit_pages)
     window.installEventFilter(painted)
     window.show()
     code = app.exec()
     db.close_database()
-    if outcome["code"] == 0 and code == 0:
+    if code == 0:
         _say("closed cleanly")
         return 0
-    print("kamdesk selftest: the window did not close", file=sys.stderr)
+    print("kamdesk selftest: the window did not close cleanly", file=sys.stderr)
     return 1
