@@ -9,9 +9,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import __version__, audit, backups, errors, exporting, paths
+from kamdesk import __version__, audit, backups, paths
 from kamdesk.db import OpenedDatabase
 from kamdesk.services import audit_trail
 from kamdesk.services.reps import RepInfo
-from ui import labels, messages, reminders
+from ui import file_exchange, labels, reminders
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
-from ui.page_stack import PageStack
+from ui.page_stack import LazyPage, PageStack
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.settings import Settings
 
@@ -136,38 +134,15 @@ class MainWindow(QMainWindow):
         self.pages.add(key, build)
         QListWidgetItem(title, self.navigation)
 
-    # --- the pages, each built (and wired) the first time it is shown -----------------------------
-    @property
-    def accounts_page(self) -> AccountsPage:
-        return self.pages.page("accounts")
-
-    @property
-    def dashboard_page(self) -> DashboardPage:
-        return self.pages.page("dashboard")
-
-    @property
-    def sales_page(self) -> SalesPage:
-        return self.pages.page("sales")
-
-    @property
-    def prospects_page(self) -> ProspectsPage:
-        return self.pages.page("prospects")
-
-    @property
-    def board_page(self) -> BoardPage:
-        return self.pages.page("board")
-
-    @property
-    def follow_ups_page(self) -> FollowUpsPage:
-        return self.pages.page("follow_ups")
-
-    @property
-    def feedback_page(self) -> FeedbackPage:
-        return self.pages.page("feedback")
-
-    @property
-    def reports_page(self) -> ReportsPage:
-        return self.pages.page("reports")
+    # --- the pages, each built (and wired) by its _build_ method the first time it is shown ------
+    accounts_page = LazyPage("accounts")
+    dashboard_page = LazyPage("dashboard")
+    sales_page = LazyPage("sales")
+    prospects_page = LazyPage("prospects")
+    board_page = LazyPage("board")
+    follow_ups_page = LazyPage("follow_ups")
+    feedback_page = LazyPage("feedback")
+    reports_page = LazyPage("reports")
 
     def _build_accounts_page(self) -> AccountsPage:
         page = AccountsPage(self._user, self._settings)
@@ -228,11 +203,6 @@ class MainWindow(QMainWindow):
         from ui.reports_page import ReportsPage
 
         return ReportsPage()
-
-    def _refresh_if_built(self, key: str) -> None:
-        page = self.pages.built(key)
-        if page is not None:
-            page.refresh()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -346,7 +316,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_sales_follow_ups_changed(self) -> None:
-        self._refresh_if_built("follow_ups")
+        self.pages.refresh_if_built("follow_ups")
         self.check_reminders()
 
     @Slot(str, str)
@@ -370,7 +340,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_accounts_visit_saved(self, _account_id: int) -> None:
-        self._refresh_if_built("follow_ups")
+        self.pages.refresh_if_built("follow_ups")
         self.check_reminders()
 
     @Slot()
@@ -429,9 +399,9 @@ class MainWindow(QMainWindow):
         self.accounts_page.reload()
         current = self.pages.current_key()
         if current != "accounts":
-            self._refresh_if_built(current)
+            self.pages.refresh_if_built(current)
         if current != "follow_ups":
-            self._refresh_if_built("follow_ups")
+            self.pages.refresh_if_built("follow_ups")
         self.check_reminders()
 
     @Slot()
@@ -460,58 +430,21 @@ class MainWindow(QMainWindow):
             )
 
     def import_file(self, kind: str) -> ImportDialog | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import from the ERP"),
-            str(Path.home()),
-            self.tr("CSV or Excel files (*.csv *.txt *.xlsx)"),
-        )
-        if not name:
-            return None
-        try:
-            from ui.import_dialog import ImportDialog
-
-            dialog = ImportDialog(Path(name), kind, self._user.id, self)
-        except (OSError, errors.KamdeskError) as exc:
-            QMessageBox.warning(
-                self, self.tr("Import"), self.tr("Cannot read {file}: {error}").format(file=name, error=exc)
-            )
-            return None
-        dialog.finished.connect(lambda _result: self._after_import())
-        dialog.open()
+        dialog = file_exchange.import_file(self, kind, self._user.id)
+        if dialog is not None:
+            dialog.finished.connect(lambda _result: self._after_import())
         return dialog
 
     def _after_import(self) -> None:
         self.accounts_page.reload()
         if self.pages.current_key() in ("prospects", "dashboard"):
-            self._refresh_if_built(self.pages.current_key())
+            self.pages.refresh_if_built(self.pages.current_key())
 
     @Slot()
     def _on_export_triggered(self) -> None:
-        names = {
-            self.tr("Accounts"): "accounts", self.tr("Visit notes"): "visits",
-            self.tr("Complaints and praise"): "ledger", self.tr("Order lines"): "orders",
-        }  # fmt: skip
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Export"), self.tr("What to export?"), list(names), 0, False
-        )
-        if not ok:
-            return
-        dataset = names[choice]
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export"),
-            str(Path.home() / f"{dataset}.xlsx"),
-            self.tr("Excel (*.xlsx);;CSV, UTF-8 (*.csv)"),
-        )
-        if not name:
-            return
-        try:
-            count = exporting.export(dataset, Path(name))
-        except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Export"), messages.describe(exc))
-            return
-        self.statusBar().showMessage(self.tr("{n} rows written to {file}").format(n=count, file=name), 8000)
+        written = file_exchange.export_list(self)
+        if written:
+            self.statusBar().showMessage(written, 8000)
 
     @Slot()
     def _on_log_triggered(self) -> None:

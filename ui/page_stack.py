@@ -52,8 +52,25 @@ class PageStack(QStackedWidget):
             self._built[key] = page
         return self._built[key]
 
+    def refresh_if_built(self, key: str) -> None:
+        """Bring a built page up to date; a page not built yet fills itself when first shown."""
+        page = self._built.get(key)
+        if page is not None:
+            page.refresh()
+
     def show_page(self, index: int) -> QWidget:
         """Build (if needed) and show the page at `index`."""
         page = self.page(self.key_at(index))
         self.setCurrentIndex(index)
         return page
+
+
+class LazyPage:
+    """On the main window, `feedback_page = LazyPage("feedback")` is that page of its `pages`
+    stack, built the first time anything asks for it."""
+
+    def __init__(self, key: str) -> None:
+        self._key = key
+
+    def __get__(self, window, owner=None):
+        return self if window is None else window.pages.page(self._key)

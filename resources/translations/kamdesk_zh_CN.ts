@@ -353,22 +353,22 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>{path} is damaged and cannot be opened.
 
 The newest sound backup is from {when}. Restore it? Work recorded after that backup is lost; the damaged file is kept beside it.</source>
@@ -908,22 +908,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="34"/>
+        <location filename="../../ui/crash.py" line="36"/>
         <source>KAMDesk: unexpected error</source>
         <translation>KAMDesk:意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="35"/>
+        <location filename="../../ui/crash.py" line="37"/>
         <source>Something went wrong that KAMDesk did not expect. Your saved work is safe.</source>
         <translation>KAMDesk 遇到了意外问题。已保存的工作不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="37"/>
+        <location filename="../../ui/crash.py" line="39"/>
         <source>The details were written to {log}.</source>
         <translation>详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="40"/>
+        <location filename="../../ui/crash.py" line="42"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -1896,7 +1896,7 @@ What came of it? (optional)</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="157"/>
+        <location filename="../../ui/history_view.py" line="159"/>
         <source>No changes recorded yet.</source>
         <translation>尚无修改记录。</translation>
     </message>
@@ -2663,231 +2663,229 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/file_exchange.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Import &amp;order lines…</source>
         <translation>导入订单明细(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Import the &amp;account list…</source>
         <translation>导入客户清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Import a &amp;prospect list…</source>
         <translation>导入潜在客户名单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Office</source>
         <translation>办公室(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Hand over accounts…</source>
         <translation>交接客户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Restart KAMDesk to work in {target}.</source>
         <translation>重新启动 KAMDesk 即可在 {target} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>This office&apos;s data is on a PostgreSQL server: its administrator backs it up (pg_dump).</source>
         <translation>本办公室的数据在 PostgreSQL 服务器上，由服务器管理员负责备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/file_exchange.py" line="25"/>
         <source>Import from the ERP</source>
         <translation>从 ERP 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/file_exchange.py" line="27"/>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
         <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/file_exchange.py" line="38"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/file_exchange.py" line="39"/>
         <source>Cannot read {file}: {error}</source>
         <translation>无法读取 {file}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/file_exchange.py" line="53"/>
         <source>Visit notes</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/file_exchange.py" line="54"/>
         <source>Complaints and praise</source>
         <translation>投诉与表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/file_exchange.py" line="55"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
-        <location filename="../../ui/main_window.py" line="418"/>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/file_exchange.py" line="57"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/file_exchange.py" line="59"/>
         <source>What to export?</source>
         <translation>导出什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/file_exchange.py" line="68"/>
         <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/file_exchange.py" line="77"/>
         <source>{n} rows written to {file}</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -3587,13 +3585,13 @@ What came of it? (optional)</source>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports_page.py" line="47"/>
-        <location filename="../../ui/reports_page.py" line="246"/>
+        <location filename="../../ui/reports_page.py" line="245"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="48"/>
-        <location filename="../../ui/reports_page.py" line="246"/>
+        <location filename="../../ui/reports_page.py" line="245"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
@@ -3609,7 +3607,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="81"/>
-        <location filename="../../ui/reports_page.py" line="230"/>
+        <location filename="../../ui/reports_page.py" line="229"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
@@ -3639,67 +3637,67 @@ What came of it? (optional)</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="179"/>
+        <location filename="../../ui/reports_page.py" line="178"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="197"/>
+        <location filename="../../ui/reports_page.py" line="196"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="205"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="228"/>
+        <location filename="../../ui/reports_page.py" line="227"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="235"/>
+        <location filename="../../ui/reports_page.py" line="234"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="257"/>
+        <location filename="../../ui/reports_page.py" line="256"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="257"/>
+        <location filename="../../ui/reports_page.py" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="268"/>
+        <location filename="../../ui/reports_page.py" line="267"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="279"/>
+        <location filename="../../ui/reports_page.py" line="278"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>
