@@ -150,13 +150,19 @@ class ReportsPage(QWidget):
 
     def account_review(self, account_id: int) -> None:
         """One click from an account: its review for the last full quarter, made now."""
-        self._fill_accounts()
-        for i in range(self.account_combo.count()):
-            if self.account_combo.itemData(i)[0] == account_id:
-                self.account_combo.setCurrentIndex(i)
+        index = self._account_index(account_id)
+        if index < 0:  # not listed yet (the list is filled when the page is shown)
+            self._fill_accounts()
+            index = self._account_index(account_id)
+        if index >= 0:
+            self.account_combo.setCurrentIndex(index)
         self.account_radio.setChecked(True)
         self.period_combo.setCurrentIndex(1)
         self._on_generate_clicked()
+
+    def _account_index(self, account_id: int) -> int:
+        ids = (self.account_combo.itemData(i)[0] for i in range(self.account_combo.count()))
+        return next((i for i, listed in enumerate(ids) if listed == account_id), -1)
 
     # --- making --------------------------------------------------------------------------------
     def request(self) -> ReportRequest | None:
