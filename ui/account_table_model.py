@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter, itemgetter
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 
@@ -153,7 +155,10 @@ class AccountTableModel(ListTableModel):
         return known[0]
 
     def _collate(self, column: int) -> list[int]:
-        field = _TEXT[column]
-        keyed = [(self._collator.sortKey(getattr(r, field)), r.code, r.id) for r in self._all_rows.values()]
-        keyed.sort(key=lambda item: (item[0], item[1]))
-        return [account_id for _, _, account_id in keyed]
+        field, sort_key = _TEXT[column], self._collator.sortKey
+        by_code = sorted(self._all_rows.values(), key=attrgetter("code"))
+        # Ties keep code order (a stable sort): comparing (sort key, code) tuples would call the
+        # sort keys' __eq__ and __lt__ through Qt for every comparison, three times the work.
+        keyed = [(sort_key(getattr(row, field)), row.id) for row in by_code]
+        keyed.sort(key=itemgetter(0))
+        return [account_id for _, account_id in keyed]

@@ -278,6 +278,10 @@ class AccountsPage(QWidget):
         self._enable_account_actions(not draft.archived)
         self.detail_stack.setCurrentIndex(1)
 
+    def prepare_search(self) -> None:
+        """Read what search-as-you-type scans now, while the rep is not typing yet."""
+        self._index.prepare_search()
+
     def reload(self) -> None:
         """Read every account again (after changes made elsewhere, e.g. complaints resolved)."""
         self._index.load()

@@ -28,6 +28,7 @@ from kamdesk.services.reps import RepInfo
 from ui import file_exchange, labels, reminders
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
+from ui.first_paint import after_first_paint
 from ui.page_stack import LazyPage, PageStack
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.settings import Settings
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect_signals()
-        self.check_reminders()
+        after_first_paint(self, self._after_first_paint)
         self.reminder_timer.start()
         self.seats_timer.start()
         geometry = settings.value(keys.WINDOW_GEOMETRY)
@@ -267,6 +268,13 @@ class MainWindow(QMainWindow):
         page = self.pages.show_page(row)
         if self.pages.key_at(row) != "accounts":  # the account list stays as the rep left it
             page.refresh()
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        """What the rep needs soon but not to start: nobody waits for these to see the window."""
+        self.check_reminders()
+        if (page := self.pages.built("accounts")) is not None:
+            page.prepare_search()
 
     @Slot()
     def check_reminders(self) -> None:

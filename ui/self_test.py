@@ -12,26 +12,12 @@ import sys
 import time
 import traceback
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kamdesk import __version__, db, errors, paths
 from kamdesk.services import reps
 from ui import settings as keys
-
-
-class _FirstPaint(QObject):
-    """Calls back once, when the window has painted itself for the first time."""
-
-    def __init__(self, callback) -> None:
-        super().__init__()
-        self._callback = callback
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            QTimer.singleShot(0, callback)
-        return False
+from ui.first_paint import after_first_paint
 
 
 def peak_memory_mb() -> float | None:
@@ -56,8 +42,7 @@ def _say(line: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ui.app import remembered_rep, start_qt
-    from ui.main_window import MainWindow
+    from ui.app import build_main_window, remembered_rep, start_qt
 
     started = time.perf_counter()
     app, settings, log_file = start_qt(args)
@@ -78,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         user = managers[0]
     _say(f"KAMDesk {__version__} self-test on {db.display_target(target)}, as {user.name}")
 
-    window = MainWindow(opened, user, settings, str(log_file))
+    window = build_main_window(opened, user, settings, str(log_file))
 
     def visit_pages() -> None:
         _say(f"window usable after {(time.perf_counter() - started) * 1000:.0f} ms")
@@ -101,8 +86,7 @@ def run(args: argparse.Namespace) -> int:
         if not window.close():
             app.exit(1)  # closing the last window quits with 0
 
-    painted = _FirstPaint(visit_pages)
-    window.installEventFilter(painted)
+    after_first_paint(window, visit_pages)
     window.show()
     code = app.exec()
     db.close_database()

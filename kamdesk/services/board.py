@@ -324,18 +324,3 @@ def counts(rows: list[PortfolioRow]) -> dict[str, dict[str, int]]:
     """For each card, how many accounts have it in each column."""
     tally = Counter(chain.from_iterable(zip(CARD_KEYS, row.columns, strict=True) for row in rows))
     return {key: {column: tally[(key, column)] for column in COLUMN_KEYS} for key in CARD_KEYS}
-
-
-def scores(account_id: int | None = None) -> dict[int, Score]:
-    """Every account's 1-2-4 score (for the accounts table and the reports), or one account's."""
-    result: dict[int, list[int]] = {}
-    query = BoardCard.select(BoardCard.account, BoardCard.column)
-    if account_id is not None:
-        query = query.where(BoardCard.account == account_id)
-    for account_id_, column in database.execute(query):
-        secured_at_risk = result.setdefault(account_id_, [0, 0])
-        if column == "secured":
-            secured_at_risk[0] += 1
-        elif column == "at_risk":
-            secured_at_risk[1] += 1
-    return {account_id: Score(*pair) for account_id, pair in result.items()}

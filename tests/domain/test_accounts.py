@@ -49,6 +49,7 @@ def test_filters_by_tier_status_and_owner(office):
 def test_index_refresh_sees_a_new_contact(office):
     _, _, a, _ = office
     index = AccountIndex().load()
+    index.prepare_search()  # as the accounts page does once the window is up
     contacts.save_contact(contacts.ContactDraft(account_id=a.id, name="欧阳明"))
     assert index.search(AccountFilter(text="欧阳")) == []
     index.refresh(a.id)

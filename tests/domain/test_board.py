@@ -124,5 +124,7 @@ def test_portfolio_counts_filters_and_risk_order(office):
     assert [r.code for r in board.portfolio(PortfolioFilter(owner_id=office["boss"].id))] == ["KA2"]
     assert [r.code for r in board.portfolio(PortfolioFilter(tier="vip"))] == ["KA1"]
     assert [r.code for r in board.portfolio(PortfolioFilter(region="华东/杭"))] == ["KA2"]
-    score = board.scores()[b]
+    score = next(r for r in rows if r.account_id == b).score
     assert (score.secured, score.at_risk, round(score.share_secured, 3)) == (1, 1, round(1 / 7, 3))
+    listed = {r.id: (r.secured, r.at_risk) for r in accounts.search_accounts()}  # the accounts table's 1-2-4
+    assert listed == {a: (0, 2), b: (1, 1)}

@@ -52,6 +52,23 @@ def test_language_follows_the_setting_then_the_system():
     assert i18n.choose_language("", "de_DE") == "en"
 
 
+def test_the_main_window_is_built_unstyled_then_wears_the_stylesheet(qtbot, office, settings):
+    app = QApplication.instance()
+    style = paths.resource_path("styles", "kamdesk.qss").read_text(encoding="utf-8")
+    app.setStyleSheet(style)
+    try:
+        opened = db.OpenedDatabase("x", "sqlite", None, 1)
+        window = app_module.build_main_window(opened, office["boss"], settings, "log")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert app.styleSheet() == style
+        navigation = window.navigation.grab().toImage()
+        assert navigation.pixelColor(20, navigation.height() - 20).name() == "#1f3a5f"  # the QSS's blue
+    finally:
+        app.setStyleSheet("")
+
+
 def test_the_window_speaks_chinese_including_qt_dialogs(qtbot, office, settings, chinese):
     settings.set_seat_rep("x", office["boss"].id)
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")

@@ -73,6 +73,7 @@ def test_reassign_to_a_colleague(qtbot, window, office, monkeypatch):
 
 def test_start_up_reminds_of_overdue_work_with_a_badge_and_a_banner(qtbot, window, clock_at):
     follow_ups_item = window.navigation.item(window.pages.indexOf(window.follow_ups_page))
+    qtbot.waitUntil(window.reminder_banner.isVisible)  # counted once the window has painted
     nav = follow_ups_item.text()
     assert nav.startswith("Follow-ups") and nav.endswith(
         "(1)"
