@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, PostgresqlDatabase, Psycopg2Adapter, SqliteDatabase
 
 from kamdesk import audit, backups, errors, integrity_checks, migrations, models
 from kamdesk.models import database
@@ -44,8 +44,46 @@ class OfficeSqliteDatabase(SqliteDatabase):
             audit.install_sqlite_triggers(conn)
 
 
+class Psycopg2OnConnect(Psycopg2Adapter):
+    """peewee's psycopg2 adapter, importing the driver when a server is first connected instead of
+    when peewee loads (see kamdesk._import_peewee_without_its_postgresql_driver)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        import psycopg2
+        from psycopg2 import extensions, extras
+
+        extras.register_uuid()
+        self._driver, self._extensions = psycopg2, extensions
+        self.txn_idle = extensions.TRANSACTION_STATUS_IDLE
+        self.txn_inerror = extensions.TRANSACTION_STATUS_INERROR
+        self.txn_unknown = extensions.TRANSACTION_STATUS_UNKNOWN
+        self.json_type = self.jsonb_type = extras.Json
+
+    def check_driver(self) -> None:
+        pass  # imported above, or ImportError already
+
+    def get_binary_type(self):
+        return self._driver.Binary
+
+    def connect(self, db, **params):
+        if db.database.startswith("postgresql://"):
+            params.setdefault("dsn", db.database)
+        else:
+            params.setdefault("dbname", db.database)
+        conn = self._driver.connect(**params)
+        if db._register_unicode:
+            self._extensions.register_type(self._extensions.UNICODE, conn)
+            self._extensions.register_type(self._extensions.UNICODEARRAY, conn)
+        if db._encoding:
+            conn.set_client_encoding(db._encoding)
+        return conn
+
+
 class OfficePostgresDatabase(PostgresqlDatabase):
     """A PostgreSQL server; each connection says who is at this seat, for the audit trail."""
+
+    psycopg2_adapter = Psycopg2OnConnect
 
     def _initialize_connection(self, conn):
         audit.prepare_server_connection(conn)

@@ -284,3 +284,20 @@ def test_a_damaged_header_is_refused_even_on_a_start_that_skips_the_read_through
     db_path.write_bytes(bytes(data))
     with pytest.raises(errors.NotADatabaseError):
         db.open_database(str(db_path), full_check="daily")
+
+
+def test_a_seat_on_an_sqlite_file_never_loads_the_postgresql_driver(db_path):
+    """peewee would import psycopg2 (and ssl) at every start; only a server connection needs it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from kamdesk import db\n"
+        "from kamdesk.services import accounts\n"
+        f"db.open_database({str(db_path)!r})\n"
+        "accounts.search_accounts()\n"
+        "print('psycopg2' in sys.modules, 'ssl' in sys.modules)\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert shown.stdout.split() == ["False", "False"]
