@@ -98,7 +98,7 @@ def main() -> None:
         page.table.selectRow(row)
         app.processEvents()
         opening.append((time.perf_counter() - started) * 1000)
-        assert page.form.account_id == page.model.account_id(row)
+        assert page.detail.form.account_id == page.model.account_id(row)
     timings.sort()
     p95 = timings[int(len(timings) * 0.95) - 1]
     print(

@@ -9,11 +9,12 @@ from kamdesk import audit, db
 
 @pytest.fixture(autouse=True)
 def own_data_folder(tmp_path, monkeypatch):
-    """Backups and other files of the user data folder go to the test's own folder."""
+    """Backups and other files of the user data and cache folders go to the test's own folder."""
     from kamdesk import paths
 
     folder = tmp_path / "user-data"
     monkeypatch.setattr(paths, "user_data_dir", lambda: folder)
+    monkeypatch.setattr(paths, "user_cache_dir", lambda: tmp_path / "user-cache")
     return folder
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from operator import attrgetter, itemgetter
+from operator import attrgetter
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kamdesk.services.accounts import AccountRow
 from ui import labels
+from ui.pinyin_order import PinyinOrder
 from ui.table_model_base import ListTableModel
 
 CODE, NAME, TIER, RELATIONSHIP, LOYALTY, STATUS, OWNER, REGION, CONTACTS, COMPLAINTS, SCORE = range(11)
@@ -43,13 +45,12 @@ _ROLES = frozenset(
 class AccountTableModel(ListTableModel):
     HEADERS = HEADERS
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, order_cache: Path | None = None) -> None:
         super().__init__(parent)
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         # Names are entered in Chinese whatever the interface language, so text columns sort in
         # Chinese (pinyin) order. The order is computed once and reused on every keystroke.
-        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        self._collator.setNumericMode(True)
+        self._pinyin = PinyinOrder(order_cache)
         self._orders: dict[int, tuple[list[int], dict[int, int]]] = {}  # order, rank by id
         self._all_rows: dict[int, AccountRow] = {}  # every row ever shown, for the collation order
 
@@ -155,10 +156,8 @@ class AccountTableModel(ListTableModel):
         return known[0]
 
     def _collate(self, column: int) -> list[int]:
-        field, sort_key = _TEXT[column], self._collator.sortKey
-        by_code = sorted(self._all_rows.values(), key=attrgetter("code"))
-        # Ties keep code order (a stable sort): comparing (sort key, code) tuples would call the
-        # sort keys' __eq__ and __lt__ through Qt for every comparison, three times the work.
-        keyed = [(sort_key(getattr(row, field)), row.id) for row in by_code]
-        keyed.sort(key=itemgetter(0))
-        return [account_id for _, account_id in keyed]
+        field = _TEXT[column]
+        rows = sorted(self._all_rows.values(), key=attrgetter("code"))
+        ranks = self._pinyin.ranks(field, {getattr(row, field) for row in rows})
+        rows.sort(key=lambda row: ranks[getattr(row, field)])  # stable: equal texts stay in code order
+        return [row.id for row in rows]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -12,32 +14,27 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kamdesk import errors
-from kamdesk.services import accounts, churn, reps
-from kamdesk.services.accounts import AccountDraft, AccountFilter, AccountIndex
+from kamdesk import paths
+from kamdesk.services import reps
+from kamdesk.services.accounts import AccountFilter, AccountIndex
 from kamdesk.services.reps import RepInfo
-from ui import labels, messages
+from ui import labels
 from ui import settings as keys
-from ui.account_form import AccountForm
 from ui.account_table_model import AccountTableModel
-from ui.contacts_panel import ContactsPanel
-from ui.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
 from ui.form_helpers import filter_combo
-from ui.history_view import HistoryView
 from ui.settings import Settings
-from ui.timeline_view import TimelineView
-from ui.visit_form import VisitForm
+
+if TYPE_CHECKING:  # built, and imported, when the first account is opened
+    from ui.account_detail import AccountDetail
+    from ui.visit_form import VisitForm
 
 MINE = -1
 
@@ -55,7 +52,7 @@ class AccountsPage(QWidget):
         self._user = user
         self._settings = settings
         self._index = AccountIndex().load()
-        self.model = AccountTableModel(self)
+        self.model = AccountTableModel(self, order_cache=paths.user_cache_dir() / "account-order.json")
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search code, name or contact…  (Ctrl+F)"))
@@ -104,67 +101,13 @@ class AccountsPage(QWidget):
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count_label)
 
-        self.form = AccountForm(user)
-        self.contacts = ContactsPanel()
-        profile = QWidget()
-        profile_layout = QVBoxLayout(profile)
-        profile_layout.addWidget(self.form)
-        profile_layout.addWidget(self.contacts)
-        profile_layout.addStretch()
-        profile_scroll = QScrollArea()
-        profile_scroll.setWidgetResizable(True)
-        profile_scroll.setWidget(profile)
-        self.timeline = TimelineView()
-        self.detail_tabs = QTabWidget()
-        self.detail_tabs.addTab(profile_scroll, self.tr("Profile"))
-        self.detail_tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.history = HistoryView()
-        self.detail_tabs.addTab(self.history, self.tr("Changes"))
-        self.log_visit_button = QPushButton(self.tr("Log visit…"))
-        self.log_visit_button.setToolTip(self.tr("Write down a visit, call or meeting (Ctrl+L)"))
-        self.log_visit_button.setProperty("role", "primary")
-        self.feedback_button = QPushButton(self.tr("Record feedback…"))
-        self.feedback_button.setToolTip(self.tr("A complaint, praise or suggestion heard outside a visit"))
-        self.loyalty_button = QPushButton(self.tr("Assess loyalty…"))
-        self.review_button = QPushButton(self.tr("Account review"))
-        self.review_button.setToolTip(self.tr("Print this account's review for the last full quarter"))
-        self.churn_button = QPushButton(self.tr("Mark churned…"))
-        self.reactivate_button = QPushButton(self.tr("Reactivate"))
-        self.board_button = QPushButton(self.tr("1-2-4 board"))
-        self.board_button.setToolTip(
-            self.tr("Open this account's board: one communication, two alignments, four guarantees")
-        )
-        self._account_actions = (
-            self.log_visit_button, self.feedback_button, self.loyalty_button, self.board_button,
-            self.review_button,
-        )  # fmt: skip
-        # Two rows, so the labels fit the detail pane at its default width (no "2-4 看" stubs).
-        looks = QHBoxLayout()
-        looks.addWidget(self.board_button)
-        looks.addWidget(self.review_button)
-        looks.addStretch()
-        looks.addWidget(self.churn_button)
-        looks.addWidget(self.reactivate_button)
-        records = QHBoxLayout()
-        records.addStretch()
-        records.addWidget(self.loyalty_button)
-        records.addWidget(self.feedback_button)
-        records.addWidget(self.log_visit_button)
-        actions = QVBoxLayout()
-        actions.addLayout(looks)
-        actions.addLayout(records)
-        scroll = QWidget()
-        detail_layout = QVBoxLayout(scroll)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addLayout(actions)
-        detail_layout.addWidget(self.detail_tabs)
         self.placeholder = QLabel(self.tr("Select an account on the left, or create a new one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("role", "hint")
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.placeholder)
-        self.detail_stack.addWidget(scroll)
         self.detail_stack.setMinimumWidth(380)
+        self._detail: AccountDetail | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -178,7 +121,7 @@ class AccountsPage(QWidget):
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut)
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new_clicked)
-        QShortcut(QKeySequence("Ctrl+L"), self, self._on_log_visit_clicked)
+        QShortcut(QKeySequence("Ctrl+L"), self, self._on_log_visit_shortcut)
         self._connect_signals()
         self._restore_state()
         self.refresh_list()
@@ -192,19 +135,27 @@ class AccountsPage(QWidget):
         self.archived_check.toggled.connect(self._on_filter_changed)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
-        self.form.sig_saved.connect(self._on_form_saved)
-        self.form.sig_removed.connect(self._on_form_removed)
-        self.form.sig_restored.connect(self._on_form_saved)
-        self.contacts.sig_changed.connect(self._on_contacts_changed)
-        self.log_visit_button.clicked.connect(self._on_log_visit_clicked)
-        self.feedback_button.clicked.connect(self._on_feedback_clicked)
-        self.loyalty_button.clicked.connect(self._on_loyalty_clicked)
-        self.board_button.clicked.connect(self._on_board_clicked)
-        self.review_button.clicked.connect(self._on_review_clicked)
-        self.churn_button.clicked.connect(self._on_churn_clicked)
-        self.reactivate_button.clicked.connect(self._on_reactivate_clicked)
-        self.timeline.sig_open_visit.connect(self._on_timeline_open_visit)
-        self.detail_tabs.currentChanged.connect(self._show_history_if_visible)
+
+    @property
+    def detail(self) -> AccountDetail:
+        """The open account's pane, built the first time an account is opened or created."""
+        if self._detail is None:
+            from ui.account_detail import AccountDetail
+
+            detail = AccountDetail(self._user)
+            detail.sig_saved.connect(self._on_detail_saved)
+            detail.sig_removed.connect(self._on_detail_removed)
+            detail.sig_contacts_changed.connect(self._on_contacts_changed)
+            detail.sig_recorded.connect(self._on_recorded)
+            detail.sig_open_board.connect(self.sig_open_board)
+            detail.sig_account_review.connect(self.sig_account_review)
+            self.detail_stack.addWidget(detail)
+            self._detail = detail
+        return self._detail
+
+    def open_account_id(self) -> int | None:
+        """The account shown beside the list, if any."""
+        return self._detail.account_id if self._detail is not None else None
 
     def _fit_columns(self) -> None:
         """Widths from the longest label in the current language: no truncated "Unclassi…"."""
@@ -248,7 +199,7 @@ class AccountsPage(QWidget):
         """Show the accounts matching the filters, keeping the selected account selected."""
         rows = self._index.search(self.current_filter())
         self.model.set_rows(rows)
-        self._select_quietly(self.form.account_id)
+        self._select_quietly(self.open_account_id())
         total = len(self._index)
         self.count_label.setText(self.tr("{shown} of {total} accounts").format(shown=len(rows), total=total))
 
@@ -268,15 +219,8 @@ class AccountsPage(QWidget):
         self.table.viewport().update()
 
     def open_account(self, account_id: int) -> None:
-        draft = accounts.get_account(account_id)
-        self.form.load(draft)
-        self.contacts.set_account(account_id, read_only=draft.archived)
-        self.timeline.set_account(account_id)
-        self._show_history_if_visible()
-        self.churn_button.setVisible(draft.status != "churned" and not draft.archived)
-        self.reactivate_button.setVisible(draft.status == "churned" and not draft.archived)
-        self._enable_account_actions(not draft.archived)
-        self.detail_stack.setCurrentIndex(1)
+        self.detail.open_account(account_id)
+        self.detail_stack.setCurrentWidget(self.detail)
 
     def prepare_search(self) -> None:
         """Read what search-as-you-type scans now, while the rep is not typing yet."""
@@ -287,14 +231,8 @@ class AccountsPage(QWidget):
         self._index.load()
         self.model.forget_order()
         self.refresh_list()
-        if self.form.account_id is not None:
-            self.timeline.refresh()
-            self._show_history_if_visible()
-
-    def _show_history_if_visible(self, *_args) -> None:
-        """The change history is read only while its tab is showing (an account may have thousands)."""
-        if self.detail_tabs.currentWidget() is self.history:
-            self.history.show_account(self.form.account_id)
+        if self._detail is not None:
+            self._detail.refresh()
 
     def show_filtered(self, field: str, code: str) -> None:
         """Only the active accounts with this tier or loyalty (as a dashboard click asks)."""
@@ -325,23 +263,15 @@ class AccountsPage(QWidget):
 
     def open_visit_form(self, visit_id: int | None = None) -> VisitForm | None:
         """The visit form for the open account (a new visit, or `visit_id`); None without an account."""
-        account_id = self.form.account_id
-        if account_id is None:
-            return None
-        form = VisitForm(account_id, self._user.id, visit_id, self)
-        form.accepted.connect(lambda: self._after_visit_saved(account_id))
-        form.open()
-        return form
+        return self._detail.open_visit_form(visit_id) if self._detail is not None else None
 
-    def _after_visit_saved(self, account_id: int) -> None:
-        self._index.refresh(account_id)
-        self.contacts.set_account(account_id)
-        self.timeline.refresh()
-        self.refresh_list()
-        self.sig_visit_saved.emit(account_id)
+    def show_timeline(self) -> None:
+        """The open account's timeline tab."""
+        if self._detail is not None:
+            self._detail.detail_tabs.setCurrentWidget(self._detail.timeline)
 
     def confirm_leave(self) -> bool:
-        return self.form.confirm_leave()
+        return self._detail is None or self._detail.confirm_leave()
 
     # --- slots -------------------------------------------------------------------------------------
     @Slot()
@@ -353,114 +283,49 @@ class AccountsPage(QWidget):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
-    def _enable_account_actions(self, enabled: bool) -> None:
-        """The actions that work on a saved, live account."""
-        for button in self._account_actions:
-            button.setEnabled(enabled)
-
     @Slot()
     def _on_new_clicked(self) -> None:
-        if not self.form.confirm_leave():
+        if not self.confirm_leave():
             return
         self._select_quietly(None)
-        self.form.load(AccountDraft(owner_id=self._user.id))
-        self.contacts.set_account(None)
-        self.timeline.set_account(None)
-        self._enable_account_actions(False)
-        self.detail_tabs.setCurrentIndex(0)
-        self.detail_stack.setCurrentIndex(1)
-        self.form.code_edit.setFocus()
+        self.detail_stack.setCurrentWidget(self.detail)
+        self.detail.new_account()
+
+    @Slot()
+    def _on_log_visit_shortcut(self) -> None:
+        if self._detail is not None:
+            self._detail.log_visit()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_table_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():
             return
         account_id = self.model.account_id(current.row())
-        if account_id == self.form.account_id:
+        if account_id == self.open_account_id():
             return
-        if self.form.confirm_leave():
+        if self.confirm_leave():
             self.open_account(account_id)
-        self._select_quietly(self.form.account_id)
+        self._select_quietly(self.open_account_id())
 
     @Slot(int)
-    def _on_form_saved(self, account_id: int) -> None:
+    def _on_detail_saved(self, account_id: int) -> None:
         self._index.refresh(account_id)
         self.model.forget_order()
         self._fill_owner_filter()
-        self.contacts.set_account(account_id, read_only=accounts.get_account(account_id).archived)
         self.refresh_list()
-        self._show_history_if_visible()
 
     @Slot(int, str)
-    def _on_form_removed(self, account_id: int, outcome: str) -> None:
+    def _on_detail_removed(self, account_id: int, outcome: str) -> None:
         self._index.refresh(account_id)
         if outcome == "deleted":
-            self.detail_stack.setCurrentIndex(0)
-        else:
-            self.contacts.set_account(account_id, read_only=True)
+            self.detail_stack.setCurrentWidget(self.placeholder)
         self.refresh_list()
 
-    @Slot()
-    def _on_log_visit_clicked(self) -> None:
-        if self.form.account_id is not None and self.log_visit_button.isEnabled():
-            self.open_visit_form()
-
-    @Slot()
-    def _on_churn_clicked(self) -> None:
-        self._record(ChurnDialog)
-
-    @Slot()
-    def _on_reactivate_clicked(self) -> None:
-        account_id = self.form.account_id
-        if account_id is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Reactivate"), self.tr("The customer is back: mark the account active again?")
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            churn.reactivate(account_id)
-        except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), messages.describe(exc))
-            return
-        self._after_record(account_id)
-        self.open_account(account_id)
-
-    @Slot()
-    def _on_review_clicked(self) -> None:
-        if self.form.account_id is not None:
-            self.sig_account_review.emit(self.form.account_id)
-
-    @Slot()
-    def _on_board_clicked(self) -> None:
-        if self.form.account_id is not None:
-            self.sig_open_board.emit(self.form.account_id)
-
-    @Slot()
-    def _on_feedback_clicked(self) -> None:
-        self._record(FeedbackDialog)
-
-    @Slot()
-    def _on_loyalty_clicked(self) -> None:
-        self._record(LoyaltyDialog)
-
-    def _record(self, dialog_class) -> None:
-        account_id = self.form.account_id
-        if account_id is None:
-            return
-        dialog = dialog_class(account_id, self._user.id, self)
-        dialog.accepted.connect(lambda: self._after_record(account_id))
-        dialog.open()
-
-    def _after_record(self, account_id: int) -> None:
-        if self.form.account_id == account_id and not self.form.is_dirty():
-            self.open_account(account_id)  # loyalty or status may have changed
-        self._after_visit_saved(account_id)
-
     @Slot(int)
-    def _on_timeline_open_visit(self, visit_id: int) -> None:
-        self.open_visit_form(visit_id)
+    def _on_recorded(self, account_id: int) -> None:
+        self._index.refresh(account_id)
+        self.refresh_list()
+        self.sig_visit_saved.emit(account_id)
 
     @Slot(int)
     def _on_contacts_changed(self, account_id: int) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk import APP_NAME, __version__, backups, db, errors, paths
 from kamdesk.services import accounts, reps
-from ui import crash, i18n, messages
+from ui import crash, i18n, messages, style
 from ui import settings as keys
 from ui.background import BackgroundTask
 from ui.settings import Settings
@@ -23,8 +23,8 @@ log = logging.getLogger("kamdesk")
 
 
 def start_qt(args: argparse.Namespace) -> tuple[QApplication, Settings, Path]:
-    """The application with the seat's language and KAMDesk's look, the seat's settings, and the
-    log file (the app and `selftest` start alike)."""
+    """The application with the seat's language and fonts, the seat's settings, and the log file
+    (the app and `selftest` start alike). The windows wear KAMDesk's look (ui.style)."""
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -33,7 +33,7 @@ def start_qt(args: argparse.Namespace) -> tuple[QApplication, Settings, Path]:
     log_file = crash.setup_logging(paths.user_log_dir())
     settings = Settings()
     i18n.install(app, i18n.choose_language(args.lang or settings.value(keys.LANGUAGE)))
-    _apply_style(app)
+    _add_bundled_font()
     return app, settings, log_file
 
 
@@ -65,6 +65,8 @@ class SeatDeclinedError(Exception):
 def open_main_window(target: str, settings: Settings, log_file: str, *, after_restore: bool = False):
     """Open the database and the window; on a refusal, say why (translated) and return None.
     Raises SeatDeclinedError when the user closes the welcome dialog."""
+    from ui.main_window import MainWindow
+
     try:
         opened = db.open_database(target, full_check="daily")
     except errors.CorruptDatabaseError as exc:
@@ -100,31 +102,14 @@ def open_main_window(target: str, settings: Settings, log_file: str, *, after_re
     if user is None:
         db.close_database()
         raise SeatDeclinedError
-    return build_main_window(opened, user, settings, log_file)
-
-
-def build_main_window(opened: db.OpenedDatabase, user: reps.RepInfo, settings: Settings, log_file: str):
-    """The main window, built while the stylesheet is lifted and styled once it stands.
-
-    With a stylesheet on the application, every widget added to a layout restyles itself and its
-    children, so a tree built bottom-up is styled over and over: 100-150 ms of the window's 300.
-    Styling the finished window is one pass."""
-    from ui.main_window import MainWindow
-
-    app = QApplication.instance()
-    style = app.styleSheet()
-    app.setStyleSheet("")
-    try:
-        return MainWindow(opened, user, settings, log_file)
-    finally:
-        app.setStyleSheet(style)
+    return MainWindow(opened, user, settings, log_file)
 
 
 def _retry_or_switch(target: str, exc: errors.DatabaseConnectionError) -> str | None:
     """The server could not be reached: try again, choose another database, or quit (None)."""
     from ui.database_dialog import DatabaseDialog
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "KAMDesk", messages.describe(exc))
+    box = style.wear(QMessageBox(QMessageBox.Icon.Warning, "KAMDesk", messages.describe(exc)))
     retry = box.addButton(QCoreApplication.translate("App", "Try again"), QMessageBox.ButtonRole.AcceptRole)
     switch = box.addButton(
         QCoreApplication.translate("App", "Choose another database…"), QMessageBox.ButtonRole.ActionRole
@@ -134,7 +119,7 @@ def _retry_or_switch(target: str, exc: errors.DatabaseConnectionError) -> str | 
     if box.clickedButton() is retry:
         return target
     if box.clickedButton() is switch:
-        dialog = DatabaseDialog(target)
+        dialog = style.wear(DatabaseDialog(target))
         if dialog.exec() and dialog.chosen:
             return dialog.chosen
     return None
@@ -197,7 +182,7 @@ def _seat_user(target: str, settings: Settings):
     from ui.first_run_dialog import FirstRunDialog  # only a seat's first start needs it
 
     people = reps.list_reps(active_only=True)
-    dialog = FirstRunDialog(people, office_is_empty=accounts.office_is_empty())
+    dialog = style.wear(FirstRunDialog(people, office_is_empty=accounts.office_is_empty()))
     if not dialog.exec() or dialog.rep is None:
         return None
     settings.set_seat_rep(target, dialog.rep.id)
@@ -205,9 +190,6 @@ def _seat_user(target: str, settings: Settings):
     return dialog.rep
 
 
-def _apply_style(app: QApplication) -> None:
+def _add_bundled_font() -> None:
     # The bundled Chinese font, so names never show as boxes on a PC without one (Qt falls back to it).
     QFontDatabase.addApplicationFont(str(paths.resource_path("fonts", "wqy-microhei.ttc")))
-    style = paths.resource_path("styles", "kamdesk.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))

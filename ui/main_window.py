@@ -25,7 +25,7 @@ from kamdesk import __version__, audit, backups, paths
 from kamdesk.db import OpenedDatabase
 from kamdesk.services import audit_trail
 from kamdesk.services.reps import RepInfo
-from ui import file_exchange, labels, reminders
+from ui import file_exchange, labels, reminders, style
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
 from ui.first_paint import after_first_paint
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value(keys.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
+        style.wear(self)  # once built: styling the finished window is one pass over it
 
     def database_path(self) -> Path | None:
         """The office's file, or None on a server."""
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
         if visit_id:
             self.accounts_page.open_visit_form(visit_id)
         else:
-            self.accounts_page.detail_tabs.setCurrentIndex(1)
+            self.accounts_page.show_timeline()
 
     @Slot()
     def _on_banner_show(self) -> None:

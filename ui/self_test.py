@@ -42,7 +42,8 @@ def _say(line: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ui.app import build_main_window, remembered_rep, start_qt
+    from ui.app import remembered_rep, start_qt
+    from ui.main_window import MainWindow
 
     started = time.perf_counter()
     app, settings, log_file = start_qt(args)
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         user = managers[0]
     _say(f"KAMDesk {__version__} self-test on {db.display_target(target)}, as {user.name}")
 
-    window = build_main_window(opened, user, settings, str(log_file))
+    window = MainWindow(opened, user, settings, str(log_file))
 
     def visit_pages() -> None:
         _say(f"window usable after {(time.perf_counter() - started) * 1000:.0f} ms")

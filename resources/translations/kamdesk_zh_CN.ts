@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDetail</name>
+    <message>
+        <location filename="../../ui/account_detail.py" line="62"/>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="63"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="65"/>
+        <source>Changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="66"/>
+        <source>Log visit…</source>
+        <translation>记录拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="67"/>
+        <source>Write down a visit, call or meeting (Ctrl+L)</source>
+        <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="69"/>
+        <source>Record feedback…</source>
+        <translation>记录反馈…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="70"/>
+        <source>A complaint, praise or suggestion heard outside a visit</source>
+        <translation>拜访之外听到的投诉、表扬或建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="71"/>
+        <source>Assess loyalty…</source>
+        <translation>评估忠诚度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="72"/>
+        <source>Account review</source>
+        <translation>客户回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="73"/>
+        <source>Print this account&apos;s review for the last full quarter</source>
+        <translation>打印该客户上一完整季度的客户回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="74"/>
+        <source>Mark churned…</source>
+        <translation>标记为流失…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="75"/>
+        <location filename="../../ui/account_detail.py" line="229"/>
+        <source>Reactivate</source>
+        <translation>重新合作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="76"/>
+        <source>1-2-4 board</source>
+        <translation>1-2-4 看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="78"/>
+        <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
+        <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="229"/>
+        <source>The customer is back: mark the account active again?</source>
+        <translation>客户回来了:将该客户重新标记为合作中?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_detail.py" line="236"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <location filename="../../ui/account_form.py" line="46"/>
@@ -146,67 +230,67 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/account_table_model.py" line="14"/>
+        <location filename="../../ui/account_table_model.py" line="16"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="15"/>
+        <location filename="../../ui/account_table_model.py" line="17"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="16"/>
+        <location filename="../../ui/account_table_model.py" line="18"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="17"/>
+        <location filename="../../ui/account_table_model.py" line="19"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="18"/>
+        <location filename="../../ui/account_table_model.py" line="20"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="19"/>
+        <location filename="../../ui/account_table_model.py" line="21"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="20"/>
+        <location filename="../../ui/account_table_model.py" line="22"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="21"/>
+        <location filename="../../ui/account_table_model.py" line="23"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="22"/>
+        <location filename="../../ui/account_table_model.py" line="24"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="23"/>
+        <location filename="../../ui/account_table_model.py" line="25"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="24"/>
+        <location filename="../../ui/account_table_model.py" line="26"/>
         <source>1-2-4</source>
         <translation>1-2-4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="102"/>
+        <location filename="../../ui/account_table_model.py" line="104"/>
         <source>{secured} of 7 cards secured, {risk} at risk</source>
         <translation>7 张卡片中已落实 {secured} 张,有风险 {risk} 张</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="117"/>
+        <location filename="../../ui/account_table_model.py" line="119"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -214,161 +298,80 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="61"/>
+        <location filename="../../ui/accounts_page.py" line="57"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="63"/>
+        <location filename="../../ui/accounts_page.py" line="59"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="64"/>
+        <location filename="../../ui/accounts_page.py" line="60"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="65"/>
+        <location filename="../../ui/accounts_page.py" line="61"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="67"/>
+        <location filename="../../ui/accounts_page.py" line="63"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="68"/>
+        <location filename="../../ui/accounts_page.py" line="64"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="69"/>
+        <location filename="../../ui/accounts_page.py" line="65"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="119"/>
-        <source>Profile</source>
-        <translation>概况</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="120"/>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="122"/>
-        <source>Changes</source>
-        <translation>修改记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="123"/>
-        <source>Log visit…</source>
-        <translation>记录拜访…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="124"/>
-        <source>Write down a visit, call or meeting (Ctrl+L)</source>
-        <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="126"/>
-        <source>Record feedback…</source>
-        <translation>记录反馈…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="127"/>
-        <source>A complaint, praise or suggestion heard outside a visit</source>
-        <translation>拜访之外听到的投诉、表扬或建议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="128"/>
-        <source>Assess loyalty…</source>
-        <translation>评估忠诚度…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="129"/>
-        <source>Account review</source>
-        <translation>客户回顾</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="130"/>
-        <source>Print this account&apos;s review for the last full quarter</source>
-        <translation>打印该客户上一完整季度的客户回顾</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="131"/>
-        <source>Mark churned…</source>
-        <translation>标记为流失…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="132"/>
-        <location filename="../../ui/accounts_page.py" line="414"/>
-        <source>Reactivate</source>
-        <translation>重新合作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="133"/>
-        <source>1-2-4 board</source>
-        <translation>1-2-4 看板</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="135"/>
-        <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
-        <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="161"/>
+        <location filename="../../ui/accounts_page.py" line="103"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="228"/>
+        <location filename="../../ui/accounts_page.py" line="178"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="229"/>
+        <location filename="../../ui/accounts_page.py" line="179"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="253"/>
+        <location filename="../../ui/accounts_page.py" line="203"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="414"/>
-        <source>The customer is back: mark the account active again?</source>
-        <translation>客户回来了:将该客户重新标记为合作中?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_page.py" line="421"/>
-        <source>Not changed</source>
-        <translation>未更改</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>{path} is damaged and cannot be opened.
 
 The newest sound backup is from {when}. Restore it? Work recorded after that backup is lost; the damaged file is kept beside it.</source>
@@ -2664,163 +2667,163 @@ What came of it? (optional)</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/file_exchange.py" line="52"/>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Import &amp;order lines…</source>
         <translation>导入订单明细(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Import the &amp;account list…</source>
         <translation>导入客户清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Import a &amp;prospect list…</source>
         <translation>导入潜在客户名单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Office</source>
         <translation>办公室(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Hand over accounts…</source>
         <translation>交接客户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Restart KAMDesk to work in {target}.</source>
         <translation>重新启动 KAMDesk 即可在 {target} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>This office&apos;s data is on a PostgreSQL server: its administrator backs it up (pg_dump).</source>
         <translation>本办公室的数据在 PostgreSQL 服务器上，由服务器管理员负责备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
@@ -2880,12 +2883,12 @@ What came of it? (optional)</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -3585,13 +3588,13 @@ What came of it? (optional)</source>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports_page.py" line="47"/>
-        <location filename="../../ui/reports_page.py" line="245"/>
+        <location filename="../../ui/reports_page.py" line="251"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="48"/>
-        <location filename="../../ui/reports_page.py" line="245"/>
+        <location filename="../../ui/reports_page.py" line="251"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
@@ -3607,7 +3610,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="81"/>
-        <location filename="../../ui/reports_page.py" line="229"/>
+        <location filename="../../ui/reports_page.py" line="235"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
@@ -3637,67 +3640,67 @@ What came of it? (optional)</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="178"/>
+        <location filename="../../ui/reports_page.py" line="184"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="196"/>
+        <location filename="../../ui/reports_page.py" line="202"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="205"/>
+        <location filename="../../ui/reports_page.py" line="211"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="221"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="222"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="233"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="234"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="256"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="256"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="270"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="270"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267"/>
+        <location filename="../../ui/reports_page.py" line="273"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="278"/>
+        <location filename="../../ui/reports_page.py" line="284"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>

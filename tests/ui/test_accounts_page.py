@@ -30,7 +30,7 @@ def click_row(qtbot, page, code):
 def test_create_an_account_through_the_form(qtbot, office, settings):
     page = make_page(qtbot, office, settings)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    form = page.form
+    form = page.detail.form
     type_text(qtbot, form.code_edit, "KA100")
     type_text(qtbot, form.name_edit, "杭州天润酒店管理有限公司")
     type_text(qtbot, form.industry_combo.lineEdit(), "酒店")
@@ -107,47 +107,48 @@ def test_names_sort_in_pinyin_order_in_either_language(qtbot, office, settings, 
 def test_validation_error_is_shown_at_the_field_and_nothing_is_saved(qtbot, office, settings):
     page = make_page(qtbot, office, settings)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    type_text(qtbot, page.form.code_edit, "ka001")  # taken, whatever the case
-    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
-    assert page.form.errors.text("name") == "Required."
-    assert page.form.errors.text("code") == "Already in use."
+    type_text(qtbot, page.detail.form.code_edit, "ka001")  # taken, whatever the case
+    qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
+    assert page.detail.form.errors.text("name") == "Required."
+    assert page.detail.form.errors.text("code") == "Already in use."
     assert Account.select().count() == 4
-    type_text(qtbot, page.form.name_edit, "新客户")
-    page.form.code_edit.clear()
-    type_text(qtbot, page.form.code_edit, "KA005")
-    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
-    assert page.form.errors.text("name") == "" and Account.select().count() == 5
+    type_text(qtbot, page.detail.form.name_edit, "新客户")
+    page.detail.form.code_edit.clear()
+    type_text(qtbot, page.detail.form.code_edit, "KA005")
+    qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
+    assert page.detail.form.errors.text("name") == "" and Account.select().count() == 5
 
 
 def test_leaving_a_dirty_form_asks_first(qtbot, office, settings, answer):
     page = make_page(qtbot, office, settings)
     click_row(qtbot, page, "KA001")
-    type_text(qtbot, page.form.name_edit, "(总部)")
-    assert page.form.is_dirty()
+    type_text(qtbot, page.detail.form.name_edit, "(总部)")
+    assert page.detail.form.is_dirty()
 
     asked = answer(QMessageBox.StandardButton.Cancel)
     click_row(qtbot, page, "KA002")
     assert len(asked) == 1
-    assert page.form.account_id == office["KA001"].id and page.form.name_edit.text().endswith("(总部)")
+    form = page.detail.form
+    assert form.account_id == office["KA001"].id and form.name_edit.text().endswith("(总部)")
     assert Account.get_by_id(office["KA001"].id).name == "上海华联超市连锁有限公司"
 
     answer(QMessageBox.StandardButton.Discard)
     click_row(qtbot, page, "KA002")
-    assert page.form.account_id == office["KA002"].id
+    assert page.detail.form.account_id == office["KA002"].id
     assert Account.get_by_id(office["KA001"].id).name == "上海华联超市连锁有限公司"
 
-    type_text(qtbot, page.form.name_edit, "!")
+    type_text(qtbot, page.detail.form.name_edit, "!")
     answer(QMessageBox.StandardButton.Save)
     click_row(qtbot, page, "KA003")
-    assert page.form.account_id == office["KA003"].id
+    assert page.detail.form.account_id == office["KA003"].id
     assert Account.get_by_id(office["KA002"].id).name == "北京永辉餐饮管理有限公司!"
 
 
 def test_edit_a_contact_in_its_dialog(qtbot, office, settings):
     page = make_page(qtbot, office, settings)
     click_row(qtbot, page, "KA002")
-    table = page.contacts.table
-    assert page.contacts.model.rowCount() == 1
+    table = page.detail.contacts.table
+    assert page.detail.contacts.model.rowCount() == 1
 
     def edit(dialog):
         assert isinstance(dialog, ContactDialog)
@@ -158,7 +159,7 @@ def test_edit_a_contact_in_its_dialog(qtbot, office, settings):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
 
     when_dialog_opens(edit)
-    rect = table.visualRect(page.contacts.model.index(0, 0))
+    rect = table.visualRect(page.detail.contacts.model.index(0, 0))
     # a real double-click: the first click selects, the second opens (mouseDClick alone skips the press)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -168,7 +169,7 @@ def test_edit_a_contact_in_its_dialog(qtbot, office, settings):
         "decision_maker",
         "138 0000 1234",
     )
-    assert page.contacts.model.index(0, 1).data() == "采购总监"
+    assert page.detail.contacts.model.index(0, 1).data() == "采购总监"
 
 
 def test_bad_contact_input_keeps_the_dialog_open(qtbot, office, settings):
@@ -189,7 +190,7 @@ def test_bad_contact_input_keeps_the_dialog_open(qtbot, office, settings):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
 
     when_dialog_opens(add)
-    qtbot.mouseClick(page.contacts.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.contacts.add_button, Qt.MouseButton.LeftButton)
     assert seen == {"error": "Not an e-mail address (name@company.com).", "open": True, "saved": 0}
     assert Contact.get(Contact.name == "陈静").email == "chen@hualian.cn"
     assert page.model.index(shown_codes(page).index("KA001"), 8).data() == 1  # contacts column
@@ -198,9 +199,9 @@ def test_bad_contact_input_keeps_the_dialog_open(qtbot, office, settings):
 def test_removing_a_contact_asks_and_removes(qtbot, office, settings, answer):
     page = make_page(qtbot, office, settings)
     click_row(qtbot, page, "KA002")
-    page.contacts.table.selectRow(0)
+    page.detail.contacts.table.selectRow(0)
     asked = answer(QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(page.contacts.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.contacts.remove_button, Qt.MouseButton.LeftButton)
     assert "张伟" in asked[0]
     assert Contact.select().count() == 0
 
@@ -209,18 +210,18 @@ def test_delete_archives_an_account_with_history_and_erases_one_without(qtbot, o
     page = make_page(qtbot, office, settings)
     answer(QMessageBox.StandardButton.Yes)
     click_row(qtbot, page, "KA002")  # has a contact
-    qtbot.mouseClick(page.form.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.form.delete_button, Qt.MouseButton.LeftButton)
     assert Account.get_by_id(office["KA002"].id).archived_at is not None
     assert "KA002" not in shown_codes(page)
-    assert page.form.restore_button.isVisible() and not page.contacts.add_button.isEnabled()
+    assert page.detail.form.restore_button.isVisible() and not page.detail.contacts.add_button.isEnabled()
 
     page.archived_check.setChecked(True)
     assert "KA002" in shown_codes(page)
-    qtbot.mouseClick(page.form.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.form.restore_button, Qt.MouseButton.LeftButton)
     assert Account.get_by_id(office["KA002"].id).archived_at is None
 
     click_row(qtbot, page, "KA004")  # nothing recorded
-    qtbot.mouseClick(page.form.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.form.delete_button, Qt.MouseButton.LeftButton)
     assert not Account.select().where(Account.code == "KA004").exists()
     assert "KA004" not in shown_codes(page)
     assert page.detail_stack.currentIndex() == 0
@@ -230,5 +231,5 @@ def test_declining_delete_keeps_the_account(qtbot, office, settings, answer):
     page = make_page(qtbot, office, settings)
     click_row(qtbot, page, "KA004")
     answer(QMessageBox.StandardButton.No)
-    qtbot.mouseClick(page.form.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.form.delete_button, Qt.MouseButton.LeftButton)
     assert Account.select().where(Account.code == "KA004").exists()

@@ -52,21 +52,17 @@ def test_language_follows_the_setting_then_the_system():
     assert i18n.choose_language("", "de_DE") == "en"
 
 
-def test_the_main_window_is_built_unstyled_then_wears_the_stylesheet(qtbot, office, settings):
-    app = QApplication.instance()
-    style = paths.resource_path("styles", "kamdesk.qss").read_text(encoding="utf-8")
-    app.setStyleSheet(style)
-    try:
-        opened = db.OpenedDatabase("x", "sqlite", None, 1)
-        window = app_module.build_main_window(opened, office["boss"], settings, "log")
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        assert app.styleSheet() == style
-        navigation = window.navigation.grab().toImage()
-        assert navigation.pixelColor(20, navigation.height() - 20).name() == "#1f3a5f"  # the QSS's blue
-    finally:
-        app.setStyleSheet("")
+def test_the_main_window_and_its_dialogs_wear_kamdesks_look(qtbot, office, settings):
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    navigation = window.navigation.grab().toImage()
+    assert navigation.pixelColor(20, navigation.height() - 20).name() == "#1f3a5f"  # the QSS's blue
+    dialog = window.open_note_search("")  # a dialog with the window as parent wears it too
+    qtbot.waitExposed(dialog)
+    assert dialog.grab().toImage().pixelColor(2, 2).name() == "#f6f7f9"  # QDialog's background
+    dialog.close()
 
 
 def test_the_window_speaks_chinese_including_qt_dialogs(qtbot, office, settings, chinese):
@@ -148,7 +144,7 @@ def test_closing_with_unsaved_edits_asks(qtbot, office, settings, answer):
     window.show()
     page = window.accounts_page
     page.open_account(office["KA001"].id)
-    type_text(qtbot, page.form.notes_edit, "下周回访")
+    type_text(qtbot, page.detail.form.notes_edit, "下周回访")
     asked = answer(QMessageBox.StandardButton.Cancel)
     assert window.close() is False and asked
     answer(QMessageBox.StandardButton.Save)

@@ -26,7 +26,7 @@ def test_a_stale_save_names_who_changed_it_and_reload_shows_their_version(qtbot,
     audit.set_actor(office["boss"].id)
     page = make_page(qtbot, office, settings)
     click_row(qtbot, page, "KA002")
-    type_text(qtbot, page.form.address_edit, "朝阳区建国路 88 号")
+    type_text(qtbot, page.detail.form.address_edit, "朝阳区建国路 88 号")
 
     theirs = accounts.get_account(office["KA002"].id)
     as_other_seat(office["li"], lambda: accounts.save_account(dataclasses.replace(theirs, tier="vip")))
@@ -41,15 +41,15 @@ def test_a_stale_save_names_who_changed_it_and_reload_shows_their_version(qtbot,
         )
 
     when_dialog_opens(reload)
-    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown))
     assert "李娜 changed this record at" in shown[0] and "Nothing was overwritten" in shown[0]
     stored = Account.get_by_id(office["KA002"].id)
     assert (stored.tier, stored.address) == ("vip", "")  # their change kept, mine not written
-    assert page.form.tier_combo.currentData() == "vip" and page.form.address_edit.text() == ""
+    assert page.detail.form.tier_combo.currentData() == "vip" and page.detail.form.address_edit.text() == ""
 
-    type_text(qtbot, page.form.address_edit, "朝阳区建国路 88 号")  # make my change again
-    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, page.detail.form.address_edit, "朝阳区建国路 88 号")  # make my change again
+    qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
     stored = Account.get_by_id(office["KA002"].id)
     assert (stored.tier, stored.address) == ("vip", "朝阳区建国路 88 号")
 
@@ -58,18 +58,18 @@ def test_the_changes_tab_lists_who_changed_which_field_from_what_to_what(qtbot, 
     audit.set_actor(office["boss"].id)
     page = make_page(qtbot, office, settings)
     click_row(qtbot, page, "KA003")
-    page.form.tier_combo.setCurrentIndex(page.form.tier_combo.findData("growth"))
-    page.form.name_edit.clear()
-    type_text(qtbot, page.form.name_edit, "广州华润医药（集团）")
-    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    page.detail.form.tier_combo.setCurrentIndex(page.detail.form.tier_combo.findData("growth"))
+    page.detail.form.name_edit.clear()
+    type_text(qtbot, page.detail.form.name_edit, "广州华润医药（集团）")
+    qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
 
-    page.detail_tabs.setCurrentWidget(page.history)
-    model = page.history.model
+    page.detail.detail_tabs.setCurrentWidget(page.detail.history)
+    model = page.detail.history.model
     rows = [[model.index(r, c).data() for c in range(1, 4)] for r in range(model.rowCount())]
     assert ["王经理", "Account", "Name: 广州华润医药有限公司 → 广州华润医药（集团）"] in rows
     assert ["王经理", "Account", "Value tier: Negative → Growth"] in rows
     assert rows[-1][2] == "added"  # the oldest entry: the account was created
-    assert not page.history.empty_label.isVisible()
+    assert not page.detail.history.empty_label.isVisible()
 
 
 def test_a_seat_shows_another_seats_changes_without_a_restart(qtbot, office, settings):

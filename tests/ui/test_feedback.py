@@ -24,7 +24,7 @@ def page(qtbot, office, settings, clock_at):
 
 
 def test_record_a_complaint_and_see_it_counted_on_the_account_row(qtbot, page, office):
-    qtbot.mouseClick(page.feedback_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.feedback_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(FeedbackDialog)
     dialog.guarantee_combo.setCurrentIndex(dialog.guarantee_combo.findData("quality"))
     type_text(qtbot, dialog.text_edit, "包装破损")
@@ -36,11 +36,11 @@ def test_record_a_complaint_and_see_it_counted_on_the_account_row(qtbot, page, o
     )  # fmt: skip
     row = shown_codes(page).index("KA002")
     assert page.model.index(row, 9).data() == 1  # open complaints column
-    assert page.timeline.model.item(0).kind == "complaint"
+    assert page.detail.timeline.model.item(0).kind == "complaint"
 
 
 def test_feedback_without_text_is_refused_at_the_field(qtbot, page):
-    qtbot.mouseClick(page.feedback_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.feedback_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(FeedbackDialog)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.errors.text("text") == "Required." and dialog.isVisible()
@@ -48,7 +48,7 @@ def test_feedback_without_text_is_refused_at_the_field(qtbot, page):
 
 
 def test_assess_loyalty_updates_the_account(qtbot, page, office):
-    qtbot.mouseClick(page.loyalty_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.loyalty_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(LoyaltyDialog)
     dialog.level_combo.setCurrentIndex(dialog.level_combo.findData("disloyal"))
     dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData("survey"))
@@ -61,7 +61,7 @@ def test_assess_loyalty_updates_the_account(qtbot, page, office):
         office["boss"].id,
     )
     assert Account.get_by_id(office["KA002"].id).loyalty == "disloyal"
-    assert page.form.loyalty_combo.currentData() == "disloyal"
+    assert page.detail.form.loyalty_combo.currentData() == "disloyal"
     assert page.model.index(shown_codes(page).index("KA002"), 4).data() == "Disloyal"
 
 
@@ -122,13 +122,13 @@ def test_search_all_notes_and_open_the_visit(qtbot, office, settings, clock_at):
     rect = results.table.visualRect(results.model.index(0, 1))
     qtbot.mouseClick(results.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(results.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.accounts_page.form.account_id == office["KA003"].id
+    assert window.accounts_page.detail.form.account_id == office["KA003"].id
     form = next(f for f in window.findChildren(VisitForm) if f.isVisible())
     assert form._stored.id == saved.id and form.purpose_edit.text() == "新品推介"
 
 
 def test_mark_an_account_churned_then_bring_it_back(qtbot, page, office, answer):
-    qtbot.mouseClick(page.churn_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.churn_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(ChurnDialog)
     dialog.surface_combo.setCurrentIndex(dialog.surface_combo.findText("价格偏高"))
     type_text(qtbot, dialog.deep_combo.lineEdit(), "竞品返利高出 3 个点")  # free text beside the pick list
@@ -141,14 +141,14 @@ def test_mark_an_account_churned_then_bring_it_back(qtbot, page, office, answer)
         "价格偏高",
     )
     assert (account.churn_deep, account.churn_competitor) == ("竞品返利高出 3 个点", "康达食品")
-    assert page.reactivate_button.isVisible() and not page.churn_button.isVisible()
+    assert page.detail.reactivate_button.isVisible() and not page.detail.churn_button.isVisible()
     answer(QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(page.reactivate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.reactivate_button, Qt.MouseButton.LeftButton)
     assert Account.get_by_id(office["KA002"].id).status == "active"
 
 
 def test_churn_needs_a_surface_reason(qtbot, page):
-    qtbot.mouseClick(page.churn_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.churn_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(ChurnDialog)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.errors.text("churn_surface") == "Required." and dialog.isVisible()

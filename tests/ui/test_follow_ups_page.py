@@ -97,7 +97,7 @@ def test_log_a_visit_from_the_due_list_takes_the_account_off_it(qtbot, window, o
     select(page.due_table, 0)
     qtbot.mouseClick(page.log_visit_button, Qt.MouseButton.LeftButton)
     form = next(f for f in window.findChildren(VisitForm) if f.isVisible())
-    assert window.accounts_page.form.account_id == office["KA001"].id
+    assert window.accounts_page.detail.form.account_id == office["KA001"].id
     type_text(qtbot, form.purpose_edit, "电话回访")
     form.channel_combo.setCurrentIndex(form.channel_combo.findData("phone"))
     qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)

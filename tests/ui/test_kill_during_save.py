@@ -40,9 +40,9 @@ APP = textwrap.dedent("""
     for n in range(1, 7):
         if n == 6:
             armed.append(True)
-        page.form.name_edit.setText(f"第 {n} 次保存")
-        page.form._on_edited()
-        assert page.form.save()
+        page.detail.form.name_edit.setText(f"第 {n} 次保存")
+        page.detail.form._on_edited()
+        assert page.detail.form.save()
         print(f"saved {n}", flush=True)
 """)
 

@@ -83,7 +83,7 @@ def test_a_rep_sees_owner_and_tier_but_cannot_change_them_or_delete(qtbot, offic
     window.show()
     page = window.accounts_page
     click_row(qtbot, page, "KA002")
-    form = page.form
+    form = page.detail.form
     assert not form.tier_combo.isEnabled() and not form.owner_combo.isEnabled()
     assert not form.delete_button.isVisible()
     type_text(qtbot, form.address_edit, "天河路 100 号")  # what a rep may change

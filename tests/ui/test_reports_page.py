@@ -39,7 +39,7 @@ def window(qtbot, office, settings, clock_at, tmp_path, monkeypatch):
 
 def test_account_review_in_one_click_then_save_as(qtbot, window, office, tmp_path, monkeypatch):
     window.accounts_page.reveal_account(office["KA001"].id)
-    qtbot.mouseClick(window.accounts_page.review_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.accounts_page.detail.review_button, Qt.MouseButton.LeftButton)
     page = window.reports_page
     assert window.pages.currentWidget() is page
     qtbot.waitUntil(lambda: bool(page.preview.pages), timeout=20000)

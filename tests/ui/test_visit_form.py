@@ -22,7 +22,7 @@ def page(qtbot, office, settings, clock_at):
 
 
 def open_form(qtbot, page) -> VisitForm:
-    qtbot.mouseClick(page.log_visit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.log_visit_button, Qt.MouseButton.LeftButton)
     form = page.findChild(VisitForm)
     assert form is not None and form.isVisible()
     return form
@@ -86,9 +86,9 @@ def test_fill_the_visit_form_and_save_everything(qtbot, page, office):
         office["boss"].id,
     )
     assert Draft.select().count() == 0  # saved: the draft is gone
-    kinds = [page.timeline.model.item(r).kind for r in range(page.timeline.model.rowCount())]
+    kinds = [page.detail.timeline.model.item(r).kind for r in range(page.detail.timeline.model.rowCount())]
     assert sorted(kinds) == ["complaint", "praise", "visit"]
-    assert page.contacts.model.rowCount() == 2  # 刘敏 joined the decision-making unit
+    assert page.detail.contacts.model.rowCount() == 2  # 刘敏 joined the decision-making unit
 
 
 @pytest.mark.parametrize(
@@ -165,9 +165,9 @@ def test_editing_a_visit_from_the_timeline_records_the_change(qtbot, page, offic
     form.start_edit.setDateTime(QDateTime(dt.datetime(2026, 11, 23, 10, 0)))
     type_text(qtbot, form.purpose_edit, "季度回顾")
     save(qtbot, form)
-    page.detail_tabs.setCurrentIndex(1)
-    table = page.timeline.table
-    rect = table.visualRect(page.timeline.model.index(0, 2))
+    page.detail.detail_tabs.setCurrentIndex(1)
+    table = page.detail.timeline.table
+    rect = table.visualRect(page.detail.timeline.model.index(0, 2))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     editor = next(f for f in page.findChildren(VisitForm) if f.isVisible())
