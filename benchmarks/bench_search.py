@@ -1,4 +1,5 @@
-"""Search-as-you-type on a 10,000-account office: keystroke to an updated, repainted table.
+"""Search-as-you-type on a 10,000-account office: keystroke to an updated, repainted table; and
+clicking an account to its shown form. In the real main window, with its stylesheet.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_search.py [--accounts 10000]
 
@@ -27,7 +28,7 @@ from kamdesk import db, demo
 from kamdesk.models import Account, Contact
 from kamdesk.services import reps
 from ui import i18n
-from ui.accounts_page import AccountsPage
+from ui.main_window import MainWindow
 from ui.settings import Settings
 
 
@@ -59,7 +60,7 @@ def main() -> None:
     app = QApplication([])
     i18n.install(app, args.lang)
     work = Path(tempfile.mkdtemp())
-    db.open_database(str(work / "office.sqlite3"))
+    opened = db.open_database(str(work / "office.sqlite3"))
     me = reps.create_rep("王经理")
     started = time.perf_counter()
     demo.fill_demo(accounts=args.accounts, seed=1)
@@ -67,14 +68,17 @@ def main() -> None:
     sample = Account.select().order_by(Account.id.desc()).first()
     contact = Contact.select().where(Contact.account == sample.id).first()
 
+    # The real window, with its stylesheet and what it does once it has painted (the search's
+    # contact names, the account pane), as a rep finds it a moment after start.
     started = time.perf_counter()
-    page = AccountsPage(me, Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)))
-    page.resize(1300, 800)
-    page.show()
+    window = MainWindow(opened, me, Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)), "")
+    window.show()
     app.processEvents()
+    open_ms = (time.perf_counter() - started) * 1000
+    QTest.qWait(1500)
+    page = window.accounts_page
     counter = PaintCounter()
     page.table.viewport().installEventFilter(counter)
-    open_ms = (time.perf_counter() - started) * 1000
 
     # Typing an account's name (Chinese, through the IME, two characters at a time), its code,
     # and a contact's name, each followed by clearing it again with backspace.
@@ -105,7 +109,7 @@ def main() -> None:
         f"office: {args.accounts} accounts, {Contact.select().count()} contacts "
         f"(demo written in {fill_s:.1f} s)"
     )
-    print(f"accounts page opened (index loaded, table filled) in {open_ms:.0f} ms")
+    print(f"main window shown (index loaded, table filled) in {open_ms:.0f} ms")
     print(
         f"search-as-you-type over {len(timings)} keystrokes: median {statistics.median(timings):.1f} ms, "
         f"p95 {p95:.1f} ms, max {timings[-1]:.1f} ms (target < 50 ms)"

@@ -27,3 +27,14 @@ class _FirstPaint(QObject):
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     """Call `callback` from the event loop once `widget` has first painted."""
     widget.installEventFilter(_FirstPaint(callback, widget))
+
+
+def run_in_turns(steps: list[Callable[[], None]]) -> None:
+    """Run the steps one per turn of the event loop, so a click or key press between them is
+    handled at once instead of after all of them."""
+    if not steps:
+        return
+    first, *rest = steps
+    first()
+    if rest:
+        QTimer.singleShot(0, lambda: run_in_turns(rest))

@@ -25,10 +25,10 @@ from kamdesk import __version__, audit, backups, paths
 from kamdesk.db import OpenedDatabase
 from kamdesk.services import audit_trail
 from kamdesk.services.reps import RepInfo
-from ui import file_exchange, labels, reminders, style
+from ui import labels, reminders, style
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
-from ui.first_paint import after_first_paint
+from ui.first_paint import after_first_paint, run_in_turns
 from ui.page_stack import LazyPage, PageStack
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.settings import Settings
@@ -273,9 +273,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _after_first_paint(self) -> None:
         """What the rep needs soon but not to start: nobody waits for these to see the window."""
-        self.check_reminders()
+        steps = [self.check_reminders]
         if (page := self.pages.built("accounts")) is not None:
-            page.prepare_search()
+            steps += [page.prepare_search, page.prepare_detail]
+        run_in_turns(steps)
 
     @Slot()
     def check_reminders(self) -> None:
@@ -439,6 +440,8 @@ class MainWindow(QMainWindow):
             )
 
     def import_file(self, kind: str) -> ImportDialog | None:
+        from ui import file_exchange  # the File menu's flows, loaded when first used
+
         dialog = file_exchange.import_file(self, kind, self._user.id)
         if dialog is not None:
             dialog.finished.connect(lambda _result: self._after_import())
@@ -451,6 +454,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_export_triggered(self) -> None:
+        from ui import file_exchange
+
         written = file_exchange.export_list(self)
         if written:
             self.statusBar().showMessage(written, 8000)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kamdesk import clock
-from kamdesk.services import follow_ups
 
 REMINDER_INTERVAL_MS = 10 * 60 * 1000  # the app stays open all day: look again every ten minutes
 
@@ -20,6 +19,8 @@ class Counts:
 
 
 def count_for(rep_id: int) -> Counts:
+    from kamdesk.services import follow_ups  # counted once the window is up: not needed to start
+
     today = clock.today()
     overdue = sum(1 for item in follow_ups.open_follow_ups(owner_id=rep_id) if item.due_on < today)
     return Counts(overdue, len(follow_ups.due_for_contact(today, owner_id=rep_id)))

@@ -29,7 +29,7 @@ class AccountRow(NamedTuple):
     owner: str
     region: str
     contacts: int
-    archived: bool
+    archived: bool  # 0 or 1 from SQLite
     open_complaints: int = 0
     secured: int = 0  # 1-2-4 cards secured, of seven
     at_risk: int = 0  # 1-2-4 cards at risk
@@ -161,11 +161,7 @@ def _query_rows(account_id: int | None = None) -> list[AccountRow]:
         fn.SUM(Case(None, [(BoardCard.column == "secured", 1)], 0)).alias("secured"),
         fn.SUM(Case(None, [(BoardCard.column == "at_risk", 1)], 0)).alias("at_risk"),
     )
-    query = Account.select(
-        Account.id, Account.code, Account.name, Account.tier, Account.relationship,
-        Account.loyalty, Account.status, Account.owner, fn.COALESCE(Rep.name, ""),
-        Account.region, Account.archived_at.is_null(False),
-    )  # fmt: skip
+    query = Account.select()
     if account_id is not None:
         contacts = contacts.where(Contact.account == account_id)
         complaints = complaints.where(LedgerEntry.account == account_id)
@@ -174,16 +170,15 @@ def _query_rows(account_id: int | None = None) -> list[AccountRow]:
     contacts = contacts.group_by(Contact.account).alias("contacts")
     complaints = complaints.group_by(LedgerEntry.account).alias("complaints")
     cards = cards.group_by(BoardCard.account).alias("cards")
-    counts = (contacts.c.count, complaints.c.count, cards.c.secured, cards.c.at_risk)
-    query = query.select_extend(*(fn.COALESCE(count, 0) for count in counts)).join_from(
-        Account, Rep, JOIN.LEFT_OUTER, on=(Account.owner == Rep.id)
-    )
+    query = query.select(  # in AccountRow's order, so each database row is one AccountRow as it comes
+        Account.id, Account.code, Account.name, Account.tier, Account.relationship,
+        Account.loyalty, Account.status, Account.owner, fn.COALESCE(Rep.name, ""), Account.region,
+        fn.COALESCE(contacts.c.count, 0), Account.archived_at.is_null(False),
+        fn.COALESCE(complaints.c.count, 0), fn.COALESCE(cards.c.secured, 0), fn.COALESCE(cards.c.at_risk, 0),
+    ).join_from(Account, Rep, JOIN.LEFT_OUTER, on=(Account.owner == Rep.id))  # fmt: skip
     for counted in (contacts, complaints, cards):
         query = query.join_from(Account, counted, JOIN.LEFT_OUTER, on=(counted.c.account_id == Account.id))
-    return [
-        AccountRow(*row[:10], int(row[11]), bool(row[10]), int(row[12]), int(row[13]), int(row[14]))
-        for row in database.execute(query)
-    ]
+    return list(map(AccountRow._make, database.execute(query)))
 
 
 def names_for(account_ids: list[int]) -> dict[int, tuple[str, str]]:
