@@ -23,7 +23,7 @@ from benchmarks.paint import PaintCounter, until_painted
 from kamdesk import db, demo
 from kamdesk.models import Account, BoardMove
 from kamdesk.services import reps
-from ui import i18n
+from ui import i18n, style
 from ui.board_page import BoardPage
 
 
@@ -39,7 +39,7 @@ def main() -> None:
     demo.fill_demo(accounts=args.accounts, seed=1)
     print(f"office: {args.accounts} accounts, {BoardMove.select().count()} board moves "
           f"(demo written in {time.perf_counter() - started:.1f} s)")  # fmt: skip
-    page = BoardPage(me)
+    page = style.wear(BoardPage(me))  # styled as in the main window
     page.resize(1300, 820)
     page.show()
     app.processEvents()

@@ -20,7 +20,7 @@ from kamdesk import db, demo
 from kamdesk.services import reps
 from kamdesk.services.visits import LedgerDraft
 from ui import app as app_module
-from ui import i18n
+from ui import i18n, style
 from ui.contact_dialog import ContactDialog
 from ui.first_run_dialog import FirstRunDialog
 from ui.settings import Settings
@@ -38,11 +38,12 @@ def main() -> None:
     QCoreApplication.setOrganizationName("KAMDesk-screenshots")
     app = QApplication([])
     i18n.install(app, args.lang)
-    app_module._apply_style(app)
+    app_module._add_bundled_font()
     suffix = args.lang
 
     db.open_database(target)
-    FirstRunDialog([], office_is_empty=True).grab().save(str(args.out / f"first_run_{suffix}.png"))
+    first_run = style.wear(FirstRunDialog([], office_is_empty=True))
+    first_run.grab().save(str(args.out / f"first_run_{suffix}.png"))
     me = reps.create_rep("王经理")
     demo.fill_demo(accounts=300, seed=1)
     db.close_database()
@@ -61,18 +62,18 @@ def main() -> None:
         page.search_edit.setText("华")
         app.processEvents()
         window.grab().save(str(args.out / f"search_{suffix}.png"))
-        page.form.name_edit.setText("")
-        page.form.save()
+        page.detail.form.name_edit.setText("")
+        page.detail.form.save()
         app.processEvents()
         window.grab().save(str(args.out / f"validation_{suffix}.png"))
-        contact = page.contacts.model.contact(0)
+        contact = page.detail.contacts.model.contact(0)
         dialog = ContactDialog(contact, window)
         dialog.email_edit.setText("wrong@")
         dialog._on_buttons_accepted()
         dialog.grab().save(str(args.out / f"contact_{suffix}.png"))
-        page.form.load(page.form._draft)
+        page.detail.form.load(page.detail.form._draft)
         page.search_edit.clear()
-        page.detail_tabs.setCurrentIndex(1)
+        page.detail.detail_tabs.setCurrentIndex(1)
         app.processEvents()
         window.grab().save(str(args.out / f"timeline_{suffix}.png"))
         form = page.open_visit_form()
