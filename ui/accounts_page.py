@@ -138,20 +138,27 @@ class AccountsPage(QWidget):
 
     @property
     def detail(self) -> AccountDetail:
-        """The open account's pane, built the first time an account is opened or created."""
+        """The open account's pane, built the first time it is needed (see prepare_detail)."""
         if self._detail is None:
-            from ui.account_detail import AccountDetail
-
-            detail = AccountDetail(self._user)
-            detail.sig_saved.connect(self._on_detail_saved)
-            detail.sig_removed.connect(self._on_detail_removed)
-            detail.sig_contacts_changed.connect(self._on_contacts_changed)
-            detail.sig_recorded.connect(self._on_recorded)
-            detail.sig_open_board.connect(self.sig_open_board)
-            detail.sig_account_review.connect(self.sig_account_review)
-            self.detail_stack.addWidget(detail)
-            self._detail = detail
+            self.prepare_detail()
         return self._detail
+
+    def prepare_detail(self) -> None:
+        """Build the account pane, if not built yet: the window does it just after it first paints,
+        while nobody has clicked an account yet."""
+        if self._detail is not None:
+            return
+        from ui.account_detail import AccountDetail
+
+        detail = AccountDetail(self._user)
+        detail.sig_saved.connect(self._on_detail_saved)
+        detail.sig_removed.connect(self._on_detail_removed)
+        detail.sig_contacts_changed.connect(self._on_contacts_changed)
+        detail.sig_recorded.connect(self._on_recorded)
+        detail.sig_open_board.connect(self.sig_open_board)
+        detail.sig_account_review.connect(self.sig_account_review)
+        self.detail_stack.addWidget(detail)
+        self._detail = detail
 
     def open_account_id(self) -> int | None:
         """The account shown beside the list, if any."""
@@ -227,10 +234,6 @@ class AccountsPage(QWidget):
     def prepare_search(self) -> None:
         """Read what search-as-you-type scans now, while the rep is not typing yet."""
         self._index.prepare_search()
-
-    def prepare_detail(self) -> None:
-        """Build the account pane now, while nobody has clicked an account yet."""
-        self.detail  # noqa: B018 (built on first access)
 
     def reload(self) -> None:
         """Read every account again (after changes made elsewhere, e.g. complaints resolved)."""

@@ -268,3 +268,17 @@ def test_the_days_backup_is_taken_behind_the_open_window_and_once_a_day(
         pass
     assert len(backups.list_backups(db_path, folder)) == 1
     window.close()
+
+
+def test_pyside_no_longer_reads_the_source_of_every_imported_module(monkeypatch):
+    """ui/__init__.py spares each start PySide's scan for `from __feature__ import` (40 ms)."""
+    import inspect
+
+    from shibokensupport import feature
+
+    from ui import style
+
+    read, real = [], inspect.getsource
+    monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj) or real(obj))
+    assert feature._mod_uses_pyside(style) is True
+    assert style not in read  # answered without reading ui/style.py

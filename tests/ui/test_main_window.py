@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from kamdesk import db
 from kamdesk.services import ledger
+from tests.ui.conftest import type_text
 from ui.feedback_page import FeedbackPage
 from ui.main_window import MainWindow
 
@@ -38,3 +39,21 @@ def test_start_up_builds_only_the_account_list_and_a_click_builds_the_page(qtbot
     click_navigation(qtbot, window, "feedback")
     assert window.pages.built("feedback") is page  # built once
     assert window.pages.built("sales") is None
+
+
+def test_once_painted_the_window_prepares_search_and_the_account_pane_and_an_account_opens(
+    qtbot, office, settings
+):
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    page = window.accounts_page
+    assert page.detail_stack.count() == 1  # the hint only: the pane is not built before the paint
+    window.show()
+    qtbot.waitUntil(lambda: page.detail_stack.count() == 2)  # built behind the painted window
+    assert page.detail_stack.currentWidget() is page.placeholder  # nothing opened by itself
+    type_text(qtbot, page.search_edit, "张伟")  # a contact's name: the search reads contacts
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["KA002"]
+    rect = page.table.visualRect(page.model.index(0, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.detail_stack.currentWidget() is page.detail
+    assert page.detail.form.account_id == office["KA002"].id
