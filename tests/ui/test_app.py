@@ -282,3 +282,16 @@ def test_pyside_no_longer_reads_the_source_of_every_imported_module(monkeypatch)
     monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj) or real(obj))
     assert feature._mod_uses_pyside(style) is True
     assert style not in read  # answered without reading ui/style.py
+
+
+def test_the_bundled_chinese_font_is_added_only_on_a_pc_without_one(monkeypatch):
+    from PySide6.QtGui import QFontDatabase
+
+    added = []
+    add = staticmethod(lambda path: added.append(path) or 0)
+    monkeypatch.setattr(QFontDatabase, "addApplicationFont", add)
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda system=None: ["Microsoft YaHei"]))
+    assert app_module._add_bundled_font() is False and added == []
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda system=None: []))
+    assert app_module._add_bundled_font() is True
+    assert added == [str(paths.resource_path("fonts", "wqy-microhei.ttc"))]
