@@ -8,11 +8,10 @@ copied half-way) is found as well by the day's first start, so later starts that
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
-from kamdesk import clock, errors, paths
-from kamdesk.safe_write import write_whole
+from kamdesk import clock, paths
+from kamdesk.safe_write import keep, read_kept
 
 EVERY = dt.timedelta(hours=20)  # the first start of each working day
 STAMPS_FILE = "integrity-checks.json"
@@ -23,10 +22,7 @@ def _stamps_path() -> Path:
 
 
 def _stamps() -> dict[str, str]:
-    try:
-        stamps = json.loads(_stamps_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    stamps = read_kept(_stamps_path())
     return stamps if isinstance(stamps, dict) else {}
 
 
@@ -43,10 +39,4 @@ def record(database: Path) -> None:
     """`database` was just read through and found sound. Failing to note it only means checking again."""
     stamps = _stamps()
     stamps[str(database.resolve())] = clock.now().isoformat(timespec="seconds")
-    target = _stamps_path()
-    text = json.dumps(stamps, indent=1)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_whole(target, lambda temp: Path(temp).write_text(text, encoding="utf-8"))
-    except (OSError, errors.KamdeskError):
-        pass
+    keep(_stamps_path(), stamps)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from kamdesk.safe_write import write_whole
+from kamdesk.safe_write import write_text
 
 
 def password_file() -> Path:
@@ -34,7 +34,7 @@ def remember(host: str, port: int, database: str, user: str, password: str, path
     kept.append(":".join([*key, _escape(password)]))
     path.parent.mkdir(parents=True, exist_ok=True)
     text = "\n".join(kept) + "\n"
-    write_whole(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"))  # mkstemp: mode 0600
+    write_text(path, text)  # mkstemp: mode 0600
     if os.name == "posix":
         path.chmod(0o600)
     return path

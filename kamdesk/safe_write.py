@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -34,6 +35,29 @@ def write_whole(path: str | Path, fill: Callable[[str], None]) -> Path:
             raise _write_error(path, exc) from exc
         raise
     return path
+
+
+def write_text(path: str | Path, text: str) -> Path:
+    """`text` in UTF-8 as the whole of `path` (a new file is readable by its owner only: mkstemp)."""
+    return write_whole(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"))
+
+
+def read_kept(path: Path) -> object | None:
+    """What a file this seat keeps for itself (a stamp, a cache) holds; None when it is missing or
+    unreadable, which only means the work it saves is done again."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def keep(path: Path, value: object) -> None:
+    """Write such a file whole, creating its folder; a failure is ignored for the same reason."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text(path, json.dumps(value, ensure_ascii=False, indent=1))
+    except (OSError, errors.KamdeskError):
+        pass
 
 
 def _write_error(path: Path, exc: OSError) -> errors.ReportWriteError:

@@ -9,12 +9,11 @@ cache does not know makes it sort them all again, and remember that.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QCollator, QLocale, qVersion
 
-from kamdesk import errors, safe_write
+from kamdesk import safe_write
 
 
 class PinyinOrder:
@@ -39,23 +38,15 @@ class PinyinOrder:
 
     def _read(self) -> dict[str, list[str]]:
         if self._orders is None:
-            self._orders = {}
-            try:
-                saved = json.loads(self._cache.read_text(encoding="utf-8")) if self._cache else {}
-            except (OSError, ValueError):
-                saved = {}  # none yet, or unreadable: sort, then write a good one
-            if isinstance(saved, dict) and saved.get("stamp") == self._stamp:
-                self._orders = {k: v for k, v in saved.get("orders", {}).items() if isinstance(v, list)}
+            saved = safe_write.read_kept(self._cache) if self._cache else None
+            # none yet, unreadable or another Qt's: sort, then write a good one
+            fitting = isinstance(saved, dict) and saved.get("stamp") == self._stamp
+            orders = saved.get("orders", {}) if fitting else {}
+            self._orders = {k: v for k, v in orders.items() if isinstance(v, list)}
         return self._orders
 
     def _write(self, field: str, ordered: list[str]) -> None:
         orders = self._read()
         orders[field] = ordered
-        if self._cache is None:
-            return
-        content = json.dumps({"stamp": self._stamp, "orders": orders}, ensure_ascii=False)
-        try:
-            self._cache.parent.mkdir(parents=True, exist_ok=True)
-            safe_write.write_whole(self._cache, lambda temp: Path(temp).write_text(content, encoding="utf-8"))
-        except (OSError, errors.KamdeskError):
-            pass  # a cache: the order is still right, the next start sorts again
+        if self._cache is not None:  # a cache: if it cannot be written, the next start sorts again
+            safe_write.keep(self._cache, {"stamp": self._stamp, "orders": orders})

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk import errors
+from kamdesk import errors, safe_write
 from kamdesk.safe_write import write_whole
 
 
@@ -40,3 +40,16 @@ def test_a_good_save_replaces_the_file(tmp_path):
     write_whole(target, lambda temp: Path(temp).write_text("new"))
     assert target.read_text() == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["accounts.csv"]
+
+
+def test_a_kept_file_round_trips_and_a_bad_one_reads_as_nothing(tmp_path):
+    kept = tmp_path / "seat" / "stamps.json"
+    safe_write.keep(kept, {"办公室": "2026-11-23T09:00:00"})  # the folder is made
+    assert safe_write.read_kept(kept) == {"办公室": "2026-11-23T09:00:00"}
+    kept.write_text("{half", encoding="utf-8")
+    assert safe_write.read_kept(kept) is None
+    assert safe_write.read_kept(tmp_path / "missing.json") is None
+    blocked = tmp_path / "a-file"
+    blocked.write_text("x", encoding="utf-8")
+    safe_write.keep(blocked / "stamps.json", {"a": 1})  # its folder cannot be made: nothing raised
+    assert blocked.read_text(encoding="utf-8") == "x"
