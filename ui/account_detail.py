@@ -104,7 +104,7 @@ class AccountDetail(QWidget):
         self.form.sig_saved.connect(self._on_form_saved)
         self.form.sig_restored.connect(self._on_form_saved)
         self.form.sig_removed.connect(self._on_form_removed)
-        self.contacts.sig_changed.connect(self._on_contacts_changed)
+        self.contacts.sig_changed.connect(self.sig_contacts_changed)
         self.log_visit_button.clicked.connect(self.log_visit)
         self.feedback_button.clicked.connect(self._on_feedback_clicked)
         self.loyalty_button.clicked.connect(self._on_loyalty_clicked)
@@ -203,10 +203,6 @@ class AccountDetail(QWidget):
         if outcome != "deleted":
             self.contacts.set_account(account_id, read_only=True)
         self.sig_removed.emit(account_id, outcome)
-
-    @Slot(int)
-    def _on_contacts_changed(self, account_id: int) -> None:
-        self.sig_contacts_changed.emit(account_id)
 
     @Slot()
     def _on_churn_clicked(self) -> None:

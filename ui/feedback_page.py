@@ -170,7 +170,7 @@ class FeedbackPage(QWidget):
         self.open_button.clicked.connect(self._on_open_clicked)
         self.table.doubleClicked.connect(self._on_open_clicked)
         self.movement_table.doubleClicked.connect(self._on_movement_double_clicked)
-        # filled by refresh() when the page is shown: the main window builds every page at start-up
+        # filled by refresh(), which the main window calls each time it shows the page
 
     def current_filter(self) -> LedgerFilter:
         today = clock.today()

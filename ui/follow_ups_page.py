@@ -158,7 +158,7 @@ class FollowUpsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._connect_signals()
-        # filled by refresh() when the page is shown: the main window builds every page at start-up
+        # filled by refresh(), which the main window calls each time it shows the page
 
     def _connect_signals(self) -> None:
         self.owner_combo.currentIndexChanged.connect(self._on_owner_changed)

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         page = AccountsPage(self._user, self._settings)
         page.sig_open_board.connect(self._on_accounts_open_board)
         page.sig_account_review.connect(self._on_accounts_account_review)
-        page.sig_visit_saved.connect(self._on_accounts_visit_saved)
+        page.sig_visit_saved.connect(self._on_follow_ups_changed)
         return page
 
     def _build_dashboard_page(self) -> DashboardPage:
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         from ui.sales_page import SalesPage
 
         page = SalesPage(self._user)
-        page.sig_follow_ups_changed.connect(self._on_sales_follow_ups_changed)
+        page.sig_follow_ups_changed.connect(self._on_follow_ups_changed)
         page.sig_accounts_changed.connect(self._on_feedback_changed)
         return page
 
@@ -325,7 +325,8 @@ class MainWindow(QMainWindow):
         self.accounts_page.open_visit_form()
 
     @Slot()
-    def _on_sales_follow_ups_changed(self) -> None:
+    def _on_follow_ups_changed(self, *_args) -> None:
+        """A visit logged, or follow-ups set elsewhere: the list and the reminders may change."""
         self.pages.refresh_if_built("follow_ups")
         self.check_reminders()
 
@@ -347,11 +348,6 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_feedback_changed(self) -> None:
         self.accounts_page.reload()
-
-    @Slot(int)
-    def _on_accounts_visit_saved(self, _account_id: int) -> None:
-        self.pages.refresh_if_built("follow_ups")
-        self.check_reminders()
 
     @Slot()
     def choose_database(self) -> DatabaseDialog:

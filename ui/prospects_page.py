@@ -257,7 +257,7 @@ class ProspectsPage(QWidget):
         layout.addWidget(self.targets_label)
         layout.addWidget(self.tabs, 1)
         self._connect_signals()
-        # filled by refresh() when the page is shown: the main window builds every page at start-up
+        # filled by refresh(), which the main window calls each time it shows the page
 
     def _connect_signals(self) -> None:
         self.owner_combo.currentIndexChanged.connect(self._on_filter_changed)
