@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -15,17 +15,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from kamdesk import __version__, audit, backups, paths
+from kamdesk import audit
 from kamdesk.db import OpenedDatabase
 from kamdesk.services import audit_trail
 from kamdesk.services.reps import RepInfo
-from ui import labels, reminders, style
+from ui import labels, office_menu, reminders, style
 from ui import settings as keys
 from ui.accounts_page import AccountsPage
 from ui.first_paint import after_first_paint, run_in_turns
@@ -261,8 +260,8 @@ class MainWindow(QMainWindow):
         self.import_prospects_action.triggered.connect(lambda: self.import_file("prospects"))
         self.export_action.triggered.connect(self._on_export_triggered)
         self.quit_action.triggered.connect(self.close)
-        self.log_action.triggered.connect(self._on_log_triggered)
-        self.about_action.triggered.connect(self._on_about_triggered)
+        self.log_action.triggered.connect(lambda: office_menu.open_log_folder(self._log_file))
+        self.about_action.triggered.connect(lambda: office_menu.about(self))
 
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:
@@ -349,52 +348,27 @@ class MainWindow(QMainWindow):
     def _on_feedback_changed(self) -> None:
         self.accounts_page.reload()
 
+    # --- the Office and Help menus' flows (ui/office_menu.py) -----------------------------------------
     @Slot()
     def choose_database(self) -> DatabaseDialog:
-        """This seat's database: a file here or the office's server (used from the next start)."""
-        from ui.database_dialog import DatabaseDialog
-
-        dialog = DatabaseDialog(self._opened.target, self)
-        if dialog.exec() and dialog.chosen and dialog.chosen != self._opened.target:
-            self._settings.set_value(keys.DATABASE, dialog.chosen)
-            self._settings.sync()
-            QMessageBox.information(
-                self,
-                self.tr("Database"),
-                self.tr("Restart KAMDesk to work in {target}.").format(target=dialog.chosen),
-            )
-        return dialog
+        return office_menu.choose_database(self, self._opened.target, self._settings)
 
     @Slot()
     def _on_people_triggered(self) -> None:
-        from ui.people_dialog import PeopleDialog
-
-        PeopleDialog(self._user, self).exec()
-        self.accounts_page.reload()
+        office_menu.edit_people(self, self._user)
+        self.accounts_page.reload()  # an owner renamed or gone
 
     @Slot()
     def hand_over(self) -> HandOverDialog:
-        from ui.hand_over_dialog import HandOverDialog
-
-        dialog = HandOverDialog(self._user, self)
-        if dialog.exec():
+        dialog = office_menu.hand_over(self, self._user)
+        if dialog.result():
             self.reload_everything()
         return dialog
 
     @Slot()
     def show_backups(self) -> BackupsDialog | None:
-        if self._opened.path is None:
-            QMessageBox.information(
-                self, self.tr("Backups"),
-                self.tr("This office's data is on a PostgreSQL server: its administrator backs it up "
-                        "(pg_dump)."),
-            )  # fmt: skip
-            return None
-        from ui.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self._opened.path, backups.backup_folder(paths.user_data_dir()), self)
-        dialog.exec()
-        if dialog.restored:
+        dialog = office_menu.show_backups(self, self._opened.path)
+        if dialog is not None and dialog.restored:
             self.reload_everything()
         return dialog
 
@@ -427,13 +401,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_settings_triggered(self) -> None:
         where = str(self._opened.path) if self._opened.path else self._opened.target
-        from ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self._settings, where, self._log_file, self._user, self)
-        if dialog.exec() and dialog.language_changed():
-            QMessageBox.information(
-                self, self.tr("Language"), self.tr("Restart KAMDesk to see it in the new language.")
-            )
+        office_menu.edit_settings(self, self._settings, where, self._log_file, self._user)
 
     def import_file(self, kind: str) -> ImportDialog | None:
         from ui import file_exchange  # the File menu's flows, loaded when first used
@@ -455,21 +423,6 @@ class MainWindow(QMainWindow):
         written = file_exchange.export_list(self)
         if written:
             self.statusBar().showMessage(written, 8000)
-
-    @Slot()
-    def _on_log_triggered(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self._log_file).parent)))
-
-    @Slot()
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About KAMDesk"),
-            self.tr(
-                "<b>KAMDesk {version}</b><p>Key-account management for a distributor's sales office: "
-                "one communication, two alignments, four guarantees.</p>"
-            ).format(version=__version__),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.accounts_page.confirm_leave():

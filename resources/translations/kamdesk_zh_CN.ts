@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../ui/account_detail.py" line="75"/>
-        <location filename="../../ui/account_detail.py" line="229"/>
+        <location filename="../../ui/account_detail.py" line="225"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
@@ -75,12 +75,12 @@
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="229"/>
+        <location filename="../../ui/account_detail.py" line="225"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="236"/>
+        <location filename="../../ui/account_detail.py" line="232"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -230,67 +230,67 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/account_table_model.py" line="16"/>
+        <location filename="../../ui/account_table_model.py" line="18"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="17"/>
+        <location filename="../../ui/account_table_model.py" line="19"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="18"/>
+        <location filename="../../ui/account_table_model.py" line="20"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="19"/>
+        <location filename="../../ui/account_table_model.py" line="21"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="20"/>
+        <location filename="../../ui/account_table_model.py" line="22"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="21"/>
+        <location filename="../../ui/account_table_model.py" line="23"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="22"/>
+        <location filename="../../ui/account_table_model.py" line="24"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="23"/>
+        <location filename="../../ui/account_table_model.py" line="25"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="24"/>
+        <location filename="../../ui/account_table_model.py" line="26"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="25"/>
+        <location filename="../../ui/account_table_model.py" line="27"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="26"/>
+        <location filename="../../ui/account_table_model.py" line="28"/>
         <source>1-2-4</source>
         <translation>1-2-4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="104"/>
+        <location filename="../../ui/account_table_model.py" line="105"/>
         <source>{secured} of 7 cards secured, {risk} at risk</source>
         <translation>7 张卡片中已落实 {secured} 张,有风险 {risk} 张</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="119"/>
+        <location filename="../../ui/account_table_model.py" line="120"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -298,57 +298,57 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="57"/>
+        <location filename="../../ui/accounts_page.py" line="58"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="59"/>
+        <location filename="../../ui/accounts_page.py" line="60"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="60"/>
+        <location filename="../../ui/accounts_page.py" line="61"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="61"/>
+        <location filename="../../ui/accounts_page.py" line="62"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="63"/>
+        <location filename="../../ui/accounts_page.py" line="64"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="64"/>
+        <location filename="../../ui/accounts_page.py" line="65"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="65"/>
+        <location filename="../../ui/accounts_page.py" line="66"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="103"/>
+        <location filename="../../ui/accounts_page.py" line="104"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="178"/>
+        <location filename="../../ui/accounts_page.py" line="186"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="179"/>
+        <location filename="../../ui/accounts_page.py" line="187"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="203"/>
+        <location filename="../../ui/accounts_page.py" line="211"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
@@ -356,22 +356,22 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>{path} is damaged and cannot be opened.
 
 The newest sound backup is from {when}. Restore it? Work recorded after that backup is lost; the damaged file is kept beside it.</source>
@@ -2667,53 +2667,53 @@ What came of it? (optional)</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/file_exchange.py" line="52"/>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2798,32 +2798,32 @@ What came of it? (optional)</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/office_menu.py" line="35"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/office_menu.py" line="36"/>
         <source>Restart KAMDesk to work in {target}.</source>
         <translation>重新启动 KAMDesk 即可在 {target} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/office_menu.py" line="63"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/office_menu.py" line="64"/>
         <source>This office&apos;s data is on a PostgreSQL server: its administrator backs it up (pg_dump).</source>
         <translation>本办公室的数据在 PostgreSQL 服务器上，由服务器管理员负责备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/office_menu.py" line="84"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/office_menu.py" line="85"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
@@ -2883,12 +2883,12 @@ What came of it? (optional)</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/office_menu.py" line="99"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/office_menu.py" line="100"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -3569,17 +3569,17 @@ What came of it? (optional)</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/reminders.py" line="39"/>
+        <location filename="../../ui/reminders.py" line="40"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="40"/>
+        <location filename="../../ui/reminders.py" line="41"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="60"/>
+        <location filename="../../ui/reminders.py" line="61"/>
         <source>{overdue} overdue follow-ups and {due} accounts past their contact cadence need you.</source>
         <translation>有 {overdue} 项逾期跟进和 {due} 个超过联系频率的客户需要您处理。</translation>
     </message>
