@@ -14,7 +14,7 @@ WHEELS := $(HOME)/.cache/kamdesk-build/numpy-$(subst $(eval) ,_,$(NUMPY_OPTIONS)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint archcheck pytest translations update-translations dist smoke bench clean
+.PHONY: run test lint archcheck pytest pytest-any-day translations update-translations dist smoke bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,17 @@ pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint archcheck pytest
+
+# The SQLite half of the suite under a faked system clock (libfaketime, Debian's faketime): starting
+# 40 s before a new year, so the run crosses midnight, and on a 29th of February. A test that reads
+# the real clock instead of setting its own fails here.
+FAKED_MOMENTS := "2027-12-31 23:59:20" "2028-02-29 08:00:00"
+pytest-any-day: $(STAMP) translations
+	for moment in $(FAKED_MOMENTS); do \
+		echo "== the suite at $$moment"; \
+		env -u KAMDESK_TEST_PG -u CI QT_QPA_PLATFORM=offscreen faketime -f "@$$moment" \
+			$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS) || exit 1; \
+	done
 
 $(DIST_STAMP): pyproject.toml Makefile
 	test -x $(DIST_VENV)/bin/python || $(PYTHON) -m venv $(DIST_VENV)

@@ -1,17 +1,24 @@
 """Rotating backups of an SQLite office, and restoring one.
 
 A backup is a consistent copy made through SQLite's online backup API (safe while seats work),
-checked before it gets its final name, readable by the current user only. Kept: the newest of each
-of the last 7 days, of the last 4 weeks and of the last 12 months; the rest are deleted. Restoring
-first backs up the current file, then copies the backup into it through the same API, so a seat that
-dies mid-restore leaves the old file, never half of each.
+checked before it gets its final name, readable by the current user only from its first byte. Kept:
+the newest of each of the last 7 days, of the last 4 weeks and of the last 12 months; the rest are
+deleted. Restoring first backs up the current file, then copies the backup into it through the same
+API, so a seat that dies mid-restore leaves the old file, never half of each.
+
+Backups belong to one database: each file has a folder of its own, named after the file and its full
+path (two offices both called kamdesk.sqlite3 never share one), and each office records an identity
+(kamdesk_meta's office_id, set when it is first opened) that a restore checks: a backup of another
+office is refused. A copy killed half-way leaves a .partial file, removed by the next backup.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -22,6 +29,8 @@ STAMP = "%Y%m%d-%H%M%S"
 SUFFIX = ".sqlite3"
 DAILY, WEEKLY, MONTHLY = 7, 4, 12
 DUE_AFTER = dt.timedelta(days=1)
+PARTIAL = ".partial"
+LEFTOVER_AFTER_S = 60  # a .partial file untouched this long belongs to a copy that died
 
 
 @dataclass(frozen=True)
@@ -35,11 +44,31 @@ def backup_folder(data_folder: Path) -> Path:
     return data_folder / "backups"
 
 
+def office_folder(db_path: Path, folder: Path) -> Path:
+    """Where the backups of the database file `db_path` live: a folder of its own in `folder`."""
+    where = hashlib.sha256(str(Path(db_path).absolute()).encode("utf-8")).hexdigest()[:12]
+    return folder / f"{Path(db_path).stem}-{where}"
+
+
+def office_id(path: Path) -> str | None:
+    """The identity recorded in a KAMDesk database (None when it has none or cannot be read)."""
+    try:
+        conn = _connect_readonly(path)
+        try:
+            row = conn.execute("SELECT value FROM kamdesk_meta WHERE key = 'office_id'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
 def list_backups(db_path: Path, folder: Path) -> list[Backup]:
-    """The backups of `db_path` in `folder`, newest first."""
+    """The backups of `db_path` (in its own folder inside `folder`), newest first."""
     prefix = f"{db_path.stem}-"
+    own = office_folder(db_path, folder)
     found = []
-    for path in folder.glob(f"{prefix}*{SUFFIX}") if folder.is_dir() else []:
+    for path in own.glob(f"{prefix}*{SUFFIX}") if own.is_dir() else []:
         try:
             taken = dt.datetime.strptime(path.name[len(prefix) : -len(SUFFIX)], STAMP)
         except ValueError:
@@ -54,21 +83,24 @@ def make_backup(db_path: Path, folder: Path, dest: Path | None = None, *, rotati
     if not db_path.is_file():
         raise errors.DatabaseMissingError(path=db_path)
     if dest is None:
-        folder.mkdir(parents=True, exist_ok=True)
-        private(folder, directory=True)
-        dest = _free_name(db_path, folder, clock.now())
+        own = office_folder(db_path, folder)
+        for level in (folder, own):
+            level.mkdir(parents=True, exist_ok=True)
+            private(level, directory=True)
+        remove_leftovers(own)
+        dest = _free_name(db_path, own, clock.now())
     else:
         rotating = False
-    partial = dest.with_name(dest.name + ".partial")
+    partial = dest.with_name(dest.name + PARTIAL)
     try:
         _copy(_connect_readonly(db_path), partial)
         problems = check(partial)
         if problems:
             raise errors.CorruptDatabaseError(path=db_path, detail="; ".join(problems[:3]))
-        private(partial)
         os.replace(partial, dest)
     finally:
-        partial.unlink(missing_ok=True)
+        for leftover in _with_companions(partial):
+            leftover.unlink(missing_ok=True)
     if rotating:
         rotate(db_path, folder)
     return dest
@@ -118,6 +150,9 @@ def restore(backup: Path, db_path: Path, folder: Path) -> Path | None:
     problems = check(backup)
     if problems:
         raise errors.CorruptDatabaseError(path=backup, detail="; ".join(problems[:3]))
+    ours, theirs = office_id(db_path) if db_path.is_file() else None, office_id(backup)
+    if ours and theirs and ours != theirs:
+        raise errors.BackupOfAnotherOfficeError(backup=backup, path=db_path)
     before = None
     if db_path.is_file():
         try:  # not rotated now: the rotation could delete the very backup being restored
@@ -127,11 +162,15 @@ def restore(backup: Path, db_path: Path, folder: Path) -> Path | None:
     source = _connect_readonly(backup)
     try:
         if db_path.is_file():
-            _copy(source, db_path, close_source=False)
+            _copy(source, db_path, close_source=False, standalone=False)
         else:
-            partial = db_path.with_name(db_path.name + ".partial")
-            _copy(source, partial, close_source=False)
-            os.replace(partial, db_path)
+            partial = db_path.with_name(db_path.name + PARTIAL)
+            try:
+                _copy(source, partial, close_source=False)
+                os.replace(partial, db_path)
+            finally:
+                for leftover in _with_companions(partial):
+                    leftover.unlink(missing_ok=True)
     finally:
         source.close()
     private(db_path)
@@ -139,9 +178,11 @@ def restore(backup: Path, db_path: Path, folder: Path) -> Path | None:
 
 
 def newest_sound_backup(db_path: Path, folder: Path) -> Backup | None:
-    """For a damaged database at start-up: the newest backup that passes the check."""
+    """For a damaged database at start-up: the newest backup of this very office that passes the
+    check (when the damaged file still tells its identity, a backup must carry the same)."""
+    ours = office_id(db_path) if db_path.is_file() else None
     for backup in list_backups(db_path, folder):
-        if not check(backup.path):
+        if not check(backup.path) and (ours is None or office_id(backup.path) in (ours, None)):
             return backup
     return None
 
@@ -170,6 +211,30 @@ def private(path: Path, directory: bool = False) -> None:
         path.chmod(0o700 if directory else 0o600)
 
 
+def private_file(path: Path) -> None:
+    """Create `path` empty, readable by its owner only, unless it exists (then make it so): a file
+    SQLite is about to fill never exists with wider rights, not even for its first byte, and its
+    journals inherit these rights."""
+    if os.name != "posix":
+        return
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    path.chmod(0o600)
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """The .partial files (and their journals) of copies that died half-way, removed."""
+    now = time.time()
+    gone = []
+    for path in folder.glob(f"*{PARTIAL}*") if folder.is_dir() else []:
+        try:
+            if now - path.stat().st_mtime > LEFTOVER_AFTER_S:
+                path.unlink()
+                gone.append(path)
+        except OSError:
+            continue
+    return gone
+
+
 def copy_file(source: Path, dest: Path) -> None:
     """A consistent copy of the database `source` into `dest` (safe while others use it)."""
     _copy(_connect_readonly(source), dest)
@@ -180,17 +245,26 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
 
 
-def _copy(source: sqlite3.Connection, dest: Path, close_source: bool = True) -> None:
-    """The backup API copies the whole database into `dest` in one transaction on `dest`."""
+def _copy(source: sqlite3.Connection, dest: Path, close_source: bool = True, standalone: bool = True) -> None:
+    """The backup API copies the whole database into `dest` in one transaction on `dest`. The copy is
+    one self-contained file (rollback journal, not WAL: no -wal or -shm left beside it), private to
+    its owner from the start. Not `standalone`: copied into a live office, which keeps its mode."""
     try:
+        private_file(dest)
         target = sqlite3.connect(str(dest))
         try:
             source.backup(target)
+            if standalone:
+                target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
     finally:
         if close_source:
             source.close()
+
+
+def _with_companions(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("", "-journal", "-wal", "-shm")]
 
 
 def _free_name(db_path: Path, folder: Path, now: dt.datetime) -> Path:

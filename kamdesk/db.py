@@ -6,17 +6,17 @@ we refuse is never modified; only then is it opened for writing, backed up and m
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 import sys
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 from peewee import Database, PostgresqlDatabase, Psycopg2Adapter, SqliteDatabase
 
-from kamdesk import audit, backups, errors, integrity_checks, migrations, models
+from kamdesk import audit, backups, clock, errors, integrity_checks, migrations, models
 from kamdesk.models import database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -123,6 +123,8 @@ def open_database(
     if read_through and found:
         integrity_checks.record(path)
     warnings = ["db.network_share"] if is_network_path(path) else []
+    if found == 0:
+        backups.private_file(path)  # a new office file is readable by this user only, from its first byte
     db = OfficeSqliteDatabase(
         str(path),
         pragmas={
@@ -140,8 +142,7 @@ def open_database(
     database.initialize(db)
     opened = OpenedDatabase(target, "sqlite", path, found, warnings=warnings)
     _bring_schema_up_to_date(db, opened, found)
-    if opened.created:
-        backups.private(path)  # a new office file is readable by this user only
+    _give_identity(db)
     db.audited = True
     audit.install_sqlite_triggers(db.connection())
     return opened
@@ -223,6 +224,20 @@ def table_counts() -> dict[str, int]:
     }
 
 
+def restore_backup(opened: OpenedDatabase, backup: Path, folder: Path) -> tuple[Path | None, OpenedDatabase]:
+    """Put `backup` in place of the open SQLite office and open it again the way every start does
+    (checked, and upgraded when the backup is of an older version). Returns the backup made of the
+    replaced data first, and the office as now opened."""
+    if opened.path is None:
+        raise errors.UnsupportedDatabaseError(target=display_target(opened.target))
+    close_database()
+    try:
+        before = backups.restore(backup, opened.path, folder)
+    finally:
+        reopened = open_database(opened.target)  # the restored file, or the untouched one
+    return before, reopened
+
+
 def backup_sqlite(source: Path, dest: Path) -> Path:
     """A consistent copy through SQLite's online backup API (safe while others use the file)."""
     backups.copy_file(source, dest)
@@ -300,7 +315,7 @@ def _preflight_sqlite(
         if "kamdesk_meta" not in tables:
             raise errors.ForeignDatabaseError(path=path)
         row = conn.execute("SELECT value FROM kamdesk_meta WHERE key='schema_version'").fetchone()
-        found = int(row[0]) if row else 0
+        found = migrations.parse_version(row[0] if row else None)
     except sqlite3.Error as exc:
         raise _classify(exc, path) from exc
     finally:
@@ -323,6 +338,13 @@ def _classify(exc: sqlite3.Error, path: Path) -> errors.DatabaseOpenError:
     return errors.CorruptDatabaseError(path=path, detail=str(exc))
 
 
+def _give_identity(db: Database) -> None:
+    """Each office file records an identity of its own, so that its backups are never confused with
+    another office's (kamdesk.backups); a copy of the file keeps it."""
+    with db.atomic():
+        models.Meta.insert(key="office_id", value=uuid.uuid4().hex).on_conflict_ignore().execute()
+
+
 def _bring_schema_up_to_date(db: Database, opened: OpenedDatabase, found: int) -> None:
     try:
         if found == 0:
@@ -330,7 +352,7 @@ def _bring_schema_up_to_date(db: Database, opened: OpenedDatabase, found: int) -
             opened.created = True
         elif found < migrations.SCHEMA_VERSION:
             if opened.path is not None:
-                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                stamp = clock.now().strftime("%Y%m%d-%H%M%S")
                 opened.backup = backup_sqlite(
                     opened.path, opened.path.with_name(f"{opened.path.name}.v{found}-{stamp}.bak")
                 )
@@ -408,7 +430,7 @@ def check_server(target: str, timeout_s: int = 5) -> ServerCheck:
         version = 0
         if "kamdesk_meta" in tables:  # read directly: the models are bound to this seat's open database
             row = server.execute_sql("SELECT value FROM kamdesk_meta WHERE key = 'schema_version'").fetchone()
-            version = int(row[0]) if row else 0
+            version = migrations.parse_version(row[0] if row else None)
         if version > migrations.SCHEMA_VERSION:
             raise errors.NewerSchemaError(
                 path=display_target(target), found=version, supported=migrations.SCHEMA_VERSION

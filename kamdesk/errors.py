@@ -69,6 +69,19 @@ class DatabaseConnectionError(DatabaseOpenError):
     template = "Cannot connect to {target}: {detail}"
 
 
+class UnreadableSchemaVersionError(DatabaseOpenError):
+    code = "db.unreadable_version"
+    template = (
+        "The database's schema version reads {value!r}, which is not a version KAMDesk writes; "
+        "the file was not changed. Restore it from a backup."
+    )
+
+
+class BackupOfAnotherOfficeError(KamdeskError):
+    code = "backup.other_office"
+    template = "{backup} is a backup of another office, not of {path}; nothing was restored."
+
+
 class MigrationError(DatabaseOpenError):
     code = "db.migration_failed"
     template = (

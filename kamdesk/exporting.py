@@ -1,6 +1,9 @@
 """Exporting the office's data for spreadsheets: CSV in UTF-8 with BOM (so Excel opens Chinese
-correctly) or XLSX. Text that a spreadsheet would run as a formula (=, +, -, @ and the control
-characters that start one) is neutralised; numbers stay numbers. Files appear whole or not at all."""
+correctly) or XLSX. In CSV, text that a spreadsheet would run as a formula (=, +, -, @ and the
+control characters that start one) gets a leading apostrophe, and so does text that starts with one,
+so the importer can take exactly one away (kamdesk.importing.restore_neutralised): exporting then
+importing changes nothing. XLSX cells are typed as text and need no apostrophe. Numbers stay
+numbers. Files appear whole or not at all."""
 
 from __future__ import annotations
 
@@ -15,12 +18,14 @@ from kamdesk.models import Account, Contact, LedgerEntry, OrderLine, Rep, Visit,
 from kamdesk.safe_write import write_whole
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NEUTRALISED_STARTS = (*FORMULA_STARTS, "'")
 DATASETS = ("accounts", "visits", "ledger", "orders")
 
 
 def neutralise(value: object) -> object:
-    """A spreadsheet-safe cell: text starting like a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """A spreadsheet-safe CSV cell: text starting like a formula (or with an apostrophe) gets a
+    leading apostrophe."""
+    if isinstance(value, str) and value.startswith(NEUTRALISED_STARTS):
         return "'" + value
     return value
 
@@ -110,7 +115,7 @@ def _write_xlsx(path: Path, header: list[str], rows: list[list]) -> None:
     for row in rows:
         cells = []
         for value in row:
-            cell = WriteOnlyCell(sheet, value=neutralise(value) if isinstance(value, str) else value)
+            cell = WriteOnlyCell(sheet, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # never a formula, whatever the text starts with
             cells.append(cell)

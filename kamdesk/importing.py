@@ -19,8 +19,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from kamdesk import clock, errors
+from kamdesk.exporting import NEUTRALISED_STARTS
 from kamdesk.models import Account, ImportBatch, Rep, database
 from kamdesk.services import prospect_cards
+from kamdesk.validation import has_control_characters
 
 ORDER_COLUMNS = ("account_code", "date", "sku", "product_line", "quantity", "amount")
 ACCOUNT_COLUMNS = ("code", "name", "industry", "region", "address", "tier", "relationship", "status", "owner")
@@ -78,9 +80,13 @@ class Problem:
             "duplicate_name": "the name appears twice in the file", "not_yes_no": "not yes or no",
             "invalid_email": "not an e-mail address", "invalid_phone": "not a phone number",
             "in_future": "in the future", "code_taken": "another account already has this code",
+            "mixed_encoding": "this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8",
+            "unreadable_encoding": "neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8",
+            "control_character": "holds an invisible control character (such as NUL); remove it",
         }.get(self.code, self.code)  # fmt: skip
         shown = f" ({self.value!r})" if self.value else ""
-        return f"line {self.line}, column {self.column}: {what}{shown}"
+        where = f"line {self.line}, column {self.column}" if self.column else f"line {self.line}"
+        return f"{where}: {what}{shown}"
 
 
 class Table:
@@ -138,19 +144,35 @@ class ImportResult:
 
 
 # --- reading ---------------------------------------------------------------------------------------
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding it was in: UTF-8 with BOM, UTF-8, else GB18030 (which covers GBK)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+def decode(data: bytes, file_name: str = "?") -> tuple[str, str]:
+    """The text and the encoding it was in: UTF-8 (with or without BOM), else GB18030 (which covers
+    GBK), always the whole file in one encoding. A file valid in neither as a whole is refused,
+    naming its first bad line, and so is a file whose lines disagree (some UTF-8, some not: pasted
+    together from two sources): decoding it either way would turn part of it into nonsense."""
+    body, encoding = (data[3:], "utf-8-sig") if data.startswith(b"\xef\xbb\xbf") else (data, "utf-8")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return body.decode("utf-8"), encoding
     except UnicodeDecodeError:
         pass
+    first_utf8 = first_other = None
+    for number, line in enumerate(body.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            first_utf8 = first_utf8 or number
+        except UnicodeDecodeError:
+            first_other = first_other or number
+        if first_utf8 and first_other:
+            break
+    if encoding == "utf-8-sig" or first_utf8:  # the BOM, or a UTF-8 line, says UTF-8: this line is not
+        raise errors.ImportRefusedError(file=file_name, problems=[Problem(first_other, "", "mixed_encoding")])
     try:
-        return data.decode("gb18030"), "gb18030"
+        return body.decode("gb18030"), "gb18030"
     except UnicodeDecodeError as exc:
+        line = body.count(b"\n", 0, exc.start) + 1
         raise errors.ImportRefusedError(
-            file=Path("?").name, problems=[Problem(0, "", "unreadable_encoding")]
+            file=file_name, problems=[Problem(line, "", "unreadable_encoding")]
         ) from exc
 
 
@@ -169,10 +191,37 @@ def collector_paused():
 
 
 def read_table(path: Path, limit: int | None = None) -> Table:
-    """The whole file, or its header and first `limit` rows (for a preview)."""
+    """The whole file, or its header and first `limit` rows (for a preview). A file with control
+    characters in its cells (NUL and the like: no person types them) is refused, naming each cell."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, limit)
-    text, encoding = decode(path.read_bytes())
+        table = _read_xlsx(path, limit)
+        suspect = True
+    else:
+        text, encoding = decode(path.read_bytes(), path.name)
+        suspect = has_control_characters(text)
+        table = _read_csv(text, encoding, limit)
+        if "'" in text:
+            table = _restore_neutralised(table)
+    if suspect and (problems := _control_characters(table)):
+        raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
+    return table
+
+
+def _control_characters(table: Table) -> list[Problem]:
+    found = [
+        Problem(1, header, "control_character") for header in table.headers if has_control_characters(header)
+    ]
+    for line, row in table.numbered():
+        if has_control_characters("\n".join(row)):
+            found += [
+                Problem(line, table.headers[i] if i < len(table.headers) else str(i + 1), "control_character")
+                for i, cell in enumerate(row)
+                if has_control_characters(cell)
+            ]
+    return found
+
+
+def _read_csv(text: str, encoding: str, limit: int | None) -> Table:
     sample = text[:4096]
     delimiter = max((",", ";", "\t"), key=sample.count) if sample else ","
     if limit is None and (plain := _split_plain(text, delimiter)) is not None:
@@ -194,6 +243,23 @@ def read_table(path: Path, limit: int | None = None) -> Table:
         (reader.line_num, row) for row in itertools.islice(reader, limit) if any(c.strip() for c in row)
     ]
     return Table(headers, [row for _, row in numbered], encoding, [line for line, _ in numbered])
+
+
+def restore_neutralised(cell: str) -> str:
+    """A CSV cell as it was before a spreadsheet-safe export (kamdesk.exporting.neutralise) put an
+    apostrophe in front of it: "'=SUM(A1)" -> "=SUM(A1)", "''x" -> "'x"; other text as it is."""
+    if cell[:1] == "'" and cell[1:2] in NEUTRALISED_STARTS:
+        return cell[1:]
+    return cell
+
+
+def _restore_neutralised(table: Table) -> Table:
+    if table._columns is not None:
+        table._columns = [list(map(restore_neutralised, column)) for column in table._columns]
+    else:
+        table._rows = [list(map(restore_neutralised, row)) for row in table.rows]
+    table.headers = list(map(restore_neutralised, table.headers))
+    return table
 
 
 def _split_plain(text: str, delimiter: str) -> tuple[list[str], list[list[str]]] | None:
@@ -332,9 +398,12 @@ def import_accounts(
     table, positions = read_mapped(path, "accounts", mapping)
     problems: list[Problem] = []
     reps = {name: rep_id for rep_id, name in Rep.select(Rep.id, Rep.name).tuples()}
-    existing = {
-        code.lower(): account_id for account_id, code in Account.select(Account.id, Account.code).tuples()
-    }
+    columns = [
+        Account.id,
+        Account.code,
+        *(getattr(Account, c) for c in ACCOUNT_COLUMNS if c not in ("code", "owner")),
+    ]
+    existing = {row["code"].lower(): row for row in Account.select(*columns, Account.owner).dicts()}
     allowed = {"tier": TIERS, "relationship": RELATIONSHIPS, "status": STATUSES}
     limits = {"code": 32, "name": 200, "industry": 60, "region": 60, "address": 200}
     rows, seen = [], {}
@@ -365,13 +434,13 @@ def import_accounts(
             fields = {k: v for k, v in values.items() if k not in ("owner", "code") and v}
             if values.get("owner"):
                 fields["owner"] = reps[values["owner"]]
-            account_id = existing.get(values["code"].lower())
-            if account_id is None:
+            before = existing.get(values["code"].lower())
+            if before is None:
                 Account.insert(code=values["code"], **fields).execute()
                 created += 1
-            else:
+            elif any(before[name] != value for name, value in fields.items()):  # else: nothing to change
                 Account.update(**fields, updated_at=clock.now(), version=Account.version + 1).where(
-                    Account.id == account_id
+                    Account.id == before["id"]
                 ).execute()
                 updated += 1
         prospect_cards.ensure_cards()

@@ -1,13 +1,16 @@
-"""The peewee models. Every table belongs to the one `database` proxy (see kamdesk.db)."""
+"""The peewee models. Every table belongs to the one `database` proxy (see kamdesk.db).
+
+Every table that records something about an account references it with ON DELETE RESTRICT: the
+database refuses to delete an account with history (kamdesk.services.accounts archives it)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import peewee
 from peewee import (
     BigAutoField,
     BooleanField,
-    CharField,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -15,12 +18,31 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
-    TextField,
 )
 
-from kamdesk import clock
+from kamdesk import clock, errors
+from kamdesk.validation import has_control_characters
 
 database = DatabaseProxy()
+
+
+class _PlainText:
+    """Text is stored only without control characters (validation.CONTROL_CHARACTERS), whatever
+    path it took: a form, an import, a service, the demo. The services' checks name the field first;
+    this is the last guard, so no office ever holds a NUL that PostgreSQL would refuse to copy."""
+
+    def db_value(self, value):
+        if isinstance(value, str) and has_control_characters(value):
+            raise errors.ValidationError({self.name: "control_character"})
+        return super().db_value(value)
+
+
+class CharField(_PlainText, peewee.CharField):
+    pass
+
+
+class TextField(_PlainText, peewee.TextField):
+    pass
 
 
 def now() -> dt.datetime:
@@ -80,7 +102,7 @@ class Account(BaseModel):
 
 
 class Contact(BaseModel):
-    account = ForeignKeyField(Account, backref="contacts", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="contacts", on_delete="RESTRICT")
     name = CharField(max_length=60, index=True)
     title = CharField(max_length=60, default="")
     decision_role = CharField(max_length=16, default="user")
@@ -97,7 +119,7 @@ class Contact(BaseModel):
 class Visit(BaseModel):
     """A deep-communication contact (深度沟通记录): a visit, call, video meeting, event, ..."""
 
-    account = ForeignKeyField(Account, backref="visits", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="visits", on_delete="RESTRICT")
     started_at = DateTimeField()
     ended_at = DateTimeField(null=True)
     channel = CharField(max_length=16, default="onsite")
@@ -143,7 +165,7 @@ class VisitEdit(BaseModel):
 class FollowUp(BaseModel):
     """An agreed next step with an owner and a due date."""
 
-    account = ForeignKeyField(Account, backref="follow_ups", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="follow_ups", on_delete="RESTRICT")
     visit = ForeignKeyField(Visit, null=True, backref="follow_ups", on_delete="SET NULL")
     text = TextField()
     owner = ForeignKeyField(Rep, null=True, backref="follow_ups", on_delete="SET NULL")
@@ -157,7 +179,7 @@ class FollowUp(BaseModel):
 class LedgerEntry(BaseModel):
     """A complaint, word of praise or suggestion, tied to one of the guarantees (seed 004)."""
 
-    account = ForeignKeyField(Account, backref="ledger", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="ledger", on_delete="RESTRICT")
     visit = ForeignKeyField(Visit, null=True, backref="ledger", on_delete="SET NULL")
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
     kind = CharField(max_length=16, index=True)
@@ -171,7 +193,7 @@ class LedgerEntry(BaseModel):
 
 
 class LoyaltyAssessment(BaseModel):
-    account = ForeignKeyField(Account, backref="loyalty_history", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="loyalty_history", on_delete="RESTRICT")
     level = CharField(max_length=16)
     assessed_on = DateField()
     basis = CharField(max_length=16, default="visit")
@@ -205,7 +227,7 @@ class Draft(BaseModel):
 class BoardCard(BaseModel):
     """One of an account's seven 1-2-4 cards: where it stands and who looks after it."""
 
-    account = ForeignKeyField(Account, backref="board", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="board", on_delete="RESTRICT")
     card = CharField(max_length=32)
     column = CharField(max_length=16, default="not_started")
     owner = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
@@ -222,7 +244,7 @@ class BoardCard(BaseModel):
 class BoardMove(BaseModel):
     """A card moved from one column to another: who, when, from, to, why."""
 
-    account = ForeignKeyField(Account, backref="board_moves", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="board_moves", on_delete="RESTRICT")
     card = CharField(max_length=32)
     from_column = CharField(max_length=16)
     to_column = CharField(max_length=16)
@@ -259,7 +281,7 @@ class OrderLine(BaseModel):
     2026 keep the content hashes they had as ids; new lines are numbered after them."""
 
     id = BigAutoField()
-    account = ForeignKeyField(Account, backref="order_lines", on_delete="CASCADE", index=False)
+    account = ForeignKeyField(Account, backref="order_lines", on_delete="RESTRICT", index=False)
     ordered_on = DateField()
     sku = CharField(max_length=64)
     product_line = CharField(max_length=64, default="")
@@ -274,7 +296,7 @@ class OrderLine(BaseModel):
 class TierDecision(BaseModel):
     """A manager's answer to a value-tier suggestion: accepted (the tier changed) or rejected."""
 
-    account = ForeignKeyField(Account, backref="tier_decisions", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="tier_decisions", on_delete="RESTRICT")
     suggested = CharField(max_length=16)
     previous = CharField(max_length=16)
     accepted = BooleanField()
@@ -303,7 +325,7 @@ class ProspectCard(BaseModel):
     """The scorecard answers for an account that is (or was) a prospect. Winning the prospect turns
     the account active; the card stays, so conversion can be counted and the history kept."""
 
-    account = ForeignKeyField(Account, unique=True, backref="prospect_cards", on_delete="CASCADE")
+    account = ForeignKeyField(Account, unique=True, backref="prospect_cards", on_delete="RESTRICT")
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")  # who we call: their title is scored
     source = CharField(max_length=120, default="")  # where the name came from
     sold_before = BooleanField(default=False)  # we sold in this industry before
@@ -319,7 +341,7 @@ class ProspectCard(BaseModel):
 class TriggerEvent(BaseModel):
     """Something that happened at a prospect that may make them buy now: a merger, a new plant..."""
 
-    account = ForeignKeyField(Account, backref="trigger_events", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="trigger_events", on_delete="RESTRICT")
     happened_on = DateField()
     kind = CharField(max_length=24)
     what = TextField()
@@ -331,7 +353,7 @@ class TriggerEvent(BaseModel):
 class ProspectCall(BaseModel):
     """One call from the call list and how it went."""
 
-    account = ForeignKeyField(Account, backref="prospect_calls", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="prospect_calls", on_delete="RESTRICT")
     called_at = DateTimeField()
     rep = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
     outcome = CharField(max_length=16)  # CALL_OUTCOMES
@@ -361,7 +383,7 @@ class AuditEntry(BaseModel):
 class HandOver(BaseModel):
     """An account handed from one rep to another by a manager (seed 004: the customer stays)."""
 
-    account = ForeignKeyField(Account, backref="hand_overs", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="hand_overs", on_delete="RESTRICT")
     from_rep = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
     to_rep = ForeignKeyField(Rep, on_delete="RESTRICT", backref="+")
     by = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
@@ -376,3 +398,13 @@ ALL_MODELS = (
     LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
     TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall, AuditEntry, HandOver,
 )  # fmt: skip
+
+
+def account_history_models() -> list[type[BaseModel]]:
+    """The tables that record something about an account (each references it, ON DELETE RESTRICT)."""
+    return [
+        model
+        for model in ALL_MODELS
+        for field in model._meta.refs
+        if field.rel_model is Account and model is not Account
+    ]

@@ -5,24 +5,30 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from kamdesk import errors
 
+PREFIX, SUFFIX = ".kamdesk-", ".part"
+LEFTOVER_AFTER_S = 60
+
 
 def write_whole(path: str | Path, fill: Callable[[str], None]) -> Path:
     """Call ``fill(temp_path)`` on a temporary file in `path`'s folder, then move it onto `path`.
 
-    A failure (or a cancel) leaves `path` as it was and no temporary file behind. File-system
-    errors become ReportWriteError naming `path`.
+    A failure (or a cancel) leaves `path` as it was and no temporary file behind; what a killed
+    writer left in the folder is removed the next time. The new file is readable by its owner only
+    (mkstemp) from its first byte. File-system errors become ReportWriteError naming `path`.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise errors.ReportWriteError(path=path, detail="the folder does not exist")
+    remove_leftovers(folder)
     try:
-        handle, temp = tempfile.mkstemp(prefix=".kamdesk-", suffix=".part", dir=folder)
+        handle, temp = tempfile.mkstemp(prefix=PREFIX, suffix=SUFFIX, dir=folder)
     except OSError as exc:
         raise _write_error(path, exc) from exc
     os.close(handle)
@@ -35,6 +41,17 @@ def write_whole(path: str | Path, fill: Callable[[str], None]) -> Path:
             raise _write_error(path, exc) from exc
         raise
     return path
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Temporary files of writers killed half-way (untouched for a minute: not one still writing)."""
+    now = time.time()
+    for leftover in folder.glob(f"{PREFIX}*{SUFFIX}"):
+        try:
+            if now - leftover.stat().st_mtime > LEFTOVER_AFTER_S:
+                leftover.unlink()
+        except OSError:
+            continue
 
 
 def write_text(path: str | Path, text: str) -> Path:

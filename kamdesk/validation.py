@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# C0 control characters but tab, line feed and carriage return, and DEL: invisible, they break
+# searches, exports and PostgreSQL (which refuses NUL outright), and no person types them.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{4,}(?:(?:ext\.?|x|转)\s*[0-9]{1,6})?$")
 
 
@@ -20,10 +23,16 @@ class Checker:
     def required(self, field: str, value: str) -> None:
         if not value:
             self.fail(field, "required")
+        self.plain_text(field, value)
 
     def max_length(self, field: str, value: str, limit: int) -> None:
         if len(value) > limit:
             self.fail(field, "too_long")
+        self.plain_text(field, value)
+
+    def plain_text(self, field: str, value: str) -> None:
+        if isinstance(value, str) and has_control_characters(value):
+            self.fail(field, "control_character")
 
     def choice(self, field: str, value: str, allowed: tuple[str, ...]) -> None:
         if value not in allowed:
@@ -47,3 +56,7 @@ class Checker:
 def clean(value: object) -> str:
     """Form text as stored: surrounding white space dropped, None as empty."""
     return "" if value is None else str(value).strip()
+
+
+def has_control_characters(text: str) -> bool:
+    return CONTROL_CHARACTERS.search(text) is not None

@@ -1,3 +1,4 @@
+import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -62,11 +63,25 @@ def opened(database_url):
     db.close_database()
 
 
-@pytest.fixture
-def clock_at():
-    """Set the domain's clock: clock_at(datetime(2026, 11, 23, 9, 0)). Released after the test."""
-    import datetime as dt
+# Every test runs on a clock it sets: this moment unless it asks for another through clock_at. A test
+# that read the real clock would pass or fail by the day it runs (.ci/run also runs the suite under a
+# faked system clock at a year's end and on a 29th of February to catch any that still does).
+DEFAULT_MOMENT = dt.datetime(2026, 11, 23, 9, 0)
 
+
+@pytest.fixture(autouse=True)
+def fixed_clock():
+    """The domain's clock stands at DEFAULT_MOMENT from the first fixture on; released afterwards."""
+    from kamdesk import clock
+
+    clock.set_fixed(DEFAULT_MOMENT)
+    yield DEFAULT_MOMENT
+    clock.set_fixed(None)
+
+
+@pytest.fixture
+def clock_at(fixed_clock):
+    """Set the domain's clock: clock_at(datetime(2026, 11, 23, 9, 0)); a date means 09:00 that day."""
     from kamdesk import clock
 
     def set_clock(moment):
@@ -74,5 +89,4 @@ def clock_at():
             moment = dt.datetime.combine(moment, dt.time(9, 0))
         clock.set_fixed(moment)
 
-    yield set_clock
-    clock.set_fixed(None)
+    return set_clock

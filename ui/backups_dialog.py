@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import backups, errors
+from kamdesk import backups, db, errors
 from kamdesk.backups import Backup
 from ui import messages
 from ui.table_model_base import ListTableModel, list_table
@@ -42,11 +42,13 @@ class BackupsModel(ListTableModel):
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, db_path: Path, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, opened: db.OpenedDatabase, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db_path = db_path
+        self._opened = opened
+        self._db_path: Path = opened.path
         self._folder = folder
         self.restored = False
+        db_path = self._db_path
         self.setWindowTitle(self.tr("Backups"))
         self.resize(620, 420)
         explain = QLabel(
@@ -75,6 +77,11 @@ class BackupsDialog(QDialog):
         self.backup_button.clicked.connect(self._on_backup_clicked)
         self.restore_button.clicked.connect(self._on_restore_clicked)
         self.refresh()
+
+    @property
+    def opened(self) -> db.OpenedDatabase:
+        """The office as open now: after a restore, opened again (and upgraded if need be)."""
+        return self._opened
 
     def refresh(self) -> None:
         self.model.set_items(backups.list_backups(self._db_path, self._folder))
@@ -109,7 +116,7 @@ class BackupsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            backups.restore(chosen.path, self._db_path, self._folder)
+            _before, self._opened = db.restore_backup(self._opened, chosen.path, self._folder)
         except (errors.KamdeskError, OSError, sqlite3.Error) as exc:
             text = messages.describe(exc) if isinstance(exc, errors.KamdeskError) else str(exc)
             QMessageBox.warning(self, self.tr("Not restored"), text)

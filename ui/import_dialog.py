@@ -221,6 +221,9 @@ class ImportDialog(QDialog):
             "duplicate_name": self.tr("the name appears twice"), "not_yes_no": self.tr("not yes or no"),
             "invalid_email": self.tr("not an e-mail address"), "invalid_phone": self.tr("not a phone number"),
             "in_future": self.tr("in the future"), "code_taken": self.tr("another account already has this code"),
+            "mixed_encoding": self.tr("this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8"),
+            "unreadable_encoding": self.tr("neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8"),
+            "control_character": self.tr("holds an invisible control character (such as NUL); remove it"),
         }.get(problem.code, problem.code)  # fmt: skip
         column = (
             self.tr(COLUMN_NAMES.get(problem.column, problem.column))
@@ -228,6 +231,8 @@ class ImportDialog(QDialog):
             else problem.column
         )
         value = f" ({problem.value})" if problem.value else ""
+        if not column:
+            return self.tr("Line {line}: {what}").format(line=problem.line, what=what) + value
         return (
             self.tr("Line {line}, {column}: {what}").format(line=problem.line, column=column, what=what)
             + value

@@ -367,21 +367,23 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_backups(self) -> BackupsDialog | None:
-        dialog = office_menu.show_backups(self, self._opened.path)
+        dialog = office_menu.show_backups(self, self._opened)
         if dialog is not None and dialog.restored:
-            self.reload_everything()
+            self._opened = dialog.opened  # closed, replaced and opened again: every page reads anew
+            self.reload_everything(every_page=True)
         return dialog
 
-    def reload_everything(self) -> None:
+    def reload_everything(self, every_page: bool = False) -> None:
         """Show the database as it is now (after a restore, or changes made at other seats). A form
-        with unsaved edits keeps them: saving then meets the conflict check."""
+        with unsaved edits keeps them: saving then meets the conflict check. `every_page`: every page
+        built so far reads anew now (after a restore), not only the one showing."""
         self._seen_stamp = audit_trail.change_stamp()
         self.accounts_page.reload()
         current = self.pages.current_key()
-        if current != "accounts":
-            self.pages.refresh_if_built(current)
-        if current != "follow_ups":
-            self.pages.refresh_if_built("follow_ups")
+        refresh = self.pages.built_keys() if every_page else [current, "follow_ups"]
+        for key in refresh:
+            if key != "accounts":
+                self.pages.refresh_if_built(key)
         self.check_reminders()
 
     @Slot()

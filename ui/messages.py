@@ -44,6 +44,14 @@ _ERRORS = {
         "Upgrading {path} from schema version {found} failed ({detail}). The database stays at "
         "version {reached}; the original was copied to {backup}.",
     ),
+    "db.unreadable_version": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database's schema version reads {value}, which no KAMDesk writes. It was not changed: "
+        "restore it from a backup.",
+    ),
+    "backup.other_office": QT_TRANSLATE_NOOP(
+        "Messages", "{backup} is a backup of another office, not of {path}. Nothing was restored."
+    ),
     "db.network_share": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} is on a network share. SQLite files on a shared folder get corrupted when several "
@@ -82,6 +90,9 @@ _FIELDS = {
     "in_future": QT_TRANSLATE_NOOP("Messages", "Cannot be in the future."),
     "in_past": QT_TRANSLATE_NOOP("Messages", "Due date is in the past."),
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "Out of range."),
+    "control_character": QT_TRANSLATE_NOOP(
+        "Messages", "Holds an invisible control character (such as NUL): remove it."
+    ),
 }
 
 

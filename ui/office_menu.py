@@ -17,6 +17,7 @@ from ui import settings as keys
 from ui.settings import Settings
 
 if TYPE_CHECKING:  # each dialog is imported when first opened: none is needed to start
+    from kamdesk.db import OpenedDatabase
     from ui.backups_dialog import BackupsDialog
     from ui.database_dialog import DatabaseDialog
     from ui.hand_over_dialog import HandOverDialog
@@ -55,9 +56,9 @@ def hand_over(parent: QWidget, user: RepInfo) -> HandOverDialog:
     return dialog
 
 
-def show_backups(parent: QWidget, database: Path | None) -> BackupsDialog | None:
+def show_backups(parent: QWidget, opened: OpenedDatabase) -> BackupsDialog | None:
     """The backups of an SQLite office (None, with a word why, for a server's)."""
-    if database is None:
+    if opened.path is None:
         QMessageBox.information(
             parent,
             QCoreApplication.translate("MainWindow", "Backups"),
@@ -69,7 +70,7 @@ def show_backups(parent: QWidget, database: Path | None) -> BackupsDialog | None
         return None
     from ui.backups_dialog import BackupsDialog
 
-    dialog = BackupsDialog(database, backups.backup_folder(paths.user_data_dir()), parent)
+    dialog = BackupsDialog(opened, backups.backup_folder(paths.user_data_dir()), parent)
     dialog.exec()
     return dialog
 

@@ -37,6 +37,9 @@ class PageStack(QStackedWidget):
         """The page if it has been built, else None (nothing to refresh yet)."""
         return self._built.get(key)
 
+    def built_keys(self) -> list[str]:
+        return list(self._built)
+
     def page(self, key: str) -> QWidget:
         """The page, built now if it was not yet."""
         if key not in self._built:

@@ -9,7 +9,17 @@ from peewee import JOIN, Case, fn
 
 from kamdesk import errors
 from kamdesk.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
-from kamdesk.models import Account, BoardCard, Contact, LedgerEntry, Rep, database, now
+from kamdesk.models import (
+    Account,
+    BoardCard,
+    Contact,
+    LedgerEntry,
+    ProspectCard,
+    Rep,
+    account_history_models,
+    database,
+    now,
+)
 from kamdesk.services import audit_trail, prospect_cards
 from kamdesk.services.reps import RepInfo
 from kamdesk.validation import Checker, clean
@@ -33,6 +43,16 @@ class AccountRow(NamedTuple):
     open_complaints: int = 0
     secured: int = 0  # 1-2-4 cards secured, of seven
     at_risk: int = 0  # 1-2-4 cards at risk
+
+
+HISTORY_MODELS = account_history_models()
+_UNTOUCHED = {  # rows made for every account, that record nothing until somebody changes them
+    BoardCard: (BoardCard.version == 1) & (BoardCard.column == "not_started") & (BoardCard.note == "")
+    & (BoardCard.done_practices == "") & BoardCard.owner.is_null() & BoardCard.due_on.is_null(),
+    ProspectCard: (ProspectCard.version == 1) & (ProspectCard.result == "open") & (ProspectCard.source == "")
+    & ProspectCard.contact.is_null() & ~ProspectCard.sold_before & ~ProspectCard.reference_customer
+    & ~ProspectCard.personally_involved,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -276,8 +296,16 @@ def office_is_empty() -> bool:
 
 
 def has_history(account_id: int) -> bool:
-    """True when anything was recorded about the account; such an account is archived, not erased."""
-    return Contact.select().where(Contact.account == account_id).exists()
+    """True when anything was recorded about the account: a row in any table that references it,
+    except the board's and the prospect scorecard's rows still as they were made (nobody touched
+    them). Such an account is archived, not erased; the database refuses to erase it anyway."""
+    for model in HISTORY_MODELS:
+        query = model.select().where(model.account == account_id)
+        if model in _UNTOUCHED:
+            query = query.where(~_UNTOUCHED[model])
+        if query.exists():
+            return True
+    return False
 
 
 def remove_account(account_id: int, actor: RepInfo | None = None) -> str:
@@ -293,6 +321,8 @@ def remove_account(account_id: int, actor: RepInfo | None = None) -> str:
                 Account.id == account_id
             ).execute()
             return "archived"
+        for model in _UNTOUCHED:
+            model.delete().where(model.account == account_id).execute()
         Account.delete().where(Account.id == account_id).execute()
         return "deleted"
 

@@ -383,42 +383,42 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="50"/>
+        <location filename="../../ui/backups_dialog.py" line="52"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="54"/>
+        <location filename="../../ui/backups_dialog.py" line="56"/>
         <source>KAMDesk backs up {file} when it starts and the last backup is over a day old, and keeps the newest of each of the last 7 days, 4 weeks and 12 months in {folder}.</source>
         <translation>KAMDesk 在启动时若上次备份已超过一天，就备份 {file}；并在 {folder} 中保留最近 7 天、4 周和 12 个月中每一天、每一周、每一月的最新备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="62"/>
+        <location filename="../../ui/backups_dialog.py" line="64"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="63"/>
+        <location filename="../../ui/backups_dialog.py" line="65"/>
         <source>Restore this backup…</source>
         <translation>恢复此备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="92"/>
+        <location filename="../../ui/backups_dialog.py" line="99"/>
         <source>Not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="103"/>
+        <location filename="../../ui/backups_dialog.py" line="110"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="105"/>
+        <location filename="../../ui/backups_dialog.py" line="112"/>
         <source>Put the backup of {when} in place of the office&apos;s data? Everything recorded since then is replaced. The current data is backed up first, so this can be undone.</source>
         <translation>用 {when} 的备份替换办公室的数据？此后记录的所有内容都会被替换。当前数据会先备份，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="115"/>
+        <location filename="../../ui/backups_dialog.py" line="122"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
@@ -2183,12 +2183,32 @@ What came of it? (optional)</source>
         <translation>已有其他客户使用此编号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232"/>
+        <location filename="../../ui/import_dialog.py" line="224"/>
+        <source>this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8</source>
+        <translation>此行不是 UTF-8 编码,而其他行是:文件混用了多种编码,请另存为 UTF-8 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="225"/>
+        <source>neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8</source>
+        <translation>既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="226"/>
+        <source>holds an invisible control character (such as NUL); remove it</source>
+        <translation>含有不可见的控制字符(如 NUL),请删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="235"/>
+        <source>Line {line}: {what}</source>
+        <translation>第 {line} 行:{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>
@@ -2798,32 +2818,32 @@ What came of it? (optional)</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="35"/>
+        <location filename="../../ui/office_menu.py" line="36"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="36"/>
+        <location filename="../../ui/office_menu.py" line="37"/>
         <source>Restart KAMDesk to work in {target}.</source>
         <translation>重新启动 KAMDesk 即可在 {target} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="63"/>
+        <location filename="../../ui/office_menu.py" line="64"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="64"/>
+        <location filename="../../ui/office_menu.py" line="65"/>
         <source>This office&apos;s data is on a PostgreSQL server: its administrator backs it up (pg_dump).</source>
         <translation>本办公室的数据在 PostgreSQL 服务器上，由服务器管理员负责备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="84"/>
+        <location filename="../../ui/office_menu.py" line="85"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="85"/>
+        <location filename="../../ui/office_menu.py" line="86"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
@@ -2883,12 +2903,12 @@ What came of it? (optional)</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="99"/>
+        <location filename="../../ui/office_menu.py" line="100"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="100"/>
+        <location filename="../../ui/office_menu.py" line="101"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -2947,93 +2967,108 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="47"/>
+        <source>The database&apos;s schema version reads {value}, which no KAMDesk writes. It was not changed: restore it from a backup.</source>
+        <translation>数据库的结构版本为 {value},这不是 KAMDesk 写入的版本。文件未作改动:请从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>{backup} is a backup of another office, not of {path}. Nothing was restored.</source>
+        <translation>{backup} 是另一个办公室的备份,不是 {path} 的备份。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>{path} is on a network share. SQLite files on a shared folder get corrupted when several seats use them. An office that shares data should use the PostgreSQL server option.</source>
         <translation>{path} 位于网络共享文件夹。多台电脑同时使用共享文件夹中的 SQLite 文件会导致损坏。需要共享数据的办公室请使用 PostgreSQL 服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Demo data can only go into an empty database; this one holds {detail}.</source>
         <translation>演示数据只能载入空数据库;当前数据库已有 {detail}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>{who} changed this record at {when}, after you opened it. Nothing was overwritten: reload their version, then make your change again.</source>
         <translation>{who} 在 {when} 修改了这条记录（在您打开之后）。没有覆盖任何内容：请载入对方的版本，再重新做您的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Someone else changed this record after you opened it. Nothing was overwritten: reload their version, then make your change again.</source>
         <translation>在您打开之后，有人修改了这条记录。没有覆盖任何内容：请载入对方的版本，再重新做您的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>{file}: an account named in the file was deleted on another seat while the file was being checked. Nothing was imported; import the file again.</source>
         <translation>{file}：检查文件期间，文件中的某个客户已在另一台电脑上被删除。未导入任何内容，请重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>This record no longer exists; it was deleted elsewhere.</source>
         <translation>此记录已不存在,已在别处被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Only a manager may do this.</source>
         <translation>只有销售经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>The office needs at least one active manager.</source>
         <translation>办公室至少需要一位在职的经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Already in use.</source>
         <translation>已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Not one of the choices.</source>
         <translation>不是可选项之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>不是有效的电子邮箱(例如 name@company.com)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Not a phone number (digits, spaces, +, -).</source>
         <translation>不是有效的电话号码(数字、空格、+、-)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Cannot be in the future.</source>
         <translation>不能是将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Due date is in the past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>Holds an invisible control character (such as NUL): remove it.</source>
+        <translation>含有不可见的控制字符(如 NUL),请删除。</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from kamdesk import errors
@@ -105,3 +107,31 @@ def test_known_values_offer_industries_in_use(opened):
     accounts.save_account(AccountDraft(code="B", name="乙", industry="建材"))
     accounts.save_account(AccountDraft(code="C", name="丙", industry="酒店"))
     assert sorted(accounts.known_values("industry")) == ["建材", "酒店"]
+
+
+@pytest.mark.parametrize("text", ["上海\x00华联", "bell\x07", "esc\x1b[31m", "del\x7f"])
+def test_control_characters_are_refused_at_every_entry(opened, text, tmp_path):
+    """An office holding a NUL could not be copied to PostgreSQL; no person types one."""
+    from kamdesk import importing
+    from kamdesk.models import Visit
+
+    with pytest.raises(errors.ValidationError) as refused:
+        accounts.save_account(accounts.AccountDraft(code="KA1", name=text))
+    assert refused.value.errors == {"name": "control_character"}
+    made = accounts.save_account(accounts.AccountDraft(code="KA1", name="上海华联"))
+    with pytest.raises(errors.ValidationError) as refused:  # any path to the database, even the models'
+        Visit.create(account=made.id, started_at=dt.datetime(2026, 11, 2, 9), purpose=text)
+    assert refused.value.errors == {"purpose": "control_character"}
+    path = tmp_path / "accounts.csv"
+    path.write_text(f"code,name,industry\nKA2,杭州天润,ok\nKA3,苏州,{text}\n", encoding="utf-8")
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        importing.import_accounts(path)
+    assert [(p.line, p.column, p.code) for p in refused.value.problems] == [
+        (3, "industry", "control_character")
+    ]
+    assert Account.select().count() == 1 and Visit.select().count() == 0
+
+
+def test_tabs_and_line_breaks_are_ordinary_text(opened):
+    made = accounts.save_account(accounts.AccountDraft(code="KA1", name="上海华联", notes="一\t二\r\n三"))
+    assert accounts.get_account(made.id).notes == "一\t二\r\n三"

@@ -1,6 +1,7 @@
 """Rotating backups through SQLite's backup API, restore from the command line, permissions."""
 
 import datetime as dt
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -80,7 +81,7 @@ def test_restore_from_the_command_line_brings_back_the_content_and_keeps_what_it
     assert done.returncode == 0, done.stderr
     assert names() == ["杭州天润酒店", "苏州华联超市"]  # this seat's open connection sees the backup
     replaced = Path(done.stdout.strip().rsplit(" ", 1)[-1])
-    assert replaced.parent == home / "data" / "KAMDesk" / "backups"
+    assert replaced.parent == backups.office_folder(office_file, home / "data" / "KAMDesk" / "backups")
     db.close_database()
     db.open_database(str(replaced))
     assert names() == ["杭州天润酒店", "误建的客户"]  # the state it replaced is kept
@@ -99,3 +100,74 @@ def test_a_damaged_backup_is_refused_and_the_newest_sound_one_offered(office_fil
         backups.restore(damaged, office_file, folder)
     assert names() == ["杭州天润酒店", "苏州华联超市"]
     assert backups.newest_sound_backup(office_file, folder).path == sound
+
+
+def another_office(path, clock_at, name):
+    """A second office in a file of the same name elsewhere; the first stays open afterwards."""
+    current = db.sqlite_path(db.models.database.obj.database)
+    db.close_database()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.open_database(str(path))
+    accounts.save_account(accounts.AccountDraft(code="B001", name=name))
+    db.close_database()
+    db.open_database(str(current))
+    return path
+
+
+def test_two_offices_with_the_same_file_name_keep_separate_backups(office_file, tmp_path, clock_at):
+    folder = tmp_path / "backups"
+    other = another_office(tmp_path / "branch" / office_file.name, clock_at, "分公司的客户")
+    ours = backups.make_backup(office_file, folder)
+    for day in range(1, 40):  # the other office backs up daily for weeks: ours is never rotated away
+        clock_at(dt.datetime(2026, 11, 23, 9, 0) + dt.timedelta(days=day))
+        backups.make_backup(other, folder)
+    assert [b.path for b in backups.list_backups(office_file, folder)] == [ours]
+    assert all(b.path.parent != ours.parent for b in backups.list_backups(other, folder))
+
+    theirs = backups.list_backups(other, folder)[0].path
+    with pytest.raises(errors.BackupOfAnotherOfficeError):
+        backups.restore(theirs, office_file, folder)  # never the other office's data in ours
+    assert names() == ["杭州天润酒店", "苏州华联超市"]
+    assert backups.newest_sound_backup(office_file, folder).path == ours
+
+
+def test_copies_of_the_office_are_private_from_the_start_and_leave_nothing_beside(office_file, tmp_path):
+    folder = tmp_path / "backups"
+    made = backups.make_backup(office_file, folder)
+    beside = sorted(p.name for p in made.parent.iterdir())
+    assert beside == [made.name]  # no .partial, -wal or -shm left over
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    assert sqlite3.connect(made).execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    out = backups.make_backup(office_file, folder, tmp_path / "elsewhere.sqlite3")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert not list(tmp_path.glob("elsewhere.sqlite3?*"))
+
+
+def test_what_a_killed_backup_left_is_removed_by_the_next_one(office_file, tmp_path, clock_at):
+    import os
+    import time
+
+    folder = tmp_path / "backups"
+    own = backups.office_folder(office_file, folder)
+    own.mkdir(parents=True)
+    leftovers = [
+        own / "office-20261122-090000.sqlite3.partial",
+        own / "office-20261122-090000.sqlite3.partial-wal",
+    ]
+    for path in leftovers:
+        path.write_bytes(b"x" * 4096)
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    backups.make_backup(office_file, folder)
+    assert not any(path.exists() for path in leftovers)
+
+
+def test_the_copy_taken_before_an_upgrade_is_private(tmp_path):
+    path = tmp_path / "v1.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript((ROOT / "tests" / "data" / "kamdesk_v1.sql").read_text(encoding="utf-8"))
+    conn.close()
+    path.chmod(0o600)
+    opened = db.open_database(str(path))
+    db.close_database()
+    assert stat.S_IMODE(opened.backup.stat().st_mode) == 0o600
+    assert not list(tmp_path.glob("*.bak-*"))

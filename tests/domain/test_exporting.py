@@ -28,8 +28,8 @@ def office(opened, tmp_path):
 
 def test_text_that_looks_like_a_formula_is_neutralised_but_numbers_stay_numbers():
     assert exporting.neutralise("=SUM(A1:A9)") == "'=SUM(A1:A9)"
-    assert [exporting.neutralise(v) for v in ("+86", "-5", "@x", "\tx", "safe", -5, 3.5)] == [
-        "'+86", "'-5", "'@x", "'\tx", "safe", -5, 3.5,
+    assert [exporting.neutralise(v) for v in ("+86", "-5", "@x", "\tx", "safe", -5, 3.5, "'q")] == [
+        "'+86", "'-5", "'@x", "'\tx", "safe", -5, 3.5, "''q",
     ]  # fmt: skip
 
 
@@ -52,7 +52,7 @@ def test_xlsx_keeps_text_as_text_and_numbers_as_numbers(office, tmp_path):
     exporting.export("accounts", path)
     sheet = load_workbook(path).active
     names = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
-    assert names[0] == '\'=HYPERLINK("http://x")'  # a string, never a formula
+    assert names[0] == '=HYPERLINK("http://x")'  # a string cell, never a formula: no apostrophe needed
     assert sheet.cell(row=2, column=2).data_type == "s"
     orders = tmp_path / "orders.xlsx"
     exporting.export("orders", orders)
@@ -83,8 +83,38 @@ def test_the_account_list_round_trips(office, tmp_path):
     exporting.export("accounts", path)
     Account.update(industry="").where(Account.code == "KA002").execute()
     result = importing.import_accounts(path)
-    assert (result.new, result.updated) == (0, 2)
-    assert Account.get(Account.code == "KA002").industry == "'+86 连锁"  # the neutralised text, kept as text
+    assert (result.new, result.updated) == (0, 1)  # only the account changed since the export
+    assert Account.get(Account.code == "KA002").industry == "+86 连锁"  # the apostrophe was the export's
+
+
+def every_account():
+    return sorted(Account.select().tuples())
+
+
+def every_order_line():
+    return sorted(OrderLine.select().tuples())
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_then_import_adds_nothing_and_changes_nothing(office, tmp_path, suffix):
+    accounts.save_account(accounts.AccountDraft(code="KA003", name="'引号开头的客户", industry="''双引号"))
+    accounts.save_account(accounts.AccountDraft(code="=KA4", name="-折扣 @渠道", region="\t华东"))
+    OrderLine.create(account=Account.get(Account.code == "=KA4").id, ordered_on=dt.date(2026, 10, 3),
+                     sku="=SKU'9", product_line="+赠品", quantity=-2, amount_cents=-1999)  # fmt: skip
+    accounts_before, orders_before = every_account(), every_order_line()
+
+    exporting.export("accounts", tmp_path / f"accounts{suffix}")
+    exporting.export("orders", tmp_path / f"orders{suffix}")
+    assert importing.import_accounts(tmp_path / f"accounts{suffix}").updated == 0
+    assert order_import.import_orders(tmp_path / f"orders{suffix}").new == 0
+    assert every_account() == accounts_before
+    assert every_order_line() == orders_before
+
+
+def test_an_apostrophe_the_erp_wrote_itself_is_kept():
+    assert [importing.restore_neutralised(v) for v in ("'=1+1", "''x", "'abc", "a'b", "'")] == [
+        "=1+1", "'x", "'abc", "a'b", "'",
+    ]  # fmt: skip
 
 
 def test_an_unwritable_export_leaves_no_file(office, tmp_path):

@@ -283,3 +283,38 @@ def test_a_sku_too_long_for_the_database_is_refused_not_cut(office, tmp_path):
         order_import.import_orders(path)
     assert [(p.line, p.column, p.code) for p in caught.value.problems] == [(3, "sku", "too_long")]
     assert OrderLine.select().count() == 0
+
+
+def test_a_file_mixing_utf8_and_gbk_lines_is_refused_naming_the_first_gbk_line(office, tmp_path):
+    """Decoded as GB18030 the UTF-8 lines would become nonsense and overwrite the accounts' names."""
+    path = tmp_path / "accounts.csv"
+    lines = ["code,name", "KA001,苏州华联超市", "KA002,杭州天润酒店"]
+    path.write_bytes(
+        "\n".join(lines[:2]).encode("utf-8") + b"\n" + lines[2].encode("gbk") + b"\n"
+    )  # pasted together from two sources
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        importing.import_accounts(path)
+    assert [(p.line, p.code) for p in refused.value.problems] == [(3, "mixed_encoding")]
+    assert "line 3: this line is not UTF-8" in str(refused.value.problems[0])
+    assert sorted(a.name for a in Account.select()) == ["杭州天润酒店", "苏州华联超市"]  # nothing changed
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_a_utf8_file_with_one_invalid_byte_is_refused_with_its_line(office, tmp_path, bom):
+    path = tmp_path / "orders.csv"
+    good = "\n".join([HEADER_ZH, *LINES]).encode("utf-8").split(b"\n")
+    good[2] = good[2].replace("休闲".encode(), b"\xff\xfe")  # line 3 damaged
+    path.write_bytes(bom + b"\n".join(good) + b"\n")
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path)
+    assert [(p.line, p.code) for p in refused.value.problems] == [(3, "mixed_encoding")]
+    assert OrderLine.select().count() == 0
+
+
+def test_bytes_that_are_no_chinese_text_are_refused_in_words(office, tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_bytes(HEADER_ZH.encode("gbk") + b"\nKA001,\x81\x20\x81\x20\n")  # not GB18030 either
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path)
+    (problem,) = refused.value.problems
+    assert str(problem) == "line 2: neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8"

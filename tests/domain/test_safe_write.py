@@ -1,5 +1,6 @@
 """A save that fails part-way leaves the last saved file as it was, and no temporary file."""
 
+import stat
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,17 @@ def test_a_kept_file_round_trips_and_a_bad_one_reads_as_nothing(tmp_path):
     blocked.write_text("x", encoding="utf-8")
     safe_write.keep(blocked / "stamps.json", {"a": 1})  # its folder cannot be made: nothing raised
     assert blocked.read_text(encoding="utf-8") == "x"
+
+
+def test_what_a_killed_writer_left_is_removed_by_the_next_write(tmp_path):
+    import os
+    import time
+
+    left = tmp_path / ".kamdesk-abc123.part"
+    left.write_bytes(b"half a report")
+    os.utime(left, (time.time() - 600, time.time() - 600))
+    busy = tmp_path / ".kamdesk-def456.part"  # another writer, still at work
+    busy.write_bytes(b"being written")
+    safe_write.write_text(tmp_path / "review.txt", "done")
+    assert not left.exists() and busy.exists()
+    assert stat.S_IMODE((tmp_path / "review.txt").stat().st_mode) == 0o600

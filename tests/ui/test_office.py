@@ -124,3 +124,52 @@ def test_a_backup_made_and_restored_from_the_office_menu_brings_back_the_content
     shown = window.accounts_page.model
     assert "上海华联超市连锁有限公司" in [shown.index(r, 1).data() for r in range(shown.rowCount())]
     assert dialog.model.rowCount() == 2  # the state it replaced was backed up first
+
+
+@sqlite_only
+def test_restoring_a_backup_of_an_older_version_upgrades_it_and_every_page_shows_it(
+    qtbot, office, settings, db_path, answer, own_data_folder
+):
+    """The restore closes the office, puts the backup in place and opens it as a start does."""
+    import sqlite3
+    from pathlib import Path
+
+    from kamdesk import backups
+    from kamdesk.models import BoardCard, Contact
+
+    folder = backups.office_folder(db_path, backups.backup_folder(own_data_folder))
+    folder.mkdir(parents=True)
+    old = folder / f"{db_path.stem}-20261101-090000.sqlite3"  # a backup KAMDesk 0.3 (schema 3) took
+    conn = sqlite3.connect(old)
+    conn.executescript((Path(__file__).parents[1] / "data" / "schema_v3.sql").read_text(encoding="utf-8"))
+    conn.executescript(
+        "INSERT INTO rep VALUES (1, '王经理', 'manager', 1, '2026-10-01 09:00:00');"
+        "INSERT INTO account VALUES (1, 'KA900', '旧备份里的客户', '', '', '', 'vip', 'ordinary', 'unknown',"
+        " 'active', 1, '', NULL, '2026-10-01 09:00:00', '2026-10-01 09:00:00', 1);"
+        "INSERT INTO contact VALUES (1, 1, '孙丽', '', 'buyer', 'neutral', '', '', '', '',"
+        " '2026-10-01 09:00:00', '2026-10-01 09:00:00', 1);"
+        "INSERT INTO board_card VALUES (1, 1, 'communication', 'secured', NULL, NULL, '', '',"
+        " '2026-10-01 09:00:00', 2);"
+    )
+    conn.close()
+    window = MainWindow(
+        db.OpenedDatabase(str(db_path), "sqlite", db_path, 7), office["boss"], settings, "log"
+    )
+    qtbot.addWidget(window)
+    window.navigation.setCurrentRow(window.pages.index_of("board"))  # a page built before the restore
+
+    def restore(dialog):
+        dialog.table.selectRow(0)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    answer(QMessageBox.StandardButton.Yes)
+    when_dialog_opens(restore)
+    dialog = window.show_backups()
+    assert dialog.restored
+    assert Contact.select().count() == 1 and BoardCard.get().column == "secured"  # rows kept by the upgrade
+    shown = window.accounts_page.model
+    assert [shown.index(r, 1).data() for r in range(shown.rowCount())] == ["旧备份里的客户"]
+    for key in ("follow_ups", "feedback", "board", "sales", "prospects"):
+        window.navigation.setCurrentRow(window.pages.index_of(key))  # each page reads the restored office
+        assert window.pages.current_key() == key
