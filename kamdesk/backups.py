@@ -18,7 +18,6 @@ import datetime as dt
 import hashlib
 import os
 import sqlite3
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -87,11 +86,12 @@ def make_backup(db_path: Path, folder: Path, dest: Path | None = None, *, rotati
         for level in (folder, own):
             level.mkdir(parents=True, exist_ok=True)
             private(level, directory=True)
-        remove_leftovers(own)
         dest = _free_name(db_path, own, clock.now())
     else:
         rotating = False
     partial = dest.with_name(dest.name + PARTIAL)
+    private_file(partial)
+    remove_leftovers(dest.parent, partial)
     try:
         _copy(_connect_readonly(db_path), partial)
         problems = check(partial)
@@ -221,13 +221,14 @@ def private_file(path: Path) -> None:
     path.chmod(0o600)
 
 
-def remove_leftovers(folder: Path) -> list[Path]:
-    """The .partial files (and their journals) of copies that died half-way, removed."""
-    now = time.time()
+def remove_leftovers(folder: Path, fresh: Path) -> list[Path]:
+    """The .partial files (and their journals) of copies that died half-way, removed: untouched for
+    a minute before `fresh`, the copy just begun (times from the same file system)."""
+    now = fresh.stat().st_mtime
     gone = []
     for path in folder.glob(f"*{PARTIAL}*") if folder.is_dir() else []:
         try:
-            if now - path.stat().st_mtime > LEFTOVER_AFTER_S:
+            if path != fresh and now - path.stat().st_mtime > LEFTOVER_AFTER_S:
                 path.unlink()
                 gone.append(path)
         except OSError:

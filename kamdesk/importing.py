@@ -83,9 +83,15 @@ class Problem:
             "mixed_encoding": "this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8",
             "unreadable_encoding": "neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8",
             "control_character": "holds an invisible control character (such as NUL); remove it",
+            "out_of_range": "outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)",
+            "not_xlsx": "not an Excel workbook (.xlsx); an old .xls must be saved again as .xlsx or CSV",
+            "duplicate_header": "the column appears twice in the header",
+            "no_rows": "a header but no rows: nothing to import",
         }.get(self.code, self.code)  # fmt: skip
         shown = f" ({self.value!r})" if self.value else ""
         where = f"line {self.line}, column {self.column}" if self.column else f"line {self.line}"
+        if self.line == 0:
+            where = "the file"  # the whole file, not one line
         return f"{where}: {what}{shown}"
 
 
@@ -204,6 +210,14 @@ def read_table(path: Path, limit: int | None = None) -> Table:
             table = _restore_neutralised(table)
     if suspect and (problems := _control_characters(table)):
         raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
+    if limit is None and table.headers and not len(table):
+        raise errors.ImportRefusedError(file=path.name, problems=[Problem(0, "", "no_rows")])
+    named = [h.strip().lower() for h in table.headers]
+    twice = [h for i, h in enumerate(table.headers) if h.strip() and named.index(h.strip().lower()) < i]
+    if twice:
+        raise errors.ImportRefusedError(
+            file=path.name, problems=[Problem(1, h, "duplicate_header") for h in twice]
+        )
     return table
 
 
@@ -285,9 +299,14 @@ def _split_plain(text: str, delimiter: str) -> tuple[list[str], list[list[str]]]
 
 
 def _read_xlsx(path: Path, limit: int | None = None) -> Table:
+    import zipfile
+
     from openpyxl import load_workbook
 
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:  # empty, random, an .xls renamed
+        raise errors.ImportRefusedError(file=path.name, problems=[Problem(0, "", "not_xlsx")]) from exc
     try:
         sheet = workbook.worksheets[0]
         rows_iter = sheet.iter_rows(values_only=True)

@@ -36,6 +36,10 @@ from kamdesk.models import Account, ImportBatch, OrderLine, database
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 TEXT_LIMIT = 64  # sku and product_line columns
+# Sane bounds: beyond them a figure is a typing or export error (and cents past 2**63 cannot be stored)
+MAX_AMOUNT = 1e11  # per order line, in yuan
+MAX_QUANTITY = 1e9
+FIRST_DAY, LAST_DAY = "1990-01-01", "2199-12-31"
 CHUNK = 5000
 BULK = 50_000  # a file this big into a smaller table: build the index once, at the end
 
@@ -103,7 +107,9 @@ def _check_columns(table: Table, positions: dict[str, int], codes: dict[str, int
         amounts = list(map(float, cells["amount"]))  # nearly all distinct: converted straight
     except ValueError:
         return None
-    if not all(map(math.isfinite, amounts)):
+    if not all(map(math.isfinite, amounts)) or not amounts or max(map(abs, amounts)) > MAX_AMOUNT:
+        return None
+    if max(map(abs, quantities)) > MAX_QUANTITY or not FIRST_DAY <= min(dates) <= max(dates) <= LAST_DAY:
         return None
     cents = list(map(round, map(operator.mul, amounts, itertools.repeat(100))))
     return NewLines(account_ids, dates, skus, product_lines, quantities, cents)
@@ -183,7 +189,19 @@ def _line_problems(line: int, values: dict[str, str], checked: dict[str, object]
         elif value is None:
             wrong = {"account_code": "unknown_account", "date": "bad_date"}.get(column, "not_a_number")
             found.append(Problem(line, column, wrong if raw else "required", raw))
+        elif _out_of_bounds(column, value):
+            found.append(Problem(line, column, "out_of_range", raw[:20]))
     return found
+
+
+def _out_of_bounds(column: str, value: object) -> bool:
+    if column == "amount":
+        return abs(value) > MAX_AMOUNT
+    if column == "quantity":
+        return abs(value) > MAX_QUANTITY
+    if column == "date":
+        return not FIRST_DAY <= value <= LAST_DAY
+    return False
 
 
 # --- what is new -----------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,12 +25,12 @@ def write_whole(path: str | Path, fill: Callable[[str], None]) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise errors.ReportWriteError(path=path, detail="the folder does not exist")
-    remove_leftovers(folder)
     try:
         handle, temp = tempfile.mkstemp(prefix=PREFIX, suffix=SUFFIX, dir=folder)
     except OSError as exc:
         raise _write_error(path, exc) from exc
     os.close(handle)
+    remove_leftovers(folder, Path(temp))
     try:
         fill(temp)
         os.replace(temp, path)
@@ -43,12 +42,13 @@ def write_whole(path: str | Path, fill: Callable[[str], None]) -> Path:
     return path
 
 
-def remove_leftovers(folder: Path) -> None:
-    """Temporary files of writers killed half-way (untouched for a minute: not one still writing)."""
-    now = time.time()
+def remove_leftovers(folder: Path, fresh: Path) -> None:
+    """Temporary files of writers killed half-way: untouched for a minute before `fresh`, the file
+    just made (its time comes from the same file system, whatever the PC's clock says)."""
+    now = fresh.stat().st_mtime
     for leftover in folder.glob(f"{PREFIX}*{SUFFIX}"):
         try:
-            if now - leftover.stat().st_mtime > LEFTOVER_AFTER_S:
+            if leftover != fresh and now - leftover.stat().st_mtime > LEFTOVER_AFTER_S:
                 leftover.unlink()
         except OSError:
             continue

@@ -224,6 +224,10 @@ class ImportDialog(QDialog):
             "mixed_encoding": self.tr("this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8"),
             "unreadable_encoding": self.tr("neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8"),
             "control_character": self.tr("holds an invisible control character (such as NUL); remove it"),
+            "out_of_range": self.tr("outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)"),
+            "not_xlsx": self.tr("not an Excel workbook (.xlsx); an old .xls must be saved again as .xlsx or CSV"),
+            "duplicate_header": self.tr("the column appears twice in the header"),
+            "no_rows": self.tr("a header but no rows: nothing to import"),
         }.get(problem.code, problem.code)  # fmt: skip
         column = (
             self.tr(COLUMN_NAMES.get(problem.column, problem.column))
@@ -231,6 +235,8 @@ class ImportDialog(QDialog):
             else problem.column
         )
         value = f" ({problem.value})" if problem.value else ""
+        if problem.line == 0:
+            return self.tr("The file: {what}").format(what=what) + value
         if not column:
             return self.tr("Line {line}: {what}").format(line=problem.line, what=what) + value
         return (

@@ -2198,17 +2198,42 @@ What came of it? (optional)</source>
         <translation>含有不可见的控制字符(如 NUL),请删除</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_dialog.py" line="227"/>
+        <source>outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)</source>
+        <translation>超出合理范围(金额不超过 1000 亿,数量不超过 10 亿,日期在 1990–2199 年之间)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="228"/>
+        <source>not an Excel workbook (.xlsx); an old .xls must be saved again as .xlsx or CSV</source>
+        <translation>不是 Excel 工作簿(.xlsx);旧的 .xls 文件请另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="229"/>
+        <source>the column appears twice in the header</source>
+        <translation>表头中该列出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230"/>
+        <source>a header but no rows: nothing to import</source>
+        <translation>只有表头没有数据行:没有可导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="239"/>
+        <source>The file: {what}</source>
+        <translation>整个文件:{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="250"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>

@@ -145,7 +145,6 @@ def test_copies_of_the_office_are_private_from_the_start_and_leave_nothing_besid
 
 def test_what_a_killed_backup_left_is_removed_by_the_next_one(office_file, tmp_path, clock_at):
     import os
-    import time
 
     folder = tmp_path / "backups"
     own = backups.office_folder(office_file, folder)
@@ -156,7 +155,8 @@ def test_what_a_killed_backup_left_is_removed_by_the_next_one(office_file, tmp_p
     ]
     for path in leftovers:
         path.write_bytes(b"x" * 4096)
-        os.utime(path, (time.time() - 3600, time.time() - 3600))
+        written = path.stat().st_mtime  # the file system's time, not the (maybe faked) clock's
+        os.utime(path, (written - 3600, written - 3600))
     backups.make_backup(office_file, folder)
     assert not any(path.exists() for path in leftovers)
 

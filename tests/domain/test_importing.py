@@ -318,3 +318,56 @@ def test_bytes_that_are_no_chinese_text_are_refused_in_words(office, tmp_path):
         order_import.import_orders(path)
     (problem,) = refused.value.problems
     assert str(problem) == "line 2: neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8"
+
+
+@pytest.mark.parametrize(
+    ("cell", "column", "value"),
+    [
+        ("amount", "amount", "92233720368547758.08"),  # past what a 64-bit whole number of cents holds
+        ("amount", "amount", "1e30"),
+        ("quantity", "quantity", "1e15"),
+        ("date", "date", "1899-12-31"),
+        ("date", "date", "2201-01-01"),
+    ],
+)
+def test_figures_outside_sane_bounds_are_refused_with_their_cell(office, tmp_path, cell, column, value):
+    values = {"account_code": "KA001", "date": "2026-10-01", "sku": "SKU-1", "product_line": "饮料",
+              "quantity": "1", "amount": "10"}  # fmt: skip
+    values[cell] = value
+    path = write(
+        tmp_path, "orders.csv", ",".join(values) + "\n" + LINES[0] + "\n" + ",".join(values.values()) + "\n"
+    )
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path)
+    assert [(p.line, p.column, p.code) for p in refused.value.problems] == [(3, column, "out_of_range")]
+    assert OrderLine.select().count() == 0
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"\x00\x01 random bytes " * 50, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 old xls"]
+)
+def test_an_xlsx_that_is_not_one_is_refused_in_words(office, tmp_path, content):
+    path = tmp_path / "orders.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path)
+    (problem,) = refused.value.problems
+    assert problem.code == "not_xlsx" and str(problem).startswith("the file: not an Excel workbook")
+
+
+def test_a_column_named_twice_is_refused(office, tmp_path):
+    path = write(tmp_path, "accounts.csv", "code,name,name\nKA009,苏州华联,杭州天润\n")
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        importing.import_accounts(path)
+    assert [(p.line, p.column, p.code) for p in refused.value.problems] == [(1, "name", "duplicate_header")]
+    assert Account.select().count() == 2
+
+
+@pytest.mark.parametrize("kind", ["orders", "accounts"])
+def test_a_file_with_a_header_and_no_rows_is_refused_and_records_no_import(office, tmp_path, kind):
+    header = HEADER_ZH if kind == "orders" else "code,name"
+    path = write(tmp_path, f"{kind}.csv", header + "\n\n")
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path) if kind == "orders" else importing.import_accounts(path)
+    assert [p.code for p in refused.value.problems] == ["no_rows"]
+    assert ImportBatch.select().count() == 0

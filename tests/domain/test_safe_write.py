@@ -58,13 +58,13 @@ def test_a_kept_file_round_trips_and_a_bad_one_reads_as_nothing(tmp_path):
 
 def test_what_a_killed_writer_left_is_removed_by_the_next_write(tmp_path):
     import os
-    import time
 
-    left = tmp_path / ".kamdesk-abc123.part"
-    left.write_bytes(b"half a report")
-    os.utime(left, (time.time() - 600, time.time() - 600))
     busy = tmp_path / ".kamdesk-def456.part"  # another writer, still at work
     busy.write_bytes(b"being written")
+    left = tmp_path / ".kamdesk-abc123.part"
+    left.write_bytes(b"half a report")
+    written = busy.stat().st_mtime  # the file system's time, not the (maybe faked) clock's
+    os.utime(left, (written - 600, written - 600))
     safe_write.write_text(tmp_path / "review.txt", "done")
     assert not left.exists() and busy.exists()
     assert stat.S_IMODE((tmp_path / "review.txt").stat().st_mode) == 0o600
