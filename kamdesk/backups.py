@@ -8,8 +8,8 @@ API, so a seat that dies mid-restore leaves the old file, never half of each.
 
 Backups belong to one database: each file has a folder of its own, named after the file and its full
 path (two offices both called kamdesk.sqlite3 never share one), and each office records an identity
-(kamdesk_meta's office_id, set when it is first opened) that a restore checks: a backup of another
-office is refused. A copy killed half-way leaves a .partial file, removed by the next backup.
+(kamdesk_meta's office_id, set when it is created or upgraded) that a restore checks: a backup of another
+office is refused. A copy killed half-way leaves a .partial file, removed after the next backup.
 """
 
 from __future__ import annotations
@@ -22,14 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from kamdesk import clock, errors
+from kamdesk import clock, errors, safe_write
 
 STAMP = "%Y%m%d-%H%M%S"
 SUFFIX = ".sqlite3"
 DAILY, WEEKLY, MONTHLY = 7, 4, 12
 DUE_AFTER = dt.timedelta(days=1)
 PARTIAL = ".partial"
-LEFTOVER_AFTER_S = 60  # a .partial file untouched this long belongs to a copy that died
 
 
 @dataclass(frozen=True)
@@ -90,8 +89,6 @@ def make_backup(db_path: Path, folder: Path, dest: Path | None = None, *, rotati
     else:
         rotating = False
     partial = dest.with_name(dest.name + PARTIAL)
-    private_file(partial)
-    remove_leftovers(dest.parent, partial)
     try:
         _copy(_connect_readonly(db_path), partial)
         problems = check(partial)
@@ -101,6 +98,7 @@ def make_backup(db_path: Path, folder: Path, dest: Path | None = None, *, rotati
     finally:
         for leftover in _with_companions(partial):
             leftover.unlink(missing_ok=True)
+    safe_write.remove_stale(dest.parent, f"*{PARTIAL}*", dest)  # what copies killed half-way left
     if rotating:
         rotate(db_path, folder)
     return dest
@@ -173,7 +171,6 @@ def restore(backup: Path, db_path: Path, folder: Path) -> Path | None:
                     leftover.unlink(missing_ok=True)
     finally:
         source.close()
-    private(db_path)
     return before
 
 
@@ -219,21 +216,6 @@ def private_file(path: Path) -> None:
         return
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     path.chmod(0o600)
-
-
-def remove_leftovers(folder: Path, fresh: Path) -> list[Path]:
-    """The .partial files (and their journals) of copies that died half-way, removed: untouched for
-    a minute before `fresh`, the copy just begun (times from the same file system)."""
-    now = fresh.stat().st_mtime
-    gone = []
-    for path in folder.glob(f"*{PARTIAL}*") if folder.is_dir() else []:
-        try:
-            if path != fresh and now - path.stat().st_mtime > LEFTOVER_AFTER_S:
-                path.unlink()
-                gone.append(path)
-        except OSError:
-            continue
-    return gone
 
 
 def copy_file(source: Path, dest: Path) -> None:

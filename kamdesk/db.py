@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -142,7 +141,6 @@ def open_database(
     database.initialize(db)
     opened = OpenedDatabase(target, "sqlite", path, found, warnings=warnings)
     _bring_schema_up_to_date(db, opened, found)
-    _give_identity(db)
     db.audited = True
     audit.install_sqlite_triggers(db.connection())
     return opened
@@ -336,13 +334,6 @@ def _classify(exc: sqlite3.Error, path: Path) -> errors.DatabaseOpenError:
     if "readonly" in message or "unable to open" in message or "read-only" in message:
         return errors.FolderNotWritableError(folder=path.parent)
     return errors.CorruptDatabaseError(path=path, detail=str(exc))
-
-
-def _give_identity(db: Database) -> None:
-    """Each office file records an identity of its own, so that its backups are never confused with
-    another office's (kamdesk.backups); a copy of the file keeps it."""
-    with db.atomic():
-        models.Meta.insert(key="office_id", value=uuid.uuid4().hex).on_conflict_ignore().execute()
 
 
 def _bring_schema_up_to_date(db: Database, opened: OpenedDatabase, found: int) -> None:

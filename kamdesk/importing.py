@@ -89,9 +89,12 @@ class Problem:
             "no_rows": "a header but no rows: nothing to import",
         }.get(self.code, self.code)  # fmt: skip
         shown = f" ({self.value!r})" if self.value else ""
-        where = f"line {self.line}, column {self.column}" if self.column else f"line {self.line}"
-        if self.line == 0:
-            where = "the file"  # the whole file, not one line
+        if self.line == 0:  # the whole file, not one line
+            where = "the file"
+        elif self.column:
+            where = f"line {self.line}, column {self.column}"
+        else:
+            where = f"line {self.line}"
         return f"{where}: {what}{shown}"
 
 
@@ -212,12 +215,6 @@ def read_table(path: Path, limit: int | None = None) -> Table:
         raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
     if limit is None and table.headers and not len(table):
         raise errors.ImportRefusedError(file=path.name, problems=[Problem(0, "", "no_rows")])
-    named = [h.strip().lower() for h in table.headers]
-    twice = [h for i, h in enumerate(table.headers) if h.strip() and named.index(h.strip().lower()) < i]
-    if twice:
-        raise errors.ImportRefusedError(
-            file=path.name, problems=[Problem(1, h, "duplicate_header") for h in twice]
-        )
     return table
 
 
@@ -351,15 +348,28 @@ def mapping_for(headers: list[str], kind: str, chosen: dict[str, str] | None = N
     return positions
 
 
+def header_problems(headers: list[str], kind: str, positions: dict[str, int]) -> list[Problem]:
+    """A required column missing, or a column we read whose header the file has twice (which of the
+    two is meant cannot be told). Columns we do not read may repeat: they are ignored."""
+    problems = [Problem(1, c, "missing_column") for c in REQUIRED[kind] if c not in positions]
+    lowered = [h.strip().lower() for h in headers]
+    problems += [
+        Problem(1, headers[i], "duplicate_header")
+        for i in sorted(positions.values())
+        if lowered.count(lowered[i]) > 1
+    ]
+    return problems
+
+
 def read_mapped(path: Path, kind: str, mapping: dict[str, str] | None) -> tuple[Table, dict[str, int]]:
     """A small file (accounts, prospects) read whole, with its columns found; refused whole when a
-    required column is missing."""
+    required column is missing or ambiguous."""
     with collector_paused():
         table = read_table(path)
     positions = mapping_for(table.headers, kind, mapping)
-    missing = [Problem(1, c, "missing_column") for c in REQUIRED[kind] if c not in positions]
-    if missing:
-        raise errors.ImportRefusedError(file=path.name, problems=missing)
+    problems = header_problems(table.headers, kind, positions)
+    if problems:
+        raise errors.ImportRefusedError(file=path.name, problems=problems)
     return table, positions
 
 
@@ -417,12 +427,8 @@ def import_accounts(
     table, positions = read_mapped(path, "accounts", mapping)
     problems: list[Problem] = []
     reps = {name: rep_id for rep_id, name in Rep.select(Rep.id, Rep.name).tuples()}
-    columns = [
-        Account.id,
-        Account.code,
-        *(getattr(Account, c) for c in ACCOUNT_COLUMNS if c not in ("code", "owner")),
-    ]
-    existing = {row["code"].lower(): row for row in Account.select(*columns, Account.owner).dicts()}
+    read = [getattr(Account, column) for column in ACCOUNT_COLUMNS]
+    existing = {row["code"].lower(): row for row in Account.select(Account.id, *read).dicts()}
     allowed = {"tier": TIERS, "relationship": RELATIONSHIPS, "status": STATUSES}
     limits = {"code": 32, "name": 200, "industry": 60, "region": 60, "address": 200}
     rows, seen = [], {}

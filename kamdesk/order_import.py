@@ -21,11 +21,11 @@ from kamdesk import clock, db, errors, row_values
 from kamdesk.importing import (
     MAX_PROBLEMS_KEPT,
     ORDER_COLUMNS,
-    REQUIRED,
     ImportResult,
     Problem,
     Table,
     collector_paused,
+    header_problems,
     mapping_for,
     parse_date,
     parse_number,
@@ -75,7 +75,7 @@ class NewLines:
 # --- checking --------------------------------------------------------------------------------------
 def check_orders(table: Table, positions: dict[str, int]) -> tuple[NewLines, list[Problem]]:
     """The file's order lines ready to write, or every problem found (line, column, what)."""
-    problems = [Problem(1, c, "missing_column") for c in REQUIRED["orders"] if c not in positions]
+    problems = header_problems(table.headers, "orders", positions)
     if problems:
         return NewLines.empty(), problems
     codes = {

@@ -30,7 +30,7 @@ def write_whole(path: str | Path, fill: Callable[[str], None]) -> Path:
     except OSError as exc:
         raise _write_error(path, exc) from exc
     os.close(handle)
-    remove_leftovers(folder, Path(temp))
+    remove_stale(folder, f"{PREFIX}*{SUFFIX}", Path(temp))
     try:
         fill(temp)
         os.replace(temp, path)
@@ -42,11 +42,12 @@ def write_whole(path: str | Path, fill: Callable[[str], None]) -> Path:
     return path
 
 
-def remove_leftovers(folder: Path, fresh: Path) -> None:
-    """Temporary files of writers killed half-way: untouched for a minute before `fresh`, the file
-    just made (its time comes from the same file system, whatever the PC's clock says)."""
+def remove_stale(folder: Path, pattern: str, fresh: Path) -> None:
+    """Files matching `pattern` that writers killed half-way left in `folder`: untouched for a minute
+    before `fresh`, the file just made (its time comes from the same file system, whatever the PC's
+    clock says)."""
     now = fresh.stat().st_mtime
-    for leftover in folder.glob(f"{PREFIX}*{SUFFIX}"):
+    for leftover in folder.glob(pattern):
         try:
             if leftover != fresh and now - leftover.stat().st_mtime > LEFTOVER_AFTER_S:
                 leftover.unlink()

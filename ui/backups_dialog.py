@@ -45,17 +45,15 @@ class BackupsDialog(QDialog):
     def __init__(self, opened: db.OpenedDatabase, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._opened = opened
-        self._db_path: Path = opened.path
         self._folder = folder
         self.restored = False
-        db_path = self._db_path
         self.setWindowTitle(self.tr("Backups"))
         self.resize(620, 420)
         explain = QLabel(
             self.tr(
                 "KAMDesk backs up {file} when it starts and the last backup is over a day old, and "
                 "keeps the newest of each of the last 7 days, 4 weeks and 12 months in {folder}."
-            ).format(file=db_path.name, folder=folder)
+            ).format(file=opened.path.name, folder=backups.office_folder(opened.path, folder))
         )
         explain.setWordWrap(True)
         explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -84,7 +82,7 @@ class BackupsDialog(QDialog):
         return self._opened
 
     def refresh(self) -> None:
-        self.model.set_items(backups.list_backups(self._db_path, self._folder))
+        self.model.set_items(backups.list_backups(self._opened.path, self._folder))
         if self.model.rowCount():
             self.table.selectRow(0)
         self.restore_button.setEnabled(self.model.rowCount() > 0)
@@ -93,7 +91,7 @@ class BackupsDialog(QDialog):
     @Slot()
     def _on_backup_clicked(self) -> None:
         try:
-            backups.make_backup(self._db_path, self._folder)
+            backups.make_backup(self._opened.path, self._folder)
         except (errors.KamdeskError, OSError, sqlite3.Error) as exc:
             text = messages.describe(exc) if isinstance(exc, errors.KamdeskError) else str(exc)
             QMessageBox.warning(self, self.tr("Not backed up"), text)

@@ -30,7 +30,7 @@ from kamdesk.migrations import (
     v4_sales,
     v5_prospects,
     v6_office,
-    v7_history_kept,
+    v7_history_and_identity,
 )
 from kamdesk.models import ALL_MODELS, Meta
 
@@ -38,7 +38,7 @@ SCHEMA_VERSION = 7
 
 STEPS: dict[int, Callable[[Database], None]] = {
     2: v2_visits.upgrade, 3: v3_board.upgrade, 4: v4_sales.upgrade, 5: v5_prospects.upgrade,
-    6: v6_office.upgrade, 7: v7_history_kept.upgrade,
+    6: v6_office.upgrade, 7: v7_history_and_identity.upgrade,
 }  # fmt: skip
 
 
@@ -68,6 +68,7 @@ def write_version(version: int) -> None:
 def create_schema(db: Database) -> None:
     with db.atomic():
         db.create_tables(ALL_MODELS)
+        v7_history_and_identity.give_identity(db)
         _seed_cadence()
         _server_triggers(db)
         write_version(SCHEMA_VERSION)

@@ -102,21 +102,20 @@ def test_a_damaged_backup_is_refused_and_the_newest_sound_one_offered(office_fil
     assert backups.newest_sound_backup(office_file, folder).path == sound
 
 
-def another_office(path, clock_at, name):
-    """A second office in a file of the same name elsewhere; the first stays open afterwards."""
-    current = db.sqlite_path(db.models.database.obj.database)
+def another_office(path, name, then_reopen):
+    """A second office in `path` (a file of the same name elsewhere); `then_reopen` is open afterwards."""
     db.close_database()
     path.parent.mkdir(parents=True, exist_ok=True)
     db.open_database(str(path))
     accounts.save_account(accounts.AccountDraft(code="B001", name=name))
     db.close_database()
-    db.open_database(str(current))
+    db.open_database(str(then_reopen))
     return path
 
 
 def test_two_offices_with_the_same_file_name_keep_separate_backups(office_file, tmp_path, clock_at):
     folder = tmp_path / "backups"
-    other = another_office(tmp_path / "branch" / office_file.name, clock_at, "分公司的客户")
+    other = another_office(tmp_path / "branch" / office_file.name, "分公司的客户", then_reopen=office_file)
     ours = backups.make_backup(office_file, folder)
     for day in range(1, 40):  # the other office backs up daily for weeks: ours is never rotated away
         clock_at(dt.datetime(2026, 11, 23, 9, 0) + dt.timedelta(days=day))

@@ -371,3 +371,9 @@ def test_a_file_with_a_header_and_no_rows_is_refused_and_records_no_import(offic
         order_import.import_orders(path) if kind == "orders" else importing.import_accounts(path)
     assert [p.code for p in refused.value.problems] == ["no_rows"]
     assert ImportBatch.select().count() == 0
+
+
+def test_a_repeated_column_that_is_not_read_is_ignored(office, tmp_path):
+    """ERP exports repeat columns such as 备注; only a column the import reads must be unambiguous."""
+    path = write(tmp_path, "orders.csv", HEADER_ZH + ",备注,备注\n" + LINES[0] + ",,加急\n")
+    assert order_import.import_orders(path).new == 1

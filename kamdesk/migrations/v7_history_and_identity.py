@@ -1,12 +1,18 @@
-"""Schema version 7: an account's history can no longer be deleted with it.
+"""Schema version 7: an account's history can no longer be deleted with it, and each office has an
+identity of its own.
 
 Until version 6 every table that records something about an account referenced it with ON DELETE
 CASCADE, so deleting an account deleted its visits, orders, complaints... The database itself now
 refuses (ON DELETE RESTRICT); the accounts service archives an account with any history instead.
 
+The identity (kamdesk_meta's office_id) tells one office's backups from another's (kamdesk.backups);
+a copy of the file keeps it.
+
 Written against version 7's own schema; never change it once released."""
 
 from __future__ import annotations
+
+import uuid
 
 from peewee import Database, SqliteDatabase
 
@@ -21,6 +27,7 @@ RESTRICT = 'REFERENCES "account" ("id") ON DELETE RESTRICT'
 
 
 def upgrade(db: Database) -> None:
+    give_identity(db)
     if isinstance(db, SqliteDatabase):
         for name in HISTORY_TABLES:
             sqlite_tables.rebuild(db, name, lambda sql: sql.replace(CASCADE, RESTRICT))
@@ -31,6 +38,13 @@ def upgrade(db: Database) -> None:
                 f'ALTER TABLE "{name}" DROP CONSTRAINT "{constraint}", ADD CONSTRAINT "{constraint}" '
                 f'FOREIGN KEY ("{column}") {RESTRICT}'
             )
+
+
+def give_identity(db: Database) -> None:
+    db.execute_sql(
+        f"INSERT INTO kamdesk_meta (key, value) VALUES ('office_id', {db.param}) ON CONFLICT DO NOTHING",
+        (uuid.uuid4().hex,),
+    )
 
 
 def _cascading_references(db: Database, name: str) -> list[tuple[str, str]]:
