@@ -22,7 +22,7 @@ from kamdesk import clock, errors
 from kamdesk.exporting import NEUTRALISED_STARTS
 from kamdesk.models import Account, ImportBatch, Rep, database
 from kamdesk.services import prospect_cards
-from kamdesk.validation import has_control_characters
+from kamdesk.validation import has_control_bytes, has_control_characters
 
 ORDER_COLUMNS = ("account_code", "date", "sku", "product_line", "quantity", "amount")
 ACCOUNT_COLUMNS = ("code", "name", "industry", "region", "address", "tier", "relationship", "status", "owner")
@@ -206,8 +206,10 @@ def read_table(path: Path, limit: int | None = None) -> Table:
         table = _read_xlsx(path, limit)
         suspect = True
     else:
-        text, encoding = decode(path.read_bytes(), path.name)
-        suspect = has_control_characters(text)
+        data = path.read_bytes()
+        suspect = has_control_bytes(data)
+        text, encoding = decode(data, path.name)
+        del data
         table = _read_csv(text, encoding, limit)
         if "'" in text:
             table = _restore_neutralised(table)
