@@ -20,9 +20,8 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
-from kamdesk import clock, errors, safe_write
+from kamdesk import clock, errors, safe_write, sqlite_files, storage_faults
 
 STAMP = "%Y%m%d-%H%M%S"
 SUFFIX = ".sqlite3"
@@ -90,11 +89,17 @@ def make_backup(db_path: Path, folder: Path, dest: Path | None = None, *, rotati
         rotating = False
     partial = dest.with_name(dest.name + PARTIAL)
     try:
-        _copy(_connect_readonly(db_path), partial)
-        problems = check(partial)
-        if problems:
-            raise errors.CorruptDatabaseError(path=db_path, detail="; ".join(problems[:3]))
-        os.replace(partial, dest)
+        with storage_faults.translated(str(dest)):
+            try:
+                _copy(_connect_readonly(db_path), partial)
+            except sqlite3.DatabaseError as exc:
+                if storage_faults.recognise(exc, str(dest)) is None:  # not the copy's disk: the file read
+                    raise errors.CorruptDatabaseError(path=db_path, detail=str(exc)) from exc
+                raise
+            problems = check(partial)
+            if problems:
+                raise errors.CorruptDatabaseError(path=db_path, detail="; ".join(problems[:3]))
+            os.replace(partial, dest)
     finally:
         for leftover in _with_companions(partial):
             leftover.unlink(missing_ok=True)
@@ -225,7 +230,7 @@ def copy_file(source: Path, dest: Path) -> None:
 
 # --- internals ----------------------------------------------------------------------------------------
 def _connect_readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    return sqlite_files.connect_readonly(path)
 
 
 def _copy(source: sqlite3.Connection, dest: Path, close_source: bool = True, standalone: bool = True) -> None:

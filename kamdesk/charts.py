@@ -17,6 +17,12 @@ LOYALTY_COLOURS = {"loyal": "#3f9c5a", "neutral": "#e9b949", "disloyal": "#c8402
 TIER_COLOURS = {"vip": "#1d5fa8", "growth": "#3f9c5a", "negative": "#c8402f", "unclassified": "#9aa3ad"}
 
 
+def as_typed(text: str) -> str:
+    """A user's text for a chart label: matplotlib reads text between two $ as mathematics (a reason
+    typed as "$\\frac{a$" would stop the chart from drawing), so every $ is escaped."""
+    return text.replace("$", r"\$")
+
+
 def _figure(width: float, height: float):
     from matplotlib.figure import Figure
 
@@ -125,7 +131,7 @@ def pickable_bars(values: dict[str, int], kind: str, language: str, title: str =
 def reasons_chart(counts: list[tuple[str, int]], language: str, title: str = ""):
     figure, family = _figure(4.2, 2.6)
     axes = figure.add_subplot()
-    axes.barh([r for r, _ in counts][::-1], [n for _, n in counts][::-1], color="#c8402f")
+    axes.barh([as_typed(r) for r, _ in counts][::-1], [n for _, n in counts][::-1], color="#c8402f")
     if title:
         axes.set_title(title, fontfamily=family, fontsize=10)
     _style(axes, family)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kamdesk import __version__, errors
+from kamdesk import __version__, errors, storage_faults
 from kamdesk.paths import resolve_database
 
 
@@ -117,6 +117,12 @@ def run(args: argparse.Namespace) -> int:
     except errors.KamdeskError as exc:
         print(f"kamdesk {args.command}: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:  # a disk, lock or server fault met outside the database's own calls
+        fault = storage_faults.recognise(exc, getattr(args, "db", None) or "the database")
+        if fault is None:
+            raise
+        print(f"kamdesk {args.command}: {fault}", file=sys.stderr)
+        return 1
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -221,13 +227,23 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from kamdesk import db, exporting
 
-    db.open_database(resolve_database(args.db))
+    _open_for_reading(resolve_database(args.db))
     try:
         count = exporting.export(args.dataset, args.output)
     finally:
         db.close_database()
     print(f"{args.output}: {count} {args.dataset} rows")
     return 0
+
+
+def _open_for_reading(target: str) -> None:
+    """Open read-only (a file in a folder this user cannot write is exported all the same); a file of
+    an older schema is opened for writing, to be upgraded first."""
+    from kamdesk import db, migrations
+
+    if db.open_readonly(target).schema_version < migrations.SCHEMA_VERSION:
+        db.close_database()
+        db.open_database(target)
 
 
 def _copy(args: argparse.Namespace) -> int:

@@ -15,11 +15,26 @@ from urllib.parse import quote
 
 from peewee import Database, PostgresqlDatabase, Psycopg2Adapter, SqliteDatabase
 
-from kamdesk import audit, backups, clock, errors, integrity_checks, migrations, models
+from kamdesk import (
+    audit,
+    backups,
+    clock,
+    errors,
+    integrity_checks,
+    migrations,
+    models,
+    sqlite_files,
+    storage_faults,
+)
 from kamdesk.models import database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# A PostgreSQL statement running longer than this is cancelled (the longest, a quarterly review's
+# queries on a decade of orders, take seconds); a server that stops answering is noticed by TCP
+# keepalive within about a minute instead of never.
+STATEMENT_TIMEOUT_S = 120
+KEEPALIVE = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
 NETWORK_FILESYSTEMS = {
     "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "sshfs", "fuse.sshfs",
     "davfs", "fuse.davfs2", "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph", "lustre",
@@ -33,7 +48,58 @@ _COUNTED = {
 }  # fmt: skip
 
 
-class OfficeSqliteDatabase(SqliteDatabase):
+class SaysItsFaults:
+    """A database whose statements, transactions and commits raise storage_faults' errors (a lock held
+    too long, a full or failing disk, a lost server) in place of the driver's exceptions."""
+
+    where = ""  # the file or server, as the messages name it
+    timeout_s = 0.0
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except Exception as exc:
+            if sql.lstrip().upper().startswith("ROLLBACK") and storage_faults.is_rollback_of_nothing(exc):
+                return None  # SQLite already rolled back the transaction
+            self._raise_fault(exc)
+
+    def begin(self, *args, **kwargs):
+        try:
+            return super().begin(*args, **kwargs)
+        except Exception as exc:
+            self._raise_fault(exc)
+
+    def commit(self):
+        try:
+            return super().commit()
+        except Exception as exc:
+            self._raise_fault(exc)
+
+    def rollback(self):
+        try:
+            return super().rollback()
+        except Exception as exc:
+            if storage_faults.is_rollback_of_nothing(exc):
+                return None
+            self._raise_fault(exc)
+
+    def cursor(self, *args, **kwargs):
+        conn = None if self.is_closed() else self._state.conn
+        if getattr(conn, "closed", 0) and self.transaction_depth() == 0:
+            self._state.reset()  # the server ended this session: the next statement opens a new one
+        try:
+            return super().cursor(*args, **kwargs)
+        except Exception as exc:
+            self._raise_fault(exc)
+
+    def _raise_fault(self, exc: Exception) -> None:
+        fault = storage_faults.recognise(exc, self.where, self.timeout_s)
+        if fault is None:
+            raise exc
+        raise fault from exc
+
+
+class OfficeSqliteDatabase(SaysItsFaults, SqliteDatabase):
     """An SQLite file whose every connection, once the schema is current, records the audit trail."""
 
     audited = False
@@ -79,7 +145,11 @@ class Psycopg2OnConnect(Psycopg2Adapter):
         return conn
 
 
-class OfficePostgresDatabase(PostgresqlDatabase):
+class ReadOnlySqliteDatabase(SaysItsFaults, SqliteDatabase):
+    """An SQLite file opened for reading only."""
+
+
+class OfficePostgresDatabase(SaysItsFaults, PostgresqlDatabase):
     """A PostgreSQL server; each connection says who is at this seat, for the audit trail."""
 
     psycopg2_adapter = Psycopg2OnConnect
@@ -113,11 +183,14 @@ def open_database(
 ) -> OpenedDatabase:
     """Open `target` for the whole app, creating or upgrading the schema as needed. An SQLite file is
     read through for damage first: "always", or "daily" (the desktop app's starts; see
-    integrity_checks)."""
+    integrity_checks), and whenever a -wal journal lies beside it: replaying a journal that is not
+    the file's own would write another file's pages into it."""
     path = sqlite_path(target)
     if path is None:
         return _open_server(target)
-    read_through = full_check == "always" or integrity_checks.due(path)
+    journal = path.with_name(path.name + "-wal")
+    has_journal = journal.exists() and journal.stat().st_size > 0  # a crash's, a seat's, or a stray one
+    read_through = full_check == "always" or integrity_checks.due(path) or has_journal
     found = _preflight_sqlite(path, busy_timeout_ms, for_writing=True, read_through=read_through)
     if read_through and found:
         integrity_checks.record(path)
@@ -133,6 +206,7 @@ def open_database(
             "busy_timeout": busy_timeout_ms,
         },
     )
+    db.where, db.timeout_s = str(path), busy_timeout_ms / 1000
     try:
         db.connect()
     except sqlite3.OperationalError as exc:
@@ -161,8 +235,9 @@ def open_readonly(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Ope
     if not path.exists():
         raise errors.DatabaseMissingError(path=path)
     found = _preflight_sqlite(path, busy_timeout_ms, for_writing=False)
-    uri = f"file:{quote(str(path))}?mode=ro"
-    db = SqliteDatabase(uri, uri=True, pragmas={"busy_timeout": busy_timeout_ms, "query_only": 1})
+    uri = sqlite_files.readonly_uri(path)
+    db = ReadOnlySqliteDatabase(uri, uri=True, pragmas={"busy_timeout": busy_timeout_ms, "query_only": 1})
+    db.where, db.timeout_s = str(path), busy_timeout_ms / 1000
     db.connect()
     database.initialize(db)
     return OpenedDatabase(target, "sqlite", path, found)
@@ -185,7 +260,11 @@ def insert_rows(table: str, columns: list[str], rows, fixed: dict[str, int] | No
     """Insert many rows of plain values, fast on both servers: SQLite's executemany, and on
     PostgreSQL multi-row VALUES (its executemany costs a round trip per row). `fixed` holds whole
     numbers every row shares, e.g. {"batch_id": 7}, written into the statement itself."""
-    fixed = fixed or {}
+    with storage_faults.translated(getattr(database.obj, "where", ""), getattr(database.obj, "timeout_s", 0)):
+        _insert_rows(table, columns, rows, fixed or {})
+
+
+def _insert_rows(table: str, columns: list[str], rows, fixed: dict[str, int]) -> None:
     names = ", ".join(f'"{name}"' for name in [*columns, *fixed])  # quoted: a column may be named "column"
     literals = "".join(f", {int(value)}" for value in fixed.values())
     cursor = database.cursor()
@@ -290,23 +369,24 @@ def _preflight_sqlite(
         with open(path, "rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise errors.FolderNotWritableError(folder=folder) from exc
+        raise errors.DatabaseUnreadableError(path=path, detail=exc.strerror or str(exc)) from exc
     if header and header != SQLITE_HEADER:
         raise errors.NotADatabaseError(path=path)
-    if for_writing and not (os.access(folder, os.W_OK | os.X_OK) and os.access(path, os.W_OK)):
+    if for_writing and not os.access(path, os.W_OK):
+        raise errors.FileReadOnlyError(path=path)
+    if for_writing and not os.access(folder, os.W_OK | os.X_OK):
         raise errors.FolderNotWritableError(folder=folder)
     if not header:
         return 0  # an empty file is an empty database to SQLite
-    uri = f"file:{quote(str(path))}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
+        conn = sqlite_files.connect_readonly(path, busy_timeout_ms / 1000)
     except sqlite3.Error as exc:
         raise _classify(exc, path) from exc
     try:
         if read_through:
             result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
-                raise errors.CorruptDatabaseError(path=path, detail="; ".join(result[:3]))
+                _refuse_damaged(path, "; ".join(result[:3]))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return 0
@@ -323,6 +403,34 @@ def _preflight_sqlite(
     return found
 
 
+def _refuse_damaged(path: Path, detail: str) -> None:
+    """Raise CorruptDatabaseError, or StrayJournalError when the file alone is sound and only its -wal
+    journal, replayed over it, makes it look damaged (a journal left by another copy of the office)."""
+    journal = path.with_name(path.name + "-wal")
+    if journal.exists():
+        alone = sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True)  # ignores the -wal
+        try:
+            if [row[0] for row in alone.execute("PRAGMA quick_check").fetchall()] == ["ok"]:
+                raise errors.StrayJournalError(path=path, journal=journal, detail=detail)
+        except sqlite3.Error:
+            pass
+        finally:
+            alone.close()
+    raise errors.CorruptDatabaseError(path=path, detail=detail)
+
+
+def set_journal_aside(path: Path) -> Path:
+    """Move the -wal journal (and its -shm index) of the SQLite file `path` out of SQLite's way, kept
+    under a dated name; returns where the journal went."""
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}-wal.set-aside-{stamp}")
+    for suffix, name in (("-wal", kept.name), ("-shm", f"{path.name}-shm.set-aside-{stamp}")):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            os.replace(part, part.with_name(name))
+    return kept
+
+
 def _classify(exc: sqlite3.Error, path: Path) -> errors.DatabaseOpenError:
     message = str(exc).lower()
     if "locked" in message or "busy" in message:
@@ -330,8 +438,13 @@ def _classify(exc: sqlite3.Error, path: Path) -> errors.DatabaseOpenError:
     if "not a database" in message or "file is encrypted" in message:
         return errors.NotADatabaseError(path=path)
     if "malformed" in message or "corrupt" in message:
-        return errors.CorruptDatabaseError(path=path, detail=str(exc))
+        try:
+            _refuse_damaged(path, str(exc))
+        except errors.CorruptDatabaseError as damaged:
+            return damaged
     if "readonly" in message or "unable to open" in message or "read-only" in message:
+        if path.exists() and not os.access(path, os.W_OK):
+            return errors.FileReadOnlyError(path=path)
         return errors.FolderNotWritableError(folder=path.parent)
     return errors.CorruptDatabaseError(path=path, detail=str(exc))
 
@@ -386,8 +499,11 @@ def connect_server(target: str, *, timeout_s: int = 10) -> Database:
     from playhouse.db_url import parse
 
     try:
-        db = OfficePostgresDatabase(**parse(target, unquote_password=True, unquote_user=True),
-                                    connect_timeout=timeout_s)  # fmt: skip
+        params = {"connect_timeout": timeout_s, **KEEPALIVE,
+                  "options": f"-c statement_timeout={STATEMENT_TIMEOUT_S * 1000}"}  # fmt: skip
+        params.update(parse(target, unquote_password=True, unquote_user=True))  # the URL's own settings win
+        db = OfficePostgresDatabase(**params)
+        db.where, db.timeout_s = display_target(target), STATEMENT_TIMEOUT_S
         db.connect()
     except ImportError as exc:
         raise errors.DatabaseConnectionError(

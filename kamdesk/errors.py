@@ -36,6 +36,17 @@ class CorruptDatabaseError(DatabaseOpenError):
     template = "{path} is damaged (integrity check: {detail}). Restore it from a backup."
 
 
+class StrayJournalError(CorruptDatabaseError):
+    """The file is sound; the -wal journal beside it does not fit it."""
+
+    code = "db.stray_journal"
+    template = (
+        "{path} itself is sound, but the journal file beside it ({journal}) does not fit it: it may "
+        "have come from another copy of the office. Set that journal aside (KAMDesk offers to when it "
+        "starts) and the file opens as it was last closed properly."
+    )
+
+
 class NewerSchemaError(DatabaseOpenError):
     code = "db.newer_schema"
     template = (
@@ -52,6 +63,19 @@ class DatabaseLockedError(DatabaseOpenError):
 class FolderNotWritableError(DatabaseOpenError):
     code = "db.folder_not_writable"
     template = "KAMDesk cannot write in {folder}. Choose a folder you can write to."
+
+
+class FileReadOnlyError(DatabaseOpenError):
+    code = "db.file_read_only"
+    template = (
+        "{path} is a read-only file: KAMDesk can read it but not save to it. Make the file writable "
+        "(its properties), or open a copy of it."
+    )
+
+
+class DatabaseUnreadableError(DatabaseOpenError):
+    code = "db.file_unreadable"
+    template = "{path} cannot be read ({detail}). Check that this user may open it."
 
 
 class DatabaseMissingError(DatabaseOpenError):
@@ -98,6 +122,55 @@ class CopyTargetNotEmptyError(DatabaseOpenError):
 class CopyCountMismatchError(KamdeskError):
     code = "copy.count_mismatch"
     template = "The copy was rolled back: the row counts differ for {tables}."
+
+
+# --- the disk, a lock or the server failing while working (see storage_faults) -----------------
+class StorageFaultError(KamdeskError):
+    """The database could not finish a piece of work; what it was writing was rolled back."""
+
+
+class DatabaseBusyError(StorageFaultError):
+    code = "db.busy"
+    template = (
+        "{where} is busy: another seat or program kept it locked for {seconds} seconds. Nothing was "
+        "changed; try again in a moment."
+    )
+
+
+class DiskFullError(StorageFaultError):
+    code = "db.disk_full"
+    template = (
+        "The disk holding {where} is full ({detail}). Nothing was changed; free some space and try again."
+    )
+
+
+class DiskIOError(StorageFaultError):
+    code = "db.io_error"
+    template = (
+        "Reading or writing {where} failed ({detail}): the disk or its connection failed. Nothing was "
+        "changed; check the disk, then try again."
+    )
+
+
+class DatabaseReadOnlyError(StorageFaultError):
+    code = "db.read_only"
+    template = "{where} cannot be written ({detail}). Nothing was changed."
+
+
+class ServerGoneError(StorageFaultError):
+    code = "db.server_gone"
+    template = (
+        "The connection to the PostgreSQL server {where} was lost ({detail}). Nothing was changed; "
+        "try again when the server is back."
+    )
+
+
+class ServerTimeoutError(StorageFaultError):
+    code = "db.server_timeout"
+    template = (
+        "The PostgreSQL server {where} did not finish within {seconds} seconds. Nothing was changed; "
+        "try again, or ask whoever runs the server."
+    )
 
 
 # --- working with data --------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import gc
 import io
 import itertools
 import operator
+import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -62,6 +63,18 @@ KIND_ALIASES = {  # headers that mean something else in one kind of file
     },
 }  # fmt: skip
 MAX_PROBLEMS_KEPT = 1000
+# An .xlsx is a zip of XML parts, and a small one can unpack to gigabytes: a 1 MB file unpacking to
+# 1 GB took 2.1 GB of memory and 20 s to read, and one of 1 MB holding 400 MB of shared strings 2.5 GB
+# and five minutes. The office's largest files, 300,000-line order exports, unpack to some 100-200 MB
+# (300-600 bytes of sheet XML a line), so a workbook whose parts add up to more than 512 MB is refused
+# before anything is unpacked: room for exports twice as wide, and a bound on what reading costs
+# (the sheet streams, but openpyxl keeps every shared string: 130 MB of short ones take 1 GB).
+# Real parts pack 3 to 30 times smaller (a sheet's cell references keep it from packing better;
+# repeated shared strings reach a few hundred), while deflate cannot pass about 1,030 times, which
+# is what zip bombs are made of: a part over 10 MB claiming more than 200 is refused as well.
+MAX_XLSX_UNPACKED = 512 * 2**20
+MAX_XLSX_RATIO = 200
+XLSX_RATIO_CHECKED_FROM = 10 * 2**20
 
 
 @dataclass(frozen=True)
@@ -85,6 +98,8 @@ class Problem:
             "control_character": "holds an invisible control character (such as NUL); remove it",
             "out_of_range": "outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)",
             "not_xlsx": "not an Excel workbook (.xlsx); an old .xls must be saved again as .xlsx or CSV",
+            "xlsx_too_large": f"unpacks to more than {MAX_XLSX_UNPACKED >> 20} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV",
+            "xlsx_damaged": "damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again",
             "duplicate_header": "the column appears twice in the header",
             "no_rows": "a header but no rows: nothing to import",
         }.get(self.code, self.code)  # fmt: skip
@@ -298,14 +313,38 @@ def _split_plain(text: str, delimiter: str) -> tuple[list[str], list[list[str]]]
 
 
 def _read_xlsx(path: Path, limit: int | None = None) -> Table:
+    """The first sheet, row by row as openpyxl's read-only parser streams it from the zip (16 KB of
+    XML at a time), once the zip's directory has passed _check_xlsx_parts. One open file serves
+    both, so the parts read are the parts checked; and zipfile never unpacks a part past the size
+    the directory declares (it stops there, and then the part's CRC fails or its XML is cut short),
+    so a forged size cannot carry more than the checked total: such a file is refused as damaged."""
+    try:
+        with path.open("rb") as file:
+            return _read_workbook(file, path.name, limit)
+    except OSError as exc:  # gone, unreadable
+        raise _refused(path.name, "not_xlsx") from exc
+
+
+def _read_workbook(file, file_name: str, limit: int | None) -> Table:
     import zipfile
+    import zlib
+    from xml.etree.ElementTree import ParseError
 
     from openpyxl import load_workbook
 
+    broken = (zipfile.BadZipFile, zlib.error, EOFError, ParseError)  # a part that does not unpack as declared
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:  # empty, random, an .xls renamed
-        raise errors.ImportRefusedError(file=path.name, problems=[Problem(0, "", "not_xlsx")]) from exc
+        with zipfile.ZipFile(file) as archive:
+            _check_xlsx_parts(archive, os.fstat(file.fileno()).st_size, file_name)
+    except zipfile.BadZipFile as exc:  # empty, random, an .xls renamed
+        raise _refused(file_name, "not_xlsx") from exc
+    try:
+        file.seek(0)
+        workbook = load_workbook(file, read_only=True, data_only=True)
+    except broken as exc:
+        raise _refused(file_name, "xlsx_damaged") from exc
+    except (KeyError, ValueError) as exc:  # a zip, but no workbook in it
+        raise _refused(file_name, "not_xlsx") from exc
     try:
         sheet = workbook.worksheets[0]
         rows_iter = sheet.iter_rows(values_only=True)
@@ -318,9 +357,35 @@ def _read_xlsx(path: Path, limit: int | None = None) -> Table:
             if any(c.strip() for c in cells):
                 rows.append(cells)
                 numbers.append(number)
+    except broken as exc:
+        raise _refused(file_name, "xlsx_damaged") from exc
     finally:
         workbook.close()
     return Table(headers, rows, "xlsx", numbers)
+
+
+def _check_xlsx_parts(archive, archive_size: int, file_name: str) -> None:
+    """Refuse, from the zip's directory alone, a workbook whose parts would unpack to more than
+    MAX_XLSX_UNPACKED together, or one of which claims to pack more than MAX_XLSX_RATIO times smaller
+    (its packed size counted as at most the file's, so that it cannot be overstated to hide the
+    ratio); and parts an .xlsx never has: encrypted, or packed other than by deflate or not at all
+    (zipfile unpacks bzip2 and LZMA a read at a time without bound, before it cuts at the size)."""
+    import zipfile
+
+    total = 0
+    for part in archive.infolist():
+        if part.flag_bits & 0x1 or part.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _refused(file_name, "not_xlsx")
+        total += part.file_size
+        packed = max(1, min(part.compress_size, archive_size))
+        bomb = part.file_size > XLSX_RATIO_CHECKED_FROM and part.file_size > MAX_XLSX_RATIO * packed
+        if total > MAX_XLSX_UNPACKED or bomb:
+            raise _refused(file_name, "xlsx_too_large")
+
+
+def _refused(file_name: str, code: str) -> errors.ImportRefusedError:
+    """The whole file refused for one reason (line 0)."""
+    return errors.ImportRefusedError(file=file_name, problems=[Problem(0, "", code)])
 
 
 def _cell_text(value) -> str:

@@ -3,3 +3,4 @@
 import pytest
 
 sqlite_only = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+postgres_only = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)

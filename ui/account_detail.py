@@ -21,7 +21,7 @@ from kamdesk import errors
 from kamdesk.services import accounts, churn
 from kamdesk.services.accounts import AccountDraft
 from kamdesk.services.reps import RepInfo
-from ui import messages
+from ui import messages, plain_text
 from ui.account_form import AccountForm
 from ui.contacts_panel import ContactsPanel
 from ui.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
@@ -221,7 +221,7 @@ class AccountDetail(QWidget):
         account_id = self.account_id
         if account_id is None:
             return
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self, self.tr("Reactivate"), self.tr("The customer is back: mark the account active again?")
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -229,7 +229,7 @@ class AccountDetail(QWidget):
         try:
             churn.reactivate(account_id)
         except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
             return
         self._after_recorded(account_id)
         self.open_account(account_id)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -23,8 +22,10 @@ from kamdesk import errors
 from kamdesk.services import accounts, reps
 from kamdesk.services.accounts import AccountDraft
 from kamdesk.services.reps import RepInfo
-from ui import messages
+from ui import messages, plain_text
 from ui.form_helpers import FieldErrors, coded_combo, comparable, offer_reload, set_combo_data
+from ui.patience import patiently
+from ui.plain_text import PlainLabel
 
 
 class AccountForm(QWidget):
@@ -41,9 +42,11 @@ class AccountForm(QWidget):
         self._draft = AccountDraft()
         self.errors = FieldErrors()
 
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setProperty("role", "heading")
-        self.archived_banner = QLabel(self.tr("This account is archived. Restore it to work with it again."))
+        self.archived_banner = PlainLabel(
+            self.tr("This account is archived. Restore it to work with it again.")
+        )
         self.archived_banner.setProperty("role", "banner")
         self.archived_banner.setWordWrap(True)
 
@@ -204,11 +207,11 @@ class AccountForm(QWidget):
     def save(self) -> bool:
         """Validate and save as a whole; on a problem, say what and where, and save nothing."""
         try:
-            saved = accounts.save_account(self.draft(), actor=self._user)
+            saved = patiently(lambda: accounts.save_account(self.draft(), actor=self._user))
         except errors.ValidationError as exc:
             self.errors.show(exc.errors, messages.field_error)
             return False
-        except (errors.ConflictError, errors.NotFoundError, errors.PermissionDeniedError) as exc:
+        except errors.KamdeskError as exc:
             if offer_reload(self, exc, self.tr("Not saved")):
                 self.load(accounts.get_account(self._draft.id))
             return False
@@ -220,7 +223,7 @@ class AccountForm(QWidget):
         """Before showing something else: True when it is fine to drop what the form shows."""
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self,
             self.tr("Unsaved changes"),
             self.tr("The account has unsaved changes. Save them?"),
@@ -245,7 +248,7 @@ class AccountForm(QWidget):
         account_id = self._draft.id
         if account_id is None:
             return
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self,
             self.tr("Delete account"),
             self.tr(
@@ -260,7 +263,7 @@ class AccountForm(QWidget):
         try:
             outcome = accounts.remove_account(account_id, actor=self._user)
         except (errors.NotFoundError, errors.PermissionDeniedError) as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not deleted"), messages.describe(exc))
             return
         if outcome == "archived":
             self.load(accounts.get_account(account_id))

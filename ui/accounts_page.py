@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -30,6 +29,7 @@ from ui import labels
 from ui import settings as keys
 from ui.account_table_model import AccountTableModel
 from ui.form_helpers import filter_combo
+from ui.plain_text import PlainLabel
 from ui.settings import Settings
 
 if TYPE_CHECKING:  # built, and imported, when the first account is opened
@@ -65,7 +65,7 @@ class AccountsPage(QWidget):
         self.new_button = QPushButton(self.tr("New account"))
         self.new_button.setToolTip(self.tr("Create an account (Ctrl+N)"))
         self.new_button.setProperty("role", "primary")
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setProperty("role", "hint")
         self._fill_owner_filter()
 
@@ -101,7 +101,7 @@ class AccountsPage(QWidget):
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count_label)
 
-        self.placeholder = QLabel(self.tr("Select an account on the left, or create a new one."))
+        self.placeholder = PlainLabel(self.tr("Select an account on the left, or create a new one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("role", "hint")
         self.detail_stack = QStackedWidget()

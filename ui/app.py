@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk import APP_NAME, __version__, backups, db, errors, paths
 from kamdesk.services import accounts, reps
-from ui import crash, i18n, messages, style
+from ui import crash, i18n, messages, plain_text, style
 from ui import settings as keys
 from ui.background import BackgroundTask
 from ui.settings import Settings
@@ -69,6 +69,11 @@ def open_main_window(target: str, settings: Settings, log_file: str, *, after_re
 
     try:
         opened = db.open_database(target, full_check="daily")
+    except errors.StrayJournalError as exc:
+        log.warning("stray journal: %s", exc)
+        if after_restore or not _offer_to_set_journal_aside(exc):
+            return None
+        return open_main_window(target, settings, log_file, after_restore=True)
     except errors.CorruptDatabaseError as exc:
         log.warning("database damaged: %s", exc)
         if after_restore or not _offer_newest_backup(target, exc):
@@ -85,10 +90,10 @@ def open_main_window(target: str, settings: Settings, log_file: str, *, after_re
         return open_main_window(other, settings, log_file)
     except errors.DatabaseOpenError as exc:
         log.warning("database refused: %s", exc)
-        QMessageBox.critical(None, "KAMDesk", messages.describe(exc))
+        plain_text.critical(None, "KAMDesk", messages.describe(exc))
         return None
     if "db.network_share" in opened.warnings:
-        answer = QMessageBox.warning(
+        answer = plain_text.warning(
             None,
             "KAMDesk",
             messages.error_text("db.network_share", path=opened.path),
@@ -109,7 +114,7 @@ def _retry_or_switch(target: str, exc: errors.DatabaseConnectionError) -> str | 
     """The server could not be reached: try again, choose another database, or quit (None)."""
     from ui.database_dialog import DatabaseDialog
 
-    box = style.wear(QMessageBox(QMessageBox.Icon.Warning, "KAMDesk", messages.describe(exc)))
+    box = style.wear(plain_text.message_box(QMessageBox.Icon.Warning, "KAMDesk", messages.describe(exc)))
     retry = box.addButton(QCoreApplication.translate("App", "Try again"), QMessageBox.ButtonRole.AcceptRole)
     switch = box.addButton(
         QCoreApplication.translate("App", "Choose another database…"), QMessageBox.ButtonRole.ActionRole
@@ -143,26 +148,41 @@ def start_daily_backup(path: Path | None, parent: QObject) -> BackgroundTask | N
     return task
 
 
+def _offer_to_set_journal_aside(exc: errors.StrayJournalError) -> bool:
+    """The file is sound but a journal that does not fit it lies beside it: offer to move the journal
+    out of the way (kept, renamed) and open the file. True when set aside."""
+    question = (
+        messages.describe(exc)
+        + "\n\n"
+        + QCoreApplication.translate("App", "Set the journal aside and open the file?")
+    )
+    if plain_text.question(None, "KAMDesk", question) != QMessageBox.StandardButton.Yes:
+        return False
+    kept = db.set_journal_aside(exc.params["path"])
+    log.warning("journal set aside as %s", kept)
+    return True
+
+
 def _offer_newest_backup(target: str, exc: errors.CorruptDatabaseError) -> bool:
     """Say plainly that the file is damaged and offer the newest sound backup. True when restored."""
     path = db.sqlite_path(target)
     newest = backups.newest_sound_backup(path, _backup_folder()) if path else None
     if newest is None:
-        QMessageBox.critical(None, "KAMDesk", messages.describe(exc))
+        plain_text.critical(None, "KAMDesk", messages.describe(exc))
         return False
     question = QCoreApplication.translate(
         "App",
         "{path} is damaged and cannot be opened.\n\nThe newest sound backup is from {when}. Restore "
         "it? Work recorded after that backup is lost; the damaged file is kept beside it.",
     ).format(path=path, when=newest.taken_at.strftime("%Y-%m-%d %H:%M"))
-    answer = QMessageBox.question(None, "KAMDesk", question)
+    answer = plain_text.question(None, "KAMDesk", question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         backups.restore(newest.path, path, _backup_folder())
     except (errors.KamdeskError, OSError, sqlite3.Error) as exc2:
         log.error("restore failed: %s", exc2)
-        QMessageBox.critical(None, "KAMDesk", str(exc2))
+        plain_text.critical(None, "KAMDesk", str(exc2))
         return False
     return True
 

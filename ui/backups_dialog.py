@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk import backups, db, errors
 from kamdesk.backups import Backup
-from ui import messages
+from ui import messages, plain_text
+from ui.plain_text import PlainLabel
 from ui.table_model_base import ListTableModel, list_table
 
 
@@ -49,7 +49,7 @@ class BackupsDialog(QDialog):
         self.restored = False
         self.setWindowTitle(self.tr("Backups"))
         self.resize(620, 420)
-        explain = QLabel(
+        explain = PlainLabel(
             self.tr(
                 "KAMDesk backs up {file} when it starts and the last backup is over a day old, and "
                 "keeps the newest of each of the last 7 days, 4 weeks and 12 months in {folder}."
@@ -94,7 +94,7 @@ class BackupsDialog(QDialog):
             backups.make_backup(self._opened.path, self._folder)
         except (errors.KamdeskError, OSError, sqlite3.Error) as exc:
             text = messages.describe(exc) if isinstance(exc, errors.KamdeskError) else str(exc)
-            QMessageBox.warning(self, self.tr("Not backed up"), text)
+            plain_text.warning(self, self.tr("Not backed up"), text)
         self.refresh()
 
     @Slot()
@@ -103,7 +103,7 @@ class BackupsDialog(QDialog):
         if not index.isValid():
             return
         chosen: Backup = self.model.item(index.row())
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self,
             self.tr("Restore"),
             self.tr(
@@ -117,7 +117,7 @@ class BackupsDialog(QDialog):
             _before, self._opened = db.restore_backup(self._opened, chosen.path, self._folder)
         except (errors.KamdeskError, OSError, sqlite3.Error) as exc:
             text = messages.describe(exc) if isinstance(exc, errors.KamdeskError) else str(exc)
-            QMessageBox.warning(self, self.tr("Not restored"), text)
+            plain_text.warning(self, self.tr("Not restored"), text)
             return
         self.restored = True
         self.refresh()

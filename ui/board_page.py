@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.services.accounts import AccountFilter, search_accounts
 from kamdesk.services.reps import RepInfo
 from ui.board_view import BoardView
 from ui.card_dialog import CardDialog
+from ui.plain_text import PlainLabel
 from ui.portfolio_view import PortfolioView
 
 
@@ -26,12 +27,12 @@ class BoardPage(QWidget):
         self.account_combo.setMinimumWidth(360)
         self.board = BoardView(user.id)
         self.portfolio = PortfolioView()
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr("Drag cards, or Ctrl+← / Ctrl+→; Ctrl+Z undoes a move; double-click for details.")
         )
         hint.setProperty("role", "hint")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Account")))
+        top.addWidget(PlainLabel(self.tr("Account")))
         top.addWidget(self.account_combo)
         top.addWidget(hint, 1)
         account_tab = QWidget()

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,8 +18,9 @@ from PySide6.QtWidgets import (
 from kamdesk import checklist, errors
 from kamdesk.services import board
 from kamdesk.services.board import CardState
-from ui import messages
+from ui import messages, plain_text
 from ui.i18n import current_language
+from ui.plain_text import PlainLabel
 
 
 class CardWidget(QFrame):
@@ -36,7 +35,7 @@ class CardWidget(QFrame):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         card = checklist.BY_KEY[state.key]
         lang = current_language()
-        title = QLabel(card.title(lang))
+        title = PlainLabel(card.title(lang))
         title.setWordWrap(True)
         title.setProperty("role", "card-title")
         done = len(state.done_practices)
@@ -49,7 +48,7 @@ class CardWidget(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(3)
         layout.addWidget(title)
-        info = QLabel(" · ".join(meta))
+        info = PlainLabel(" · ".join(meta))
         info.setProperty("role", "hint")
         layout.addWidget(info)
         self.badges: list[str] = []
@@ -60,11 +59,11 @@ class CardWidget(QFrame):
         if state.suggest_at_risk:
             self.badges.append(self.tr("Suggested: at risk"))
         for text in self.badges:
-            badge = QLabel(text)
+            badge = PlainLabel(text)
             badge.setProperty("role", "badge")
             layout.addWidget(badge)
         if state.evidence:
-            evidence = QLabel(self.tr("Evidence: {n}").format(n=state.evidence))
+            evidence = PlainLabel(self.tr("Evidence: {n}").format(n=state.evidence))
             evidence.setProperty("role", "hint")
             layout.addWidget(evidence)
         self.setToolTip(
@@ -80,7 +79,7 @@ class ColumnWidget(QFrame):
         self.key = column.key
         self.setObjectName("boardColumn")
         self.setProperty("column", column.key)
-        self.title = QLabel(column.title(current_language()))
+        self.title = PlainLabel(column.title(current_language()))
         self.title.setProperty("role", "column-title")
         self.cards_layout = QVBoxLayout()
         self.cards_layout.setSpacing(8)
@@ -208,7 +207,7 @@ class BoardView(QWidget):
         try:
             board.move_card(self._account_id, card, to_column, self._user_id, note, from_column=from_column)
         except errors.ConflictError as exc:
-            QMessageBox.warning(self, self.tr("Not moved"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not moved"), messages.describe(exc))
             self.refresh(focus=card)
             return False
         self.refresh(focus=card)

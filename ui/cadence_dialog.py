@@ -6,8 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
 )
@@ -15,7 +13,8 @@ from PySide6.QtWidgets import (
 from kamdesk import errors
 from kamdesk.services import follow_ups
 from kamdesk.services.reps import RepInfo
-from ui import labels, messages
+from ui import labels, messages, plain_text
+from ui.plain_text import PlainLabel
 
 
 class CadenceDialog(QDialog):
@@ -33,7 +32,7 @@ class CadenceDialog(QDialog):
             spin.setValue(current.get(tier, 60))
             self.spins[tier] = spin
             form.addRow(text, spin)
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr("An account is due for contact when its last visit, call or meeting is older than this.")
         )
         hint.setWordWrap(True)
@@ -53,6 +52,6 @@ class CadenceDialog(QDialog):
             for tier, spin in self.spins.items():
                 follow_ups.set_cadence(tier, spin.value(), self._user)
         except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
             return
         super().accept()

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,9 +23,10 @@ from PySide6.QtWidgets import (
 from kamdesk import checklist, clock, errors
 from kamdesk.services import board, reps, timeline
 from kamdesk.services.board import CardDetails
-from ui import labels, messages
+from ui import labels, messages, plain_text
 from ui.form_helpers import set_combo_data
 from ui.i18n import current_language
+from ui.plain_text import PlainLabel
 
 
 class CardDialog(QDialog):
@@ -41,7 +40,7 @@ class CardDialog(QDialog):
         self.setWindowTitle(card.title(lang))
         self.resize(640, 720)
         column = next(c for c in checklist.COLUMNS if c.key == self.state.column)
-        heading = QLabel(f"{card.title(lang)} · {column.title(lang)}")
+        heading = PlainLabel(f"{card.title(lang)} · {column.title(lang)}")
         heading.setProperty("role", "heading")
 
         practices = QGroupBox(self.tr("Practices"))
@@ -125,7 +124,7 @@ class CardDialog(QDialog):
             i for i in timeline.timeline(self._account_id, {"visit", "complaint", "praise", "suggestion"})
         ][:60]
         if not items:
-            QMessageBox.information(
+            plain_text.information(
                 self, self.tr("Evidence"), self.tr("This account has no visits or feedback yet.")
             )
             return
@@ -154,6 +153,6 @@ class CardDialog(QDialog):
         try:
             board.update_card(self._account_id, self._key, self.details(), self.state.version)
         except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
             return
         self.accept()

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from kamdesk import errors
 from kamdesk.services import contacts
 from kamdesk.services.contacts import ContactDraft
-from ui import messages
+from ui import messages, plain_text
 from ui.form_helpers import FieldErrors, coded_combo, comparable, offer_reload, set_combo_data
+from ui.patience import patiently
 
 
 class ContactDialog(QDialog):
@@ -96,11 +97,11 @@ class ContactDialog(QDialog):
     @Slot()
     def _on_buttons_accepted(self) -> None:
         try:
-            self.saved = contacts.save_contact(self.draft())
+            self.saved = patiently(lambda: contacts.save_contact(self.draft()))
         except errors.ValidationError as exc:
             self.errors.show(exc.errors, messages.field_error)
             return
-        except (errors.ConflictError, errors.NotFoundError) as exc:
+        except errors.KamdeskError as exc:
             if offer_reload(self, exc, self.tr("Not saved")):
                 self._show(contacts.get_contact(self._draft.id))
             return
@@ -108,7 +109,7 @@ class ContactDialog(QDialog):
 
     def reject(self) -> None:
         if self.is_dirty():
-            answer = QMessageBox.question(
+            answer = plain_text.question(
                 self,
                 self.tr("Discard changes?"),
                 self.tr("This contact has unsaved changes. Discard them?"),

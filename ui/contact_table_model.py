@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from kamdesk.services.contacts import ContactDraft
-from ui import labels
+from ui import labels, plain_text
 from ui.table_model_base import ListTableModel
 
 NAME, TITLE, ROLE, ATTITUDE, PHONE, WECHAT, EMAIL = range(7)
@@ -46,5 +46,5 @@ class ContactTableModel(ListTableModel):
         if role == ID_ROLE:
             return contact.id
         if role == Qt.ItemDataRole.ToolTipRole and contact.notes:
-            return contact.notes
+            return plain_text.literal(contact.notes)
         return None

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -18,9 +17,10 @@ from PySide6.QtWidgets import (
 from kamdesk import errors
 from kamdesk.services import contacts
 from kamdesk.services.contacts import ContactDraft
-from ui import messages
+from ui import messages, plain_text
 from ui.contact_dialog import ContactDialog
 from ui.contact_table_model import ContactTableModel
+from ui.plain_text import PlainLabel
 
 
 class ContactsPanel(QWidget):
@@ -32,9 +32,9 @@ class ContactsPanel(QWidget):
         self._account_id: int | None = None
         self.model = ContactTableModel(self)
 
-        title = QLabel(self.tr("Decision-making unit"))
+        title = PlainLabel(self.tr("Decision-making unit"))
         title.setProperty("role", "subheading")
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         self.hint.setProperty("role", "hint")
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -115,7 +115,7 @@ class ContactsPanel(QWidget):
         contact = self._selected()
         if contact is None:
             return
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self,
             self.tr("Remove contact"),
             self.tr("Remove {name} from this account's contacts?").format(name=contact.name),
@@ -127,7 +127,7 @@ class ContactsPanel(QWidget):
         try:
             contacts.delete_contact(contact.id)
         except errors.NotFoundError as exc:
-            QMessageBox.warning(self, self.tr("Not removed"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not removed"), messages.describe(exc))
         self._after_change(None)
 
     def _after_change(self, select_id: int | None) -> None:

@@ -1,4 +1,5 @@
-"""The last line of defence: unexpected errors are logged and shown with "copy details"."""
+"""The last line of defence: unexpected errors are logged and shown with "copy details"; an expected
+one (a KamdeskError) that no screen caught is said in words."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kamdesk import __version__
+from kamdesk import __version__, errors
+from ui import messages, plain_text
 
 log = logging.getLogger("kamdesk")
 
@@ -37,6 +40,7 @@ class CrashDialog(QMessageBox):
         text = self.tr("Something went wrong that KAMDesk did not expect. Your saved work is safe.")
         if log_path:
             text += "\n\n" + self.tr("The details were written to {log}.").format(log=log_path)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
         self.setDetailedText(details)
         self.copy_button = self.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
@@ -48,11 +52,19 @@ class CrashDialog(QMessageBox):
         QApplication.clipboard().setText(self.detailedText())
 
 
+def said_plainly(exc: errors.KamdeskError) -> None:
+    log.warning("%s: %s", exc.code, exc)
+    plain_text.warning(QApplication.activeWindow(), "KAMDesk", messages.describe(exc))
+
+
 def install_excepthook(log_path: Path | None) -> None:
     showing = False
 
     def hook(exc_type, exc, tb) -> None:
         nonlocal showing
+        if isinstance(exc, errors.KamdeskError) and QApplication.instance() is not None and not showing:
+            said_plainly(exc)  # an expected condition (a full disk, a busy database) no screen handled
+            return
         details = f"KAMDesk {__version__}\n" + "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error\n%s", details)
         if showing or QApplication.instance() is None:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.services import board, churn, loyalty, sales
 from kamdesk.services.accounts import AccountFilter, search_accounts
 from ui import i18n
 from ui.background import BackgroundTask
+from ui.plain_text import PlainLabel
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class DashboardPage(QWidget):
         self._task: BackgroundTask | None = None
         self.data: DashboardData | None = None
         self.canvases: dict[str, object] = {}
-        self.status_label = QLabel(self.tr("Loading…"))
+        self.status_label = PlainLabel(self.tr("Loading…"))
         self.status_label.setProperty("role", "hint")
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.grid = QGridLayout()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import db, errors, paths, pgpass
 from ui import messages
+from ui.plain_text import PlainLabel
 
 
 class DatabaseDialog(QDialog):
@@ -57,7 +57,7 @@ class DatabaseDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("kept in the PostgreSQL password file"))
         self.test_button = QPushButton(self.tr("Test the connection"))
-        self.result_label = QLabel()
+        self.result_label = PlainLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -73,7 +73,7 @@ class DatabaseDialog(QDialog):
         self.file_box = QWidget()
         self.file_box.setLayout(file_row)
 
-        hint = QLabel(self.tr("KAMDesk uses the new database after it is restarted."))
+        hint = PlainLabel(self.tr("KAMDesk uses the new database after it is restarted."))
         hint.setProperty("role", "hint")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

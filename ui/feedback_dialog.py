@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
 )
 
 from kamdesk import clock, errors
 from kamdesk.services import churn, contacts, ledger, loyalty
-from ui import messages
+from ui import messages, plain_text
 from ui.form_helpers import FieldErrors, coded_combo
 
 
@@ -54,7 +53,7 @@ class _RecordDialog(QDialog):
             self.errors.show(exc.errors, messages.field_error)
             return
         except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), messages.describe(exc))
+            plain_text.warning(self, self.windowTitle(), messages.describe(exc))
             return
         self.accept()
 

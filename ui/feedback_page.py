@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,8 +24,9 @@ from kamdesk.services import ledger, loyalty, reps
 from kamdesk.services.ledger import LedgerFilter, LedgerItem
 from kamdesk.services.loyalty import Movement
 from kamdesk.services.reps import RepInfo
-from ui import labels, messages
+from ui import labels, messages, plain_text
 from ui.form_helpers import filter_combo
+from ui.plain_text import PlainLabel
 from ui.table_model_base import ListTableModel, list_table
 
 MINE = -1
@@ -62,7 +61,7 @@ class LedgerModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 6 and e.status in STATUS_COLOURS:
             return QColor(STATUS_COLOURS[e.status])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return e.text + (f"\n→ {e.resolution}" if e.resolution else "")
+            return plain_text.literal(e.text + (f"\n→ {e.resolution}" if e.resolution else ""))
         return None
 
 
@@ -113,7 +112,7 @@ class FeedbackPage(QWidget):
             self.period_filter.addItem(self.tr(text), code)
         self.resolve_button = QPushButton(self.tr("Resolve…"))
         self.open_button = QPushButton(self.tr("Open account"))
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setProperty("role", "hint")
         self.table = list_table(self.model)
         for column, width in enumerate((88, 220, 70, 120, 320, 80)):
@@ -141,7 +140,7 @@ class FeedbackPage(QWidget):
         left_layout.addWidget(self.table)
         left_layout.addLayout(bottom)
 
-        self.distribution_label = QLabel()
+        self.distribution_label = PlainLabel()
         self.distribution_label.setWordWrap(True)
         distribution_box = QGroupBox(self.tr("Loyalty of active accounts"))
         QVBoxLayout(distribution_box).addWidget(self.distribution_label)
@@ -221,14 +220,16 @@ class FeedbackPage(QWidget):
         if entry is None or entry.status != "open":
             return
         text, ok = QInputDialog.getText(
-            self, self.tr("Resolve"), self.tr("{text}\nHow was it resolved?").format(text=entry.text)
+            self,
+            self.tr("Resolve"),
+            plain_text.literal(self.tr("{text}\nHow was it resolved?").format(text=entry.text)),
         )
         if not ok:
             return
         try:
             ledger.resolve(entry.id, text)
         except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not resolved"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not resolved"), messages.describe(exc))
             return
         self.refresh()
         self.sig_changed.emit()

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from kamdesk import errors, exporting
-from ui import messages
+from ui import messages, plain_text
 
 if TYPE_CHECKING:
     from ui.import_dialog import ImportDialog
@@ -33,7 +33,7 @@ def import_file(parent: QWidget, kind: str, user_id: int) -> ImportDialog | None
 
         dialog = ImportDialog(Path(name), kind, user_id, parent)
     except (OSError, errors.KamdeskError) as exc:
-        QMessageBox.warning(
+        plain_text.warning(
             parent,
             QCoreApplication.translate("MainWindow", "Import"),
             QCoreApplication.translate("MainWindow", "Cannot read {file}: {error}").format(
@@ -72,6 +72,6 @@ def export_list(parent: QWidget) -> str | None:
     try:
         count = exporting.export(dataset, Path(name))
     except errors.KamdeskError as exc:
-        QMessageBox.warning(parent, title, messages.describe(exc))
+        plain_text.warning(parent, title, messages.describe(exc))
         return None
     return QCoreApplication.translate("MainWindow", "{n} rows written to {file}").format(n=count, file=name)

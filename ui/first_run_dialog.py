@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from kamdesk.services import reps
 from kamdesk.services.reps import RepInfo
 from ui import messages
 from ui.form_helpers import FieldErrors
+from ui.plain_text import PlainLabel
 
 NEW_PERSON = -1
 DEMO_ACCOUNTS = 300
@@ -35,7 +35,7 @@ class FirstRunDialog(QDialog):
         self.rep: RepInfo | None = None
         self.errors = FieldErrors()
 
-        intro = QLabel(self.tr("Who is using this seat?"))
+        intro = PlainLabel(self.tr("Who is using this seat?"))
         intro.setProperty("role", "heading")
         self.person_combo = QComboBox()
         for person in people:
@@ -43,7 +43,7 @@ class FirstRunDialog(QDialog):
         self.person_combo.addItem(self.tr("Someone new…"), NEW_PERSON)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Your name, e.g. 王芳"))
-        self.manager_hint = QLabel(self.tr("The first person in the office is its manager."))
+        self.manager_hint = PlainLabel(self.tr("The first person in the office is its manager."))
         self.manager_hint.setProperty("role", "hint")
         self.manager_hint.setVisible(not people)
 
@@ -66,7 +66,7 @@ class FirstRunDialog(QDialog):
         self.start_group.addButton(self.demo_radio)
         self.empty_radio.setChecked(True)
         if office_is_empty:
-            start = QLabel(self.tr("How do you want to start?"))
+            start = PlainLabel(self.tr("How do you want to start?"))
             start.setProperty("role", "subheading")
             layout.addWidget(start)
             layout.addWidget(self.empty_radio)

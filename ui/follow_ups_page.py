@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -21,8 +19,9 @@ from kamdesk import clock, errors
 from kamdesk.services import follow_ups, reps
 from kamdesk.services.follow_ups import DueAccount, FollowUpItem
 from kamdesk.services.reps import RepInfo
-from ui import labels, messages
+from ui import labels, messages, plain_text
 from ui.cadence_dialog import CadenceDialog
+from ui.plain_text import PlainLabel
 from ui.table_model_base import ListTableModel, list_table
 
 EVERYONE = -1
@@ -116,7 +115,7 @@ class FollowUpsPage(QWidget):
         self.follow_up_table = list_table(self.follow_up_model)
         self.follow_up_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.follow_up_table.horizontalHeader().setStretchLastSection(True)
-        self.follow_up_summary = QLabel()
+        self.follow_up_summary = PlainLabel()
         self.follow_up_summary.setProperty("role", "subheading")
 
         top_bar = QHBoxLayout()
@@ -132,7 +131,7 @@ class FollowUpsPage(QWidget):
         upper_layout.addLayout(top_bar)
         upper_layout.addWidget(self.follow_up_table)
 
-        self.due_summary = QLabel()
+        self.due_summary = PlainLabel()
         self.due_summary.setProperty("role", "subheading")
         self.log_visit_button = QPushButton(self.tr("Log visit…"))
         self.log_visit_button.setProperty("role", "primary")
@@ -202,14 +201,14 @@ class FollowUpsPage(QWidget):
         note, ok = QInputDialog.getText(
             self,
             self.tr("Follow-up done"),
-            self.tr("Done: {text}\nWhat came of it? (optional)").format(text=item.text),
+            plain_text.literal(self.tr("Done: {text}\nWhat came of it? (optional)").format(text=item.text)),
         )
         if not ok:
             return
         try:
             follow_ups.complete(item.id, note)
         except (errors.ConflictError, errors.NotFoundError) as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
         self.refresh()
         self.sig_changed.emit()
 

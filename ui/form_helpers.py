@@ -8,16 +8,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from kamdesk import errors
-from ui import labels, messages
+from ui import labels, messages, plain_text
+from ui.patience import patiently
+from ui.plain_text import PlainLabel
 
 
 def offer_reload(parent: QWidget, exc: errors.KamdeskError, title: str) -> bool:
-    """Say why a save was refused; for a record changed on another seat, offer to load their version.
+    """Say why a save was refused (any domain error: refused, conflicting, the disk full, the database
+    busy); for a record changed on another seat, offer to load their version.
     True when the user chose to reload (what they typed is then replaced)."""
     if not isinstance(exc, errors.ConflictError):
-        QMessageBox.warning(parent, title, messages.describe(exc))
+        plain_text.warning(parent, title, messages.describe(exc))
         return False
-    box = QMessageBox(QMessageBox.Icon.Warning, title, messages.describe(exc), parent=parent)
+    box = plain_text.message_box(QMessageBox.Icon.Warning, title, messages.describe(exc), parent=parent)
     reload_button = box.addButton(
         QCoreApplication.translate("FormHelpers", "Reload their version"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -56,7 +59,7 @@ class FieldErrors:
         self._widgets: dict[str, QWidget] = {}
 
     def add_row(self, form: QFormLayout, caption: str, field: str, widget: QWidget) -> None:
-        error = QLabel()
+        error = PlainLabel()
         error.setObjectName(f"error_{field}")
         error.setProperty("role", "field-error")
         error.setWordWrap(True)
@@ -103,12 +106,12 @@ def try_save(parent: QWidget, field_errors: FieldErrors, save: Callable[[], obje
     """Run a dialog's `save`. Refused input shows each problem beside its field; any other domain
     error is said in a message box titled `title`. True when the save went through."""
     try:
-        save()
+        patiently(save)
     except errors.ValidationError as exc:
         field_errors.show(exc.errors, describe)
         return False
     except errors.KamdeskError as exc:
-        QMessageBox.warning(parent, title, messages.describe(exc))
+        plain_text.warning(parent, title, messages.describe(exc))
         return False
     return True
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,9 +27,10 @@ from kamdesk.reports import wording
 from kamdesk.reports.make import dossier_request, file_name, make_report
 from kamdesk.services import accounts, hand_over, reps
 from kamdesk.services.reps import RepInfo
-from ui import messages
+from ui import messages, plain_text
 from ui.form_helpers import FieldErrors, try_save
 from ui.i18n import current_language
+from ui.plain_text import PlainLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,10 +53,10 @@ class HandOverDialog(QDialog):
         self.account_list = QListWidget()
         self.all_button = QPushButton(self.tr("All"))
         self.none_button = QPushButton(self.tr("None"))
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("e.g. 李娜 left the company on 30 November"))
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr(
                 "The accounts keep their history. Open follow-ups and 1-2-4 cards the previous owner "
                 "looked after move to the new owner."
@@ -149,7 +149,7 @@ class HandOverDialog(QDialog):
                 request = dossier_request(account_id, language)
                 written.append(make_report(request, Path(folder) / file_name(request, title, code)))
         except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
         finally:
             QApplication.restoreOverrideCursor()
         return written
@@ -171,7 +171,7 @@ class HandOverDialog(QDialog):
         offer = self.tr("Save a hand-over dossier (PDF) of each account for {name}?").format(
             name=self.to_combo.currentText()
         )
-        answer = QMessageBox.question(self, self.tr("Handed over"), f"{summary}\n\n{offer}")
+        answer = plain_text.question(self, self.tr("Handed over"), f"{summary}\n\n{offer}")
         if answer == QMessageBox.StandardButton.Yes:
             self.dossiers = self._write_dossiers(chosen)
         self.accept()

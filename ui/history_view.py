@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kamdesk import checklist
 from kamdesk.services import audit_trail
 from kamdesk.services.audit_trail import Change
-from ui import labels
+from ui import labels, plain_text
 from ui.i18n import current_language
+from ui.plain_text import PlainLabel
 from ui.table_model_base import ListTableModel, list_table
 
 WHEN, WHO, WHAT, CHANGE = range(4)
@@ -127,8 +128,11 @@ class HistoryModel(ListTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        change: Change = self._items[index.row()]
-        column = index.column()
+        text = self._text(self._items[index.row()], index.column())
+        return plain_text.literal(text) if role == Qt.ItemDataRole.ToolTipRole else text
+
+    @staticmethod
+    def _text(change: Change, column: int) -> str:
         if column == WHEN:
             return change.at.strftime("%Y-%m-%d %H:%M")
         if column == WHO:
@@ -156,7 +160,7 @@ class HistoryView(QWidget):
         self.table = list_table(self.model)
         self.table.setWordWrap(True)  # a long change wraps in the narrow detail pane
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty_label = QLabel(self.tr("No changes recorded yet."))
+        self.empty_label = PlainLabel(self.tr("No changes recorded yet."))
         self.empty_label.setProperty("role", "hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from kamdesk import errors, importing, order_import, prospect_import
 from ui import messages
 from ui.background import BackgroundTask
+from ui.plain_text import PlainLabel
 from ui.table_model_base import ListTableModel, list_table
 
 COLUMN_NAMES = {
@@ -110,12 +110,12 @@ class ImportDialog(QDialog):
             "gb18030": "GBK/GB18030",
             "xlsx": "Excel",
         }.get(table.encoding, table.encoding)
-        info = QLabel(self.tr("Read as {encoding}. Match each column KAMDesk needs to a column of the file.").format(
+        info = PlainLabel(self.tr("Read as {encoding}. Match each column KAMDesk needs to a column of the file.").format(
             encoding=encoding))  # fmt: skip
         info.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setValue(0)
-        self.status_label = QLabel()
+        self.status_label = PlainLabel()
         self.status_label.setWordWrap(True)
         self.problems_view = QPlainTextEdit()
         self.problems_view.setReadOnly(True)
@@ -226,6 +226,9 @@ class ImportDialog(QDialog):
             "control_character": self.tr("holds an invisible control character (such as NUL); remove it"),
             "out_of_range": self.tr("outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)"),
             "not_xlsx": self.tr("not an Excel workbook (.xlsx); an old .xls must be saved again as .xlsx or CSV"),
+            "xlsx_too_large": self.tr("unpacks to more than {mb} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV").format(
+                mb=importing.MAX_XLSX_UNPACKED >> 20),
+            "xlsx_damaged": self.tr("damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again"),
             "duplicate_header": self.tr("the column appears twice in the header"),
             "no_rows": self.tr("a header but no rows: nothing to import"),
         }.get(problem.code, problem.code)  # fmt: skip

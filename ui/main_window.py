@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +28,7 @@ from ui import settings as keys
 from ui.accounts_page import AccountsPage
 from ui.first_paint import after_first_paint, run_in_turns
 from ui.page_stack import LazyPage, PageStack
+from ui.plain_text import PlainLabel
 from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.settings import Settings
 
@@ -96,8 +96,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         where = str(opened.path) if opened.path else opened.target
-        self.user_label = QLabel(f"{user.name} · {labels.label('role', user.role)}")
-        self.statusBar().addPermanentWidget(QLabel(where))
+        self.user_label = PlainLabel(f"{user.name} · {labels.label('role', user.role)}")
+        self.statusBar().addPermanentWidget(PlainLabel(where))
         self.statusBar().addWidget(self.user_label)
 
         self.notes_search_edit = QLineEdit()

@@ -33,6 +33,48 @@ _ERRORS = {
         "(start with --db PATH or set KAMDESK_DB).",
     ),
     "db.missing": QT_TRANSLATE_NOOP("Messages", "There is no database at {path}."),
+    "db.file_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a read-only file: KAMDesk can read it but not save to it. Make the file writable "
+        "(its properties), or open a copy of it.",
+    ),
+    "db.file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{path} cannot be read ({detail}). Check that you may open this file."
+    ),
+    "db.stray_journal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} itself is sound, but the journal file beside it ({journal}) does not fit it: it may "
+        "have come from another copy of the office. Set aside, the journal is kept under a new name "
+        "and the file opens as it was last closed properly.",
+    ),
+    "db.busy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The office database is busy: another seat or program kept it locked for {seconds} seconds. "
+        "Nothing was changed; what you entered is still here. Try again in a moment.",
+    ),
+    "db.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk holding {where} is full. Nothing was changed; what you entered is still here. Free "
+        "some space, then try again.",
+    ),
+    "db.io_error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Reading or writing {where} failed ({detail}): the disk or its connection failed. Nothing "
+        "was changed; check the disk, then try again.",
+    ),
+    "db.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "{where} cannot be written ({detail}). Nothing was changed."
+    ),
+    "db.server_gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The connection to the office server {where} was lost. Nothing was changed; what you "
+        "entered is still here. Try again when the server is back.",
+    ),
+    "db.server_timeout": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The office server {where} did not finish within {seconds} seconds. Nothing was changed; "
+        "try again, or ask whoever runs the server.",
+    ),
     "db.unsupported": QT_TRANSLATE_NOOP(
         "Messages",
         "{target} is not a database KAMDesk can open. Give a file path, sqlite:///PATH or "

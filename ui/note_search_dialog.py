@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
 
 from kamdesk.services import notes_search
 from kamdesk.services.notes_search import NoteHit
-from ui import labels
+from ui import labels, plain_text
+from ui.plain_text import PlainLabel
 from ui.table_model_base import ListTableModel, list_table
 
 SEARCH_DELAY_MS = 250  # searching 100,000 notes takes ~0.1 s: wait until the typing pauses
@@ -31,7 +31,8 @@ class NoteHitModel(ListTableModel):
             return None
         hit: NoteHit = self._items[index.row()]
         kind = labels.label("timeline", hit.kind)
-        return (hit.when.strftime("%Y-%m-%d"), hit.account_name, kind, hit.snippet)[index.column()]
+        text = (hit.when.strftime("%Y-%m-%d"), hit.account_name, kind, hit.snippet)[index.column()]
+        return plain_text.literal(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
 
 class NoteSearchDialog(QDialog):
@@ -48,7 +49,7 @@ class NoteSearchDialog(QDialog):
             self.tr("Words from visit notes, complaints, praise, suggestions…")
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setProperty("role", "hint")
         self.table = list_table(self.model)
         header = self.table.horizontalHeader()

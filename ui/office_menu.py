@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk import __version__, backups, paths
 from kamdesk.services.reps import RepInfo
+from ui import plain_text
 from ui import settings as keys
 from ui.settings import Settings
 
@@ -31,7 +32,7 @@ def choose_database(parent: QWidget, current: str, settings: Settings) -> Databa
     if dialog.exec() and dialog.chosen and dialog.chosen != current:
         settings.set_value(keys.DATABASE, dialog.chosen)
         settings.sync()
-        QMessageBox.information(
+        plain_text.information(
             parent,
             QCoreApplication.translate("MainWindow", "Database"),
             QCoreApplication.translate("MainWindow", "Restart KAMDesk to work in {target}.").format(
@@ -59,7 +60,7 @@ def hand_over(parent: QWidget, user: RepInfo) -> HandOverDialog:
 def show_backups(parent: QWidget, opened: OpenedDatabase) -> BackupsDialog | None:
     """The backups of an SQLite office (None, with a word why, for a server's)."""
     if opened.path is None:
-        QMessageBox.information(
+        plain_text.information(
             parent,
             QCoreApplication.translate("MainWindow", "Backups"),
             QCoreApplication.translate(
@@ -80,7 +81,7 @@ def edit_settings(parent: QWidget, settings: Settings, where: str, log_file: str
 
     dialog = SettingsDialog(settings, where, log_file, user, parent)
     if dialog.exec() and dialog.language_changed():
-        QMessageBox.information(
+        plain_text.information(
             parent,
             QCoreApplication.translate("MainWindow", "Language"),
             QCoreApplication.translate("MainWindow", "Restart KAMDesk to see it in the new language."),
@@ -98,9 +99,12 @@ def about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
         QCoreApplication.translate("MainWindow", "About KAMDesk"),
-        QCoreApplication.translate(
-            "MainWindow",
-            "<b>KAMDesk {version}</b><p>Key-account management for a distributor's sales office: "
-            "one communication, two alignments, four guarantees.</p>",
-        ).format(version=__version__),
+        plain_text.rich(
+            QCoreApplication.translate(
+                "MainWindow",
+                "<b>KAMDesk {version}</b><p>Key-account management for a distributor's sales office: "
+                "one communication, two alignments, four guarantees.</p>",
+            ),
+            version=__version__,
+        ),
     )

@@ -9,6 +9,8 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ui.plain_text import PlainLabel
+
 
 def render_page(pdf, index: int, dpi: float) -> QImage:
     page = pdf[index]
@@ -48,7 +50,7 @@ class PdfPreview(QScrollArea):
         pdf = pypdfium2.PdfDocument(str(path))
         try:
             for index in range(len(pdf)):
-                label = QLabel()
+                label = PlainLabel()
                 label.setPixmap(QPixmap.fromImage(render_page(pdf, index, self.DPI)))
                 label.setObjectName("pdfPage")
                 self._layout.addWidget(label)

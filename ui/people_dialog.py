@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kamdesk import errors
 from kamdesk.services import reps
 from kamdesk.services.reps import RepInfo
-from ui import labels, messages
+from ui import labels, messages, plain_text
 from ui.table_model_base import ListTableModel, list_table
 
 
@@ -102,7 +102,7 @@ class PeopleDialog(QDialog):
         except errors.ValidationError as exc:
             problem = messages.field_error(exc.errors.get("name", ""))
             text = self.tr("Name: {problem}").format(problem=problem)
-            QMessageBox.warning(self, self.tr("Not added"), text)
+            plain_text.warning(self, self.tr("Not added"), text)
             return
         self.refresh(person.id)
 
@@ -116,7 +116,7 @@ class PeopleDialog(QDialog):
     def _on_active_clicked(self) -> None:
         person = self.selected()
         if person.active:
-            answer = QMessageBox.question(
+            answer = plain_text.question(
                 self,
                 self.tr("Mark as left"),
                 self.tr(
@@ -132,5 +132,5 @@ class PeopleDialog(QDialog):
         try:
             change()
         except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
         self.refresh(person.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from kamdesk import checklist
 from kamdesk.services import board, reps
@@ -14,6 +14,7 @@ from kamdesk.services.board import PortfolioFilter, PortfolioRow
 from ui import labels
 from ui.form_helpers import filter_combo
 from ui.i18n import current_language
+from ui.plain_text import PlainLabel
 from ui.table_model_base import ListTableModel, list_table
 
 COLUMN_COLOURS = {
@@ -112,7 +113,7 @@ class PortfolioView(QWidget):
         self.tier_filter = filter_combo(self.tr("All tiers"), labels.options("tier"))
         self.relationship_filter = filter_combo(self.tr("All relationships"), labels.options("relationship"))
         self.region_filter = filter_combo(self.tr("All regions"), [(r, r) for r in _regions()])
-        self.weakest_label = QLabel()
+        self.weakest_label = PlainLabel()
         self.weakest_label.setProperty("role", "subheading")
         self.table = list_table(self.model)
         header = self.table.horizontalHeader()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kamdesk import clock
 from kamdesk.services import prospects
 from kamdesk.services.prospects import TriggerDraft
-from ui import labels, messages
+from ui import labels, messages, plain_text
 from ui.form_helpers import FieldErrors, coded_combo, try_save
 
 
@@ -70,7 +70,7 @@ class LogCallDialog(QDialog):
     def accept(self) -> None:
         outcome = self.outcome()
         if outcome == "won":
-            answer = QMessageBox.question(
+            answer = plain_text.question(
                 self, self.tr("Won"),
                 self.tr("{name} becomes an active account. Its calls, trigger events and contacts stay "
                         "with it. Go ahead?").format(name=self._name),

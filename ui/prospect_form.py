@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
@@ -21,6 +20,7 @@ from kamdesk.services import accounts, prospects, reps
 from kamdesk.services.prospects import ProspectDraft
 from kamdesk.services.reps import RepInfo
 from ui.form_helpers import FieldErrors, set_combo_data, try_save
+from ui.plain_text import PlainLabel
 from ui.scorecard_view import ScorecardView
 
 
@@ -76,7 +76,7 @@ class ProspectForm(QDialog):
         form.addRow("", self.reference_check)
         form.addRow("", self.involved_check)
         self.scorecard = ScorecardView()
-        self.score_title = QLabel()
+        self.score_title = PlainLabel()
         self.score_title.setProperty("role", "subheading")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

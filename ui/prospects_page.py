@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -24,6 +23,7 @@ from kamdesk.services.conversion import Conversion, Rate
 from kamdesk.services.prospects import CallItem, CallListRow, TriggerItem
 from kamdesk.services.reps import RepInfo
 from ui import labels
+from ui.plain_text import PlainLabel
 from ui.prospect_dialogs import LogCallDialog, TriggerDialog
 from ui.prospect_form import ProspectForm
 from ui.scorecard_view import ScorecardView
@@ -165,11 +165,11 @@ class ProspectsPage(QWidget):
         self.targets_button = QPushButton(self.tr("My targets…"))
         self.office_targets_button = QPushButton(self.tr("Office targets…"))
         self.office_targets_button.setVisible(user.is_manager)
-        self.targets_label = QLabel()
+        self.targets_label = PlainLabel()
         self.targets_label.setWordWrap(True)
         self.targets_label.setProperty("role", "hint")
         top = QHBoxLayout()
-        heading = QLabel(self.tr("Finding new key accounts"))
+        heading = PlainLabel(self.tr("Finding new key accounts"))
         heading.setProperty("role", "heading")
         top.addWidget(heading)
         top.addStretch()
@@ -180,7 +180,7 @@ class ProspectsPage(QWidget):
         self.call_model = CallListModel(self)
         self.call_table = list_table(self.call_model)
         self.call_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.call_summary = QLabel()
+        self.call_summary = PlainLabel()
         self.call_summary.setProperty("role", "subheading")
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -188,10 +188,10 @@ class ProspectsPage(QWidget):
         left_layout.addWidget(self.call_summary)
         left_layout.addWidget(self.call_table)
 
-        self.detail_title = QLabel()
+        self.detail_title = PlainLabel()
         self.detail_title.setProperty("role", "subheading")
         self.detail_title.setWordWrap(True)
-        self.detail_state = QLabel()
+        self.detail_state = PlainLabel()
         self.detail_state.setWordWrap(True)
         self.scorecard = ScorecardView()
         self.log_call_button = QPushButton(self.tr("Log call…"))
@@ -215,9 +215,9 @@ class ProspectsPage(QWidget):
         right_layout.addWidget(self.detail_state)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.scorecard)
-        right_layout.addWidget(QLabel(self.tr("Trigger events")))
+        right_layout.addWidget(PlainLabel(self.tr("Trigger events")))
         right_layout.addWidget(self.trigger_table)
-        right_layout.addWidget(QLabel(self.tr("Calls")))
+        right_layout.addWidget(PlainLabel(self.tr("Calls")))
         right_layout.addWidget(self.call_history_table, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -225,10 +225,10 @@ class ProspectsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        self.conversion_summary = QLabel()
+        self.conversion_summary = PlainLabel()
         self.conversion_summary.setProperty("role", "heading")
         self.conversion_summary.setWordWrap(True)
-        self.conversion_advice = QLabel()
+        self.conversion_advice = PlainLabel()
         self.conversion_advice.setWordWrap(True)
         self.industry_model = RateModel(self)
         self.title_model = RateModel(self)
@@ -240,7 +240,7 @@ class ProspectsPage(QWidget):
             (self.tr("By title"), self.title_table),
         ):
             box = QVBoxLayout()
-            box.addWidget(QLabel(caption))
+            box.addWidget(PlainLabel(caption))
             box.addWidget(table)
             tables.addLayout(box)
         conversion_tab = QWidget()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from kamdesk import clock
+from ui.plain_text import PlainLabel
 
 REMINDER_INTERVAL_MS = 10 * 60 * 1000  # the app stays open all day: look again every ten minutes
 
@@ -36,7 +37,7 @@ class ReminderBanner(QWidget):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self._shown = Counts(0, 0)
-        self.label = QLabel()
+        self.label = PlainLabel()
         self.show_button = QPushButton(self.tr("Show"))
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         layout = QHBoxLayout(self)

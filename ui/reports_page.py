@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -32,9 +30,10 @@ from kamdesk import clock, errors, paths, periods
 from kamdesk.reports.make import STEPS, ReportRequest, file_name, make_report
 from kamdesk.safe_write import write_whole
 from kamdesk.services.accounts import AccountFilter, search_accounts
-from ui import i18n, messages
+from ui import i18n, messages, plain_text
 from ui.background import BackgroundTask
 from ui.pdf_preview import PdfPreview, print_pdf
+from ui.plain_text import PlainLabel
 
 
 class ReportsPage(QWidget):
@@ -74,7 +73,7 @@ class ReportsPage(QWidget):
         self.progress.setRange(0, STEPS)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
-        self.status_label = QLabel()
+        self.status_label = PlainLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setProperty("role", "hint")
 
@@ -102,7 +101,7 @@ class ReportsPage(QWidget):
         self.print_button = QPushButton(self.tr("Print…"))
         for button in (self.save_button, self.print_button):
             button.setEnabled(False)
-        self.pages_label = QLabel()
+        self.pages_label = PlainLabel()
         self.pages_label.setProperty("role", "hint")
         bar = QHBoxLayout()
         bar.addWidget(self.pages_label)
@@ -232,7 +231,7 @@ class ReportsPage(QWidget):
         else:
             text = self.tr("The review could not be made; the details are in the log.")
         self.status_label.setText(text)
-        QMessageBox.warning(self, self.tr("Review"), text)
+        plain_text.warning(self, self.tr("Review"), text)
 
     @Slot()
     def _on_task_cancelled(self) -> None:
@@ -267,7 +266,7 @@ class ReportsPage(QWidget):
         try:
             write_whole(target, lambda temp: shutil.copyfile(self._pdf, temp))
         except errors.ReportWriteError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("Cannot write {path}: {error}").format(
+            plain_text.warning(self, self.tr("Not saved"), self.tr("Cannot write {path}: {error}").format(
                 path=target, error=exc.params["detail"]))  # fmt: skip
             return
         self.status_label.setText(self.tr("Saved to {path}").format(path=target))

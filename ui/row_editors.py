@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft
 from ui.form_helpers import coded_combo, set_combo_data
+from ui.plain_text import PlainLabel
 
 
 class _Row(QWidget):
@@ -31,7 +31,7 @@ class _Row(QWidget):
         super().__init__(parent)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setProperty("role", "field-error")
         self.error.hide()
         self.remove_button = QPushButton()

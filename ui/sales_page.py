@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -21,7 +19,8 @@ from kamdesk import errors
 from kamdesk.services import sales, sales_overview
 from kamdesk.services.reps import RepInfo
 from kamdesk.services.sales_overview import SlippingRow
-from ui import labels, messages
+from ui import labels, messages, plain_text
+from ui.plain_text import PlainLabel
 from ui.table_model_base import ListTableModel, list_table
 
 
@@ -114,7 +113,7 @@ class SalesPage(QWidget):
         self.schedule_button.setProperty("role", "primary")
         slipping = QWidget()
         slipping_layout = QVBoxLayout(slipping)
-        hint = QLabel(self.tr("Accounts past one and a half times their usual interval between orders. "
+        hint = PlainLabel(self.tr("Accounts past one and a half times their usual interval between orders. "
                               "When a customer starts to slip away, visit them."))  # fmt: skip
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
@@ -132,7 +131,7 @@ class SalesPage(QWidget):
         tiers = QWidget()
         tiers_layout = QVBoxLayout(tiers)
         tier_bar = QHBoxLayout()
-        tier_hint = QLabel(self.tr("VIP: the accounts making 80% of sales. Growth: +20% on the year before. "
+        tier_hint = PlainLabel(self.tr("VIP: the accounts making 80% of sales. Growth: +20% on the year before. "
                                    "Negative: -20%. The tier stays a manager's decision."))  # fmt: skip
         tier_hint.setWordWrap(True)
         tier_hint.setProperty("role", "hint")
@@ -142,9 +141,9 @@ class SalesPage(QWidget):
         tiers_layout.addLayout(tier_bar)
         tiers_layout.addWidget(self.tier_table)
 
-        self.rate_label = QLabel()
-        self.reasons_label = QLabel()
-        self.loyalty_label = QLabel()
+        self.rate_label = PlainLabel()
+        self.reasons_label = PlainLabel()
+        self.loyalty_label = PlainLabel()
         for label in (self.rate_label, self.reasons_label, self.loyalty_label):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -162,7 +161,7 @@ class SalesPage(QWidget):
         self.whitespace_table = list_table(self.whitespace_model)
         whitespace = QWidget()
         whitespace_layout = QVBoxLayout(whitespace)
-        ws_hint = QLabel(
+        ws_hint = PlainLabel(
             self.tr(
                 "What each account buys from us (✓) and what it does not yet: the gaps are what to offer next."
             )
@@ -217,10 +216,10 @@ class SalesPage(QWidget):
         try:
             sales_overview.schedule_visit(row, self._user.id, text)
         except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not scheduled"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not scheduled"), messages.describe(exc))
             return
         self.sig_follow_ups_changed.emit()
-        QMessageBox.information(
+        plain_text.information(
             self,
             self.tr("Visit scheduled"),
             self.tr("A follow-up was added for {name}.").format(name=row.name),
@@ -233,7 +232,7 @@ class SalesPage(QWidget):
         try:
             sales.decide_tier(self.tier_model.item(rows[0].row()), accept, self._user)
         except errors.KamdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), messages.describe(exc))
+            plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
             return
         self.refresh()
         if accept:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from kamdesk.scorecard import RECENT_DAYS, Line, Scorecard
-from ui import labels
+from ui import labels, plain_text
 
 LINE_NAMES = {
     "industry": QT_TRANSLATE_NOOP("ScorecardView", "Industry priority"),
@@ -44,7 +44,7 @@ class ScorecardView(QTableWidget):
             cells = (self.tr(LINE_NAMES[line.key]), str(line.points), str(line.most), self.why(line))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_text.literal(text))
                 if column in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if line.reason == "not_target":

@@ -8,9 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -18,8 +16,9 @@ from PySide6.QtWidgets import (
 from kamdesk import errors, paths
 from kamdesk.services import reviews
 from kamdesk.services.reps import RepInfo
-from ui import messages
+from ui import messages, plain_text
 from ui import settings as keys
+from ui.plain_text import PlainLabel
 from ui.settings import Settings
 
 
@@ -46,7 +45,7 @@ class SettingsDialog(QDialog):
             max(self.language_combo.findData(settings.value(keys.LANGUAGE)), 0)
         )
         self._initial_language = self.language_combo.currentData()
-        self.restart_hint = QLabel(self.tr("A new language shows after KAMDesk is restarted."))
+        self.restart_hint = PlainLabel(self.tr("A new language shows after KAMDesk is restarted."))
         self.restart_hint.setProperty("role", "hint")
 
         self.office_edit = QLineEdit(reviews.office_name())
@@ -63,7 +62,7 @@ class SettingsDialog(QDialog):
             (self.tr("Data folder"), str(paths.user_data_dir())),
             (self.tr("Log file"), log_file),
         ):
-            label = QLabel(value)
+            label = PlainLabel(value)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
             form.addRow(caption, label)
@@ -85,7 +84,7 @@ class SettingsDialog(QDialog):
             try:
                 reviews.set_office_name(self.office_edit.text(), self._user)
             except errors.KamdeskError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), messages.describe(exc))
+                plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
                 return
         self._settings.set_value(keys.LANGUAGE, self.language_combo.currentData())
         self._settings.sync()

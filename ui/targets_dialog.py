@@ -24,6 +24,7 @@ from kamdesk.services import accounts, prospects
 from kamdesk.services.reps import RepInfo
 from ui import labels, messages
 from ui.form_helpers import FieldErrors, try_save
+from ui.plain_text import PlainLabel
 
 QUESTIONS = {  # the seed's step 3, one question a criterion
     "industry": QT_TRANSLATE_NOOP("TargetsDialog", "How much does the industry matter when you sell? (e.g. you know the trade)"),
@@ -52,7 +53,7 @@ class ValueList(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.list = QListWidget()
         self.list.setMaximumHeight(78)
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setProperty("role", "hint")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -167,9 +168,9 @@ class TargetsDialog(QDialog):
             combo.setCurrentIndex(combo.findData(current.weights.get(criterion, 2)))
             self.weight_combos[criterion] = combo
             self.errors.add_row(weights, self.tr(QUESTIONS[criterion]), f"weight_{criterion}", combo)
-        weights_title = QLabel(self.tr("Your weights: what each criterion is worth on the scorecard"))
+        weights_title = PlainLabel(self.tr("Your weights: what each criterion is worth on the scorecard"))
         weights_title.setProperty("role", "subheading")
-        intro_label = QLabel(intro)
+        intro_label = PlainLabel(intro)
         intro_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -192,7 +193,7 @@ class TargetsDialog(QDialog):
 
     @staticmethod
     def _hint(text: str) -> QLabel:
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.setProperty("role", "hint")
         label.setWordWrap(True)
         return label

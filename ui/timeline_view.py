@@ -7,14 +7,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from kamdesk.services import timeline
 from kamdesk.services.timeline import TimelineItem
-from ui import labels
+from ui import labels, plain_text
+from ui.plain_text import PlainLabel
 from ui.table_model_base import ListTableModel, list_table
 
 WHEN, KIND, TEXT = range(3)
@@ -45,7 +45,7 @@ class TimelineModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == KIND and item.kind in KIND_COLOURS:
             return QColor(KIND_COLOURS[item.kind])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.describe(item)
+            return plain_text.literal(self.describe(item))
         return None
 
     @staticmethod
@@ -98,7 +98,7 @@ class TimelineView(QWidget):
         header = self.table.horizontalHeader()
         for column, width in ((WHEN, 88), (KIND, 96)):
             header.resizeSection(column, width)
-        self.detail_label = QLabel()
+        self.detail_label = PlainLabel()
         self.detail_label.setWordWrap(True)
         self.detail_label.setProperty("role", "detail")
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

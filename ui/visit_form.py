@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,8 +28,10 @@ from PySide6.QtWidgets import (
 from kamdesk import clock, errors
 from kamdesk.services import accounts, contacts, drafts, reps, visits
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft, VisitDraft
-from ui import messages
+from ui import messages, plain_text
 from ui.form_helpers import FieldErrors, coded_combo, offer_reload, set_combo_data
+from ui.patience import patiently
+from ui.plain_text import PlainLabel
 from ui.row_editors import FollowUpRow, LedgerRow, RowList
 
 AUTOSAVE_MS = 400
@@ -141,7 +142,9 @@ class VisitForm(QDialog):
         body_layout.addLayout(top)
         if self._stored:
             body_layout.addWidget(
-                QLabel(self.tr("Complaints and next steps added here are new ones; earlier ones are kept."))
+                PlainLabel(
+                    self.tr("Complaints and next steps added here are new ones; earlier ones are kept.")
+                )
             )
         body_layout.addWidget(ledger_box)
         body_layout.addWidget(follow_box)
@@ -152,7 +155,7 @@ class VisitForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 
-        self.draft_label = QLabel()
+        self.draft_label = PlainLabel()
         self.draft_label.setProperty("role", "hint")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -201,7 +204,7 @@ class VisitForm(QDialog):
             f"{c.old_value or '—'} → {c.new_value or '—'}"
             for c in changes
         )
-        self.history_label = QLabel(text or self.tr("No changes."))
+        self.history_label = PlainLabel(text or self.tr("No changes."))
         self.history_label.setWordWrap(True)
         self.history_label.setProperty("role", "hint")
         QVBoxLayout(box).addWidget(self.history_label)
@@ -291,7 +294,7 @@ class VisitForm(QDialog):
         kept = drafts.load(self._draft_key, self._user_id)
         if not kept:
             return
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self,
             self.tr("Unsaved visit notes"),
             self.tr("There are visit notes you did not save ({when}). Restore them?").format(
@@ -330,11 +333,11 @@ class VisitForm(QDialog):
     def _on_buttons_accepted(self) -> None:
         self._autosave.stop()
         try:
-            self.saved = visits.save_visit(self.draft(), actor_id=self._user_id)
+            self.saved = patiently(lambda: visits.save_visit(self.draft(), actor_id=self._user_id))
         except errors.ValidationError as exc:
             self._show_errors(exc.errors)
             return
-        except (errors.ConflictError, errors.NotFoundError) as exc:
+        except errors.KamdeskError as exc:
             if offer_reload(self, exc, self.tr("Not saved")):
                 self._stored = visits.get_visit(self._stored.id)
                 self._apply(self._stored)
@@ -354,7 +357,7 @@ class VisitForm(QDialog):
 
     def reject(self) -> None:
         if drafts.load(self._draft_key, self._user_id) is not None or self._autosave.isActive():
-            answer = QMessageBox.question(
+            answer = plain_text.question(
                 self,
                 self.tr("Discard visit notes?"),
                 self.tr("Close without saving? Your notes will be lost."),

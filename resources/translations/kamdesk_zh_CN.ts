@@ -88,127 +88,127 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/account_form.py" line="46"/>
+        <location filename="../../ui/account_form.py" line="48"/>
         <source>This account is archived. Restore it to work with it again.</source>
         <translation>该客户已归档。恢复后才能继续处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="51"/>
+        <location filename="../../ui/account_form.py" line="54"/>
         <source>e.g. KA00123</source>
         <translation>例如 KA00123</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="69"/>
+        <location filename="../../ui/account_form.py" line="72"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="70"/>
+        <location filename="../../ui/account_form.py" line="73"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="71"/>
+        <location filename="../../ui/account_form.py" line="74"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="72"/>
+        <location filename="../../ui/account_form.py" line="75"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="73"/>
+        <location filename="../../ui/account_form.py" line="76"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="74"/>
+        <location filename="../../ui/account_form.py" line="77"/>
         <source>Value tier</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="75"/>
+        <location filename="../../ui/account_form.py" line="78"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="76"/>
+        <location filename="../../ui/account_form.py" line="79"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="77"/>
+        <location filename="../../ui/account_form.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="78"/>
+        <location filename="../../ui/account_form.py" line="81"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="79"/>
+        <location filename="../../ui/account_form.py" line="82"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="83"/>
+        <location filename="../../ui/account_form.py" line="86"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="85"/>
+        <location filename="../../ui/account_form.py" line="88"/>
         <source>Save the account (Ctrl+S)</source>
         <translation>保存客户 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="86"/>
+        <location filename="../../ui/account_form.py" line="89"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="87"/>
+        <location filename="../../ui/account_form.py" line="90"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="88"/>
+        <location filename="../../ui/account_form.py" line="91"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="117"/>
+        <location filename="../../ui/account_form.py" line="120"/>
         <source>Only a manager may change this.</source>
         <translation>只有经理可以修改这一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="168"/>
+        <location filename="../../ui/account_form.py" line="171"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="212"/>
+        <location filename="../../ui/account_form.py" line="215"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="225"/>
+        <location filename="../../ui/account_form.py" line="228"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="226"/>
+        <location filename="../../ui/account_form.py" line="229"/>
         <source>The account has unsaved changes. Save them?</source>
         <translation>该客户有未保存的修改。要保存吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="250"/>
+        <location filename="../../ui/account_form.py" line="253"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="252"/>
+        <location filename="../../ui/account_form.py" line="255"/>
         <source>Delete {name}?
 
 An account with recorded history (contacts, visits, ...) is archived instead: it leaves the list and can be restored.</source>
@@ -217,12 +217,12 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 已有记录(联系人、拜访等)的客户不会被删除,而是归档:它从列表中移除,之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="263"/>
+        <location filename="../../ui/account_form.py" line="266"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="290"/>
+        <location filename="../../ui/account_form.py" line="293"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
@@ -356,22 +356,27 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="157"/>
+        <source>Set the journal aside and open the file?</source>
+        <translation>将该日志文件移到一旁并打开数据库文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="173"/>
         <source>{path} is damaged and cannot be opened.
 
 The newest sound backup is from {when}. Restore it? Work recorded after that backup is lost; the damaged file is kept beside it.</source>
@@ -383,42 +388,42 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="52"/>
+        <location filename="../../ui/backups_dialog.py" line="50"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="56"/>
+        <location filename="../../ui/backups_dialog.py" line="54"/>
         <source>KAMDesk backs up {file} when it starts and the last backup is over a day old, and keeps the newest of each of the last 7 days, 4 weeks and 12 months in {folder}.</source>
         <translation>KAMDesk 在启动时若上次备份已超过一天，就备份 {file}；并在 {folder} 中保留最近 7 天、4 周和 12 个月中每一天、每一周、每一月的最新备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="64"/>
+        <location filename="../../ui/backups_dialog.py" line="62"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="65"/>
+        <location filename="../../ui/backups_dialog.py" line="63"/>
         <source>Restore this backup…</source>
         <translation>恢复此备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="99"/>
+        <location filename="../../ui/backups_dialog.py" line="97"/>
         <source>Not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="110"/>
+        <location filename="../../ui/backups_dialog.py" line="108"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="112"/>
+        <location filename="../../ui/backups_dialog.py" line="110"/>
         <source>Put the backup of {when} in place of the office&apos;s data? Everything recorded since then is replaced. The current data is backed up first, so this can be undone.</source>
         <translation>用 {when} 的备份替换办公室的数据？此后记录的所有内容都会被替换。当前数据会先备份，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="122"/>
+        <location filename="../../ui/backups_dialog.py" line="120"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
@@ -444,22 +449,22 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board_page.py" line="30"/>
+        <location filename="../../ui/board_page.py" line="31"/>
         <source>Drag cards, or Ctrl+← / Ctrl+→; Ctrl+Z undoes a move; double-click for details.</source>
         <translation>拖动卡片,或按 Ctrl+← / Ctrl+→;Ctrl+Z 撤销移动;双击查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="34"/>
+        <location filename="../../ui/board_page.py" line="35"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="42"/>
+        <location filename="../../ui/board_page.py" line="43"/>
         <source>Account board</source>
         <translation>客户看板</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="43"/>
+        <location filename="../../ui/board_page.py" line="44"/>
         <source>Portfolio</source>
         <translation>全部客户</translation>
     </message>
@@ -467,40 +472,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board_view.py" line="181"/>
-        <location filename="../../ui/board_view.py" line="244"/>
+        <location filename="../../ui/board_view.py" line="180"/>
+        <location filename="../../ui/board_view.py" line="243"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="181"/>
+        <location filename="../../ui/board_view.py" line="180"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="194"/>
+        <location filename="../../ui/board_view.py" line="193"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="196"/>
+        <location filename="../../ui/board_view.py" line="195"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="211"/>
+        <location filename="../../ui/board_view.py" line="210"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="237"/>
+        <location filename="../../ui/board_view.py" line="236"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="251"/>
+        <location filename="../../ui/board_view.py" line="250"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -508,22 +513,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../ui/cadence_dialog.py" line="25"/>
+        <location filename="../../ui/cadence_dialog.py" line="24"/>
         <source>Contact cadence</source>
         <translation>联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/cadence_dialog.py" line="32"/>
+        <location filename="../../ui/cadence_dialog.py" line="31"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/cadence_dialog.py" line="37"/>
+        <location filename="../../ui/cadence_dialog.py" line="36"/>
         <source>An account is due for contact when its last visit, call or meeting is older than this.</source>
         <translation>客户最近一次拜访、电话或会面超过此天数,即为“待联系”。</translation>
     </message>
     <message>
-        <location filename="../../ui/cadence_dialog.py" line="56"/>
+        <location filename="../../ui/cadence_dialog.py" line="55"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -617,73 +622,73 @@ Say why (kept with the move):</source>
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../ui/card_dialog.py" line="47"/>
+        <location filename="../../ui/card_dialog.py" line="46"/>
         <source>Practices</source>
         <translation>具体做法</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="57"/>
+        <location filename="../../ui/card_dialog.py" line="56"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="61"/>
+        <location filename="../../ui/card_dialog.py" line="60"/>
         <source>Due by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="74"/>
+        <location filename="../../ui/card_dialog.py" line="73"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="76"/>
+        <location filename="../../ui/card_dialog.py" line="75"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="78"/>
-        <location filename="../../ui/card_dialog.py" line="129"/>
+        <location filename="../../ui/card_dialog.py" line="77"/>
+        <location filename="../../ui/card_dialog.py" line="128"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="82"/>
+        <location filename="../../ui/card_dialog.py" line="81"/>
         <source>Add evidence…</source>
         <translation>添加依据…</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="85"/>
+        <location filename="../../ui/card_dialog.py" line="84"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="112"/>
+        <location filename="../../ui/card_dialog.py" line="111"/>
         <source>No evidence linked yet.</source>
         <translation>尚未关联依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="121"/>
+        <location filename="../../ui/card_dialog.py" line="120"/>
         <source>Never moved.</source>
         <translation>从未移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="129"/>
+        <location filename="../../ui/card_dialog.py" line="128"/>
         <source>This account has no visits or feedback yet.</source>
         <translation>该客户还没有拜访或反馈记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="134"/>
+        <location filename="../../ui/card_dialog.py" line="133"/>
         <source>Add evidence</source>
         <translation>添加依据</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="134"/>
+        <location filename="../../ui/card_dialog.py" line="133"/>
         <source>Which record supports this card?</source>
         <translation>哪条记录支持这张卡片的状态?</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="157"/>
+        <location filename="../../ui/card_dialog.py" line="156"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -691,27 +696,27 @@ Say why (kept with the move):</source>
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../../ui/board_view.py" line="43"/>
+        <location filename="../../ui/board_view.py" line="42"/>
         <source>{done}/{total} practices</source>
         <translation>做法 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="57"/>
+        <location filename="../../ui/board_view.py" line="56"/>
         <source>{n} open complaints</source>
         <translation>{n} 条未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="59"/>
+        <location filename="../../ui/board_view.py" line="58"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="61"/>
+        <location filename="../../ui/board_view.py" line="60"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="67"/>
+        <location filename="../../ui/board_view.py" line="66"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
@@ -719,32 +724,32 @@ Say why (kept with the move):</source>
 <context>
     <name>ChurnDialog</name>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="131"/>
+        <location filename="../../ui/feedback_dialog.py" line="130"/>
         <source>Mark the account churned</source>
         <translation>标记客户流失</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="140"/>
+        <location filename="../../ui/feedback_dialog.py" line="139"/>
         <source>Which competitor did it go to?</source>
         <translation>转向了哪个竞争对手?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="142"/>
+        <location filename="../../ui/feedback_dialog.py" line="141"/>
         <source>Lost on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="143"/>
+        <location filename="../../ui/feedback_dialog.py" line="142"/>
         <source>Surface reason (表面原因)</source>
         <translation>表面原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="144"/>
+        <location filename="../../ui/feedback_dialog.py" line="143"/>
         <source>Deep reason (深层原因)</source>
         <translation>深层原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="145"/>
+        <location filename="../../ui/feedback_dialog.py" line="144"/>
         <source>Went to</source>
         <translation>转向</translation>
     </message>
@@ -752,72 +757,72 @@ Say why (kept with the move):</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="31"/>
+        <location filename="../../ui/contact_dialog.py" line="32"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="31"/>
+        <location filename="../../ui/contact_dialog.py" line="32"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="37"/>
+        <location filename="../../ui/contact_dialog.py" line="38"/>
         <source>e.g. 采购经理 (purchasing manager)</source>
         <translation>例如 采购经理</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="49"/>
+        <location filename="../../ui/contact_dialog.py" line="50"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="50"/>
+        <location filename="../../ui/contact_dialog.py" line="51"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="51"/>
+        <location filename="../../ui/contact_dialog.py" line="52"/>
         <source>Decision role</source>
         <translation>决策角色</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="52"/>
+        <location filename="../../ui/contact_dialog.py" line="53"/>
         <source>Attitude to us</source>
         <translation>对我方态度</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="53"/>
+        <location filename="../../ui/contact_dialog.py" line="54"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="54"/>
+        <location filename="../../ui/contact_dialog.py" line="55"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="55"/>
+        <location filename="../../ui/contact_dialog.py" line="56"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="56"/>
+        <location filename="../../ui/contact_dialog.py" line="57"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="104"/>
+        <location filename="../../ui/contact_dialog.py" line="105"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="113"/>
+        <location filename="../../ui/contact_dialog.py" line="114"/>
         <source>Discard changes?</source>
         <translation>放弃修改?</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="114"/>
+        <location filename="../../ui/contact_dialog.py" line="115"/>
         <source>This contact has unsaved changes. Discard them?</source>
         <translation>该联系人有未保存的修改。要放弃吗?</translation>
     </message>
@@ -911,22 +916,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="36"/>
+        <location filename="../../ui/crash.py" line="39"/>
         <source>KAMDesk: unexpected error</source>
         <translation>KAMDesk:意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="37"/>
+        <location filename="../../ui/crash.py" line="40"/>
         <source>Something went wrong that KAMDesk did not expect. Your saved work is safe.</source>
         <translation>KAMDesk 遇到了意外问题。已保存的工作不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="39"/>
+        <location filename="../../ui/crash.py" line="42"/>
         <source>The details were written to {log}.</source>
         <translation>详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="42"/>
+        <location filename="../../ui/crash.py" line="46"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -934,53 +939,53 @@ Say why (kept with the move):</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="57"/>
-        <location filename="../../ui/dashboard_page.py" line="83"/>
+        <location filename="../../ui/dashboard_page.py" line="58"/>
+        <location filename="../../ui/dashboard_page.py" line="84"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="59"/>
+        <location filename="../../ui/dashboard_page.py" line="60"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="63"/>
+        <location filename="../../ui/dashboard_page.py" line="64"/>
         <source>Sales trend (24 months)</source>
         <translation>销售趋势(24 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="63"/>
+        <location filename="../../ui/dashboard_page.py" line="64"/>
         <source>80:20 (trailing 12 months)</source>
         <translation>80:20(最近 12 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="64"/>
+        <location filename="../../ui/dashboard_page.py" line="65"/>
         <source>Active accounts by tier (click a bar)</source>
         <translation>合作中客户的分级(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="65"/>
+        <location filename="../../ui/dashboard_page.py" line="66"/>
         <source>Loyalty of active accounts (click a bar)</source>
         <translation>合作中客户的忠诚度(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="66"/>
+        <location filename="../../ui/dashboard_page.py" line="67"/>
         <source>Why customers left (surface reasons)</source>
         <translation>客户流失原因(表面原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="66"/>
+        <location filename="../../ui/dashboard_page.py" line="67"/>
         <source>1-2-4 state</source>
         <translation>1-2-4 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="94"/>
+        <location filename="../../ui/dashboard_page.py" line="95"/>
         <source>The dashboard could not be loaded; the details are in the log.</source>
         <translation>仪表板未能加载;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="125"/>
+        <location filename="../../ui/dashboard_page.py" line="126"/>
         <source>Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months.</source>
         <translation>最近 24 个月销售额:{total:,.0f};最近 12 个月 80% 的销售额来自 {top} 个客户。</translation>
     </message>
@@ -1085,42 +1090,42 @@ Say why (kept with the move):</source>
 <context>
     <name>DueAccountModel</name>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="72"/>
+        <location filename="../../ui/follow_ups_page.py" line="71"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="73"/>
+        <location filename="../../ui/follow_ups_page.py" line="72"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="74"/>
+        <location filename="../../ui/follow_ups_page.py" line="73"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="75"/>
+        <location filename="../../ui/follow_ups_page.py" line="74"/>
         <source>Every</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="76"/>
+        <location filename="../../ui/follow_ups_page.py" line="75"/>
         <source>Overdue by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="77"/>
+        <location filename="../../ui/follow_ups_page.py" line="76"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="84"/>
+        <location filename="../../ui/follow_ups_page.py" line="83"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="85"/>
+        <location filename="../../ui/follow_ups_page.py" line="84"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -1128,42 +1133,42 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="68"/>
+        <location filename="../../ui/feedback_dialog.py" line="67"/>
         <source>Record feedback</source>
         <translation>记录反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="72"/>
+        <location filename="../../ui/feedback_dialog.py" line="71"/>
         <source>What did the customer complain about, praise or suggest?</source>
         <translation>客户投诉、表扬或建议了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="76"/>
+        <location filename="../../ui/feedback_dialog.py" line="75"/>
         <source>(not known)</source>
         <translation>(不详)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="80"/>
+        <location filename="../../ui/feedback_dialog.py" line="79"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="81"/>
+        <location filename="../../ui/feedback_dialog.py" line="80"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="82"/>
+        <location filename="../../ui/feedback_dialog.py" line="81"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="83"/>
+        <location filename="../../ui/feedback_dialog.py" line="82"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="84"/>
+        <location filename="../../ui/feedback_dialog.py" line="83"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
@@ -1171,77 +1176,77 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="90"/>
+        <location filename="../../ui/feedback_page.py" line="89"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="91"/>
+        <location filename="../../ui/feedback_page.py" line="90"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="92"/>
+        <location filename="../../ui/feedback_page.py" line="91"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="93"/>
+        <location filename="../../ui/feedback_page.py" line="92"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="103"/>
+        <location filename="../../ui/feedback_page.py" line="102"/>
         <source>Account code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="105"/>
+        <location filename="../../ui/feedback_page.py" line="104"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="106"/>
+        <location filename="../../ui/feedback_page.py" line="105"/>
         <source>All guarantees</source>
         <translation>全部保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="107"/>
+        <location filename="../../ui/feedback_page.py" line="106"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="108"/>
+        <location filename="../../ui/feedback_page.py" line="107"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="108"/>
+        <location filename="../../ui/feedback_page.py" line="107"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="114"/>
+        <location filename="../../ui/feedback_page.py" line="113"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="115"/>
+        <location filename="../../ui/feedback_page.py" line="114"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="146"/>
+        <location filename="../../ui/feedback_page.py" line="145"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="151"/>
+        <location filename="../../ui/feedback_page.py" line="150"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="199"/>
+        <location filename="../../ui/feedback_page.py" line="198"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
@@ -1251,14 +1256,14 @@ Say why (kept with the move):</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="224"/>
+        <location filename="../../ui/feedback_page.py" line="225"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="231"/>
+        <location filename="../../ui/feedback_page.py" line="232"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -1324,47 +1329,47 @@ How was it resolved?</source>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="30"/>
+        <location filename="../../ui/follow_ups_page.py" line="29"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="31"/>
+        <location filename="../../ui/follow_ups_page.py" line="30"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="32"/>
+        <location filename="../../ui/follow_ups_page.py" line="31"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="33"/>
+        <location filename="../../ui/follow_ups_page.py" line="32"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="40"/>
+        <location filename="../../ui/follow_ups_page.py" line="39"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="41"/>
+        <location filename="../../ui/follow_ups_page.py" line="40"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="42"/>
+        <location filename="../../ui/follow_ups_page.py" line="41"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="44"/>
+        <location filename="../../ui/follow_ups_page.py" line="43"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="43"/>
+        <location filename="../../ui/follow_ups_page.py" line="42"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -1380,74 +1385,74 @@ How was it resolved?</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="108"/>
+        <location filename="../../ui/follow_ups_page.py" line="107"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="109"/>
+        <location filename="../../ui/follow_ups_page.py" line="108"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="113"/>
+        <location filename="../../ui/follow_ups_page.py" line="112"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="114"/>
+        <location filename="../../ui/follow_ups_page.py" line="113"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="115"/>
+        <location filename="../../ui/follow_ups_page.py" line="114"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="137"/>
+        <location filename="../../ui/follow_ups_page.py" line="136"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="139"/>
+        <location filename="../../ui/follow_ups_page.py" line="138"/>
         <source>Contact cadence…</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="183"/>
+        <location filename="../../ui/follow_ups_page.py" line="182"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="187"/>
+        <location filename="../../ui/follow_ups_page.py" line="186"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="204"/>
+        <location filename="../../ui/follow_ups_page.py" line="203"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="205"/>
+        <location filename="../../ui/follow_ups_page.py" line="204"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="212"/>
+        <location filename="../../ui/follow_ups_page.py" line="211"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="225"/>
+        <location filename="../../ui/follow_ups_page.py" line="224"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="225"/>
+        <location filename="../../ui/follow_ups_page.py" line="224"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -1455,7 +1460,7 @@ What came of it? (optional)</source>
 <context>
     <name>FormHelpers</name>
     <message>
-        <location filename="../../ui/form_helpers.py" line="22"/>
+        <location filename="../../ui/form_helpers.py" line="25"/>
         <source>Reload their version</source>
         <translation>载入对方的版本</translation>
     </message>
@@ -1551,324 +1556,324 @@ What came of it? (optional)</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history_view.py" line="20"/>
+        <location filename="../../ui/history_view.py" line="21"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="21"/>
-        <location filename="../../ui/history_view.py" line="83"/>
+        <location filename="../../ui/history_view.py" line="22"/>
+        <location filename="../../ui/history_view.py" line="84"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="22"/>
+        <location filename="../../ui/history_view.py" line="23"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="23"/>
+        <location filename="../../ui/history_view.py" line="24"/>
         <source>Follow-up</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="24"/>
+        <location filename="../../ui/history_view.py" line="25"/>
         <source>Feedback</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="25"/>
+        <location filename="../../ui/history_view.py" line="26"/>
         <source>1-2-4 card</source>
         <translation>1-2-4 卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="26"/>
+        <location filename="../../ui/history_view.py" line="27"/>
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="27"/>
+        <location filename="../../ui/history_view.py" line="28"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="28"/>
+        <location filename="../../ui/history_view.py" line="29"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="31"/>
+        <location filename="../../ui/history_view.py" line="32"/>
         <source>added</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="32"/>
+        <location filename="../../ui/history_view.py" line="33"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="35"/>
+        <location filename="../../ui/history_view.py" line="36"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="36"/>
+        <location filename="../../ui/history_view.py" line="37"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="37"/>
+        <location filename="../../ui/history_view.py" line="38"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="38"/>
+        <location filename="../../ui/history_view.py" line="39"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="39"/>
+        <location filename="../../ui/history_view.py" line="40"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="40"/>
+        <location filename="../../ui/history_view.py" line="41"/>
         <source>Value tier</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="41"/>
+        <location filename="../../ui/history_view.py" line="42"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="42"/>
+        <location filename="../../ui/history_view.py" line="43"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="43"/>
+        <location filename="../../ui/history_view.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="44"/>
+        <location filename="../../ui/history_view.py" line="45"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="45"/>
+        <location filename="../../ui/history_view.py" line="46"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="46"/>
+        <location filename="../../ui/history_view.py" line="47"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="47"/>
+        <location filename="../../ui/history_view.py" line="48"/>
         <source>Churned on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="48"/>
+        <location filename="../../ui/history_view.py" line="49"/>
         <source>Surface reason</source>
         <translation>表面原因</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="49"/>
+        <location filename="../../ui/history_view.py" line="50"/>
         <source>Deep reason</source>
         <translation>深层原因</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="50"/>
+        <location filename="../../ui/history_view.py" line="51"/>
         <source>Went to</source>
         <translation>转向</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="51"/>
+        <location filename="../../ui/history_view.py" line="52"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="52"/>
+        <location filename="../../ui/history_view.py" line="53"/>
         <source>Decision role</source>
         <translation>决策角色</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="53"/>
+        <location filename="../../ui/history_view.py" line="54"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="54"/>
+        <location filename="../../ui/history_view.py" line="55"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="55"/>
+        <location filename="../../ui/history_view.py" line="56"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="56"/>
+        <location filename="../../ui/history_view.py" line="57"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="57"/>
+        <location filename="../../ui/history_view.py" line="58"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="58"/>
+        <location filename="../../ui/history_view.py" line="59"/>
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="59"/>
+        <location filename="../../ui/history_view.py" line="60"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="60"/>
+        <location filename="../../ui/history_view.py" line="61"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="61"/>
+        <location filename="../../ui/history_view.py" line="62"/>
         <source>Problems raised</source>
         <translation>提出的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="62"/>
+        <location filename="../../ui/history_view.py" line="63"/>
         <source>Latent needs</source>
         <translation>潜在需求</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="63"/>
+        <location filename="../../ui/history_view.py" line="64"/>
         <source>Their suggestions</source>
         <translation>客户建议</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="64"/>
+        <location filename="../../ui/history_view.py" line="65"/>
         <source>Competitor moves</source>
         <translation>竞争对手动向</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="65"/>
+        <location filename="../../ui/history_view.py" line="66"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="66"/>
+        <location filename="../../ui/history_view.py" line="67"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="67"/>
+        <location filename="../../ui/history_view.py" line="68"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="68"/>
-        <location filename="../../ui/history_view.py" line="86"/>
+        <location filename="../../ui/history_view.py" line="69"/>
+        <location filename="../../ui/history_view.py" line="87"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="69"/>
+        <location filename="../../ui/history_view.py" line="70"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="70"/>
+        <location filename="../../ui/history_view.py" line="71"/>
         <source>Guarantee</source>
         <translation>保证</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="71"/>
+        <location filename="../../ui/history_view.py" line="72"/>
         <source>Noted on</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="72"/>
+        <location filename="../../ui/history_view.py" line="73"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="73"/>
+        <location filename="../../ui/history_view.py" line="74"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="74"/>
+        <location filename="../../ui/history_view.py" line="75"/>
         <source>Column</source>
         <translation>所在列</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="75"/>
+        <location filename="../../ui/history_view.py" line="76"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="76"/>
+        <location filename="../../ui/history_view.py" line="77"/>
         <source>Practices done</source>
         <translation>已做到的做法</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="77"/>
+        <location filename="../../ui/history_view.py" line="78"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="78"/>
+        <location filename="../../ui/history_view.py" line="79"/>
         <source>Sold in the industry before</source>
         <translation>曾在该行业销售</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="79"/>
+        <location filename="../../ui/history_view.py" line="80"/>
         <source>Reference customer</source>
         <translation>有参考客户</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="80"/>
+        <location filename="../../ui/history_view.py" line="81"/>
         <source>Personally involved</source>
         <translation>亲自参与</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="81"/>
+        <location filename="../../ui/history_view.py" line="82"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="82"/>
+        <location filename="../../ui/history_view.py" line="83"/>
         <source>Closed on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="84"/>
+        <location filename="../../ui/history_view.py" line="85"/>
         <source>Happened on</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="85"/>
+        <location filename="../../ui/history_view.py" line="86"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="88"/>
+        <location filename="../../ui/history_view.py" line="89"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="89"/>
+        <location filename="../../ui/history_view.py" line="90"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="90"/>
+        <location filename="../../ui/history_view.py" line="91"/>
         <source>(command line)</source>
         <translation>（命令行）</translation>
     </message>
@@ -1876,22 +1881,22 @@ What came of it? (optional)</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_view.py" line="121"/>
+        <location filename="../../ui/history_view.py" line="122"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="122"/>
+        <location filename="../../ui/history_view.py" line="123"/>
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="123"/>
+        <location filename="../../ui/history_view.py" line="124"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="124"/>
+        <location filename="../../ui/history_view.py" line="125"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
@@ -1899,7 +1904,7 @@ What came of it? (optional)</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="159"/>
+        <location filename="../../ui/history_view.py" line="163"/>
         <source>No changes recorded yet.</source>
         <translation>尚无修改记录。</translation>
     </message>
@@ -2209,31 +2214,41 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="229"/>
+        <source>unpacks to more than {mb} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV</source>
+        <translation>解压后超过 {mb} MB，或压缩比异常（疑似压缩炸弹）；请每个文件少导出一些行，或另存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="231"/>
+        <source>damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again</source>
+        <translation>已损坏（工作簿中有部分内容解压后与文件声明的不符）；请用 Excel 打开后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232"/>
         <source>the column appears twice in the header</source>
         <translation>表头中该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="233"/>
         <source>a header but no rows: nothing to import</source>
         <translation>只有表头没有数据行:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>The file: {what}</source>
         <translation>整个文件:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="243"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="250"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>
@@ -2569,37 +2584,37 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="43"/>
+        <location filename="../../ui/feedback_page.py" line="42"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="44"/>
+        <location filename="../../ui/feedback_page.py" line="43"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="45"/>
+        <location filename="../../ui/feedback_page.py" line="44"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="46"/>
+        <location filename="../../ui/feedback_page.py" line="45"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="47"/>
+        <location filename="../../ui/feedback_page.py" line="46"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="48"/>
+        <location filename="../../ui/feedback_page.py" line="47"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="49"/>
+        <location filename="../../ui/feedback_page.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2668,42 +2683,42 @@ What came of it? (optional)</source>
 <context>
     <name>LoyaltyDialog</name>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="99"/>
+        <location filename="../../ui/feedback_dialog.py" line="98"/>
         <source>Assess loyalty</source>
         <translation>评估忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="102"/>
+        <location filename="../../ui/feedback_dialog.py" line="101"/>
         <source>Loyal: satisfied, will buy again</source>
         <translation>忠诚:满意,会继续购买</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="103"/>
+        <location filename="../../ui/feedback_dialog.py" line="102"/>
         <source>Neutral: satisfied enough, intention uncertain</source>
         <translation>中立:基本满意,意向不确定</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="104"/>
+        <location filename="../../ui/feedback_dialog.py" line="103"/>
         <source>Disloyal: dissatisfied</source>
         <translation>不忠诚:不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="112"/>
+        <location filename="../../ui/feedback_dialog.py" line="111"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="113"/>
+        <location filename="../../ui/feedback_dialog.py" line="112"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="114"/>
+        <location filename="../../ui/feedback_dialog.py" line="113"/>
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="115"/>
+        <location filename="../../ui/feedback_dialog.py" line="114"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2843,32 +2858,32 @@ What came of it? (optional)</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="36"/>
+        <location filename="../../ui/office_menu.py" line="37"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="37"/>
+        <location filename="../../ui/office_menu.py" line="38"/>
         <source>Restart KAMDesk to work in {target}.</source>
         <translation>重新启动 KAMDesk 即可在 {target} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="64"/>
+        <location filename="../../ui/office_menu.py" line="65"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="65"/>
+        <location filename="../../ui/office_menu.py" line="66"/>
         <source>This office&apos;s data is on a PostgreSQL server: its administrator backs it up (pg_dump).</source>
         <translation>本办公室的数据在 PostgreSQL 服务器上，由服务器管理员负责备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="85"/>
+        <location filename="../../ui/office_menu.py" line="86"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="86"/>
+        <location filename="../../ui/office_menu.py" line="87"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
@@ -2928,12 +2943,12 @@ What came of it? (optional)</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="100"/>
+        <location filename="../../ui/office_menu.py" line="101"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="101"/>
+        <location filename="../../ui/office_menu.py" line="103"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -2977,121 +2992,166 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="36"/>
+        <source>{path} is a read-only file: KAMDesk can read it but not save to it. Make the file writable (its properties), or open a copy of it.</source>
+        <translation>{path} 是只读文件：KAMDesk 可以读取，但无法保存。请在文件属性中取消只读，或打开它的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>{path} cannot be read ({detail}). Check that you may open this file.</source>
+        <translation>无法读取 {path}（{detail}）。请确认您有权限打开此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>{path} itself is sound, but the journal file beside it ({journal}) does not fit it: it may have come from another copy of the office. Set aside, the journal is kept under a new name and the file opens as it was last closed properly.</source>
+        <translation>{path} 本身完好，但旁边的日志文件（{journal}）与它不匹配，可能来自办公室数据的另一个副本。移到一旁后，该日志会以新名称保留，数据库文件将以上次正常关闭时的状态打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>The office database is busy: another seat or program kept it locked for {seconds} seconds. Nothing was changed; what you entered is still here. Try again in a moment.</source>
+        <translation>办公室数据库正忙：另一个席位或程序将其锁定了 {seconds} 秒。没有任何更改；您输入的内容仍然保留。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>The disk holding {where} is full. Nothing was changed; what you entered is still here. Free some space, then try again.</source>
+        <translation>存放 {where} 的磁盘已满。没有任何更改；您输入的内容仍然保留。请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Reading or writing {where} failed ({detail}): the disk or its connection failed. Nothing was changed; check the disk, then try again.</source>
+        <translation>读写 {where} 失败（{detail}）：磁盘或其连接出现故障。没有任何更改；请检查磁盘后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>{where} cannot be written ({detail}). Nothing was changed.</source>
+        <translation>无法写入 {where}（{detail}）。没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>The connection to the office server {where} was lost. Nothing was changed; what you entered is still here. Try again when the server is back.</source>
+        <translation>与办公室服务器 {where} 的连接已断开。没有任何更改；您输入的内容仍然保留。请在服务器恢复后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>The office server {where} did not finish within {seconds} seconds. Nothing was changed; try again, or ask whoever runs the server.</source>
+        <translation>办公室服务器 {where} 未能在 {seconds} 秒内完成。没有任何更改；请重试，或联系服务器管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>{target} is not a database KAMDesk can open. Give a file path, sqlite:///PATH or postgresql://user@host/dbname.</source>
         <translation>KAMDesk 无法打开 {target}。请提供文件路径、sqlite:///路径 或 postgresql://用户@主机/数据库名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Cannot connect to {target}: {detail}</source>
         <translation>无法连接到 {target}:{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Upgrading {path} from schema version {found} failed ({detail}). The database stays at version {reached}; the original was copied to {backup}.</source>
         <translation>将 {path} 从数据结构版本 {found} 升级失败({detail})。数据库保持在版本 {reached};原文件已备份到 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The database&apos;s schema version reads {value}, which no KAMDesk writes. It was not changed: restore it from a backup.</source>
         <translation>数据库的结构版本为 {value},这不是 KAMDesk 写入的版本。文件未作改动:请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>{backup} is a backup of another office, not of {path}. Nothing was restored.</source>
         <translation>{backup} 是另一个办公室的备份,不是 {path} 的备份。未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>{path} is on a network share. SQLite files on a shared folder get corrupted when several seats use them. An office that shares data should use the PostgreSQL server option.</source>
         <translation>{path} 位于网络共享文件夹。多台电脑同时使用共享文件夹中的 SQLite 文件会导致损坏。需要共享数据的办公室请使用 PostgreSQL 服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Demo data can only go into an empty database; this one holds {detail}.</source>
         <translation>演示数据只能载入空数据库;当前数据库已有 {detail}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>{who} changed this record at {when}, after you opened it. Nothing was overwritten: reload their version, then make your change again.</source>
         <translation>{who} 在 {when} 修改了这条记录（在您打开之后）。没有覆盖任何内容：请载入对方的版本，再重新做您的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Someone else changed this record after you opened it. Nothing was overwritten: reload their version, then make your change again.</source>
         <translation>在您打开之后，有人修改了这条记录。没有覆盖任何内容：请载入对方的版本，再重新做您的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>{file}: an account named in the file was deleted on another seat while the file was being checked. Nothing was imported; import the file again.</source>
         <translation>{file}：检查文件期间，文件中的某个客户已在另一台电脑上被删除。未导入任何内容，请重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>This record no longer exists; it was deleted elsewhere.</source>
         <translation>此记录已不存在,已在别处被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Only a manager may do this.</source>
         <translation>只有销售经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>The office needs at least one active manager.</source>
         <translation>办公室至少需要一位在职的经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Already in use.</source>
         <translation>已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Not one of the choices.</source>
         <translation>不是可选项之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>不是有效的电子邮箱(例如 name@company.com)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Not a phone number (digits, spaces, +, -).</source>
         <translation>不是有效的电话号码(数字、空格、+、-)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Cannot be in the future.</source>
         <translation>不能是将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Due date is in the past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Holds an invisible control character (such as NUL): remove it.</source>
         <translation>含有不可见的控制字符(如 NUL),请删除。</translation>
     </message>
@@ -3099,17 +3159,17 @@ What came of it? (optional)</source>
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="71"/>
+        <location filename="../../ui/feedback_page.py" line="70"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="72"/>
+        <location filename="../../ui/feedback_page.py" line="71"/>
         <source>Was</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="73"/>
+        <location filename="../../ui/feedback_page.py" line="72"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -3140,19 +3200,27 @@ What came of it? (optional)</source>
 <context>
     <name>NoteSearchDialog</name>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="43"/>
+        <location filename="../../ui/note_search_dialog.py" line="44"/>
         <source>Search notes</source>
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="48"/>
+        <location filename="../../ui/note_search_dialog.py" line="49"/>
         <source>Words from visit notes, complaints, praise, suggestions…</source>
         <translation>拜访记录、投诉、表扬、建议中的词语…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="78"/>
+        <location filename="../../ui/note_search_dialog.py" line="79"/>
         <source>{n} results (newest first, at most 200)</source>
         <translation>{n} 条结果(最新在前,最多 200 条)</translation>
+    </message>
+</context>
+<context>
+    <name>Patience</name>
+    <message>
+        <location filename="../../ui/patience.py" line="38"/>
+        <source>The office database is busy (another seat is saving); trying again ({n} of {total})…</source>
+        <translation>办公室数据库正忙（另一个席位正在保存）；正在重试（第 {n} 次，共 {total} 次）…</translation>
     </message>
 </context>
 <context>
@@ -3254,17 +3322,17 @@ What came of it? (optional)</source>
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="34"/>
+        <location filename="../../ui/portfolio_view.py" line="35"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="35"/>
+        <location filename="../../ui/portfolio_view.py" line="36"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="36"/>
+        <location filename="../../ui/portfolio_view.py" line="37"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -3272,27 +3340,27 @@ What came of it? (optional)</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="111"/>
+        <location filename="../../ui/portfolio_view.py" line="112"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="112"/>
+        <location filename="../../ui/portfolio_view.py" line="113"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="113"/>
+        <location filename="../../ui/portfolio_view.py" line="114"/>
         <source>All relationships</source>
         <translation>全部关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="114"/>
+        <location filename="../../ui/portfolio_view.py" line="115"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="160"/>
+        <location filename="../../ui/portfolio_view.py" line="161"/>
         <source>{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)</source>
         <translation>共 {n} 个客户。最薄弱的保证:{card}(有风险 {risk},已落实 {secured})</translation>
     </message>
@@ -3629,17 +3697,17 @@ What came of it? (optional)</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/reminders.py" line="40"/>
+        <location filename="../../ui/reminders.py" line="41"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="41"/>
+        <location filename="../../ui/reminders.py" line="42"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="61"/>
+        <location filename="../../ui/reminders.py" line="62"/>
         <source>{overdue} overdue follow-ups and {due} accounts past their contact cadence need you.</source>
         <translation>有 {overdue} 项逾期跟进和 {due} 个超过联系频率的客户需要您处理。</translation>
     </message>
@@ -3647,120 +3715,120 @@ What came of it? (optional)</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="47"/>
-        <location filename="../../ui/reports_page.py" line="251"/>
+        <location filename="../../ui/reports_page.py" line="46"/>
+        <location filename="../../ui/reports_page.py" line="250"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="48"/>
-        <location filename="../../ui/reports_page.py" line="251"/>
+        <location filename="../../ui/reports_page.py" line="47"/>
+        <location filename="../../ui/reports_page.py" line="250"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="69"/>
+        <location filename="../../ui/reports_page.py" line="68"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="71"/>
+        <location filename="../../ui/reports_page.py" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="81"/>
-        <location filename="../../ui/reports_page.py" line="235"/>
+        <location filename="../../ui/reports_page.py" line="80"/>
+        <location filename="../../ui/reports_page.py" line="234"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="84"/>
+        <location filename="../../ui/reports_page.py" line="83"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="86"/>
+        <location filename="../../ui/reports_page.py" line="85"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="87"/>
+        <location filename="../../ui/reports_page.py" line="86"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="184"/>
+        <location filename="../../ui/reports_page.py" line="183"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="202"/>
+        <location filename="../../ui/reports_page.py" line="201"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="211"/>
+        <location filename="../../ui/reports_page.py" line="210"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="221"/>
+        <location filename="../../ui/reports_page.py" line="220"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="222"/>
+        <location filename="../../ui/reports_page.py" line="221"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="233"/>
+        <location filename="../../ui/reports_page.py" line="232"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="239"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="270"/>
+        <location filename="../../ui/reports_page.py" line="269"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="270"/>
+        <location filename="../../ui/reports_page.py" line="269"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="273"/>
+        <location filename="../../ui/reports_page.py" line="272"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="284"/>
+        <location filename="../../ui/reports_page.py" line="283"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>
@@ -3776,107 +3844,107 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales_page.py" line="113"/>
+        <location filename="../../ui/sales_page.py" line="112"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="117"/>
+        <location filename="../../ui/sales_page.py" line="116"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="128"/>
+        <location filename="../../ui/sales_page.py" line="127"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="129"/>
+        <location filename="../../ui/sales_page.py" line="128"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="135"/>
+        <location filename="../../ui/sales_page.py" line="134"/>
         <source>VIP: the accounts making 80% of sales. Growth: +20% on the year before. Negative: -20%. The tier stays a manager&apos;s decision.</source>
         <translation>VIP:贡献 80% 销售额的客户。成长型:比上一年增长 20% 以上。负增长:下降 20% 以上。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="154"/>
+        <location filename="../../ui/sales_page.py" line="153"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="155"/>
+        <location filename="../../ui/sales_page.py" line="154"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="156"/>
+        <location filename="../../ui/sales_page.py" line="155"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="167"/>
+        <location filename="../../ui/sales_page.py" line="166"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="177"/>
+        <location filename="../../ui/sales_page.py" line="176"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="178"/>
+        <location filename="../../ui/sales_page.py" line="177"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="179"/>
+        <location filename="../../ui/sales_page.py" line="178"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="180"/>
+        <location filename="../../ui/sales_page.py" line="179"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="192"/>
+        <location filename="../../ui/sales_page.py" line="191"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="199"/>
+        <location filename="../../ui/sales_page.py" line="198"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="199"/>
+        <location filename="../../ui/sales_page.py" line="198"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="215"/>
+        <location filename="../../ui/sales_page.py" line="214"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="220"/>
+        <location filename="../../ui/sales_page.py" line="219"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="225"/>
+        <location filename="../../ui/sales_page.py" line="224"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="226"/>
+        <location filename="../../ui/sales_page.py" line="225"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="236"/>
+        <location filename="../../ui/sales_page.py" line="235"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -3997,57 +4065,57 @@ What came of it? (optional)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>A new language shows after KAMDesk is restarted.</source>
         <translation>新的语言在重新启动 KAMDesk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>e.g. 华东区销售办公室</source>
         <translation>例如 华东区销售办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>Printed at the top of every review. Only a manager changes it.</source>
         <translation>打印在每份报告的页眉。只有销售经理可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>Office name</source>
         <translation>办公室名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4055,27 +4123,27 @@ What came of it? (optional)</source>
 <context>
     <name>SlippingModel</name>
     <message>
-        <location filename="../../ui/sales_page.py" line="34"/>
+        <location filename="../../ui/sales_page.py" line="33"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="35"/>
+        <location filename="../../ui/sales_page.py" line="34"/>
         <source>Last order</source>
         <translation>最近订货</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="36"/>
+        <location filename="../../ui/sales_page.py" line="35"/>
         <source>Usually every</source>
         <translation>平时间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="37"/>
+        <location filename="../../ui/sales_page.py" line="36"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="44"/>
+        <location filename="../../ui/sales_page.py" line="43"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -4083,128 +4151,128 @@ What came of it? (optional)</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="29"/>
+        <location filename="../../ui/targets_dialog.py" line="30"/>
         <source>How much does the industry matter when you sell? (e.g. you know the trade)</source>
         <translation>销售时,目标行业对你有多重要?(例如你在这个行业有背景)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="30"/>
+        <location filename="../../ui/targets_dialog.py" line="31"/>
         <source>How much does the title matter? (e.g. you have sold to this role before)</source>
         <translation>销售时,职位对你有多重要?(例如你有针对这个职位的销售经验)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="31"/>
+        <location filename="../../ui/targets_dialog.py" line="32"/>
         <source>How much does the territory matter? (e.g. you sell best face to face, close by)</source>
         <translation>销售时,区域对你有多重要?(例如你最擅长面对面销售,需要离你不远的项目)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="32"/>
+        <location filename="../../ui/targets_dialog.py" line="33"/>
         <source>How much does a trigger event matter? (e.g. you have helped companies through mergers)</source>
         <translation>销售时,触发事件对你有多重要?(例如你有帮助公司合并的经验)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="35"/>
+        <location filename="../../ui/targets_dialog.py" line="36"/>
         <source>2 · very important</source>
         <translation>2 · 非常重要</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="36"/>
+        <location filename="../../ui/targets_dialog.py" line="37"/>
         <source>1 · somewhat important</source>
         <translation>1 · 有点重要</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="37"/>
+        <location filename="../../ui/targets_dialog.py" line="38"/>
         <source>0 · not important</source>
         <translation>0 · 不怎么重要</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="123"/>
+        <location filename="../../ui/targets_dialog.py" line="124"/>
         <source>The office&apos;s default targets</source>
         <translation>公司默认目标</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="124"/>
+        <location filename="../../ui/targets_dialog.py" line="125"/>
         <source>Reps who have not set their own targets are scored with these.</source>
         <translation>没有设定自己目标的销售代表按这些目标评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="126"/>
+        <location filename="../../ui/targets_dialog.py" line="127"/>
         <source>Targets of {name}</source>
         <translation>{name} 的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="128"/>
+        <location filename="../../ui/targets_dialog.py" line="129"/>
         <source>These are {name}&apos;s own targets.</source>
         <translation>这是 {name} 自己的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="130"/>
+        <location filename="../../ui/targets_dialog.py" line="131"/>
         <source>{name} uses the office default, shown below. Saving makes them {name}&apos;s own.</source>
         <translation>{name} 目前使用公司默认目标(如下)。保存后成为 {name} 自己的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="154"/>
+        <location filename="../../ui/targets_dialog.py" line="155"/>
         <source>Up to 3. Keep narrowing until no more than three industries are left.</source>
         <translation>最多 3 个。不断筛选,直到不超过三个行业。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="155"/>
+        <location filename="../../ui/targets_dialog.py" line="156"/>
         <source>Target industries</source>
         <translation>目标行业</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="157"/>
+        <location filename="../../ui/targets_dialog.py" line="158"/>
         <source>Target titles</source>
         <translation>目标职位</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="158"/>
+        <location filename="../../ui/targets_dialog.py" line="159"/>
         <source>1 to 3: the people who can decide to buy.</source>
         <translation>1 到 3 个:能决定是否购买的人。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="159"/>
+        <location filename="../../ui/targets_dialog.py" line="160"/>
         <source>Target territories</source>
         <translation>目标区域</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="160"/>
+        <location filename="../../ui/targets_dialog.py" line="161"/>
         <source>A region like 华东 also covers 华东/上海.</source>
         <translation>“华东”这样的区域也包括“华东/上海”。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="161"/>
+        <location filename="../../ui/targets_dialog.py" line="162"/>
         <source>Trigger events</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="170"/>
+        <location filename="../../ui/targets_dialog.py" line="171"/>
         <source>Your weights: what each criterion is worth on the scorecard</source>
         <translation>你的权重:每项标准在评分表中的分值</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="180"/>
+        <location filename="../../ui/targets_dialog.py" line="181"/>
         <source>Use the office default</source>
         <translation>改用公司默认目标</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="212"/>
-        <location filename="../../ui/targets_dialog.py" line="232"/>
+        <location filename="../../ui/targets_dialog.py" line="213"/>
+        <location filename="../../ui/targets_dialog.py" line="233"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="219"/>
+        <location filename="../../ui/targets_dialog.py" line="220"/>
         <source>At most 3. The method works because the list is short: drop the weakest.</source>
         <translation>最多 3 个。名单短,方法才有效:去掉最弱的。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="221"/>
+        <location filename="../../ui/targets_dialog.py" line="222"/>
         <source>Add at least one.</source>
         <translation>至少添加一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="223"/>
+        <location filename="../../ui/targets_dialog.py" line="224"/>
         <source>Listed twice.</source>
         <translation>重复了。</translation>
     </message>
@@ -4212,27 +4280,27 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales_page.py" line="51"/>
+        <location filename="../../ui/sales_page.py" line="50"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="52"/>
+        <location filename="../../ui/sales_page.py" line="51"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="53"/>
+        <location filename="../../ui/sales_page.py" line="52"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="54"/>
+        <location filename="../../ui/sales_page.py" line="53"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="55"/>
+        <location filename="../../ui/sales_page.py" line="54"/>
         <source>12 months before</source>
         <translation>之前 12 个月</translation>
     </message>
@@ -4332,27 +4400,27 @@ What came of it? (optional)</source>
 <context>
     <name>ValueList</name>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="51"/>
+        <location filename="../../ui/targets_dialog.py" line="52"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="52"/>
+        <location filename="../../ui/targets_dialog.py" line="53"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="103"/>
+        <location filename="../../ui/targets_dialog.py" line="104"/>
         <source>{n} chosen</source>
         <translation>已选 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="106"/>
+        <location filename="../../ui/targets_dialog.py" line="107"/>
         <source>{n} of at most {limit}: remove one before adding another.</source>
         <translation>{n} / 最多 {limit} 个:先移除一个才能再添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="111"/>
+        <location filename="../../ui/targets_dialog.py" line="112"/>
         <source>{n} of at most {limit}</source>
         <translation>{n} / 最多 {limit} 个</translation>
     </message>
@@ -4360,177 +4428,177 @@ What came of it? (optional)</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="52"/>
+        <location filename="../../ui/visit_form.py" line="53"/>
         <source>Visit notes: {name}</source>
         <translation>拜访记录:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="67"/>
-        <location filename="../../ui/visit_form.py" line="212"/>
+        <location filename="../../ui/visit_form.py" line="68"/>
+        <location filename="../../ui/visit_form.py" line="215"/>
         <source>Ended at</source>
         <translation>结束于</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="77"/>
+        <location filename="../../ui/visit_form.py" line="78"/>
         <source>Someone new? Type the name</source>
         <translation>新面孔?输入姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="78"/>
+        <location filename="../../ui/visit_form.py" line="79"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="83"/>
-        <location filename="../../ui/visit_form.py" line="212"/>
+        <location filename="../../ui/visit_form.py" line="84"/>
+        <location filename="../../ui/visit_form.py" line="215"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="90"/>
-        <location filename="../../ui/visit_form.py" line="212"/>
+        <location filename="../../ui/visit_form.py" line="91"/>
+        <location filename="../../ui/visit_form.py" line="215"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="91"/>
-        <location filename="../../ui/visit_form.py" line="215"/>
+        <location filename="../../ui/visit_form.py" line="92"/>
+        <location filename="../../ui/visit_form.py" line="218"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="100"/>
-        <location filename="../../ui/visit_form.py" line="216"/>
+        <location filename="../../ui/visit_form.py" line="101"/>
+        <location filename="../../ui/visit_form.py" line="219"/>
         <source>Their people</source>
         <translation>客户方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="104"/>
+        <location filename="../../ui/visit_form.py" line="105"/>
         <source>Why did we meet?</source>
         <translation>这次沟通的目的?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="107"/>
-        <location filename="../../ui/visit_form.py" line="213"/>
+        <location filename="../../ui/visit_form.py" line="108"/>
+        <location filename="../../ui/visit_form.py" line="216"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="111"/>
-        <location filename="../../ui/visit_form.py" line="213"/>
+        <location filename="../../ui/visit_form.py" line="112"/>
+        <location filename="../../ui/visit_form.py" line="216"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="112"/>
+        <location filename="../../ui/visit_form.py" line="113"/>
         <source>Problems the customer has, with us or otherwise</source>
         <translation>客户遇到的问题(与我方有关或无关)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="114"/>
-        <location filename="../../ui/visit_form.py" line="214"/>
+        <location filename="../../ui/visit_form.py" line="115"/>
+        <location filename="../../ui/visit_form.py" line="217"/>
         <source>Latent needs</source>
         <translation>潜在需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="114"/>
+        <location filename="../../ui/visit_form.py" line="115"/>
         <source>Needs they have not asked for yet</source>
         <translation>客户尚未提出的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="115"/>
-        <location filename="../../ui/visit_form.py" line="214"/>
+        <location filename="../../ui/visit_form.py" line="116"/>
+        <location filename="../../ui/visit_form.py" line="217"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="115"/>
+        <location filename="../../ui/visit_form.py" line="116"/>
         <source>What they suggest we do</source>
         <translation>客户建议我们做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="116"/>
-        <location filename="../../ui/visit_form.py" line="215"/>
+        <location filename="../../ui/visit_form.py" line="117"/>
+        <location filename="../../ui/visit_form.py" line="218"/>
         <source>Competitor moves</source>
         <translation>竞争对手动向</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="116"/>
+        <location filename="../../ui/visit_form.py" line="117"/>
         <source>Prices, rebates, people, promotions</source>
         <translation>价格、返利、人员、促销</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="126"/>
+        <location filename="../../ui/visit_form.py" line="127"/>
         <source>Add complaint / praise / suggestion</source>
         <translation>添加投诉 / 表扬 / 建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="129"/>
+        <location filename="../../ui/visit_form.py" line="130"/>
         <source>Add next step</source>
         <translation>添加下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="131"/>
+        <location filename="../../ui/visit_form.py" line="132"/>
         <source>Complaints, praise and suggestions (each tied to a guarantee)</source>
         <translation>投诉、表扬与建议(每条对应一项保证)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="133"/>
+        <location filename="../../ui/visit_form.py" line="134"/>
         <source>Agreed next steps</source>
         <translation>商定的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="144"/>
+        <location filename="../../ui/visit_form.py" line="146"/>
         <source>Complaints and next steps added here are new ones; earlier ones are kept.</source>
         <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="197"/>
+        <location filename="../../ui/visit_form.py" line="200"/>
         <source>Changes since it was first saved</source>
         <translation>首次保存后的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="204"/>
+        <location filename="../../ui/visit_form.py" line="207"/>
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="229"/>
+        <location filename="../../ui/visit_form.py" line="232"/>
         <source>New contact: added to the account when you save</source>
         <translation>新联系人:保存时加入该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="296"/>
+        <location filename="../../ui/visit_form.py" line="299"/>
         <source>Unsaved visit notes</source>
         <translation>未保存的拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="297"/>
+        <location filename="../../ui/visit_form.py" line="300"/>
         <source>There are visit notes you did not save ({when}). Restore them?</source>
         <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="305"/>
+        <location filename="../../ui/visit_form.py" line="308"/>
         <source>Restored your unsaved notes.</source>
         <translation>已恢复未保存的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="317"/>
+        <location filename="../../ui/visit_form.py" line="320"/>
         <source>Draft kept at {time}</source>
         <translation>草稿已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="338"/>
+        <location filename="../../ui/visit_form.py" line="341"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="359"/>
+        <location filename="../../ui/visit_form.py" line="362"/>
         <source>Discard visit notes?</source>
         <translation>放弃拜访记录?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="360"/>
+        <location filename="../../ui/visit_form.py" line="363"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
     </message>
@@ -4538,7 +4606,7 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales_page.py" line="80"/>
+        <location filename="../../ui/sales_page.py" line="79"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>

@@ -377,3 +377,162 @@ def test_a_repeated_column_that_is_not_read_is_ignored(office, tmp_path):
     """ERP exports repeat columns such as 备注; only a column the import reads must be unambiguous."""
     path = write(tmp_path, "orders.csv", HEADER_ZH + ",备注,备注\n" + LINES[0] + ",,加急\n")
     assert order_import.import_orders(path).new == 1
+
+
+# --- XLSX that unpack too far (zip bombs) ------------------------------------------------------------
+def orders_workbook(path):
+    """A small, valid order export (with its dimension, as Excel writes it) and its parts' total size."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(list(importing.ORDER_COLUMNS))
+    book.active.append(["KA001", dt.datetime(2026, 9, 30), "SKU-9", "调味品", 3, 99.9])
+    book.save(path)
+    with zipfile.ZipFile(path) as archive:
+        return sum(part.file_size for part in archive.infolist())
+
+
+def padded(path, spaces):
+    """The workbook again with `spaces` blanks between its rows: valid XML that packs 1,000 to 1."""
+    import zipfile
+
+    parts = {}
+    with zipfile.ZipFile(path) as archive:
+        for part in archive.infolist():
+            parts[part.filename] = archive.read(part)
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"</row><row", b"</row>" + b" " * spaces + b"<row", 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def forge_size(path, name, declared, crc=None):
+    """Rewrite `name`'s unpacked size (and CRC, if given) in the zip's local header and central
+    directory: the part then unpacks to more than the file declares."""
+    import struct
+    import zipfile
+
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        local = archive.getinfo(name).header_offset
+    struct.pack_into("<I", data, local + 22, declared)
+    if crc is not None:
+        struct.pack_into("<I", data, local + 14, crc)
+    at = data.find(b"PK\x01\x02")
+    while at >= 0:
+        length = struct.unpack_from("<H", data, at + 28)[0]
+        if data[at + 46 : at + 46 + length] == name.encode():
+            struct.pack_into("<I", data, at + 24, declared)
+            if crc is not None:
+                struct.pack_into("<I", data, at + 16, crc)
+        at = data.find(b"PK\x01\x02", at + 4)
+    path.write_bytes(bytes(data))
+
+
+def import_kind(kind, path):
+    from kamdesk.prospect_import import import_prospects
+
+    return {"orders": order_import.import_orders, "accounts": importing.import_accounts,
+            "prospects": import_prospects}[kind](path)  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["orders", "accounts", "prospects"])
+def test_an_xlsx_unpacking_past_the_cap_is_refused_before_it_is_read(office, tmp_path, monkeypatch, kind):
+    path = tmp_path / f"{kind}.xlsx"
+    total = orders_workbook(path)
+    monkeypatch.setattr(importing, "MAX_XLSX_UNPACKED", total - 1)
+    import openpyxl
+
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *a, **k: pytest.fail("the workbook was opened"))
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        import_kind(kind, path)
+    (problem,) = refused.value.problems
+    assert (problem.line, problem.code) == (0, "xlsx_too_large")
+    assert str(problem).startswith(f"the file: unpacks to more than {(total - 1) >> 20} MB")
+    with pytest.raises(errors.ImportRefusedError):
+        importing.preview(path, kind)  # the dialog's first look at the file
+    assert (OrderLine.select().count(), ImportBatch.select().count(), Account.select().count()) == (0, 0, 2)
+
+
+def test_an_xlsx_unpacking_to_just_the_cap_imports(office, tmp_path, monkeypatch):
+    path = tmp_path / "orders.xlsx"
+    monkeypatch.setattr(importing, "MAX_XLSX_UNPACKED", orders_workbook(path))
+    assert order_import.import_orders(path).new == 1
+    assert [(o.sku, o.amount_cents) for o in OrderLine.select()] == [("SKU-9", 9990)]
+
+
+def test_an_xlsx_packed_like_a_zip_bomb_is_refused_under_the_cap(office, tmp_path):
+    """11 MB of blanks pack into 11 KB: a thousand to one, where real sheets pack 3 to 30 to one."""
+    path = tmp_path / "orders.xlsx"
+    orders_workbook(path)
+    padded(path, 11 * 2**20)
+    assert path.stat().st_size < 100_000
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path)
+    assert [(p.line, p.code) for p in refused.value.problems] == [(0, "xlsx_too_large")]
+    assert (OrderLine.select().count(), ImportBatch.select().count()) == (0, 0)
+
+
+def test_a_small_part_packing_tightly_is_no_bomb(office, tmp_path):
+    """Repeated shared strings pack hundreds to one; below 10 MB unpacked that costs nothing."""
+    path = tmp_path / "orders.xlsx"
+    orders_workbook(path)
+    padded(path, 2**20)  # 1 MB packing a thousand to one
+    assert order_import.import_orders(path).new == 1
+
+
+@pytest.mark.parametrize("forged_crc", [False, True])
+def test_a_part_unpacking_past_its_declared_size_is_refused(office, tmp_path, monkeypatch, forged_crc):
+    """The directory says the sheet is 600 bytes; it unpacks to 2 MB. zipfile stops at 600 bytes,
+    then finds the CRC wrong, or (CRC forged too) the XML cut short: refused as damaged, and never
+    more than the declared sizes were unpacked."""
+    import zipfile
+    import zlib
+
+    path = tmp_path / "orders.xlsx"
+    orders_workbook(path)
+    padded(path, 2 * 2**20)
+    sheet = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as archive:
+        real = archive.read(sheet)
+    forge_size(path, sheet, 600, zlib.crc32(real[:600]) if forged_crc else None)
+    with zipfile.ZipFile(path) as archive:
+        declared = sum(part.file_size for part in archive.infolist())
+    monkeypatch.setattr(importing, "MAX_XLSX_UNPACKED", declared)  # the real size is far past it
+    unpacked, read = [], zipfile.ZipExtFile.read
+
+    def counted(self, n=-1):
+        data = read(self, n)
+        unpacked.append(len(data))
+        return data
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", counted)
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path)
+    (problem,) = refused.value.problems
+    assert (problem.line, problem.code) == (0, "xlsx_damaged")
+    assert str(problem).startswith("the file: damaged")
+    assert 0 < sum(unpacked) <= 2 * declared  # openpyxl reads the sheet twice at most
+    assert (OrderLine.select().count(), ImportBatch.select().count()) == (0, 0)
+
+
+def test_an_xlsx_packed_with_bzip2_is_refused_unread(office, tmp_path):
+    """zipfile would unpack a bzip2 part without bound before cutting it at its size; Excel never
+    writes one."""
+    import zipfile
+
+    path = tmp_path / "orders.xlsx"
+    orders_workbook(path)
+    with zipfile.ZipFile(path) as archive:
+        parts = {part.filename: archive.read(part) for part in archive.infolist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_BZIP2) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path)
+    assert [p.code for p in refused.value.problems] == ["not_xlsx"]
+    assert OrderLine.select().count() == 0

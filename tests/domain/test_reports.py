@@ -194,3 +194,14 @@ def test_the_default_period_is_the_last_full_quarter():
     assert periods.last_full_quarter(dt.date(2026, 11, 23)) == periods.quarter(2026, 3)
     assert periods.last_full_quarter(dt.date(2026, 1, 5)) == periods.quarter(2025, 4)
     assert periods.quarter(2026, 4).end == dt.date(2026, 12, 31)
+
+
+def test_a_churn_reason_typed_with_dollar_signs_is_charted_as_typed():
+    import io
+
+    from kamdesk import charts
+
+    figure = charts.reasons_chart([("价格 $\\frac{a$ 太高", 2), ("$x^2$ 服务", 1)], "zh_CN")
+    figure.savefig(io.BytesIO(), format="png")  # mathematics would not parse: the chart would not draw
+    shown = [label.get_text() for label in figure.axes[0].get_yticklabels()]
+    assert shown == [r"\$x^2\$ 服务", r"价格 \$\frac{a\$ 太高"]  # escaped: matplotlib draws a plain $

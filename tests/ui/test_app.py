@@ -295,3 +295,34 @@ def test_the_bundled_chinese_font_is_added_only_on_a_pc_without_one(monkeypatch)
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda system=None: []))
     assert app_module._add_bundled_font() is True
     assert added == [str(paths.resource_path("fonts", "wqy-microhei.ttc"))]
+
+
+def test_a_journal_of_another_copy_at_start_up_is_set_aside_when_the_user_agrees(
+    qtbot, db_path, tmp_path, settings, answer
+):
+    from pathlib import Path
+
+    from tests.domain.test_storage_faults import an_office, lay_a_stray_journal_beside
+
+    an_office(db_path)
+    db.open_database(str(db_path))
+    from kamdesk.services import reps
+
+    boss = reps.create_rep("王经理")  # the office's first person, its manager
+    db.close_database()
+    settings.set_seat_rep(str(db_path), boss.id)
+    stray = lay_a_stray_journal_beside(db_path, tmp_path)
+
+    asked = answer(QMessageBox.StandardButton.No)
+    assert app_module.open_main_window(str(db_path), settings, "log") is None
+    assert "does not fit it" in asked[0] and "Set the journal aside and open the file?" in asked[0]
+    assert Path(f"{db_path}-wal").read_bytes() == stray  # declined: nothing moved
+
+    asked = answer(QMessageBox.StandardButton.Yes)
+    window = app_module.open_main_window(str(db_path), settings, "log")
+    qtbot.addWidget(window)
+    assert [a.code for a in Account.select()] == ["KA1"]
+    kept = list(db_path.parent.glob("office.sqlite3-wal.set-aside-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == stray
+    window.close()
+    db.close_database()

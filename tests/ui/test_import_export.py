@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from kamdesk import db
+from kamdesk import db, importing
 from kamdesk.models import OrderLine
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
@@ -59,6 +59,32 @@ def test_a_refused_file_lists_its_problems_and_writes_nothing(qtbot, office, set
     ]
     assert "Nothing was imported: 3 problems" in dialog.status_label.text()
     assert OrderLine.select().count() == 0
+
+
+def test_a_workbook_turned_zip_bomb_is_refused_in_words(qtbot, office, settings, tmp_path, monkeypatch):
+    """The file passed the preview, then was exported again while the dialog stood open: the import
+    refuses it whole, saying why, before unpacking it."""
+    from tests.domain.test_importing import orders_workbook, padded
+
+    path = tmp_path / "orders.xlsx"
+    orders_workbook(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window = make_window(qtbot, office, settings)
+    dialog = window.import_file("orders")
+    assert dialog.preview_model.rowCount() == 1
+    padded(path, 11 * 2**20)  # packs a thousand to one
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.problems_view.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.problems_view.toPlainText().splitlines() == [
+        "The file: unpacks to more than 512 MB, or is packed suspiciously tightly (a zip bomb); "
+        "export fewer lines per file, or save it as CSV"
+    ]
+    assert OrderLine.select().count() == 0
+    assert dialog.describe(importing.Problem(0, "", "xlsx_damaged")) == (
+        "The file: damaged (a part of the workbook does not unpack to what the file declares); "
+        "open it in Excel and save it again"
+    )
 
 
 def test_export_from_the_file_menu(qtbot, office, settings, tmp_path, monkeypatch):
