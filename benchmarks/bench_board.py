@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks import budget
 from benchmarks.paint import PaintCounter, until_painted
-from kamdesk import db, demo
-from kamdesk.models import Account, BoardMove
+from kamdesk import demo
 from kamdesk.services import reps
+from kamdesk.store import db
+from kamdesk.store.models import Account, BoardMove
 from ui import i18n, style
 from ui.board_page import BoardPage
 

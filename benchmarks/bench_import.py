@@ -20,8 +20,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import budget
-from kamdesk import db, demo, order_import
-from kamdesk.models import Account, OrderLine
+from kamdesk import demo
+from kamdesk.exchange import order_import
+from kamdesk.store import db
+from kamdesk.store.models import Account, OrderLine
 
 
 def write_file(path: Path, lines: int, codes: list[str]) -> None:

@@ -15,9 +15,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import budget
-from kamdesk import db, demo
-from kamdesk.models import LedgerEntry, Visit
+from kamdesk import demo
 from kamdesk.services import notes_search
+from kamdesk.store import db
+from kamdesk.store.models import LedgerEntry, Visit
 
 QUERIES = ["送货", "送货延迟", "新开门店", "返利兑现慢", "竞品", "3%", "不存在的内容", "定制包装"]
 

@@ -18,9 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kamdesk import audit, backups, copying, db, demo
-from kamdesk.models import Account, database
+from kamdesk import demo
 from kamdesk.services import accounts, audit_trail, reps
+from kamdesk.store import audit, backups, copying, db
+from kamdesk.store.models import Account, database
 
 
 def median_ms(action, repeat: int = 50) -> float:

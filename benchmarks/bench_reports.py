@@ -17,8 +17,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import budget
-from kamdesk import clock, db, demo, periods
+from kamdesk import clock, demo
+from kamdesk.rules import periods
 from kamdesk.services import reviews
+from kamdesk.store import db
 
 
 def main() -> None:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks import budget
 from benchmarks.paint import PaintCounter
-from kamdesk import db, demo
-from kamdesk.models import Account, Contact
+from kamdesk import demo
 from kamdesk.services import reps
+from kamdesk.store import db
+from kamdesk.store.models import Account, Contact
 from ui import i18n
 from ui.main_window import MainWindow
 from ui.settings import Settings

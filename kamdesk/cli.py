@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kamdesk import __version__, errors, storage_faults
+from kamdesk import __version__, errors
 from kamdesk.paths import resolve_database
+from kamdesk.store import storage_faults
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -126,7 +127,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from kamdesk import db, demo
+    from kamdesk import demo
+    from kamdesk.store import db
 
     target = resolve_database(args.db)
     db.open_database(target)
@@ -139,7 +141,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from kamdesk import db, migrations
+    from kamdesk.store import db, migrations
 
     target = resolve_database(args.db)
     opened = db.open_readonly(target)
@@ -162,10 +164,11 @@ def _report(args: argparse.Namespace) -> int:
     import time
     from pathlib import Path
 
-    from kamdesk import db, periods
     from kamdesk.reports import wording
     from kamdesk.reports.make import ReportRequest, make_report
+    from kamdesk.rules import periods
     from kamdesk.services import accounts
+    from kamdesk.store import db
 
     language = getattr(args, "lang", None) or _system_language()
     target = resolve_database(args.db)
@@ -193,7 +196,8 @@ def _report(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kamdesk import db, importing, order_import, prospect_import
+    from kamdesk.exchange import importing, order_import, prospect_import
+    from kamdesk.store import db
 
     path = Path(args.file)
     if not path.is_file():
@@ -225,7 +229,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from kamdesk import db, exporting
+    from kamdesk.exchange import exporting
+    from kamdesk.store import db
 
     _open_for_reading(resolve_database(args.db))
     try:
@@ -239,7 +244,7 @@ def _export(args: argparse.Namespace) -> int:
 def _open_for_reading(target: str) -> None:
     """Open read-only (a file in a folder this user cannot write is exported all the same); a file of
     an older schema is opened for writing, to be upgraded first."""
-    from kamdesk import db, migrations
+    from kamdesk.store import db, migrations
 
     if db.open_readonly(target).schema_version < migrations.SCHEMA_VERSION:
         db.close_database()
@@ -247,7 +252,7 @@ def _open_for_reading(target: str) -> None:
 
 
 def _copy(args: argparse.Namespace) -> int:
-    from kamdesk import copying, db
+    from kamdesk.store import copying, db
 
     def progress(table: str, done: int) -> None:
         print(f"\r  {table}: {done}", end="", file=sys.stderr, flush=True)
@@ -260,7 +265,7 @@ def _copy(args: argparse.Namespace) -> int:
 
 
 def _sqlite_file(args: argparse.Namespace):
-    from kamdesk import db
+    from kamdesk.store import db
 
     target = resolve_database(args.db)
     path = db.sqlite_path(target)
@@ -273,7 +278,8 @@ def _sqlite_file(args: argparse.Namespace):
 def _backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kamdesk import backups, paths
+    from kamdesk import paths
+    from kamdesk.store import backups
 
     path = _sqlite_file(args)
     made = backups.make_backup(path, backups.backup_folder(paths.user_data_dir()),
@@ -285,7 +291,8 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kamdesk import backups, paths
+    from kamdesk import paths
+    from kamdesk.store import backups
 
     path = _sqlite_file(args)
     source = Path(args.backup_file)

@@ -16,9 +16,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kamdesk import db, demo
+from kamdesk import demo
 from kamdesk.services import reps
 from kamdesk.services.visits import LedgerDraft
+from kamdesk.store import db
 from ui import app as app_module
 from ui import i18n, style
 from ui.contact_dialog import ContactDialog

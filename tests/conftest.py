@@ -5,7 +5,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from kamdesk import audit, db
+from kamdesk.store import audit, db
 
 
 @pytest.fixture(autouse=True)

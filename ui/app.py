@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kamdesk import APP_NAME, __version__, backups, db, errors, paths
+from kamdesk import APP_NAME, __version__, errors, paths
 from kamdesk.services import accounts, reps
+from kamdesk.store import backups, db
 from ui import crash, i18n, messages, plain_text, style
 from ui import settings as keys
 from ui.background import BackgroundTask

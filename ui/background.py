@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from kamdesk import errors
-from kamdesk.models import database
+from kamdesk.store.models import database
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import backups, db, errors
-from kamdesk.backups import Backup
+from kamdesk import errors
+from kamdesk.store import backups, db
+from kamdesk.store.backups import Backup
 from ui import messages, plain_text
 from ui.plain_text import PlainLabel
 from ui.table_model_base import ListTableModel, list_table

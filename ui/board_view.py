@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import checklist, errors
+from kamdesk import errors
+from kamdesk.rules import checklist
 from kamdesk.services import board
 from kamdesk.services.board import CardState
 from ui import messages, plain_text

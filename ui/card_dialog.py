@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kamdesk import checklist, clock, errors
+from kamdesk import clock, errors
+from kamdesk.rules import checklist
 from kamdesk.services import board, reps, timeline
 from kamdesk.services.board import CardDetails
 from ui import labels, messages, plain_text

@@ -98,7 +98,7 @@ class DashboardPage(QWidget):
     def _on_task_done(self, data: DashboardData) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        from kamdesk import charts
+        from kamdesk.reports import charts
 
         self.data = data
         language = i18n.current_language()

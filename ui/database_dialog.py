@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import db, errors, paths, pgpass
+from kamdesk import errors, paths
+from kamdesk.store import db, pgpass
 from ui import messages
 from ui.plain_text import PlainLabel
 

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from kamdesk import errors, exporting
+from kamdesk import errors
+from kamdesk.exchange import exporting
 from ui import messages, plain_text
 
 if TYPE_CHECKING:

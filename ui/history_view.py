@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kamdesk import checklist
+from kamdesk.rules import checklist
 from kamdesk.services import audit_trail
 from kamdesk.services.audit_trail import Change
 from ui import labels, plain_text

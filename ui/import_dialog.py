@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kamdesk import errors, importing, order_import, prospect_import
+from kamdesk import errors
+from kamdesk.exchange import importing, order_import, prospect_import
 from ui import messages
 from ui.background import BackgroundTask
 from ui.plain_text import PlainLabel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from kamdesk import choices
+from kamdesk.rules import choices
 
 _LABELS = {
     "tier": {

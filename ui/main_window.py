@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import audit
-from kamdesk.db import OpenedDatabase
 from kamdesk.services import audit_trail
 from kamdesk.services.reps import RepInfo
+from kamdesk.store import audit
+from kamdesk.store.db import OpenedDatabase
 from ui import labels, office_menu, reminders, style
 from ui import settings as keys
 from ui.accounts_page import AccountsPage

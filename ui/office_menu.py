@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kamdesk import __version__, backups, paths
+from kamdesk import __version__, paths
 from kamdesk.services.reps import RepInfo
+from kamdesk.store import backups
 from ui import plain_text
 from ui import settings as keys
 from ui.settings import Settings
 
 if TYPE_CHECKING:  # each dialog is imported when first opened: none is needed to start
-    from kamdesk.db import OpenedDatabase
+    from kamdesk.store.db import OpenedDatabase
     from ui.backups_dialog import BackupsDialog
     from ui.database_dialog import DatabaseDialog
     from ui.hand_over_dialog import HandOverDialog

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCollator, QLocale, qVersion
 
-from kamdesk import safe_write
+from kamdesk.store import safe_write
 
 
 class PinyinOrder:

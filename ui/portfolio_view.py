@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
-from kamdesk import checklist
+from kamdesk.rules import checklist
 from kamdesk.services import board, reps
 from kamdesk.services.accounts import known_values
 from kamdesk.services.board import PortfolioFilter, PortfolioRow

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock
-from kamdesk.scorecard import Facts, Targets, Trigger, score
+from kamdesk.rules.scorecard import Facts, Targets, Trigger, score
 from kamdesk.services import accounts, prospects, reps
 from kamdesk.services.prospects import ProspectDraft
 from kamdesk.services.reps import RepInfo

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.scorecard import Targets
+from kamdesk.rules.scorecard import Targets
 from kamdesk.services import conversion, prospects, reps
 from kamdesk.services.conversion import Conversion, Rate
 from kamdesk.services.prospects import CallItem, CallListRow, TriggerItem

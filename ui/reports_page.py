@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import clock, errors, paths, periods
+from kamdesk import clock, errors, paths
 from kamdesk.reports.make import STEPS, ReportRequest, file_name, make_report
-from kamdesk.safe_write import write_whole
+from kamdesk.rules import periods
 from kamdesk.services.accounts import AccountFilter, search_accounts
+from kamdesk.store.safe_write import write_whole
 from ui import i18n, messages, plain_text
 from ui.background import BackgroundTask
 from ui.pdf_preview import PdfPreview, print_pdf

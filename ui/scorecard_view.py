@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from kamdesk.scorecard import RECENT_DAYS, Line, Scorecard
+from kamdesk.rules.scorecard import RECENT_DAYS, Line, Scorecard
 from ui import labels, plain_text
 
 LINE_NAMES = {

@@ -14,8 +14,9 @@ import traceback
 
 from PySide6.QtWidgets import QApplication
 
-from kamdesk import __version__, db, errors, paths
+from kamdesk import __version__, errors, paths
 from kamdesk.services import reps
+from kamdesk.store import db
 from ui import settings as keys
 from ui.first_paint import after_first_paint
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.scorecard import CRITERIA, MAX_INDUSTRIES, MAX_TITLES, Targets
+from kamdesk.rules.scorecard import CRITERIA, MAX_INDUSTRIES, MAX_TITLES, Targets
 from kamdesk.services import accounts, prospects
 from kamdesk.services.reps import RepInfo
 from ui import labels, messages

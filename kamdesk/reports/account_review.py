@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from kamdesk import checklist
 from kamdesk.reports import wording
 from kamdesk.reports.document import COLUMN_FILL, ReportDocument
+from kamdesk.rules import checklist
 from kamdesk.services.reviews import AccountReviewData, Risk
 
 
@@ -131,7 +131,7 @@ def section_sales(doc: ReportDocument, d: AccountReviewData) -> list:
     out = [doc.p(doc.w("sales"), "h1")]
     if not d.has_sales:
         return [*out, doc.p(doc.w("no_sales"), "muted")]
-    from kamdesk import charts
+    from kamdesk.reports import charts
 
     total = sum(c for _, c in d.monthly_sales)
     out.append(
@@ -146,7 +146,7 @@ def chart_image(figure, width: float):
 
     from reportlab.platypus import Image
 
-    from kamdesk import charts
+    from kamdesk.reports import charts
 
     height = width * figure.get_figheight() / figure.get_figwidth()
     return Image(io.BytesIO(charts.to_png(figure)), width=width, height=height)

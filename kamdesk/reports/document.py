@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import Flowable
 from kamdesk import clock
 from kamdesk.reports import wording
 from kamdesk.reports.fonts import FONT, FONT_BOLD, register_fonts
-from kamdesk.safe_write import write_whole
+from kamdesk.store.safe_write import write_whole
 
 INK = colors.HexColor("#1f2937")
 MUTED = colors.HexColor("#6b7280")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kamdesk.periods import Period
+from kamdesk.rules.periods import Period
 from kamdesk.services import reviews
 
 Progress = Callable[[int, int], None]

@@ -10,12 +10,13 @@ from reportlab.platypus import Image, KeepTogether, PageBreak, Spacer, Table, Ta
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from kamdesk import charts, checklist, errors
-from kamdesk.reports import wording
+from kamdesk import errors
+from kamdesk.reports import charts, wording
 from kamdesk.reports.account_review import risk_lines, short_title
 from kamdesk.reports.document import ACCENT as ACCENT_FILL
 from kamdesk.reports.document import COLUMN_FILL, FONT, NumberedCanvas, ReportDocument
 from kamdesk.reports.document import RULE as RULE_COLOUR
+from kamdesk.rules import checklist
 from kamdesk.services.reviews import AccountReviewData, QuarterData
 
 

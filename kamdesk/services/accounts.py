@@ -8,8 +8,11 @@ from typing import NamedTuple
 from peewee import JOIN, Case, fn
 
 from kamdesk import errors
-from kamdesk.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
-from kamdesk.models import (
+from kamdesk.rules.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
+from kamdesk.rules.validation import Checker, clean
+from kamdesk.services import audit_trail, prospect_cards
+from kamdesk.services.reps import RepInfo
+from kamdesk.store.models import (
     Account,
     BoardCard,
     Contact,
@@ -20,9 +23,6 @@ from kamdesk.models import (
     database,
     now,
 )
-from kamdesk.services import audit_trail, prospect_cards
-from kamdesk.services.reps import RepInfo
-from kamdesk.validation import Checker, clean
 
 
 class AccountRow(NamedTuple):

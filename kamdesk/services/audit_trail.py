@@ -1,4 +1,4 @@
-"""Reading the audit trail (kamdesk.audit writes it): an account's changes field by field, and who
+"""Reading the audit trail (kamdesk.store.audit writes it): an account's changes field by field, and who
 last changed a record, for the message that refuses a save based on an old copy."""
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from peewee import BooleanField, DateField, DateTimeField, ForeignKeyField
 
-from kamdesk import audit, errors
-from kamdesk.models import AuditEntry, Rep, database
+from kamdesk import errors
+from kamdesk.store import audit
+from kamdesk.store.models import AuditEntry, Rep, database
 
 _MODELS = {model._meta.table_name: model for model in audit.AUDITED}
 _SUBJECT = {  # the column that tells a person which row of the table it was

@@ -11,10 +11,19 @@ from itertools import chain
 from peewee import JOIN
 
 from kamdesk import clock, errors
-from kamdesk.checklist import BY_KEY, CARD_KEYS, COLUMN_KEYS
-from kamdesk.models import Account, BoardCard, BoardMove, CardEvidence, LedgerEntry, Rep, Visit, database
+from kamdesk.rules.checklist import BY_KEY, CARD_KEYS, COLUMN_KEYS
+from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import audit_trail, follow_ups, ledger
-from kamdesk.validation import Checker, clean
+from kamdesk.store.models import (
+    Account,
+    BoardCard,
+    BoardMove,
+    CardEvidence,
+    LedgerEntry,
+    Rep,
+    Visit,
+    database,
+)
 
 
 @dataclass(frozen=True)

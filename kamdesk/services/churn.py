@@ -9,10 +9,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kamdesk import clock, errors
-from kamdesk.models import Account, Meta, database
-from kamdesk.periods import Period
+from kamdesk.rules.periods import Period
+from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import audit_trail
-from kamdesk.validation import Checker, clean
+from kamdesk.store.models import Account, Meta, database
 
 DEFAULT_REASONS = {
     "surface": ["价格偏高", "淡季不进货", "对方换了采购经理", "促销支持不足"],

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from kamdesk import errors
-from kamdesk.choices import ATTITUDES, DECISION_ROLES
-from kamdesk.models import Account, Contact, database, now
+from kamdesk.rules.choices import ATTITUDES, DECISION_ROLES
+from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import audit_trail
-from kamdesk.validation import Checker, clean
+from kamdesk.store.models import Account, Contact, database, now
 
 
 @dataclass(frozen=True)

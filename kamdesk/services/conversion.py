@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from kamdesk.models import Account, ProspectCall, ProspectCard, database
 from kamdesk.services.prospects import contacts_for, targets_for
+from kamdesk.store.models import Account, ProspectCall, ProspectCard, database
 
 TARGET_RATE = 0.10
 MIN_WORKED = 5  # fewer prospects worked than this say little about a target

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from kamdesk import clock
-from kamdesk.models import Draft, database
+from kamdesk.store.models import Draft, database
 
 
 def save(key: str, rep_id: int, payload: dict) -> None:

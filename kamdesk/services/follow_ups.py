@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from kamdesk import clock, errors
-from kamdesk.choices import TIERS
-from kamdesk.models import Account, Cadence, FollowUp, Rep, Visit, database
-from kamdesk.row_values import as_datetime
+from kamdesk.rules.choices import TIERS
+from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import audit_trail
-from kamdesk.validation import Checker, clean
+from kamdesk.store.models import Account, Cadence, FollowUp, Rep, Visit, database
+from kamdesk.store.row_values import as_datetime
 
 BUCKETS = ("overdue", "today", "this_week", "later")
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kamdesk import clock, db, errors
-from kamdesk.models import Account, BoardCard, FollowUp, HandOver, Rep
+from kamdesk import clock, errors
+from kamdesk.rules.validation import clean
 from kamdesk.services.reps import RepInfo
-from kamdesk.validation import clean
+from kamdesk.store import db
+from kamdesk.store.models import Account, BoardCard, FollowUp, HandOver, Rep
 
 
 @dataclass(frozen=True)

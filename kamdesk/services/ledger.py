@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from kamdesk import clock, errors
-from kamdesk.choices import GUARANTEES, LEDGER_KINDS
-from kamdesk.models import Account, Contact, LedgerEntry, database
-from kamdesk.row_values import as_date, as_datetime
+from kamdesk.rules.choices import GUARANTEES, LEDGER_KINDS
+from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import audit_trail
-from kamdesk.validation import Checker, clean
+from kamdesk.store.models import Account, Contact, LedgerEntry, database
+from kamdesk.store.row_values import as_date, as_datetime
 
 OPEN_KINDS = ("complaint", "suggestion")  # praise needs no resolution
 

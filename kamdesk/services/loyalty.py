@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from kamdesk import clock, errors
-from kamdesk.choices import LOYALTIES, LOYALTY_BASES, LOYALTY_LEVELS
-from kamdesk.models import Account, LoyaltyAssessment, Rep, database
-from kamdesk.validation import Checker, clean
+from kamdesk.rules.choices import LOYALTIES, LOYALTY_BASES, LOYALTY_LEVELS
+from kamdesk.rules.validation import Checker, clean
+from kamdesk.store.models import Account, LoyaltyAssessment, Rep, database
 
 RANK = {"disloyal": 0, "neutral": 1, "loyal": 2}
 

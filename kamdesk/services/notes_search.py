@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kamdesk.models import Account, LedgerEntry, Visit, database
-from kamdesk.row_values import as_datetime
 from kamdesk.services.visits import NOTE_FIELDS
+from kamdesk.store.models import Account, LedgerEntry, Visit, database
+from kamdesk.store.row_values import as_datetime
 
 SNIPPET = 60
 

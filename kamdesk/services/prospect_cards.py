@@ -6,7 +6,7 @@ from __future__ import annotations
 from peewee import JOIN
 
 from kamdesk import clock
-from kamdesk.models import Account, ProspectCard
+from kamdesk.store.models import Account, ProspectCard
 
 
 def ensure_cards(account_ids: list[int] | None = None) -> int:

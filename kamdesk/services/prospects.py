@@ -11,8 +11,12 @@ from typing import NamedTuple
 from peewee import JOIN, fn
 
 from kamdesk import clock, errors
-from kamdesk.choices import CALL_OUTCOMES, TRIGGER_KINDS
-from kamdesk.models import (
+from kamdesk.rules.choices import CALL_OUTCOMES, TRIGGER_KINDS
+from kamdesk.rules.scorecard import CRITERIA, Facts, Scorecard, Targets, Trigger, score
+from kamdesk.rules.validation import Checker, clean
+from kamdesk.services import audit_trail
+from kamdesk.services.reps import RepInfo
+from kamdesk.store.models import (
     Account,
     Contact,
     ProspectCall,
@@ -23,11 +27,7 @@ from kamdesk.models import (
     database,
     now,
 )  # fmt: skip
-from kamdesk.row_values import as_date
-from kamdesk.scorecard import CRITERIA, Facts, Scorecard, Targets, Trigger, score
-from kamdesk.services import audit_trail
-from kamdesk.services.reps import RepInfo
-from kamdesk.validation import Checker, clean
+from kamdesk.store.row_values import as_date
 
 # --- targets ---------------------------------------------------------------------------------------
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kamdesk import errors
-from kamdesk.choices import REP_ROLES
-from kamdesk.models import Rep, database
-from kamdesk.validation import Checker, clean
+from kamdesk.rules.choices import REP_ROLES
+from kamdesk.rules.validation import Checker, clean
+from kamdesk.store.models import Rep, database
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from kamdesk import clock, errors
-from kamdesk.models import Account, BoardMove, Meta, Visit, database
-from kamdesk.periods import Period
+from kamdesk.rules.periods import Period
 from kamdesk.services import accounts, board, contacts, follow_ups, ledger, loyalty, reps, sales
 from kamdesk.services.board import CardState, MoveInfo
 from kamdesk.services.contacts import ContactDraft
@@ -20,6 +19,7 @@ from kamdesk.services.follow_ups import FollowUpItem
 from kamdesk.services.ledger import LedgerItem
 from kamdesk.services.loyalty import Assessment, Movement
 from kamdesk.services.visits import NOTE_FIELDS
+from kamdesk.store.models import Account, BoardMove, Meta, Visit, database
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from kamdesk import analytics, clock, errors
-from kamdesk.models import Account, OrderLine, TierDecision, database
-from kamdesk.row_values import as_date
+from kamdesk import clock, errors
+from kamdesk.rules import analytics
+from kamdesk.store.models import Account, OrderLine, TierDecision, database
+from kamdesk.store.row_values import as_date
 
 
 def revenue_by_account(since: dt.date, until: dt.date) -> dict[int, int]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kamdesk import clock, errors, periods
-from kamdesk.models import Account
+from kamdesk import clock, errors
+from kamdesk.rules import periods
 from kamdesk.services import churn, follow_ups, loyalty, sales
+from kamdesk.store.models import Account
 
 
 @dataclass(frozen=True)

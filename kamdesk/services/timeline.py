@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kamdesk.models import (
+from kamdesk.store.models import (
     FollowUp,
     HandOver,
     LedgerEntry,

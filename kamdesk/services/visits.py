@@ -9,8 +9,10 @@ from dataclasses import dataclass, field, replace
 from peewee import JOIN
 
 from kamdesk import clock, errors
-from kamdesk.choices import CHANNELS, GUARANTEES, LEDGER_KINDS
-from kamdesk.models import (
+from kamdesk.rules.choices import CHANNELS, GUARANTEES, LEDGER_KINDS
+from kamdesk.rules.validation import Checker, clean
+from kamdesk.services import audit_trail
+from kamdesk.store.models import (
     Account,
     Contact,
     FollowUp,
@@ -23,8 +25,6 @@ from kamdesk.models import (
     database,
     now,
 )
-from kamdesk.services import audit_trail
-from kamdesk.validation import Checker, clean
 
 NOTE_FIELDS = ("purpose", "problems", "latent_needs", "suggestions", "competitor_moves")
 

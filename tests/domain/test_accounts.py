@@ -3,9 +3,9 @@ import datetime as dt
 import pytest
 
 from kamdesk import errors
-from kamdesk.models import Account
 from kamdesk.services import accounts, contacts, reps
 from kamdesk.services.accounts import AccountDraft, AccountFilter, AccountIndex
+from kamdesk.store.models import Account
 
 
 @pytest.fixture
@@ -112,8 +112,8 @@ def test_known_values_offer_industries_in_use(opened):
 @pytest.mark.parametrize("text", ["上海\x00华联", "bell\x07", "esc\x1b[31m", "del\x7f"])
 def test_control_characters_are_refused_at_every_entry(opened, text, tmp_path):
     """An office holding a NUL could not be copied to PostgreSQL; no person types one."""
-    from kamdesk import importing
-    from kamdesk.models import Visit
+    from kamdesk.exchange import importing
+    from kamdesk.store.models import Visit
 
     with pytest.raises(errors.ValidationError) as refused:
         accounts.save_account(accounts.AccountDraft(code="KA1", name=text))

@@ -1,8 +1,9 @@
 import datetime as dt
 
-from kamdesk import analytics, demo
-from kamdesk.models import Account
+from kamdesk import demo
+from kamdesk.rules import analytics
 from kamdesk.services import sales
+from kamdesk.store.models import Account
 
 D = dt.date
 

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk import backups, db, errors
-from kamdesk.models import Account
+from kamdesk import errors
 from kamdesk.services import accounts
+from kamdesk.store import backups, db
+from kamdesk.store.models import Account
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,10 +2,11 @@ import datetime as dt
 
 import pytest
 
-from kamdesk import checklist, errors
-from kamdesk.models import BoardMove
+from kamdesk import errors
+from kamdesk.rules import checklist
 from kamdesk.services import accounts, board, ledger, reps, visits
 from kamdesk.services.board import CardDetails, PortfolioFilter
+from kamdesk.store.models import BoardMove
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
 

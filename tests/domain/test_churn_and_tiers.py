@@ -2,9 +2,10 @@ import datetime as dt
 
 import pytest
 
-from kamdesk import analytics, errors, periods
-from kamdesk.models import Account, OrderLine, TierDecision
+from kamdesk import errors
+from kamdesk.rules import analytics, periods
 from kamdesk.services import accounts, churn, reps, sales
+from kamdesk.store.models import Account, OrderLine, TierDecision
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
 

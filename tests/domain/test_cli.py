@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk import __version__, cli, migrations
+from kamdesk import __version__, cli
+from kamdesk.store import migrations
 
 ROOT = Path(__file__).resolve().parents[2]
 

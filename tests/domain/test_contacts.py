@@ -1,9 +1,9 @@
 import pytest
 
 from kamdesk import errors
-from kamdesk.models import Contact
 from kamdesk.services import accounts, contacts
 from kamdesk.services.contacts import ContactDraft
+from kamdesk.store.models import Contact
 
 
 @pytest.fixture

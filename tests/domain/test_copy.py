@@ -5,9 +5,10 @@ import os
 
 import pytest
 
-from kamdesk import cli, db, demo, errors
-from kamdesk.models import ALL_MODELS, Account, BoardCard, OrderLine, Rep, Visit
+from kamdesk import cli, demo, errors
 from kamdesk.services import accounts
+from kamdesk.store import db
+from kamdesk.store.models import ALL_MODELS, Account, BoardCard, OrderLine, Rep, Visit
 from tests.conftest import empty_postgres
 
 COPY_PG = os.environ.get("KAMDESK_TEST_PG_COPY")
@@ -85,7 +86,7 @@ def test_a_target_that_holds_an_office_is_refused_and_left_as_it_was(office_file
 
 
 def test_a_failed_copy_leaves_the_target_empty(office_file, empty_target, monkeypatch):
-    from kamdesk import copying
+    from kamdesk.store import copying
 
     real = copying._copy_table
 
@@ -109,7 +110,7 @@ def test_a_failed_copy_leaves_the_target_empty(office_file, empty_target, monkey
 def test_a_database_of_another_program_is_refused(office_file, tmp_path):
     import sqlite3
 
-    from kamdesk import copying
+    from kamdesk.store import copying
 
     other = tmp_path / "other.sqlite3"
     conn = sqlite3.connect(other)

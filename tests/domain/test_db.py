@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk import db, errors, integrity_checks, migrations
-from kamdesk.choices import DEFAULT_CADENCE_DAYS
-from kamdesk.models import Account, Cadence, database
+from kamdesk import errors
+from kamdesk.rules.choices import DEFAULT_CADENCE_DAYS
 from kamdesk.services.accounts import AccountDraft, save_account
+from kamdesk.store import db, integrity_checks, migrations
+from kamdesk.store.models import Account, Cadence, database
 
 
 def digest(path):
@@ -296,7 +297,7 @@ def test_a_seat_on_an_sqlite_file_never_loads_the_postgresql_driver(db_path):
 
     script = (
         "import sys\n"
-        "from kamdesk import db\n"
+        "from kamdesk.store import db\n"
         "from kamdesk.services import accounts\n"
         f"db.open_database({str(db_path)!r})\n"
         "accounts.search_accounts()\n"

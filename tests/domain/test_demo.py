@@ -3,8 +3,8 @@ from collections import Counter
 import pytest
 
 from kamdesk import demo, errors
-from kamdesk.models import Account, Contact, Rep
 from kamdesk.services import reps
+from kamdesk.store.models import Account, Contact, Rep
 
 
 def test_same_seed_same_office():
@@ -49,8 +49,8 @@ def test_demo_history_is_consistent_with_tiers_and_loyalty(opened, clock_at):
     import datetime as dt
     from statistics import mean
 
-    from kamdesk.models import LedgerEntry, LoyaltyAssessment, Visit
     from kamdesk.services import follow_ups
+    from kamdesk.store.models import LedgerEntry, LoyaltyAssessment, Visit
 
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
     demo.fill_demo(accounts=300, seed=4)
@@ -76,8 +76,8 @@ def test_demo_history_is_consistent_with_tiers_and_loyalty(opened, clock_at):
 def test_demo_boards_follow_their_move_history_and_complaints(opened, clock_at):
     import datetime as dt
 
-    from kamdesk.models import BoardCard, BoardMove
     from kamdesk.services import board, ledger
+    from kamdesk.store.models import BoardCard, BoardMove
 
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
     demo.fill_demo(accounts=120, seed=9)
@@ -99,8 +99,8 @@ def test_demo_boards_follow_their_move_history_and_complaints(opened, clock_at):
 
 
 def test_demo_prospects_have_targets_trigger_events_calls_and_some_won(opened):
-    from kamdesk.models import ProspectCard, TriggerEvent
     from kamdesk.services import conversion, prospects
+    from kamdesk.store.models import ProspectCard, TriggerEvent
 
     demo.fill_demo(accounts=300, seed=1)
     assert prospects.office_targets().problems() == {}

@@ -3,9 +3,9 @@ import datetime as dt
 
 import pytest
 
-from kamdesk import exporting, importing, order_import
-from kamdesk.models import Account, OrderLine
+from kamdesk.exchange import exporting, importing, order_import
 from kamdesk.services import accounts, ledger, reps
+from kamdesk.store.models import Account, OrderLine
 
 
 @pytest.fixture

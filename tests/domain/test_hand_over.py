@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from kamdesk import errors, importing
-from kamdesk.models import Account, BoardCard, FollowUp, HandOver, Visit
+from kamdesk import errors
+from kamdesk.exchange import importing
 from kamdesk.services import accounts, board, follow_ups, hand_over, reps, timeline, visits
+from kamdesk.store.models import Account, BoardCard, FollowUp, HandOver, Visit
 
 
 @pytest.fixture

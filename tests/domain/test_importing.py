@@ -8,9 +8,11 @@ from pathlib import Path
 import peewee
 import pytest
 
-from kamdesk import cli, db, errors, importing, order_import
-from kamdesk.models import Account, ImportBatch, OrderLine, database
+from kamdesk import cli, errors
+from kamdesk.exchange import importing, order_import
 from kamdesk.services import accounts, reps
+from kamdesk.store import db
+from kamdesk.store.models import Account, ImportBatch, OrderLine, database
 from tests.backends import sqlite_only
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -167,7 +169,8 @@ def test_a_kill_during_an_import_leaves_the_database_sound_without_the_file(offi
     db.close_database()
     script = textwrap.dedent(f"""
         import os, signal
-        from kamdesk import db, order_import
+        from kamdesk.store import db
+        from kamdesk.exchange import order_import
         db.open_database({database_url!r})
         def progress(done, total):
             if done >= order_import.CHUNK:  # the first chunk is written: die as kill -9 would
@@ -434,7 +437,7 @@ def forge_size(path, name, declared, crc=None):
 
 
 def import_kind(kind, path):
-    from kamdesk.prospect_import import import_prospects
+    from kamdesk.exchange.prospect_import import import_prospects
 
     return {"orders": order_import.import_orders, "accounts": importing.import_accounts,
             "prospects": import_prospects}[kind](path)  # fmt: skip

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from peewee import IntegrityError
 
-from kamdesk import db, errors, migrations
-from kamdesk.migrations import v1_base
-from kamdesk.models import Account, Contact, LedgerEntry, OrderLine, Visit, database
+from kamdesk import errors
 from kamdesk.services import accounts, reps, visits
+from kamdesk.store import db, migrations
+from kamdesk.store.migrations import v1_base
+from kamdesk.store.models import Account, Contact, LedgerEntry, OrderLine, Visit, database
 from tests.backends import sqlite_only
 
 DATA = Path(__file__).parents[1] / "data"

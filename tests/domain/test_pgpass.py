@@ -2,7 +2,7 @@
 
 import stat
 
-from kamdesk import db, pgpass
+from kamdesk.store import db, pgpass
 
 
 def test_a_password_is_stored_once_per_server_database_and_user_and_others_are_kept(tmp_path):

@@ -4,9 +4,9 @@ import pytest
 from openpyxl import Workbook
 
 from kamdesk import errors
-from kamdesk.models import Account, Contact, ProspectCard, TriggerEvent
-from kamdesk.prospect_import import import_prospects
+from kamdesk.exchange.prospect_import import import_prospects
 from kamdesk.services import reps
+from kamdesk.store.models import Account, Contact, ProspectCard, TriggerEvent
 
 GOOD = (
     "公司名称,行业,区域,联系人,职位,电话,负责人,亲自参与,触发事件日期,触发事件类型,触发事件,消息来源\n"

@@ -3,10 +3,10 @@ import datetime as dt
 import pytest
 
 from kamdesk import errors
-from kamdesk.models import Account, Contact, ProspectCall, ProspectCard, database
-from kamdesk.scorecard import Targets
+from kamdesk.rules.scorecard import Targets
 from kamdesk.services import accounts, conversion, prospects, reps, timeline
 from kamdesk.services.prospects import ProspectDraft, TriggerDraft
+from kamdesk.store.models import Account, Contact, ProspectCall, ProspectCard, database
 
 WEIGHTS = {"industry": 2, "title": 2, "territory": 1, "trigger": 2}
 OFFICE = Targets(("酒店", "餐饮连锁"), ("总经理",), ("华东",), ("merger", "new_plant"), WEIGHTS)

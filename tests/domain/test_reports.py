@@ -7,12 +7,13 @@ import subprocess
 import pypdfium2
 import pytest
 
-from kamdesk import checklist, cli, demo, errors, periods
-from kamdesk.models import Account, LedgerEntry, OrderLine, Visit
+from kamdesk import cli, demo, errors
 from kamdesk.reports.account_review import AccountReview
 from kamdesk.reports.make import ReportRequest, make_report
 from kamdesk.reports.quarterly_review import QuarterlyReview
+from kamdesk.rules import checklist, periods
 from kamdesk.services import ledger, reviews
+from kamdesk.store.models import Account, LedgerEntry, OrderLine, Visit
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
 QUARTER = periods.quarter(2026, 4)
@@ -154,7 +155,7 @@ def test_gathering_a_quarter_can_be_cancelled(office):
     ],
 )
 def test_the_command_line_refuses_with_one_line_and_no_file(office, tmp_path, capsys, argv, message):
-    from kamdesk import db
+    from kamdesk.store import db
 
     db.close_database()
     out, missing = tmp_path / "r.pdf", tmp_path / "no" / "r.pdf"
@@ -167,7 +168,7 @@ def test_the_command_line_refuses_with_one_line_and_no_file(office, tmp_path, ca
 
 
 def test_the_command_line_writes_an_account_review(office, tmp_path, capsys):
-    from kamdesk import db
+    from kamdesk.store import db
 
     code = busy_account().code
     db.close_database()
@@ -199,7 +200,7 @@ def test_the_default_period_is_the_last_full_quarter():
 def test_a_churn_reason_typed_with_dollar_signs_is_charted_as_typed():
     import io
 
-    from kamdesk import charts
+    from kamdesk.reports import charts
 
     figure = charts.reasons_chart([("价格 $\\frac{a$ 太高", 2), ("$x^2$ 服务", 1)], "zh_CN")
     figure.savefig(io.BytesIO(), format="png")  # mathematics would not parse: the chart would not draw

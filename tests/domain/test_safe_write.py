@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk import errors, safe_write
-from kamdesk.safe_write import write_whole
+from kamdesk import errors
+from kamdesk.store import safe_write
+from kamdesk.store.safe_write import write_whole
 
 
 def test_a_failed_save_keeps_the_previous_file(tmp_path):

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from kamdesk.scorecard import Facts, Targets, Trigger, in_territory, score
+from kamdesk.rules.scorecard import Facts, Targets, Trigger, in_territory, score
 
 TODAY = dt.date(2026, 11, 23)
 TARGETS = Targets(

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk import audit, errors
-from kamdesk.models import Account, BoardMove
+from kamdesk import errors
 from kamdesk.services import accounts, audit_trail, board, reps
+from kamdesk.store import audit
+from kamdesk.store.models import Account, BoardMove
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +31,7 @@ def other_seat(database_url: str, rep_id: int, code: str) -> None:
     """Run `code` as another seat would: its own process and connection, `rep_id` at the keyboard."""
     script = textwrap.dedent(f"""
         import dataclasses
-        from kamdesk import audit, db
+        from kamdesk.store import audit, db
         from kamdesk.services import accounts, board
         db.open_database({database_url!r})
         audit.set_actor({rep_id})

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk import backups, cli, db, errors, order_import, sqlite_files
-from kamdesk.models import Account, OrderLine, database
+from kamdesk import cli, errors
+from kamdesk.exchange import order_import
 from kamdesk.services.accounts import AccountDraft, save_account
+from kamdesk.store import backups, db, sqlite_files
+from kamdesk.store.models import Account, OrderLine, database
 from tests.backends import postgres_only
 
 HEADER = "account_code,date,sku,product_line,quantity,amount\n"

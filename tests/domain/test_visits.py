@@ -3,7 +3,6 @@ import datetime as dt
 import pytest
 
 from kamdesk import errors
-from kamdesk.models import Contact, FollowUp, LedgerEntry, Visit, VisitContact, VisitRep
 from kamdesk.services import (
     accounts,
     contacts,
@@ -16,6 +15,7 @@ from kamdesk.services import (
     visits,
 )
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft, VisitDraft
+from kamdesk.store.models import Contact, FollowUp, LedgerEntry, Visit, VisitContact, VisitRep
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
 

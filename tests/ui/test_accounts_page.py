@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from kamdesk.models import Account, Contact
+from kamdesk.store.models import Account, Contact
 from tests.ui.conftest import type_text, when_dialog_opens
 from ui.accounts_page import AccountsPage
 from ui.contact_dialog import ContactDialog

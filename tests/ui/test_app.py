@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kamdesk import db, paths
-from kamdesk.models import Account, Rep
+from kamdesk import paths
+from kamdesk.store import db
+from kamdesk.store.models import Account, Rep
 from tests.ui.conftest import type_text, when_dialog_opens
 from ui import app as app_module
 from ui import crash, i18n
@@ -214,7 +215,8 @@ def test_a_damaged_database_at_start_up_offers_the_newest_sound_backup(
 ):
     import os
 
-    from kamdesk import backups, demo
+    from kamdesk import demo
+    from kamdesk.store import backups
 
     db.open_database(str(db_path))
     demo.fill_demo(accounts=60, seed=2)
@@ -244,7 +246,8 @@ def test_the_days_backup_is_taken_behind_the_open_window_and_once_a_day(
 ):
     import datetime as dt
 
-    from kamdesk import backups, demo
+    from kamdesk import demo
+    from kamdesk.store import backups
 
     clock_at(dt.datetime(2026, 11, 23, 8, 30))
     db.open_database(str(db_path))

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QInputDialog
 
-from kamdesk import db
-from kamdesk.models import BoardCard, BoardMove
 from kamdesk.services import board, ledger
+from kamdesk.store import db
+from kamdesk.store.models import BoardCard, BoardMove
 from ui.board_page import BoardPage
 from ui.card_dialog import CardDialog
 from ui.main_window import MainWindow

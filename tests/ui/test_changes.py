@@ -5,9 +5,9 @@ import dataclasses
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from kamdesk import audit
-from kamdesk.models import Account
 from kamdesk.services import accounts
+from kamdesk.store import audit
+from kamdesk.store.models import Account
 from tests.ui.conftest import type_text, when_dialog_opens
 from tests.ui.test_accounts_page import click_row, make_page
 
@@ -73,7 +73,7 @@ def test_the_changes_tab_lists_who_changed_which_field_from_what_to_what(qtbot, 
 
 
 def test_a_seat_shows_another_seats_changes_without_a_restart(qtbot, office, settings):
-    from kamdesk import db
+    from kamdesk.store import db
     from ui.main_window import MainWindow
 
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 6), office["boss"], settings, "log")

@@ -2,8 +2,8 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
 
-from kamdesk import db
-from kamdesk.models import Account
+from kamdesk.store import db
+from kamdesk.store.models import Account
 from tests.ui.test_accounts_page import shown_codes
 from ui.main_window import MainWindow
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kamdesk import db
+from kamdesk.store import db
 from tests.backends import sqlite_only
 from tests.conftest import PG_URL
 from tests.ui.conftest import type_text

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from kamdesk import db
-from kamdesk.models import Account, LedgerEntry, LoyaltyAssessment
 from kamdesk.services import ledger, loyalty
+from kamdesk.store import db
+from kamdesk.store.models import Account, LedgerEntry, LoyaltyAssessment
 from tests.ui.conftest import type_text
 from tests.ui.test_accounts_page import click_row, make_page, shown_codes
 from ui.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from kamdesk import db
-from kamdesk.models import Cadence, FollowUp
 from kamdesk.services import follow_ups
+from kamdesk.store import db
+from kamdesk.store.models import Cadence, FollowUp
 from tests.ui.conftest import type_text
 from ui.cadence_dialog import CadenceDialog
 from ui.main_window import MainWindow

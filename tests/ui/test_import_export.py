@@ -1,8 +1,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from kamdesk import db, importing
-from kamdesk.models import OrderLine
+from kamdesk.exchange import importing
+from kamdesk.store import db
+from kamdesk.store.models import OrderLine
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
@@ -101,7 +102,7 @@ def test_export_from_the_file_menu(qtbot, office, settings, tmp_path, monkeypatc
 
 
 def test_a_prospect_list_is_imported_from_the_prospects_page(qtbot, office, settings, tmp_path, monkeypatch):
-    from kamdesk.models import Account, ProspectCard
+    from kamdesk.store.models import Account, ProspectCard
 
     path = tmp_path / "展会名单.csv"
     path.write_text("公司名称,行业,区域,联系人,职位,亲自参与\n杭州天润酒店,酒店,华东/杭州,周强,总经理,是\n"

@@ -9,8 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from kamdesk import db
-from kamdesk.models import Account, AuditEntry
+from kamdesk.store import db
+from kamdesk.store.models import Account, AuditEntry
 from tests.backends import sqlite_only
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = textwrap.dedent("""
     import os, signal, sys
     from PySide6.QtWidgets import QApplication
-    from kamdesk import db
-    from kamdesk.models import Account
+    from kamdesk.store import db
+    from kamdesk.store.models import Account
     from kamdesk.services import reps
     from ui.main_window import MainWindow
     from ui.settings import Settings

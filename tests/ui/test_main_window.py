@@ -4,8 +4,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from kamdesk import db
 from kamdesk.services import ledger
+from kamdesk.store import db
 from tests.ui.conftest import type_text
 from ui.feedback_page import FeedbackPage
 from ui.main_window import MainWindow

@@ -8,9 +8,9 @@ import pypdfium2
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kamdesk import db
-from kamdesk.models import Account, FollowUp, HandOver, Rep
 from kamdesk.services import accounts, follow_ups, reps
+from kamdesk.store import db
+from kamdesk.store.models import Account, FollowUp, HandOver, Rep
 from tests.backends import sqlite_only
 from tests.ui.conftest import type_text, when_dialog_opens
 from tests.ui.test_accounts_page import click_row
@@ -134,8 +134,8 @@ def test_restoring_a_backup_of_an_older_version_upgrades_it_and_every_page_shows
     import sqlite3
     from pathlib import Path
 
-    from kamdesk import backups
-    from kamdesk.models import BoardCard, Contact
+    from kamdesk.store import backups
+    from kamdesk.store.models import BoardCard, Contact
 
     folder = backups.office_folder(db_path, backups.backup_folder(own_data_folder))
     folder.mkdir(parents=True)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk import errors
-from kamdesk.models import Account, database
+from kamdesk.store.models import Account, database
 from tests.backends import sqlite_only
 from tests.ui.conftest import type_text
 from tests.ui.test_accounts_page import click_row, make_page

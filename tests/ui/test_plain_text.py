@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLabel, QMessageBox, QTableView, QWidget
 
-from kamdesk import db
 from kamdesk.services import accounts, contacts, follow_ups, ledger, prospects, reps, visits
 from kamdesk.services.accounts import AccountDraft
 from kamdesk.services.contacts import ContactDraft
+from kamdesk.store import db
 from tests.ui.conftest import when_dialog_opens
 from ui import plain_text
 from ui.account_form import AccountForm

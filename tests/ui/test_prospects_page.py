@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from kamdesk.models import Account, ProspectCall, ProspectCard, ProspectTargets, TriggerEvent
-from kamdesk.scorecard import Targets
+from kamdesk.rules.scorecard import Targets
 from kamdesk.services import conversion, prospects, reps, timeline
+from kamdesk.store.models import Account, ProspectCall, ProspectCard, ProspectTargets, TriggerEvent
 from tests.ui.conftest import type_text, when_dialog_opens
 from ui.prospect_form import ProspectForm
 from ui.prospects_page import ProspectsPage

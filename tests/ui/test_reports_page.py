@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from kamdesk import db
 from kamdesk.services import reviews, visits
+from kamdesk.store import db
 from ui.main_window import MainWindow
 from ui.reports_page import ReportsPage
 

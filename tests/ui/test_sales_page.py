@@ -3,8 +3,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from kamdesk.models import Account, FollowUp, OrderLine
 from kamdesk.services import churn
+from kamdesk.store.models import Account, FollowUp, OrderLine
 from ui.sales_page import SalesPage
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)

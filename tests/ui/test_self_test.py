@@ -6,9 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kamdesk import db, demo
-from kamdesk.models import Account
+from kamdesk import demo
 from kamdesk.services import reps
+from kamdesk.store import db
+from kamdesk.store.models import Account
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from kamdesk.models import Contact, Draft, FollowUp, LedgerEntry, Visit, VisitEdit
 from kamdesk.services import drafts
+from kamdesk.store.models import Contact, Draft, FollowUp, LedgerEntry, Visit, VisitEdit
 from tests.ui.conftest import type_text
 from tests.ui.test_accounts_page import click_row, make_page
 from ui.visit_form import VisitForm

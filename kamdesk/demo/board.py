@@ -1,0 +1,99 @@
+"""The demo office's 1-2-4 boards: each card where the account's visits and ledger put it, reached
+by a short history of moves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from peewee import fn
+
+from kamdesk.rules.checklist import BY_KEY, CARD_KEYS
+from kamdesk.store.models import Account, BoardCard, BoardMove, CardEvidence, LedgerEntry, Visit, database
+from kamdesk.store.row_values import as_date
+
+
+def write_boards(today: dt.date, rng: random.Random) -> int:
+    """Boards for every active account; returns the number of moves written."""
+    open_complaints: dict[tuple[int, str], int] = {}
+    query = (
+        LedgerEntry.select(LedgerEntry.account, LedgerEntry.guarantee, fn.MAX(LedgerEntry.id))
+        .where((LedgerEntry.kind == "complaint") & LedgerEntry.resolved_at.is_null())
+        .group_by(LedgerEntry.account, LedgerEntry.guarantee)
+    )
+    for account_id, guarantee, entry_id in database.execute(query):
+        open_complaints[(account_id, guarantee)] = entry_id
+    visits = Visit.select(
+        Visit.account, fn.MAX(Visit.id), fn.MAX(Visit.started_at), fn.COUNT(Visit.id)
+    ).group_by(Visit.account)
+    last_visit = {a: (vid, as_date(when), n) for a, vid, when, n in database.execute(visits)}
+    accounts = Account.select(
+        Account.id, Account.tier, Account.relationship, Account.loyalty, Account.owner
+    ).where((Account.status == "active") & Account.archived_at.is_null())
+    cards, moves, evidence = [], [], []
+    for account_id, tier, relationship, loyalty, owner in accounts.tuples():
+        visit_id, last, count = last_visit.get(account_id, (None, None, 0))
+        for key in CARD_KEYS:
+            guarantee = BY_KEY[key].guarantee
+            complaint = open_complaints.get((account_id, guarantee)) if guarantee else None
+            column = _column(key, tier, relationship, loyalty, complaint, last, count, today, rng)
+            cards.append({"account": account_id, "card": key, "column": column, "owner": owner,
+                          "done_practices": _practices(key, column, rng)})  # fmt: skip
+            path = _path(column, rng)
+            when = today - dt.timedelta(days=rng.randint(200, 330))
+            previous = "not_started"
+            for step in path:
+                when += dt.timedelta(days=rng.randint(10, 60))
+                moved_at = dt.datetime.combine(min(when, today - dt.timedelta(days=1)), dt.time(17, 0))
+                moves.append({"account": account_id, "card": key, "from_column": previous, "to_column": step,
+                              "moved_by": owner, "moved_at": moved_at, "note": ""})  # fmt: skip
+                previous = step
+            if complaint and column == "at_risk":
+                evidence.append((account_id, key, None, complaint))
+            elif key == "communication" and visit_id and column != "not_started":
+                evidence.append((account_id, key, visit_id, None))
+    for start in range(0, len(cards), 300):
+        BoardCard.insert_many(cards[start : start + 300]).execute()
+    for start in range(0, len(moves), 300):
+        BoardMove.insert_many(moves[start : start + 300]).execute()
+    card_ids = {
+        (a, c): i for i, a, c in BoardCard.select(BoardCard.id, BoardCard.account, BoardCard.card).tuples()
+    }
+    rows = [{"board_card": card_ids[(a, c)], "visit": v, "ledger_entry": e} for a, c, v, e in evidence]
+    for start in range(0, len(rows), 300):
+        CardEvidence.insert_many(rows[start : start + 300]).execute()
+    return len(moves)
+
+
+def _path(column: str, rng: random.Random) -> list[str]:
+    """The columns a card went through to reach `column` (an at-risk card often was secured once)."""
+    if column == "at_risk":
+        return ["in_progress", "secured", "at_risk"] if rng.random() < 0.6 else ["in_progress", "at_risk"]
+    return {"not_started": [], "in_progress": ["in_progress"], "secured": ["in_progress", "secured"]}[column]
+
+
+def _column(key, tier, relationship, loyalty, complaint, last, count, today, rng) -> str:
+    if key == "communication":
+        if last is None:
+            return "not_started"
+        slipping = (today - last).days > {"vip": 14, "growth": 30}.get(tier, 60)
+        return "at_risk" if slipping else ("secured" if count >= 6 else "in_progress")
+    if key in ("product_alignment", "strategy_alignment"):
+        if relationship == "strategic":
+            return "secured"
+        if relationship == "partnership":
+            return rng.choice(("in_progress", "secured"))
+        return rng.choice(("not_started", "not_started", "in_progress"))
+    if complaint:
+        return "at_risk" if rng.random() < 0.8 else "in_progress"
+    if loyalty == "loyal":
+        return "secured" if rng.random() < 0.8 else "in_progress"
+    if loyalty == "disloyal":
+        return "at_risk" if rng.random() < 0.15 else "in_progress"
+    return rng.choice(("not_started", "in_progress", "in_progress", "secured"))
+
+
+def _practices(key: str, column: str, rng: random.Random) -> str:
+    practices = [p.key for p in BY_KEY[key].practices]
+    done = {"not_started": 0, "in_progress": 1, "secured": len(practices), "at_risk": 1}[column]
+    return ",".join(sorted(rng.sample(practices, k=min(done, len(practices)))))

@@ -1,0 +1,223 @@
+"""A realistic demo office: a Chinese distributor's reps, key accounts and their contacts.
+
+The same seed always gives the same office, so screenshots and bug reports can be reproduced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+
+from peewee import fn
+
+from kamdesk import clock, errors
+from kamdesk.demo.board import write_boards
+from kamdesk.demo.history import make_history
+from kamdesk.demo.names import BRAND_A, BRAND_B, CITIES, INDUSTRIES, STREETS, random_person
+from kamdesk.demo.prospects import write_prospects
+from kamdesk.demo.sales import write_sales
+from kamdesk.store import audit
+from kamdesk.store.models import (
+    Account,
+    Contact,
+    FollowUp,
+    LedgerEntry,
+    LoyaltyAssessment,
+    Rep,
+    Visit,
+    VisitContact,
+    VisitRep,
+    database,
+)  # fmt: skip
+
+Progress = Callable[[int, int], None]
+
+TITLES = [  # (title, decision role, weight)
+    ("总经理", "decision_maker", 2), ("副总经理", "decision_maker", 1), ("采购总监", "decision_maker", 2),
+    ("采购经理", "buyer", 4), ("采购专员", "buyer", 3), ("财务总监", "influencer", 2),
+    ("物流经理", "user", 2), ("仓储主管", "user", 2), ("门店店长", "user", 2),
+    ("技术总监", "influencer", 1), ("质量经理", "influencer", 2), ("总经理助理", "gatekeeper", 2),
+    ("前台主管", "gatekeeper", 1),
+]  # fmt: skip
+TIER_MIX = [("vip", 10), ("growth", 20), ("negative", 10), ("unclassified", 60)]
+RELATIONSHIP_MIX = {  # strategic partnerships go with the most valuable accounts
+    "vip": [("strategic", 40), ("partnership", 45), ("ordinary", 15)],
+    "growth": [("strategic", 10), ("partnership", 40), ("ordinary", 50)],
+    "negative": [("strategic", 2), ("partnership", 18), ("ordinary", 80)],
+    "unclassified": [("strategic", 3), ("partnership", 22), ("ordinary", 75)],
+}
+LOYALTY_MIX = {
+    "vip": [("loyal", 65), ("neutral", 25), ("disloyal", 5), ("unknown", 5)],
+    "growth": [("loyal", 40), ("neutral", 40), ("disloyal", 10), ("unknown", 10)],
+    "negative": [("loyal", 10), ("neutral", 35), ("disloyal", 40), ("unknown", 15)],
+    "unclassified": [("loyal", 25), ("neutral", 35), ("disloyal", 10), ("unknown", 30)],
+}
+STATUS_MIX = [("active", 85), ("prospect", 8), ("churned", 7)]
+ATTITUDE_MIX = [("champion", 15), ("supporter", 35), ("neutral", 35), ("opponent", 15)]
+NOTES = [
+    "", "", "每月初集中下单,旺季前需提前备货。", "对价格敏感,关注返利政策。",
+    "要求送货准时,曾因延迟交货投诉。", "正在扩张门店,有新品需求。", "决策链长,需多层沟通。",
+]  # fmt: skip
+
+
+def _pick(rng: random.Random, mix: list[tuple[str, int]]) -> str:
+    return rng.choices([k for k, _ in mix], weights=[w for _, w in mix])[0]
+
+
+def make_office(accounts: int, seed: int, reps: int | None = None) -> tuple[list, list, list]:
+    """The demo office as plain rows: (rep names, account dicts, contact dicts by account index)."""
+    rng = random.Random(seed)
+    n_reps = reps or max(3, min(40, accounts // 40 + 2))
+    rep_names: list[str] = []
+    while len(rep_names) < n_reps:
+        name, _ = random_person(rng)
+        if name not in rep_names:
+            rep_names.append(name)
+    account_rows, contact_rows, used = [], [], set()
+    for i in range(accounts):
+        city, region = rng.choice(CITIES)
+        industry, suffix = rng.choice(INDUSTRIES)
+        name = f"{city}{rng.choice(BRAND_A)}{rng.choice(BRAND_B)}{suffix}"
+        while name in used:
+            name = f"{city}{rng.choice(BRAND_A)}{rng.choice(BRAND_B)}{rng.choice(BRAND_B)}{suffix}"
+        used.add(name)
+        tier = _pick(rng, TIER_MIX)
+        code = f"KA{i + 1:05d}"
+        account_rows.append(
+            {
+                "code": code,
+                "name": name,
+                "industry": industry,
+                "region": f"{region}/{city}",
+                "address": f"{city}市{rng.choice(STREETS)}{rng.randint(1, 999)}号",
+                "tier": tier,
+                "relationship": _pick(rng, RELATIONSHIP_MIX[tier]),
+                "loyalty": _pick(rng, LOYALTY_MIX[tier]),
+                "status": _pick(rng, STATUS_MIX),
+                "owner": rng.randrange(n_reps),
+                "notes": rng.choice(NOTES),
+                "created_at": rng.randint(400, 1100),  # days before today; made a date when written
+            }
+        )
+        titles = rng.sample(TITLES, k=rng.randint(2, 6))
+        for title, role, _ in titles:
+            person, pinyin = random_person(rng)
+            contact_rows.append(
+                {
+                    "account": i,
+                    "name": person,
+                    "title": title,
+                    "decision_role": role,
+                    "attitude": _pick(rng, ATTITUDE_MIX),
+                    "phone": f"1{rng.randint(30, 99)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}",
+                    "wechat": f"{pinyin}_{rng.randint(100, 99999)}",
+                    "email": f"{pinyin}{rng.randint(1, 99)}@{code.lower()}.com.cn",
+                }
+            )
+    return rep_names, account_rows, contact_rows
+
+
+def fill_demo(accounts: int = 300, seed: int = 1, progress: Progress | None = None) -> dict[str, int]:
+    """Write the demo office into the open database, which must hold no accounts yet.
+
+    Reps already there (the seat's own user) are kept and get accounts too. All or nothing. Made-up
+    history is not anyone's change, so it leaves no audit trail."""
+    with audit.paused():
+        return _fill_demo(accounts, seed, progress)
+
+
+def _fill_demo(accounts: int, seed: int, progress: Progress | None) -> dict[str, int]:
+    if Account.select().exists():
+        count = Account.select().count()
+        raise errors.NotEmptyError(target="the database", detail=f"{count} accounts")
+    new_prospects = accounts // 8  # a marketing list being worked through (kamdesk.demo.prospects)
+    rep_names, account_rows, contact_rows = make_office(accounts - new_prospects, seed)
+    total = len(account_rows) + len(contact_rows)
+    done = 0
+    with database.atomic():
+        existing = {r.name: r.id for r in Rep.select()}
+        rep_ids = list(existing.values())
+        for name in rep_names:
+            if name not in existing:
+                role = "rep" if existing or rep_ids else "manager"
+                rep_ids.append(Rep.insert(name=name, role=role).execute())
+        now = clock.now()
+        for row in account_rows:
+            row["owner"] = rep_ids[row["owner"] % len(rep_ids)]
+            days = row["created_at"] if row["status"] != "prospect" else row["created_at"] % 90
+            row["created_at"] = row["updated_at"] = now - dt.timedelta(days=days)
+        for chunk in _chunks(account_rows, 400):
+            Account.insert_many(chunk).execute()
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+        ids = dict(Account.select(Account.code, Account.id).tuples())
+        for row in contact_rows:
+            row["account"] = ids[account_rows[row["account"]]["code"]]
+        for chunk in _chunks(contact_rows, 400):
+            Contact.insert_many(chunk).execute()
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+        history = _write_history(account_rows, ids, rep_ids, seed, new_prospects)
+    return {
+        "reps": len(rep_ids),
+        "accounts": Account.select().count(),
+        "contacts": Contact.select().count(),
+        **history,
+    }
+
+
+def _write_history(
+    account_rows: list[dict], ids: dict[str, int], rep_ids: list[int], seed: int, new_prospects: int
+) -> dict[str, int]:
+    """A year of visits with their attendees, follow-ups and ledger entries, and loyalty history."""
+    rng = random.Random(seed * 7919 + 1)
+    today = clock.today()
+    contacts_of: dict[int, list[int]] = {}
+    for contact_id, account_id in Contact.select(Contact.id, Contact.account).tuples():
+        contacts_of.setdefault(account_id, []).append(contact_id)
+    visits, assessments = [], []
+    for row in account_rows:
+        account_id = ids[row["code"]]
+        account_visits, account_assessments = make_history(
+            row, contacts_of.get(account_id, []), rep_ids, today, rng
+        )
+        for visit in account_visits:
+            visit["account"] = account_id
+        for assessment in account_assessments:
+            assessment["account"] = account_id
+        visits += account_visits
+        assessments += account_assessments
+    extras = ("_reps", "_contacts", "_follow_ups", "_ledger")
+    rows = [{k: v for k, v in visit.items() if k not in extras} for visit in visits]
+    first_id = (Visit.select(fn.MAX(Visit.id)).scalar() or 0) + 1
+    for chunk in _chunks(rows, 300):
+        Visit.insert_many(chunk).execute()
+    reps, contacts, follow_ups, ledger = [], [], [], []
+    for visit_id, visit in enumerate(visits, start=first_id):  # ids follow insertion order in one transaction
+        reps += [{"visit": visit_id, "rep": r} for r in visit["_reps"]]
+        contacts += [{"visit": visit_id, "contact": c} for c in visit["_contacts"]]
+        follow_ups += [{**f, "account": visit["account"], "visit": visit_id} for f in visit["_follow_ups"]]
+        ledger += [{**e, "account": visit["account"], "visit": visit_id} for e in visit["_ledger"]]
+    for model, table_rows in ((VisitRep, reps), (VisitContact, contacts), (FollowUp, follow_ups),
+                              (LedgerEntry, ledger), (LoyaltyAssessment, assessments)):  # fmt: skip
+        for chunk in _chunks(table_rows, 300):
+            model.insert_many(chunk).execute()
+    board_moves = write_boards(today, rng)
+    order_lines = write_sales(today, rng)
+    prospect_calls = write_prospects(today, rng, rep_ids, new_prospects)
+    return {
+        "visits": len(visits),
+        "follow-ups": len(follow_ups),
+        "ledger entries": len(ledger),
+        "board moves": board_moves,
+        "order lines": order_lines,
+        "prospect calls": prospect_calls,
+    }
+
+
+def _chunks(rows: list, size: int):
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]

@@ -1,0 +1,74 @@
+"""Two years of the demo office's order lines: seasonal, each account buying its own product lines,
+a few slipping away, the churned ones stopping at their churn date with their reasons recorded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from kamdesk.store import db
+from kamdesk.store.models import Account
+
+PRODUCT_LINES = {  # product line -> (skus, typical price per unit)
+    "饮料": (["BEV-001", "BEV-002", "BEV-015", "BEV-020"], 48.0),
+    "休闲食品": (["SNK-101", "SNK-110", "SNK-130"], 36.0),
+    "调味品": (["SEA-201", "SEA-205"], 22.0),
+    "乳品": (["DAI-301", "DAI-310"], 55.0),
+    "方便食品": (["INS-401", "INS-402"], 30.0),
+    "酒类": (["LIQ-501", "LIQ-520"], 160.0),
+}
+SEASON = {
+    1: 1.6,
+    2: 1.3,
+    3: 0.8,
+    4: 0.85,
+    5: 0.95,
+    6: 1.2,
+    7: 1.35,
+    8: 1.3,
+    9: 1.0,
+    10: 1.05,
+    11: 0.9,
+    12: 1.4,
+}
+CYCLE_DAYS = {"vip": 7, "growth": 12, "negative": 25, "unclassified": 20}
+SIZE = {"vip": 150, "growth": 30, "negative": 10, "unclassified": 8}  # VIPs make most of the money (seed 001)
+SURFACE = ["价格偏高", "淡季不进货", "对方换了采购经理", "促销支持不足"]
+DEEP = ["连续两个季度交货延迟", "竞品返利高出 3 个点", "投诉长期未解决", "对接业务员频繁更换"]
+COMPETITORS = ["康达食品", "华润万家供应链", "统联商贸", "金源贸易"]
+
+
+def write_sales(today: dt.date, rng: random.Random) -> int:
+    """Order lines for every active and churned account; returns how many were written."""
+    start = dt.date(today.year - 2, today.month, 1)
+    rows = []
+    query = Account.select(Account.id, Account.tier, Account.status).where(Account.status != "prospect")
+    for account_id, tier, status in query.tuples():
+        lines = rng.sample(list(PRODUCT_LINES), k=rng.randint(2, 5))  # leaves whitespace to sell into
+        stop = today
+        if status == "churned":
+            stop = today - dt.timedelta(days=rng.randint(40, 400))
+            Account.update(
+                churned_on=stop + dt.timedelta(days=rng.randint(20, 60)), churn_surface=rng.choice(SURFACE),
+                churn_deep=rng.choice(DEEP), churn_competitor=rng.choice(COMPETITORS),
+            ).where(Account.id == account_id).execute()  # fmt: skip
+        elif rng.random() < 0.08:
+            stop = today - dt.timedelta(days=rng.randint(60, 120))  # slipping: buying stopped lately
+        growth = {"growth": 1.5, "negative": 0.6}.get(tier, 1.0)
+        cycle = CYCLE_DAYS[tier] * rng.uniform(0.8, 1.25)  # each account orders on its own rhythm
+        day = start + dt.timedelta(days=rng.randint(0, int(cycle)))
+        while day < stop:
+            share = (day - start).days / 730
+            size = SIZE[tier] * SEASON[day.month] * (1 + (growth - 1) * share)
+            for _ in range(rng.randint(1, 3)):  # an order of one to three lines
+                line = rng.choice(lines)
+                skus, price = PRODUCT_LINES[line]
+                sku = rng.choice(skus)
+                quantity = float(max(1, round(rng.gauss(size, size / 4))))
+                cents = round(quantity * price * rng.uniform(0.9, 1.1) * 100)
+                rows.append((account_id, day.isoformat(), sku, line, quantity, cents))
+            day += dt.timedelta(days=max(1, round(cycle * rng.uniform(0.8, 1.2))))
+    columns = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
+    for i in range(0, len(rows), 5000):
+        db.insert_rows("order_line", columns, rows[i : i + 5000])
+    return len(rows)

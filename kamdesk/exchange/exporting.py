@@ -1,0 +1,135 @@
+"""Exporting the office's data for spreadsheets: CSV in UTF-8 with BOM (so Excel opens Chinese
+correctly) or XLSX. In CSV, text that a spreadsheet would run as a formula (=, +, -, @ and the
+control characters that start one) gets a leading apostrophe, and so does text that starts with one,
+so the importer can take exactly one away (kamdesk.exchange.importing.restore_neutralised): exporting then
+importing changes nothing. XLSX cells are typed as text and need no apostrophe. Numbers stay
+numbers. Files appear whole or not at all."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+from peewee import JOIN
+
+from kamdesk import errors
+from kamdesk.store.models import Account, Contact, LedgerEntry, OrderLine, Rep, Visit, database
+from kamdesk.store.safe_write import write_whole
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NEUTRALISED_STARTS = (*FORMULA_STARTS, "'")
+DATASETS = ("accounts", "visits", "ledger", "orders")
+
+
+def neutralise(value: object) -> object:
+    """A spreadsheet-safe CSV cell: text starting like a formula (or with an apostrophe) gets a
+    leading apostrophe."""
+    if isinstance(value, str) and value.startswith(NEUTRALISED_STARTS):
+        return "'" + value
+    return value
+
+
+def rows_for(dataset: str) -> tuple[list[str], list[list]]:
+    """The header and the rows of one dataset, as the importer reads them back where it can."""
+    if dataset == "accounts":
+        query = (
+            Account.select(Account, Rep)
+            .join(Rep, join_type=JOIN.LEFT_OUTER, on=(Account.owner == Rep.id))
+            .order_by(Account.code)
+        )
+        header = [
+            "code",
+            "name",
+            "industry",
+            "region",
+            "address",
+            "tier",
+            "relationship",
+            "loyalty",
+            "status",
+            "owner",
+        ]
+        return header, [[a.code, a.name, a.industry, a.region, a.address, a.tier, a.relationship, a.loyalty, a.status,
+                         a.owner.name if a.owner is not None else ""] for a in query]  # fmt: skip
+    if dataset == "visits":
+        query = Visit.select(Visit, Account).join(Account).order_by(Visit.started_at)
+        header = ["account_code", "started_at", "channel", "purpose", "problems", "latent_needs", "suggestions",
+                  "competitor_moves"]  # fmt: skip
+        return header, [[v.account.code, v.started_at, v.channel, v.purpose, v.problems, v.latent_needs, v.suggestions,
+                         v.competitor_moves] for v in query]  # fmt: skip
+    if dataset == "ledger":
+        query = (
+            LedgerEntry.select(LedgerEntry, Account, Contact).join(Account).switch(LedgerEntry)
+            .join(Contact, join_type=JOIN.LEFT_OUTER, on=(LedgerEntry.contact == Contact.id)).order_by(LedgerEntry.noted_on)
+        )  # fmt: skip
+        header = [
+            "account_code",
+            "noted_on",
+            "kind",
+            "guarantee",
+            "text",
+            "contact",
+            "resolved_at",
+            "resolution",
+        ]
+        return header, [[e.account.code, e.noted_on, e.kind, e.guarantee, e.text,
+                         e.contact.name if e.contact is not None else "", e.resolved_at or "", e.resolution]
+                        for e in query]  # fmt: skip
+    if dataset == "orders":
+        query = (
+            OrderLine.select(Account.code, OrderLine.ordered_on, OrderLine.sku, OrderLine.product_line,
+                             OrderLine.quantity, OrderLine.amount_cents)
+            .join(Account).order_by(OrderLine.ordered_on, Account.code)
+        )  # fmt: skip
+        header = ["account_code", "date", "sku", "product_line", "quantity", "amount"]
+        return header, [[code, day, sku, line, _number(quantity), cents / 100]
+                        for code, day, sku, line, quantity, cents in database.execute(query)]  # fmt: skip
+    raise errors.ValidationError({"dataset": "invalid_choice"})
+
+
+def export(dataset: str, path: Path) -> int:
+    """Write the dataset to `path` (.csv or .xlsx); returns the number of rows."""
+    path = Path(path)
+    header, rows = rows_for(dataset)
+    write = _write_xlsx if path.suffix.lower() == ".xlsx" else _write_csv
+    write_whole(path, lambda temp: write(Path(temp), header, rows))
+    return len(rows)
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(header)
+        for row in rows:
+            out.writerow([_text(neutralise(v)) for v in row])
+
+
+def _write_xlsx(path: Path, header: list[str], rows: list[list]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(header)
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+            cells.append(cell)
+        sheet.append(cells)
+    book.save(path)
+
+
+def _text(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value

@@ -1,0 +1,545 @@
+"""Importing from the distributor's ERP: reading CSV (UTF-8, UTF-8 with BOM, GBK/GB18030, told apart
+without asking) or XLSX, recognising the columns, and the account master list. Order lines have
+their own module, kamdesk.exchange.order_import.
+
+All or nothing: every problem in the file is listed with its line and column and nothing is written
+unless there is none."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gc
+import io
+import itertools
+import operator
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from kamdesk import clock, errors
+from kamdesk.exchange.exporting import NEUTRALISED_STARTS
+from kamdesk.rules.validation import has_control_bytes, has_control_characters
+from kamdesk.services import prospect_cards
+from kamdesk.store.models import Account, ImportBatch, Rep, database
+
+ORDER_COLUMNS = ("account_code", "date", "sku", "product_line", "quantity", "amount")
+ACCOUNT_COLUMNS = ("code", "name", "industry", "region", "address", "tier", "relationship", "status", "owner")
+PROSPECT_COLUMNS = (
+    "name", "code", "industry", "region", "contact", "title", "phone", "email", "source", "owner",
+    "sold_before", "reference_customer", "personally_involved", "trigger_date", "trigger_kind",
+    "trigger_what", "trigger_source",
+)  # fmt: skip
+COLUMNS = {"orders": ORDER_COLUMNS, "accounts": ACCOUNT_COLUMNS, "prospects": PROSPECT_COLUMNS}
+REQUIRED = {"orders": ORDER_COLUMNS, "accounts": ("code", "name"), "prospects": ("name",)}
+ALIASES = {  # header as the ERP writes it (lower case) -> our column
+    "account_code": "account_code", "客户编号": "account_code", "客户代码": "account_code", "customer code": "account_code",
+    "date": "date", "日期": "date", "订单日期": "date", "order date": "date",
+    "sku": "sku", "物料编码": "sku", "商品编码": "sku", "item": "sku",
+    "product_line": "product_line", "产品线": "product_line", "product line": "product_line",
+    "quantity": "quantity", "数量": "quantity", "qty": "quantity",
+    "amount": "amount", "金额": "amount", "销售额": "amount",
+    "code": "code", "name": "name", "客户名称": "name", "名称": "name", "industry": "industry", "行业": "industry",
+    "region": "region", "区域": "region", "地区": "region", "address": "address", "地址": "address",
+    "tier": "tier", "价值分级": "tier", "relationship": "relationship", "关系类型": "relationship",
+    "status": "status", "状态": "status", "owner": "owner", "负责人": "owner",
+}  # fmt: skip
+KIND_ALIASES = {  # headers that mean something else in one kind of file
+    "accounts": {"客户编号": "code", "客户代码": "code", "account_code": "code", "customer code": "code"},
+    "prospects": {
+        "company": "name", "公司": "name", "公司名称": "name", "企业名称": "name", "territory": "region",
+        "contact": "contact", "联系人": "contact", "姓名": "contact", "title": "title", "职位": "title", "职务": "title",
+        "phone": "phone", "电话": "phone", "手机": "phone", "email": "email", "e-mail": "email", "邮箱": "email",
+        "source": "source", "来源": "source", "名单来源": "source",
+        "sold before": "sold_before", "sold_before": "sold_before", "曾在该行业销售": "sold_before",
+        "reference customer": "reference_customer", "reference_customer": "reference_customer", "有参考客户": "reference_customer",
+        "personally involved": "personally_involved", "personally_involved": "personally_involved", "亲自参与": "personally_involved",
+        "trigger date": "trigger_date", "trigger_date": "trigger_date", "触发事件日期": "trigger_date",
+        "trigger kind": "trigger_kind", "trigger_kind": "trigger_kind", "触发事件类型": "trigger_kind",
+        "trigger event": "trigger_what", "trigger_what": "trigger_what", "触发事件": "trigger_what",
+        "trigger source": "trigger_source", "trigger_source": "trigger_source", "消息来源": "trigger_source",
+    },
+}  # fmt: skip
+MAX_PROBLEMS_KEPT = 1000
+# An .xlsx is a zip of XML parts, and a small one can unpack to gigabytes: a 1 MB file unpacking to
+# 1 GB took 2.1 GB of memory and 20 s to read, and one of 1 MB holding 400 MB of shared strings 2.5 GB
+# and five minutes. The office's largest files, 300,000-line order exports, unpack to some 100-200 MB
+# (300-600 bytes of sheet XML a line), so a workbook whose parts add up to more than 512 MB is refused
+# before anything is unpacked: room for exports twice as wide, and a bound on what reading costs
+# (the sheet streams, but openpyxl keeps every shared string: 130 MB of short ones take 1 GB).
+# Real parts pack 3 to 30 times smaller (a sheet's cell references keep it from packing better;
+# repeated shared strings reach a few hundred), while deflate cannot pass about 1,030 times, which
+# is what zip bombs are made of: a part over 10 MB claiming more than 200 is refused as well.
+MAX_XLSX_UNPACKED = 512 * 2**20
+MAX_XLSX_RATIO = 200
+XLSX_RATIO_CHECKED_FROM = 10 * 2**20
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int  # as the user counts: the header is line 1
+    column: str
+    code: str  # missing_column, unknown_account, bad_date, not_a_number, required, duplicate_code, ...
+    value: str = ""
+
+    def __str__(self) -> str:
+        what = {
+            "missing_column": "the column is missing", "unknown_account": "no account has this code",
+            "bad_date": "not a date (use YYYY-MM-DD)", "not_a_number": "not a number", "required": "empty",
+            "duplicate_code": "the code appears twice in the file", "too_long": "too long",
+            "invalid_choice": "not one of the allowed values", "unknown_rep": "no rep has this name",
+            "duplicate_name": "the name appears twice in the file", "not_yes_no": "not yes or no",
+            "invalid_email": "not an e-mail address", "invalid_phone": "not a phone number",
+            "in_future": "in the future", "code_taken": "another account already has this code",
+            "mixed_encoding": "this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8",
+            "unreadable_encoding": "neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8",
+            "control_character": "holds an invisible control character (such as NUL); remove it",
+            "out_of_range": "outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)",
+            "not_xlsx": "not an Excel workbook (.xlsx); an old .xls must be saved again as .xlsx or CSV",
+            "xlsx_too_large": f"unpacks to more than {MAX_XLSX_UNPACKED >> 20} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV",
+            "xlsx_damaged": "damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again",
+            "duplicate_header": "the column appears twice in the header",
+            "no_rows": "a header but no rows: nothing to import",
+        }.get(self.code, self.code)  # fmt: skip
+        shown = f" ({self.value!r})" if self.value else ""
+        if self.line == 0:  # the whole file, not one line
+            where = "the file"
+        elif self.column:
+            where = f"line {self.line}, column {self.column}"
+        else:
+            where = f"line {self.line}"
+        return f"{where}: {what}{shown}"
+
+
+class Table:
+    """A file read into memory: its header and its cells, kept by row, or by column when a plain file
+    was split the fast way (rows are then only made if somebody asks for them). `line_numbers` holds
+    the line each row came from, or is None when row i is simply line i + 2."""
+
+    def __init__(self, headers: list[str], rows: list[list[str]] | None = None, encoding: str = "",
+                 line_numbers: list[int] | None = None, columns: list[list[str]] | None = None) -> None:  # fmt: skip
+        self.headers, self.encoding, self.line_numbers = headers, encoding, line_numbers
+        self._rows, self._columns = rows, columns
+
+    @property
+    def rows(self) -> list[list[str]]:
+        if self._rows is None:
+            self._rows = [list(cells) for cells in zip(*self._columns, strict=True)] if self._columns else []
+        return self._rows
+
+    def __len__(self) -> int:
+        return len(self._columns[0]) if self._columns else len(self.rows)
+
+    def column(self, index: int) -> list[str] | None:
+        """Every row's cell at `index`, or None if some row is too short to have one."""
+        if self._columns is not None:
+            return self._columns[index] if index < len(self._columns) else None
+        if self.rows and min(map(len, self.rows)) <= index:
+            return None
+        return list(map(operator.itemgetter(index), self.rows))
+
+    def numbered(self):
+        """(line, row) pairs, as the user counts lines: the header is line 1."""
+        if self.line_numbers is None:
+            return enumerate(self.rows, start=2)
+        return zip(self.line_numbers, self.rows, strict=True)
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    file_name: str
+    lines: int
+    new: int
+    updated: int = 0
+
+    def summary(self) -> str:
+        if self.kind == "orders":
+            old = self.lines - self.new
+            return f"{self.file_name}: {self.lines} order lines read, {self.new} new, {old} already imported"
+        if self.kind == "prospects":
+            known = self.lines - self.new
+            return (
+                f"{self.file_name}: {self.lines} prospects read, {self.new} added, {known} already in KAMDesk"
+            )
+        return f"{self.file_name}: {self.lines} accounts read, {self.new} created, {self.updated} updated"
+
+
+# --- reading ---------------------------------------------------------------------------------------
+def decode(data: bytes, file_name: str = "?") -> tuple[str, str]:
+    """The text and the encoding it was in: UTF-8 (with or without BOM), else GB18030 (which covers
+    GBK), always the whole file in one encoding. A file valid in neither as a whole is refused,
+    naming its first bad line, and so is a file whose lines disagree (some UTF-8, some not: pasted
+    together from two sources): decoding it either way would turn part of it into nonsense."""
+    body, encoding = (data[3:], "utf-8-sig") if data.startswith(b"\xef\xbb\xbf") else (data, "utf-8")
+    try:
+        return body.decode("utf-8"), encoding
+    except UnicodeDecodeError:
+        pass
+    first_utf8 = first_other = None
+    for number, line in enumerate(body.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            first_utf8 = first_utf8 or number
+        except UnicodeDecodeError:
+            first_other = first_other or number
+        if first_utf8 and first_other:
+            break
+    if encoding == "utf-8-sig" or first_utf8:  # the BOM, or a UTF-8 line, says UTF-8: this line is not
+        raise errors.ImportRefusedError(file=file_name, problems=[Problem(first_other, "", "mixed_encoding")])
+    try:
+        return body.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError as exc:
+        line = body.count(b"\n", 0, exc.start) + 1
+        raise errors.ImportRefusedError(
+            file=file_name, problems=[Problem(line, "", "unreadable_encoding")]
+        ) from exc
+
+
+@contextmanager
+def collector_paused():
+    """Reading a big file makes hundreds of thousands of small lists that all stay alive; the cyclic
+    garbage collector would walk them again and again (it costs two thirds of the reading time).
+    Reference counting still frees everything; the collector resumes afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def read_table(path: Path, limit: int | None = None) -> Table:
+    """The whole file, or its header and first `limit` rows (for a preview). A file with control
+    characters in its cells (NUL and the like: no person types them) is refused, naming each cell."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        table = _read_xlsx(path, limit)
+        suspect = True
+    else:
+        data = path.read_bytes()
+        suspect = has_control_bytes(data)
+        text, encoding = decode(data, path.name)
+        del data
+        table = _read_csv(text, encoding, limit)
+        if "'" in text:
+            table = _restore_neutralised(table)
+    if suspect and (problems := _control_characters(table)):
+        raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
+    if limit is None and table.headers and not len(table):
+        raise errors.ImportRefusedError(file=path.name, problems=[Problem(0, "", "no_rows")])
+    return table
+
+
+def _control_characters(table: Table) -> list[Problem]:
+    found = [
+        Problem(1, header, "control_character") for header in table.headers if has_control_characters(header)
+    ]
+    for line, row in table.numbered():
+        if has_control_characters("\n".join(row)):
+            found += [
+                Problem(line, table.headers[i] if i < len(table.headers) else str(i + 1), "control_character")
+                for i, cell in enumerate(row)
+                if has_control_characters(cell)
+            ]
+    return found
+
+
+def _read_csv(text: str, encoding: str, limit: int | None) -> Table:
+    sample = text[:4096]
+    delimiter = max((",", ";", "\t"), key=sample.count) if sample else ","
+    if limit is None and (plain := _split_plain(text, delimiter)) is not None:
+        headers, columns = plain
+        return Table(headers, encoding=encoding, columns=columns)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        headers = [h.strip() for h in next(reader)]
+    except StopIteration:
+        return Table([], [], encoding)
+    if limit is None:
+        body = list(reader)
+        physical = text.count("\n") + (0 if text.endswith("\n") else 1)
+        if physical == len(body) + 1 and all(body):
+            return Table(headers, body, encoding)  # one row per line: no bookkeeping per row
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        next(reader)
+    numbered = [
+        (reader.line_num, row) for row in itertools.islice(reader, limit) if any(c.strip() for c in row)
+    ]
+    return Table(headers, [row for _, row in numbered], encoding, [line for line, _ in numbered])
+
+
+def restore_neutralised(cell: str) -> str:
+    """A CSV cell as it was before a spreadsheet-safe export (kamdesk.exchange.exporting.neutralise) put an
+    apostrophe in front of it: "'=SUM(A1)" -> "=SUM(A1)", "''x" -> "'x"; other text as it is."""
+    if cell[:1] == "'" and cell[1:2] in NEUTRALISED_STARTS:
+        return cell[1:]
+    return cell
+
+
+def _restore_neutralised(table: Table) -> Table:
+    if table._columns is not None:
+        table._columns = [list(map(restore_neutralised, column)) for column in table._columns]
+    else:
+        table._rows = [list(map(restore_neutralised, row)) for row in table.rows]
+    table.headers = list(map(restore_neutralised, table.headers))
+    return table
+
+
+def _split_plain(text: str, delimiter: str) -> tuple[list[str], list[list[str]]] | None:
+    """Header and columns of a file without a quote character and with the same number of cells on
+    every line: then splitting at delimiters and line ends reads exactly what the csv module would,
+    in a third of the time, since str.split runs in C. None for any other file."""
+    if '"' in text:
+        return None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            return None
+    body = text[:-1] if text.endswith("\n") else text
+    lines = body.split("\n")
+    cells_per_line = set(map(str.count, lines, itertools.repeat(delimiter)))
+    if len(lines) < 2 or len(cells_per_line) != 1:
+        return None  # blank lines, ragged lines: the csv module reads those, with their line numbers
+    width = cells_per_line.pop() + 1
+    del lines
+    cells = body.replace("\n", delimiter).split(delimiter)
+    headers = [h.strip() for h in cells[:width]]
+    return headers, [cells[width + i :: width] for i in range(width)]
+
+
+def _read_xlsx(path: Path, limit: int | None = None) -> Table:
+    """The first sheet, row by row as openpyxl's read-only parser streams it from the zip (16 KB of
+    XML at a time), once the zip's directory has passed _check_xlsx_parts. One open file serves
+    both, so the parts read are the parts checked; and zipfile never unpacks a part past the size
+    the directory declares (it stops there, and then the part's CRC fails or its XML is cut short),
+    so a forged size cannot carry more than the checked total: such a file is refused as damaged."""
+    try:
+        with path.open("rb") as file:
+            return _read_workbook(file, path.name, limit)
+    except OSError as exc:  # gone, unreadable
+        raise _refused(path.name, "not_xlsx") from exc
+
+
+def _read_workbook(file, file_name: str, limit: int | None) -> Table:
+    import zipfile
+    import zlib
+    from xml.etree.ElementTree import ParseError
+
+    from openpyxl import load_workbook
+
+    broken = (zipfile.BadZipFile, zlib.error, EOFError, ParseError)  # a part that does not unpack as declared
+    try:
+        with zipfile.ZipFile(file) as archive:
+            _check_xlsx_parts(archive, os.fstat(file.fileno()).st_size, file_name)
+    except zipfile.BadZipFile as exc:  # empty, random, an .xls renamed
+        raise _refused(file_name, "not_xlsx") from exc
+    try:
+        file.seek(0)
+        workbook = load_workbook(file, read_only=True, data_only=True)
+    except broken as exc:
+        raise _refused(file_name, "xlsx_damaged") from exc
+    except (KeyError, ValueError) as exc:  # a zip, but no workbook in it
+        raise _refused(file_name, "not_xlsx") from exc
+    try:
+        sheet = workbook.worksheets[0]
+        rows_iter = sheet.iter_rows(values_only=True)
+        headers = [str(h).strip() if h is not None else "" for h in next(rows_iter, ())]
+        rows, numbers = [], []
+        for number, values in enumerate(rows_iter, start=2):
+            if limit is not None and len(rows) >= limit:
+                break
+            cells = [_cell_text(v) for v in values]
+            if any(c.strip() for c in cells):
+                rows.append(cells)
+                numbers.append(number)
+    except broken as exc:
+        raise _refused(file_name, "xlsx_damaged") from exc
+    finally:
+        workbook.close()
+    return Table(headers, rows, "xlsx", numbers)
+
+
+def _check_xlsx_parts(archive, archive_size: int, file_name: str) -> None:
+    """Refuse, from the zip's directory alone, a workbook whose parts would unpack to more than
+    MAX_XLSX_UNPACKED together, or one of which claims to pack more than MAX_XLSX_RATIO times smaller
+    (its packed size counted as at most the file's, so that it cannot be overstated to hide the
+    ratio); and parts an .xlsx never has: encrypted, or packed other than by deflate or not at all
+    (zipfile unpacks bzip2 and LZMA a read at a time without bound, before it cuts at the size)."""
+    import zipfile
+
+    total = 0
+    for part in archive.infolist():
+        if part.flag_bits & 0x1 or part.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _refused(file_name, "not_xlsx")
+        total += part.file_size
+        packed = max(1, min(part.compress_size, archive_size))
+        bomb = part.file_size > XLSX_RATIO_CHECKED_FROM and part.file_size > MAX_XLSX_RATIO * packed
+        if total > MAX_XLSX_UNPACKED or bomb:
+            raise _refused(file_name, "xlsx_too_large")
+
+
+def _refused(file_name: str, code: str) -> errors.ImportRefusedError:
+    """The whole file refused for one reason (line 0)."""
+    return errors.ImportRefusedError(file=file_name, problems=[Problem(0, "", code)])
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def mapping_for(headers: list[str], kind: str, chosen: dict[str, str] | None = None) -> dict[str, int]:
+    """Our column -> its position in the file: the user's choices first, then the known aliases."""
+    positions: dict[str, int] = {}
+    lowered = [h.strip().lower() for h in headers]
+    for target, header in (chosen or {}).items():
+        if header in headers:
+            positions[target] = headers.index(header)
+    own = KIND_ALIASES.get(kind, {})
+    for index, name in enumerate(lowered):
+        target = own.get(name) or ALIASES.get(name)
+        if target and target not in positions and target in COLUMNS[kind]:
+            positions[target] = index
+    return positions
+
+
+def header_problems(headers: list[str], kind: str, positions: dict[str, int]) -> list[Problem]:
+    """A required column missing, or a column we read whose header the file has twice (which of the
+    two is meant cannot be told). Columns we do not read may repeat: they are ignored."""
+    problems = [Problem(1, c, "missing_column") for c in REQUIRED[kind] if c not in positions]
+    lowered = [h.strip().lower() for h in headers]
+    problems += [
+        Problem(1, headers[i], "duplicate_header")
+        for i in sorted(positions.values())
+        if lowered.count(lowered[i]) > 1
+    ]
+    return problems
+
+
+def read_mapped(path: Path, kind: str, mapping: dict[str, str] | None) -> tuple[Table, dict[str, int]]:
+    """A small file (accounts, prospects) read whole, with its columns found; refused whole when a
+    required column is missing or ambiguous."""
+    with collector_paused():
+        table = read_table(path)
+    positions = mapping_for(table.headers, kind, mapping)
+    problems = header_problems(table.headers, kind, positions)
+    if problems:
+        raise errors.ImportRefusedError(file=path.name, problems=problems)
+    return table, positions
+
+
+def mapped_rows(table: Table, positions: dict[str, int]):
+    """(line, {our column: stripped cell}) for each row; a short row's missing cells are empty."""
+    for line, row in table.numbered():
+        yield line, {column: (row[i] if i < len(row) else "").strip() for column, i in positions.items()}
+
+
+# --- checking --------------------------------------------------------------------------------------
+DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日", "%d/%m/%Y")
+
+
+def parse_date(text: str) -> dt.date | None:
+    text = text.strip()
+    try:
+        return (
+            dt.date.fromisoformat(text[:10]) if len(text) >= 10 and text[4] == "-" else _parse_date_slow(text)
+        )
+    except ValueError:
+        return _parse_date_slow(text)
+
+
+def _parse_date_slow(text: str) -> dt.date | None:
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_number(text: str) -> Decimal | None:
+    cleaned = text.strip().replace(",", "").replace("¥", "").replace("￥", "").replace("$", "").strip()
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def import_accounts(
+    path: Path, mapping: dict[str, str] | None = None, actor_id: int | None = None
+) -> ImportResult:
+    """Create or update accounts by code, all or nothing. The list sets owners and value tiers, so
+    at a seat (`actor_id` given) only a manager imports it."""
+    from kamdesk.rules.choices import RELATIONSHIPS, STATUSES, TIERS
+
+    if actor_id is not None and Rep.select(Rep.role).where(Rep.id == actor_id).scalar() != "manager":
+        raise errors.PermissionDeniedError(action="import the account list")
+
+    path = Path(path)
+    table, positions = read_mapped(path, "accounts", mapping)
+    problems: list[Problem] = []
+    reps = {name: rep_id for rep_id, name in Rep.select(Rep.id, Rep.name).tuples()}
+    read = [getattr(Account, column) for column in ACCOUNT_COLUMNS]
+    existing = {row["code"].lower(): row for row in Account.select(Account.id, *read).dicts()}
+    allowed = {"tier": TIERS, "relationship": RELATIONSHIPS, "status": STATUSES}
+    limits = {"code": 32, "name": 200, "industry": 60, "region": 60, "address": 200}
+    rows, seen = [], {}
+    for line, values in mapped_rows(table, positions):
+        for column in ("code", "name"):
+            if not values.get(column):
+                problems.append(Problem(line, column, "required"))
+        for column, limit in limits.items():
+            if len(values.get(column, "")) > limit:
+                problems.append(Problem(line, column, "too_long", values[column][:20]))
+        for column, choices in allowed.items():
+            if values.get(column) and values[column] not in choices:
+                problems.append(Problem(line, column, "invalid_choice", values[column]))
+        if values.get("owner") and values["owner"] not in reps:
+            problems.append(Problem(line, "owner", "unknown_rep", values["owner"]))
+        code = values.get("code", "").lower()
+        if code and code in seen:
+            problems.append(Problem(line, "code", "duplicate_code", values["code"]))
+        seen[code] = line
+        rows.append(values)
+    if problems:
+        raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
+    created = updated = 0
+    with database.atomic():
+        ImportBatch.create(kind="accounts", file_name=path.name, imported_by=actor_id, lines=len(rows),
+                           imported_at=clock.now())  # fmt: skip
+        for values in rows:
+            fields = {k: v for k, v in values.items() if k not in ("owner", "code") and v}
+            if values.get("owner"):
+                fields["owner"] = reps[values["owner"]]
+            before = existing.get(values["code"].lower())
+            if before is None:
+                Account.insert(code=values["code"], **fields).execute()
+                created += 1
+            elif any(before[name] != value for name, value in fields.items()):  # else: nothing to change
+                Account.update(**fields, updated_at=clock.now(), version=Account.version + 1).where(
+                    Account.id == before["id"]
+                ).execute()
+                updated += 1
+        prospect_cards.ensure_cards()
+    return ImportResult("accounts", path.name, len(rows), created, updated)
+
+
+def preview(path: Path, kind: str, rows: int = 8) -> tuple[Table, dict[str, int]]:
+    """The first rows and the columns recognised, for the mapping dialog."""
+    table = read_table(Path(path), limit=rows)
+    return table, mapping_for(table.headers, kind)

@@ -1,0 +1,138 @@
+"""Chart builders shared by the UI and the reports: each returns a matplotlib Figure (no pyplot,
+no Qt). The UI wraps it in a canvas; a report saves it as PNG. matplotlib loads on first use."""
+
+from __future__ import annotations
+
+from kamdesk.reports import wording
+from kamdesk.reports.fonts import matplotlib_font
+from kamdesk.rules import checklist
+
+COLUMN_COLOURS = {
+    "not_started": "#cbd2da",
+    "in_progress": "#e9b949",
+    "secured": "#3f9c5a",
+    "at_risk": "#c8402f",
+}
+LOYALTY_COLOURS = {"loyal": "#3f9c5a", "neutral": "#e9b949", "disloyal": "#c8402f", "unknown": "#cbd2da"}
+TIER_COLOURS = {"vip": "#1d5fa8", "growth": "#3f9c5a", "negative": "#c8402f", "unclassified": "#9aa3ad"}
+
+
+def as_typed(text: str) -> str:
+    """A user's text for a chart label: matplotlib reads text between two $ as mathematics (a reason
+    typed as "$\\frac{a$" would stop the chart from drawing), so every $ is escaped."""
+    return text.replace("$", r"\$")
+
+
+def _figure(width: float, height: float):
+    from matplotlib.figure import Figure
+
+    family = matplotlib_font()
+    figure = Figure(figsize=(width, height), dpi=100, layout="constrained")
+    figure.set_facecolor("white")
+    return figure, family
+
+
+def board_state(counts: dict[str, dict[str, int]], language: str):
+    """One horizontal bar per 1-2-4 card, split by column."""
+    figure, family = _figure(7.0, 3.2)
+    axes = figure.add_subplot()
+    cards = list(checklist.CARDS)
+    labels = [card.short(language) for card in cards]
+    left = [0] * len(cards)
+    for column in checklist.COLUMN_KEYS:
+        values = [counts[card.key][column] for card in cards]
+        axes.barh(
+            labels, values, left=left, color=COLUMN_COLOURS[column], label=wording.column(language, column)
+        )
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    axes.invert_yaxis()
+    axes.legend(
+        prop={"family": family, "size": 8},
+        ncols=4,
+        loc="lower center",
+        bbox_to_anchor=(0.5, 1.0),
+        frameon=False,
+    )
+    _style(axes, family)
+    return figure
+
+
+def distribution(values: dict[str, int], kind: str, language: str, title: str = ""):
+    """Bars for a coded distribution (loyalty levels, tiers, ...)."""
+    figure, family = _figure(3.4, 2.4)
+    axes = figure.add_subplot()
+    colours = {"loyalty": LOYALTY_COLOURS, "tier": TIER_COLOURS}.get(kind, {})
+    codes = list(values)
+    bars = axes.bar(
+        [wording.code(language, kind, c) for c in codes], [values[c] for c in codes],
+        color=[colours.get(c, "#1d5fa8") for c in codes],
+    )  # fmt: skip
+    axes.bar_label(bars, fontsize=8, fontfamily=family)
+    if title:
+        axes.set_title(title, fontfamily=family, fontsize=10)
+    _style(axes, family)
+    return figure
+
+
+def _style(axes, family: str) -> None:
+    for label in axes.get_xticklabels() + axes.get_yticklabels():
+        label.set_fontfamily(family)
+        label.set_fontsize(8)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+
+
+def to_png(figure, dpi: int = 150) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()
+
+
+def sales_trend(monthly: list[tuple[str, int]], language: str):
+    """Revenue per month (label "2026-01", cents)."""
+    figure, family = _figure(6.0, 2.6)
+    axes = figure.add_subplot()
+    labels = [m for m, _ in monthly]
+    axes.bar(labels, [c / 100 / 10_000 for _, c in monthly], color="#1d5fa8")
+    axes.set_ylabel("万元" if language.startswith("zh") else "10k CNY", fontfamily=family, fontsize=8)
+    axes.tick_params(axis="x", labelrotation=90)
+    _style(axes, family)
+    return figure
+
+
+def pareto_curve(shares: list[float], top: int, language: str):
+    """Cumulative share of revenue against the accounts ranked by revenue; the 80% line marked."""
+    figure, family = _figure(4.2, 2.6)
+    axes = figure.add_subplot()
+    x = [100 * (i + 1) / len(shares) for i in range(len(shares))] if shares else []
+    axes.plot(x, [100 * s for s in shares], color="#1d5fa8")
+    axes.axhline(80, color="#c8402f", linewidth=0.8, linestyle="--")
+    if shares:
+        axes.axvline(100 * top / len(shares), color="#c8402f", linewidth=0.8, linestyle="--")
+    axes.set_xlabel("% 客户" if language.startswith("zh") else "% of accounts", fontfamily=family, fontsize=8)
+    axes.set_ylabel(
+        "% 销售额" if language.startswith("zh") else "% of revenue", fontfamily=family, fontsize=8
+    )
+    _style(axes, family)
+    return figure
+
+
+def pickable_bars(values: dict[str, int], kind: str, language: str, title: str = ""):
+    """Bars for a coded distribution whose bars report their code when clicked (gid)."""
+    figure = distribution(values, kind, language, title)
+    for bar, code in zip(figure.axes[0].patches, values, strict=True):
+        bar.set_gid(code)
+        bar.set_picker(True)
+    return figure
+
+
+def reasons_chart(counts: list[tuple[str, int]], language: str, title: str = ""):
+    figure, family = _figure(4.2, 2.6)
+    axes = figure.add_subplot()
+    axes.barh([as_typed(r) for r, _ in counts][::-1], [n for _, n in counts][::-1], color="#c8402f")
+    if title:
+        axes.set_title(title, fontfamily=family, fontsize=10)
+    _style(axes, family)
+    return figure

@@ -1,0 +1,410 @@
+"""The peewee models. Every table belongs to the one `database` proxy (see kamdesk.store.db).
+
+Every table that records something about an account references it with ON DELETE RESTRICT: the
+database refuses to delete an account with history (kamdesk.services.accounts archives it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee
+from peewee import (
+    BigAutoField,
+    BooleanField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+)
+
+from kamdesk import clock, errors
+from kamdesk.rules.validation import has_control_characters
+
+database = DatabaseProxy()
+
+
+class _PlainText:
+    """Text is stored only without control characters (validation.CONTROL_CHARACTERS), whatever
+    path it took: a form, an import, a service, the demo. The services' checks name the field first;
+    this is the last guard, so no office ever holds a NUL that PostgreSQL would refuse to copy."""
+
+    def db_value(self, value):
+        if isinstance(value, str) and has_control_characters(value):
+            raise errors.ValidationError({self.name: "control_character"})
+        return super().db_value(value)
+
+
+class CharField(_PlainText, peewee.CharField):
+    pass
+
+
+class TextField(_PlainText, peewee.TextField):
+    pass
+
+
+def now() -> dt.datetime:
+    return clock.now()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+    @classmethod
+    def upsert(cls, **values) -> None:
+        """Insert a row, or overwrite the one with the same primary key (SQLite and PostgreSQL)."""
+        key = cls._meta.primary_key
+        others = [cls._meta.fields[name] for name in values if name != key.name]
+        cls.insert(**values).on_conflict(conflict_target=[key], preserve=others).execute()
+
+
+class Meta(BaseModel):
+    """Key/value facts about the database itself, such as the schema version."""
+
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField()
+
+    class Meta:
+        table_name = "kamdesk_meta"
+
+
+class Rep(BaseModel):
+    name = CharField(max_length=60, unique=True)
+    role = CharField(max_length=16, default="rep")
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=now)
+
+
+class Account(BaseModel):
+    code = CharField(max_length=32, unique=True)
+    name = CharField(max_length=200, index=True)
+    industry = CharField(max_length=60, default="")
+    region = CharField(max_length=60, default="")
+    address = CharField(max_length=200, default="")
+    tier = CharField(max_length=16, default="unclassified", index=True)
+    relationship = CharField(max_length=16, default="ordinary")
+    loyalty = CharField(max_length=16, default="unknown")
+    status = CharField(max_length=16, default="active", index=True)
+    owner = ForeignKeyField(Rep, null=True, backref="accounts", on_delete="RESTRICT")
+    notes = TextField(default="")
+    archived_at = DateTimeField(null=True)
+    churned_on = DateField(null=True)
+    churn_surface = TextField(default="")  # 表面原因, e.g. "off season", "price"
+    churn_deep = TextField(default="")  # 深层原因, e.g. "late deliveries for two quarters"
+    churn_competitor = CharField(max_length=120, default="")
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+
+class Contact(BaseModel):
+    account = ForeignKeyField(Account, backref="contacts", on_delete="RESTRICT")
+    name = CharField(max_length=60, index=True)
+    title = CharField(max_length=60, default="")
+    decision_role = CharField(max_length=16, default="user")
+    attitude = CharField(max_length=16, default="neutral")
+    phone = CharField(max_length=40, default="")
+    wechat = CharField(max_length=60, default="")
+    email = CharField(max_length=120, default="")
+    notes = TextField(default="")
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+
+class Visit(BaseModel):
+    """A deep-communication contact (深度沟通记录): a visit, call, video meeting, event, ..."""
+
+    account = ForeignKeyField(Account, backref="visits", on_delete="RESTRICT")
+    started_at = DateTimeField()
+    ended_at = DateTimeField(null=True)
+    channel = CharField(max_length=16, default="onsite")
+    purpose = TextField(default="")
+    problems = TextField(default="")
+    latent_needs = TextField(default="")
+    suggestions = TextField(default="")
+    competitor_moves = TextField(default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("account", "started_at"), False),)
+
+
+class VisitRep(BaseModel):
+    """One of our people at a visit."""
+
+    visit = ForeignKeyField(Visit, backref="our_attendees", on_delete="CASCADE")
+    rep = ForeignKeyField(Rep, on_delete="CASCADE")
+
+
+class VisitContact(BaseModel):
+    """One of the customer's people at a visit."""
+
+    visit = ForeignKeyField(Visit, backref="their_attendees", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+
+
+class VisitEdit(BaseModel):
+    """Who changed which field of a saved visit, when, from what to what."""
+
+    visit = ForeignKeyField(Visit, backref="edits", on_delete="CASCADE")
+    editor = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    changed_at = DateTimeField(default=now)
+    field = CharField(max_length=32)
+    old_value = TextField(default="")
+    new_value = TextField(default="")
+
+
+class FollowUp(BaseModel):
+    """An agreed next step with an owner and a due date."""
+
+    account = ForeignKeyField(Account, backref="follow_ups", on_delete="RESTRICT")
+    visit = ForeignKeyField(Visit, null=True, backref="follow_ups", on_delete="SET NULL")
+    text = TextField()
+    owner = ForeignKeyField(Rep, null=True, backref="follow_ups", on_delete="SET NULL")
+    due_on = DateField(index=True)
+    done_at = DateTimeField(null=True)
+    done_note = TextField(default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+
+class LedgerEntry(BaseModel):
+    """A complaint, word of praise or suggestion, tied to one of the guarantees (seed 004)."""
+
+    account = ForeignKeyField(Account, backref="ledger", on_delete="RESTRICT")
+    visit = ForeignKeyField(Visit, null=True, backref="ledger", on_delete="SET NULL")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    kind = CharField(max_length=16, index=True)
+    guarantee = CharField(max_length=16)
+    text = TextField()
+    noted_on = DateField()
+    resolved_at = DateTimeField(null=True)
+    resolution = TextField(default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+
+class LoyaltyAssessment(BaseModel):
+    account = ForeignKeyField(Account, backref="loyalty_history", on_delete="RESTRICT")
+    level = CharField(max_length=16)
+    assessed_on = DateField()
+    basis = CharField(max_length=16, default="visit")
+    note = TextField(default="")
+    assessed_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("account", "assessed_on"), False),)
+
+
+class Cadence(BaseModel):
+    """How often each value tier should be contacted, in days (editable by a manager)."""
+
+    tier = CharField(max_length=16, primary_key=True)
+    days = IntegerField()
+
+
+class Draft(BaseModel):
+    """Form text kept while a rep types, offered back after a crash or an accidental close."""
+
+    key = CharField(max_length=64)
+    rep = ForeignKeyField(Rep, on_delete="CASCADE")
+    payload = TextField()
+    saved_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("key", "rep"), True),)
+
+
+class BoardCard(BaseModel):
+    """One of an account's seven 1-2-4 cards: where it stands and who looks after it."""
+
+    account = ForeignKeyField(Account, backref="board", on_delete="RESTRICT")
+    card = CharField(max_length=32)
+    column = CharField(max_length=16, default="not_started")
+    owner = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    due_on = DateField(null=True)
+    note = TextField(default="")
+    done_practices = TextField(default="")  # practice keys, comma-separated
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("account", "card"), True),)
+
+
+class BoardMove(BaseModel):
+    """A card moved from one column to another: who, when, from, to, why."""
+
+    account = ForeignKeyField(Account, backref="board_moves", on_delete="RESTRICT")
+    card = CharField(max_length=32)
+    from_column = CharField(max_length=16)
+    to_column = CharField(max_length=16)
+    moved_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    moved_at = DateTimeField(default=now)
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("account", "card", "moved_at"), False),)
+
+
+class CardEvidence(BaseModel):
+    """A visit or ledger entry that supports a card's state."""
+
+    board_card = ForeignKeyField(BoardCard, backref="evidence", on_delete="CASCADE")
+    visit = ForeignKeyField(Visit, null=True, on_delete="CASCADE")
+    ledger_entry = ForeignKeyField(LedgerEntry, null=True, on_delete="CASCADE")
+
+
+class ImportBatch(BaseModel):
+    """One imported file: what, when, by whom, and how many lines were new."""
+
+    kind = CharField(max_length=16)  # orders, accounts
+    file_name = CharField(max_length=260)
+    imported_at = DateTimeField(default=now)
+    imported_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    lines = IntegerField(default=0)
+    new_lines = IntegerField(default=0)
+
+
+class OrderLine(BaseModel):
+    """One order line from the distributor's ERP. Importing the same line again adds nothing: the
+    import compares content (kamdesk.exchange.order_import). Lines imported by KAMDesk 0.x before November
+    2026 keep the content hashes they had as ids; new lines are numbered after them."""
+
+    id = BigAutoField()
+    account = ForeignKeyField(Account, backref="order_lines", on_delete="RESTRICT", index=False)
+    ordered_on = DateField()
+    sku = CharField(max_length=64)
+    product_line = CharField(max_length=64, default="")
+    quantity = FloatField(default=0)
+    amount_cents = IntegerField()  # money as whole cents: sums stay exact
+    batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL", index=False)
+
+    class Meta:
+        indexes = ((("account", "ordered_on"), False),)
+
+
+class TierDecision(BaseModel):
+    """A manager's answer to a value-tier suggestion: accepted (the tier changed) or rejected."""
+
+    account = ForeignKeyField(Account, backref="tier_decisions", on_delete="RESTRICT")
+    suggested = CharField(max_length=16)
+    previous = CharField(max_length=16)
+    accepted = BooleanField()
+    decided_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    decided_at = DateTimeField(default=now)
+
+
+class ProspectTargets(BaseModel):
+    """What a qualified prospect looks like to one rep (seed 003, steps 2 and 3); the row without a
+    rep is the office default, used by every rep who has not set their own."""
+
+    rep = ForeignKeyField(Rep, null=True, unique=True, on_delete="CASCADE")
+    industries = TextField(default="")  # one per line, at most 3
+    titles = TextField(default="")  # one per line, 1 to 3
+    territories = TextField(default="")  # one per line
+    trigger_kinds = TextField(default="")  # TRIGGER_KINDS codes, one per line
+    weight_industry = IntegerField(default=2)  # 2 very important, 1 somewhat, 0 not important
+    weight_title = IntegerField(default=2)
+    weight_territory = IntegerField(default=1)
+    weight_trigger = IntegerField(default=2)
+    updated_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    updated_at = DateTimeField(default=now)
+
+
+class ProspectCard(BaseModel):
+    """The scorecard answers for an account that is (or was) a prospect. Winning the prospect turns
+    the account active; the card stays, so conversion can be counted and the history kept."""
+
+    account = ForeignKeyField(Account, unique=True, backref="prospect_cards", on_delete="RESTRICT")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")  # who we call: their title is scored
+    source = CharField(max_length=120, default="")  # where the name came from
+    sold_before = BooleanField(default=False)  # we sold in this industry before
+    reference_customer = BooleanField(default=False)  # we have a reference customer in the industry
+    personally_involved = BooleanField(default=False)
+    result = CharField(max_length=16, default="open", index=True)  # PROSPECT_RESULTS
+    closed_on = DateField(null=True)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+
+class TriggerEvent(BaseModel):
+    """Something that happened at a prospect that may make them buy now: a merger, a new plant..."""
+
+    account = ForeignKeyField(Account, backref="trigger_events", on_delete="RESTRICT")
+    happened_on = DateField()
+    kind = CharField(max_length=24)
+    what = TextField()
+    source = CharField(max_length=200, default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+
+class ProspectCall(BaseModel):
+    """One call from the call list and how it went."""
+
+    account = ForeignKeyField(Account, backref="prospect_calls", on_delete="RESTRICT")
+    called_at = DateTimeField()
+    rep = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    outcome = CharField(max_length=16)  # CALL_OUTCOMES
+    note = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("account", "called_at"), False),)
+
+
+class AuditEntry(BaseModel):
+    """One change to an audited table, written by the database's triggers (kamdesk.store.audit)."""
+
+    changed_at = DateTimeField(index=True)  # UTC
+    rep_id = IntegerField(null=True)  # who; not a foreign key, so a change is never refused for it
+    account_id = IntegerField(null=True, index=True)  # not a foreign key: the trail outlives the account
+    table_name = CharField(max_length=32)
+    row_key = CharField(max_length=64)
+    action = CharField(max_length=8)  # insert, update, delete
+    old_values = TextField(null=True)  # the row before, as JSON
+    new_values = TextField(null=True)  # the row after, as JSON
+
+    class Meta:
+        indexes = ((("table_name", "row_key"), False),)
+
+
+class HandOver(BaseModel):
+    """An account handed from one rep to another by a manager (seed 004: the customer stays)."""
+
+    account = ForeignKeyField(Account, backref="hand_overs", on_delete="RESTRICT")
+    from_rep = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    to_rep = ForeignKeyField(Rep, on_delete="RESTRICT", backref="+")
+    by = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    handed_at = DateTimeField(default=now)
+    note = TextField(default="")
+    follow_ups = IntegerField(default=0)  # open follow-ups that moved with it
+    cards = IntegerField(default=0)  # board cards that moved with it
+
+
+ALL_MODELS = (
+    Meta, Rep, Account, Contact, Visit, VisitRep, VisitContact, VisitEdit, FollowUp, LedgerEntry,
+    LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
+    TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall, AuditEntry, HandOver,
+)  # fmt: skip
+
+
+def account_history_models() -> list[type[BaseModel]]:
+    """The tables that record something about an account (each references it, ON DELETE RESTRICT)."""
+    return [
+        model
+        for model in ALL_MODELS
+        for field in model._meta.refs
+        if field.rel_model is Account and model is not Account
+    ]
