@@ -144,6 +144,10 @@ class OfficePostgresDatabase(SaysItsFaults, PostgresqlDatabase):
     """A PostgreSQL server; each connection says who is at this seat, for the audit trail."""
 
     psycopg2_adapter = Psycopg2OnConnect
+    # peewee takes its psycopg 3 adapter when psycopg 3 is importable and psycopg2 looked absent as
+    # peewee loaded, which kamdesk/__init__.py arranges on purpose. KAMDesk speaks psycopg2 only
+    # (insert_rows, the storage faults), so both choices lead to it.
+    psycopg3_adapter = Psycopg2OnConnect
 
     def _initialize_connection(self, conn):
         audit.prepare_server_connection(conn)

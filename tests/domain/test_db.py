@@ -305,3 +305,38 @@ def test_a_seat_on_an_sqlite_file_never_loads_the_postgresql_driver(db_path):
     )
     shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert shown.stdout.split() == ["False", "False"]
+
+
+def test_with_psycopg_3_importable_a_server_is_still_spoken_to_through_psycopg2(tmp_path):
+    """kamdesk/__init__.py hides psycopg2 from peewee as it loads; were psycopg 3 installed, peewee
+    would then pick its psycopg 3 adapter, under which insert_rows and the fault rules break."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import PG_URL, empty_postgres
+
+    stub = tmp_path / "site" / "psycopg"  # what peewee imports from psycopg 3, and no more
+    (stub / "types").mkdir(parents=True)
+    (stub / "__init__.py").write_text("")
+    (stub / "pq.py").write_text("class TransactionStatus:\n    IDLE = INERROR = UNKNOWN = 0\n")
+    (stub / "types" / "__init__.py").write_text("")
+    (stub / "types" / "json.py").write_text("class Json:\n    pass\n\nclass Jsonb:\n    pass\n")
+    script = (
+        "import sys\n"
+        "from kamdesk.store import db  # first, as every start does\n"
+        "import peewee\n"
+        "assert peewee.psycopg is not None and peewee.psycopg2 is None  # the trap is set\n"
+        "print(type(db.OfficePostgresDatabase('office')._adapter).__name__)\n"
+        "url = sys.argv[1]\n"
+        "if url:\n"
+        "    db.open_database(url)\n"
+        "    db.insert_rows('kamdesk_meta', ['key', 'value'], [('psycopg_check', 'ok')])\n"
+        "    sql = 'SELECT value FROM kamdesk_meta WHERE key = %s'\n"
+        "    print(db.database.execute_sql(sql, ('psycopg_check',)).fetchone()[0])\n"
+    )
+    url = empty_postgres(PG_URL) if PG_URL else ""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path / "site"), os.getcwd()])}
+    shown = subprocess.run([sys.executable, "-c", script, url], capture_output=True, text=True, env=env)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split() == ["Psycopg2OnConnect"] + (["ok"] if url else [])
