@@ -11,7 +11,6 @@ import sqlite3
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from peewee import Database, PostgresqlDatabase, Psycopg2Adapter, SqliteDatabase
 
@@ -47,47 +46,40 @@ class SaysItsFaults:
     timeout_s = 0.0
 
     def execute_sql(self, sql, params=None):
-        try:
-            return super().execute_sql(sql, params)
-        except Exception as exc:
-            if sql.lstrip().upper().startswith("ROLLBACK") and storage_faults.is_rollback_of_nothing(exc):
-                return None  # SQLite already rolled back the transaction
-            self._raise_fault(exc)
+        with self._faults():
+            try:
+                return super().execute_sql(sql, params)
+            except Exception as exc:
+                if sql.lstrip().upper().startswith("ROLLBACK") and storage_faults.is_rollback_of_nothing(exc):
+                    return None  # SQLite already rolled back the transaction
+                raise
 
     def begin(self, *args, **kwargs):
-        try:
+        with self._faults():
             return super().begin(*args, **kwargs)
-        except Exception as exc:
-            self._raise_fault(exc)
 
     def commit(self):
-        try:
+        with self._faults():
             return super().commit()
-        except Exception as exc:
-            self._raise_fault(exc)
 
     def rollback(self):
-        try:
-            return super().rollback()
-        except Exception as exc:
-            if storage_faults.is_rollback_of_nothing(exc):
-                return None
-            self._raise_fault(exc)
+        with self._faults():
+            try:
+                return super().rollback()
+            except Exception as exc:
+                if storage_faults.is_rollback_of_nothing(exc):
+                    return None
+                raise
 
     def cursor(self, *args, **kwargs):
         conn = None if self.is_closed() else self._state.conn
         if getattr(conn, "closed", 0) and self.transaction_depth() == 0:
             self._state.reset()  # the server ended this session: the next statement opens a new one
-        try:
+        with self._faults():
             return super().cursor(*args, **kwargs)
-        except Exception as exc:
-            self._raise_fault(exc)
 
-    def _raise_fault(self, exc: Exception) -> None:
-        fault = storage_faults.recognise(exc, self.where, self.timeout_s)
-        if fault is None:
-            raise exc
-        raise fault from exc
+    def _faults(self):
+        return storage_faults.translated(self.where, self.timeout_s)
 
 
 class OfficeSqliteDatabase(SaysItsFaults, SqliteDatabase):
@@ -381,7 +373,7 @@ def _preflight_sqlite(
         if read_through:
             result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
-                _refuse_damaged(path, "; ".join(result[:3]))
+                raise _damaged(path, "; ".join(result[:3]))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return 0
@@ -398,20 +390,13 @@ def _preflight_sqlite(
     return found
 
 
-def _refuse_damaged(path: Path, detail: str) -> None:
-    """Raise CorruptDatabaseError, or StrayJournalError when the file alone is sound and only its -wal
+def _damaged(path: Path, detail: str) -> errors.CorruptDatabaseError:
+    """CorruptDatabaseError, or StrayJournalError when the file alone is sound and only its -wal
     journal, replayed over it, makes it look damaged (a journal left by another copy of the office)."""
     journal = path.with_name(path.name + "-wal")
-    if journal.exists():
-        alone = sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True)  # ignores the -wal
-        try:
-            if [row[0] for row in alone.execute("PRAGMA quick_check").fetchall()] == ["ok"]:
-                raise errors.StrayJournalError(path=path, journal=journal, detail=detail)
-        except sqlite3.Error:
-            pass
-        finally:
-            alone.close()
-    raise errors.CorruptDatabaseError(path=path, detail=detail)
+    if journal.exists() and sqlite_files.sound_without_journal(path):
+        return errors.StrayJournalError(path=path, journal=journal, detail=detail)
+    return errors.CorruptDatabaseError(path=path, detail=detail)
 
 
 def set_journal_aside(path: Path) -> Path:
@@ -433,10 +418,7 @@ def _classify(exc: sqlite3.Error, path: Path) -> errors.DatabaseOpenError:
     if "not a database" in message or "file is encrypted" in message:
         return errors.NotADatabaseError(path=path)
     if "malformed" in message or "corrupt" in message:
-        try:
-            _refuse_damaged(path, str(exc))
-        except errors.CorruptDatabaseError as damaged:
-            return damaged
+        return _damaged(path, str(exc))
     if "readonly" in message or "unable to open" in message or "read-only" in message:
         if path.exists() and not os.access(path, os.W_OK):
             return errors.FileReadOnlyError(path=path)

@@ -26,5 +26,17 @@ def connect_readonly(path: Path, timeout_s: float = 5.0) -> sqlite3.Connection:
     return sqlite3.connect(readonly_uri(path), uri=True, timeout=timeout_s)
 
 
+def sound_without_journal(path: Path) -> bool:
+    """Whether the file itself passes SQLite's quick check, its -wal journal left unread (immutable)."""
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True)
+        try:
+            return [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()] == ["ok"]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def _companion(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
