@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from benchmarks import budget
 from benchmarks.paint import PaintCounter, until_painted
 from kamdesk import demo
-from kamdesk.services import reps
+from kamdesk.services import people
 from kamdesk.store import db
 from kamdesk.store.models import Account, BoardMove
 from ui import i18n, style
@@ -35,7 +35,7 @@ def main() -> None:
     app = QApplication([])
     i18n.install(app, "zh_CN")
     db.open_database(str(Path(tempfile.mkdtemp()) / "office.sqlite3"))
-    me = reps.create_rep("王经理")
+    me = people.create_rep("王经理")
     started = time.perf_counter()
     demo.fill_demo(accounts=args.accounts, seed=1)
     print(f"office: {args.accounts} accounts, {BoardMove.select().count()} board moves "

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from benchmarks import budget
 from benchmarks.paint import PaintCounter
 from kamdesk import demo
-from kamdesk.services import reps
+from kamdesk.services import people
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact
 from ui import i18n
@@ -62,7 +62,7 @@ def main() -> None:
     i18n.install(app, args.lang)
     work = Path(tempfile.mkdtemp())
     opened = db.open_database(str(work / "office.sqlite3"))
-    me = reps.create_rep("王经理")
+    me = people.create_rep("王经理")
     started = time.perf_counter()
     demo.fill_demo(accounts=args.accounts, seed=1)
     fill_s = time.perf_counter() - started

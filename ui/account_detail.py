@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kamdesk import errors
 from kamdesk.services import accounts, churn
 from kamdesk.services.accounts import AccountDraft
-from kamdesk.services.reps import RepInfo
+from kamdesk.services.people import RepInfo
 from ui import messages, plain_text
 from ui.account_form import AccountForm
 from ui.contacts_panel import ContactsPanel

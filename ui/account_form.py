@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
-from kamdesk.services import accounts, reps
+from kamdesk.services import accounts, people
 from kamdesk.services.accounts import AccountDraft
-from kamdesk.services.reps import RepInfo
+from kamdesk.services.people import RepInfo
 from ui import messages, plain_text
 from ui.form_helpers import FieldErrors, coded_combo, comparable, offer_reload, set_combo_data
 from ui.patience import patiently
@@ -169,9 +169,9 @@ class AccountForm(QWidget):
         self.owner_combo.blockSignals(True)
         self.owner_combo.clear()
         self.owner_combo.addItem(self.tr("(nobody)"), None)
-        owners = reps.list_reps(active_only=True)
+        owners = people.list_reps(active_only=True)
         if self._draft.owner_id is not None and self._draft.owner_id not in {r.id for r in owners}:
-            former = reps.get_rep(self._draft.owner_id)  # a rep who has left still shows
+            former = people.get_rep(self._draft.owner_id)  # a rep who has left still shows
             if former:
                 owners.append(former)
         for rep in owners:

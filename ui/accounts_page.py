@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import paths
-from kamdesk.services import reps
+from kamdesk.services import people
 from kamdesk.services.accounts import AccountFilter, AccountIndex
-from kamdesk.services.reps import RepInfo
+from kamdesk.services.people import RepInfo
 from ui import labels
 from ui import settings as keys
 from ui.account_table_model import AccountTableModel
@@ -185,7 +185,7 @@ class AccountsPage(QWidget):
         self.owner_filter.clear()
         self.owner_filter.addItem(self.tr("All owners"), None)
         self.owner_filter.addItem(self.tr("My accounts"), MINE)
-        for rep in reps.list_reps(active_only=False):
+        for rep in people.list_reps(active_only=False):
             self.owner_filter.addItem(rep.name, rep.id)
         self.owner_filter.setCurrentIndex(max(self.owner_filter.findData(current), 0))
         self.owner_filter.blockSignals(False)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk import APP_NAME, __version__, errors, paths
-from kamdesk.services import accounts, reps
+from kamdesk.services import accounts, people
 from kamdesk.store import backups, db
 from ui import crash, i18n, messages, plain_text, style
 from ui import settings as keys
@@ -188,10 +188,10 @@ def _offer_newest_backup(target: str, exc: errors.CorruptDatabaseError) -> bool:
     return True
 
 
-def remembered_rep(target: str, settings: Settings) -> reps.RepInfo | None:
+def remembered_rep(target: str, settings: Settings) -> people.RepInfo | None:
     """The person this seat remembers for the database, while they are still active."""
     remembered = settings.seat_rep(target)
-    rep = reps.get_rep(remembered) if remembered is not None else None
+    rep = people.get_rep(remembered) if remembered is not None else None
     return rep if rep is not None and rep.active else None
 
 
@@ -202,8 +202,8 @@ def _seat_user(target: str, settings: Settings):
         return rep
     from ui.first_run_dialog import FirstRunDialog  # only a seat's first start needs it
 
-    people = reps.list_reps(active_only=True)
-    dialog = style.wear(FirstRunDialog(people, office_is_empty=accounts.office_is_empty()))
+    team = people.list_reps(active_only=True)
+    dialog = style.wear(FirstRunDialog(team, office_is_empty=accounts.office_is_empty()))
     if not dialog.exec() or dialog.rep is None:
         return None
     settings.set_seat_rep(target, dialog.rep.id)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.services.accounts import AccountFilter, search_accounts
-from kamdesk.services.reps import RepInfo
+from kamdesk.services.people import RepInfo
 from ui.board_view import BoardView
 from ui.card_dialog import CardDialog
 from ui.plain_text import PlainLabel

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
-from kamdesk.rules import checklist
+from kamdesk.rules import board_cards
 from kamdesk.services import board
 from kamdesk.services.board import CardState
 from ui import messages, plain_text
@@ -34,7 +34,7 @@ class CardWidget(QFrame):
         self.setProperty("column", state.column)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        card = checklist.BY_KEY[state.key]
+        card = board_cards.BY_KEY[state.key]
         lang = current_language()
         title = PlainLabel(card.title(lang))
         title.setWordWrap(True)
@@ -75,7 +75,7 @@ class CardWidget(QFrame):
 
 
 class ColumnWidget(QFrame):
-    def __init__(self, column: checklist.Column, parent=None) -> None:
+    def __init__(self, column: board_cards.Column, parent=None) -> None:
         super().__init__(parent)
         self.key = column.key
         self.setObjectName("boardColumn")
@@ -131,7 +131,7 @@ class BoardView(QWidget):
         self._user_id = user_id
         self._account_id: int | None = None
         self.undo_stack = QUndoStack(self)
-        self.columns = {c.key: ColumnWidget(c) for c in checklist.COLUMNS}
+        self.columns = {c.key: ColumnWidget(c) for c in board_cards.COLUMNS}
         self.cards: dict[str, CardWidget] = {}
         layout = QHBoxLayout(self)
         layout.setSpacing(10)
@@ -222,7 +222,7 @@ class BoardView(QWidget):
             self._step(widget, step)
 
     def _step(self, widget: CardWidget, step: int) -> None:
-        keys = checklist.COLUMN_KEYS
+        keys = board_cards.COLUMN_KEYS
         index = keys.index(widget.state.column) + step
         if 0 <= index < len(keys):
             self.request_move(widget.state.key, keys[index])
@@ -235,14 +235,14 @@ class BoardView(QWidget):
         menu = QMenu(self)
         lang = current_language()
         move_to = menu.addMenu(self.tr("Move to"))
-        for column in checklist.COLUMNS:
+        for column in board_cards.COLUMNS:
             action = move_to.addAction(column.title(lang))
             action.setEnabled(column.key != widget.state.column)
             action.triggered.connect(
                 lambda _=False, c=column.key, k=widget.state.key: self.request_move(k, c)
             )
         with_note = menu.addMenu(self.tr("Move with a note"))
-        for column in checklist.COLUMNS:
+        for column in board_cards.COLUMNS:
             action = with_note.addAction(column.title(lang) + "…")
             action.setEnabled(column.key != widget.state.column)
             action.triggered.connect(

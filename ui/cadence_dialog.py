@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.services import follow_ups
-from kamdesk.services.reps import RepInfo
+from kamdesk.services.people import RepInfo
 from ui import labels, messages, plain_text
 from ui.plain_text import PlainLabel
 

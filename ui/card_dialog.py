@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock, errors
-from kamdesk.rules import checklist
-from kamdesk.services import board, reps, timeline
+from kamdesk.rules import board_cards
+from kamdesk.services import board, people, timeline
 from kamdesk.services.board import CardDetails
 from ui import labels, messages, plain_text
 from ui.form_helpers import set_combo_data
@@ -36,11 +36,11 @@ class CardDialog(QDialog):
         self._account_id = account_id
         self._key = card_key
         self.state = next(c for c in board.board(account_id) if c.key == card_key)
-        card = checklist.BY_KEY[card_key]
+        card = board_cards.BY_KEY[card_key]
         lang = current_language()
         self.setWindowTitle(card.title(lang))
         self.resize(640, 720)
-        column = next(c for c in checklist.COLUMNS if c.key == self.state.column)
+        column = next(c for c in board_cards.COLUMNS if c.key == self.state.column)
         heading = PlainLabel(f"{card.title(lang)} · {column.title(lang)}")
         heading.setProperty("role", "heading")
 
@@ -55,7 +55,7 @@ class CardDialog(QDialog):
 
         self.owner_combo = QComboBox()
         self.owner_combo.addItem(self.tr("(nobody)"), None)
-        for rep in reps.list_reps():
+        for rep in people.list_reps():
             self.owner_combo.addItem(rep.name, rep.id)
         set_combo_data(self.owner_combo, self.state.owner_id)
         self.due_check = QCheckBox(self.tr("Due by"))
@@ -112,7 +112,7 @@ class CardDialog(QDialog):
             self.evidence_list.addItem(self.tr("No evidence linked yet."))
         self.history_list.clear()
         lang = current_language()
-        title = {c.key: c.title(lang) for c in checklist.COLUMNS}
+        title = {c.key: c.title(lang) for c in board_cards.COLUMNS}
         for move in board.history(self._account_id, self._key):
             moved = f"{title[move.from_column]} → {title[move.to_column]}"
             text = f"{move.moved_at:%Y-%m-%d %H:%M} · {move.moved_by or '?'} · {moved}"

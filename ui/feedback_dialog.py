@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock, errors
-from kamdesk.services import churn, contacts, ledger, loyalty
+from kamdesk.services import churn, contacts, feedback, loyalty
 from ui import messages, plain_text
 from ui.form_helpers import FieldErrors, coded_combo
 
@@ -85,7 +85,7 @@ class FeedbackDialog(_RecordDialog):
             self.errors.add_row(self.form, caption, field, widget)
 
     def _save(self) -> None:
-        ledger.add_entry(
+        feedback.add_entry(
             self._account_id, self.kind_combo.currentData(), self.guarantee_combo.currentData(),
             self.text_edit.toPlainText(), self.date_edit.date().toPython(), self.contact_combo.currentData(),
             self._user_id,

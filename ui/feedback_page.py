@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock, errors
-from kamdesk.services import ledger, loyalty, reps
-from kamdesk.services.ledger import LedgerFilter, LedgerItem
+from kamdesk.services import feedback, loyalty, people
+from kamdesk.services.feedback import LedgerFilter, LedgerItem
 from kamdesk.services.loyalty import Movement
-from kamdesk.services.reps import RepInfo
+from kamdesk.services.people import RepInfo
 from ui import labels, messages, plain_text
 from ui.form_helpers import filter_combo
 from ui.plain_text import PlainLabel
@@ -105,7 +105,7 @@ class FeedbackPage(QWidget):
         self.guarantee_filter = filter_combo(self.tr("All guarantees"), labels.options("guarantee"))
         self.status_filter = filter_combo(self.tr("Any status"), labels.options("ledger_status"))
         self.owner_filter = filter_combo(self.tr("All owners"), [(MINE, self.tr("My accounts"))])
-        for rep in reps.list_reps(active_only=False):
+        for rep in people.list_reps(active_only=False):
             self.owner_filter.addItem(rep.name, rep.id)
         self.period_filter = QComboBox()
         for code, text in self.PERIODS:
@@ -192,7 +192,7 @@ class FeedbackPage(QWidget):
         self.account_filter.setText(name)
 
     def refresh(self) -> None:
-        items = ledger.entries(self.current_filter())
+        items = feedback.entries(self.current_filter())
         self.model.set_items(items)
         open_count = sum(1 for i in items if i.status == "open")
         self.count_label.setText(self.tr("{n} entries, {open} open").format(n=len(items), open=open_count))
@@ -227,7 +227,7 @@ class FeedbackPage(QWidget):
         if not ok:
             return
         try:
-            ledger.resolve(entry.id, text)
+            feedback.resolve(entry.id, text)
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not resolved"), messages.describe(exc))
             return

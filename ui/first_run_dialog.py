@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import demo, errors
-from kamdesk.services import reps
-from kamdesk.services.reps import RepInfo
+from kamdesk.services import people
+from kamdesk.services.people import RepInfo
 from ui import messages
 from ui.form_helpers import FieldErrors
 from ui.plain_text import PlainLabel
@@ -28,7 +28,7 @@ DEMO_ACCOUNTS = 300
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, people: list[RepInfo], office_is_empty: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, team: list[RepInfo], office_is_empty: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to KAMDesk"))
         self.setMinimumWidth(460)
@@ -38,17 +38,17 @@ class FirstRunDialog(QDialog):
         intro = PlainLabel(self.tr("Who is using this seat?"))
         intro.setProperty("role", "heading")
         self.person_combo = QComboBox()
-        for person in people:
+        for person in team:
             self.person_combo.addItem(person.name, person.id)
         self.person_combo.addItem(self.tr("Someone new…"), NEW_PERSON)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Your name, e.g. 王芳"))
         self.manager_hint = PlainLabel(self.tr("The first person in the office is its manager."))
         self.manager_hint.setProperty("role", "hint")
-        self.manager_hint.setVisible(not people)
+        self.manager_hint.setVisible(not team)
 
         form = QFormLayout()
-        if people:
+        if team:
             form.addRow(self.tr("I am"), self.person_combo)
         self.errors.add_row(form, self.tr("Name"), "name", self.name_edit)
 
@@ -97,12 +97,12 @@ class FirstRunDialog(QDialog):
         chosen = self.person_combo.currentData()
         if chosen == NEW_PERSON:
             try:
-                self.rep = reps.create_rep(self.name_edit.text())
+                self.rep = people.create_rep(self.name_edit.text())
             except errors.ValidationError as exc:
                 self.errors.show(exc.errors, messages.field_error)
                 return
         else:
-            self.rep = reps.get_rep(chosen)
+            self.rep = people.get_rep(chosen)
         if self.demo_radio.isChecked():
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock, errors
-from kamdesk.services import follow_ups, reps
+from kamdesk.services import follow_ups, people
 from kamdesk.services.follow_ups import DueAccount, FollowUpItem
-from kamdesk.services.reps import RepInfo
+from kamdesk.services.people import RepInfo
 from ui import labels, messages, plain_text
 from ui.cadence_dialog import CadenceDialog
 from ui.plain_text import PlainLabel
@@ -106,7 +106,7 @@ class FollowUpsPage(QWidget):
         self.owner_combo = QComboBox()
         self.owner_combo.addItem(self.tr("Mine"), user.id)
         self.owner_combo.addItem(self.tr("Everyone"), EVERYONE)
-        for rep in reps.list_reps():
+        for rep in people.list_reps():
             if rep.id != user.id:
                 self.owner_combo.addItem(rep.name, rep.id)
         self.done_button = QPushButton(self.tr("Mark done…"))
@@ -217,15 +217,15 @@ class FollowUpsPage(QWidget):
         item = self._selected_follow_up()
         if item is None:
             return
-        people = reps.list_reps()
-        names = [r.name for r in people]
+        team = people.list_reps()
+        names = [r.name for r in team]
         current = names.index(item.owner) if item.owner in names else 0
         name, ok = QInputDialog.getItem(
             self, self.tr("Reassign follow-up"), self.tr("Who should do it?"), names, current, False
         )
         if not ok:
             return
-        follow_ups.reassign(item.id, people[names.index(name)].id)
+        follow_ups.reassign(item.id, team[names.index(name)].id)
         self.refresh()
         self.sig_changed.emit()
 

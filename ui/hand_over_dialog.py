@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from kamdesk import errors
 from kamdesk.reports import wording
 from kamdesk.reports.make import dossier_request, file_name, make_report
-from kamdesk.services import accounts, hand_over, reps
-from kamdesk.services.reps import RepInfo
+from kamdesk.services import accounts, hand_over, people
+from kamdesk.services.people import RepInfo
 from ui import messages, plain_text
 from ui.form_helpers import FieldErrors, try_save
 from ui.i18n import current_language
@@ -46,7 +46,7 @@ class HandOverDialog(QDialog):
         self.errors = FieldErrors()
 
         self.from_combo = QComboBox()
-        for rep in reps.list_reps(active_only=False):
+        for rep in people.list_reps(active_only=False):
             suffix = "" if rep.active else self.tr(" (left)")
             self.from_combo.addItem(rep.name + suffix, rep.id)
         self.to_combo = QComboBox()
@@ -105,7 +105,7 @@ class HandOverDialog(QDialog):
     def _on_from_changed(self) -> None:
         from_id = self.from_combo.currentData()
         self.to_combo.clear()
-        for rep in reps.list_reps(active_only=True):
+        for rep in people.list_reps(active_only=True):
             if rep.id != from_id:
                 self.to_combo.addItem(rep.name, rep.id)
         self.account_list.blockSignals(True)

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kamdesk.rules import checklist
-from kamdesk.services import audit_trail
-from kamdesk.services.audit_trail import Change
+from kamdesk.rules import board_cards
+from kamdesk.services import changes
+from kamdesk.services.changes import Change
 from ui import labels, plain_text
 from ui.i18n import current_language
 from ui.plain_text import PlainLabel
@@ -111,7 +111,7 @@ def value_text(field: str, value: object) -> str:
         return value.strftime("%Y-%m-%d")
     if field == "column":
         language = current_language()
-        return next((c.title(language) for c in checklist.COLUMNS if c.key == value), str(value))
+        return next((c.title(language) for c in board_cards.COLUMNS if c.key == value), str(value))
     if field in _CODED:
         return labels.label(_CODED[field], str(value))
     return str(value)
@@ -168,9 +168,9 @@ class HistoryView(QWidget):
         layout.addWidget(self.empty_label)
 
     def show_account(self, account_id: int | None) -> None:
-        changes = audit_trail.account_history(account_id) if account_id else []
-        self.model.set_items(changes)
-        self.empty_label.setVisible(not changes)
+        found = changes.account_history(account_id) if account_id else []
+        self.model.set_items(found)
+        self.empty_label.setVisible(not found)
         for column in (WHEN, WHO, WHAT):
             self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()

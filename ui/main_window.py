@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.services import audit_trail
-from kamdesk.services.reps import RepInfo
+from kamdesk.services import changes
+from kamdesk.services.people import RepInfo
 from kamdesk.store import audit
 from kamdesk.store.db import OpenedDatabase
 from ui import labels, office_menu, reminders, style
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
 
         self.seats_timer = QTimer(self)  # other seats' changes show without a restart
         self.seats_timer.setInterval(SEATS_CHECK_MS)
-        self._seen_stamp = audit_trail.change_stamp()
+        self._seen_stamp = changes.change_stamp()
 
         self._build_menus()
         self._connect_signals()
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         """Show the database as it is now (after a restore, or changes made at other seats). A form
         with unsaved edits keeps them: saving then meets the conflict check. `every_page`: every page
         built so far reads anew now (after a restore), not only the one showing."""
-        self._seen_stamp = audit_trail.change_stamp()
+        self._seen_stamp = changes.change_stamp()
         self.accounts_page.reload()
         current = self.pages.current_key()
         refresh = self.pages.built_keys() if every_page else [current, "follow_ups"]
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
     def show_other_seats_changes(self) -> bool:
         """When anything was recorded since this seat last looked (here or at another seat), show it.
         True when something had changed."""
-        if audit_trail.change_stamp() == self._seen_stamp:
+        if changes.change_stamp() == self._seen_stamp:
             return False
         self.reload_everything()
         return True

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk import __version__, paths
-from kamdesk.services.reps import RepInfo
+from kamdesk.services.people import RepInfo
 from kamdesk.store import backups
 from ui import plain_text
 from ui import settings as keys

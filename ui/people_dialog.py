@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
-from kamdesk.services import reps
-from kamdesk.services.reps import RepInfo
+from kamdesk.services import people
+from kamdesk.services.people import RepInfo
 from ui import labels, messages, plain_text
 from ui.table_model_base import ListTableModel, list_table
 
@@ -71,10 +71,10 @@ class PeopleDialog(QDialog):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
-        people = reps.list_reps(active_only=False)
-        self.model.set_items(people)
-        row = next((i for i, p in enumerate(people) if p.id == select_id), 0)
-        if people:
+        team = people.list_reps(active_only=False)
+        self.model.set_items(team)
+        row = next((i for i, p in enumerate(team) if p.id == select_id), 0)
+        if team:
             self.table.selectRow(row)
         self._update_buttons()
 
@@ -98,7 +98,7 @@ class PeopleDialog(QDialog):
         if not ok:
             return
         try:
-            person = reps.create_rep(name)
+            person = people.create_rep(name)
         except errors.ValidationError as exc:
             problem = messages.field_error(exc.errors.get("name", ""))
             text = self.tr("Name: {problem}").format(problem=problem)
@@ -110,7 +110,7 @@ class PeopleDialog(QDialog):
     def _on_role_clicked(self) -> None:
         person = self.selected()
         role = "rep" if person.is_manager else "manager"
-        self._change(person, lambda: reps.set_role(person.id, role, self._user))
+        self._change(person, lambda: people.set_role(person.id, role, self._user))
 
     @Slot()
     def _on_active_clicked(self) -> None:
@@ -126,7 +126,7 @@ class PeopleDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._change(person, lambda: reps.set_active(person.id, not person.active, self._user))
+        self._change(person, lambda: people.set_active(person.id, not person.active, self._user))
 
     def _change(self, person: RepInfo, change) -> None:
         try:

@@ -7,8 +7,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
-from kamdesk.rules import checklist
-from kamdesk.services import board, reps
+from kamdesk.rules import board_cards
+from kamdesk.services import board, people
 from kamdesk.services.accounts import known_values
 from kamdesk.services.board import PortfolioFilter, PortfolioRow
 from ui import labels
@@ -26,7 +26,7 @@ COLUMN_COLOURS = {
 FIXED = 3  # code, account, owner; then one column per card
 
 
-def _short(card: checklist.Card) -> str:
+def _short(card: board_cards.Card) -> str:
     return card.short(current_language())
 
 
@@ -38,7 +38,7 @@ class PortfolioModel(ListTableModel):
     )
 
     def columnCount(self, parent=None) -> int:
-        return FIXED + len(checklist.CARDS)
+        return FIXED + len(board_cards.CARDS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (
@@ -46,13 +46,13 @@ class PortfolioModel(ListTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and section >= FIXED
         ):
-            return _short(checklist.CARDS[section - FIXED])
+            return _short(board_cards.CARDS[section - FIXED])
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.ToolTipRole
             and section >= FIXED
         ):
-            return checklist.CARDS[section - FIXED].title(current_language())
+            return board_cards.CARDS[section - FIXED].title(current_language())
         return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -66,7 +66,7 @@ class PortfolioModel(ListTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(COLUMN_COLOURS[state])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return next(c.title(current_language()) for c in checklist.COLUMNS if c.key == state)
+            return next(c.title(current_language()) for c in board_cards.COLUMNS if c.key == state)
         return None
 
 
@@ -74,14 +74,14 @@ class CountsModel(ListTableModel):
     """Cards down, columns across: how many accounts have each card in each column."""
 
     def set_counts(self, counts: dict[str, dict[str, int]]) -> None:
-        self.set_items([(key, counts[key]) for key in checklist.CARD_KEYS])
+        self.set_items([(key, counts[key]) for key in board_cards.CARD_KEYS])
 
     def columnCount(self, parent=None) -> int:
-        return 1 + len(checklist.COLUMNS)
+        return 1 + len(board_cards.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "" if section == 0 else checklist.COLUMNS[section - 1].title(current_language())
+            return "" if section == 0 else board_cards.COLUMNS[section - 1].title(current_language())
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -90,8 +90,8 @@ class CountsModel(ListTableModel):
         key, counts = self._items[index.row()]
         if index.column() == 0:
             display = role == Qt.ItemDataRole.DisplayRole
-            return checklist.BY_KEY[key].title(current_language()) if display else None
-        column = checklist.COLUMN_KEYS[index.column() - 1]
+            return board_cards.BY_KEY[key].title(current_language()) if display else None
+        column = board_cards.COLUMN_KEYS[index.column() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return counts[column]
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -109,7 +109,7 @@ class PortfolioView(QWidget):
         super().__init__(parent)
         self.model = PortfolioModel(self)
         self.counts_model = CountsModel(self)
-        self.owner_filter = filter_combo(self.tr("All owners"), [(r.id, r.name) for r in reps.list_reps()])
+        self.owner_filter = filter_combo(self.tr("All owners"), [(r.id, r.name) for r in people.list_reps()])
         self.tier_filter = filter_combo(self.tr("All tiers"), labels.options("tier"))
         self.relationship_filter = filter_combo(self.tr("All relationships"), labels.options("relationship"))
         self.region_filter = filter_combo(self.tr("All regions"), [(r, r) for r in _regions()])
@@ -128,7 +128,7 @@ class PortfolioView(QWidget):
         self.counts_table = list_table(self.counts_model)
         self.counts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.counts_table.horizontalHeader().setStretchLastSection(False)
-        rows = len(checklist.CARDS)
+        rows = len(board_cards.CARDS)
         row_height = self.counts_table.verticalHeader().defaultSectionSize()
         self.counts_table.setFixedHeight(
             self.counts_table.horizontalHeader().sizeHint().height() + rows * row_height + 4
@@ -155,7 +155,7 @@ class PortfolioView(QWidget):
         self.model.set_items(rows)
         counts = board.counts(rows)
         self.counts_model.set_counts(counts)
-        guarantees = [c for c in checklist.CARDS if c.group == "guarantee"]
+        guarantees = [c for c in board_cards.CARDS if c.group == "guarantee"]
         weakest = max(guarantees, key=lambda c: (counts[c.key]["at_risk"], -counts[c.key]["secured"]))
         self.weakest_label.setText(
             self.tr("{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)").format(

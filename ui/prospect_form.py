@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock
 from kamdesk.rules.scorecard import Facts, Targets, Trigger, score
-from kamdesk.services import accounts, prospects, reps
+from kamdesk.services import accounts, people, prospects
+from kamdesk.services.people import RepInfo
 from kamdesk.services.prospects import ProspectDraft
-from kamdesk.services.reps import RepInfo
 from ui.form_helpers import FieldErrors, set_combo_data, try_save
 from ui.plain_text import PlainLabel
 from ui.scorecard_view import ScorecardView
@@ -55,7 +55,7 @@ class ProspectForm(QDialog):
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText(self.tr("Where the name came from: a fair, a list, a referral"))
         self.owner_combo = QComboBox()
-        for rep in reps.list_reps():
+        for rep in people.list_reps():
             self.owner_combo.addItem(rep.name, rep.id)
         self.sold_check = QCheckBox(self.tr("We have sold in this industry before (+1)"))
         self.reference_check = QCheckBox(self.tr("We have a reference customer in this industry (+1)"))

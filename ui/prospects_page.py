@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.rules.scorecard import Targets
-from kamdesk.services import conversion, prospects, reps
+from kamdesk.services import conversion, people, prospects
 from kamdesk.services.conversion import Conversion, Rate
+from kamdesk.services.people import RepInfo
 from kamdesk.services.prospects import CallItem, CallListRow, TriggerItem
-from kamdesk.services.reps import RepInfo
 from ui import labels
 from ui.plain_text import PlainLabel
 from ui.prospect_dialogs import LogCallDialog, TriggerDialog
@@ -154,7 +154,7 @@ class ProspectsPage(QWidget):
         self.owner_combo = QComboBox()
         self.owner_combo.addItem(self.tr("Mine"), user.id)
         self.owner_combo.addItem(self.tr("Everyone"), EVERYONE)
-        for rep in reps.list_reps():
+        for rep in people.list_reps():
             if rep.id != user.id:
                 self.owner_combo.addItem(rep.name, rep.id)
         self.set_aside_check = QCheckBox(self.tr("Show set-aside"))
@@ -450,7 +450,7 @@ class ProspectsPage(QWidget):
     def _on_targets_clicked(self) -> None:
         owner = self._owner()
         rep_id = owner if owner is not None and self._user.is_manager else self._user.id
-        name = reps.get_rep(rep_id).name
+        name = people.get_rep(rep_id).name
         if TargetsDialog(self._user, rep_id, name, self).exec():
             self.refresh()
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.services import sales, sales_overview
-from kamdesk.services.reps import RepInfo
+from kamdesk.services.people import RepInfo
 from kamdesk.services.sales_overview import SlippingRow
 from ui import labels, messages, plain_text
 from ui.plain_text import PlainLabel

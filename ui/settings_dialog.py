@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors, paths
-from kamdesk.services import reviews
-from kamdesk.services.reps import RepInfo
+from kamdesk.services import office_settings
+from kamdesk.services.people import RepInfo
 from ui import messages, plain_text
 from ui import settings as keys
 from ui.plain_text import PlainLabel
@@ -48,7 +48,7 @@ class SettingsDialog(QDialog):
         self.restart_hint = PlainLabel(self.tr("A new language shows after KAMDesk is restarted."))
         self.restart_hint.setProperty("role", "hint")
 
-        self.office_edit = QLineEdit(reviews.office_name())
+        self.office_edit = QLineEdit(office_settings.office_name())
         self.office_edit.setPlaceholderText(self.tr("e.g. 华东区销售办公室"))
         self.office_edit.setEnabled(bool(user and user.is_manager))
         self.office_edit.setToolTip(self.tr("Printed at the top of every review. Only a manager changes it."))
@@ -82,7 +82,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if self.office_edit.text() != self._initial_office:
             try:
-                reviews.set_office_name(self.office_edit.text(), self._user)
+                office_settings.set_office_name(self.office_edit.text(), self._user)
             except errors.KamdeskError as exc:
                 plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
                 return

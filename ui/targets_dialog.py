@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.rules.scorecard import CRITERIA, MAX_INDUSTRIES, MAX_TITLES, Targets
 from kamdesk.services import accounts, prospects
-from kamdesk.services.reps import RepInfo
+from kamdesk.services.people import RepInfo
 from ui import labels, messages
 from ui.form_helpers import FieldErrors, try_save
 from ui.plain_text import PlainLabel

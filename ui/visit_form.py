@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock, errors
-from kamdesk.services import accounts, contacts, drafts, reps, visits
+from kamdesk.services import accounts, contacts, drafts, people, visits
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft, VisitDraft
 from ui import messages, plain_text
 from ui.form_helpers import FieldErrors, coded_combo, offer_reload, set_combo_data
@@ -53,7 +53,7 @@ class VisitForm(QDialog):
         self.setWindowTitle(self.tr("Visit notes: {name}").format(name=account.name))
         self.resize(980, 760)
         self.errors = FieldErrors()
-        self._people = [(r.id, r.name) for r in reps.list_reps(active_only=True)]
+        self._people = [(r.id, r.name) for r in people.list_reps(active_only=True)]
         self._contacts = [
             (c.id, c.name + (f" ({c.title})" if c.title else "")) for c in contacts.list_contacts(account_id)
         ]

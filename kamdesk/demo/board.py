@@ -8,7 +8,7 @@ import random
 
 from peewee import fn
 
-from kamdesk.rules.checklist import BY_KEY, CARD_KEYS
+from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS
 from kamdesk.store.models import Account, BoardCard, BoardMove, CardEvidence, LedgerEntry, Visit, database
 from kamdesk.store.row_values import as_date
 

@@ -7,7 +7,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from kamdesk.reports import wording
 from kamdesk.reports.document import COLUMN_FILL, ReportDocument
-from kamdesk.rules import checklist
+from kamdesk.rules import board_cards
 from kamdesk.services.reviews import AccountReviewData, Risk
 
 
@@ -75,7 +75,7 @@ def section_dmu(doc: ReportDocument, d: AccountReviewData) -> list:
 def section_board(doc: ReportDocument, d: AccountReviewData) -> list:
     rows, fills = [], []
     for i, card in enumerate(d.cards):
-        definition = checklist.BY_KEY[card.key]
+        definition = board_cards.BY_KEY[card.key]
         done = f"{len(card.done_practices)}/{len(definition.practices)}"
         moves = d.moves.get(card.key, [])
         steps = [moves[0].from_column, *(m.to_column for m in moves)] if moves else []
@@ -162,7 +162,7 @@ def section_follow_ups(doc: ReportDocument, d: AccountReviewData) -> list:
 
 
 def short_title(doc: ReportDocument, card: str) -> str:
-    return checklist.BY_KEY[card].short(doc.language)
+    return board_cards.BY_KEY[card].short(doc.language)
 
 
 def risk_lines(doc: ReportDocument, risks: list[Risk]) -> list[str]:

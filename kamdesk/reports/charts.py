@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kamdesk.reports import wording
 from kamdesk.reports.fonts import matplotlib_font
-from kamdesk.rules import checklist
+from kamdesk.rules import board_cards
 
 COLUMN_COLOURS = {
     "not_started": "#cbd2da",
@@ -36,10 +36,10 @@ def board_state(counts: dict[str, dict[str, int]], language: str):
     """One horizontal bar per 1-2-4 card, split by column."""
     figure, family = _figure(7.0, 3.2)
     axes = figure.add_subplot()
-    cards = list(checklist.CARDS)
+    cards = list(board_cards.CARDS)
     labels = [card.short(language) for card in cards]
     left = [0] * len(cards)
-    for column in checklist.COLUMN_KEYS:
+    for column in board_cards.COLUMN_KEYS:
         values = [counts[card.key][column] for card in cards]
         axes.barh(
             labels, values, left=left, color=COLUMN_COLOURS[column], label=wording.column(language, column)

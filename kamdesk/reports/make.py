@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kamdesk.rules.periods import Period
-from kamdesk.services import reviews
+from kamdesk.services import office_settings, reviews
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -30,7 +30,7 @@ def make_report(request: ReportRequest, path: Path, progress: Progress | None = 
         if progress:
             progress(int(STEPS * share), STEPS)
 
-    office = reviews.office_name()
+    office = office_settings.office_name()
     if request.kind == "dossier":
         from kamdesk.reports.dossier import HandOverDossier
         from kamdesk.services import hand_over

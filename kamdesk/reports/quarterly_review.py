@@ -16,7 +16,7 @@ from kamdesk.reports.account_review import risk_lines, short_title
 from kamdesk.reports.document import ACCENT as ACCENT_FILL
 from kamdesk.reports.document import COLUMN_FILL, FONT, NumberedCanvas, ReportDocument
 from kamdesk.reports.document import RULE as RULE_COLOUR
-from kamdesk.rules import checklist
+from kamdesk.rules import board_cards
 from kamdesk.services.reviews import AccountReviewData, QuarterData
 
 
@@ -146,11 +146,11 @@ class QuarterlyReview(ReportDocument):
                 self.table(header, rows, [self.width * 0.6, self.width * 0.2, self.width * 0.2]),
             ]
         rows, fills = [], []
-        for i, card in enumerate(checklist.CARDS):
+        for i, card in enumerate(board_cards.CARDS):
             counts = d.board_counts[card.key]
-            rows.append([card.title(self.language), *(counts[c] for c in checklist.COLUMN_KEYS)])
-            fills += [(j + 1, i, COLUMN_FILL[c]) for j, c in enumerate(checklist.COLUMN_KEYS)]
-        header = [self.w("card"), *(wording.column(self.language, c) for c in checklist.COLUMN_KEYS)]
+            rows.append([card.title(self.language), *(counts[c] for c in board_cards.COLUMN_KEYS)])
+            fills += [(j + 1, i, COLUMN_FILL[c]) for j, c in enumerate(board_cards.COLUMN_KEYS)]
+        header = [self.w("card"), *(wording.column(self.language, c) for c in board_cards.COLUMN_KEYS)]
         widths = [self.width * 0.44] + [self.width * 0.14] * 4
         out += self.sales_section()
         out += [

@@ -10,8 +10,8 @@ from peewee import JOIN, Case, fn
 from kamdesk import errors
 from kamdesk.rules.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import audit_trail, prospect_cards
-from kamdesk.services.reps import RepInfo
+from kamdesk.services import changes, prospect_cards
+from kamdesk.services.people import RepInfo
 from kamdesk.store.models import (
     Account,
     BoardCard,
@@ -347,5 +347,5 @@ def known_values(field: str) -> list[str]:
 
 def _raise_missing_or_conflict(account_id: int) -> None:
     if Account.select().where(Account.id == account_id).exists():
-        raise audit_trail.conflict("account", "account", account_id)
+        raise changes.conflict("account", "account", account_id)
     raise errors.NotFoundError(what="account", key=account_id)

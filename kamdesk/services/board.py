@@ -11,9 +11,9 @@ from itertools import chain
 from peewee import JOIN
 
 from kamdesk import clock, errors
-from kamdesk.rules.checklist import BY_KEY, CARD_KEYS, COLUMN_KEYS
+from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS, COLUMN_KEYS
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import audit_trail, follow_ups, ledger
+from kamdesk.services import changes, feedback, follow_ups
 from kamdesk.store.models import (
     Account,
     BoardCard,
@@ -83,7 +83,7 @@ def board(account_id: int) -> list[CardState]:
     if not Account.select().where(Account.id == account_id).exists():
         raise errors.NotFoundError(what="account", key=account_id)
     ensure_board(account_id)
-    complaints = ledger.open_complaints_by_guarantee(account_id)
+    complaints = feedback.open_complaints_by_guarantee(account_id)
     past = follow_ups.past_cadence(account_id)
     evidence = Counter(
         key
@@ -121,7 +121,7 @@ def confirmation_needed(account_id: int, card_key: str, to_column: str) -> str |
     if (
         to_column == "secured"
         and guarantee
-        and ledger.open_complaints_by_guarantee(account_id).get(guarantee)
+        and feedback.open_complaints_by_guarantee(account_id).get(guarantee)
     ):
         return "open_complaints"
     return None
@@ -141,7 +141,7 @@ def move_card(
     with database.atomic():
         card = BoardCard.get(_card(account_id, card_key))
         if from_column is not None and card.column != from_column:
-            raise audit_trail.conflict("card", "board_card", card.id)
+            raise changes.conflict("card", "board_card", card.id)
         if card.column == to_column:
             return 0
         moved = (
@@ -150,7 +150,7 @@ def move_card(
             .execute()
         )
         if not moved:
-            raise audit_trail.conflict("card", "board_card", card.id)
+            raise changes.conflict("card", "board_card", card.id)
         return BoardMove.insert(
             account=account_id, card=card_key, from_column=card.column, to_column=to_column,
             moved_by=actor_id, moved_at=clock.now(), note=clean(note),
@@ -187,7 +187,7 @@ def update_card(account_id: int, card_key: str, details: CardDetails, version: i
             .execute()
         )  # fmt: skip
         if not changed:
-            raise audit_trail.conflict("card", "board_card", BoardCard.get(_card(account_id, card_key)).id)
+            raise changes.conflict("card", "board_card", BoardCard.get(_card(account_id, card_key)).id)
 
 
 def _card(account_id: int, card_key: str):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from kamdesk import clock, errors
 from kamdesk.rules.periods import Period
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import audit_trail
+from kamdesk.services import changes
 from kamdesk.store.models import Account, Meta, database
 
 DEFAULT_REASONS = {
@@ -65,7 +65,7 @@ def reactivate(account_id: int) -> None:
             .execute()
         )  # fmt: skip
         if not changed:
-            raise audit_trail.conflict("account", "account", account_id)
+            raise changes.conflict("account", "account", account_id)
 
 
 @dataclass(frozen=True)

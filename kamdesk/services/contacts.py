@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 from kamdesk import errors
 from kamdesk.rules.choices import ATTITUDES, DECISION_ROLES
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import audit_trail
+from kamdesk.services import changes
 from kamdesk.store.models import Account, Contact, database, now
 
 
@@ -77,7 +77,7 @@ def save_contact(draft: ContactDraft) -> ContactDraft:
             )
             if not changed:
                 if Contact.select().where(Contact.id == draft.id).exists():
-                    raise audit_trail.conflict("contact", "contact", draft.id)
+                    raise changes.conflict("contact", "contact", draft.id)
                 raise errors.NotFoundError(what="contact", key=draft.id)
             contact_id = draft.id
     return get_contact(contact_id)

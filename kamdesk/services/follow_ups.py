@@ -10,7 +10,7 @@ from peewee import JOIN, fn
 from kamdesk import clock, errors
 from kamdesk.rules.choices import TIERS
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import audit_trail
+from kamdesk.services import changes
 from kamdesk.store.models import Account, Cadence, FollowUp, Rep, Visit, database
 from kamdesk.store.row_values import as_datetime
 
@@ -124,7 +124,7 @@ def reassign(follow_up_id: int, owner_id: int) -> None:
 
 def _missing_or_done(follow_up_id: int) -> None:
     if FollowUp.select().where(FollowUp.id == follow_up_id).exists():
-        raise audit_trail.conflict("follow-up", "follow_up", follow_up_id)
+        raise changes.conflict("follow-up", "follow_up", follow_up_id)
     raise errors.NotFoundError(what="follow-up", key=follow_up_id)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kamdesk import clock, errors
 from kamdesk.rules.validation import clean
-from kamdesk.services.reps import RepInfo
+from kamdesk.services.people import RepInfo
 from kamdesk.store import db
 from kamdesk.store.models import Account, BoardCard, FollowUp, HandOver, Rep
 

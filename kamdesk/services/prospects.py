@@ -14,8 +14,8 @@ from kamdesk import clock, errors
 from kamdesk.rules.choices import CALL_OUTCOMES, TRIGGER_KINDS
 from kamdesk.rules.scorecard import CRITERIA, Facts, Scorecard, Targets, Trigger, score
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import audit_trail
-from kamdesk.services.reps import RepInfo
+from kamdesk.services import changes
+from kamdesk.services.people import RepInfo
 from kamdesk.store.models import (
     Account,
     Contact,
@@ -233,7 +233,7 @@ def save_prospect(draft: ProspectDraft) -> ProspectDraft:
             .execute()
         )
         if not changed:
-            raise audit_trail.conflict("prospect", "prospect_card", card.id)
+            raise changes.conflict("prospect", "prospect_card", card.id)
         if draft.code:
             account_values["code"] = draft.code
         Account.update(**account_values, updated_at=now(), version=Account.version + 1).where(

@@ -12,14 +12,14 @@ from peewee import fn
 
 from kamdesk import clock, errors
 from kamdesk.rules.periods import Period
-from kamdesk.services import accounts, board, contacts, follow_ups, ledger, loyalty, reps, sales
+from kamdesk.services import accounts, board, contacts, feedback, follow_ups, loyalty, people, sales
 from kamdesk.services.board import CardState, MoveInfo
 from kamdesk.services.contacts import ContactDraft
+from kamdesk.services.feedback import LedgerItem
 from kamdesk.services.follow_ups import FollowUpItem
-from kamdesk.services.ledger import LedgerItem
 from kamdesk.services.loyalty import Assessment, Movement
 from kamdesk.services.visits import NOTE_FIELDS
-from kamdesk.store.models import Account, BoardMove, Meta, Visit, database
+from kamdesk.store.models import Account, BoardMove, Visit
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -68,26 +68,9 @@ class AccountReviewData:
         )
 
 
-def office_name() -> str:
-    """The office's name as printed at the top of every review ("" until a manager sets it)."""
-    row = Meta.get_or_none(Meta.key == "office_name")
-    return row.value if row else ""
-
-
-def set_office_name(name: str, actor) -> None:
-    """Managers only."""
-    if actor is None or actor.role != "manager":
-        raise errors.PermissionDeniedError(action="rename the office")
-    name = name.strip()
-    if len(name) > 80:
-        raise errors.ValidationError({"office_name": "too_long"})
-    with database.atomic():
-        Meta.upsert(key="office_name", value=name)
-
-
 def account_review(account_id: int, period: Period) -> AccountReviewData:
     account = accounts.get_account(account_id)
-    owner = reps.get_rep(account.owner_id).name if account.owner_id else ""
+    owner = people.get_rep(account.owner_id).name if account.owner_id else ""
     start = dt.datetime.combine(period.start, dt.time())
     end = dt.datetime.combine(period.end, dt.time.max)
     cards = board.board(account_id)
@@ -110,7 +93,7 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
         for v in visit_rows
     ]
     entries = [
-        e for e in ledger.entries(ledger.LedgerFilter(account_id=account_id))
+        e for e in feedback.entries(feedback.LedgerFilter(account_id=account_id))
         if period.contains(e.noted_on) or e.status == "open"
     ]  # fmt: skip
     history = loyalty.history(account_id)
@@ -193,7 +176,7 @@ def quarter_review(
         accounts_by_status={s: statuses.get(s, 0) for s in ("prospect", "active", "churned")},
         visits=Visit.select().where(Visit.started_at.between(start, end)).count(),
         past_cadence=len(follow_ups.due_for_contact(min(period.end, clock.today()))),
-        open_complaints=sum(ledger.open_complaints_by_account().values()),
+        open_complaints=sum(feedback.open_complaints_by_account().values()),
         loyalty_distribution=loyalty.distribution(),
         moved_down=loyalty.moved_down(period.start - dt.timedelta(days=1), period.end),
         churned=statuses.get("churned", 0),

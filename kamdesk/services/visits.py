@@ -11,7 +11,7 @@ from peewee import JOIN
 from kamdesk import clock, errors
 from kamdesk.rules.choices import CHANNELS, GUARANTEES, LEDGER_KINDS
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import audit_trail
+from kamdesk.services import changes
 from kamdesk.store.models import (
     Account,
     Contact,
@@ -59,7 +59,7 @@ class VisitDraft:
     their_contact_ids: tuple[int, ...] = ()
     new_contact_names: tuple[str, ...] = ()  # their people met for the first time, added as contacts
     follow_ups: tuple[FollowUpDraft, ...] = ()  # new ones; saved follow-ups change through follow_ups.py
-    ledger: tuple[LedgerDraft, ...] = ()  # new ones; saved entries change through ledger.py
+    ledger: tuple[LedgerDraft, ...] = ()  # new ones; saved entries change through services/feedback.py
     id: int | None = None
     version: int = 0
 
@@ -151,7 +151,7 @@ def save_visit(draft: VisitDraft, actor_id: int | None) -> SavedVisit:
                 .execute()
             )
             if not changed:
-                raise audit_trail.conflict("visit", "visit", visit_id)
+                raise changes.conflict("visit", "visit", visit_id)
             VisitRep.delete().where(VisitRep.visit == visit_id).execute()
             VisitContact.delete().where(VisitContact.visit == visit_id).execute()
         contact_ids = list(dict.fromkeys(draft.their_contact_ids))

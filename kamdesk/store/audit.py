@@ -5,7 +5,7 @@ The database records it, through triggers, so no code path (form, import, hand-o
 can change an audited table without a trace. On PostgreSQL the triggers are part of the schema and
 read the seat's person from a session setting. On SQLite they are TEMP triggers that each of the app's
 connections creates for itself, so another program that opens the file (the sqlite3 shell) neither
-needs nor breaks them. Rows are stored whole as JSON; services.audit_trail turns them into
+needs nor breaks them. Rows are stored whole as JSON; services.changes turns them into
 field-by-field changes for people to read.
 """
 

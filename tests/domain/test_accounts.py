@@ -3,15 +3,15 @@ import datetime as dt
 import pytest
 
 from kamdesk import errors
-from kamdesk.services import accounts, contacts, reps
+from kamdesk.services import accounts, contacts, people
 from kamdesk.services.accounts import AccountDraft, AccountFilter, AccountIndex
 from kamdesk.store.models import Account
 
 
 @pytest.fixture
 def office(opened):
-    boss = reps.create_rep("王经理")
-    li = reps.create_rep("李娜")
+    boss = people.create_rep("王经理")
+    li = people.create_rep("李娜")
     a = accounts.save_account(
         AccountDraft(code="KA001", name="苏州华联超市有限公司", tier="vip", owner_id=li.id, region="华东")
     )
@@ -21,10 +21,10 @@ def office(opened):
 
 
 def test_first_rep_is_the_manager(opened):
-    assert reps.create_rep("王经理", role="rep").role == "manager"
-    assert reps.create_rep("李娜").role == "rep"
+    assert people.create_rep("王经理", role="rep").role == "manager"
+    assert people.create_rep("李娜").role == "rep"
     with pytest.raises(errors.ValidationError) as caught:
-        reps.create_rep("李娜")
+        people.create_rep("李娜")
     assert caught.value.errors == {"name": "duplicate"}
 
 

@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 
 from kamdesk import errors
-from kamdesk.rules import checklist
-from kamdesk.services import accounts, board, ledger, reps, visits
+from kamdesk.rules import board_cards
+from kamdesk.services import accounts, board, feedback, people, visits
 from kamdesk.services.board import CardDetails, PortfolioFilter
 from kamdesk.store.models import BoardMove
 
@@ -14,8 +14,8 @@ TODAY = dt.datetime(2026, 11, 23, 9, 0)
 @pytest.fixture
 def office(opened, clock_at):
     clock_at(TODAY)
-    boss = reps.create_rep("王经理")
-    li = reps.create_rep("李娜")
+    boss = people.create_rep("王经理")
+    li = people.create_rep("李娜")
     a = accounts.save_account(
         accounts.AccountDraft(code="KA1", name="苏州华联", tier="vip", owner_id=li.id, region="华东/苏州")
     )
@@ -28,18 +28,18 @@ def office(opened, clock_at):
 
 
 def test_the_framework_is_data_with_seven_cards_and_four_columns():
-    assert checklist.CARD_KEYS == (
+    assert board_cards.CARD_KEYS == (
         "communication", "product_alignment", "strategy_alignment",
         "quality", "service", "logistics", "value",
     )  # fmt: skip
-    assert checklist.COLUMN_KEYS == ("not_started", "in_progress", "secured", "at_risk")
-    assert checklist.BY_KEY["logistics"].title("zh_CN").startswith("保证③")
-    assert all(card.practices for card in checklist.CARDS)
+    assert board_cards.COLUMN_KEYS == ("not_started", "in_progress", "secured", "at_risk")
+    assert board_cards.BY_KEY["logistics"].title("zh_CN").startswith("保证③")
+    assert all(card.practices for card in board_cards.CARDS)
 
 
 def test_a_new_board_starts_not_started(office):
     cards = board.board(office["a"].id)
-    assert [c.key for c in cards] == list(checklist.CARD_KEYS)
+    assert [c.key for c in cards] == list(board_cards.CARD_KEYS)
     assert {c.column for c in cards} == {"not_started"}
 
 
@@ -68,7 +68,7 @@ def test_a_move_from_a_column_the_card_has_left_is_refused(office):
 def test_securing_a_guarantee_with_open_complaints_needs_confirmation(office):
     account = office["a"].id
     assert board.confirmation_needed(account, "logistics", "secured") is None
-    ledger.add_entry(account, "complaint", "logistics", "送货延迟")
+    feedback.add_entry(account, "complaint", "logistics", "送货延迟")
     assert board.confirmation_needed(account, "logistics", "secured") == "open_complaints"
     assert board.confirmation_needed(account, "logistics", "in_progress") is None
     assert board.confirmation_needed(account, "quality", "secured") is None

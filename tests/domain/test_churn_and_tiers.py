@@ -4,7 +4,7 @@ import pytest
 
 from kamdesk import errors
 from kamdesk.rules import analytics, periods
-from kamdesk.services import accounts, churn, reps, sales
+from kamdesk.services import accounts, churn, people, sales
 from kamdesk.store.models import Account, OrderLine, TierDecision
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
@@ -13,8 +13,8 @@ TODAY = dt.datetime(2026, 11, 23, 9, 0)
 @pytest.fixture
 def office(opened, clock_at):
     clock_at(dt.datetime(2025, 1, 5, 9, 0))  # the accounts exist from early 2025
-    boss = reps.create_rep("王经理")
-    rep = reps.create_rep("李娜")
+    boss = people.create_rep("王经理")
+    rep = people.create_rep("李娜")
     made = {}
     for code in ("A", "B", "C", "D", "E"):
         made[code] = accounts.save_account(

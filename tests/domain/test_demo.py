@@ -3,7 +3,7 @@ from collections import Counter
 import pytest
 
 from kamdesk import demo, errors
-from kamdesk.services import reps
+from kamdesk.services import people
 from kamdesk.store.models import Account, Contact, Rep
 
 
@@ -31,7 +31,7 @@ def test_demo_office_is_plausible(opened):
 
 
 def test_demo_keeps_the_seat_user_and_gives_them_accounts(opened):
-    me = reps.create_rep("周经理")
+    me = people.create_rep("周经理")
     demo.fill_demo(accounts=100, seed=1)
     assert Rep.get_by_id(me.id).role == "manager"
     assert Rep.select().where(Rep.role == "manager").count() == 1
@@ -76,7 +76,7 @@ def test_demo_history_is_consistent_with_tiers_and_loyalty(opened, clock_at):
 def test_demo_boards_follow_their_move_history_and_complaints(opened, clock_at):
     import datetime as dt
 
-    from kamdesk.services import board, ledger
+    from kamdesk.services import board, feedback
     from kamdesk.store.models import BoardCard, BoardMove
 
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
@@ -92,7 +92,7 @@ def test_demo_boards_follow_their_move_history_and_complaints(opened, clock_at):
         BoardCard.card.in_(("quality", "service", "logistics", "value")), BoardCard.column == "at_risk"
     )
     with_complaints = sum(
-        1 for c in at_risk_guarantees if ledger.open_complaints_by_guarantee(c.account_id).get(c.card)
+        1 for c in at_risk_guarantees if feedback.open_complaints_by_guarantee(c.account_id).get(c.card)
     )
     assert at_risk_guarantees.count() > 0 and with_complaints / at_risk_guarantees.count() > 0.5
     assert board.portfolio()[0].score.at_risk >= board.portfolio()[-1].score.at_risk

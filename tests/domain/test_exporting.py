@@ -4,20 +4,20 @@ import datetime as dt
 import pytest
 
 from kamdesk.exchange import exporting, importing, order_import
-from kamdesk.services import accounts, ledger, reps
+from kamdesk.services import accounts, feedback, people
 from kamdesk.store.models import Account, OrderLine
 
 
 @pytest.fixture
 def office(opened, tmp_path):
-    boss = reps.create_rep("王经理")
+    boss = people.create_rep("王经理")
     a = accounts.save_account(
         accounts.AccountDraft(code="KA001", name='=HYPERLINK("http://x")', owner_id=boss.id)
     )
     accounts.save_account(
         accounts.AccountDraft(code="KA002", name="苏州华联超市", industry="+86 连锁", owner_id=boss.id)
     )
-    ledger.add_entry(a.id, "complaint", "logistics", "@老板 送货延迟", dt.date(2026, 10, 1))
+    feedback.add_entry(a.id, "complaint", "logistics", "@老板 送货延迟", dt.date(2026, 10, 1))
     orders = tmp_path / "orders.csv"
     lines = ["account_code,date,sku,product_line,quantity,amount", "KA001,2026-10-01,SKU-1,饮料,10,1200.50",
              "KA002,2026-10-02,SKU-2,乳品,1.5,-30"]  # fmt: skip
@@ -40,7 +40,7 @@ def test_csv_is_utf8_with_bom_and_safe_for_spreadsheets(office, tmp_path):
     rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
     assert rows[0]["name"] == '\'=HYPERLINK("http://x")' and rows[1]["industry"] == "'+86 连锁"
     assert rows[1]["name"] == "苏州华联超市"
-    ledger_path = tmp_path / "ledger.csv"
+    ledger_path = tmp_path / "feedback.csv"
     exporting.export("ledger", ledger_path)
     assert next(csv.DictReader(ledger_path.open(encoding="utf-8-sig")))["text"] == "'@老板 送货延迟"
 

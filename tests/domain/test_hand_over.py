@@ -8,16 +8,16 @@ import pytest
 
 from kamdesk import errors
 from kamdesk.exchange import importing
-from kamdesk.services import accounts, board, follow_ups, hand_over, reps, timeline, visits
+from kamdesk.services import accounts, board, follow_ups, hand_over, people, timeline, visits
 from kamdesk.store.models import Account, BoardCard, FollowUp, HandOver, Visit
 
 
 @pytest.fixture
 def office(opened, clock_at):
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
-    boss = reps.create_rep("王经理")
-    li = reps.create_rep("李娜")
-    zhao = reps.create_rep("赵强")
+    boss = people.create_rep("王经理")
+    li = people.create_rep("李娜")
+    zhao = people.create_rep("赵强")
     made = [
         accounts.save_account(accounts.AccountDraft(code=f"KA00{i}", name=name, owner_id=li.id))
         for i, name in enumerate(("苏州华联超市", "杭州天润酒店", "南京金鹰餐饮"), start=1)
@@ -83,7 +83,7 @@ def test_only_a_manager_hands_over_reassigns_deletes_changes_tiers_or_people(off
     with pytest.raises(errors.PermissionDeniedError):
         accounts.remove_account(account.id, actor=li)
     with pytest.raises(errors.PermissionDeniedError):
-        reps.set_active(zhao.id, False, li)
+        people.set_active(zhao.id, False, li)
     account_list = tmp_path / "accounts.csv"
     account_list.write_text("code,name,owner,tier\nKA001,苏州华联超市,赵强,vip\n", encoding="utf-8")
     with pytest.raises(errors.PermissionDeniedError):  # the list sets owners and tiers
@@ -105,15 +105,15 @@ def test_only_a_manager_hands_over_reassigns_deletes_changes_tiers_or_people(off
 
 def test_a_person_who_left_is_deactivated_but_the_office_keeps_a_manager(office):
     boss, li = office["boss"], office["li"]
-    assert not reps.set_active(li.id, False, boss).active
-    assert [r.name for r in reps.list_reps()] == ["王经理", "赵强"]
+    assert not people.set_active(li.id, False, boss).active
+    assert [r.name for r in people.list_reps()] == ["王经理", "赵强"]
     with pytest.raises(errors.ValidationError):  # nothing goes to someone who left
         hand_over.hand_over([office["accounts"][0].id], li.id, boss)
     with pytest.raises(errors.LastManagerError):
-        reps.set_active(boss.id, False, boss)
+        people.set_active(boss.id, False, boss)
     with pytest.raises(errors.LastManagerError):
-        reps.set_role(boss.id, "rep", boss)
-    assert reps.get_rep(boss.id).is_manager and reps.get_rep(boss.id).active
+        people.set_role(boss.id, "rep", boss)
+    assert people.get_rep(boss.id).is_manager and people.get_rep(boss.id).active
 
 
 def test_the_hand_over_dossier_tells_the_new_owner_who_matters_and_what_is_open(
@@ -122,16 +122,16 @@ def test_the_hand_over_dossier_tells_the_new_owner_who_matters_and_what_is_open(
     import pypdfium2
 
     from kamdesk import cli
-    from kamdesk.services import contacts, ledger
+    from kamdesk.services import contacts, feedback
 
     first = office["accounts"][0].id
     zhang = contacts.ContactDraft(
         account_id=first, name="张伟", title="采购总监", decision_role="decision_maker", attitude="opponent"
     )
     contacts.save_contact(zhang)
-    ledger.add_entry(first, "complaint", "logistics", "上周两次晚到货", actor_id=office["li"].id)
-    done = ledger.add_entry(first, "complaint", "quality", "包装破损", actor_id=office["li"].id)
-    ledger.resolve(done, "已换货")
+    feedback.add_entry(first, "complaint", "logistics", "上周两次晚到货", actor_id=office["li"].id)
+    done = feedback.add_entry(first, "complaint", "quality", "包装破损", actor_id=office["li"].id)
+    feedback.resolve(done, "已换货")
     hand_over.hand_over([first], office["zhao"].id, office["boss"], note="李娜离职")
 
     out = tmp_path / "dossier.pdf"

@@ -10,7 +10,7 @@ import pytest
 
 from kamdesk import cli, errors
 from kamdesk.exchange import importing, order_import
-from kamdesk.services import accounts, reps
+from kamdesk.services import accounts, people
 from kamdesk.store import db
 from kamdesk.store.models import Account, ImportBatch, OrderLine, database
 from tests.backends import sqlite_only
@@ -26,7 +26,7 @@ LINES = [
 
 @pytest.fixture
 def office(opened):
-    boss = reps.create_rep("王经理")
+    boss = people.create_rep("王经理")
     for code, name in (("KA001", "苏州华联超市"), ("KA002", "杭州天润酒店")):
         accounts.save_account(accounts.AccountDraft(code=code, name=name, owner_id=boss.id))
     return boss

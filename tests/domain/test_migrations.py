@@ -13,7 +13,7 @@ import pytest
 from peewee import IntegrityError
 
 from kamdesk import errors
-from kamdesk.services import accounts, reps, visits
+from kamdesk.services import accounts, people, visits
 from kamdesk.store import db, migrations
 from kamdesk.store.migrations import v1_base
 from kamdesk.store.models import Account, Contact, LedgerEntry, OrderLine, Visit, database
@@ -199,7 +199,7 @@ def test_an_older_office_on_the_server_keeps_its_history_and_refuses_to_lose_it(
     opened = db.open_database(database_url)
     try:
         assert opened.schema_version == migrations.SCHEMA_VERSION
-        boss = reps.create_rep("王经理")
+        boss = people.create_rep("王经理")
         account = accounts.save_account(accounts.AccountDraft(code="KA1", name="上海华联", owner_id=boss.id))
         visits.save_visit(visits.VisitDraft(account_id=account.id, started_at=dt.datetime(2026, 5, 4, 10),
                                             purpose="季度回顾", our_rep_ids=(boss.id,)), boss.id)  # fmt: skip
@@ -213,7 +213,7 @@ def test_an_older_office_on_the_server_keeps_its_history_and_refuses_to_lose_it(
 @sqlite_only
 def test_deleting_an_account_with_any_history_archives_it_and_keeps_the_history(opened, clock_at):
     clock_at(dt.datetime(2026, 5, 4, 9, 0))
-    boss = reps.create_rep("王经理")
+    boss = people.create_rep("王经理")
     made = {}
     for code in ("KA1", "KA2", "KA3", "KA4"):
         made[code] = accounts.save_account(

@@ -5,7 +5,7 @@ from openpyxl import Workbook
 
 from kamdesk import errors
 from kamdesk.exchange.prospect_import import import_prospects
-from kamdesk.services import reps
+from kamdesk.services import people
 from kamdesk.store.models import Account, Contact, ProspectCard, TriggerEvent
 
 GOOD = (
@@ -19,8 +19,8 @@ GOOD = (
 @pytest.fixture
 def team(opened, clock_at):
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
-    boss = reps.create_rep("王经理")
-    li = reps.create_rep("李娜")
+    boss = people.create_rep("王经理")
+    li = people.create_rep("李娜")
     return boss, li
 
 

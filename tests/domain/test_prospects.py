@@ -4,7 +4,7 @@ import pytest
 
 from kamdesk import errors
 from kamdesk.rules.scorecard import Targets
-from kamdesk.services import accounts, conversion, prospects, reps, timeline
+from kamdesk.services import accounts, conversion, people, prospects, timeline
 from kamdesk.services.prospects import ProspectDraft, TriggerDraft
 from kamdesk.store.models import Account, Contact, ProspectCall, ProspectCard, database
 
@@ -15,8 +15,8 @@ OFFICE = Targets(("酒店", "餐饮连锁"), ("总经理",), ("华东",), ("merg
 @pytest.fixture
 def team(opened, clock_at):
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
-    boss = reps.create_rep("王经理")
-    li = reps.create_rep("李娜")
+    boss = people.create_rep("王经理")
+    li = people.create_rep("李娜")
     prospects.save_targets(OFFICE, None, boss)
     return boss, li
 

@@ -11,8 +11,8 @@ from kamdesk import cli, demo, errors
 from kamdesk.reports.account_review import AccountReview
 from kamdesk.reports.make import ReportRequest, make_report
 from kamdesk.reports.quarterly_review import QuarterlyReview
-from kamdesk.rules import checklist, periods
-from kamdesk.services import ledger, reviews
+from kamdesk.rules import board_cards, periods
+from kamdesk.services import feedback, office_settings, reviews
 from kamdesk.store.models import Account, LedgerEntry, OrderLine, Visit
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
@@ -54,7 +54,7 @@ def test_account_review_reads_back(office, tmp_path, language):
     text = "\n".join(pages)
     assert account.name in text  # Chinese text is extractable, not boxes
     squeezed = re.sub(r"\s+", "", text)  # a title may wrap onto two lines
-    for card in checklist.CARDS:
+    for card in board_cards.CARDS:
         assert re.sub(r"\s+", "", card.title(language)) in squeezed
     for visit in data.visits:
         assert visit.purpose in text
@@ -92,7 +92,7 @@ def test_quarterly_review_figures_equal_the_database(office, tmp_path):
         LedgerEntry.select().where(LedgerEntry.kind == "complaint", LedgerEntry.resolved_at.is_null()).count()
     )
     assert visits == data.visits and open_complaints == data.open_complaints == sum(
-        ledger.open_complaints_by_account().values()
+        feedback.open_complaints_by_account().values()
     )
     assert re.search(rf"Visits in the quarter\s+{visits}\b", text)
     assert re.search(rf"Open complaints\s+{open_complaints}\b", text)
@@ -114,17 +114,17 @@ def test_quarterly_review_figures_equal_the_database(office, tmp_path):
 
 
 def test_quarterly_review_in_chinese_with_the_office_name(office, tmp_path):
-    from kamdesk.services import reps
+    from kamdesk.services import people
 
-    boss = next(r for r in reps.list_reps() if r.is_manager)
-    reviews.set_office_name("华东区销售办公室", boss)
+    boss = next(r for r in people.list_reps() if r.is_manager)
+    office_settings.set_office_name("华东区销售办公室", boss)
     path = make_report(ReportRequest("quarter", QUARTER, "zh_CN"), tmp_path / "quarter.pdf")
     pages = read(path)
     assert all("华东区销售办公室" in page for page in pages)  # the header of every page
     text = "\n".join(pages)
     assert "季度客户报告" in text and "关键指标" in text and "负责人" in text
     with pytest.raises(errors.PermissionDeniedError):
-        reviews.set_office_name("x", next(r for r in reps.list_reps() if not r.is_manager))
+        office_settings.set_office_name("x", next(r for r in people.list_reps() if not r.is_manager))
 
 
 def test_a_cancelled_report_leaves_no_file(office, tmp_path):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kamdesk import errors
-from kamdesk.services import accounts, audit_trail, board, reps
+from kamdesk.services import accounts, board, changes, people
 from kamdesk.store import audit
 from kamdesk.store.models import Account, BoardMove
 
@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def office(opened):
-    boss = reps.create_rep("王经理")
-    li = reps.create_rep("李娜")
+    boss = people.create_rep("王经理")
+    li = people.create_rep("李娜")
     audit.set_actor(boss.id)
     account = accounts.save_account(accounts.AccountDraft(code="KA001", name="苏州华联超市", owner_id=li.id))
     return {"boss": boss, "li": li, "account": account}
@@ -55,7 +55,7 @@ def test_a_save_on_an_old_copy_is_refused_with_who_and_when_and_nothing_is_overw
 
     with pytest.raises(errors.ConflictError) as refused:
         accounts.save_account(dataclasses.replace(mine, industry="连锁超市"))
-    who, when = audit_trail.last_change("account", mine.id)
+    who, when = changes.last_change("account", mine.id)
     assert refused.value.params["who"] == "李娜" == who
     assert refused.value.params["when"] == when.strftime("%Y-%m-%d %H:%M")
     stored = Account.get_by_id(mine.id)

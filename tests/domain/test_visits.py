@@ -6,11 +6,11 @@ from kamdesk import errors
 from kamdesk.services import (
     accounts,
     contacts,
+    feedback,
     follow_ups,
-    ledger,
     loyalty,
     notes_search,
-    reps,
+    people,
     timeline,
     visits,
 )
@@ -23,8 +23,8 @@ TODAY = dt.datetime(2026, 11, 23, 9, 0)
 @pytest.fixture
 def office(opened, clock_at):
     clock_at(TODAY)
-    boss = reps.create_rep("王经理")
-    li = reps.create_rep("李娜")
+    boss = people.create_rep("王经理")
+    li = people.create_rep("李娜")
     acc = accounts.save_account(
         accounts.AccountDraft(code="KA1", name="苏州华联超市有限公司", tier="vip", owner_id=li.id)
     )
@@ -166,20 +166,22 @@ def test_ledger_filters_and_resolution(office):
     other = accounts.save_account(
         accounts.AccountDraft(code="KA2", name="杭州天润酒店", owner_id=office["boss"].id)
     )
-    ledger.add_entry(other.id, "complaint", "quality", "包装破损", dt.date(2026, 11, 21))
-    assert ledger.open_complaints_by_account() == {office["account"].id: 1, other.id: 1}
-    open_ones = ledger.entries(ledger.LedgerFilter(status="open"))
+    feedback.add_entry(other.id, "complaint", "quality", "包装破损", dt.date(2026, 11, 21))
+    assert feedback.open_complaints_by_account() == {office["account"].id: 1, other.id: 1}
+    open_ones = feedback.entries(feedback.LedgerFilter(status="open"))
     assert [e.text for e in open_ones] == ["包装破损", "两次送货延迟"]
-    by_guarantee = ledger.entries(ledger.LedgerFilter(guarantee="logistics"))
+    by_guarantee = feedback.entries(feedback.LedgerFilter(guarantee="logistics"))
     assert [(e.text, e.contact, e.owner_id) for e in by_guarantee] == [
         ("两次送货延迟", "张伟", office["li"].id)
     ]
-    assert [e.text for e in ledger.entries(ledger.LedgerFilter(owner_id=office["boss"].id))] == ["包装破损"]
-    ledger.resolve(open_ones[0].id, "已补发")
-    assert ledger.open_complaints_by_account() == {office["account"].id: 1}
+    assert [e.text for e in feedback.entries(feedback.LedgerFilter(owner_id=office["boss"].id))] == [
+        "包装破损"
+    ]
+    feedback.resolve(open_ones[0].id, "已补发")
+    assert feedback.open_complaints_by_account() == {office["account"].id: 1}
     with pytest.raises(errors.ConflictError):
-        ledger.resolve(open_ones[0].id, "again")
-    praise = ledger.entries(ledger.LedgerFilter(kind="praise"))[0]
+        feedback.resolve(open_ones[0].id, "again")
+    praise = feedback.entries(feedback.LedgerFilter(kind="praise"))[0]
     assert praise.status == "noted"
 
 

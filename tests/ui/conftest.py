@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kamdesk.services import accounts, contacts, reps
+from kamdesk.services import accounts, contacts, people
 from kamdesk.services.accounts import AccountDraft
 from kamdesk.services.contacts import ContactDraft
 from ui.settings import Settings
@@ -29,8 +29,8 @@ def settings(tmp_path):
 @pytest.fixture
 def office(opened):
     """A small office: a manager, a rep, and four accounts; the manager sits at this seat."""
-    boss = reps.create_rep("王经理")
-    li = reps.create_rep("李娜")
+    boss = people.create_rep("王经理")
+    li = people.create_rep("李娜")
     made = {}
     for code, name, tier, owner in (
         ("KA001", "上海华联超市连锁有限公司", "vip", boss),

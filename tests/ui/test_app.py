@@ -189,14 +189,14 @@ def test_settings_dialog_switches_the_language(qtbot, settings):
 
 
 def test_a_manager_names_the_office_for_the_printed_reviews(qtbot, office, settings):
-    from kamdesk.services import reviews
+    from kamdesk.services import office_settings
     from ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings, "db", "log", office["boss"])
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.office_edit, "华东区销售办公室")
     dialog.accept()
-    assert reviews.office_name() == "华东区销售办公室"
+    assert office_settings.office_name() == "华东区销售办公室"
     rep_dialog = SettingsDialog(settings, "db", "log", office["li"])
     qtbot.addWidget(rep_dialog)
     assert not rep_dialog.office_edit.isEnabled()
@@ -309,9 +309,9 @@ def test_a_journal_of_another_copy_at_start_up_is_set_aside_when_the_user_agrees
 
     an_office(db_path)
     db.open_database(str(db_path))
-    from kamdesk.services import reps
+    from kamdesk.services import people
 
-    boss = reps.create_rep("王经理")  # the office's first person, its manager
+    boss = people.create_rep("王经理")  # the office's first person, its manager
     db.close_database()
     settings.set_seat_rep(str(db_path), boss.id)
     stray = lay_a_stray_journal_beside(db_path, tmp_path)

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QInputDialog
 
-from kamdesk.services import board, ledger
+from kamdesk.services import board, feedback
 from kamdesk.store import db
 from kamdesk.store.models import BoardCard, BoardMove
 from ui.board_page import BoardPage
@@ -103,7 +103,7 @@ def test_a_move_can_carry_a_note(qtbot, page, office, monkeypatch):
 
 
 def test_securing_a_guarantee_with_open_complaints_asks_first(qtbot, page, office, monkeypatch):
-    ledger.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟")
+    feedback.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟")
     page.board.refresh()
     card = page.board.cards["logistics"]
     assert "1 open complaints" in card.badges and "Suggested: at risk" in card.badges

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from kamdesk.services import ledger, loyalty
+from kamdesk.services import feedback, loyalty
 from kamdesk.store import db
 from kamdesk.store.models import Account, LedgerEntry, LoyaltyAssessment
 from tests.ui.conftest import type_text
@@ -67,9 +67,9 @@ def test_assess_loyalty_updates_the_account(qtbot, page, office):
 
 def test_the_office_ledger_filters_resolves_and_shows_loyalty(qtbot, office, settings, clock_at, monkeypatch):
     clock_at(TODAY)
-    ledger.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟", dt.date(2026, 11, 20))
-    ledger.add_entry(office["KA003"].id, "praise", "service", "服务好", dt.date(2026, 11, 21))
-    ledger.add_entry(office["KA003"].id, "complaint", "value", "价格偏高", dt.date(2025, 5, 1))
+    feedback.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟", dt.date(2026, 11, 20))
+    feedback.add_entry(office["KA003"].id, "praise", "service", "服务好", dt.date(2026, 11, 21))
+    feedback.add_entry(office["KA003"].id, "complaint", "value", "价格偏高", dt.date(2025, 5, 1))
     loyalty.record(office["KA003"].id, "loyal", dt.date(2026, 6, 1))
     loyalty.record(office["KA003"].id, "neutral", dt.date(2026, 11, 1))
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")

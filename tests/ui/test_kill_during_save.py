@@ -20,7 +20,7 @@ APP = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from kamdesk.store import db
     from kamdesk.store.models import Account
-    from kamdesk.services import reps
+    from kamdesk.services import people
     from ui.main_window import MainWindow
     from ui.settings import Settings
     from PySide6.QtCore import QSettings
@@ -31,7 +31,7 @@ APP = textwrap.dedent("""
     conn = db.database.connection()
     conn.create_function("die_if_armed", 0, lambda: os.kill(os.getpid(), signal.SIGKILL) if armed else 0)
     conn.execute("CREATE TEMP TRIGGER die AFTER UPDATE ON main.account BEGIN SELECT die_if_armed(); END")
-    boss = reps.get_rep(1)
+    boss = people.get_rep(1)
     settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
     window = MainWindow(opened, boss, settings, "log")
     window.show()

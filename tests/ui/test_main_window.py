@@ -4,7 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from kamdesk.services import ledger
+from kamdesk.services import feedback
 from kamdesk.store import db
 from tests.ui.conftest import type_text
 from ui.feedback_page import FeedbackPage
@@ -20,7 +20,7 @@ def click_navigation(qtbot, window, key):
 
 
 def test_start_up_builds_only_the_account_list_and_a_click_builds_the_page(qtbot, office, settings):
-    ledger.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟", dt.date(2026, 11, 20))
+    feedback.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟", dt.date(2026, 11, 20))
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(window)
     window.show()

@@ -8,7 +8,7 @@ import pypdfium2
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kamdesk.services import accounts, follow_ups, reps
+from kamdesk.services import accounts, follow_ups, people
 from kamdesk.store import db
 from kamdesk.store.models import Account, FollowUp, HandOver, Rep
 from tests.backends import sqlite_only
@@ -29,7 +29,7 @@ def test_a_manager_hands_a_leaving_reps_accounts_over_then_marks_the_rep_as_left
     qtbot, office, settings, monkeypatch, answer, tmp_path, clock_at
 ):
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
-    zhao = reps.create_rep("赵强")
+    zhao = people.create_rep("赵强")
     li = office["li"]
     follow_ups.add_follow_up(office["KA002"].id, "回访新品试用", li.id, dt.date(2026, 12, 30), li.id)
     told = answer(QMessageBox.StandardButton.Yes)  # the summary, and yes to the dossiers
@@ -67,13 +67,13 @@ def test_a_manager_hands_a_leaving_reps_accounts_over_then_marks_the_rep_as_left
     assert FollowUp.get(FollowUp.text == "回访新品试用").owner_id == zhao.id
     assert HandOver.get().note == "李娜离职"
 
-    people = PeopleDialog(office["boss"])
-    qtbot.addWidget(people)
-    people.refresh(li.id)
-    assert people.active_button.text() == "Mark as left…"
-    qtbot.mouseClick(people.active_button, Qt.MouseButton.LeftButton)
+    dialog = PeopleDialog(office["boss"])
+    qtbot.addWidget(dialog)
+    dialog.refresh(li.id)
+    assert dialog.active_button.text() == "Mark as left…"
+    qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
     assert not Rep.get_by_id(li.id).active
-    assert people.model.index(people.table.currentIndex().row(), 2).data() == "Left"
+    assert dialog.model.index(dialog.table.currentIndex().row(), 2).data() == "Left"
 
 
 def test_a_rep_sees_owner_and_tier_but_cannot_change_them_or_delete(qtbot, office, settings):

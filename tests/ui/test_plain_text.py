@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLabel, QMessageBox, QTableView, QWidget
 
-from kamdesk.services import accounts, contacts, follow_ups, ledger, prospects, reps, visits
+from kamdesk.services import accounts, contacts, feedback, follow_ups, people, prospects, visits
 from kamdesk.services.accounts import AccountDraft
 from kamdesk.services.contacts import ContactDraft
 from kamdesk.store import db
@@ -52,7 +52,7 @@ def carries_mark(text: str) -> bool:
 def marked(office):
     """The office, with PAYLOAD in what reps type: a rep's name, an account's fields, a contact, a
     visit (edited once), a complaint, a follow-up, a prospect and its trigger event."""
-    rep = reps.create_rep(PAYLOAD + " rep", "manager")
+    rep = people.create_rep(PAYLOAD + " rep", "manager")
     account = accounts.save_account(
         AccountDraft(code=MARK + "9", name=PAYLOAD, industry=PAYLOAD + " trade", region=PAYLOAD,
                      address=PAYLOAD + " road", notes=PAYLOAD + "\nsecond line", owner_id=rep.id)
@@ -69,7 +69,7 @@ def marked(office):
                           version=saved.version),
         rep.id,
     )  # fmt: skip
-    ledger.add_entry(account.id, "complaint", "logistics", PAYLOAD + " late", TODAY, contact.id, rep.id)
+    feedback.add_entry(account.id, "complaint", "logistics", PAYLOAD + " late", TODAY, contact.id, rep.id)
     follow_ups.add_follow_up(account.id, PAYLOAD + " call back", rep.id, TODAY, rep.id)
     prospect = prospects.save_prospect(
         prospects.ProspectDraft(name=PAYLOAD + " prospect", industry=PAYLOAD, region=PAYLOAD,

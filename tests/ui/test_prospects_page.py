@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.rules.scorecard import Targets
-from kamdesk.services import conversion, prospects, reps, timeline
+from kamdesk.services import conversion, people, prospects, timeline
 from kamdesk.store.models import Account, ProspectCall, ProspectCard, ProspectTargets, TriggerEvent
 from tests.ui.conftest import type_text, when_dialog_opens
 from ui.prospect_form import ProspectForm
@@ -21,8 +21,8 @@ WEIGHTS = {"industry": 2, "title": 2, "territory": 1, "trigger": 2}
 @pytest.fixture
 def team(opened, clock_at):
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
-    boss = reps.create_rep("王经理")
-    li = reps.create_rep("李娜")
+    boss = people.create_rep("王经理")
+    li = people.create_rep("李娜")
     prospects.save_targets(Targets(("酒店",), ("总经理",), ("华东",), ("merger",), WEIGHTS), None, boss)
     return boss, li
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from kamdesk import demo
-from kamdesk.services import reps
+from kamdesk.services import people
 from kamdesk.store import db
 from kamdesk.store.models import Account
 
@@ -25,7 +25,7 @@ def selftest(target: str, tmp_path: Path) -> subprocess.CompletedProcess:
 def test_selftest_opens_every_page_as_the_first_manager_and_closes_cleanly(database_url, tmp_path):
     db.open_database(database_url)
     demo.fill_demo(accounts=30, seed=3)
-    manager = next(p for p in reps.list_reps(active_only=True) if p.role == "manager")
+    manager = next(p for p in people.list_reps(active_only=True) if p.role == "manager")
     accounts_before = Account.select().count()
     db.close_database()
 

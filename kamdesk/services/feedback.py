@@ -11,7 +11,7 @@ from peewee import JOIN, fn
 from kamdesk import clock, errors
 from kamdesk.rules.choices import GUARANTEES, LEDGER_KINDS
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import audit_trail
+from kamdesk.services import changes
 from kamdesk.store.models import Account, Contact, LedgerEntry, database
 from kamdesk.store.row_values import as_date, as_datetime
 
@@ -90,7 +90,7 @@ def resolve(entry_id: int, resolution: str) -> None:
         if entry is None:
             raise errors.NotFoundError(what="ledger entry", key=entry_id)
         if entry.kind not in OPEN_KINDS or entry.resolved_at is not None:
-            raise audit_trail.conflict("ledger entry", "ledger_entry", entry_id)
+            raise changes.conflict("ledger entry", "ledger_entry", entry_id)
         entry.resolved_at = clock.now()
         entry.resolution = resolution
         entry.save()
