@@ -29,7 +29,7 @@ translations: $(QM)
 
 # Re-read every tr() in ui/ into the .ts files (then translate them in Qt Linguist).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete ui/*.py -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete ui/*.py ui/*/*.py -ts $(TS)
 
 run: $(STAMP) translations
 	$(PY) main.py $(ARGS)

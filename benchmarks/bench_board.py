@@ -24,8 +24,8 @@ from kamdesk import demo
 from kamdesk.services import people
 from kamdesk.store import db
 from kamdesk.store.models import Account, BoardMove
-from ui import i18n, style
-from ui.board_page import BoardPage
+from ui.board.board_page import BoardPage
+from ui.common import i18n, style
 
 
 def main() -> None:

@@ -28,9 +28,9 @@ from kamdesk import demo
 from kamdesk.services import people
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact
-from ui import i18n
+from ui.common import i18n
+from ui.common.settings import Settings
 from ui.main_window import MainWindow
-from ui.settings import Settings
 
 
 def keystroke(app, page, counter: PaintCounter, key: str) -> float:

@@ -21,11 +21,11 @@ from kamdesk.services import people
 from kamdesk.services.visits import LedgerDraft
 from kamdesk.store import db
 from ui import app as app_module
-from ui import i18n, style
-from ui.contact_dialog import ContactDialog
-from ui.first_run_dialog import FirstRunDialog
-from ui.settings import Settings
-from ui.targets_dialog import TargetsDialog
+from ui.accounts.contact_dialog import ContactDialog
+from ui.common import i18n, style
+from ui.common.settings import Settings
+from ui.office.first_run_dialog import FirstRunDialog
+from ui.prospects.targets_dialog import TargetsDialog
 
 
 def main() -> None:

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kamdesk import APP_NAME, __version__, errors, paths
 from kamdesk.services import accounts, people
 from kamdesk.store import backups, db
-from ui import crash, i18n, messages, plain_text, style
-from ui import settings as keys
-from ui.background import BackgroundTask
-from ui.settings import Settings
+from ui.common import crash, i18n, messages, plain_text, style
+from ui.common import settings as keys
+from ui.common.background import BackgroundTask
+from ui.common.settings import Settings
 
 log = logging.getLogger("kamdesk")
 
@@ -113,7 +113,7 @@ def open_main_window(target: str, settings: Settings, log_file: str, *, after_re
 
 def _retry_or_switch(target: str, exc: errors.DatabaseConnectionError) -> str | None:
     """The server could not be reached: try again, choose another database, or quit (None)."""
-    from ui.database_dialog import DatabaseDialog
+    from ui.office.database_dialog import DatabaseDialog
 
     box = style.wear(plain_text.message_box(QMessageBox.Icon.Warning, "KAMDesk", messages.describe(exc)))
     retry = box.addButton(QCoreApplication.translate("App", "Try again"), QMessageBox.ButtonRole.AcceptRole)
@@ -200,7 +200,7 @@ def _seat_user(target: str, settings: Settings):
     rep = remembered_rep(target, settings)
     if rep is not None:
         return rep
-    from ui.first_run_dialog import FirstRunDialog  # only a seat's first start needs it
+    from ui.office.first_run_dialog import FirstRunDialog  # only a seat's first start needs it
 
     team = people.list_reps(active_only=True)
     dialog = style.wear(FirstRunDialog(team, office_is_empty=accounts.office_is_empty()))

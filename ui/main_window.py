@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -23,30 +24,58 @@ from kamdesk.services import changes
 from kamdesk.services.people import RepInfo
 from kamdesk.store import audit
 from kamdesk.store.db import OpenedDatabase
-from ui import labels, office_menu, reminders, style
-from ui import settings as keys
-from ui.accounts_page import AccountsPage
-from ui.first_paint import after_first_paint, run_in_turns
-from ui.page_stack import LazyPage, PageStack
-from ui.plain_text import PlainLabel
-from ui.reminders import REMINDER_INTERVAL_MS, ReminderBanner
-from ui.settings import Settings
+from ui.accounts.accounts_page import AccountsPage
+from ui.common import labels, style
+from ui.common import settings as keys
+from ui.common.account_dialogs import AccountDialogs
+from ui.common.first_paint import after_first_paint, run_in_turns
+from ui.common.page_stack import LazyPage, PageStack
+from ui.common.plain_text import PlainLabel
+from ui.common.settings import Settings
+from ui.follow_ups import reminders
+from ui.follow_ups.reminders import REMINDER_INTERVAL_MS, ReminderBanner
+from ui.office import office_menu
 
 if TYPE_CHECKING:  # the other workspaces and the dialogs are imported when first opened
-    from ui.backups_dialog import BackupsDialog
-    from ui.board_page import BoardPage
-    from ui.dashboard_page import DashboardPage
-    from ui.database_dialog import DatabaseDialog
-    from ui.feedback_page import FeedbackPage
-    from ui.follow_ups_page import FollowUpsPage
-    from ui.hand_over_dialog import HandOverDialog
-    from ui.import_dialog import ImportDialog
-    from ui.note_search_dialog import NoteSearchDialog
-    from ui.prospects_page import ProspectsPage
-    from ui.reports_page import ReportsPage
-    from ui.sales_page import SalesPage
+    from ui.board.board_page import BoardPage
+    from ui.feedback.feedback_page import FeedbackPage
+    from ui.follow_ups.follow_ups_page import FollowUpsPage
+    from ui.office.backups_dialog import BackupsDialog
+    from ui.office.database_dialog import DatabaseDialog
+    from ui.office.hand_over_dialog import HandOverDialog
+    from ui.office.import_dialog import ImportDialog
+    from ui.prospects.prospects_page import ProspectsPage
+    from ui.reports.reports_page import ReportsPage
+    from ui.sales.dashboard_page import DashboardPage
+    from ui.sales.sales_page import SalesPage
+    from ui.visits.note_search_dialog import NoteSearchDialog
 
 SEATS_CHECK_MS = 20_000  # how often a seat looks for changes made at the others
+
+
+def account_dialogs() -> AccountDialogs:
+    """The Visits and Feedback dialogs the account pane opens; each workspace is imported when its
+    dialog is first wanted."""
+
+    def visit(account_id: int, rep_id: int, visit_id: int | None, parent: QWidget) -> QDialog:
+        from ui.visits.visit_form import VisitForm
+
+        return VisitForm(account_id, rep_id, visit_id, parent)
+
+    def feedback_dialog(name: str):
+        def make(account_id: int, rep_id: int, parent: QWidget) -> QDialog:
+            from ui.feedback import feedback_dialog
+
+            return getattr(feedback_dialog, name)(account_id, rep_id, parent)
+
+        return make
+
+    return AccountDialogs(
+        visit=visit,
+        feedback=feedback_dialog("FeedbackDialog"),
+        loyalty=feedback_dialog("LoyaltyDialog"),
+        churn=feedback_dialog("ChurnDialog"),
+    )
 
 
 class MainWindow(QMainWindow):
@@ -146,21 +175,21 @@ class MainWindow(QMainWindow):
     reports_page = LazyPage("reports")
 
     def _build_accounts_page(self) -> AccountsPage:
-        page = AccountsPage(self._user, self._settings)
+        page = AccountsPage(self._user, self._settings, account_dialogs())
         page.sig_open_board.connect(self._on_accounts_open_board)
         page.sig_account_review.connect(self._on_accounts_account_review)
         page.sig_visit_saved.connect(self._on_follow_ups_changed)
         return page
 
     def _build_dashboard_page(self) -> DashboardPage:
-        from ui.dashboard_page import DashboardPage
+        from ui.sales.dashboard_page import DashboardPage
 
         page = DashboardPage()
         page.sig_filter_accounts.connect(self._on_dashboard_filter_accounts)
         return page
 
     def _build_sales_page(self) -> SalesPage:
-        from ui.sales_page import SalesPage
+        from ui.sales.sales_page import SalesPage
 
         page = SalesPage(self._user)
         page.sig_follow_ups_changed.connect(self._on_follow_ups_changed)
@@ -168,7 +197,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_prospects_page(self) -> ProspectsPage:
-        from ui.prospects_page import ProspectsPage
+        from ui.prospects.prospects_page import ProspectsPage
 
         page = ProspectsPage(self._user)
         page.sig_import.connect(lambda: self.import_file("prospects"))
@@ -177,14 +206,14 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_board_page(self) -> BoardPage:
-        from ui.board_page import BoardPage
+        from ui.board.board_page import BoardPage
 
         page = BoardPage(self._user)
         page.sig_changed.connect(self._on_feedback_changed)
         return page
 
     def _build_follow_ups_page(self) -> FollowUpsPage:
-        from ui.follow_ups_page import FollowUpsPage
+        from ui.follow_ups.follow_ups_page import FollowUpsPage
 
         page = FollowUpsPage(self._user)
         page.sig_open_account.connect(self._on_follow_ups_open_account)
@@ -193,7 +222,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_feedback_page(self) -> FeedbackPage:
-        from ui.feedback_page import FeedbackPage
+        from ui.feedback.feedback_page import FeedbackPage
 
         page = FeedbackPage(self._user)
         page.sig_open_account.connect(self._on_follow_ups_open_account)
@@ -201,7 +230,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_reports_page(self) -> ReportsPage:
-        from ui.reports_page import ReportsPage
+        from ui.reports.reports_page import ReportsPage
 
         return ReportsPage()
 
@@ -291,7 +320,7 @@ class MainWindow(QMainWindow):
         self.open_note_search(self.notes_search_edit.text())
 
     def open_note_search(self, text: str) -> NoteSearchDialog:
-        from ui.note_search_dialog import NoteSearchDialog
+        from ui.visits.note_search_dialog import NoteSearchDialog
 
         dialog = NoteSearchDialog(text, self)
         dialog.sig_open.connect(self._on_note_open)
@@ -406,7 +435,7 @@ class MainWindow(QMainWindow):
         office_menu.edit_settings(self, self._settings, where, self._log_file, self._user)
 
     def import_file(self, kind: str) -> ImportDialog | None:
-        from ui import file_exchange  # the File menu's flows, loaded when first used
+        from ui.office import file_exchange  # the File menu's flows, loaded when first used
 
         dialog = file_exchange.import_file(self, kind, self._user.id)
         if dialog is not None:
@@ -420,7 +449,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_export_triggered(self) -> None:
-        from ui import file_exchange
+        from ui.office import file_exchange
 
         written = file_exchange.export_list(self)
         if written:

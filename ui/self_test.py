@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 from kamdesk import __version__, errors, paths
 from kamdesk.services import people
 from kamdesk.store import db
-from ui import settings as keys
-from ui.first_paint import after_first_paint
+from ui.common import settings as keys
+from ui.common.first_paint import after_first_paint
 
 
 def peak_memory_mb() -> float | None:

@@ -4,83 +4,83 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../ui/account_detail.py" line="62"/>
+        <location filename="../../ui/accounts/account_detail.py" line="63"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="63"/>
+        <location filename="../../ui/accounts/account_detail.py" line="64"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="65"/>
+        <location filename="../../ui/accounts/account_detail.py" line="66"/>
         <source>Changes</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="66"/>
+        <location filename="../../ui/accounts/account_detail.py" line="67"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="67"/>
+        <location filename="../../ui/accounts/account_detail.py" line="68"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="69"/>
+        <location filename="../../ui/accounts/account_detail.py" line="70"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="70"/>
+        <location filename="../../ui/accounts/account_detail.py" line="71"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="71"/>
+        <location filename="../../ui/accounts/account_detail.py" line="72"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="72"/>
+        <location filename="../../ui/accounts/account_detail.py" line="73"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="73"/>
+        <location filename="../../ui/accounts/account_detail.py" line="74"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="74"/>
+        <location filename="../../ui/accounts/account_detail.py" line="75"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="75"/>
-        <location filename="../../ui/account_detail.py" line="225"/>
+        <location filename="../../ui/accounts/account_detail.py" line="76"/>
+        <location filename="../../ui/accounts/account_detail.py" line="226"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="76"/>
+        <location filename="../../ui/accounts/account_detail.py" line="77"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="78"/>
+        <location filename="../../ui/accounts/account_detail.py" line="79"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="225"/>
+        <location filename="../../ui/accounts/account_detail.py" line="226"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_detail.py" line="232"/>
+        <location filename="../../ui/accounts/account_detail.py" line="233"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -88,127 +88,127 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/account_form.py" line="48"/>
+        <location filename="../../ui/accounts/account_form.py" line="48"/>
         <source>This account is archived. Restore it to work with it again.</source>
         <translation>该客户已归档。恢复后才能继续处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="54"/>
+        <location filename="../../ui/accounts/account_form.py" line="54"/>
         <source>e.g. KA00123</source>
         <translation>例如 KA00123</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="72"/>
+        <location filename="../../ui/accounts/account_form.py" line="72"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="73"/>
+        <location filename="../../ui/accounts/account_form.py" line="73"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="74"/>
+        <location filename="../../ui/accounts/account_form.py" line="74"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="75"/>
+        <location filename="../../ui/accounts/account_form.py" line="75"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="76"/>
+        <location filename="../../ui/accounts/account_form.py" line="76"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="77"/>
+        <location filename="../../ui/accounts/account_form.py" line="77"/>
         <source>Value tier</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="78"/>
+        <location filename="../../ui/accounts/account_form.py" line="78"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="79"/>
+        <location filename="../../ui/accounts/account_form.py" line="79"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="80"/>
+        <location filename="../../ui/accounts/account_form.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="81"/>
+        <location filename="../../ui/accounts/account_form.py" line="81"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="82"/>
+        <location filename="../../ui/accounts/account_form.py" line="82"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="86"/>
+        <location filename="../../ui/accounts/account_form.py" line="86"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="88"/>
+        <location filename="../../ui/accounts/account_form.py" line="88"/>
         <source>Save the account (Ctrl+S)</source>
         <translation>保存客户 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="89"/>
+        <location filename="../../ui/accounts/account_form.py" line="89"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="90"/>
+        <location filename="../../ui/accounts/account_form.py" line="90"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="91"/>
+        <location filename="../../ui/accounts/account_form.py" line="91"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="120"/>
+        <location filename="../../ui/accounts/account_form.py" line="120"/>
         <source>Only a manager may change this.</source>
         <translation>只有经理可以修改这一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="171"/>
+        <location filename="../../ui/accounts/account_form.py" line="171"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="215"/>
+        <location filename="../../ui/accounts/account_form.py" line="215"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="228"/>
+        <location filename="../../ui/accounts/account_form.py" line="228"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="229"/>
+        <location filename="../../ui/accounts/account_form.py" line="229"/>
         <source>The account has unsaved changes. Save them?</source>
         <translation>该客户有未保存的修改。要保存吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="253"/>
+        <location filename="../../ui/accounts/account_form.py" line="253"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="255"/>
+        <location filename="../../ui/accounts/account_form.py" line="255"/>
         <source>Delete {name}?
 
 An account with recorded history (contacts, visits, ...) is archived instead: it leaves the list and can be restored.</source>
@@ -217,12 +217,12 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 已有记录(联系人、拜访等)的客户不会被删除,而是归档:它从列表中移除,之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="266"/>
+        <location filename="../../ui/accounts/account_form.py" line="266"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="293"/>
+        <location filename="../../ui/accounts/account_form.py" line="293"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
@@ -230,67 +230,67 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/account_table_model.py" line="18"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="18"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="19"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="19"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="20"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="20"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="21"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="21"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="22"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="22"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="23"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="23"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="24"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="24"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="25"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="25"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="26"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="26"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="27"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="27"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="28"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="28"/>
         <source>1-2-4</source>
         <translation>1-2-4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="105"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="105"/>
         <source>{secured} of 7 cards secured, {risk} at risk</source>
         <translation>7 张卡片中已落实 {secured} 张,有风险 {risk} 张</translation>
     </message>
     <message>
-        <location filename="../../ui/account_table_model.py" line="120"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="120"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -298,57 +298,57 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="58"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="62"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="60"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="64"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="61"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="65"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="62"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="66"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="64"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="68"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="65"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="69"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="66"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="70"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="104"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="108"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="186"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="190"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="187"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="191"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="211"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="215"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
@@ -356,27 +356,27 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>Set the journal aside and open the file?</source>
         <translation>将该日志文件移到一旁并打开数据库文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="174"/>
         <source>{path} is damaged and cannot be opened.
 
 The newest sound backup is from {when}. Restore it? Work recorded after that backup is lost; the damaged file is kept beside it.</source>
@@ -388,42 +388,42 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="50"/>
+        <location filename="../../ui/office/backups_dialog.py" line="51"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="54"/>
+        <location filename="../../ui/office/backups_dialog.py" line="55"/>
         <source>KAMDesk backs up {file} when it starts and the last backup is over a day old, and keeps the newest of each of the last 7 days, 4 weeks and 12 months in {folder}.</source>
         <translation>KAMDesk 在启动时若上次备份已超过一天，就备份 {file}；并在 {folder} 中保留最近 7 天、4 周和 12 个月中每一天、每一周、每一月的最新备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="62"/>
+        <location filename="../../ui/office/backups_dialog.py" line="63"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="63"/>
+        <location filename="../../ui/office/backups_dialog.py" line="64"/>
         <source>Restore this backup…</source>
         <translation>恢复此备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="97"/>
+        <location filename="../../ui/office/backups_dialog.py" line="98"/>
         <source>Not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="108"/>
+        <location filename="../../ui/office/backups_dialog.py" line="109"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="110"/>
+        <location filename="../../ui/office/backups_dialog.py" line="111"/>
         <source>Put the backup of {when} in place of the office&apos;s data? Everything recorded since then is replaced. The current data is backed up first, so this can be undone.</source>
         <translation>用 {when} 的备份替换办公室的数据？此后记录的所有内容都会被替换。当前数据会先备份，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="120"/>
+        <location filename="../../ui/office/backups_dialog.py" line="121"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
@@ -431,17 +431,17 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="28"/>
+        <location filename="../../ui/office/backups_dialog.py" line="29"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="29"/>
+        <location filename="../../ui/office/backups_dialog.py" line="30"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="30"/>
+        <location filename="../../ui/office/backups_dialog.py" line="31"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -449,22 +449,22 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board_page.py" line="31"/>
+        <location filename="../../ui/board/board_page.py" line="31"/>
         <source>Drag cards, or Ctrl+← / Ctrl+→; Ctrl+Z undoes a move; double-click for details.</source>
         <translation>拖动卡片,或按 Ctrl+← / Ctrl+→;Ctrl+Z 撤销移动;双击查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="35"/>
+        <location filename="../../ui/board/board_page.py" line="35"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="43"/>
+        <location filename="../../ui/board/board_page.py" line="43"/>
         <source>Account board</source>
         <translation>客户看板</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="44"/>
+        <location filename="../../ui/board/board_page.py" line="44"/>
         <source>Portfolio</source>
         <translation>全部客户</translation>
     </message>
@@ -472,40 +472,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board_view.py" line="180"/>
-        <location filename="../../ui/board_view.py" line="243"/>
+        <location filename="../../ui/board/board_view.py" line="181"/>
+        <location filename="../../ui/board/board_view.py" line="244"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="180"/>
+        <location filename="../../ui/board/board_view.py" line="181"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="193"/>
+        <location filename="../../ui/board/board_view.py" line="194"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="195"/>
+        <location filename="../../ui/board/board_view.py" line="196"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="210"/>
+        <location filename="../../ui/board/board_view.py" line="211"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="236"/>
+        <location filename="../../ui/board/board_view.py" line="237"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="250"/>
+        <location filename="../../ui/board/board_view.py" line="251"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -513,22 +513,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../ui/cadence_dialog.py" line="24"/>
+        <location filename="../../ui/follow_ups/cadence_dialog.py" line="24"/>
         <source>Contact cadence</source>
         <translation>联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/cadence_dialog.py" line="31"/>
+        <location filename="../../ui/follow_ups/cadence_dialog.py" line="31"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/cadence_dialog.py" line="36"/>
+        <location filename="../../ui/follow_ups/cadence_dialog.py" line="36"/>
         <source>An account is due for contact when its last visit, call or meeting is older than this.</source>
         <translation>客户最近一次拜访、电话或会面超过此天数,即为“待联系”。</translation>
     </message>
     <message>
-        <location filename="../../ui/cadence_dialog.py" line="55"/>
+        <location filename="../../ui/follow_ups/cadence_dialog.py" line="55"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -536,62 +536,62 @@ Say why (kept with the move):</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/prospects_page.py" line="43"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="43"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="44"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="44"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="45"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="45"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="46"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="46"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="47"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="47"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="48"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="48"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="49"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="49"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="50"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="50"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="51"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="51"/>
         <source>Last call</source>
         <translation>最近一次电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="52"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="52"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="75"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="75"/>
         <source>not called yet</source>
         <translation>尚未打电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="79"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="79"/>
         <source>set aside</source>
         <translation>暂搁置</translation>
     </message>
@@ -599,22 +599,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CallModel</name>
     <message>
-        <location filename="../../ui/prospects_page.py" line="107"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="107"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="108"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="108"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="109"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="109"/>
         <source>Who</source>
         <translation>拨打人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="110"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="110"/>
         <source>Note</source>
         <translation>记录</translation>
     </message>
@@ -622,73 +622,73 @@ Say why (kept with the move):</source>
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../ui/card_dialog.py" line="46"/>
+        <location filename="../../ui/board/card_dialog.py" line="47"/>
         <source>Practices</source>
         <translation>具体做法</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="56"/>
+        <location filename="../../ui/board/card_dialog.py" line="57"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="60"/>
+        <location filename="../../ui/board/card_dialog.py" line="61"/>
         <source>Due by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="73"/>
+        <location filename="../../ui/board/card_dialog.py" line="74"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="75"/>
+        <location filename="../../ui/board/card_dialog.py" line="76"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="77"/>
-        <location filename="../../ui/card_dialog.py" line="128"/>
+        <location filename="../../ui/board/card_dialog.py" line="78"/>
+        <location filename="../../ui/board/card_dialog.py" line="129"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="81"/>
+        <location filename="../../ui/board/card_dialog.py" line="82"/>
         <source>Add evidence…</source>
         <translation>添加依据…</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="84"/>
+        <location filename="../../ui/board/card_dialog.py" line="85"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="111"/>
+        <location filename="../../ui/board/card_dialog.py" line="112"/>
         <source>No evidence linked yet.</source>
         <translation>尚未关联依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="120"/>
+        <location filename="../../ui/board/card_dialog.py" line="121"/>
         <source>Never moved.</source>
         <translation>从未移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="128"/>
+        <location filename="../../ui/board/card_dialog.py" line="129"/>
         <source>This account has no visits or feedback yet.</source>
         <translation>该客户还没有拜访或反馈记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="133"/>
+        <location filename="../../ui/board/card_dialog.py" line="134"/>
         <source>Add evidence</source>
         <translation>添加依据</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="133"/>
+        <location filename="../../ui/board/card_dialog.py" line="134"/>
         <source>Which record supports this card?</source>
         <translation>哪条记录支持这张卡片的状态?</translation>
     </message>
     <message>
-        <location filename="../../ui/card_dialog.py" line="156"/>
+        <location filename="../../ui/board/card_dialog.py" line="157"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -696,60 +696,91 @@ Say why (kept with the move):</source>
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../../ui/board_view.py" line="42"/>
+        <location filename="../../ui/board/board_view.py" line="43"/>
         <source>{done}/{total} practices</source>
         <translation>做法 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="56"/>
+        <location filename="../../ui/board/board_view.py" line="57"/>
         <source>{n} open complaints</source>
         <translation>{n} 条未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="58"/>
+        <location filename="../../ui/board/board_view.py" line="59"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="60"/>
+        <location filename="../../ui/board/board_view.py" line="61"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="66"/>
+        <location filename="../../ui/board/board_view.py" line="67"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/accounts/changes_view.py" line="122"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/changes_view.py" line="123"/>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/changes_view.py" line="124"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/changes_view.py" line="125"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../ui/accounts/changes_view.py" line="163"/>
+        <source>No changes recorded yet.</source>
+        <translation>尚无修改记录。</translation>
+    </message>
+</context>
+<context>
     <name>ChurnDialog</name>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="130"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="130"/>
         <source>Mark the account churned</source>
         <translation>标记客户流失</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="139"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="139"/>
         <source>Which competitor did it go to?</source>
         <translation>转向了哪个竞争对手?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="141"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="141"/>
         <source>Lost on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="142"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="142"/>
         <source>Surface reason (表面原因)</source>
         <translation>表面原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="143"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="143"/>
         <source>Deep reason (深层原因)</source>
         <translation>深层原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="144"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="144"/>
         <source>Went to</source>
         <translation>转向</translation>
     </message>
@@ -757,72 +788,72 @@ Say why (kept with the move):</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="32"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="32"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="32"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="32"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="38"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="38"/>
         <source>e.g. 采购经理 (purchasing manager)</source>
         <translation>例如 采购经理</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="50"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="50"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="51"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="51"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="52"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="52"/>
         <source>Decision role</source>
         <translation>决策角色</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="53"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="53"/>
         <source>Attitude to us</source>
         <translation>对我方态度</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="54"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="54"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="55"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="55"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="56"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="56"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="57"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="57"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="105"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="105"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="114"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="114"/>
         <source>Discard changes?</source>
         <translation>放弃修改?</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="115"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="115"/>
         <source>This contact has unsaved changes. Discard them?</source>
         <translation>该联系人有未保存的修改。要放弃吗?</translation>
     </message>
@@ -830,37 +861,37 @@ Say why (kept with the move):</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="13"/>
+        <location filename="../../ui/accounts/contact_table_model.py" line="13"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="14"/>
+        <location filename="../../ui/accounts/contact_table_model.py" line="14"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="15"/>
+        <location filename="../../ui/accounts/contact_table_model.py" line="15"/>
         <source>Decision role</source>
         <translation>决策角色</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="16"/>
+        <location filename="../../ui/accounts/contact_table_model.py" line="16"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="17"/>
+        <location filename="../../ui/accounts/contact_table_model.py" line="17"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="18"/>
+        <location filename="../../ui/accounts/contact_table_model.py" line="18"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="19"/>
+        <location filename="../../ui/accounts/contact_table_model.py" line="19"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
@@ -868,47 +899,47 @@ Say why (kept with the move):</source>
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="35"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="35"/>
         <source>Decision-making unit</source>
         <translation>决策单位</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="50"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="50"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="51"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="51"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="52"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="52"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="78"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="78"/>
         <source>Save the account first, then add its contacts.</source>
         <translation>请先保存客户,再添加联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="80"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="80"/>
         <source>No contacts yet: who decides, who influences, who buys?</source>
         <translation>还没有联系人:谁决策?谁影响?谁采购?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="120"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="120"/>
         <source>Remove contact</source>
         <translation>移除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="121"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="121"/>
         <source>Remove {name} from this account&apos;s contacts?</source>
         <translation>从该客户的联系人中移除“{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_panel.py" line="130"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="130"/>
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -916,22 +947,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="39"/>
+        <location filename="../../ui/common/crash.py" line="39"/>
         <source>KAMDesk: unexpected error</source>
         <translation>KAMDesk:意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="40"/>
+        <location filename="../../ui/common/crash.py" line="40"/>
         <source>Something went wrong that KAMDesk did not expect. Your saved work is safe.</source>
         <translation>KAMDesk 遇到了意外问题。已保存的工作不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="42"/>
+        <location filename="../../ui/common/crash.py" line="42"/>
         <source>The details were written to {log}.</source>
         <translation>详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="46"/>
+        <location filename="../../ui/common/crash.py" line="46"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -939,53 +970,53 @@ Say why (kept with the move):</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="58"/>
-        <location filename="../../ui/dashboard_page.py" line="84"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="58"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="84"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="60"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="60"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="64"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="64"/>
         <source>Sales trend (24 months)</source>
         <translation>销售趋势(24 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="64"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="64"/>
         <source>80:20 (trailing 12 months)</source>
         <translation>80:20(最近 12 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="65"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="65"/>
         <source>Active accounts by tier (click a bar)</source>
         <translation>合作中客户的分级(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="66"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="66"/>
         <source>Loyalty of active accounts (click a bar)</source>
         <translation>合作中客户的忠诚度(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="67"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="67"/>
         <source>Why customers left (surface reasons)</source>
         <translation>客户流失原因(表面原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="67"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="67"/>
         <source>1-2-4 state</source>
         <translation>1-2-4 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="95"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="95"/>
         <source>The dashboard could not be loaded; the details are in the log.</source>
         <translation>仪表板未能加载;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="126"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="126"/>
         <source>Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months.</source>
         <translation>最近 24 个月销售额:{total:,.0f};最近 12 个月 80% 的销售额来自 {top} 个客户。</translation>
     </message>
@@ -993,96 +1024,96 @@ Say why (kept with the move):</source>
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../ui/database_dialog.py" line="34"/>
-        <location filename="../../ui/database_dialog.py" line="67"/>
-        <location filename="../../ui/database_dialog.py" line="148"/>
+        <location filename="../../ui/office/database_dialog.py" line="35"/>
+        <location filename="../../ui/office/database_dialog.py" line="68"/>
+        <location filename="../../ui/office/database_dialog.py" line="149"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="37"/>
+        <location filename="../../ui/office/database_dialog.py" line="38"/>
         <source>A file on this PC (one seat)</source>
         <translation>本机上的文件（单个席位）</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="38"/>
+        <location filename="../../ui/office/database_dialog.py" line="39"/>
         <source>The office&apos;s PostgreSQL server (several seats)</source>
         <translation>办公室的 PostgreSQL 服务器（多个席位）</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="44"/>
+        <location filename="../../ui/office/database_dialog.py" line="45"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="50"/>
+        <location filename="../../ui/office/database_dialog.py" line="51"/>
         <source>e.g. kamdesk-server or 192.168.1.20</source>
         <translation>例如 kamdesk-server 或 192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="58"/>
+        <location filename="../../ui/office/database_dialog.py" line="59"/>
         <source>kept in the PostgreSQL password file</source>
         <translation>保存在 PostgreSQL 密码文件中</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="59"/>
+        <location filename="../../ui/office/database_dialog.py" line="60"/>
         <source>Test the connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="65"/>
-        <location filename="../../ui/database_dialog.py" line="148"/>
+        <location filename="../../ui/office/database_dialog.py" line="66"/>
+        <location filename="../../ui/office/database_dialog.py" line="149"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="66"/>
+        <location filename="../../ui/office/database_dialog.py" line="67"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="68"/>
-        <location filename="../../ui/database_dialog.py" line="149"/>
+        <location filename="../../ui/office/database_dialog.py" line="69"/>
+        <location filename="../../ui/office/database_dialog.py" line="150"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="69"/>
+        <location filename="../../ui/office/database_dialog.py" line="70"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="76"/>
+        <location filename="../../ui/office/database_dialog.py" line="77"/>
         <source>KAMDesk uses the new database after it is restarted.</source>
         <translation>重新启动 KAMDesk 后使用新的数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="132"/>
+        <location filename="../../ui/office/database_dialog.py" line="133"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="132"/>
+        <location filename="../../ui/office/database_dialog.py" line="133"/>
         <source>KAMDesk database (*.sqlite3)</source>
         <translation>KAMDesk 数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="153"/>
+        <location filename="../../ui/office/database_dialog.py" line="154"/>
         <source>Fill in: {fields}.</source>
         <translation>请填写：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="166"/>
+        <location filename="../../ui/office/database_dialog.py" line="167"/>
         <source>✓ Connected. The database is empty: KAMDesk sets it up when it starts on it.</source>
         <translation>✓ 已连接。该数据库是空的：KAMDesk 在其上启动时会自动建立。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="169"/>
+        <location filename="../../ui/office/database_dialog.py" line="170"/>
         <source>✓ Connected. The office there has {accounts} accounts and {people} people.</source>
         <translation>✓ 已连接。那里的办公室有 {accounts} 个客户、{people} 位人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="178"/>
+        <location filename="../../ui/office/database_dialog.py" line="179"/>
         <source>Choose a file.</source>
         <translation>请选择一个文件。</translation>
     </message>
@@ -1090,42 +1121,42 @@ Say why (kept with the move):</source>
 <context>
     <name>DueAccountModel</name>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="71"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="71"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="72"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="72"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="73"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="73"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="74"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="74"/>
         <source>Every</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="75"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="75"/>
         <source>Overdue by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="76"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="76"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="83"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="83"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="84"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="84"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -1133,42 +1164,42 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="67"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="67"/>
         <source>Record feedback</source>
         <translation>记录反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="71"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="71"/>
         <source>What did the customer complain about, praise or suggest?</source>
         <translation>客户投诉、表扬或建议了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="75"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="75"/>
         <source>(not known)</source>
         <translation>(不详)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="79"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="79"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="80"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="80"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="81"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="81"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="82"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="82"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="83"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="83"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
@@ -1176,94 +1207,94 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="89"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="89"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="90"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="90"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="91"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="91"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="92"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="92"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="102"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="102"/>
         <source>Account code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="104"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="104"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="105"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="105"/>
         <source>All guarantees</source>
         <translation>全部保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="106"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="106"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="107"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="107"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="107"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="107"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="113"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="113"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="114"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="114"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="145"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="145"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="150"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="150"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="198"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="198"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="224"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="224"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="225"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="225"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="232"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="232"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -1271,57 +1302,57 @@ How was it resolved?</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="33"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="33"/>
         <source>Welcome to KAMDesk</source>
         <translation>欢迎使用 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="38"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="38"/>
         <source>Who is using this seat?</source>
         <translation>谁在使用这台电脑?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="43"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="43"/>
         <source>Someone new…</source>
         <translation>新同事…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="45"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="45"/>
         <source>Your name, e.g. 王芳</source>
         <translation>您的姓名,例如 王芳</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="46"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="46"/>
         <source>The first person in the office is its manager.</source>
         <translation>办公室的第一位用户将成为销售经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="52"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="52"/>
         <source>I am</source>
         <translation>我是</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="53"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="53"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="60"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="60"/>
         <source>Start with an empty office</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="62"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="62"/>
         <source>Load demo data (a sample office of {n} key accounts)</source>
         <translation>载入演示数据(一个有 {n} 个大客户的示例办公室)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="69"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="69"/>
         <source>How do you want to start?</source>
         <translation>如何开始?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="81"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="81"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1329,47 +1360,47 @@ How was it resolved?</source>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="29"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="29"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="30"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="30"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="31"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="31"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="32"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="32"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="39"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="39"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="40"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="40"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="41"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="41"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="43"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="43"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="42"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="42"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -1377,7 +1408,7 @@ How was it resolved?</source>
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../ui/row_editors.py" line="89"/>
+        <location filename="../../ui/visits/row_editors.py" line="89"/>
         <source>Next step agreed with the customer</source>
         <translation>与客户商定的下一步</translation>
     </message>
@@ -1385,74 +1416,74 @@ How was it resolved?</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="107"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="107"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="108"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="108"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="112"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="112"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="113"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="113"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="114"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="114"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="136"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="136"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="138"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="138"/>
         <source>Contact cadence…</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="182"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="182"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="186"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="186"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="203"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="203"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="204"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="204"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="211"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="211"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="224"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="224"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="224"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="224"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -1460,7 +1491,7 @@ What came of it? (optional)</source>
 <context>
     <name>FormHelpers</name>
     <message>
-        <location filename="../../ui/form_helpers.py" line="25"/>
+        <location filename="../../ui/common/form_helpers.py" line="25"/>
         <source>Reload their version</source>
         <translation>载入对方的版本</translation>
     </message>
@@ -1468,87 +1499,87 @@ What came of it? (optional)</source>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="44"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="44"/>
         <source>Hand over accounts</source>
         <translation>交接客户</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="50"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="50"/>
         <source> (left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="54"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="54"/>
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="55"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="55"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="58"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="58"/>
         <source>e.g. 李娜 left the company on 30 November</source>
         <translation>例如：李娜 11 月 30 日离职</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="61"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="61"/>
         <source>The accounts keep their history. Open follow-ups and 1-2-4 cards the previous owner looked after move to the new owner.</source>
         <translation>客户的历史记录全部保留。原负责人名下未完成的跟进事项和 1-2-4 卡片一并转给新负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="69"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="69"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="70"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="70"/>
         <source>To</source>
         <translation>交给</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="76"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="76"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="81"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="81"/>
         <source>Hand over</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="132"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="132"/>
         <source>{chosen} of {total} accounts chosen</source>
         <translation>已选 {chosen} / {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="138"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="138"/>
         <source>Where to save the dossiers</source>
         <translation>交接档案保存到哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="152"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="152"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="164"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="164"/>
         <source>Not handed over</source>
         <translation>未交接</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="171"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="171"/>
         <source>Save a hand-over dossier (PDF) of each account for {name}?</source>
         <translation>为 {name} 保存每个客户的交接档案（PDF）吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="174"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="174"/>
         <source>Handed over</source>
         <translation>已交接</translation>
     </message>
     <message>
-        <location filename="../../ui/hand_over_dialog.py" line="168"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="168"/>
         <source>{accounts} accounts, {follow_ups} open follow-ups and {cards} board cards now belong to {name}.</source>
         <translation>{accounts} 个客户、{follow_ups} 条未完成的跟进事项和 {cards} 张看板卡片现归 {name} 负责。</translation>
     </message>
@@ -1556,699 +1587,668 @@ What came of it? (optional)</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history_view.py" line="21"/>
+        <location filename="../../ui/accounts/changes_view.py" line="21"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="22"/>
-        <location filename="../../ui/history_view.py" line="84"/>
+        <location filename="../../ui/accounts/changes_view.py" line="22"/>
+        <location filename="../../ui/accounts/changes_view.py" line="84"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="23"/>
+        <location filename="../../ui/accounts/changes_view.py" line="23"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="24"/>
+        <location filename="../../ui/accounts/changes_view.py" line="24"/>
         <source>Follow-up</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="25"/>
+        <location filename="../../ui/accounts/changes_view.py" line="25"/>
         <source>Feedback</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="26"/>
+        <location filename="../../ui/accounts/changes_view.py" line="26"/>
         <source>1-2-4 card</source>
         <translation>1-2-4 卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="27"/>
+        <location filename="../../ui/accounts/changes_view.py" line="27"/>
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="28"/>
+        <location filename="../../ui/accounts/changes_view.py" line="28"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="29"/>
+        <location filename="../../ui/accounts/changes_view.py" line="29"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="32"/>
+        <location filename="../../ui/accounts/changes_view.py" line="32"/>
         <source>added</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="33"/>
+        <location filename="../../ui/accounts/changes_view.py" line="33"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="36"/>
+        <location filename="../../ui/accounts/changes_view.py" line="36"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="37"/>
+        <location filename="../../ui/accounts/changes_view.py" line="37"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="38"/>
+        <location filename="../../ui/accounts/changes_view.py" line="38"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="39"/>
+        <location filename="../../ui/accounts/changes_view.py" line="39"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="40"/>
+        <location filename="../../ui/accounts/changes_view.py" line="40"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="41"/>
+        <location filename="../../ui/accounts/changes_view.py" line="41"/>
         <source>Value tier</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="42"/>
+        <location filename="../../ui/accounts/changes_view.py" line="42"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="43"/>
+        <location filename="../../ui/accounts/changes_view.py" line="43"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="44"/>
+        <location filename="../../ui/accounts/changes_view.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="45"/>
+        <location filename="../../ui/accounts/changes_view.py" line="45"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="46"/>
+        <location filename="../../ui/accounts/changes_view.py" line="46"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="47"/>
+        <location filename="../../ui/accounts/changes_view.py" line="47"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="48"/>
+        <location filename="../../ui/accounts/changes_view.py" line="48"/>
         <source>Churned on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="49"/>
+        <location filename="../../ui/accounts/changes_view.py" line="49"/>
         <source>Surface reason</source>
         <translation>表面原因</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="50"/>
+        <location filename="../../ui/accounts/changes_view.py" line="50"/>
         <source>Deep reason</source>
         <translation>深层原因</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="51"/>
+        <location filename="../../ui/accounts/changes_view.py" line="51"/>
         <source>Went to</source>
         <translation>转向</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="52"/>
+        <location filename="../../ui/accounts/changes_view.py" line="52"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="53"/>
+        <location filename="../../ui/accounts/changes_view.py" line="53"/>
         <source>Decision role</source>
         <translation>决策角色</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="54"/>
+        <location filename="../../ui/accounts/changes_view.py" line="54"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="55"/>
+        <location filename="../../ui/accounts/changes_view.py" line="55"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="56"/>
+        <location filename="../../ui/accounts/changes_view.py" line="56"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="57"/>
+        <location filename="../../ui/accounts/changes_view.py" line="57"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="58"/>
+        <location filename="../../ui/accounts/changes_view.py" line="58"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="59"/>
+        <location filename="../../ui/accounts/changes_view.py" line="59"/>
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="60"/>
+        <location filename="../../ui/accounts/changes_view.py" line="60"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="61"/>
+        <location filename="../../ui/accounts/changes_view.py" line="61"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="62"/>
+        <location filename="../../ui/accounts/changes_view.py" line="62"/>
         <source>Problems raised</source>
         <translation>提出的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="63"/>
+        <location filename="../../ui/accounts/changes_view.py" line="63"/>
         <source>Latent needs</source>
         <translation>潜在需求</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="64"/>
+        <location filename="../../ui/accounts/changes_view.py" line="64"/>
         <source>Their suggestions</source>
         <translation>客户建议</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="65"/>
+        <location filename="../../ui/accounts/changes_view.py" line="65"/>
         <source>Competitor moves</source>
         <translation>竞争对手动向</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="66"/>
+        <location filename="../../ui/accounts/changes_view.py" line="66"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="67"/>
+        <location filename="../../ui/accounts/changes_view.py" line="67"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="68"/>
+        <location filename="../../ui/accounts/changes_view.py" line="68"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="69"/>
-        <location filename="../../ui/history_view.py" line="87"/>
+        <location filename="../../ui/accounts/changes_view.py" line="69"/>
+        <location filename="../../ui/accounts/changes_view.py" line="87"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="70"/>
+        <location filename="../../ui/accounts/changes_view.py" line="70"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="71"/>
+        <location filename="../../ui/accounts/changes_view.py" line="71"/>
         <source>Guarantee</source>
         <translation>保证</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="72"/>
+        <location filename="../../ui/accounts/changes_view.py" line="72"/>
         <source>Noted on</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="73"/>
+        <location filename="../../ui/accounts/changes_view.py" line="73"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="74"/>
+        <location filename="../../ui/accounts/changes_view.py" line="74"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="75"/>
+        <location filename="../../ui/accounts/changes_view.py" line="75"/>
         <source>Column</source>
         <translation>所在列</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="76"/>
+        <location filename="../../ui/accounts/changes_view.py" line="76"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="77"/>
+        <location filename="../../ui/accounts/changes_view.py" line="77"/>
         <source>Practices done</source>
         <translation>已做到的做法</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="78"/>
+        <location filename="../../ui/accounts/changes_view.py" line="78"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="79"/>
+        <location filename="../../ui/accounts/changes_view.py" line="79"/>
         <source>Sold in the industry before</source>
         <translation>曾在该行业销售</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="80"/>
+        <location filename="../../ui/accounts/changes_view.py" line="80"/>
         <source>Reference customer</source>
         <translation>有参考客户</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="81"/>
+        <location filename="../../ui/accounts/changes_view.py" line="81"/>
         <source>Personally involved</source>
         <translation>亲自参与</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="82"/>
+        <location filename="../../ui/accounts/changes_view.py" line="82"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="83"/>
+        <location filename="../../ui/accounts/changes_view.py" line="83"/>
         <source>Closed on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="85"/>
+        <location filename="../../ui/accounts/changes_view.py" line="85"/>
         <source>Happened on</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="86"/>
+        <location filename="../../ui/accounts/changes_view.py" line="86"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="89"/>
+        <location filename="../../ui/accounts/changes_view.py" line="89"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="90"/>
+        <location filename="../../ui/accounts/changes_view.py" line="90"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/history_view.py" line="91"/>
+        <location filename="../../ui/accounts/changes_view.py" line="91"/>
         <source>(command line)</source>
         <translation>（命令行）</translation>
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
-    <message>
-        <location filename="../../ui/history_view.py" line="122"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_view.py" line="123"/>
-        <source>Who</source>
-        <translation>谁</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_view.py" line="124"/>
-        <source>What</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_view.py" line="125"/>
-        <source>Change</source>
-        <translation>修改</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryView</name>
-    <message>
-        <location filename="../../ui/history_view.py" line="163"/>
-        <source>No changes recorded yet.</source>
-        <translation>尚无修改记录。</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="27"/>
-        <location filename="../../ui/import_dialog.py" line="33"/>
+        <location filename="../../ui/office/import_dialog.py" line="28"/>
+        <location filename="../../ui/office/import_dialog.py" line="34"/>
         <source>Account code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="28"/>
+        <location filename="../../ui/office/import_dialog.py" line="29"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="29"/>
+        <location filename="../../ui/office/import_dialog.py" line="30"/>
         <source>SKU</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="30"/>
+        <location filename="../../ui/office/import_dialog.py" line="31"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="31"/>
+        <location filename="../../ui/office/import_dialog.py" line="32"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="32"/>
+        <location filename="../../ui/office/import_dialog.py" line="33"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="34"/>
+        <location filename="../../ui/office/import_dialog.py" line="35"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="35"/>
+        <location filename="../../ui/office/import_dialog.py" line="36"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="36"/>
+        <location filename="../../ui/office/import_dialog.py" line="37"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="37"/>
+        <location filename="../../ui/office/import_dialog.py" line="38"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="38"/>
+        <location filename="../../ui/office/import_dialog.py" line="39"/>
         <source>Value tier</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="39"/>
+        <location filename="../../ui/office/import_dialog.py" line="40"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="40"/>
+        <location filename="../../ui/office/import_dialog.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="41"/>
+        <location filename="../../ui/office/import_dialog.py" line="42"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="42"/>
+        <location filename="../../ui/office/import_dialog.py" line="43"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="43"/>
+        <location filename="../../ui/office/import_dialog.py" line="44"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="44"/>
+        <location filename="../../ui/office/import_dialog.py" line="45"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45"/>
+        <location filename="../../ui/office/import_dialog.py" line="46"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="46"/>
+        <location filename="../../ui/office/import_dialog.py" line="47"/>
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="47"/>
+        <location filename="../../ui/office/import_dialog.py" line="48"/>
         <source>Sold in this industry before</source>
         <translation>曾在该行业销售</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="48"/>
+        <location filename="../../ui/office/import_dialog.py" line="49"/>
         <source>Reference customer</source>
         <translation>有参考客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="49"/>
+        <location filename="../../ui/office/import_dialog.py" line="50"/>
         <source>Personally involved</source>
         <translation>亲自参与</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/office/import_dialog.py" line="51"/>
         <source>Trigger event date</source>
         <translation>触发事件日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/office/import_dialog.py" line="52"/>
         <source>Trigger event kind</source>
         <translation>触发事件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/office/import_dialog.py" line="53"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/office/import_dialog.py" line="54"/>
         <source>Trigger event source</source>
         <translation>消息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/office/import_dialog.py" line="57"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57"/>
+        <location filename="../../ui/office/import_dialog.py" line="58"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/office/import_dialog.py" line="88"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/office/import_dialog.py" line="100"/>
         <source>(not in the file)</source>
         <translation>(文件中没有)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113"/>
+        <location filename="../../ui/office/import_dialog.py" line="114"/>
         <source>Read as {encoding}. Match each column KAMDesk needs to a column of the file.</source>
         <translation>按 {encoding} 读取。请为 KAMDesk 需要的每一列选择文件中对应的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/office/import_dialog.py" line="124"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/office/import_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/office/import_dialog.py" line="127"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/office/import_dialog.py" line="172"/>
         <source>Checking and importing…</source>
         <translation>正在检查并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190"/>
+        <location filename="../../ui/office/import_dialog.py" line="191"/>
         <source>{lines} order lines read: {new} new, {old} imported before.</source>
         <translation>读取 {lines} 行订单:新增 {new} 行,{old} 行此前已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/office/import_dialog.py" line="194"/>
         <source>{lines} prospects read: {new} added, {known} already in KAMDesk.</source>
         <translation>读取 {lines} 个潜在客户:新增 {new} 个,{known} 个已在 KAMDesk 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/office/import_dialog.py" line="197"/>
         <source>{lines} accounts read: {new} created, {updated} updated.</source>
         <translation>读取 {lines} 个客户:新建 {new} 个,更新 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/office/import_dialog.py" line="205"/>
         <source>Nothing was imported: {n} problems. Correct the file and import it again.</source>
         <translation>未导入任何数据:发现 {n} 个问题。请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/office/import_dialog.py" line="213"/>
         <source>The import failed; the details are in the log. Nothing was written.</source>
         <translation>导入失败,详细信息见日志。未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/office/import_dialog.py" line="218"/>
         <source>the column is missing</source>
         <translation>缺少此列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/office/import_dialog.py" line="218"/>
         <source>no account has this code</source>
         <translation>没有此编号的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/office/import_dialog.py" line="219"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/office/import_dialog.py" line="219"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/office/import_dialog.py" line="219"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/office/import_dialog.py" line="220"/>
         <source>the code appears twice</source>
         <translation>编号重复</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/office/import_dialog.py" line="220"/>
         <source>too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/office/import_dialog.py" line="221"/>
         <source>not an allowed value</source>
         <translation>不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/office/import_dialog.py" line="221"/>
         <source>no rep has this name</source>
         <translation>没有此姓名的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221"/>
+        <location filename="../../ui/office/import_dialog.py" line="222"/>
         <source>the name appears twice</source>
         <translation>名称在文件中重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221"/>
+        <location filename="../../ui/office/import_dialog.py" line="222"/>
         <source>not yes or no</source>
         <translation>不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222"/>
+        <location filename="../../ui/office/import_dialog.py" line="223"/>
         <source>not an e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222"/>
+        <location filename="../../ui/office/import_dialog.py" line="223"/>
         <source>not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223"/>
+        <location filename="../../ui/office/import_dialog.py" line="224"/>
         <source>in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223"/>
+        <location filename="../../ui/office/import_dialog.py" line="224"/>
         <source>another account already has this code</source>
         <translation>已有其他客户使用此编号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224"/>
+        <location filename="../../ui/office/import_dialog.py" line="225"/>
         <source>this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8</source>
         <translation>此行不是 UTF-8 编码,而其他行是:文件混用了多种编码,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="225"/>
+        <location filename="../../ui/office/import_dialog.py" line="226"/>
         <source>neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8</source>
         <translation>既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226"/>
+        <location filename="../../ui/office/import_dialog.py" line="227"/>
         <source>holds an invisible control character (such as NUL); remove it</source>
         <translation>含有不可见的控制字符(如 NUL),请删除</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/office/import_dialog.py" line="228"/>
         <source>outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)</source>
         <translation>超出合理范围(金额不超过 1000 亿,数量不超过 10 亿,日期在 1990–2199 年之间)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../../ui/office/import_dialog.py" line="229"/>
         <source>not an Excel workbook (.xlsx); an old .xls must be saved again as .xlsx or CSV</source>
         <translation>不是 Excel 工作簿(.xlsx);旧的 .xls 文件请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="229"/>
+        <location filename="../../ui/office/import_dialog.py" line="230"/>
         <source>unpacks to more than {mb} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV</source>
         <translation>解压后超过 {mb} MB，或压缩比异常（疑似压缩炸弹）；请每个文件少导出一些行，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="231"/>
+        <location filename="../../ui/office/import_dialog.py" line="232"/>
         <source>damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again</source>
         <translation>已损坏（工作簿中有部分内容解压后与文件声明的不符）；请用 Excel 打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232"/>
+        <location filename="../../ui/office/import_dialog.py" line="233"/>
         <source>the column appears twice in the header</source>
         <translation>表头中该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233"/>
+        <location filename="../../ui/office/import_dialog.py" line="234"/>
         <source>a header but no rows: nothing to import</source>
         <translation>只有表头没有数据行:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/office/import_dialog.py" line="243"/>
         <source>The file: {what}</source>
         <translation>整个文件:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/office/import_dialog.py" line="245"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/office/import_dialog.py" line="247"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="253"/>
+        <location filename="../../ui/office/import_dialog.py" line="254"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>
@@ -2256,327 +2256,327 @@ What came of it? (optional)</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="11"/>
+        <location filename="../../ui/common/labels.py" line="11"/>
         <source>VIP</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
+        <location filename="../../ui/common/labels.py" line="12"/>
         <source>Growth</source>
         <translation>成长型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/common/labels.py" line="13"/>
         <source>Negative</source>
         <translation>负增长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/common/labels.py" line="14"/>
         <source>Unclassified</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/common/labels.py" line="17"/>
         <source>Ordinary</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/common/labels.py" line="18"/>
         <source>Partnership</source>
         <translation>伙伴式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/common/labels.py" line="19"/>
         <source>Strategic</source>
         <translation>战略性</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/common/labels.py" line="22"/>
         <source>Loyal</source>
         <translation>忠诚</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/common/labels.py" line="23"/>
+        <location filename="../../ui/common/labels.py" line="42"/>
         <source>Neutral</source>
         <translation>中立</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/common/labels.py" line="24"/>
         <source>Disloyal</source>
         <translation>不忠诚</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/common/labels.py" line="25"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/common/labels.py" line="28"/>
         <source>Prospect</source>
         <translation>潜在</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/common/labels.py" line="29"/>
         <source>Active</source>
         <translation>合作中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/common/labels.py" line="30"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/common/labels.py" line="33"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/common/labels.py" line="34"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/common/labels.py" line="35"/>
         <source>Buyer</source>
         <translation>采购者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/common/labels.py" line="36"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/common/labels.py" line="37"/>
         <source>Gatekeeper</source>
         <translation>把关者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/common/labels.py" line="40"/>
         <source>Champion</source>
         <translation>支持者(内线)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/common/labels.py" line="41"/>
         <source>Supporter</source>
         <translation>赞同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/common/labels.py" line="43"/>
         <source>Opponent</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/common/labels.py" line="46"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/common/labels.py" line="47"/>
         <source>Manager</source>
         <translation>销售经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/common/labels.py" line="50"/>
         <source>On-site visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/common/labels.py" line="51"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/common/labels.py" line="52"/>
         <source>Video call</source>
         <translation>视频会议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/common/labels.py" line="53"/>
         <source>Resident rep</source>
         <translation>派驻代表</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/common/labels.py" line="54"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
-        <location filename="../../ui/labels.py" line="78"/>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/common/labels.py" line="57"/>
+        <location filename="../../ui/common/labels.py" line="78"/>
+        <location filename="../../ui/common/labels.py" line="83"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/common/labels.py" line="58"/>
+        <location filename="../../ui/common/labels.py" line="84"/>
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/common/labels.py" line="59"/>
+        <location filename="../../ui/common/labels.py" line="85"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/common/labels.py" line="62"/>
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/common/labels.py" line="63"/>
         <source>Service</source>
         <translation>服务质量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/common/labels.py" line="64"/>
         <source>Logistics / delivery</source>
         <translation>物流 / 交货</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/common/labels.py" line="65"/>
         <source>Customer value</source>
         <translation>顾客让渡价值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/common/labels.py" line="66"/>
         <source>Communication</source>
         <translation>沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
-        <location filename="../../ui/labels.py" line="79"/>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/common/labels.py" line="67"/>
+        <location filename="../../ui/common/labels.py" line="79"/>
+        <location filename="../../ui/common/labels.py" line="100"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/common/labels.py" line="70"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/common/labels.py" line="71"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/common/labels.py" line="72"/>
         <source>Noted</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/common/labels.py" line="75"/>
         <source>Survey</source>
         <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/common/labels.py" line="76"/>
+        <location filename="../../ui/common/labels.py" line="82"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/common/labels.py" line="77"/>
         <source>Purchase behaviour</source>
         <translation>购买行为</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="86"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="87"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/common/labels.py" line="88"/>
         <source>Prospect call</source>
         <translation>潜在客户电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/common/labels.py" line="89"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/common/labels.py" line="90"/>
         <source>Handed over</source>
         <translation>已交接</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="93"/>
         <source>Merger or acquisition</source>
         <translation>兼并收购</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>Reorganisation</source>
         <translation>重组</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/common/labels.py" line="95"/>
         <source>New plant or site</source>
         <translation>新建工厂/基地</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/common/labels.py" line="96"/>
         <source>New tender</source>
         <translation>新招标</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/common/labels.py" line="97"/>
         <source>New management</source>
         <translation>管理层变动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/common/labels.py" line="98"/>
         <source>Expansion</source>
         <translation>扩张</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/common/labels.py" line="99"/>
         <source>New funding</source>
         <translation>新融资</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/common/labels.py" line="103"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="104"/>
         <source>Talked</source>
         <translation>已通话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="105"/>
         <source>Meeting set</source>
         <translation>已约见面</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="106"/>
         <source>Proposal sent</source>
         <translation>已发方案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="108"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>Lost</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/common/labels.py" line="111"/>
         <source>Being worked</source>
         <translation>跟进中</translation>
     </message>
@@ -2584,37 +2584,37 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="42"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="42"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="43"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="43"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="44"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="44"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="45"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="45"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="46"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="46"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="47"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="48"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2622,12 +2622,12 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerRow</name>
     <message>
-        <location filename="../../ui/row_editors.py" line="54"/>
+        <location filename="../../ui/visits/row_editors.py" line="54"/>
         <source>What did the customer say?</source>
         <translation>客户说了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/row_editors.py" line="56"/>
+        <location filename="../../ui/visits/row_editors.py" line="56"/>
         <source>(who?)</source>
         <translation>(谁说的?)</translation>
     </message>
@@ -2635,47 +2635,47 @@ What came of it? (optional)</source>
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="35"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="35"/>
         <source>Log a call: {name}</source>
         <translation>记录电话:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="51"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="51"/>
         <source>What was said, what happens next</source>
         <translation>谈了什么,下一步做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="55"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="55"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="56"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="56"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="57"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="57"/>
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="74"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="74"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="75"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="75"/>
         <source>{name} becomes an active account. Its calls, trigger events and contacts stay with it. Go ahead?</source>
         <translation>{name} 将成为合作中的客户,电话记录、触发事件和联系人都会保留。确定吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="87"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="87"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="92"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="92"/>
         <source>Already a customer: log a visit on the account instead.</source>
         <translation>已经是客户:请在客户页记录拜访。</translation>
     </message>
@@ -2683,42 +2683,42 @@ What came of it? (optional)</source>
 <context>
     <name>LoyaltyDialog</name>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="98"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="98"/>
         <source>Assess loyalty</source>
         <translation>评估忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="101"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="101"/>
         <source>Loyal: satisfied, will buy again</source>
         <translation>忠诚:满意,会继续购买</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="102"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="102"/>
         <source>Neutral: satisfied enough, intention uncertain</source>
         <translation>中立:基本满意,意向不确定</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="103"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="103"/>
         <source>Disloyal: dissatisfied</source>
         <translation>不忠诚:不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="111"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="111"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="112"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="112"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="113"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="113"/>
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="114"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="114"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2726,229 +2726,229 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/file_exchange.py" line="52"/>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/office/file_exchange.py" line="53"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Import &amp;order lines…</source>
         <translation>导入订单明细(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Import the &amp;account list…</source>
         <translation>导入客户清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Import a &amp;prospect list…</source>
         <translation>导入潜在客户名单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Office</source>
         <translation>办公室(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Hand over accounts…</source>
         <translation>交接客户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="37"/>
+        <location filename="../../ui/office/office_menu.py" line="38"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="38"/>
+        <location filename="../../ui/office/office_menu.py" line="39"/>
         <source>Restart KAMDesk to work in {target}.</source>
         <translation>重新启动 KAMDesk 即可在 {target} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="65"/>
+        <location filename="../../ui/office/office_menu.py" line="66"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="66"/>
+        <location filename="../../ui/office/office_menu.py" line="67"/>
         <source>This office&apos;s data is on a PostgreSQL server: its administrator backs it up (pg_dump).</source>
         <translation>本办公室的数据在 PostgreSQL 服务器上，由服务器管理员负责备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="86"/>
+        <location filename="../../ui/office/office_menu.py" line="87"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="87"/>
+        <location filename="../../ui/office/office_menu.py" line="88"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_exchange.py" line="25"/>
+        <location filename="../../ui/office/file_exchange.py" line="26"/>
         <source>Import from the ERP</source>
         <translation>从 ERP 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/file_exchange.py" line="27"/>
+        <location filename="../../ui/office/file_exchange.py" line="28"/>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
         <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_exchange.py" line="38"/>
+        <location filename="../../ui/office/file_exchange.py" line="39"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/file_exchange.py" line="39"/>
+        <location filename="../../ui/office/file_exchange.py" line="40"/>
         <source>Cannot read {file}: {error}</source>
         <translation>无法读取 {file}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_exchange.py" line="53"/>
+        <location filename="../../ui/office/file_exchange.py" line="54"/>
         <source>Visit notes</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/file_exchange.py" line="54"/>
+        <location filename="../../ui/office/file_exchange.py" line="55"/>
         <source>Complaints and praise</source>
         <translation>投诉与表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/file_exchange.py" line="55"/>
+        <location filename="../../ui/office/file_exchange.py" line="56"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../ui/file_exchange.py" line="57"/>
+        <location filename="../../ui/office/file_exchange.py" line="58"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/file_exchange.py" line="59"/>
+        <location filename="../../ui/office/file_exchange.py" line="60"/>
         <source>What to export?</source>
         <translation>导出什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_exchange.py" line="68"/>
+        <location filename="../../ui/office/file_exchange.py" line="69"/>
         <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_exchange.py" line="77"/>
+        <location filename="../../ui/office/file_exchange.py" line="78"/>
         <source>{n} rows written to {file}</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="101"/>
+        <location filename="../../ui/office/office_menu.py" line="102"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/office_menu.py" line="103"/>
+        <location filename="../../ui/office/office_menu.py" line="104"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -2956,202 +2956,202 @@ What came of it? (optional)</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="10"/>
+        <location filename="../../ui/common/messages.py" line="10"/>
         <source>{path} is not a KAMDesk database: it is not an SQLite file. It was not changed.</source>
         <translation>{path} 不是 KAMDesk 数据库:它不是 SQLite 文件。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="13"/>
+        <location filename="../../ui/common/messages.py" line="13"/>
         <source>{path} belongs to another program, not to KAMDesk. It was not changed.</source>
         <translation>{path} 属于其他程序,不是 KAMDesk 数据库。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/common/messages.py" line="17"/>
         <source>{path} is damaged ({detail}). It was not changed. Restore it from a backup, or start KAMDesk with another database file.</source>
         <translation>{path} 已损坏({detail})。文件未被改动。请从备份恢复,或使用其他数据库文件启动 KAMDesk。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/common/messages.py" line="22"/>
         <source>{path} was saved by a newer KAMDesk (schema version {found}). This KAMDesk reads schema version {supported} at most. Install the newer KAMDesk; the file was not changed.</source>
         <translation>{path} 由更新版本的 KAMDesk 保存(数据结构版本 {found})。当前 KAMDesk 最高只能读取版本 {supported}。请安装新版 KAMDesk;文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/common/messages.py" line="27"/>
         <source>{path} is locked by another program. Close that program, then start KAMDesk again.</source>
         <translation>{path} 被其他程序锁定。请关闭该程序后重新启动 KAMDesk。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/common/messages.py" line="30"/>
         <source>KAMDesk cannot write in the folder {folder}. Choose a folder you may write to (start with --db PATH or set KAMDESK_DB).</source>
         <translation>KAMDesk 无法写入文件夹 {folder}。请选择有写入权限的文件夹(启动时使用 --db 路径,或设置 KAMDESK_DB)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/common/messages.py" line="35"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/common/messages.py" line="36"/>
         <source>{path} is a read-only file: KAMDesk can read it but not save to it. Make the file writable (its properties), or open a copy of it.</source>
         <translation>{path} 是只读文件：KAMDesk 可以读取，但无法保存。请在文件属性中取消只读，或打开它的副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/common/messages.py" line="41"/>
         <source>{path} cannot be read ({detail}). Check that you may open this file.</source>
         <translation>无法读取 {path}（{detail}）。请确认您有权限打开此文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/common/messages.py" line="44"/>
         <source>{path} itself is sound, but the journal file beside it ({journal}) does not fit it: it may have come from another copy of the office. Set aside, the journal is kept under a new name and the file opens as it was last closed properly.</source>
         <translation>{path} 本身完好，但旁边的日志文件（{journal}）与它不匹配，可能来自办公室数据的另一个副本。移到一旁后，该日志会以新名称保留，数据库文件将以上次正常关闭时的状态打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/common/messages.py" line="50"/>
         <source>The office database is busy: another seat or program kept it locked for {seconds} seconds. Nothing was changed; what you entered is still here. Try again in a moment.</source>
         <translation>办公室数据库正忙：另一个席位或程序将其锁定了 {seconds} 秒。没有任何更改；您输入的内容仍然保留。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/common/messages.py" line="55"/>
         <source>The disk holding {where} is full. Nothing was changed; what you entered is still here. Free some space, then try again.</source>
         <translation>存放 {where} 的磁盘已满。没有任何更改；您输入的内容仍然保留。请腾出一些空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/common/messages.py" line="60"/>
         <source>Reading or writing {where} failed ({detail}): the disk or its connection failed. Nothing was changed; check the disk, then try again.</source>
         <translation>读写 {where} 失败（{detail}）：磁盘或其连接出现故障。没有任何更改；请检查磁盘后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/common/messages.py" line="65"/>
         <source>{where} cannot be written ({detail}). Nothing was changed.</source>
         <translation>无法写入 {where}（{detail}）。没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/common/messages.py" line="68"/>
         <source>The connection to the office server {where} was lost. Nothing was changed; what you entered is still here. Try again when the server is back.</source>
         <translation>与办公室服务器 {where} 的连接已断开。没有任何更改；您输入的内容仍然保留。请在服务器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/common/messages.py" line="73"/>
         <source>The office server {where} did not finish within {seconds} seconds. Nothing was changed; try again, or ask whoever runs the server.</source>
         <translation>办公室服务器 {where} 未能在 {seconds} 秒内完成。没有任何更改；请重试，或联系服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/common/messages.py" line="78"/>
         <source>{target} is not a database KAMDesk can open. Give a file path, sqlite:///PATH or postgresql://user@host/dbname.</source>
         <translation>KAMDesk 无法打开 {target}。请提供文件路径、sqlite:///路径 或 postgresql://用户@主机/数据库名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/common/messages.py" line="83"/>
         <source>Cannot connect to {target}: {detail}</source>
         <translation>无法连接到 {target}:{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/common/messages.py" line="84"/>
         <source>Upgrading {path} from schema version {found} failed ({detail}). The database stays at version {reached}; the original was copied to {backup}.</source>
         <translation>将 {path} 从数据结构版本 {found} 升级失败({detail})。数据库保持在版本 {reached};原文件已备份到 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/common/messages.py" line="89"/>
         <source>The database&apos;s schema version reads {value}, which no KAMDesk writes. It was not changed: restore it from a backup.</source>
         <translation>数据库的结构版本为 {value},这不是 KAMDesk 写入的版本。文件未作改动:请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/common/messages.py" line="94"/>
         <source>{backup} is a backup of another office, not of {path}. Nothing was restored.</source>
         <translation>{backup} 是另一个办公室的备份,不是 {path} 的备份。未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/common/messages.py" line="97"/>
         <source>{path} is on a network share. SQLite files on a shared folder get corrupted when several seats use them. An office that shares data should use the PostgreSQL server option.</source>
         <translation>{path} 位于网络共享文件夹。多台电脑同时使用共享文件夹中的 SQLite 文件会导致损坏。需要共享数据的办公室请使用 PostgreSQL 服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/common/messages.py" line="102"/>
         <source>Demo data can only go into an empty database; this one holds {detail}.</source>
         <translation>演示数据只能载入空数据库;当前数据库已有 {detail}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/common/messages.py" line="105"/>
         <source>{who} changed this record at {when}, after you opened it. Nothing was overwritten: reload their version, then make your change again.</source>
         <translation>{who} 在 {when} 修改了这条记录（在您打开之后）。没有覆盖任何内容：请载入对方的版本，再重新做您的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/common/messages.py" line="110"/>
         <source>Someone else changed this record after you opened it. Nothing was overwritten: reload their version, then make your change again.</source>
         <translation>在您打开之后，有人修改了这条记录。没有覆盖任何内容：请载入对方的版本，再重新做您的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/common/messages.py" line="115"/>
         <source>{file}: an account named in the file was deleted on another seat while the file was being checked. Nothing was imported; import the file again.</source>
         <translation>{file}：检查文件期间，文件中的某个客户已在另一台电脑上被删除。未导入任何内容，请重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/common/messages.py" line="120"/>
         <source>This record no longer exists; it was deleted elsewhere.</source>
         <translation>此记录已不存在,已在别处被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/common/messages.py" line="121"/>
         <source>Only a manager may do this.</source>
         <translation>只有销售经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/common/messages.py" line="122"/>
         <source>The office needs at least one active manager.</source>
         <translation>办公室至少需要一位在职的经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/common/messages.py" line="125"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/common/messages.py" line="126"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/common/messages.py" line="127"/>
         <source>Already in use.</source>
         <translation>已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/common/messages.py" line="128"/>
         <source>Not one of the choices.</source>
         <translation>不是可选项之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/common/messages.py" line="129"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>不是有效的电子邮箱(例如 name@company.com)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/common/messages.py" line="130"/>
         <source>Not a phone number (digits, spaces, +, -).</source>
         <translation>不是有效的电话号码(数字、空格、+、-)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/common/messages.py" line="131"/>
         <source>Ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/common/messages.py" line="132"/>
         <source>Cannot be in the future.</source>
         <translation>不能是将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/common/messages.py" line="133"/>
         <source>Due date is in the past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/common/messages.py" line="134"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/common/messages.py" line="135"/>
         <source>Holds an invisible control character (such as NUL): remove it.</source>
         <translation>含有不可见的控制字符(如 NUL),请删除。</translation>
     </message>
@@ -3159,17 +3159,17 @@ What came of it? (optional)</source>
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../ui/feedback_page.py" line="70"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="70"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="71"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="71"/>
         <source>Was</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_page.py" line="72"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="72"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -3177,22 +3177,22 @@ What came of it? (optional)</source>
 <context>
     <name>NoteHitModel</name>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="23"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="23"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="24"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="24"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="25"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="25"/>
         <source>Found in</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="26"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="26"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -3200,17 +3200,17 @@ What came of it? (optional)</source>
 <context>
     <name>NoteSearchDialog</name>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="44"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="44"/>
         <source>Search notes</source>
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="49"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="49"/>
         <source>Words from visit notes, complaints, praise, suggestions…</source>
         <translation>拜访记录、投诉、表扬、建议中的词语…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_search_dialog.py" line="79"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="79"/>
         <source>{n} results (newest first, at most 200)</source>
         <translation>{n} 条结果(最新在前,最多 200 条)</translation>
     </message>
@@ -3218,7 +3218,7 @@ What came of it? (optional)</source>
 <context>
     <name>Patience</name>
     <message>
-        <location filename="../../ui/patience.py" line="38"/>
+        <location filename="../../ui/common/patience.py" line="38"/>
         <source>The office database is busy (another seat is saving); trying again ({n} of {total})…</source>
         <translation>办公室数据库正忙（另一个席位正在保存）；正在重试（第 {n} 次，共 {total} 次）…</translation>
     </message>
@@ -3226,67 +3226,67 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/people_dialog.py" line="49"/>
+        <location filename="../../ui/office/people_dialog.py" line="49"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="53"/>
+        <location filename="../../ui/office/people_dialog.py" line="53"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="92"/>
+        <location filename="../../ui/office/people_dialog.py" line="92"/>
         <source>Make a rep</source>
         <translation>设为业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="92"/>
+        <location filename="../../ui/office/people_dialog.py" line="92"/>
         <source>Make a manager</source>
         <translation>设为经理</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="93"/>
+        <location filename="../../ui/office/people_dialog.py" line="93"/>
         <source>Mark as left…</source>
         <translation>标记为已离职…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="93"/>
+        <location filename="../../ui/office/people_dialog.py" line="93"/>
         <source>Back at work</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="97"/>
+        <location filename="../../ui/office/people_dialog.py" line="97"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="97"/>
+        <location filename="../../ui/office/people_dialog.py" line="97"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="104"/>
+        <location filename="../../ui/office/people_dialog.py" line="104"/>
         <source>Name: {problem}</source>
         <translation>姓名：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="105"/>
+        <location filename="../../ui/office/people_dialog.py" line="105"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="121"/>
+        <location filename="../../ui/office/people_dialog.py" line="121"/>
         <source>Mark as left</source>
         <translation>标记为已离职</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="123"/>
+        <location filename="../../ui/office/people_dialog.py" line="123"/>
         <source>{name} no longer works here? They stay in the history, but can no longer be chosen as an owner or sign in. Hand their accounts over first (Office → Hand over accounts…).</source>
         <translation>{name} 已不在本公司工作？其历史记录保留，但不能再被选为负责人，也不能登录。请先交接其客户（办公室 → 交接客户…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="135"/>
+        <location filename="../../ui/office/people_dialog.py" line="135"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3294,27 +3294,27 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/people_dialog.py" line="27"/>
+        <location filename="../../ui/office/people_dialog.py" line="27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="28"/>
+        <location filename="../../ui/office/people_dialog.py" line="28"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="29"/>
+        <location filename="../../ui/office/people_dialog.py" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="31"/>
+        <location filename="../../ui/office/people_dialog.py" line="31"/>
         <source>Works here</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="32"/>
+        <location filename="../../ui/office/people_dialog.py" line="32"/>
         <source>Left</source>
         <translation>已离职</translation>
     </message>
@@ -3322,17 +3322,17 @@ What came of it? (optional)</source>
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="35"/>
+        <location filename="../../ui/board/portfolio_view.py" line="35"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="36"/>
+        <location filename="../../ui/board/portfolio_view.py" line="36"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="37"/>
+        <location filename="../../ui/board/portfolio_view.py" line="37"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -3340,27 +3340,27 @@ What came of it? (optional)</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="112"/>
+        <location filename="../../ui/board/portfolio_view.py" line="112"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="113"/>
+        <location filename="../../ui/board/portfolio_view.py" line="113"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="114"/>
+        <location filename="../../ui/board/portfolio_view.py" line="114"/>
         <source>All relationships</source>
         <translation>全部关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="115"/>
+        <location filename="../../ui/board/portfolio_view.py" line="115"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_view.py" line="161"/>
+        <location filename="../../ui/board/portfolio_view.py" line="161"/>
         <source>{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)</source>
         <translation>共 {n} 个客户。最薄弱的保证:{card}(有风险 {risk},已落实 {secured})</translation>
     </message>
@@ -3368,97 +3368,97 @@ What came of it? (optional)</source>
 <context>
     <name>ProspectForm</name>
     <message>
-        <location filename="../../ui/prospect_form.py" line="42"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="42"/>
         <source>New prospect</source>
         <translation>新建潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="42"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="42"/>
         <source>Edit prospect</source>
         <translation>编辑潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="47"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="47"/>
         <source>Made up when empty, e.g. {code}</source>
         <translation>留空则自动生成,例如 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="56"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="56"/>
         <source>Where the name came from: a fair, a list, a referral</source>
         <translation>名单来源:展会、名录、介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="60"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="60"/>
         <source>We have sold in this industry before (+1)</source>
         <translation>我们曾在这个行业卖过东西(+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="61"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="61"/>
         <source>We have a reference customer in this industry (+1)</source>
         <translation>我们在这个行业有参考客户(+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="62"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="62"/>
         <source>I am personally involved with this company (+2)</source>
         <translation>我亲自参与这个项目(+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="66"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="66"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="66"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="66"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="67"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="67"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="68"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="68"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="69"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="69"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="70"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="70"/>
         <source>Their title</source>
         <translation>对方职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="70"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="71"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="71"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="71"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="71"/>
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="72"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="72"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="142"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="142"/>
         <source>Score with {owner}&apos;s targets: {total} of {most}</source>
         <translation>按 {owner} 的目标评分:{total} / {most}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_form.py" line="151"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="151"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3466,202 +3466,202 @@ What came of it? (optional)</source>
 <context>
     <name>ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects_page.py" line="35"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="35"/>
         <source>industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="36"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="36"/>
         <source>title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="37"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="37"/>
         <source>territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="155"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="155"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="156"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="156"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="160"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="160"/>
         <source>Show set-aside</source>
         <translation>显示暂搁置的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="161"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="161"/>
         <source>Show won and lost</source>
         <translation>显示已成交和已放弃的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="162"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="162"/>
         <source>New prospect…</source>
         <translation>新建潜在客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="164"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="164"/>
         <source>Import a list…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="165"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="165"/>
         <source>My targets…</source>
         <translation>我的目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="166"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="166"/>
         <source>Office targets…</source>
         <translation>公司目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="172"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="172"/>
         <source>Finding new key accounts</source>
         <translation>寻找优质大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="197"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="197"/>
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="199"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="199"/>
         <source>Add trigger event…</source>
         <translation>添加触发事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="200"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="200"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="201"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="201"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="218"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="218"/>
         <source>Trigger events</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="220"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="220"/>
         <source>Calls</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="239"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="239"/>
         <source>By industry</source>
         <translation>按行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="240"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="240"/>
         <source>By title</source>
         <translation>按职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="253"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="253"/>
         <source>Call list</source>
         <translation>电话名单</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="254"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="254"/>
         <source>Conversion</source>
         <translation>客户转变率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="291"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="291"/>
         <source>Call list: {n} prospects, highest score first. Call from the top.</source>
         <translation>电话名单:{n} 个潜在客户,按得分从高到低。从最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="309"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="309"/>
         <source>the office&apos;s</source>
         <translation>公司的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="312"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="312"/>
         <source>own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="312"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="312"/>
         <source>the office&apos;s default</source>
         <translation>公司默认的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="316"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="316"/>
         <source>No targets yet: every prospect is set aside. Set the targets first (My targets…).</source>
         <translation>还没有目标:所有潜在客户都暂搁置。请先设定目标(我的目标…)。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="321"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="321"/>
         <source>Scored with {whose} targets. Industries: {industries} (weight {wi}) · Titles: {titles} (weight {wt}) · Territories: {territories} (weight {wr}) · Trigger events: {kinds} (weight {wg})</source>
         <translation>按{whose}目标评分。行业:{industries}(权重 {wi})· 职位:{titles}(权重 {wt})· 区域:{territories}(权重 {wr})· 触发事件:{kinds}(权重 {wg})</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="335"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="335"/>
         <source>No prospect has been called yet.</source>
         <translation>还没有给任何潜在客户打过电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="337"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="337"/>
         <source>The target is at least 1 paying customer in every 10 prospects called.</source>
         <translation>目标:每十个潜在客户中,至少发展出一位真正付钱购买的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="341"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="341"/>
         <source>{won} of {worked} prospects called became customers: {rate:.0%}. Target: at least 1 in 10.</source>
         <translation>已联系的 {worked} 个潜在客户中有 {won} 个成为客户:{rate:.0%}。目标:至少十分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="345"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="345"/>
         <source>On target. Keep calling from the top of the list.</source>
         <translation>已达标。继续从名单最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="348"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="348"/>
         <source>{criterion} {key}: {won} of {worked}</source>
         <translation>{criterion} {key}:{worked} 个中成交 {won} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="354"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="354"/>
         <source>Below target. These targets convert worst: {worst}. Refine them (step 6): replace or drop the weakest, then talk to a few customers about why they buy.</source>
         <translation>未达标。转变率最低的目标:{worst}。请精简模型(第六步):替换或去掉最弱的目标,再和几位客户谈谈他们为什么购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="359"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="359"/>
         <source>Below target, but no target has {n} prospects called yet to tell which one to refine. Keep calling.</source>
         <translation>未达标,但还没有哪个目标联系满 {n} 个潜在客户,尚不能判断该调整哪个。继续打电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="379"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="379"/>
         <source>No prospect selected</source>
         <translation>未选择潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="389"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="389"/>
         <source>Won: now an active account. Its history stays with it.</source>
         <translation>已成交:现在是合作中的客户,历史记录都保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="391"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="391"/>
         <source>Lost. Log another call to put it back on the list.</source>
         <translation>已放弃。再记录一次电话即可放回名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="394"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="394"/>
         <source>Set aside: outside the targets ({which}). Not deleted: change the targets or the prospect and it returns.</source>
         <translation>暂搁置:不在目标内({which})。未删除:修改目标或客户资料后会回到名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="397"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="397"/>
         <source>Score {total} of {most}.</source>
         <translation>得分 {total} / {most}。</translation>
     </message>
@@ -3669,27 +3669,27 @@ What came of it? (optional)</source>
 <context>
     <name>RateModel</name>
     <message>
-        <location filename="../../ui/prospects_page.py" line="124"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="124"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="125"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="125"/>
         <source>Worked</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="126"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="126"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="127"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="127"/>
         <source>Rate</source>
         <translation>转变率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="135"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="135"/>
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
@@ -3697,17 +3697,17 @@ What came of it? (optional)</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/reminders.py" line="41"/>
+        <location filename="../../ui/follow_ups/reminders.py" line="41"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="42"/>
+        <location filename="../../ui/follow_ups/reminders.py" line="42"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="62"/>
+        <location filename="../../ui/follow_ups/reminders.py" line="62"/>
         <source>{overdue} overdue follow-ups and {due} accounts past their contact cadence need you.</source>
         <translation>有 {overdue} 项逾期跟进和 {due} 个超过联系频率的客户需要您处理。</translation>
     </message>
@@ -3715,120 +3715,120 @@ What came of it? (optional)</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="46"/>
-        <location filename="../../ui/reports_page.py" line="250"/>
+        <location filename="../../ui/reports/reports_page.py" line="47"/>
+        <location filename="../../ui/reports/reports_page.py" line="251"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="47"/>
-        <location filename="../../ui/reports_page.py" line="250"/>
+        <location filename="../../ui/reports/reports_page.py" line="48"/>
+        <location filename="../../ui/reports/reports_page.py" line="251"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="68"/>
+        <location filename="../../ui/reports/reports_page.py" line="69"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="70"/>
+        <location filename="../../ui/reports/reports_page.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="80"/>
-        <location filename="../../ui/reports_page.py" line="234"/>
+        <location filename="../../ui/reports/reports_page.py" line="81"/>
+        <location filename="../../ui/reports/reports_page.py" line="235"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="83"/>
+        <location filename="../../ui/reports/reports_page.py" line="84"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="85"/>
+        <location filename="../../ui/reports/reports_page.py" line="86"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="86"/>
+        <location filename="../../ui/reports/reports_page.py" line="87"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports/reports_page.py" line="101"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports/reports_page.py" line="102"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="183"/>
+        <location filename="../../ui/reports/reports_page.py" line="184"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="201"/>
+        <location filename="../../ui/reports/reports_page.py" line="202"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="210"/>
+        <location filename="../../ui/reports/reports_page.py" line="211"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="220"/>
+        <location filename="../../ui/reports/reports_page.py" line="221"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="221"/>
+        <location filename="../../ui/reports/reports_page.py" line="222"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="232"/>
+        <location filename="../../ui/reports/reports_page.py" line="233"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="239"/>
+        <location filename="../../ui/reports/reports_page.py" line="240"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports/reports_page.py" line="262"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports/reports_page.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="269"/>
+        <location filename="../../ui/reports/reports_page.py" line="270"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="269"/>
+        <location filename="../../ui/reports/reports_page.py" line="270"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="272"/>
+        <location filename="../../ui/reports/reports_page.py" line="273"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="283"/>
+        <location filename="../../ui/reports/reports_page.py" line="284"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>
@@ -3836,7 +3836,7 @@ What came of it? (optional)</source>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/row_editors.py" line="40"/>
+        <location filename="../../ui/visits/row_editors.py" line="40"/>
         <source>Remove this row</source>
         <translation>删除此行</translation>
     </message>
@@ -3844,107 +3844,107 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales_page.py" line="112"/>
+        <location filename="../../ui/sales/sales_page.py" line="112"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="116"/>
+        <location filename="../../ui/sales/sales_page.py" line="116"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="127"/>
+        <location filename="../../ui/sales/sales_page.py" line="127"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="128"/>
+        <location filename="../../ui/sales/sales_page.py" line="128"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="134"/>
+        <location filename="../../ui/sales/sales_page.py" line="134"/>
         <source>VIP: the accounts making 80% of sales. Growth: +20% on the year before. Negative: -20%. The tier stays a manager&apos;s decision.</source>
         <translation>VIP:贡献 80% 销售额的客户。成长型:比上一年增长 20% 以上。负增长:下降 20% 以上。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="153"/>
+        <location filename="../../ui/sales/sales_page.py" line="153"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="154"/>
+        <location filename="../../ui/sales/sales_page.py" line="154"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="155"/>
+        <location filename="../../ui/sales/sales_page.py" line="155"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="166"/>
+        <location filename="../../ui/sales/sales_page.py" line="166"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="176"/>
+        <location filename="../../ui/sales/sales_page.py" line="176"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="177"/>
+        <location filename="../../ui/sales/sales_page.py" line="177"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="178"/>
+        <location filename="../../ui/sales/sales_page.py" line="178"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="179"/>
+        <location filename="../../ui/sales/sales_page.py" line="179"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="191"/>
+        <location filename="../../ui/sales/sales_page.py" line="191"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="198"/>
+        <location filename="../../ui/sales/sales_page.py" line="198"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="198"/>
+        <location filename="../../ui/sales/sales_page.py" line="198"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="214"/>
+        <location filename="../../ui/sales/sales_page.py" line="214"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="219"/>
+        <location filename="../../ui/sales/sales_page.py" line="219"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="224"/>
+        <location filename="../../ui/sales/sales_page.py" line="224"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="225"/>
+        <location filename="../../ui/sales/sales_page.py" line="225"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="235"/>
+        <location filename="../../ui/sales/sales_page.py" line="235"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -3952,112 +3952,112 @@ What came of it? (optional)</source>
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="14"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="14"/>
         <source>Industry priority</source>
         <translation>行业优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="15"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="15"/>
         <source>Title priority</source>
         <translation>职位优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="16"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="16"/>
         <source>Territory priority</source>
         <translation>区域优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="17"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="17"/>
         <source>Trigger-event priority</source>
         <translation>触发事件优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="18"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="18"/>
         <source>Sold in this industry before</source>
         <translation>曾在这个行业卖过东西</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="19"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="19"/>
         <source>Reference customer in the industry</source>
         <translation>在这个行业有参考客户</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="20"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="20"/>
         <source>Personally involved</source>
         <translation>亲自参与</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="28"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="28"/>
         <source>Line</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="28"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="28"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="28"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="28"/>
         <source>Of</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="28"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="28"/>
         <source>Why</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="57"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="57"/>
         <source>Score</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="70"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="70"/>
         <source>{value}: one of the targets</source>
         <translation>{value}:属于目标</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="73"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="73"/>
         <source>Not given: set aside until it is known</source>
         <translation>未填写:暂搁置,补充后再评</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="74"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="74"/>
         <source>{value}: not one of the targets, so set aside</source>
         <translation>{value}:不在目标内,暂搁置</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="78"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="78"/>
         <source>{kind} on {day}: {what}</source>
         <translation>{day} {kind}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="83"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="83"/>
         <source>No trigger event found</source>
         <translation>未找到触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="85"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="85"/>
         <source>No event of a target kind in the last {days} days</source>
         <translation>近 {days} 天内没有目标类型的触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="86"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="86"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="86"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="86"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="90"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="90"/>
         <source>Set aside: outside the targets (not deleted)</source>
         <translation>暂搁置:不在目标内(未删除)</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard_view.py" line="91"/>
+        <location filename="../../ui/prospects/scorecard_view.py" line="91"/>
         <source>On the call list</source>
         <translation>在电话名单上</translation>
     </message>
@@ -4065,57 +4065,57 @@ What came of it? (optional)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/office/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/office/settings_dialog.py" line="41"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/office/settings_dialog.py" line="48"/>
         <source>A new language shows after KAMDesk is restarted.</source>
         <translation>新的语言在重新启动 KAMDesk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/office/settings_dialog.py" line="52"/>
         <source>e.g. 华东区销售办公室</source>
         <translation>例如 华东区销售办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/office/settings_dialog.py" line="54"/>
         <source>Printed at the top of every review. Only a manager changes it.</source>
         <translation>打印在每份报告的页眉。只有销售经理可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <location filename="../../ui/office/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/office/settings_dialog.py" line="59"/>
         <source>Office name</source>
         <translation>办公室名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/office/settings_dialog.py" line="61"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/office/settings_dialog.py" line="62"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/office/settings_dialog.py" line="63"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/office/settings_dialog.py" line="87"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4123,27 +4123,27 @@ What came of it? (optional)</source>
 <context>
     <name>SlippingModel</name>
     <message>
-        <location filename="../../ui/sales_page.py" line="33"/>
+        <location filename="../../ui/sales/sales_page.py" line="33"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="34"/>
+        <location filename="../../ui/sales/sales_page.py" line="34"/>
         <source>Last order</source>
         <translation>最近订货</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="35"/>
+        <location filename="../../ui/sales/sales_page.py" line="35"/>
         <source>Usually every</source>
         <translation>平时间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="36"/>
+        <location filename="../../ui/sales/sales_page.py" line="36"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="43"/>
+        <location filename="../../ui/sales/sales_page.py" line="43"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -4151,128 +4151,128 @@ What came of it? (optional)</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="30"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="30"/>
         <source>How much does the industry matter when you sell? (e.g. you know the trade)</source>
         <translation>销售时,目标行业对你有多重要?(例如你在这个行业有背景)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="31"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="31"/>
         <source>How much does the title matter? (e.g. you have sold to this role before)</source>
         <translation>销售时,职位对你有多重要?(例如你有针对这个职位的销售经验)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="32"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="32"/>
         <source>How much does the territory matter? (e.g. you sell best face to face, close by)</source>
         <translation>销售时,区域对你有多重要?(例如你最擅长面对面销售,需要离你不远的项目)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="33"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="33"/>
         <source>How much does a trigger event matter? (e.g. you have helped companies through mergers)</source>
         <translation>销售时,触发事件对你有多重要?(例如你有帮助公司合并的经验)</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="36"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="36"/>
         <source>2 · very important</source>
         <translation>2 · 非常重要</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="37"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="37"/>
         <source>1 · somewhat important</source>
         <translation>1 · 有点重要</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="38"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="38"/>
         <source>0 · not important</source>
         <translation>0 · 不怎么重要</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="124"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="124"/>
         <source>The office&apos;s default targets</source>
         <translation>公司默认目标</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="125"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="125"/>
         <source>Reps who have not set their own targets are scored with these.</source>
         <translation>没有设定自己目标的销售代表按这些目标评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="127"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="127"/>
         <source>Targets of {name}</source>
         <translation>{name} 的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="129"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="129"/>
         <source>These are {name}&apos;s own targets.</source>
         <translation>这是 {name} 自己的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="131"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="131"/>
         <source>{name} uses the office default, shown below. Saving makes them {name}&apos;s own.</source>
         <translation>{name} 目前使用公司默认目标(如下)。保存后成为 {name} 自己的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="155"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="155"/>
         <source>Up to 3. Keep narrowing until no more than three industries are left.</source>
         <translation>最多 3 个。不断筛选,直到不超过三个行业。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="156"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="156"/>
         <source>Target industries</source>
         <translation>目标行业</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="158"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="158"/>
         <source>Target titles</source>
         <translation>目标职位</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="159"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="159"/>
         <source>1 to 3: the people who can decide to buy.</source>
         <translation>1 到 3 个:能决定是否购买的人。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="160"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="160"/>
         <source>Target territories</source>
         <translation>目标区域</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="161"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="161"/>
         <source>A region like 华东 also covers 华东/上海.</source>
         <translation>“华东”这样的区域也包括“华东/上海”。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="162"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="162"/>
         <source>Trigger events</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="171"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="171"/>
         <source>Your weights: what each criterion is worth on the scorecard</source>
         <translation>你的权重:每项标准在评分表中的分值</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="181"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="181"/>
         <source>Use the office default</source>
         <translation>改用公司默认目标</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="213"/>
-        <location filename="../../ui/targets_dialog.py" line="233"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="213"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="233"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="220"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="220"/>
         <source>At most 3. The method works because the list is short: drop the weakest.</source>
         <translation>最多 3 个。名单短,方法才有效:去掉最弱的。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="222"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="222"/>
         <source>Add at least one.</source>
         <translation>至少添加一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="224"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="224"/>
         <source>Listed twice.</source>
         <translation>重复了。</translation>
     </message>
@@ -4280,27 +4280,27 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales_page.py" line="50"/>
+        <location filename="../../ui/sales/sales_page.py" line="50"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="51"/>
+        <location filename="../../ui/sales/sales_page.py" line="51"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="52"/>
+        <location filename="../../ui/sales/sales_page.py" line="52"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="53"/>
+        <location filename="../../ui/sales/sales_page.py" line="53"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/sales_page.py" line="54"/>
+        <location filename="../../ui/sales/sales_page.py" line="54"/>
         <source>12 months before</source>
         <translation>之前 12 个月</translation>
     </message>
@@ -4308,17 +4308,17 @@ What came of it? (optional)</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="29"/>
+        <location filename="../../ui/accounts/timeline_view.py" line="29"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="30"/>
+        <location filename="../../ui/accounts/timeline_view.py" line="30"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="31"/>
+        <location filename="../../ui/accounts/timeline_view.py" line="31"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -4326,7 +4326,7 @@ What came of it? (optional)</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="123"/>
+        <location filename="../../ui/accounts/timeline_view.py" line="123"/>
         <source>Double-click a visit to open it.</source>
         <translation>双击拜访记录即可打开。</translation>
     </message>
@@ -4334,42 +4334,42 @@ What came of it? (optional)</source>
 <context>
     <name>TriggerDialog</name>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="100"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="100"/>
         <source>Trigger event: {name}</source>
         <translation>触发事件:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="106"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="106"/>
         <source>What happened, e.g. announced a merger with …</source>
         <translation>发生了什么,例如宣布与……合并</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="108"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="108"/>
         <source>Where you read or heard it</source>
         <translation>从哪里看到或听到的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="111"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="111"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="112"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="112"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="113"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="113"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="114"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="114"/>
         <source>Source</source>
         <translation>消息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/prospect_dialogs.py" line="134"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="134"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4377,22 +4377,22 @@ What came of it? (optional)</source>
 <context>
     <name>TriggerModel</name>
     <message>
-        <location filename="../../ui/prospects_page.py" line="90"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="90"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="91"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="91"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="92"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="92"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects_page.py" line="93"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="93"/>
         <source>Source</source>
         <translation>消息来源</translation>
     </message>
@@ -4400,27 +4400,27 @@ What came of it? (optional)</source>
 <context>
     <name>ValueList</name>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="52"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="52"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="53"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="53"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="104"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="104"/>
         <source>{n} chosen</source>
         <translation>已选 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="107"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="107"/>
         <source>{n} of at most {limit}: remove one before adding another.</source>
         <translation>{n} / 最多 {limit} 个:先移除一个才能再添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/targets_dialog.py" line="112"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="112"/>
         <source>{n} of at most {limit}</source>
         <translation>{n} / 最多 {limit} 个</translation>
     </message>
@@ -4428,177 +4428,177 @@ What came of it? (optional)</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="53"/>
+        <location filename="../../ui/visits/visit_form.py" line="53"/>
         <source>Visit notes: {name}</source>
         <translation>拜访记录:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="68"/>
-        <location filename="../../ui/visit_form.py" line="215"/>
+        <location filename="../../ui/visits/visit_form.py" line="68"/>
+        <location filename="../../ui/visits/visit_form.py" line="215"/>
         <source>Ended at</source>
         <translation>结束于</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="78"/>
+        <location filename="../../ui/visits/visit_form.py" line="78"/>
         <source>Someone new? Type the name</source>
         <translation>新面孔?输入姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="79"/>
+        <location filename="../../ui/visits/visit_form.py" line="79"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="84"/>
-        <location filename="../../ui/visit_form.py" line="215"/>
+        <location filename="../../ui/visits/visit_form.py" line="84"/>
+        <location filename="../../ui/visits/visit_form.py" line="215"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="91"/>
-        <location filename="../../ui/visit_form.py" line="215"/>
+        <location filename="../../ui/visits/visit_form.py" line="91"/>
+        <location filename="../../ui/visits/visit_form.py" line="215"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="92"/>
-        <location filename="../../ui/visit_form.py" line="218"/>
+        <location filename="../../ui/visits/visit_form.py" line="92"/>
+        <location filename="../../ui/visits/visit_form.py" line="218"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="101"/>
-        <location filename="../../ui/visit_form.py" line="219"/>
+        <location filename="../../ui/visits/visit_form.py" line="101"/>
+        <location filename="../../ui/visits/visit_form.py" line="219"/>
         <source>Their people</source>
         <translation>客户方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="105"/>
+        <location filename="../../ui/visits/visit_form.py" line="105"/>
         <source>Why did we meet?</source>
         <translation>这次沟通的目的?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="108"/>
-        <location filename="../../ui/visit_form.py" line="216"/>
+        <location filename="../../ui/visits/visit_form.py" line="108"/>
+        <location filename="../../ui/visits/visit_form.py" line="216"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="112"/>
-        <location filename="../../ui/visit_form.py" line="216"/>
+        <location filename="../../ui/visits/visit_form.py" line="112"/>
+        <location filename="../../ui/visits/visit_form.py" line="216"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="113"/>
+        <location filename="../../ui/visits/visit_form.py" line="113"/>
         <source>Problems the customer has, with us or otherwise</source>
         <translation>客户遇到的问题(与我方有关或无关)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="115"/>
-        <location filename="../../ui/visit_form.py" line="217"/>
+        <location filename="../../ui/visits/visit_form.py" line="115"/>
+        <location filename="../../ui/visits/visit_form.py" line="217"/>
         <source>Latent needs</source>
         <translation>潜在需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="115"/>
+        <location filename="../../ui/visits/visit_form.py" line="115"/>
         <source>Needs they have not asked for yet</source>
         <translation>客户尚未提出的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="116"/>
-        <location filename="../../ui/visit_form.py" line="217"/>
+        <location filename="../../ui/visits/visit_form.py" line="116"/>
+        <location filename="../../ui/visits/visit_form.py" line="217"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="116"/>
+        <location filename="../../ui/visits/visit_form.py" line="116"/>
         <source>What they suggest we do</source>
         <translation>客户建议我们做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="117"/>
-        <location filename="../../ui/visit_form.py" line="218"/>
+        <location filename="../../ui/visits/visit_form.py" line="117"/>
+        <location filename="../../ui/visits/visit_form.py" line="218"/>
         <source>Competitor moves</source>
         <translation>竞争对手动向</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="117"/>
+        <location filename="../../ui/visits/visit_form.py" line="117"/>
         <source>Prices, rebates, people, promotions</source>
         <translation>价格、返利、人员、促销</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="127"/>
+        <location filename="../../ui/visits/visit_form.py" line="127"/>
         <source>Add complaint / praise / suggestion</source>
         <translation>添加投诉 / 表扬 / 建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="130"/>
+        <location filename="../../ui/visits/visit_form.py" line="130"/>
         <source>Add next step</source>
         <translation>添加下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="132"/>
+        <location filename="../../ui/visits/visit_form.py" line="132"/>
         <source>Complaints, praise and suggestions (each tied to a guarantee)</source>
         <translation>投诉、表扬与建议(每条对应一项保证)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="134"/>
+        <location filename="../../ui/visits/visit_form.py" line="134"/>
         <source>Agreed next steps</source>
         <translation>商定的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="146"/>
+        <location filename="../../ui/visits/visit_form.py" line="146"/>
         <source>Complaints and next steps added here are new ones; earlier ones are kept.</source>
         <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="200"/>
+        <location filename="../../ui/visits/visit_form.py" line="200"/>
         <source>Changes since it was first saved</source>
         <translation>首次保存后的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="207"/>
+        <location filename="../../ui/visits/visit_form.py" line="207"/>
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="232"/>
+        <location filename="../../ui/visits/visit_form.py" line="232"/>
         <source>New contact: added to the account when you save</source>
         <translation>新联系人:保存时加入该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="299"/>
+        <location filename="../../ui/visits/visit_form.py" line="299"/>
         <source>Unsaved visit notes</source>
         <translation>未保存的拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="300"/>
+        <location filename="../../ui/visits/visit_form.py" line="300"/>
         <source>There are visit notes you did not save ({when}). Restore them?</source>
         <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="308"/>
+        <location filename="../../ui/visits/visit_form.py" line="308"/>
         <source>Restored your unsaved notes.</source>
         <translation>已恢复未保存的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="320"/>
+        <location filename="../../ui/visits/visit_form.py" line="320"/>
         <source>Draft kept at {time}</source>
         <translation>草稿已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="341"/>
+        <location filename="../../ui/visits/visit_form.py" line="341"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="362"/>
+        <location filename="../../ui/visits/visit_form.py" line="362"/>
         <source>Discard visit notes?</source>
         <translation>放弃拜访记录?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="363"/>
+        <location filename="../../ui/visits/visit_form.py" line="363"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
     </message>
@@ -4606,7 +4606,7 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales_page.py" line="79"/>
+        <location filename="../../ui/sales/sales_page.py" line="79"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>

@@ -5,13 +5,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kamdesk.services import accounts, contacts, people
 from kamdesk.services.accounts import AccountDraft
 from kamdesk.services.contacts import ContactDraft
-from ui.settings import Settings
+from ui.common.settings import Settings
 
 
 @pytest.fixture(autouse=True)
 def no_thread_left_running():
     """A test that leaves a background task running fails (it would touch a closed database)."""
-    from ui.background import BackgroundTask
+    from ui.common.background import BackgroundTask
 
     yield
     running = [task for task in list(BackgroundTask.live) if task.is_running()]

@@ -4,12 +4,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.store.models import Account, Contact
 from tests.ui.conftest import type_text, when_dialog_opens
-from ui.accounts_page import AccountsPage
-from ui.contact_dialog import ContactDialog
+from ui.accounts.accounts_page import AccountsPage
+from ui.accounts.contact_dialog import ContactDialog
+from ui.main_window import account_dialogs
 
 
 def make_page(qtbot, office, settings):
-    page = AccountsPage(office["boss"], settings)
+    page = AccountsPage(office["boss"], settings, account_dialogs())
     qtbot.addWidget(page)
     page.resize(1300, 800)
     page.show()

@@ -11,9 +11,9 @@ from kamdesk.store import db
 from kamdesk.store.models import Account, Rep
 from tests.ui.conftest import type_text, when_dialog_opens
 from ui import app as app_module
-from ui import crash, i18n
-from ui.first_run_dialog import FirstRunDialog
+from ui.common import crash, i18n
 from ui.main_window import MainWindow
+from ui.office.first_run_dialog import FirstRunDialog
 
 TS_FILE = paths.resource_path("translations", "kamdesk_zh_CN.ts")
 
@@ -34,7 +34,7 @@ def test_every_interface_string_has_a_chinese_translation(tmp_path):
     copy = tmp_path / TS_FILE.name
     shutil.copy(TS_FILE, copy)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in (Path(__file__).parents[2] / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (Path(__file__).parents[2] / "ui").rglob("*.py"))
     subprocess.run([str(lupdate), "-silent", "-no-obsolete", *sources, "-ts", str(copy)], check=True)
     messages = ET.parse(copy).getroot().iter("message")
     unfinished = [
@@ -175,8 +175,8 @@ def test_unexpected_errors_are_logged_and_shown_with_copyable_details(qtbot, tmp
 
 
 def test_settings_dialog_switches_the_language(qtbot, settings):
-    from ui import settings as keys
-    from ui.settings_dialog import SettingsDialog
+    from ui.common import settings as keys
+    from ui.office.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings, "/data/kamdesk.sqlite3", "/logs/kamdesk.log")
     qtbot.addWidget(dialog)
@@ -190,7 +190,7 @@ def test_settings_dialog_switches_the_language(qtbot, settings):
 
 def test_a_manager_names_the_office_for_the_printed_reviews(qtbot, office, settings):
     from kamdesk.services import office_settings
-    from ui.settings_dialog import SettingsDialog
+    from ui.office.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings, "db", "log", office["boss"])
     qtbot.addWidget(dialog)
@@ -279,7 +279,7 @@ def test_pyside_no_longer_reads_the_source_of_every_imported_module(monkeypatch)
 
     from shibokensupport import feature
 
-    from ui import style
+    from ui.common import style
 
     read, real = [], inspect.getsource
     monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj) or real(obj))

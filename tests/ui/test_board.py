@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QInputDialog
 from kamdesk.services import board, feedback
 from kamdesk.store import db
 from kamdesk.store.models import BoardCard, BoardMove
-from ui.board_page import BoardPage
-from ui.card_dialog import CardDialog
+from ui.board.board_page import BoardPage
+from ui.board.card_dialog import CardDialog
 from ui.main_window import MainWindow
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)

@@ -63,13 +63,13 @@ def test_the_changes_tab_lists_who_changed_which_field_from_what_to_what(qtbot, 
     type_text(qtbot, page.detail.form.name_edit, "广州华润医药（集团）")
     qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
 
-    page.detail.detail_tabs.setCurrentWidget(page.detail.history)
-    model = page.detail.history.model
+    page.detail.detail_tabs.setCurrentWidget(page.detail.changes_view)
+    model = page.detail.changes_view.model
     rows = [[model.index(r, c).data() for c in range(1, 4)] for r in range(model.rowCount())]
     assert ["王经理", "Account", "Name: 广州华润医药有限公司 → 广州华润医药（集团）"] in rows
     assert ["王经理", "Account", "Value tier: Negative → Growth"] in rows
     assert rows[-1][2] == "added"  # the oldest entry: the account was created
-    assert not page.detail.history.empty_label.isVisible()
+    assert not page.detail.changes_view.empty_label.isVisible()
 
 
 def test_a_seat_shows_another_seats_changes_without_a_restart(qtbot, office, settings):

@@ -14,8 +14,8 @@ from tests.backends import sqlite_only
 from tests.conftest import PG_URL
 from tests.ui.conftest import type_text
 from ui import app as app_module
-from ui import settings as keys
-from ui.database_dialog import DatabaseDialog
+from ui.common import settings as keys
+from ui.office.database_dialog import DatabaseDialog
 
 
 def fill_server(qtbot, dialog, port):

@@ -9,7 +9,7 @@ from kamdesk.store import db
 from kamdesk.store.models import Account, LedgerEntry, LoyaltyAssessment
 from tests.ui.conftest import type_text
 from tests.ui.test_accounts_page import click_row, make_page, shown_codes
-from ui.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
+from ui.feedback.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
 from ui.main_window import MainWindow
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
@@ -98,8 +98,8 @@ def test_the_office_ledger_filters_resolves_and_shows_loyalty(qtbot, office, set
 def test_search_all_notes_and_open_the_visit(qtbot, office, settings, clock_at):
     from kamdesk.services import visits
     from kamdesk.services.visits import VisitDraft
-    from ui.note_search_dialog import NoteSearchDialog
-    from ui.visit_form import VisitForm
+    from ui.visits.note_search_dialog import NoteSearchDialog
+    from ui.visits.visit_form import VisitForm
 
     clock_at(TODAY)
     saved = visits.save_visit(

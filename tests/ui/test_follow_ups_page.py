@@ -8,9 +8,9 @@ from kamdesk.services import follow_ups
 from kamdesk.store import db
 from kamdesk.store.models import Cadence, FollowUp
 from tests.ui.conftest import type_text
-from ui.cadence_dialog import CadenceDialog
+from ui.follow_ups.cadence_dialog import CadenceDialog
 from ui.main_window import MainWindow
-from ui.visit_form import VisitForm
+from ui.visits.visit_form import VisitForm
 
 START = dt.datetime(2026, 11, 23, 9, 0)
 

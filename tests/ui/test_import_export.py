@@ -4,8 +4,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from kamdesk.exchange import importing
 from kamdesk.store import db
 from kamdesk.store.models import OrderLine
-from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
+from ui.office.import_dialog import ImportDialog
 
 
 def make_window(qtbot, office, settings):

@@ -22,7 +22,7 @@ APP = textwrap.dedent("""
     from kamdesk.store.models import Account
     from kamdesk.services import people
     from ui.main_window import MainWindow
-    from ui.settings import Settings
+    from ui.common.settings import Settings
     from PySide6.QtCore import QSettings
 
     app = QApplication([])

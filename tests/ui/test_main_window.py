@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from kamdesk.services import feedback
 from kamdesk.store import db
 from tests.ui.conftest import type_text
-from ui.feedback_page import FeedbackPage
+from ui.feedback.feedback_page import FeedbackPage
 from ui.main_window import MainWindow
 
 LATER_PAGES = ("dashboard", "sales", "prospects", "board", "follow_ups", "feedback", "reports")

@@ -1,7 +1,7 @@
 from kamdesk.services import contacts
 from kamdesk.services.accounts import AccountIndex
-from ui.account_table_model import AccountTableModel
-from ui.contact_table_model import ContactTableModel
+from ui.accounts.account_table_model import AccountTableModel
+from ui.accounts.contact_table_model import ContactTableModel
 
 
 def test_account_table_model_passes_the_model_tester(qtmodeltester, office):

@@ -14,9 +14,9 @@ from kamdesk.store.models import Account, FollowUp, HandOver, Rep
 from tests.backends import sqlite_only
 from tests.ui.conftest import type_text, when_dialog_opens
 from tests.ui.test_accounts_page import click_row
-from ui.hand_over_dialog import HandOverDialog
 from ui.main_window import MainWindow
-from ui.people_dialog import PeopleDialog
+from ui.office.hand_over_dialog import HandOverDialog
+from ui.office.people_dialog import PeopleDialog
 
 
 def window_for(qtbot, user, settings):

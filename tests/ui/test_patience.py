@@ -12,7 +12,7 @@ from kamdesk.store.models import Account, database
 from tests.backends import sqlite_only
 from tests.ui.conftest import type_text
 from tests.ui.test_accounts_page import click_row, make_page
-from ui import crash, patience
+from ui.common import crash, patience
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 import json
 
-from ui.pinyin_order import PinyinOrder
+from ui.common.pinyin_order import PinyinOrder
 
 NAMES = {"上海华联", "北京燕莎", "广州友谊", "第10分公司", "第2分公司"}
 PINYIN = ["北京燕莎", "第2分公司", "第10分公司", "广州友谊", "上海华联"]  # bei, di 2, di 10, guang, shang

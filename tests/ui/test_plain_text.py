@@ -17,8 +17,8 @@ from kamdesk.services.accounts import AccountDraft
 from kamdesk.services.contacts import ContactDraft
 from kamdesk.store import db
 from tests.ui.conftest import when_dialog_opens
-from ui import plain_text
-from ui.account_form import AccountForm
+from ui.accounts.account_form import AccountForm
+from ui.common import plain_text
 from ui.main_window import MainWindow
 
 MARK = "<b>bold</b>"
@@ -243,9 +243,11 @@ def test_labels_and_message_boxes_in_ui_go_through_plain_text():
     pattern = re.compile(
         r"\bQLabel\(|\bQMessageBox\(|\bQMessageBox\.(question|information|warning|critical)\("
     )
+    sources = sorted(UI.rglob("*.py"))
+    assert UI / "accounts" / "account_form.py" in sources  # every workspace's folder is read
     found = [
-        f"{path.name}:{number}"
-        for path in sorted(UI.glob("*.py"))
+        f"{path.relative_to(UI)}:{number}"
+        for path in sources
         if path.name != "plain_text.py"
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if pattern.search(line)

@@ -11,9 +11,9 @@ from kamdesk.rules.scorecard import Targets
 from kamdesk.services import conversion, people, prospects, timeline
 from kamdesk.store.models import Account, ProspectCall, ProspectCard, ProspectTargets, TriggerEvent
 from tests.ui.conftest import type_text, when_dialog_opens
-from ui.prospect_form import ProspectForm
-from ui.prospects_page import ProspectsPage
-from ui.targets_dialog import TargetsDialog
+from ui.prospects.prospect_form import ProspectForm
+from ui.prospects.prospects_page import ProspectsPage
+from ui.prospects.targets_dialog import TargetsDialog
 
 WEIGHTS = {"industry": 2, "title": 2, "territory": 1, "trigger": 2}
 

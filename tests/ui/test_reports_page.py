@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from kamdesk.services import reviews, visits
 from kamdesk.store import db
 from ui.main_window import MainWindow
-from ui.reports_page import ReportsPage
+from ui.reports.reports_page import ReportsPage
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
 

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.services import churn
 from kamdesk.store.models import Account, FollowUp, OrderLine
-from ui.sales_page import SalesPage
+from ui.sales.sales_page import SalesPage
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
 

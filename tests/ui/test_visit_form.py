@@ -8,7 +8,7 @@ from kamdesk.services import drafts
 from kamdesk.store.models import Contact, Draft, FollowUp, LedgerEntry, Visit, VisitEdit
 from tests.ui.conftest import type_text
 from tests.ui.test_accounts_page import click_row, make_page
-from ui.visit_form import VisitForm
+from ui.visits.visit_form import VisitForm
 
 NOW = dt.datetime(2026, 11, 23, 16, 0)
 

@@ -1,0 +1,246 @@
+"""One account beside the accounts list: its form and contacts, timeline and change history, and the
+actions on it (log a visit, record feedback, assess loyalty, its board and review, churn).
+
+The accounts page builds it when the first account is opened: until then the pane shows a hint, and
+the window starts without building or importing any of this."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk import errors
+from kamdesk.services import accounts, churn
+from kamdesk.services.accounts import AccountDraft
+from kamdesk.services.people import RepInfo
+from ui.accounts.account_form import AccountForm
+from ui.accounts.changes_view import ChangesView
+from ui.accounts.contacts_panel import ContactsPanel
+from ui.accounts.timeline_view import TimelineView
+from ui.common import messages, plain_text
+from ui.common.account_dialogs import AccountDialog, AccountDialogs
+
+
+class AccountDetail(QWidget):
+    sig_saved = Signal(int)
+    """The account was saved (or restored from the archive); carries its id."""
+    sig_removed = Signal(int, str)
+    """The account was archived or deleted; carries its id and "archived" or "deleted"."""
+    sig_contacts_changed = Signal(int)
+    """A contact of the account was added, changed or removed; carries the account id."""
+    sig_recorded = Signal(int)
+    """A visit, feedback, loyalty assessment or churn was recorded for the account; carries its id."""
+    sig_open_board = Signal(int)
+    """The user wants the account's 1-2-4 board; carries the account id."""
+    sig_account_review = Signal(int)
+    """The user wants the account's printable review; carries the account id."""
+
+    def __init__(self, user: RepInfo, dialogs: AccountDialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._user = user
+        self._dialogs = dialogs
+        self.form = AccountForm(user)
+        self.contacts = ContactsPanel()
+        profile = QWidget()
+        profile_layout = QVBoxLayout(profile)
+        profile_layout.addWidget(self.form)
+        profile_layout.addWidget(self.contacts)
+        profile_layout.addStretch()
+        profile_scroll = QScrollArea()
+        profile_scroll.setWidgetResizable(True)
+        profile_scroll.setWidget(profile)
+        self.timeline = TimelineView()
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(profile_scroll, self.tr("Profile"))
+        self.detail_tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.changes_view = ChangesView()
+        self.detail_tabs.addTab(self.changes_view, self.tr("Changes"))
+        self.log_visit_button = QPushButton(self.tr("Log visit…"))
+        self.log_visit_button.setToolTip(self.tr("Write down a visit, call or meeting (Ctrl+L)"))
+        self.log_visit_button.setProperty("role", "primary")
+        self.feedback_button = QPushButton(self.tr("Record feedback…"))
+        self.feedback_button.setToolTip(self.tr("A complaint, praise or suggestion heard outside a visit"))
+        self.loyalty_button = QPushButton(self.tr("Assess loyalty…"))
+        self.review_button = QPushButton(self.tr("Account review"))
+        self.review_button.setToolTip(self.tr("Print this account's review for the last full quarter"))
+        self.churn_button = QPushButton(self.tr("Mark churned…"))
+        self.reactivate_button = QPushButton(self.tr("Reactivate"))
+        self.board_button = QPushButton(self.tr("1-2-4 board"))
+        self.board_button.setToolTip(
+            self.tr("Open this account's board: one communication, two alignments, four guarantees")
+        )
+        self._account_actions = (
+            self.log_visit_button, self.feedback_button, self.loyalty_button, self.board_button,
+            self.review_button,
+        )  # fmt: skip
+        # Two rows, so the labels fit the detail pane at its default width (no "2-4 看" stubs).
+        looks = QHBoxLayout()
+        looks.addWidget(self.board_button)
+        looks.addWidget(self.review_button)
+        looks.addStretch()
+        looks.addWidget(self.churn_button)
+        looks.addWidget(self.reactivate_button)
+        records = QHBoxLayout()
+        records.addStretch()
+        records.addWidget(self.loyalty_button)
+        records.addWidget(self.feedback_button)
+        records.addWidget(self.log_visit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(looks)
+        layout.addLayout(records)
+        layout.addWidget(self.detail_tabs)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.form.sig_saved.connect(self._on_form_saved)
+        self.form.sig_restored.connect(self._on_form_saved)
+        self.form.sig_removed.connect(self._on_form_removed)
+        self.contacts.sig_changed.connect(self.sig_contacts_changed)
+        self.log_visit_button.clicked.connect(self.log_visit)
+        self.feedback_button.clicked.connect(self._on_feedback_clicked)
+        self.loyalty_button.clicked.connect(self._on_loyalty_clicked)
+        self.board_button.clicked.connect(self._on_board_clicked)
+        self.review_button.clicked.connect(self._on_review_clicked)
+        self.churn_button.clicked.connect(self._on_churn_clicked)
+        self.reactivate_button.clicked.connect(self._on_reactivate_clicked)
+        self.timeline.sig_open_visit.connect(self.open_visit_form)
+        self.detail_tabs.currentChanged.connect(self._show_history_if_visible)
+
+    @property
+    def account_id(self) -> int | None:
+        """The open account's id; None for a new account not saved yet."""
+        return self.form.account_id
+
+    def open_account(self, account_id: int) -> None:
+        draft = accounts.get_account(account_id)
+        self.form.load(draft)
+        self.contacts.set_account(account_id, read_only=draft.archived)
+        self.timeline.set_account(account_id)
+        self._show_history_if_visible()
+        self.churn_button.setVisible(draft.status != "churned" and not draft.archived)
+        self.reactivate_button.setVisible(draft.status == "churned" and not draft.archived)
+        self._enable_account_actions(not draft.archived)
+
+    def new_account(self) -> None:
+        """An empty form for a new account owned by the rep, the cursor in its code."""
+        self.form.load(AccountDraft(owner_id=self._user.id))
+        self.contacts.set_account(None)
+        self.timeline.set_account(None)
+        self._enable_account_actions(False)
+        self.detail_tabs.setCurrentIndex(0)
+        self.form.code_edit.setFocus()
+
+    def refresh(self) -> None:
+        """Read the open account's timeline and history again (after changes made elsewhere)."""
+        if self.account_id is not None:
+            self.timeline.refresh()
+            self._show_history_if_visible()
+
+    def confirm_leave(self) -> bool:
+        return self.form.confirm_leave()
+
+    def open_visit_form(self, visit_id: int | None = None) -> QDialog | None:
+        """The visit form for the open account (a new visit, or `visit_id`); None without an account."""
+        account_id = self.account_id
+        if account_id is None:
+            return None
+        form = self._dialogs.visit(account_id, self._user.id, visit_id, self)
+        form.accepted.connect(lambda: self._after_visit_saved(account_id))
+        form.open()
+        return form
+
+    @Slot()
+    def log_visit(self) -> None:
+        if self.account_id is not None and self.log_visit_button.isEnabled():
+            self.open_visit_form()
+
+    def _show_history_if_visible(self, *_args) -> None:
+        """The change history is read only while its tab is showing (an account may have thousands)."""
+        if self.detail_tabs.currentWidget() is self.changes_view:
+            self.changes_view.show_account(self.account_id)
+
+    def _enable_account_actions(self, enabled: bool) -> None:
+        """The actions that work on a saved, live account."""
+        for button in self._account_actions:
+            button.setEnabled(enabled)
+
+    def _after_visit_saved(self, account_id: int) -> None:
+        self.contacts.set_account(account_id)
+        self.timeline.refresh()
+        self.sig_recorded.emit(account_id)
+
+    def _after_recorded(self, account_id: int) -> None:
+        if self.account_id == account_id and not self.form.is_dirty():
+            self.open_account(account_id)  # loyalty or status may have changed
+        self._after_visit_saved(account_id)
+
+    def _record(self, make_dialog: AccountDialog) -> None:
+        account_id = self.account_id
+        if account_id is None:
+            return
+        dialog = make_dialog(account_id, self._user.id, self)
+        dialog.accepted.connect(lambda: self._after_recorded(account_id))
+        dialog.open()
+
+    # --- slots -------------------------------------------------------------------------------------
+    @Slot(int)
+    def _on_form_saved(self, account_id: int) -> None:
+        self.contacts.set_account(account_id, read_only=accounts.get_account(account_id).archived)
+        self._show_history_if_visible()
+        self.sig_saved.emit(account_id)
+
+    @Slot(int, str)
+    def _on_form_removed(self, account_id: int, outcome: str) -> None:
+        if outcome != "deleted":
+            self.contacts.set_account(account_id, read_only=True)
+        self.sig_removed.emit(account_id, outcome)
+
+    @Slot()
+    def _on_churn_clicked(self) -> None:
+        self._record(self._dialogs.churn)
+
+    @Slot()
+    def _on_feedback_clicked(self) -> None:
+        self._record(self._dialogs.feedback)
+
+    @Slot()
+    def _on_loyalty_clicked(self) -> None:
+        self._record(self._dialogs.loyalty)
+
+    @Slot()
+    def _on_reactivate_clicked(self) -> None:
+        account_id = self.account_id
+        if account_id is None:
+            return
+        answer = plain_text.question(
+            self, self.tr("Reactivate"), self.tr("The customer is back: mark the account active again?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            churn.reactivate(account_id)
+        except errors.KamdeskError as exc:
+            plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
+            return
+        self._after_recorded(account_id)
+        self.open_account(account_id)
+
+    @Slot()
+    def _on_review_clicked(self) -> None:
+        if self.account_id is not None:
+            self.sig_account_review.emit(self.account_id)
+
+    @Slot()
+    def _on_board_clicked(self) -> None:
+        if self.account_id is not None:
+            self.sig_open_board.emit(self.account_id)

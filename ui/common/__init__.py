@@ -1,0 +1,2 @@
+"""What every workspace shares: settings, styling, translation, plain-text widgets, table models,
+form helpers, background work."""

@@ -1,0 +1,121 @@
+"""Pieces every form here uses: coded combo boxes and the error shown next to a field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from kamdesk import errors
+from ui.common import labels, messages, plain_text
+from ui.common.patience import patiently
+from ui.common.plain_text import PlainLabel
+
+
+def offer_reload(parent: QWidget, exc: errors.KamdeskError, title: str) -> bool:
+    """Say why a save was refused (any domain error: refused, conflicting, the disk full, the database
+    busy); for a record changed on another seat, offer to load their version.
+    True when the user chose to reload (what they typed is then replaced)."""
+    if not isinstance(exc, errors.ConflictError):
+        plain_text.warning(parent, title, messages.describe(exc))
+        return False
+    box = plain_text.message_box(QMessageBox.Icon.Warning, title, messages.describe(exc), parent=parent)
+    reload_button = box.addButton(
+        QCoreApplication.translate("FormHelpers", "Reload their version"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload_button)
+    box.exec()
+    return box.clickedButton() is reload_button
+
+
+def coded_combo(kind: str, parent: QWidget | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    for code, text in labels.options(kind):
+        combo.addItem(text, code)
+    return combo
+
+
+def filter_combo(everything: str, options) -> QComboBox:
+    """A filter: "all ..." (no value) first, then (value, text) options."""
+    combo = QComboBox()
+    combo.addItem(everything, None)
+    for value, text in options:
+        combo.addItem(text, value)
+    return combo
+
+
+def set_combo_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class FieldErrors:
+    """A red line under each field that failed validation; cleared on the next try."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add_row(self, form: QFormLayout, caption: str, field: str, widget: QWidget) -> None:
+        error = PlainLabel()
+        error.setObjectName(f"error_{field}")
+        error.setProperty("role", "field-error")
+        error.setWordWrap(True)
+        error.hide()
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        form.addRow(caption, holder)
+        self._labels[field] = error
+        self._widgets[field] = widget
+
+    def show(self, errors: dict[str, str], describe) -> None:
+        self.clear()
+        first = None
+        for field, code in errors.items():
+            label = self._labels.get(field)
+            if label is None:
+                continue
+            label.setText(describe(code))
+            label.show()
+            self._widgets[field].setProperty("invalid", True)
+            self._widgets[field].style().polish(self._widgets[field])
+            first = first or self._widgets[field]
+        if first is not None:
+            first.setFocus()
+
+    def clear(self) -> None:
+        for field, label in self._labels.items():
+            label.hide()
+            label.clear()
+            self._widgets[field].setProperty("invalid", False)
+            self._widgets[field].style().polish(self._widgets[field])
+
+    def text(self, field: str) -> str:
+        label = self._labels[field]
+        return label.text() if not label.isHidden() else ""
+
+
+def try_save(parent: QWidget, field_errors: FieldErrors, save: Callable[[], object], title: str,
+             describe: Callable[[str], str] = messages.field_error) -> bool:  # fmt: skip
+    """Run a dialog's `save`. Refused input shows each problem beside its field; any other domain
+    error is said in a message box titled `title`. True when the save went through."""
+    try:
+        patiently(save)
+    except errors.ValidationError as exc:
+        field_errors.show(exc.errors, describe)
+        return False
+    except errors.KamdeskError as exc:
+        plain_text.warning(parent, title, messages.describe(exc))
+        return False
+    return True
+
+
+def comparable(draft) -> tuple:
+    """A draft's values as a user sees them: surrounding spaces do not make a form dirty."""
+    return tuple(value.strip() if isinstance(value, str) else value for value in draft.__dict__.values())

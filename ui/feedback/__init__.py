@@ -1,0 +1,1 @@
+"""Feedback: complaints and praise, loyalty assessments and churn."""

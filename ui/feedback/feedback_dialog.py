@@ -1,0 +1,152 @@
+"""Recording a complaint, praise or suggestion on its own (not from a visit), and loyalty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from kamdesk import clock, errors
+from kamdesk.services import churn, contacts, feedback, loyalty
+from ui.common import messages, plain_text
+from ui.common.form_helpers import FieldErrors, coded_combo
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate(clock.today()))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class _RecordDialog(QDialog):
+    """A small form whose Save calls `_save()`; validation errors show at their fields."""
+
+    def __init__(self, account_id: int, user_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self._account_id = account_id
+        self._user_id = user_id
+        self.errors = FieldErrors()
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self._save()
+        except errors.ValidationError as exc:
+            self.errors.show(exc.errors, messages.field_error)
+            return
+        except errors.KamdeskError as exc:
+            plain_text.warning(self, self.windowTitle(), messages.describe(exc))
+            return
+        self.accept()
+
+    def _save(self) -> None:
+        raise NotImplementedError
+
+
+class FeedbackDialog(_RecordDialog):
+    def __init__(self, account_id: int, user_id: int, parent=None) -> None:
+        super().__init__(account_id, user_id, parent)
+        self.setWindowTitle(self.tr("Record feedback"))
+        self.kind_combo = coded_combo("ledger_kind")
+        self.guarantee_combo = coded_combo("guarantee")
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setPlaceholderText(self.tr("What did the customer complain about, praise or suggest?"))
+        self.text_edit.setFixedHeight(90)
+        self.date_edit = _date_edit()
+        self.contact_combo = QComboBox()
+        self.contact_combo.addItem(self.tr("(not known)"), None)
+        for contact in contacts.list_contacts(account_id):
+            self.contact_combo.addItem(contact.name, contact.id)
+        for caption, field, widget in (
+            (self.tr("Kind"), "kind", self.kind_combo),
+            (self.tr("Guarantee"), "guarantee", self.guarantee_combo),
+            (self.tr("What was said"), "text", self.text_edit),
+            (self.tr("Date"), "noted_on", self.date_edit),
+            (self.tr("From"), "contact_id", self.contact_combo),
+        ):
+            self.errors.add_row(self.form, caption, field, widget)
+
+    def _save(self) -> None:
+        feedback.add_entry(
+            self._account_id, self.kind_combo.currentData(), self.guarantee_combo.currentData(),
+            self.text_edit.toPlainText(), self.date_edit.date().toPython(), self.contact_combo.currentData(),
+            self._user_id,
+        )  # fmt: skip
+
+
+class LoyaltyDialog(_RecordDialog):
+    def __init__(self, account_id: int, user_id: int, parent=None) -> None:
+        super().__init__(account_id, user_id, parent)
+        self.setWindowTitle(self.tr("Assess loyalty"))
+        self.level_combo = QComboBox()
+        for level, text in (
+            ("loyal", self.tr("Loyal: satisfied, will buy again")),
+            ("neutral", self.tr("Neutral: satisfied enough, intention uncertain")),
+            ("disloyal", self.tr("Disloyal: dissatisfied")),
+        ):
+            self.level_combo.addItem(text, level)
+        self.date_edit = _date_edit()
+        self.basis_combo = coded_combo("loyalty_basis")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setFixedHeight(70)
+        for caption, field, widget in (
+            (self.tr("Level"), "level", self.level_combo),
+            (self.tr("Assessed on"), "assessed_on", self.date_edit),
+            (self.tr("Based on"), "basis", self.basis_combo),
+            (self.tr("Note"), "note", self.note_edit),
+        ):
+            self.errors.add_row(self.form, caption, field, widget)
+
+    def _save(self) -> None:
+        loyalty.record(
+            self._account_id, self.level_combo.currentData(), self.date_edit.date().toPython(),
+            self.basis_combo.currentData(), self.note_edit.toPlainText(), self._user_id,
+        )  # fmt: skip
+
+
+class ChurnDialog(_RecordDialog):
+    """Seed 004: when an account is lost, the surface reason, the deep reason, and where it went."""
+
+    def __init__(self, account_id: int, user_id: int, parent=None) -> None:
+        super().__init__(account_id, user_id, parent)
+        self.setWindowTitle(self.tr("Mark the account churned"))
+        self.date_edit = _date_edit()
+        self.surface_combo = QComboBox()
+        self.deep_combo = QComboBox()
+        for combo, kind in ((self.surface_combo, "surface"), (self.deep_combo, "deep")):
+            combo.setEditable(True)
+            combo.addItem("")
+            combo.addItems(churn.reasons(kind))
+        self.competitor_edit = QLineEdit()
+        self.competitor_edit.setPlaceholderText(self.tr("Which competitor did it go to?"))
+        for caption, field, widget in (
+            (self.tr("Lost on"), "churned_on", self.date_edit),
+            (self.tr("Surface reason (表面原因)"), "churn_surface", self.surface_combo),
+            (self.tr("Deep reason (深层原因)"), "churn_deep", self.deep_combo),
+            (self.tr("Went to"), "churn_competitor", self.competitor_edit),
+        ):
+            self.errors.add_row(self.form, caption, field, widget)
+
+    def _save(self) -> None:
+        churn.mark_churned(
+            self._account_id, self.date_edit.date().toPython(), self.surface_combo.currentText(),
+            self.deep_combo.currentText(), self.competitor_edit.text(),
+        )  # fmt: skip

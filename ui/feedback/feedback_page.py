@@ -1,0 +1,245 @@
+"""The office's complaint / praise ledger with its filters, and how loyal the customers are."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk import clock, errors
+from kamdesk.services import feedback, loyalty, people
+from kamdesk.services.feedback import LedgerFilter, LedgerItem
+from kamdesk.services.loyalty import Movement
+from kamdesk.services.people import RepInfo
+from ui.common import labels, messages, plain_text
+from ui.common.form_helpers import filter_combo
+from ui.common.plain_text import PlainLabel
+from ui.common.table_model_base import ListTableModel, list_table
+
+MINE = -1
+STATUS_COLOURS = {"open": "#b42318", "resolved": "#1a7f37"}
+
+
+def quarter_start(day: dt.date) -> dt.date:
+    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+class LedgerModel(ListTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LedgerModel", "Date"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Account"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Kind"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Guarantee"),
+        QT_TRANSLATE_NOOP("LedgerModel", "What was said"),
+        QT_TRANSLATE_NOOP("LedgerModel", "From"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Status"),
+    )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        e: LedgerItem = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                e.noted_on.isoformat(), e.account_name, labels.label("ledger_kind", e.kind),
+                labels.label("guarantee", e.guarantee), e.text, e.contact,
+                labels.label("ledger_status", e.status),
+            )[index.column()]  # fmt: skip
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 6 and e.status in STATUS_COLOURS:
+            return QColor(STATUS_COLOURS[e.status])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_text.literal(e.text + (f"\n→ {e.resolution}" if e.resolution else ""))
+        return None
+
+
+class MovementModel(ListTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MovementModel", "Account"),
+        QT_TRANSLATE_NOOP("MovementModel", "Was"),
+        QT_TRANSLATE_NOOP("MovementModel", "Now"),
+    )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        m: Movement = self._items[index.row()]
+        return (m.name, labels.label("loyalty", m.before), labels.label("loyalty", m.after))[index.column()]
+
+
+class FeedbackPage(QWidget):
+    sig_open_account = Signal(int)
+    """The user wants to see an account; carries its id."""
+    sig_changed = Signal()
+    """An entry was resolved (account rows show open complaints)."""
+
+    PERIODS = (
+        ("all", QT_TRANSLATE_NOOP("FeedbackPage", "All time")),
+        ("quarter", QT_TRANSLATE_NOOP("FeedbackPage", "This quarter")),
+        ("90", QT_TRANSLATE_NOOP("FeedbackPage", "Last 90 days")),
+        ("year", QT_TRANSLATE_NOOP("FeedbackPage", "This year")),
+    )
+
+    def __init__(self, user: RepInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._user = user
+        self.model = LedgerModel(self)
+        self.movement_model = MovementModel(self)
+
+        self.account_filter = QLineEdit()
+        self.account_filter.setPlaceholderText(self.tr("Account code or name"))
+        self.account_filter.setClearButtonEnabled(True)
+        self.kind_filter = filter_combo(self.tr("All kinds"), labels.options("ledger_kind"))
+        self.guarantee_filter = filter_combo(self.tr("All guarantees"), labels.options("guarantee"))
+        self.status_filter = filter_combo(self.tr("Any status"), labels.options("ledger_status"))
+        self.owner_filter = filter_combo(self.tr("All owners"), [(MINE, self.tr("My accounts"))])
+        for rep in people.list_reps(active_only=False):
+            self.owner_filter.addItem(rep.name, rep.id)
+        self.period_filter = QComboBox()
+        for code, text in self.PERIODS:
+            self.period_filter.addItem(self.tr(text), code)
+        self.resolve_button = QPushButton(self.tr("Resolve…"))
+        self.open_button = QPushButton(self.tr("Open account"))
+        self.count_label = PlainLabel()
+        self.count_label.setProperty("role", "hint")
+        self.table = list_table(self.model)
+        for column, width in enumerate((88, 220, 70, 120, 320, 80)):
+            self.table.horizontalHeader().resizeSection(column, width)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.account_filter)
+        self._filter_combos = (
+            self.kind_filter, self.guarantee_filter, self.status_filter,
+            self.owner_filter, self.period_filter,
+        )  # fmt: skip
+        for combo in self._filter_combos:
+            filters.addWidget(combo)
+        filters.addStretch()
+        self.account_filter.setMinimumWidth(160)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch()
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.resolve_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table)
+        left_layout.addLayout(bottom)
+
+        self.distribution_label = PlainLabel()
+        self.distribution_label.setWordWrap(True)
+        distribution_box = QGroupBox(self.tr("Loyalty of active accounts"))
+        QVBoxLayout(distribution_box).addWidget(self.distribution_label)
+        self.movement_table = list_table(self.movement_model)
+        self.movement_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.movement_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        moved_box = QGroupBox(self.tr("Moved down this quarter"))
+        QVBoxLayout(moved_box).addWidget(self.movement_table)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(distribution_box)
+        right_layout.addWidget(moved_box, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([900, 320])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        for combo in self._filter_combos:
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.account_filter.textChanged.connect(self._on_filter_changed)
+        self.resolve_button.clicked.connect(self._on_resolve_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.table.doubleClicked.connect(self._on_open_clicked)
+        self.movement_table.doubleClicked.connect(self._on_movement_double_clicked)
+        # filled by refresh(), which the main window calls each time it shows the page
+
+    def current_filter(self) -> LedgerFilter:
+        today = clock.today()
+        since = {
+            "all": None, "quarter": quarter_start(today), "90": today - dt.timedelta(days=90),
+            "year": dt.date(today.year, 1, 1),
+        }[self.period_filter.currentData()]  # fmt: skip
+        owner = self.owner_filter.currentData()
+        return LedgerFilter(
+            kind=self.kind_filter.currentData(),
+            guarantee=self.guarantee_filter.currentData(),
+            status=self.status_filter.currentData(),
+            owner_id=self._user.id if owner == MINE else owner,
+            since=since,
+            account_text=self.account_filter.text(),
+        )
+
+    def show_account(self, name: str) -> None:
+        """Narrow the list to one account (from the account's own page)."""
+        self.account_filter.setText(name)
+
+    def refresh(self) -> None:
+        items = feedback.entries(self.current_filter())
+        self.model.set_items(items)
+        open_count = sum(1 for i in items if i.status == "open")
+        self.count_label.setText(self.tr("{n} entries, {open} open").format(n=len(items), open=open_count))
+        counts = loyalty.distribution()
+        total = sum(counts.values()) or 1
+        self.distribution_label.setText(
+            "\n".join(
+                f"{labels.label('loyalty', level)}: {n} ({n * 100 // total}%)" for level, n in counts.items()
+            )
+        )
+        since = quarter_start(clock.today()) - dt.timedelta(days=1)
+        self.movement_model.set_items(loyalty.moved_down(since))
+
+    def _selected(self) -> LedgerItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    @Slot()
+    def _on_filter_changed(self, *_args) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_resolve_clicked(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.status != "open":
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Resolve"),
+            plain_text.literal(self.tr("{text}\nHow was it resolved?").format(text=entry.text)),
+        )
+        if not ok:
+            return
+        try:
+            feedback.resolve(entry.id, text)
+        except errors.KamdeskError as exc:
+            plain_text.warning(self, self.tr("Not resolved"), messages.describe(exc))
+            return
+        self.refresh()
+        self.sig_changed.emit()
+
+    @Slot()
+    def _on_open_clicked(self, *_args) -> None:
+        entry = self._selected()
+        if entry is not None:
+            self.sig_open_account.emit(entry.account_id)
+
+    @Slot()
+    def _on_movement_double_clicked(self, index) -> None:
+        self.sig_open_account.emit(self.movement_model.item(index.row()).account_id)

@@ -1,0 +1,248 @@
+"""My follow-ups (overdue, today, this week, later) and the accounts due for contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk import clock, errors
+from kamdesk.services import follow_ups, people
+from kamdesk.services.follow_ups import DueAccount, FollowUpItem
+from kamdesk.services.people import RepInfo
+from ui.common import labels, messages, plain_text
+from ui.common.plain_text import PlainLabel
+from ui.common.table_model_base import ListTableModel, list_table
+from ui.follow_ups.cadence_dialog import CadenceDialog
+
+EVERYONE = -1
+BUCKET_LABELS = {
+    "overdue": QT_TRANSLATE_NOOP("FollowUpModel", "Overdue"),
+    "today": QT_TRANSLATE_NOOP("FollowUpModel", "Today"),
+    "this_week": QT_TRANSLATE_NOOP("FollowUpModel", "This week"),
+    "later": QT_TRANSLATE_NOOP("FollowUpModel", "Later"),
+}
+BUCKET_COLOURS = {"overdue": "#b42318", "today": "#9a6700"}
+
+
+class FollowUpModel(ListTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FollowUpModel", "When"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Due"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Account"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Owner"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Next step"),
+    )
+
+    def set_items(self, items: list[FollowUpItem]) -> None:
+        today = clock.today()
+        self.beginResetModel()
+        self._items = [(item.bucket(today), item) for item in items]
+        self.endResetModel()
+
+    def item(self, row: int) -> FollowUpItem:
+        return self._items[row][1]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        bucket, item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            bucket_text = self.tr(BUCKET_LABELS[bucket])
+            return (bucket_text, item.due_on.isoformat(), item.account_name, item.owner, item.text)[
+                index.column()
+            ]
+        if role == Qt.ItemDataRole.ForegroundRole and bucket in BUCKET_COLOURS:
+            return QColor(BUCKET_COLOURS[bucket])
+        return None
+
+
+class DueAccountModel(ListTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DueAccountModel", "Account"),
+        QT_TRANSLATE_NOOP("DueAccountModel", "Tier"),
+        QT_TRANSLATE_NOOP("DueAccountModel", "Last contact"),
+        QT_TRANSLATE_NOOP("DueAccountModel", "Every"),
+        QT_TRANSLATE_NOOP("DueAccountModel", "Overdue by"),
+        QT_TRANSLATE_NOOP("DueAccountModel", "Owner"),
+    )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        due: DueAccount = self._items[index.row()]
+        never = self.tr("never")
+        days = self.tr("{n} days")
+        return (
+            due.name, labels.label("tier", due.tier),
+            due.last_contact.strftime("%Y-%m-%d") if due.last_contact else never,
+            days.format(n=due.cadence_days), days.format(n=due.overdue_days), due.owner,
+        )[index.column()]  # fmt: skip
+
+
+class FollowUpsPage(QWidget):
+    sig_open_account = Signal(int)
+    """The user wants to see an account; carries its id."""
+    sig_log_visit = Signal(int)
+    """The user wants to log a visit to an account; carries its id."""
+    sig_changed = Signal()
+    """A follow-up was done or reassigned (reminder counts may change)."""
+
+    def __init__(self, user: RepInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._user = user
+        self.follow_up_model = FollowUpModel(self)
+        self.due_model = DueAccountModel(self)
+
+        self.owner_combo = QComboBox()
+        self.owner_combo.addItem(self.tr("Mine"), user.id)
+        self.owner_combo.addItem(self.tr("Everyone"), EVERYONE)
+        for rep in people.list_reps():
+            if rep.id != user.id:
+                self.owner_combo.addItem(rep.name, rep.id)
+        self.done_button = QPushButton(self.tr("Mark done…"))
+        self.reassign_button = QPushButton(self.tr("Reassign…"))
+        self.open_button = QPushButton(self.tr("Open account"))
+        self.follow_up_table = list_table(self.follow_up_model)
+        self.follow_up_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.follow_up_table.horizontalHeader().setStretchLastSection(True)
+        self.follow_up_summary = PlainLabel()
+        self.follow_up_summary.setProperty("role", "subheading")
+
+        top_bar = QHBoxLayout()
+        top_bar.addWidget(self.follow_up_summary)
+        top_bar.addStretch()
+        top_bar.addWidget(self.owner_combo)
+        top_bar.addWidget(self.open_button)
+        top_bar.addWidget(self.reassign_button)
+        top_bar.addWidget(self.done_button)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top_bar)
+        upper_layout.addWidget(self.follow_up_table)
+
+        self.due_summary = PlainLabel()
+        self.due_summary.setProperty("role", "subheading")
+        self.log_visit_button = QPushButton(self.tr("Log visit…"))
+        self.log_visit_button.setProperty("role", "primary")
+        self.cadence_button = QPushButton(self.tr("Contact cadence…"))
+        self.cadence_button.setVisible(user.is_manager)
+        self.due_table = list_table(self.due_model)
+        self.due_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.due_table.horizontalHeader().setStretchLastSection(True)
+        due_bar = QHBoxLayout()
+        due_bar.addWidget(self.due_summary)
+        due_bar.addStretch()
+        due_bar.addWidget(self.cadence_button)
+        due_bar.addWidget(self.log_visit_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(due_bar)
+        lower_layout.addWidget(self.due_table)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._connect_signals()
+        # filled by refresh(), which the main window calls each time it shows the page
+
+    def _connect_signals(self) -> None:
+        self.owner_combo.currentIndexChanged.connect(self._on_owner_changed)
+        self.done_button.clicked.connect(self._on_done_clicked)
+        self.reassign_button.clicked.connect(self._on_reassign_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.follow_up_table.doubleClicked.connect(self._on_open_clicked)
+        self.log_visit_button.clicked.connect(self._on_log_visit_clicked)
+        self.due_table.doubleClicked.connect(self._on_log_visit_clicked)
+        self.cadence_button.clicked.connect(self._on_cadence_clicked)
+
+    def _owner(self) -> int | None:
+        owner = self.owner_combo.currentData()
+        return None if owner == EVERYONE else owner
+
+    def refresh(self) -> None:
+        owner = self._owner()
+        items = follow_ups.open_follow_ups(owner_id=owner)
+        self.follow_up_model.set_items(items)
+        overdue = sum(1 for i in items if i.bucket(clock.today()) == "overdue")
+        self.follow_up_summary.setText(
+            self.tr("Open follow-ups: {n} ({overdue} overdue)").format(n=len(items), overdue=overdue)
+        )
+        due = follow_ups.due_for_contact(owner_id=owner)
+        self.due_model.set_items(due)
+        self.due_summary.setText(self.tr("Accounts due for contact: {n}").format(n=len(due)))
+
+    def _selected_follow_up(self) -> FollowUpItem | None:
+        rows = self.follow_up_table.selectionModel().selectedRows()
+        return self.follow_up_model.item(rows[0].row()) if rows else None
+
+    @Slot()
+    def _on_owner_changed(self, *_args) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_done_clicked(self) -> None:
+        item = self._selected_follow_up()
+        if item is None:
+            return
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Follow-up done"),
+            plain_text.literal(self.tr("Done: {text}\nWhat came of it? (optional)").format(text=item.text)),
+        )
+        if not ok:
+            return
+        try:
+            follow_ups.complete(item.id, note)
+        except (errors.ConflictError, errors.NotFoundError) as exc:
+            plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
+        self.refresh()
+        self.sig_changed.emit()
+
+    @Slot()
+    def _on_reassign_clicked(self) -> None:
+        item = self._selected_follow_up()
+        if item is None:
+            return
+        team = people.list_reps()
+        names = [r.name for r in team]
+        current = names.index(item.owner) if item.owner in names else 0
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Reassign follow-up"), self.tr("Who should do it?"), names, current, False
+        )
+        if not ok:
+            return
+        follow_ups.reassign(item.id, team[names.index(name)].id)
+        self.refresh()
+        self.sig_changed.emit()
+
+    @Slot()
+    def _on_open_clicked(self, *_args) -> None:
+        item = self._selected_follow_up()
+        if item is not None:
+            self.sig_open_account.emit(item.account_id)
+
+    @Slot()
+    def _on_log_visit_clicked(self, *_args) -> None:
+        rows = self.due_table.selectionModel().selectedRows()
+        if rows:
+            self.sig_log_visit.emit(self.due_model.item(rows[0].row()).account_id)
+
+    @Slot()
+    def _on_cadence_clicked(self) -> None:
+        if CadenceDialog(self._user, self).exec():
+            self.refresh()
+            self.sig_changed.emit()

@@ -1,0 +1,1 @@
+"""New key accounts (prospects): the cards, their scorecards and the rep's targets."""

@@ -1,0 +1,1 @@
+"""Reports: the PDFs a manager prints and their preview."""

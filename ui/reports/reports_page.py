@@ -1,0 +1,294 @@
+"""The Reports workspace: choose a review, make it in the background, see its pages, save or print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk import clock, errors, paths
+from kamdesk.reports.make import STEPS, ReportRequest, file_name, make_report
+from kamdesk.rules import periods
+from kamdesk.services.accounts import AccountFilter, search_accounts
+from kamdesk.store.safe_write import write_whole
+from ui.common import i18n, messages, plain_text
+from ui.common.background import BackgroundTask
+from ui.common.plain_text import PlainLabel
+from ui.reports.pdf_preview import PdfPreview, print_pdf
+
+
+class ReportsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._task: BackgroundTask | None = None
+        self._pdf: Path | None = None
+        self._request: ReportRequest | None = None
+
+        self.account_radio = QRadioButton(self.tr("Account review"))
+        self.quarter_radio = QRadioButton(self.tr("Quarterly portfolio review"))
+        self.account_radio.setChecked(True)
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.account_radio)
+        kinds.addButton(self.quarter_radio)
+        self.account_combo = QComboBox()
+        self.account_combo.setEditable(True)
+        self.account_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.account_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.account_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.period_combo = QComboBox()
+        current = periods.quarter_of(clock.today())
+        quarter = current
+        for _ in range(8):
+            self.period_combo.addItem(quarter.label, quarter)
+            quarter = periods.quarter_of(quarter.start - _one_day())
+        self.period_combo.setCurrentIndex(1)  # the last full quarter
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("中文(简体)", "zh_CN")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(0 if i18n.current_language().startswith("zh") else 1)
+        self.generate_button = QPushButton(self.tr("Generate"))
+        self.generate_button.setProperty("role", "primary")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, STEPS)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(False)
+        self.status_label = PlainLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setProperty("role", "hint")
+
+        options = QGroupBox(self.tr("Review"))
+        form = QFormLayout(options)
+        form.addRow(self.account_radio)
+        form.addRow(self.tr("Account"), self.account_combo)
+        form.addRow(self.quarter_radio)
+        form.addRow(self.tr("Quarter"), self.period_combo)
+        form.addRow(self.tr("Language"), self.language_combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate_button)
+        buttons.addWidget(self.cancel_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(options)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.progress)
+        left_layout.addWidget(self.status_label)
+        left_layout.addStretch()
+        left.setMinimumWidth(320)
+
+        self.preview = PdfPreview()
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(False)
+        self.pages_label = PlainLabel()
+        self.pages_label.setProperty("role", "hint")
+        bar = QHBoxLayout()
+        bar.addWidget(self.pages_label)
+        bar.addStretch()
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.print_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(bar)
+        right_layout.addWidget(self.preview)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([340, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.generate_button.clicked.connect(self._on_generate_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.account_radio.toggled.connect(self._on_kind_toggled)
+        self._on_kind_toggled()  # the account list is filled by refresh(), when the page is shown
+
+    def _fill_accounts(self) -> None:
+        current = self.account_combo.currentData()
+        self.account_combo.clear()
+        for row in search_accounts(AccountFilter()):
+            self.account_combo.addItem(f"{row.code} · {row.name}", (row.id, row.code))
+        index = self.account_combo.findData(current) if current else -1
+        self.account_combo.setCurrentIndex(index)
+
+    @Slot()
+    def _on_kind_toggled(self, *_args) -> None:
+        self.account_combo.setEnabled(self.account_radio.isChecked())
+
+    def refresh(self) -> None:
+        if not self.is_busy():
+            self._fill_accounts()
+
+    def is_busy(self) -> bool:
+        return self._task is not None and self._task.is_running()
+
+    def account_review(self, account_id: int) -> None:
+        """One click from an account: its review for the last full quarter, made now."""
+        index = self._account_index(account_id)
+        if index < 0:  # not listed yet (the list is filled when the page is shown)
+            self._fill_accounts()
+            index = self._account_index(account_id)
+        if index >= 0:
+            self.account_combo.setCurrentIndex(index)
+        self.account_radio.setChecked(True)
+        self.period_combo.setCurrentIndex(1)
+        self._on_generate_clicked()
+
+    def _account_index(self, account_id: int) -> int:
+        ids = (self.account_combo.itemData(i)[0] for i in range(self.account_combo.count()))
+        return next((i for i, listed in enumerate(ids) if listed == account_id), -1)
+
+    # --- making --------------------------------------------------------------------------------
+    def request(self) -> ReportRequest | None:
+        period = self.period_combo.currentData()
+        language = self.language_combo.currentData()
+        if self.quarter_radio.isChecked():
+            return ReportRequest("quarter", period, language)
+        chosen = self.account_combo.currentData()
+        if chosen is None:
+            return None
+        return ReportRequest("account", period, language, chosen[0])
+
+    @Slot()
+    def _on_generate_clicked(self) -> None:
+        if self.is_busy():
+            return
+        request = self.request()
+        if request is None:
+            self.status_label.setText(self.tr("Choose an account first."))
+            return
+        folder = paths.user_cache_dir() / "reports"
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix="review-", suffix=".pdf", dir=folder)
+        os.close(handle)
+        os.unlink(name)  # make_report writes it whole
+        target = Path(name)
+        self._request = request
+        self._task = BackgroundTask(
+            lambda progress, cancelled: make_report(request, target, progress, cancelled), self
+        )
+        self._task.sig_progress.connect(self._on_task_progress)
+        self._task.sig_done.connect(self._on_task_done)
+        self._task.sig_failed.connect(self._on_task_failed)
+        self._task.sig_cancelled.connect(self._on_task_cancelled)
+        self._task.sig_finished.connect(self._on_task_finished)
+        self.progress.setValue(0)
+        self.status_label.setText(self.tr("Making the review…"))
+        self.generate_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self._task.start()
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.status_label.setText(self.tr("Cancelling…"))
+
+    @Slot(int, int)
+    def _on_task_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(STEPS * done / max(total, 1)))
+
+    @Slot(object)
+    def _on_task_done(self, path) -> None:
+        self._pdf = Path(path)
+        pages = self.preview.show_pdf(self._pdf)
+        self.pages_label.setText(self.tr("{n} pages").format(n=pages))
+        self.status_label.setText(self.tr("Ready: save it or print it."))
+        self.progress.setValue(STEPS)
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(True)
+
+    @Slot(object)
+    def _on_task_failed(self, problem) -> None:
+        self.progress.setValue(0)
+        if isinstance(problem, errors.KamdeskError):
+            text = messages.describe(problem)
+        else:
+            text = self.tr("The review could not be made; the details are in the log.")
+        self.status_label.setText(text)
+        plain_text.warning(self, self.tr("Review"), text)
+
+    @Slot()
+    def _on_task_cancelled(self) -> None:
+        self.progress.setValue(0)
+        self.status_label.setText(self.tr("Cancelled. Nothing was written."))
+
+    @Slot()
+    def _on_task_finished(self) -> None:
+        self.generate_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    # --- saving and printing ------------------------------------------------------------------
+    def suggested_name(self) -> str:
+        request = self._request
+        title = (
+            self.tr("Account review") if request.kind == "account" else self.tr("Quarterly portfolio review")
+        )
+        code = self.account_combo.currentData()[1] if request.kind == "account" else ""
+        return file_name(request, title, code)
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        if self._pdf is None:
+            return
+        start = str(Path.home() / self.suggested_name())
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save review"), start, self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return
+        target = Path(name)
+        try:
+            write_whole(target, lambda temp: shutil.copyfile(self._pdf, temp))
+        except errors.ReportWriteError as exc:
+            plain_text.warning(self, self.tr("Not saved"), self.tr("Cannot write {path}: {error}").format(
+                path=target, error=exc.params["detail"]))  # fmt: skip
+            return
+        self.status_label.setText(self.tr("Saved to {path}").format(path=target))
+
+    @Slot()
+    def _on_print_clicked(self) -> None:
+        if self._pdf is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        pages = print_pdf(self._pdf, printer)
+        self.status_label.setText(self.tr("Sent {n} pages to the printer.").format(n=pages))
+
+    def shutdown(self) -> None:
+        """Before the window closes: stop a report being made."""
+        if self._task is not None and self._task.is_running():
+            self._task.cancel()
+            self._task.wait()
+
+
+def _one_day() -> dt.timedelta:
+    return dt.timedelta(days=1)

@@ -1,0 +1,239 @@
+"""The Sales workspace: accounts slipping away (visit them), value-tier suggestions (accept or
+reject), why customers leave (seed 004's three questions), and the whitespace grid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk import errors
+from kamdesk.services import sales, sales_overview
+from kamdesk.services.people import RepInfo
+from kamdesk.services.sales_overview import SlippingRow
+from ui.common import labels, messages, plain_text
+from ui.common.plain_text import PlainLabel
+from ui.common.table_model_base import ListTableModel, list_table
+
+
+def _yuan(cents: int) -> str:
+    return f"{cents / 100:,.0f}"
+
+
+class SlippingModel(ListTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SlippingModel", "Account"),
+        QT_TRANSLATE_NOOP("SlippingModel", "Last order"),
+        QT_TRANSLATE_NOOP("SlippingModel", "Usually every"),
+        QT_TRANSLATE_NOOP("SlippingModel", "Days since"),
+    )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r: SlippingRow = self._items[index.row()]
+        days = self.tr("{n} days")
+        return (f"{r.code} {r.name}", r.last_order.isoformat(), days.format(n=f"{r.typical_days:g}"),
+                days.format(n=r.days_since))[index.column()]  # fmt: skip
+
+
+class TierModel(ListTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TierModel", "Account"),
+        QT_TRANSLATE_NOOP("TierModel", "Now"),
+        QT_TRANSLATE_NOOP("TierModel", "Suggested"),
+        QT_TRANSLATE_NOOP("TierModel", "Last 12 months"),
+        QT_TRANSLATE_NOOP("TierModel", "12 months before"),
+    )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        s = self._items[index.row()]
+        return (f"{s.code} {s.name}", labels.label("tier", s.current), labels.label("tier", s.suggested),
+                _yuan(s.revenue_cents), _yuan(s.previous_cents))[index.column()]  # fmt: skip
+
+
+class WhitespaceModel(ListTableModel):
+    """Accounts down, product lines across: ✓ where the account buys the line from us."""
+
+    def set_grid(self, lines: list[str], buys: dict[int, set[str]], names: dict[int, str]) -> None:
+        self._lines = lines
+        self.set_items(
+            sorted(((names.get(a, str(a)), bought) for a, bought in buys.items()), key=lambda x: x[0])
+        )
+
+    def columnCount(self, parent=None) -> int:
+        return 1 + len(getattr(self, "_lines", []))
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Account") if section == 0 else self._lines[section - 1]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        name, bought = self._items[index.row()]
+        if index.column() == 0:
+            return name if role == Qt.ItemDataRole.DisplayRole else None
+        has = self._lines[index.column() - 1] in bought
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "✓" if has else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor("#bbf7d0") if has else QColor("#fff4d6")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class SalesPage(QWidget):
+    sig_follow_ups_changed = Signal()
+    """A visit was scheduled (the follow-ups and reminders change)."""
+    sig_accounts_changed = Signal()
+    """A tier changed (the accounts table changes)."""
+
+    def __init__(self, user: RepInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._user = user
+        self.slipping_model = SlippingModel(self)
+        self.tier_model = TierModel(self)
+        self.whitespace_model = WhitespaceModel(self)
+
+        self.slipping_table = list_table(self.slipping_model)
+        self.schedule_button = QPushButton(self.tr("Schedule a visit"))
+        self.schedule_button.setProperty("role", "primary")
+        slipping = QWidget()
+        slipping_layout = QVBoxLayout(slipping)
+        hint = PlainLabel(self.tr("Accounts past one and a half times their usual interval between orders. "
+                              "When a customer starts to slip away, visit them."))  # fmt: skip
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        bar = QHBoxLayout()
+        bar.addWidget(hint, 1)
+        bar.addWidget(self.schedule_button)
+        slipping_layout.addLayout(bar)
+        slipping_layout.addWidget(self.slipping_table)
+
+        self.tier_table = list_table(self.tier_model)
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        for button in (self.accept_button, self.reject_button):
+            button.setEnabled(user.is_manager)
+        tiers = QWidget()
+        tiers_layout = QVBoxLayout(tiers)
+        tier_bar = QHBoxLayout()
+        tier_hint = PlainLabel(self.tr("VIP: the accounts making 80% of sales. Growth: +20% on the year before. "
+                                   "Negative: -20%. The tier stays a manager's decision."))  # fmt: skip
+        tier_hint.setWordWrap(True)
+        tier_hint.setProperty("role", "hint")
+        tier_bar.addWidget(tier_hint, 1)
+        tier_bar.addWidget(self.reject_button)
+        tier_bar.addWidget(self.accept_button)
+        tiers_layout.addLayout(tier_bar)
+        tiers_layout.addWidget(self.tier_table)
+
+        self.rate_label = PlainLabel()
+        self.reasons_label = PlainLabel()
+        self.loyalty_label = PlainLabel()
+        for label in (self.rate_label, self.reasons_label, self.loyalty_label):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        churn = QWidget()
+        churn_layout = QGridLayout(churn)
+        for column, (title, label) in enumerate((
+            (self.tr("What is our churn rate?"), self.rate_label),
+            (self.tr("Why do customers leave?"), self.reasons_label),
+            (self.tr("How loyal are they?"), self.loyalty_label),
+        )):  # fmt: skip
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(label)
+            churn_layout.addWidget(box, 0, column)
+
+        self.whitespace_table = list_table(self.whitespace_model)
+        whitespace = QWidget()
+        whitespace_layout = QVBoxLayout(whitespace)
+        ws_hint = PlainLabel(
+            self.tr(
+                "What each account buys from us (✓) and what it does not yet: the gaps are what to offer next."
+            )
+        )
+        ws_hint.setProperty("role", "hint")
+        whitespace_layout.addWidget(ws_hint)
+        whitespace_layout.addWidget(self.whitespace_table)
+
+        for table in (self.slipping_table, self.tier_table, self.whitespace_table):
+            table.horizontalHeader().resizeSection(0, 300)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(slipping, self.tr("Slipping away"))
+        self.tabs.addTab(tiers, self.tr("Value tiers"))
+        self.tabs.addTab(churn, self.tr("Churn"))
+        self.tabs.addTab(whitespace, self.tr("Whitespace"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.schedule_button.clicked.connect(self._on_schedule_clicked)
+        self.accept_button.clicked.connect(lambda: self._decide(True))
+        self.reject_button.clicked.connect(lambda: self._decide(False))
+
+    def refresh(self) -> None:
+        self.slipping_model.set_items(sales_overview.slipping_rows())
+        self.tier_model.set_items(sales.tier_suggestions())
+        answers = sales_overview.churn_answers()
+        self.rate_label.setText("\n".join(
+            self.tr("{quarter}: {rate:.1%} ({churned} of {active})").format(
+                quarter=r.period.label, rate=r.rate, churned=r.churned, active=r.active_at_start)
+            for r in answers.rates
+        ))  # fmt: skip
+        surface = "\n".join(f"{reason}: {n}" for reason, n in answers.surface) or "—"
+        deep = "\n".join(f"{reason}: {n}" for reason, n in answers.deep) or "—"
+        self.reasons_label.setText(
+            self.tr("Surface reasons:") + f"\n{surface}\n\n" + self.tr("Deep reasons:") + f"\n{deep}"
+        )
+        total = sum(answers.loyalty.values()) or 1
+        self.loyalty_label.setText("\n".join(
+            f"{labels.label('loyalty', level)}: {n} ({n / total:.0%})" for level, n in answers.loyalty.items()
+        ))  # fmt: skip
+        lines, buys = sales.whitespace()
+        names = {row.account_id: f"{row.code} {row.name}" for row in sales_overview.account_names(list(buys))}
+        self.whitespace_model.set_grid(lines, buys, names)
+
+    @Slot()
+    def _on_schedule_clicked(self) -> None:
+        rows = self.slipping_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = self.slipping_model.item(rows[0].row())
+        text = self.tr("Visit: no order for {days} days (usually every {usual:g})").format(
+            days=row.days_since, usual=row.typical_days)  # fmt: skip
+        try:
+            sales_overview.schedule_visit(row, self._user.id, text)
+        except errors.KamdeskError as exc:
+            plain_text.warning(self, self.tr("Not scheduled"), messages.describe(exc))
+            return
+        self.sig_follow_ups_changed.emit()
+        plain_text.information(
+            self,
+            self.tr("Visit scheduled"),
+            self.tr("A follow-up was added for {name}.").format(name=row.name),
+        )
+
+    def _decide(self, accept: bool) -> None:
+        rows = self.tier_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        try:
+            sales.decide_tier(self.tier_model.item(rows[0].row()), accept, self._user)
+        except errors.KamdeskError as exc:
+            plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
+            return
+        self.refresh()
+        if accept:
+            self.sig_accounts_changed.emit()

@@ -1,0 +1,1 @@
+"""Visits: the deep-communication visit form and the search through visit notes."""
