@@ -14,7 +14,7 @@ WHEELS := $(HOME)/.cache/kamdesk-build/numpy-$(subst $(eval) ,_,$(NUMPY_OPTIONS)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint archcheck pytest pytest-any-day translations update-translations dist smoke bench clean
+.PHONY: run test lint archcheck typecheck pytest pytest-any-day translations update-translations dist smoke bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ lint: $(STAMP)
 
 archcheck: $(STAMP)
 	$(VENV)/bin/lint-imports
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
 
 pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
@@ -78,4 +81,4 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache $(DIST_VENV)
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache $(DIST_VENV)

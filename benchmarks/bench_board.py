@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from benchmarks import budget
 from benchmarks.paint import PaintCounter, until_painted
 from kamdesk import demo
+from kamdesk.actor import Actor
 from kamdesk.services import people
 from kamdesk.store import db
 from kamdesk.store.models import Account, BoardMove
@@ -35,7 +36,7 @@ def main() -> None:
     app = QApplication([])
     i18n.install(app, "zh_CN")
     db.open_database(str(Path(tempfile.mkdtemp()) / "office.sqlite3"))
-    me = people.create_rep("王经理")
+    me = people.create_rep("王经理", actor=Actor.command_line())
     started = time.perf_counter()
     demo.fill_demo(accounts=args.accounts, seed=1)
     print(f"office: {args.accounts} accounts, {BoardMove.select().count()} board moves "

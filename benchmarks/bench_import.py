@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import budget
 from kamdesk import demo
+from kamdesk.actor import Actor
 from kamdesk.exchange import order_import
 from kamdesk.store import db
 from kamdesk.store.models import Account, OrderLine
@@ -75,10 +76,10 @@ def main() -> None:
         shutil.copyfile(template, office)
         db.open_database(str(office))
         started = time.perf_counter()
-        result = order_import.import_orders(path)
+        result = order_import.import_orders(path, actor=Actor.command_line())
         imports.append(time.perf_counter() - started)
         again = time.perf_counter()
-        repeat = order_import.import_orders(path)
+        repeat = order_import.import_orders(path, actor=Actor.command_line())
         agains.append(time.perf_counter() - again)
         assert (
             OrderLine.select().count() == before + args.lines and result.new == args.lines and repeat.new == 0

@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kamdesk import demo
+from kamdesk.actor import Actor
 from kamdesk.services import accounts, changes, people
 from kamdesk.store import audit, backups, copying, db
 from kamdesk.store.models import Account, database
@@ -40,12 +41,11 @@ def main() -> None:
     work = Path(tempfile.mkdtemp())
     path = work / "office.sqlite3"
     db.open_database(str(path))
-    me = people.create_rep("王经理")
+    me = people.create_rep("王经理", actor=Actor.command_line())
     started = time.perf_counter()
     demo.fill_demo(accounts=args.accounts, seed=1)
     print(f"office: {args.accounts} accounts, {path.stat().st_size / 1e6:.0f} MB "
           f"(demo written in {time.perf_counter() - started:.1f} s)")  # fmt: skip
-    audit.set_actor(me.id)
     ids = [a for (a,) in Account.select(Account.id).limit(50).tuples()]
     drafts = [accounts.get_account(i) for i in ids]
     turn = iter(range(10**6))
@@ -53,7 +53,7 @@ def main() -> None:
     def save() -> None:
         n = next(turn)
         draft = accounts.get_account(ids[n % len(ids)])
-        accounts.save_account(dataclasses.replace(draft, address=f"人民路 {n} 号"))
+        accounts.save_account(dataclasses.replace(draft, address=f"人民路 {n} 号"), actor=me)
 
     with_trail = median_ms(save)
     database.execute_sql("DROP TRIGGER temp.kamdesk_audit_account_update")

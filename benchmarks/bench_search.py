@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from benchmarks import budget
 from benchmarks.paint import PaintCounter
 from kamdesk import demo
+from kamdesk.actor import Actor
 from kamdesk.services import people
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact
@@ -62,7 +63,7 @@ def main() -> None:
     i18n.install(app, args.lang)
     work = Path(tempfile.mkdtemp())
     opened = db.open_database(str(work / "office.sqlite3"))
-    me = people.create_rep("王经理")
+    me = people.create_rep("王经理", actor=Actor.command_line())
     started = time.perf_counter()
     demo.fill_demo(accounts=args.accounts, seed=1)
     fill_s = time.perf_counter() - started

@@ -12,7 +12,7 @@ def _import_peewee_without_its_postgresql_driver() -> None:
     server is first connected (db.Psycopg2OnConnect)."""
     if "peewee" in sys.modules or "psycopg2" in sys.modules:
         return
-    sys.modules["psycopg2"] = None  # `import psycopg2` raises ImportError
+    sys.modules["psycopg2"] = None  # type: ignore[assignment]  # `import psycopg2` raises ImportError
     try:
         import peewee  # noqa: F401
     finally:

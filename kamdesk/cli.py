@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from kamdesk import __version__, errors
+from kamdesk.actor import Actor
 from kamdesk.paths import resolve_database
 from kamdesk.store import storage_faults
 
@@ -206,11 +207,11 @@ def _import(args: argparse.Namespace) -> int:
     db.open_database(resolve_database(args.db))
     try:
         if args.import_kind == "orders":
-            result = order_import.import_orders(path)
+            result = order_import.import_orders(path, actor=Actor.command_line())
         elif args.import_kind == "prospects":
-            result = prospect_import.import_prospects(path)
+            result = prospect_import.import_prospects(path, actor=Actor.command_line())
         else:
-            result = importing.import_accounts(path)
+            result = importing.import_accounts(path, actor=Actor.command_line())
     except errors.ImportRefusedError as exc:
         count = len(exc.problems)
         print(

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kamdesk import demo
+from kamdesk.actor import Actor
 from kamdesk.services import people
 from kamdesk.services.visits import LedgerDraft
 from kamdesk.store import db
@@ -45,7 +46,7 @@ def main() -> None:
     db.open_database(target)
     first_run = style.wear(FirstRunDialog([], office_is_empty=True))
     first_run.grab().save(str(args.out / f"first_run_{suffix}.png"))
-    me = people.create_rep("王经理")
+    me = people.create_rep("王经理", actor=Actor.command_line())
     demo.fill_demo(accounts=300, seed=1)
     db.close_database()
 

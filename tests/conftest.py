@@ -5,7 +5,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from kamdesk.store import audit, db
+from kamdesk.actor import Actor
+from kamdesk.store import db
+
+SCRIPT = Actor.command_line()
+"""Who acts in a test where who acts does not matter: the command line, with a manager's rights."""
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +63,6 @@ def opened(database_url):
     """A fresh, empty KAMDesk database opened for the test (on each backend); closed afterwards."""
     info = db.open_database(database_url)
     yield info
-    audit.set_actor(None)
     db.close_database()
 
 

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.actor import Actor
 from kamdesk.services import changes
-from kamdesk.services.people import RepInfo
-from kamdesk.store import audit
 from kamdesk.store.db import OpenedDatabase
 from ui.accounts.accounts_page import AccountsPage
 from ui.common import labels, style
@@ -57,16 +56,16 @@ def account_dialogs() -> AccountDialogs:
     """The Visits and Feedback dialogs the account pane opens; each workspace is imported when its
     dialog is first wanted."""
 
-    def visit(account_id: int, rep_id: int, visit_id: int | None, parent: QWidget) -> QDialog:
+    def visit(account_id: int, user: Actor, visit_id: int | None, parent: QWidget) -> QDialog:
         from ui.visits.visit_form import VisitForm
 
-        return VisitForm(account_id, rep_id, visit_id, parent)
+        return VisitForm(account_id, user, visit_id, parent)
 
     def feedback_dialog(name: str):
-        def make(account_id: int, rep_id: int, parent: QWidget) -> QDialog:
+        def make(account_id: int, user: Actor, parent: QWidget) -> QDialog:
             from ui.feedback import feedback_dialog
 
-            return getattr(feedback_dialog, name)(account_id, rep_id, parent)
+            return getattr(feedback_dialog, name)(account_id, user, parent)
 
         return make
 
@@ -79,7 +78,7 @@ def account_dialogs() -> AccountDialogs:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, opened: OpenedDatabase, user: RepInfo, settings: Settings, log_file: str) -> None:
+    def __init__(self, opened: OpenedDatabase, user: Actor, settings: Settings, log_file: str) -> None:
         super().__init__()
         self._opened = opened
         self._settings = settings
@@ -89,7 +88,6 @@ class MainWindow(QMainWindow):
         self.resize(min(1440, int(screen.width() * 0.92)), min(880, int(screen.height() * 0.9)))
 
         self._user = user
-        audit.set_actor(user.id)  # every change from this seat is recorded under this person
         self.reminder_banner = ReminderBanner()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -437,7 +435,7 @@ class MainWindow(QMainWindow):
     def import_file(self, kind: str) -> ImportDialog | None:
         from ui.office import file_exchange  # the File menu's flows, loaded when first used
 
-        dialog = file_exchange.import_file(self, kind, self._user.id)
+        dialog = file_exchange.import_file(self, kind, self._user)
         if dialog is not None:
             dialog.finished.connect(lambda _result: self._after_import())
         return dialog

@@ -10,7 +10,7 @@ from peewee import fn
 
 from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS
 from kamdesk.store.models import Account, BoardCard, BoardMove, CardEvidence, LedgerEntry, Visit, database
-from kamdesk.store.row_values import as_date
+from kamdesk.store.row_values import as_date, tuples
 
 
 def write_boards(today: dt.date, rng: random.Random) -> int:
@@ -30,8 +30,9 @@ def write_boards(today: dt.date, rng: random.Random) -> int:
     accounts = Account.select(
         Account.id, Account.tier, Account.relationship, Account.loyalty, Account.owner
     ).where((Account.status == "active") & Account.archived_at.is_null())
-    cards, moves, evidence = [], [], []
-    for account_id, tier, relationship, loyalty, owner in accounts.tuples():
+    cards, moves = [], []
+    evidence: list[tuple[int, str, int | None, int | None]] = []  # account, card, visit, ledger entry
+    for account_id, tier, relationship, loyalty, owner in tuples(accounts):
         visit_id, last, count = last_visit.get(account_id, (None, None, 0))
         for key in CARD_KEYS:
             guarantee = BY_KEY[key].guarantee
@@ -57,7 +58,7 @@ def write_boards(today: dt.date, rng: random.Random) -> int:
     for start in range(0, len(moves), 300):
         BoardMove.insert_many(moves[start : start + 300]).execute()
     card_ids = {
-        (a, c): i for i, a, c in BoardCard.select(BoardCard.id, BoardCard.account, BoardCard.card).tuples()
+        (a, c): i for i, a, c in tuples(BoardCard.select(BoardCard.id, BoardCard.account, BoardCard.card))
     }
     rows = [{"board_card": card_ids[(a, c)], "visit": v, "ledger_entry": e} for a, c, v, e in evidence]
     for start in range(0, len(rows), 300):

@@ -30,6 +30,7 @@ from kamdesk.store.models import (
     VisitRep,
     database,
 )  # fmt: skip
+from kamdesk.store.row_values import tuples
 
 Progress = Callable[[int, int], None]
 
@@ -152,7 +153,7 @@ def _fill_demo(accounts: int, seed: int, progress: Progress | None) -> dict[str,
             done += len(chunk)
             if progress:
                 progress(done, total)
-        ids = dict(Account.select(Account.code, Account.id).tuples())
+        ids = dict(tuples(Account.select(Account.code, Account.id)))
         for row in contact_rows:
             row["account"] = ids[account_rows[row["account"]]["code"]]
         for chunk in _chunks(contact_rows, 400):
@@ -176,7 +177,7 @@ def _write_history(
     rng = random.Random(seed * 7919 + 1)
     today = clock.today()
     contacts_of: dict[int, list[int]] = {}
-    for contact_id, account_id in Contact.select(Contact.id, Contact.account).tuples():
+    for contact_id, account_id in tuples(Contact.select(Contact.id, Contact.account)):
         contacts_of.setdefault(account_id, []).append(contact_id)
     visits, assessments = [], []
     for row in account_rows:

@@ -7,18 +7,32 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import TypedDict
 
 from kamdesk import clock
 from kamdesk.demo.names import BRAND_A, BRAND_B, CITIES, INDUSTRIES, random_person
 from kamdesk.services.prospect_cards import ensure_cards
 from kamdesk.store.models import Account, Contact, ProspectCall, ProspectCard, ProspectTargets, TriggerEvent
+from kamdesk.store.row_values import tuples
 
-OFFICE_TARGETS = {
+
+class _Targets(TypedDict):  # ProspectTargets' values
+    industries: str
+    titles: str
+    territories: str
+    trigger_kinds: str
+    weight_industry: int
+    weight_title: int
+    weight_territory: int
+    weight_trigger: int
+
+
+OFFICE_TARGETS: _Targets = {
     "industries": "餐饮连锁\n酒店\n团餐", "titles": "总经理\n采购总监", "territories": "华东\n华南",
     "trigger_kinds": "merger\nnew_plant\nexpansion\nnew_tender",
     "weight_industry": 2, "weight_title": 2, "weight_territory": 1, "weight_trigger": 2,
 }  # fmt: skip
-REP_TARGETS = {
+REP_TARGETS: _Targets = {
     "industries": "食品加工\n连锁超市", "titles": "采购总监\n总经理\n副总经理", "territories": "华东",
     "trigger_kinds": "new_plant\nexpansion\nleadership_change",
     "weight_industry": 2, "weight_title": 1, "weight_territory": 2, "weight_trigger": 2,
@@ -47,13 +61,13 @@ def write_prospects(today: dt.date, rng: random.Random, rep_ids: list[int], new_
     _new_prospects(rng, rep_ids, new_prospects)
     ensure_cards()
     titles = dict(
-        Contact.select(Contact.account, Contact.title)
-        .where(Contact.decision_role == "decision_maker")
-        .tuples()
+        tuples(
+            Contact.select(Contact.account, Contact.title).where(Contact.decision_role == "decision_maker")
+        )
     )
     calls, triggers = [], []
     prospects = Account.select(Account.id, Account.industry).where(Account.status == "prospect")
-    for account_id, industry in prospects.tuples():
+    for account_id, industry in tuples(prospects):
         ProspectCard.update(
             source=rng.choice(SOURCES), sold_before=rng.random() < 0.4,
             reference_customer=rng.random() < 0.3, personally_involved=rng.random() < 0.25,
@@ -88,7 +102,7 @@ def _new_prospects(rng: random.Random, rep_ids: list[int], count: int) -> None:
     """A marketing list worked through step 4: mostly inside the owner's targets, some not."""
 
     suffixes = dict(INDUSTRIES)
-    used = {name for (name,) in Account.select(Account.name).tuples()}
+    used = {name for (name,) in tuples(Account.select(Account.name))}
     for number in range(1, count + 1):
         owner = rng.choice(rep_ids)
         targets = REP_TARGETS if len(rep_ids) > 1 and owner == rep_ids[1] else OFFICE_TARGETS
@@ -160,5 +174,5 @@ def _former_prospects(rng: random.Random, count: int, titles: dict) -> list[tupl
     query = Account.select(Account.id, Account.created_at).where(
         (Account.status == "active") & Account.industry.in_(wanted)
     )
-    candidates = sorted((row for row in query.tuples() if row[0] in titles), key=lambda r: r[0])
+    candidates = sorted((row for row in tuples(query) if row[0] in titles), key=lambda r: r[0])
     return rng.sample(candidates, k=min(count, len(candidates)))

@@ -8,6 +8,7 @@ import random
 
 from kamdesk.store import db
 from kamdesk.store.models import Account
+from kamdesk.store.row_values import tuples
 
 PRODUCT_LINES = {  # product line -> (skus, typical price per unit)
     "饮料": (["BEV-001", "BEV-002", "BEV-015", "BEV-020"], 48.0),
@@ -43,7 +44,7 @@ def write_sales(today: dt.date, rng: random.Random) -> int:
     start = dt.date(today.year - 2, today.month, 1)
     rows = []
     query = Account.select(Account.id, Account.tier, Account.status).where(Account.status != "prospect")
-    for account_id, tier, status in query.tuples():
+    for account_id, tier, status in tuples(query):
         lines = rng.sample(list(PRODUCT_LINES), k=rng.randint(2, 5))  # leaves whitespace to sell into
         stop = today
         if status == "churned":

@@ -20,10 +20,12 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor, require_manager
 from kamdesk.exchange.exporting import NEUTRALISED_STARTS
 from kamdesk.rules.validation import has_control_bytes, has_control_characters
 from kamdesk.services import prospect_cards
-from kamdesk.store.models import Account, ImportBatch, Rep, database
+from kamdesk.store import db
+from kamdesk.store.models import Account, ImportBatch, Rep
 
 ORDER_COLUMNS = ("account_code", "date", "sku", "product_line", "quantity", "amount")
 ACCOUNT_COLUMNS = ("code", "name", "industry", "region", "address", "tier", "relationship", "status", "owner")
@@ -480,15 +482,12 @@ def parse_number(text: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
-def import_accounts(
-    path: Path, mapping: dict[str, str] | None = None, actor_id: int | None = None
-) -> ImportResult:
+def import_accounts(path: Path, mapping: dict[str, str] | None = None, *, actor: Actor) -> ImportResult:
     """Create or update accounts by code, all or nothing. The list sets owners and value tiers, so
-    at a seat (`actor_id` given) only a manager imports it."""
+    only a manager imports it."""
     from kamdesk.rules.choices import RELATIONSHIPS, STATUSES, TIERS
 
-    if actor_id is not None and Rep.select(Rep.role).where(Rep.id == actor_id).scalar() != "manager":
-        raise errors.PermissionDeniedError(action="import the account list")
+    require_manager(actor, "import the account list")
 
     path = Path(path)
     table, positions = read_mapped(path, "accounts", mapping)
@@ -519,8 +518,8 @@ def import_accounts(
     if problems:
         raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
     created = updated = 0
-    with database.atomic():
-        ImportBatch.create(kind="accounts", file_name=path.name, imported_by=actor_id, lines=len(rows),
+    with db.writing(actor):
+        ImportBatch.create(kind="accounts", file_name=path.name, imported_by=actor.id, lines=len(rows),
                            imported_at=clock.now())  # fmt: skip
         for values in rows:
             fields = {k: v for k, v in values.items() if k not in ("owner", "code") and v}

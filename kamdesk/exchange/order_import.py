@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.exchange.importing import (
     MAX_PROBLEMS_KEPT,
     ORDER_COLUMNS,
@@ -239,8 +240,8 @@ def subtract_stored(lines: NewLines) -> NewLines:
 
 # --- writing ---------------------------------------------------------------------------------------
 def import_orders(
-    path: Path, mapping: dict[str, str] | None = None, actor_id: int | None = None,
-    progress: Progress | None = None, cancelled: Cancelled | None = None,
+    path: Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
+    cancelled: Cancelled | None = None, *, actor: Actor,
 ) -> ImportResult:  # fmt: skip
     """Check the whole file, then write its new order lines in one transaction; refuse it whole
     (ImportRefusedError with every problem) if any line is wrong. Cancelling rolls everything back."""
@@ -251,10 +252,10 @@ def import_orders(
         del table  # the values are in `lines` now
     if problems:
         raise errors.ImportRefusedError(file=path.name, problems=problems)
-    with collector_paused(), _accounts_checked_once(), db.write_transaction():
+    with collector_paused(), _accounts_checked_once(), db.writing(actor):
         _confirm_accounts_exist(lines, path.name)
         new = subtract_stored(lines)
-        batch = ImportBatch.create(kind="orders", file_name=path.name, imported_by=actor_id, lines=len(lines),
+        batch = ImportBatch.create(kind="orders", file_name=path.name, imported_by=actor.id, lines=len(lines),
                                    new_lines=len(new), imported_at=clock.now())  # fmt: skip
         _write(new, batch.id, progress, cancelled)
     return ImportResult("orders", path.name, len(lines), len(new))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.exchange.importing import (
     MAX_PROBLEMS_KEPT,
     ImportResult,
@@ -19,7 +20,8 @@ from kamdesk.exchange.importing import (
 from kamdesk.rules.choices import TRIGGER_KINDS
 from kamdesk.rules.validation import EMAIL, PHONE
 from kamdesk.services.prospects import next_code
-from kamdesk.store.models import Account, Contact, ImportBatch, ProspectCard, Rep, TriggerEvent, database
+from kamdesk.store import db
+from kamdesk.store.models import Account, Contact, ImportBatch, ProspectCard, Rep, TriggerEvent
 
 LIMITS = {
     "name": 200, "code": 32, "industry": 60, "region": 60, "contact": 60, "title": 60, "phone": 40,
@@ -41,9 +43,7 @@ TRIGGER_COLUMNS = ("trigger_date", "trigger_kind", "trigger_what")
 FLAGS = ("sold_before", "reference_customer", "personally_involved")
 
 
-def import_prospects(
-    path: Path, mapping: dict[str, str] | None = None, actor_id: int | None = None
-) -> ImportResult:
+def import_prospects(path: Path, mapping: dict[str, str] | None = None, *, actor: Actor) -> ImportResult:
     path = Path(path)
     table, positions = read_mapped(path, "prospects", mapping)
     problems: list[Problem] = []
@@ -67,14 +67,14 @@ def import_prospects(
         rows.append(values)
     if problems:
         raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
-    with database.atomic():
-        ImportBatch.create(kind="prospects", file_name=path.name, imported_by=actor_id, lines=len(table),
+    with db.writing(actor):
+        ImportBatch.create(kind="prospects", file_name=path.name, imported_by=actor.id, lines=len(table),
                            new_lines=len(rows), imported_at=clock.now())  # fmt: skip
         number = int(next_code()[1:])
         for values in rows:
             code = values.get("code") or f"P{number:05d}"
             number += 0 if values.get("code") else 1
-            _write(values, code, reps.get(values.get("owner", ""), actor_id), actor_id)
+            _write(values, code, reps.get(values.get("owner", ""), actor.id), actor.id)
     return ImportResult("prospects", path.name, len(table), len(rows))
 
 

@@ -5,6 +5,7 @@ their header, and a write that never leaves a partial file. Subclasses only over
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -19,6 +20,9 @@ from kamdesk import clock
 from kamdesk.reports import wording
 from kamdesk.reports.fonts import FONT, FONT_BOLD, register_fonts
 from kamdesk.store.safe_write import write_whole
+
+if TYPE_CHECKING:
+    from reportlab.platypus.tables import _TableCommand
 
 INK = colors.HexColor("#1f2937")
 MUTED = colors.HexColor("#6b7280")
@@ -73,7 +77,7 @@ class NumberedCanvas(canvas.Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's, which its stubs leave out
 
     def save(self) -> None:
         total = len(self._pages)
@@ -112,7 +116,9 @@ class ReportDocument:
     ) -> Table:
         """A table that wraps text and repeats its header on every page; `fills` colours data cells,
         as (column, row, hex colour). With no header it is a plain grid (e.g. label/value pairs)."""
-        data = [] if header is None else [[Paragraph(_escape(h), self.styles["head_cell"]) for h in header]]
+        data: list[list[Flowable]] = (
+            [] if header is None else [[Paragraph(_escape(h), self.styles["head_cell"]) for h in header]]
+        )
         for row in rows:
             data.append(
                 [
@@ -122,7 +128,7 @@ class ReportDocument:
             )
         first = 0 if header is None else 1
         table = Table(data, colWidths=widths, repeatRows=first, hAlign="LEFT")
-        style = [
+        style: list[_TableCommand] = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),  # Table's own default is (unembedded) Helvetica
             ("LINEBELOW", (0, first), (-1, -1), 0.3, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -168,7 +174,9 @@ class ReportDocument:
 
     def build(self, path: str) -> None:
         doc = self.make_template(path)
-        canvasmaker = type("Canvas", (NumberedCanvas,), {"footer": self._footer})
+        canvasmaker = cast(
+            "type[NumberedCanvas]", type("Canvas", (NumberedCanvas,), {"footer": self._footer})
+        )
         doc.build(self.story(), canvasmaker=canvasmaker)
 
     def _header(self, pdf: canvas.Canvas, doc) -> None:

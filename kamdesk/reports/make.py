@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kamdesk.rules.periods import Period
 from kamdesk.services import office_settings, reviews
+
+if TYPE_CHECKING:
+    from kamdesk.reports.document import ReportDocument
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -31,32 +35,40 @@ def make_report(request: ReportRequest, path: Path, progress: Progress | None = 
             progress(int(STEPS * share), STEPS)
 
     office = office_settings.office_name()
+    document: ReportDocument
     if request.kind == "dossier":
         from kamdesk.reports.dossier import HandOverDossier
         from kamdesk.services import hand_over
 
         report(0.1)
-        data = reviews.account_review(request.account_id, request.period)
-        document = HandOverDossier(data, hand_over.hand_overs(request.account_id), request.language, office)
+        account_id = _account_id(request)
+        data = reviews.account_review(account_id, request.period)
+        document = HandOverDossier(data, hand_over.hand_overs(account_id), request.language, office)
         report(0.4)
     elif request.kind == "account":
         from kamdesk.reports.account_review import AccountReview
 
         report(0.1)
         document = AccountReview(
-            reviews.account_review(request.account_id, request.period), request.language, office
+            reviews.account_review(_account_id(request), request.period), request.language, office
         )
         report(0.4)
     else:
         from kamdesk.reports.quarterly_review import QuarterlyReview
 
-        data = reviews.quarter_review(request.period, lambda d, t: report(0.4 * d / t), cancelled)
+        quarter = reviews.quarter_review(request.period, lambda d, t: report(0.4 * d / t), cancelled)
         document = QuarterlyReview(
-            data, request.language, office, lambda d, t: report(0.4 + 0.6 * d / t), cancelled
+            quarter, request.language, office, lambda d, t: report(0.4 + 0.6 * d / t), cancelled
         )
     written = document.write(path)
     report(1.0)
     return written
+
+
+def _account_id(request: ReportRequest) -> int:
+    if request.account_id is None:
+        raise ValueError(f"a {request.kind} report needs an account_id")
+    return request.account_id
 
 
 def dossier_request(account_id: int, language: str) -> ReportRequest:

@@ -4,6 +4,7 @@ charts, then half a page per account, grouped by owner."""
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
@@ -18,6 +19,9 @@ from kamdesk.reports.document import COLUMN_FILL, FONT, NumberedCanvas, ReportDo
 from kamdesk.reports.document import RULE as RULE_COLOUR
 from kamdesk.rules import board_cards
 from kamdesk.services.reviews import AccountReviewData, QuarterData
+
+if TYPE_CHECKING:
+    from reportlab.platypus.tables import _TableCommand
 
 
 class Checkpoint(Flowable):
@@ -61,7 +65,7 @@ class QuarterlyReview(ReportDocument):
             if level is not None:
                 doc.notify("TOCEntry", (level, flowable.getPlainText(), doc.page))
 
-        doc.afterFlowable = after_flowable
+        doc.afterFlowable = after_flowable  # type: ignore[method-assign]  # reportlab's hook
         canvasmaker = type("Canvas", (NumberedCanvas,), {"footer": self._footer})
         doc.multiBuild(self.story(toc), canvasmaker=canvasmaker, maxPasses=4)
 
@@ -75,7 +79,7 @@ class QuarterlyReview(ReportDocument):
 
     def heading(self, text: str, style: str, level: int):
         paragraph = self.p(text, style)
-        paragraph.toc_level = level
+        paragraph.toc_level = level  # type: ignore[attr-defined]  # read back by after_flowable in build()
         return paragraph
 
     # --- the story ------------------------------------------------------------------------------
@@ -145,17 +149,17 @@ class QuarterlyReview(ReportDocument):
                 Spacer(0, 3 * mm),
                 self.table(header, rows, [self.width * 0.6, self.width * 0.2, self.width * 0.2]),
             ]
-        rows, fills = [], []
+        board_rows, fills = [], []
         for i, card in enumerate(board_cards.CARDS):
             counts = d.board_counts[card.key]
-            rows.append([card.title(self.language), *(counts[c] for c in board_cards.COLUMN_KEYS)])
+            board_rows.append([card.title(self.language), *(counts[c] for c in board_cards.COLUMN_KEYS)])
             fills += [(j + 1, i, COLUMN_FILL[c]) for j, c in enumerate(board_cards.COLUMN_KEYS)]
         header = [self.w("card"), *(wording.column(self.language, c) for c in board_cards.COLUMN_KEYS)]
         widths = [self.width * 0.44] + [self.width * 0.14] * 4
         out += self.sales_section()
         out += [
             self.p(self.w("board_state"), "h2"),
-            self.table(header, rows, widths, fills),
+            self.table(header, board_rows, widths, fills),
             Spacer(0, 3 * mm),
             self.chart(charts.board_state(d.board_counts, self.language), self.width),
         ]
@@ -163,8 +167,10 @@ class QuarterlyReview(ReportDocument):
 
     def sales_section(self) -> list:
         d = self.data
-        out = [self.p(self.w("sales_section"), "h2"),
-               self.p(f"{self.w('revenue_in_quarter')}: {d.revenue_cents / 100:,.0f}")]  # fmt: skip
+        out: list[Flowable] = [
+            self.p(self.w("sales_section"), "h2"),
+            self.p(f"{self.w('revenue_in_quarter')}: {d.revenue_cents / 100:,.0f}"),
+        ]
         if d.pareto_accounts:
             share = d.pareto_top / d.pareto_accounts
             curve = charts.pareto_curve(list(d.pareto_shares), d.pareto_top, self.language)
@@ -210,12 +216,13 @@ class QuarterlyReview(ReportDocument):
         ])  # fmt: skip
         cells = [[short_title(self, c.key) for c in r.cards]]
         strip = Table(cells, colWidths=[self.width / 7] * 7)
-        strip.setStyle(TableStyle(
-            [("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 7.5),
-             ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOX", (0, 0), (-1, -1), 0.3, "#d8dde4"),
-             ("INNERGRID", (0, 0), (-1, -1), 0.3, "#ffffff")]
-            + [("BACKGROUND", (i, 0), (i, 0), COLUMN_FILL[c.column]) for i, c in enumerate(r.cards)]
-        ))  # fmt: skip
+        style: list[_TableCommand] = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOX", (0, 0), (-1, -1), 0.3, "#d8dde4"),
+            ("INNERGRID", (0, 0), (-1, -1), 0.3, "#ffffff"),
+        ]  # fmt: skip
+        style += [("BACKGROUND", (i, 0), (i, 0), COLUMN_FILL[c.column]) for i, c in enumerate(r.cards)]
+        strip.setStyle(TableStyle(style))
         open_complaints = sum(1 for e in r.ledger if e.kind == "complaint" and e.status == "open")
         last = r.last_contact.strftime("%Y-%m-%d") if r.last_contact else self.w("never")
         figures = " · ".join([
@@ -233,8 +240,8 @@ class QuarterlyReview(ReportDocument):
         ]
         if r.has_sales:
             year = sum(c for _, c in r.monthly_sales) / 100
-            strip = sales_strip(r.monthly_sales, self.width * 0.6)
-            parts += [Spacer(0, 1 * mm), strip, self.p(f"{self.w('sales_12m')}: {year:,.0f}", "small")]
+            sales = sales_strip(r.monthly_sales, self.width * 0.6)
+            parts += [Spacer(0, 1 * mm), sales, self.p(f"{self.w('sales_12m')}: {year:,.0f}", "small")]
         parts += [self.p("• " + line, "small") for line in risk_lines(self, r.risks)]
         parts += [self.p(f"→ {f.due_on} {f.text} ({f.owner})", "small") for f in r.open_follow_ups[:3]]
         parts.append(Spacer(0, 4 * mm))

@@ -8,10 +8,11 @@ from typing import NamedTuple
 from peewee import JOIN, Case, fn
 
 from kamdesk import errors
+from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import changes, prospect_cards
-from kamdesk.services.people import RepInfo
+from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
     BoardCard,
@@ -250,12 +251,12 @@ def validate(draft: AccountDraft) -> AccountDraft:
     return draft
 
 
-def save_account(draft: AccountDraft, actor: RepInfo | None = None) -> AccountDraft:
-    """Create or update in one transaction; refuse an update based on an outdated version. With an
-    `actor` who is not a manager, the owner and the value tier are not theirs to change."""
-    with database.atomic():
+def save_account(draft: AccountDraft, *, actor: Actor) -> AccountDraft:
+    """Create or update in one transaction; refuse an update based on an outdated version. For an
+    actor who is not a manager, the owner and the value tier are not theirs to change."""
+    with db.writing(actor):
         draft = validate(draft)
-        if actor is not None and not actor.is_manager:
+        if not actor.is_manager:
             _check_rep_may_save(draft, actor)
         values = {name: getattr(draft, name) for name in EDITABLE if name != "owner_id"}
         values["owner"] = draft.owner_id
@@ -278,7 +279,7 @@ def save_account(draft: AccountDraft, actor: RepInfo | None = None) -> AccountDr
     return get_account(account_id)
 
 
-def _check_rep_may_save(draft: AccountDraft, actor: RepInfo) -> None:
+def _check_rep_may_save(draft: AccountDraft, actor: Actor) -> None:
     if draft.id is None:
         before_owner, before_tier = actor.id, "unclassified"  # a rep's new account is theirs, unclassified
     else:
@@ -286,9 +287,9 @@ def _check_rep_may_save(draft: AccountDraft, actor: RepInfo) -> None:
             Account.id == draft.id
         ).tuples().first() or (draft.owner_id, draft.tier)
     if draft.owner_id != before_owner:
-        raise errors.PermissionDeniedError(action="reassign an account")
+        require_manager(actor, "reassign an account")
     if draft.tier != before_tier:
-        raise errors.PermissionDeniedError(action="change value tiers")
+        require_manager(actor, "change value tiers")
 
 
 def office_is_empty() -> bool:
@@ -308,12 +309,11 @@ def has_history(account_id: int) -> bool:
     return False
 
 
-def remove_account(account_id: int, actor: RepInfo | None = None) -> str:
+def remove_account(account_id: int, *, actor: Actor) -> str:
     """Erase an account nothing was recorded about; archive one with history. Returns which.
-    Only a manager removes accounts (`actor` None: the command line)."""
-    if actor is not None and not actor.is_manager:
-        raise errors.PermissionDeniedError(action="delete accounts")
-    with database.atomic():
+    Only a manager removes accounts."""
+    require_manager(actor, "delete accounts")
+    with db.writing(actor):
         if not Account.select().where(Account.id == account_id).exists():
             raise errors.NotFoundError(what="account", key=account_id)
         if has_history(account_id):
@@ -327,8 +327,8 @@ def remove_account(account_id: int, actor: RepInfo | None = None) -> str:
         return "deleted"
 
 
-def restore_account(account_id: int) -> None:
-    with database.atomic():
+def restore_account(account_id: int, *, actor: Actor) -> None:
+    with db.writing(actor):
         changed = (
             Account.update(archived_at=None, version=Account.version + 1)
             .where(Account.id == account_id)

@@ -11,9 +11,11 @@ from itertools import chain
 from peewee import JOIN
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS, COLUMN_KEYS
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import changes, feedback, follow_ups
+from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
     BoardCard,
@@ -128,8 +130,8 @@ def confirmation_needed(account_id: int, card_key: str, to_column: str) -> str |
 
 
 def move_card(
-    account_id: int, card_key: str, to_column: str, actor_id: int | None, note: str = "",
-    from_column: str | None = None,
+    account_id: int, card_key: str, to_column: str, note: str = "", from_column: str | None = None,
+    *, actor: Actor,
 ) -> int:  # fmt: skip
     """Move a card and record the move; returns the move's id. `from_column`, when given, is the
     column the user saw: if the card has moved since, the move is refused (ConflictError)."""
@@ -138,7 +140,7 @@ def move_card(
     check.choice("to_column", to_column, COLUMN_KEYS)
     check.raise_if_any()
     ensure_board(account_id)
-    with database.atomic():
+    with db.writing(actor):
         card = BoardCard.get(_card(account_id, card_key))
         if from_column is not None and card.column != from_column:
             raise changes.conflict("card", "board_card", card.id)
@@ -153,7 +155,7 @@ def move_card(
             raise changes.conflict("card", "board_card", card.id)
         return BoardMove.insert(
             account=account_id, card=card_key, from_column=card.column, to_column=to_column,
-            moved_by=actor_id, moved_at=clock.now(), note=clean(note),
+            moved_by=actor.id, moved_at=clock.now(), note=clean(note),
         ).execute()  # fmt: skip
 
 
@@ -165,7 +167,7 @@ class CardDetails:
     done_practices: frozenset[str] = field(default_factory=frozenset)
 
 
-def update_card(account_id: int, card_key: str, details: CardDetails, version: int) -> None:
+def update_card(account_id: int, card_key: str, details: CardDetails, version: int, *, actor: Actor) -> None:
     note = clean(details.note)
     check = Checker()
     check.max_length("note", note, 5000)
@@ -176,7 +178,7 @@ def update_card(account_id: int, card_key: str, details: CardDetails, version: i
         check.fail("owner_id", "invalid_choice")
     check.raise_if_any()
     ensure_board(account_id)
-    with database.atomic():
+    with db.writing(actor):
         changed = (
             BoardCard.update(
                 owner=details.owner_id, due_on=details.due_on, note=note,
@@ -211,12 +213,17 @@ def history(account_id: int, card_key: str | None = None) -> list[MoveInfo]:
 
 
 def add_evidence(
-    account_id: int, card_key: str, visit_id: int | None = None, ledger_id: int | None = None
+    account_id: int,
+    card_key: str,
+    visit_id: int | None = None,
+    ledger_id: int | None = None,
+    *,
+    actor: Actor,
 ) -> None:
     if (visit_id is None) == (ledger_id is None):
         raise errors.ValidationError({"evidence": "required"})
     ensure_board(account_id)
-    with database.atomic():
+    with db.writing(actor):
         card = BoardCard.get(_card(account_id, card_key))
         if (
             visit_id

@@ -9,10 +9,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.periods import Period
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import changes
-from kamdesk.store.models import Account, Meta, database
+from kamdesk.store import db
+from kamdesk.store.models import Account, Meta
 
 DEFAULT_REASONS = {
     "surface": ["价格偏高", "淡季不进货", "对方换了采购经理", "促销支持不足"],
@@ -26,16 +28,15 @@ def reasons(kind: str) -> list[str]:
     return json.loads(row.value) if row else list(DEFAULT_REASONS[kind])
 
 
-def set_reasons(kind: str, items: list[str], actor) -> None:
-    if actor is None or actor.role != "manager":
-        raise errors.PermissionDeniedError(action="edit the churn reasons")
+def set_reasons(kind: str, items: list[str], *, actor: Actor) -> None:
+    require_manager(actor, "edit the churn reasons")
     cleaned = [clean(i) for i in items if clean(i)]
-    with database.atomic():
+    with db.writing(actor):
         Meta.upsert(key=f"churn_reasons_{kind}", value=json.dumps(cleaned, ensure_ascii=False))
 
 
 def mark_churned(
-    account_id: int, churned_on: dt.date, surface: str, deep: str = "", competitor: str = ""
+    account_id: int, churned_on: dt.date, surface: str, deep: str = "", competitor: str = "", *, actor: Actor
 ) -> None:
     surface, deep, competitor = clean(surface), clean(deep), clean(competitor)
     check = Checker()
@@ -44,7 +45,7 @@ def mark_churned(
         check.fail("churned_on", "in_future")
     check.max_length("churn_competitor", competitor, 120)
     check.raise_if_any()
-    with database.atomic():
+    with db.writing(actor):
         changed = (
             Account.update(status="churned", churned_on=churned_on, churn_surface=surface, churn_deep=deep,
                            churn_competitor=competitor, updated_at=clock.now(), version=Account.version + 1)
@@ -55,9 +56,9 @@ def mark_churned(
             raise errors.NotFoundError(what="account", key=account_id)
 
 
-def reactivate(account_id: int) -> None:
+def reactivate(account_id: int, *, actor: Actor) -> None:
     """The customer came back: active again; the churn date and reasons are cleared."""
-    with database.atomic():
+    with db.writing(actor):
         changed = (
             Account.update(status="active", churned_on=None, churn_surface="", churn_deep="", churn_competitor="",
                            updated_at=clock.now(), version=Account.version + 1)

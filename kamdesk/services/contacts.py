@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.rules.choices import ATTITUDES, DECISION_ROLES
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import changes
-from kamdesk.store.models import Account, Contact, database, now
+from kamdesk.store import db
+from kamdesk.store.models import Account, Contact, now
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,8 @@ def validate(draft: ContactDraft) -> ContactDraft:
     return draft
 
 
-def save_contact(draft: ContactDraft) -> ContactDraft:
-    with database.atomic():
+def save_contact(draft: ContactDraft, *, actor: Actor) -> ContactDraft:
+    with db.writing(actor):
         draft = validate(draft)
         if not Account.select().where(Account.id == draft.account_id).exists():
             raise errors.NotFoundError(what="account", key=draft.account_id)
@@ -83,7 +85,7 @@ def save_contact(draft: ContactDraft) -> ContactDraft:
     return get_contact(contact_id)
 
 
-def delete_contact(contact_id: int) -> None:
-    with database.atomic():
+def delete_contact(contact_id: int, *, actor: Actor) -> None:
+    with db.writing(actor):
         if not Contact.delete().where(Contact.id == contact_id).execute():
             raise errors.NotFoundError(what="contact", key=contact_id)

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.rules.choices import GUARANTEES, LEDGER_KINDS
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import changes
+from kamdesk.store import db
 from kamdesk.store.models import Account, Contact, LedgerEntry, database
 from kamdesk.store.row_values import as_date, as_datetime
 
@@ -55,7 +57,7 @@ class LedgerFilter:
 
 def add_entry(
     account_id: int, kind: str, guarantee: str, text: str, noted_on: dt.date | None = None,
-    contact_id: int | None = None, actor_id: int | None = None,
+    contact_id: int | None = None, *, actor: Actor,
 ) -> int:  # fmt: skip
     text = clean(text)
     noted_on = noted_on or clock.today()
@@ -72,20 +74,20 @@ def add_entry(
     ):
         check.fail("contact_id", "invalid_choice")
     check.raise_if_any()
-    with database.atomic():
+    with db.writing(actor):
         if not Account.select().where(Account.id == account_id).exists():
             raise errors.NotFoundError(what="account", key=account_id)
         return LedgerEntry.insert(
             account=account_id, kind=kind, guarantee=guarantee, text=text, noted_on=noted_on,
-            contact=contact_id, created_by=actor_id,
+            contact=contact_id, created_by=actor.id,
         ).execute()  # fmt: skip
 
 
-def resolve(entry_id: int, resolution: str) -> None:
+def resolve(entry_id: int, resolution: str, *, actor: Actor) -> None:
     resolution = clean(resolution)
     if not resolution:
         raise errors.ValidationError({"resolution": "required"})
-    with database.atomic():
+    with db.writing(actor):
         entry = LedgerEntry.get_or_none(LedgerEntry.id == entry_id)
         if entry is None:
             raise errors.NotFoundError(what="ledger entry", key=entry_id)

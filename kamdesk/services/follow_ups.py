@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.choices import TIERS
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import changes
+from kamdesk.store import db
 from kamdesk.store.models import Account, Cadence, FollowUp, Rep, Visit, database
 from kamdesk.store.row_values import as_datetime
 
@@ -85,7 +87,7 @@ def grouped(items: list[FollowUpItem], today: dt.date | None = None) -> dict[str
 
 
 def add_follow_up(
-    account_id: int, text: str, owner_id: int | None, due_on: dt.date | None, actor_id: int | None
+    account_id: int, text: str, owner_id: int | None, due_on: dt.date | None, *, actor: Actor
 ) -> int:
     text = clean(text)
     check = Checker()
@@ -97,14 +99,14 @@ def add_follow_up(
     elif due_on < clock.today():
         check.fail("due_on", "in_past")
     check.raise_if_any()
-    with database.atomic():
+    with db.writing(actor):
         return FollowUp.insert(
-            account=account_id, text=text, owner=owner_id, due_on=due_on, created_by=actor_id
+            account=account_id, text=text, owner=owner_id, due_on=due_on, created_by=actor.id
         ).execute()
 
 
-def complete(follow_up_id: int, note: str = "") -> None:
-    with database.atomic():
+def complete(follow_up_id: int, note: str = "", *, actor: Actor) -> None:
+    with db.writing(actor):
         changed = (
             FollowUp.update(done_at=clock.now(), done_note=clean(note))
             .where((FollowUp.id == follow_up_id) & FollowUp.done_at.is_null())
@@ -114,8 +116,8 @@ def complete(follow_up_id: int, note: str = "") -> None:
             _missing_or_done(follow_up_id)
 
 
-def reassign(follow_up_id: int, owner_id: int) -> None:
-    with database.atomic():
+def reassign(follow_up_id: int, owner_id: int, *, actor: Actor) -> None:
+    with db.writing(actor):
         if not Rep.select().where(Rep.id == owner_id).exists():
             raise errors.ValidationError({"owner_id": "invalid_choice"})
         if not FollowUp.update(owner=owner_id).where(FollowUp.id == follow_up_id).execute():
@@ -146,16 +148,15 @@ def cadence_days() -> dict[str, int]:
     return {c.tier: c.days for c in Cadence.select()}
 
 
-def set_cadence(tier: str, days: int, actor: Rep | None) -> None:
+def set_cadence(tier: str, days: int, *, actor: Actor) -> None:
     """Managers only: how often accounts of a tier should be contacted."""
-    if actor is None or actor.role != "manager":
-        raise errors.PermissionDeniedError(action="change the contact cadence")
+    require_manager(actor, "change the contact cadence")
     check = Checker()
     check.choice("tier", tier, TIERS)
     if not isinstance(days, int) or not 1 <= days <= 365:
         check.fail("days", "out_of_range")
     check.raise_if_any()
-    with database.atomic():
+    with db.writing(actor):
         Cadence.upsert(tier=tier, days=days)
 
 

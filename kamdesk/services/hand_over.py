@@ -8,8 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.validation import clean
-from kamdesk.services.people import RepInfo
 from kamdesk.store import db
 from kamdesk.store.models import Account, BoardCard, FollowUp, HandOver, Rep
 
@@ -40,12 +40,9 @@ def accounts_of(rep_id: int) -> list[int]:
     ]
 
 
-def hand_over(
-    account_ids: list[int], to_rep_id: int, actor: RepInfo | None, note: str = ""
-) -> HandOverResult:
+def hand_over(account_ids: list[int], to_rep_id: int, note: str = "", *, actor: Actor) -> HandOverResult:
     """Give the accounts to `to_rep_id` in one transaction: all of them, or none if anything is wrong."""
-    if actor is None or not actor.is_manager:
-        raise errors.PermissionDeniedError(action="hand accounts over")
+    require_manager(actor, "hand accounts over")
     note = clean(note)
     to_rep = Rep.get_or_none(Rep.id == to_rep_id)
     if to_rep is None or not to_rep.active:
@@ -53,7 +50,7 @@ def hand_over(
     if len(note) > 2000:
         raise errors.ValidationError({"note": "too_long"})
     moved = follow_ups = cards = 0
-    with db.write_transaction():
+    with db.writing(actor):
         found = {
             a.id: a for a in Account.select(Account.id, Account.owner).where(Account.id.in_(account_ids))
         }

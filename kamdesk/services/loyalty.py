@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.rules.choices import LOYALTIES, LOYALTY_BASES, LOYALTY_LEVELS
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.store.models import Account, LoyaltyAssessment, Rep, database
+from kamdesk.store import db
+from kamdesk.store.models import Account, LoyaltyAssessment, Rep
 
 RANK = {"disloyal": 0, "neutral": 1, "loyal": 2}
 
@@ -39,7 +41,7 @@ class Movement:
 
 def record(
     account_id: int, level: str, assessed_on: dt.date | None = None, basis: str = "visit", note: str = "",
-    actor_id: int | None = None,
+    *, actor: Actor,
 ) -> int:  # fmt: skip
     assessed_on = assessed_on or clock.today()
     check = Checker()
@@ -50,7 +52,7 @@ def record(
     note = clean(note)
     check.max_length("note", note, 5000)
     check.raise_if_any()
-    with database.atomic():
+    with db.writing(actor):
         if not Account.select().where(Account.id == account_id).exists():
             raise errors.NotFoundError(what="account", key=account_id)
         new_id = LoyaltyAssessment.insert(
@@ -59,7 +61,7 @@ def record(
             assessed_on=assessed_on,
             basis=basis,
             note=note,
-            assessed_by=actor_id,
+            assessed_by=actor.id,
         ).execute()
         latest = (
             LoyaltyAssessment.select(LoyaltyAssessment.level)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from kamdesk import errors
-from kamdesk.store.models import Meta, database
+from kamdesk.actor import Actor, require_manager
+from kamdesk.store import db
+from kamdesk.store.models import Meta
 
 
 def office_name() -> str:
@@ -12,12 +14,11 @@ def office_name() -> str:
     return row.value if row else ""
 
 
-def set_office_name(name: str, actor) -> None:
+def set_office_name(name: str, *, actor: Actor) -> None:
     """Managers only."""
-    if actor is None or actor.role != "manager":
-        raise errors.PermissionDeniedError(action="rename the office")
+    require_manager(actor, "rename the office")
     name = name.strip()
     if len(name) > 80:
         raise errors.ValidationError({"office_name": "too_long"})
-    with database.atomic():
+    with db.writing(actor):
         Meta.upsert(key="office_name", value=name)

@@ -5,21 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kamdesk import errors
+from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.choices import REP_ROLES
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.store.models import Rep, database
+from kamdesk.store import db
+from kamdesk.store.models import Rep
 
 
 @dataclass(frozen=True)
-class RepInfo:
-    id: int
-    name: str
-    role: str
-    active: bool
+class RepInfo(Actor):
+    """A person of the office: who they are and their role (so they can act), and whether they still
+    work here."""
 
-    @property
-    def is_manager(self) -> bool:
-        return self.role == "manager"
+    id: int
+    active: bool
 
 
 def _info(rep: Rep) -> RepInfo:
@@ -42,14 +41,17 @@ def count_reps() -> int:
     return Rep.select().count()
 
 
-def create_rep(name: str, role: str | None = None) -> RepInfo:
-    """Add a rep. The office's first person is its manager, whatever was asked."""
+def create_rep(name: str, role: str | None = None, *, actor: Actor) -> RepInfo:
+    """Add a rep. The office's first person is its manager, whatever was asked. A person at a seat
+    adds others only as a manager; a newcomer (no one chosen yet) adds themselves, as a rep."""
     name = clean(name)
     check = Checker()
     check.required("name", name)
     check.max_length("name", name, 60)
-    with database.atomic():
+    with db.writing(actor):
         first = Rep.select().count() == 0
+        if not first and (actor.id is not None or role == "manager"):
+            require_manager(actor, "change who works here")
         role = "manager" if first else (role or "rep")
         check.choice("role", role, REP_ROLES)
         if name and Rep.select().where(Rep.name == name).exists():
@@ -58,23 +60,22 @@ def create_rep(name: str, role: str | None = None) -> RepInfo:
         return _info(Rep.create(name=name, role=role))
 
 
-def set_active(rep_id: int, active: bool, actor: RepInfo | None) -> RepInfo:
+def set_active(rep_id: int, active: bool, *, actor: Actor) -> RepInfo:
     """Deactivate a person who left (they stay in the history) or bring them back. Managers only;
     the office always keeps an active manager."""
     return _change(rep_id, actor, active=active)
 
 
-def set_role(rep_id: int, role: str, actor: RepInfo | None) -> RepInfo:
+def set_role(rep_id: int, role: str, *, actor: Actor) -> RepInfo:
     check = Checker()
     check.choice("role", role, REP_ROLES)
     check.raise_if_any()
     return _change(rep_id, actor, role=role)
 
 
-def _change(rep_id: int, actor: RepInfo | None, **values) -> RepInfo:
-    if actor is None or not actor.is_manager:
-        raise errors.PermissionDeniedError(action="change who works here")
-    with database.atomic():
+def _change(rep_id: int, actor: Actor, **values) -> RepInfo:
+    require_manager(actor, "change who works here")
+    with db.writing(actor):
         rep = Rep.get_or_none(Rep.id == rep_id)
         if rep is None:
             raise errors.NotFoundError(what="person", key=rep_id)

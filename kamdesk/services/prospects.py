@@ -11,11 +11,12 @@ from typing import NamedTuple
 from peewee import JOIN, fn
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.choices import CALL_OUTCOMES, TRIGGER_KINDS
 from kamdesk.rules.scorecard import CRITERIA, Facts, Scorecard, Targets, Trigger, score
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import changes
-from kamdesk.services.people import RepInfo
+from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
     Contact,
@@ -70,13 +71,13 @@ def _all_targets() -> tuple[Targets, dict[int, Targets]]:
     return office, per_rep
 
 
-def save_targets(targets: Targets, rep_id: int | None, actor: RepInfo) -> Targets:
+def save_targets(targets: Targets, rep_id: int | None, *, actor: Actor) -> Targets:
     """Store a rep's own targets, or the office default (rep_id None, managers only). Refused whole,
     naming each limit broken, when they are not usable."""
-    if rep_id is None and not actor.is_manager:
-        raise errors.PermissionDeniedError(action="change the office's default targets")
-    if rep_id is not None and rep_id != actor.id and not actor.is_manager:
-        raise errors.PermissionDeniedError(action="change another rep's targets")
+    if rep_id is None:
+        require_manager(actor, "change the office's default targets")
+    elif rep_id != actor.id:
+        require_manager(actor, "change another rep's targets")
     targets = Targets(
         *(tuple(clean(v) for v in values) for values in
           (targets.industries, targets.titles, targets.territories, targets.trigger_kinds)),
@@ -94,18 +95,19 @@ def save_targets(targets: Targets, rep_id: int | None, actor: RepInfo) -> Target
         **{f"weight_{c}": targets.weights[c] for c in CRITERIA},
         "updated_by": actor.id, "updated_at": now(),
     }  # fmt: skip
-    with database.atomic():
+    with db.writing(actor):
         where = ProspectTargets.rep.is_null() if rep_id is None else ProspectTargets.rep == rep_id
         if not ProspectTargets.update(**values).where(where).execute():
             ProspectTargets.insert(rep=rep_id, **values).execute()
     return targets
 
 
-def use_office_targets(rep_id: int, actor: RepInfo) -> None:
+def use_office_targets(rep_id: int, *, actor: Actor) -> None:
     """Drop a rep's own targets: the office default applies to them again."""
-    if rep_id != actor.id and not actor.is_manager:
-        raise errors.PermissionDeniedError(action="change another rep's targets")
-    ProspectTargets.delete().where(ProspectTargets.rep == rep_id).execute()
+    if rep_id != actor.id:
+        require_manager(actor, "change another rep's targets")
+    with db.writing(actor):
+        ProspectTargets.delete().where(ProspectTargets.rep == rep_id).execute()
 
 
 # --- prospects -------------------------------------------------------------------------------------
@@ -199,9 +201,9 @@ def next_code() -> str:
     return f"P{max(numbers, default=0) + 1:05d}"
 
 
-def save_prospect(draft: ProspectDraft) -> ProspectDraft:
+def save_prospect(draft: ProspectDraft, *, actor: Actor) -> ProspectDraft:
     """Create or update the account, its contact and its card in one transaction."""
-    with database.atomic():
+    with db.writing(actor):
         draft = validate(draft)
         account_values = {
             "name": draft.name, "industry": draft.industry, "region": draft.region,
@@ -266,7 +268,7 @@ class TriggerDraft:
     source: str = ""
 
 
-def add_trigger(account_id: int, draft: TriggerDraft, actor_id: int | None) -> int:
+def add_trigger(account_id: int, draft: TriggerDraft, *, actor: Actor) -> int:
     what, source = clean(draft.what), clean(draft.source)
     check = Checker()
     check.choice("kind", draft.kind, TRIGGER_KINDS)
@@ -278,21 +280,22 @@ def add_trigger(account_id: int, draft: TriggerDraft, actor_id: int | None) -> i
     elif draft.happened_on > clock.today():
         check.fail("happened_on", "in_future")
     check.raise_if_any()
-    with database.atomic():
+    with db.writing(actor):
         _require_card(account_id)
         return TriggerEvent.insert(
             account=account_id, happened_on=draft.happened_on, kind=draft.kind, what=what, source=source,
-            created_by=actor_id,
+            created_by=actor.id,
         ).execute()  # fmt: skip
 
 
-def remove_trigger(trigger_id: int) -> None:
-    if not TriggerEvent.delete().where(TriggerEvent.id == trigger_id).execute():
-        raise errors.NotFoundError(what="trigger event", key=trigger_id)
+def remove_trigger(trigger_id: int, *, actor: Actor) -> None:
+    with db.writing(actor):
+        if not TriggerEvent.delete().where(TriggerEvent.id == trigger_id).execute():
+            raise errors.NotFoundError(what="trigger event", key=trigger_id)
 
 
-def log_call(account_id: int, outcome: str, note: str, actor_id: int | None,
-             when: dt.datetime | None = None) -> str:  # fmt: skip
+def log_call(account_id: int, outcome: str, note: str, when: dt.datetime | None = None, *,
+             actor: Actor) -> str:  # fmt: skip
     """Record a call. "won" makes the prospect an active account, "lost" takes it off the call list;
     any other outcome after "lost" puts it back. Returns the prospect's result afterwards."""
     note = clean(note)
@@ -301,11 +304,11 @@ def log_call(account_id: int, outcome: str, note: str, actor_id: int | None,
     check.max_length("note", note, 20000)
     check.raise_if_any()
     when = when or clock.now()
-    with database.atomic():
+    with db.writing(actor):
         card = _require_card(account_id)
         if card.result == "won":
             raise errors.ValidationError({"outcome": "already_customer"})
-        ProspectCall.insert(account=account_id, called_at=when, rep=actor_id, outcome=outcome,
+        ProspectCall.insert(account=account_id, called_at=when, rep=actor.id, outcome=outcome,
                             note=note).execute()  # fmt: skip
         result = {"won": "won", "lost": "lost"}.get(outcome, "open")
         ProspectCard.update(

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from kamdesk import clock, errors
+from kamdesk import clock
+from kamdesk.actor import Actor, require_manager
 from kamdesk.rules import analytics
+from kamdesk.store import db
 from kamdesk.store.models import Account, OrderLine, TierDecision, database
 from kamdesk.store.row_values import as_date
 
@@ -80,11 +82,10 @@ def tier_suggestions(today: dt.date | None = None) -> list[TierSuggestion]:
     return found
 
 
-def decide_tier(suggestion: TierSuggestion, accept: bool, actor) -> None:
+def decide_tier(suggestion: TierSuggestion, accept: bool, *, actor: Actor) -> None:
     """A manager accepts (the account's tier changes) or rejects (it is not suggested again)."""
-    if actor is None or actor.role != "manager":
-        raise errors.PermissionDeniedError(action="change value tiers")
-    with database.atomic():
+    require_manager(actor, "change value tiers")
+    with db.writing(actor):
         TierDecision.insert(
             account=suggestion.account_id, suggested=suggestion.suggested, previous=suggestion.current,
             accepted=accept, decided_by=actor.id, decided_at=clock.now(),

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.rules import periods
 from kamdesk.services import churn, follow_ups, loyalty, sales
 from kamdesk.store.models import Account
@@ -37,13 +38,13 @@ def slipping_rows(today: dt.date | None = None) -> list[SlippingRow]:
     return rows
 
 
-def schedule_visit(row: SlippingRow, actor_id: int | None, text: str, in_days: int = 3) -> int:
+def schedule_visit(row: SlippingRow, text: str, in_days: int = 3, *, actor: Actor) -> int:
     """Seed 002: when a customer starts to slip away, visit them. A follow-up for the owner."""
-    owner = row.owner_id or actor_id
+    owner = row.owner_id or actor.id
     if owner is None:
         raise errors.ValidationError({"owner_id": "required"})
     return follow_ups.add_follow_up(
-        row.account_id, text, owner, clock.today() + dt.timedelta(days=in_days), actor_id
+        row.account_id, text, owner, clock.today() + dt.timedelta(days=in_days), actor=actor
     )
 
 

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field, replace
 from peewee import JOIN
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.rules.choices import CHANNELS, GUARANTEES, LEDGER_KINDS
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import changes
+from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
     Contact,
@@ -22,7 +24,6 @@ from kamdesk.store.models import (
     VisitContact,
     VisitEdit,
     VisitRep,
-    database,
     now,
 )
 
@@ -132,10 +133,11 @@ def validate(draft: VisitDraft, today: dt.date | None = None) -> VisitDraft:
     return draft
 
 
-def save_visit(draft: VisitDraft, actor_id: int | None) -> SavedVisit:
+def save_visit(draft: VisitDraft, *, actor: Actor) -> SavedVisit:
     """Write the visit, its attendees, new contacts, follow-ups and ledger entries in one
     transaction. Editing a saved visit records each changed field with who and when."""
-    with database.atomic():
+    actor_id = actor.id
+    with db.writing(actor):
         if not Account.select().where(Account.id == draft.account_id).exists():
             raise errors.NotFoundError(what="account", key=draft.account_id)
         draft = validate(draft)

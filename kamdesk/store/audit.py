@@ -18,6 +18,7 @@ from contextlib import contextmanager
 
 from peewee import Database, SqliteDatabase
 
+from kamdesk.actor import Actor
 from kamdesk.store import models as m
 
 AUDITED = (
@@ -26,22 +27,33 @@ AUDITED = (
 )  # fmt: skip
 NOT_COMPARED = frozenset({"updated_at", "version", "created_at"})  # bookkeeping, not a change
 
-_state = threading.local()  # auditing paused on this thread (demo data, copies)
-_actor: int | None = None  # the person at this seat; one per process
+_state = threading.local()  # per thread: auditing paused (demo data, copies), who is acting
 
 
-def set_actor(rep_id: int | None) -> None:
-    """Say who is at this seat: every later change is recorded under their name."""
-    global _actor
-    _actor = rep_id
+@contextmanager
+def acting(actor: Actor) -> Iterator[None]:
+    """Inside a transaction: the changes made here are recorded under `actor` (db.writing opens both).
+    Kept per thread, so two operations at once are each recorded under their own actor."""
     from kamdesk.store.models import database
 
-    if database.obj is not None and not database.is_closed() and not isinstance(database.obj, SqliteDatabase):
-        _set_server_session(database.obj.connection())
+    previous = getattr(_state, "actor_id", None)
+    server = not isinstance(database.obj, SqliteDatabase)
+    _state.actor_id = actor.id
+    if server:
+        _set_server_actor(database, actor.id)
+    try:
+        yield
+    except BaseException:
+        _state.actor_id = previous  # the server's setting is local to the transaction being rolled back
+        raise
+    _state.actor_id = previous
+    if server and previous != actor.id:
+        _set_server_actor(database, previous)
 
 
-def actor() -> int | None:
-    return _actor
+def acting_id() -> int | None:
+    """Whose changes this thread is making now (None outside `acting`, or for the command line)."""
+    return getattr(_state, "actor_id", None)
 
 
 def auditing() -> bool:
@@ -68,7 +80,7 @@ def paused() -> Iterator[None]:
 # --- SQLite -------------------------------------------------------------------------------------------
 def register_sqlite(db: SqliteDatabase) -> None:
     """The two functions the TEMP triggers call, on every connection the database opens."""
-    db.register_function(lambda: _actor, "kamdesk_actor", 0)
+    db.register_function(acting_id, "kamdesk_actor", 0)
     db.register_function(lambda: 1 if auditing() else 0, "kamdesk_auditing", 0)
 
 
@@ -82,7 +94,7 @@ def _sqlite_triggers() -> str:
     for model in AUDITED:
         table = model._meta.table_name
         columns = [f.column_name for f in model._meta.sorted_fields]
-        key = model._meta.primary_key.column_name
+        key = m.primary_key(model).column_name
         account = _account_column(model)
         compared = [c for c in columns if c not in NOT_COMPARED]
         changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in compared)
@@ -144,22 +156,24 @@ def install_server_triggers(db: Database) -> None:
         if table in have:
             continue
         account = _account_column(model) or "-"
-        key = model._meta.primary_key.column_name
+        key = m.primary_key(model).column_name
         db.execute_sql(
             f'CREATE TRIGGER kamdesk_audit AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
             f"FOR EACH ROW EXECUTE FUNCTION kamdesk_audit('{account}', '{key}')"
         )
 
 
-def _set_server_session(conn) -> None:
-    with conn.cursor() as cursor:
-        actor_text = "" if _actor is None else str(_actor)
-        cursor.execute("SELECT set_config('kamdesk.actor', %s, false)", (actor_text,))
+def _set_server_actor(database, actor_id: int | None) -> None:
+    """For the rest of the open transaction only (set_config's third argument)."""
+    database.execute_sql(
+        "SELECT set_config('kamdesk.actor', %s, true)", ("" if actor_id is None else str(actor_id),)
+    )
 
 
 def prepare_server_connection(conn) -> None:
-    """Called for each new PostgreSQL connection: the seat's person, auditing on."""
-    _set_server_session(conn)
+    """Called for each new PostgreSQL connection: nobody acting until a write says who, auditing on."""
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT set_config('kamdesk.actor', '', false)")
 
 
 def _account_column(model) -> str | None:

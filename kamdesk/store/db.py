@@ -9,12 +9,17 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import peewee
 from peewee import Database, PostgresqlDatabase, Psycopg2Adapter, SqliteDatabase
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.store import audit, backups, integrity_checks, migrations, models, sqlite_files, storage_faults
 from kamdesk.store.models import database
 
@@ -38,12 +43,13 @@ _COUNTED = {
 }  # fmt: skip
 
 
-class SaysItsFaults:
+class SaysItsFaults(Database):
     """A database whose statements, transactions and commits raise storage_faults' errors (a lock held
     too long, a full or failing disk, a lost server) in place of the driver's exceptions."""
 
     where = ""  # the file or server, as the messages name it
     timeout_s = 0.0
+    _state: peewee._ConnectionState  # peewee's, which its stubs leave out
 
     def execute_sql(self, sql, params=None):
         with self._faults():
@@ -241,6 +247,14 @@ def write_transaction():
     if is_sqlite():
         return database.atomic(lock_type="IMMEDIATE")
     return database.atomic()
+
+
+@contextmanager
+def writing(actor: Actor) -> Iterator[None]:
+    """One change a person makes: a write transaction (see write_transaction) whose changes the audit
+    trail records under `actor`. Nested inside another, it is a savepoint."""
+    with write_transaction(), audit.acting(actor):
+        yield
 
 
 def insert_rows(table: str, columns: list[str], rows, fixed: dict[str, int] | None = None) -> None:
@@ -450,6 +464,8 @@ def _bring_schema_up_to_date(db: Database, opened: OpenedDatabase, found: int) -
                 ) from exc
     except sqlite3.OperationalError as exc:
         db.close()
+        if opened.path is None:  # a server: sqlite3's errors come from SQLite files only
+            raise
         raise _classify(exc, opened.path) from exc
     except errors.KamdeskError:
         db.close()
@@ -476,7 +492,7 @@ def connect_server(target: str, *, timeout_s: int = 10) -> Database:
     from playhouse.db_url import parse
 
     try:
-        params = {"connect_timeout": timeout_s, **KEEPALIVE,
+        params: dict[str, Any] = {"connect_timeout": timeout_s, **KEEPALIVE,
                   "options": f"-c statement_timeout={STATEMENT_TIMEOUT_S * 1000}"}  # fmt: skip
         params.update(parse(target, unquote_password=True, unquote_user=True))  # the URL's own settings win
         db = OfficePostgresDatabase(**params)

@@ -9,6 +9,7 @@ import datetime as dt
 
 import peewee
 from peewee import (
+    AutoField,
     BigAutoField,
     BooleanField,
     DatabaseProxy,
@@ -26,7 +27,7 @@ from kamdesk.rules.validation import has_control_characters
 database = DatabaseProxy()
 
 
-class _PlainText:
+class _PlainText(peewee.Field):
     """Text is stored only without control characters (validation.CONTROL_CHARACTERS), whatever
     path it took: a form, an import, a service, the demo. The services' checks name the field first;
     this is the last guard, so no office ever holds a NUL that PostgreSQL would refuse to copy."""
@@ -49,7 +50,20 @@ def now() -> dt.datetime:
     return clock.now()
 
 
+def primary_key(model: type[Model]) -> peewee.Field:
+    """`model`'s primary key field. Every table here has one; peewee says False for a table without."""
+    key = model._meta.primary_key
+    if key is False:
+        raise TypeError(f"{model.__name__} has no primary key")
+    return key
+
+
 class BaseModel(Model):
+    # For the type checker only (annotations create no field): the primary key peewee adds to every
+    # table that names none, i.e. all but Meta and Cadence. Likewise each foreign key below is followed
+    # by its `<name>_id` accessor, which peewee adds too.
+    id: AutoField[int]
+
     class Meta:
         database = database
         legacy_table_names = False
@@ -57,7 +71,7 @@ class BaseModel(Model):
     @classmethod
     def upsert(cls, **values) -> None:
         """Insert a row, or overwrite the one with the same primary key (SQLite and PostgreSQL)."""
-        key = cls._meta.primary_key
+        key = primary_key(cls)
         others = [cls._meta.fields[name] for name in values if name != key.name]
         cls.insert(**values).on_conflict(conflict_target=[key], preserve=others).execute()
 
@@ -90,6 +104,7 @@ class Account(BaseModel):
     loyalty = CharField(max_length=16, default="unknown")
     status = CharField(max_length=16, default="active", index=True)
     owner = ForeignKeyField(Rep, null=True, backref="accounts", on_delete="RESTRICT")
+    owner_id: int | None
     notes = TextField(default="")
     archived_at = DateTimeField(null=True)
     churned_on = DateField(null=True)
@@ -103,6 +118,7 @@ class Account(BaseModel):
 
 class Contact(BaseModel):
     account = ForeignKeyField(Account, backref="contacts", on_delete="RESTRICT")
+    account_id: int
     name = CharField(max_length=60, index=True)
     title = CharField(max_length=60, default="")
     decision_role = CharField(max_length=16, default="user")
@@ -120,6 +136,7 @@ class Visit(BaseModel):
     """A deep-communication contact (深度沟通记录): a visit, call, video meeting, event, ..."""
 
     account = ForeignKeyField(Account, backref="visits", on_delete="RESTRICT")
+    account_id: int
     started_at = DateTimeField()
     ended_at = DateTimeField(null=True)
     channel = CharField(max_length=16, default="onsite")
@@ -129,6 +146,7 @@ class Visit(BaseModel):
     suggestions = TextField(default="")
     competitor_moves = TextField(default="")
     created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_by_id: int | None
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
     version = IntegerField(default=1)
@@ -141,21 +159,27 @@ class VisitRep(BaseModel):
     """One of our people at a visit."""
 
     visit = ForeignKeyField(Visit, backref="our_attendees", on_delete="CASCADE")
+    visit_id: int
     rep = ForeignKeyField(Rep, on_delete="CASCADE")
+    rep_id: int
 
 
 class VisitContact(BaseModel):
     """One of the customer's people at a visit."""
 
     visit = ForeignKeyField(Visit, backref="their_attendees", on_delete="CASCADE")
+    visit_id: int
     contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_id: int
 
 
 class VisitEdit(BaseModel):
     """Who changed which field of a saved visit, when, from what to what."""
 
     visit = ForeignKeyField(Visit, backref="edits", on_delete="CASCADE")
+    visit_id: int
     editor = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    editor_id: int | None
     changed_at = DateTimeField(default=now)
     field = CharField(max_length=32)
     old_value = TextField(default="")
@@ -166,13 +190,17 @@ class FollowUp(BaseModel):
     """An agreed next step with an owner and a due date."""
 
     account = ForeignKeyField(Account, backref="follow_ups", on_delete="RESTRICT")
+    account_id: int
     visit = ForeignKeyField(Visit, null=True, backref="follow_ups", on_delete="SET NULL")
+    visit_id: int | None
     text = TextField()
     owner = ForeignKeyField(Rep, null=True, backref="follow_ups", on_delete="SET NULL")
+    owner_id: int | None
     due_on = DateField(index=True)
     done_at = DateTimeField(null=True)
     done_note = TextField(default="")
     created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_by_id: int | None
     created_at = DateTimeField(default=now)
 
 
@@ -180,8 +208,11 @@ class LedgerEntry(BaseModel):
     """A complaint, word of praise or suggestion, tied to one of the guarantees (seed 004)."""
 
     account = ForeignKeyField(Account, backref="ledger", on_delete="RESTRICT")
+    account_id: int
     visit = ForeignKeyField(Visit, null=True, backref="ledger", on_delete="SET NULL")
+    visit_id: int | None
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    contact_id: int | None
     kind = CharField(max_length=16, index=True)
     guarantee = CharField(max_length=16)
     text = TextField()
@@ -189,16 +220,19 @@ class LedgerEntry(BaseModel):
     resolved_at = DateTimeField(null=True)
     resolution = TextField(default="")
     created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_by_id: int | None
     created_at = DateTimeField(default=now)
 
 
 class LoyaltyAssessment(BaseModel):
     account = ForeignKeyField(Account, backref="loyalty_history", on_delete="RESTRICT")
+    account_id: int
     level = CharField(max_length=16)
     assessed_on = DateField()
     basis = CharField(max_length=16, default="visit")
     note = TextField(default="")
     assessed_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    assessed_by_id: int | None
     created_at = DateTimeField(default=now)
 
     class Meta:
@@ -217,6 +251,7 @@ class Draft(BaseModel):
 
     key = CharField(max_length=64)
     rep = ForeignKeyField(Rep, on_delete="CASCADE")
+    rep_id: int
     payload = TextField()
     saved_at = DateTimeField(default=now)
 
@@ -228,9 +263,11 @@ class BoardCard(BaseModel):
     """One of an account's seven 1-2-4 cards: where it stands and who looks after it."""
 
     account = ForeignKeyField(Account, backref="board", on_delete="RESTRICT")
+    account_id: int
     card = CharField(max_length=32)
     column = CharField(max_length=16, default="not_started")
     owner = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    owner_id: int | None
     due_on = DateField(null=True)
     note = TextField(default="")
     done_practices = TextField(default="")  # practice keys, comma-separated
@@ -245,10 +282,12 @@ class BoardMove(BaseModel):
     """A card moved from one column to another: who, when, from, to, why."""
 
     account = ForeignKeyField(Account, backref="board_moves", on_delete="RESTRICT")
+    account_id: int
     card = CharField(max_length=32)
     from_column = CharField(max_length=16)
     to_column = CharField(max_length=16)
     moved_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    moved_by_id: int | None
     moved_at = DateTimeField(default=now)
     note = TextField(default="")
 
@@ -260,8 +299,11 @@ class CardEvidence(BaseModel):
     """A visit or ledger entry that supports a card's state."""
 
     board_card = ForeignKeyField(BoardCard, backref="evidence", on_delete="CASCADE")
+    board_card_id: int
     visit = ForeignKeyField(Visit, null=True, on_delete="CASCADE")
+    visit_id: int | None
     ledger_entry = ForeignKeyField(LedgerEntry, null=True, on_delete="CASCADE")
+    ledger_entry_id: int | None
 
 
 class ImportBatch(BaseModel):
@@ -271,6 +313,7 @@ class ImportBatch(BaseModel):
     file_name = CharField(max_length=260)
     imported_at = DateTimeField(default=now)
     imported_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    imported_by_id: int | None
     lines = IntegerField(default=0)
     new_lines = IntegerField(default=0)
 
@@ -282,12 +325,14 @@ class OrderLine(BaseModel):
 
     id = BigAutoField()
     account = ForeignKeyField(Account, backref="order_lines", on_delete="RESTRICT", index=False)
+    account_id: int
     ordered_on = DateField()
     sku = CharField(max_length=64)
     product_line = CharField(max_length=64, default="")
     quantity = FloatField(default=0)
     amount_cents = IntegerField()  # money as whole cents: sums stay exact
     batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL", index=False)
+    batch_id: int | None
 
     class Meta:
         indexes = ((("account", "ordered_on"), False),)
@@ -297,10 +342,12 @@ class TierDecision(BaseModel):
     """A manager's answer to a value-tier suggestion: accepted (the tier changed) or rejected."""
 
     account = ForeignKeyField(Account, backref="tier_decisions", on_delete="RESTRICT")
+    account_id: int
     suggested = CharField(max_length=16)
     previous = CharField(max_length=16)
     accepted = BooleanField()
     decided_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    decided_by_id: int | None
     decided_at = DateTimeField(default=now)
 
 
@@ -309,6 +356,7 @@ class ProspectTargets(BaseModel):
     rep is the office default, used by every rep who has not set their own."""
 
     rep = ForeignKeyField(Rep, null=True, unique=True, on_delete="CASCADE")
+    rep_id: int | None
     industries = TextField(default="")  # one per line, at most 3
     titles = TextField(default="")  # one per line, 1 to 3
     territories = TextField(default="")  # one per line
@@ -318,6 +366,7 @@ class ProspectTargets(BaseModel):
     weight_territory = IntegerField(default=1)
     weight_trigger = IntegerField(default=2)
     updated_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    updated_by_id: int | None
     updated_at = DateTimeField(default=now)
 
 
@@ -326,7 +375,9 @@ class ProspectCard(BaseModel):
     the account active; the card stays, so conversion can be counted and the history kept."""
 
     account = ForeignKeyField(Account, unique=True, backref="prospect_cards", on_delete="RESTRICT")
+    account_id: int
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")  # who we call: their title is scored
+    contact_id: int | None
     source = CharField(max_length=120, default="")  # where the name came from
     sold_before = BooleanField(default=False)  # we sold in this industry before
     reference_customer = BooleanField(default=False)  # we have a reference customer in the industry
@@ -342,11 +393,13 @@ class TriggerEvent(BaseModel):
     """Something that happened at a prospect that may make them buy now: a merger, a new plant..."""
 
     account = ForeignKeyField(Account, backref="trigger_events", on_delete="RESTRICT")
+    account_id: int
     happened_on = DateField()
     kind = CharField(max_length=24)
     what = TextField()
     source = CharField(max_length=200, default="")
     created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_by_id: int | None
     created_at = DateTimeField(default=now)
 
 
@@ -354,8 +407,10 @@ class ProspectCall(BaseModel):
     """One call from the call list and how it went."""
 
     account = ForeignKeyField(Account, backref="prospect_calls", on_delete="RESTRICT")
+    account_id: int
     called_at = DateTimeField()
     rep = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    rep_id: int | None
     outcome = CharField(max_length=16)  # CALL_OUTCOMES
     note = TextField(default="")
     created_at = DateTimeField(default=now)
@@ -384,9 +439,13 @@ class HandOver(BaseModel):
     """An account handed from one rep to another by a manager (seed 004: the customer stays)."""
 
     account = ForeignKeyField(Account, backref="hand_overs", on_delete="RESTRICT")
+    account_id: int
     from_rep = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    from_rep_id: int | None
     to_rep = ForeignKeyField(Rep, on_delete="RESTRICT", backref="+")
+    to_rep_id: int
     by = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    by_id: int | None
     handed_at = DateTimeField(default=now)
     note = TextField(default="")
     follow_ups = IntegerField(default=0)  # open follow-ups that moved with it

@@ -14,7 +14,7 @@ PREFIX, SUFFIX = ".kamdesk-", ".part"
 LEFTOVER_AFTER_S = 60
 
 
-def write_whole(path: str | Path, fill: Callable[[str], None]) -> Path:
+def write_whole(path: str | Path, fill: Callable[[str], object]) -> Path:
     """Call ``fill(temp_path)`` on a temporary file in `path`'s folder, then move it onto `path`.
 
     A failure (or a cancel) leaves `path` as it was and no temporary file behind; what a killed

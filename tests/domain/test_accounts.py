@@ -6,25 +6,29 @@ from kamdesk import errors
 from kamdesk.services import accounts, contacts, people
 from kamdesk.services.accounts import AccountDraft, AccountFilter, AccountIndex
 from kamdesk.store.models import Account
+from tests.conftest import SCRIPT
 
 
 @pytest.fixture
 def office(opened):
-    boss = people.create_rep("王经理")
-    li = people.create_rep("李娜")
+    boss = people.create_rep("王经理", actor=SCRIPT)
+    li = people.create_rep("李娜", actor=SCRIPT)
     a = accounts.save_account(
-        AccountDraft(code="KA001", name="苏州华联超市有限公司", tier="vip", owner_id=li.id, region="华东")
+        AccountDraft(code="KA001", name="苏州华联超市有限公司", tier="vip", owner_id=li.id, region="华东"),
+        actor=SCRIPT,
     )
-    b = accounts.save_account(AccountDraft(code="ka002", name="Golden Harbor Foods", status="prospect"))
-    contacts.save_contact(contacts.ContactDraft(account_id=b.id, name="张伟", title="采购经理"))
+    b = accounts.save_account(
+        AccountDraft(code="ka002", name="Golden Harbor Foods", status="prospect"), actor=SCRIPT
+    )
+    contacts.save_contact(contacts.ContactDraft(account_id=b.id, name="张伟", title="采购经理"), actor=SCRIPT)
     return boss, li, a, b
 
 
 def test_first_rep_is_the_manager(opened):
-    assert people.create_rep("王经理", role="rep").role == "manager"
-    assert people.create_rep("李娜").role == "rep"
+    assert people.create_rep("王经理", role="rep", actor=SCRIPT).role == "manager"
+    assert people.create_rep("李娜", actor=SCRIPT).role == "rep"
     with pytest.raises(errors.ValidationError) as caught:
-        people.create_rep("李娜")
+        people.create_rep("李娜", actor=SCRIPT)
     assert caught.value.errors == {"name": "duplicate"}
 
 
@@ -52,7 +56,7 @@ def test_index_refresh_sees_a_new_contact(office):
     _, _, a, _ = office
     index = AccountIndex().load()
     index.prepare_search()  # as the accounts page does once the window is up
-    contacts.save_contact(contacts.ContactDraft(account_id=a.id, name="欧阳明"))
+    contacts.save_contact(contacts.ContactDraft(account_id=a.id, name="欧阳明"), actor=SCRIPT)
     assert index.search(AccountFilter(text="欧阳")) == []
     index.refresh(a.id)
     assert [(r.id, r.contacts) for r in index.search(AccountFilter(text="欧阳"))] == [(a.id, 1)]
@@ -61,7 +65,7 @@ def test_index_refresh_sees_a_new_contact(office):
 def test_validation_names_every_bad_field_and_saves_nothing(opened):
     draft = AccountDraft(code="  ", name="", tier="gold", address="x" * 201)
     with pytest.raises(errors.ValidationError) as caught:
-        accounts.save_account(draft)
+        accounts.save_account(draft, actor=SCRIPT)
     assert caught.value.errors == {
         "code": "required", "name": "required", "address": "too_long", "tier": "invalid_choice",
     }  # fmt: skip
@@ -70,42 +74,42 @@ def test_validation_names_every_bad_field_and_saves_nothing(opened):
 
 def test_codes_are_unique_ignoring_case(office):
     with pytest.raises(errors.ValidationError) as caught:
-        accounts.save_account(AccountDraft(code="KA002", name="重复"))
+        accounts.save_account(AccountDraft(code="KA002", name="重复"), actor=SCRIPT)
     assert caught.value.errors == {"code": "duplicate"}
 
 
 def test_update_with_an_outdated_version_is_refused(office):
     _, _, a, _ = office
     mine = accounts.get_account(a.id)
-    theirs = accounts.save_account(AccountDraft(**{**mine.__dict__, "notes": "他们的修改"}))
+    theirs = accounts.save_account(AccountDraft(**{**mine.__dict__, "notes": "他们的修改"}), actor=SCRIPT)
     assert theirs.version == mine.version + 1
     with pytest.raises(errors.ConflictError):
-        accounts.save_account(AccountDraft(**{**mine.__dict__, "notes": "我的修改"}))
+        accounts.save_account(AccountDraft(**{**mine.__dict__, "notes": "我的修改"}), actor=SCRIPT)
     assert accounts.get_account(a.id).notes == "他们的修改"
 
 
 def test_saving_trims_text(opened):
-    saved = accounts.save_account(AccountDraft(code=" KA9 ", name="  杭州天润酒店 "))
+    saved = accounts.save_account(AccountDraft(code=" KA9 ", name="  杭州天润酒店 "), actor=SCRIPT)
     assert (saved.code, saved.name) == ("KA9", "杭州天润酒店")
 
 
 def test_account_with_history_is_archived_and_can_be_restored(office):
     _, _, a, b = office
-    assert accounts.remove_account(b.id) == "archived"  # b has a contact
+    assert accounts.remove_account(b.id, actor=SCRIPT) == "archived"  # b has a contact
     assert accounts.get_account(b.id).archived
     assert b.id not in {r.id for r in accounts.search_accounts()}
     assert b.id in {r.id for r in accounts.search_accounts(AccountFilter(include_archived=True))}
-    accounts.restore_account(b.id)
+    accounts.restore_account(b.id, actor=SCRIPT)
     assert not accounts.get_account(b.id).archived
-    assert accounts.remove_account(a.id) == "deleted"  # nothing recorded about a
+    assert accounts.remove_account(a.id, actor=SCRIPT) == "deleted"  # nothing recorded about a
     with pytest.raises(errors.NotFoundError):
         accounts.get_account(a.id)
 
 
 def test_known_values_offer_industries_in_use(opened):
-    accounts.save_account(AccountDraft(code="A", name="甲", industry="酒店"))
-    accounts.save_account(AccountDraft(code="B", name="乙", industry="建材"))
-    accounts.save_account(AccountDraft(code="C", name="丙", industry="酒店"))
+    accounts.save_account(AccountDraft(code="A", name="甲", industry="酒店"), actor=SCRIPT)
+    accounts.save_account(AccountDraft(code="B", name="乙", industry="建材"), actor=SCRIPT)
+    accounts.save_account(AccountDraft(code="C", name="丙", industry="酒店"), actor=SCRIPT)
     assert sorted(accounts.known_values("industry")) == ["建材", "酒店"]
 
 
@@ -116,16 +120,16 @@ def test_control_characters_are_refused_at_every_entry(opened, text, tmp_path):
     from kamdesk.store.models import Visit
 
     with pytest.raises(errors.ValidationError) as refused:
-        accounts.save_account(accounts.AccountDraft(code="KA1", name=text))
+        accounts.save_account(accounts.AccountDraft(code="KA1", name=text), actor=SCRIPT)
     assert refused.value.errors == {"name": "control_character"}
-    made = accounts.save_account(accounts.AccountDraft(code="KA1", name="上海华联"))
+    made = accounts.save_account(accounts.AccountDraft(code="KA1", name="上海华联"), actor=SCRIPT)
     with pytest.raises(errors.ValidationError) as refused:  # any path to the database, even the models'
         Visit.create(account=made.id, started_at=dt.datetime(2026, 11, 2, 9), purpose=text)
     assert refused.value.errors == {"purpose": "control_character"}
     path = tmp_path / "accounts.csv"
     path.write_text(f"code,name,industry\nKA2,杭州天润,ok\nKA3,苏州,{text}\n", encoding="utf-8")
     with pytest.raises(errors.ImportRefusedError) as refused:
-        importing.import_accounts(path)
+        importing.import_accounts(path, actor=SCRIPT)
     assert [(p.line, p.column, p.code) for p in refused.value.problems] == [
         (3, "industry", "control_character")
     ]
@@ -133,5 +137,7 @@ def test_control_characters_are_refused_at_every_entry(opened, text, tmp_path):
 
 
 def test_tabs_and_line_breaks_are_ordinary_text(opened):
-    made = accounts.save_account(accounts.AccountDraft(code="KA1", name="上海华联", notes="一\t二\r\n三"))
+    made = accounts.save_account(
+        accounts.AccountDraft(code="KA1", name="上海华联", notes="一\t二\r\n三"), actor=SCRIPT
+    )
     assert accounts.get_account(made.id).notes == "一\t二\r\n三"

@@ -13,6 +13,7 @@ from kamdesk import errors
 from kamdesk.services import accounts
 from kamdesk.store import backups, db
 from kamdesk.store.models import Account
+from tests.conftest import SCRIPT
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +27,7 @@ def office_file(db_path, clock_at):
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
     db.open_database(str(db_path))
     for code, name in (("KA001", "苏州华联超市"), ("KA002", "杭州天润酒店")):
-        accounts.save_account(accounts.AccountDraft(code=code, name=name))
+        accounts.save_account(accounts.AccountDraft(code=code, name=name), actor=SCRIPT)
     yield db_path
     db.close_database()
 
@@ -73,8 +74,8 @@ def test_restore_from_the_command_line_brings_back_the_content_and_keeps_what_it
     assert done.returncode == 0, done.stderr
 
     mistake = accounts.get_account(Account.get(Account.code == "KA001").id)  # then a mistake is made
-    accounts.save_account(accounts.AccountDraft(code="KA003", name="误建的客户"))
-    accounts.remove_account(mistake.id)
+    accounts.save_account(accounts.AccountDraft(code="KA003", name="误建的客户"), actor=SCRIPT)
+    accounts.remove_account(mistake.id, actor=SCRIPT)
     assert names() == ["杭州天润酒店", "误建的客户"]
 
     done = subprocess.run([*run, "restore", str(saved), "--db", str(office_file)],
@@ -108,7 +109,7 @@ def another_office(path, name, then_reopen):
     db.close_database()
     path.parent.mkdir(parents=True, exist_ok=True)
     db.open_database(str(path))
-    accounts.save_account(accounts.AccountDraft(code="B001", name=name))
+    accounts.save_account(accounts.AccountDraft(code="B001", name=name), actor=SCRIPT)
     db.close_database()
     db.open_database(str(then_reopen))
     return path

@@ -7,6 +7,7 @@ from kamdesk.rules import board_cards
 from kamdesk.services import accounts, board, feedback, people, visits
 from kamdesk.services.board import CardDetails, PortfolioFilter
 from kamdesk.store.models import BoardMove
+from tests.conftest import SCRIPT
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
 
@@ -14,15 +15,17 @@ TODAY = dt.datetime(2026, 11, 23, 9, 0)
 @pytest.fixture
 def office(opened, clock_at):
     clock_at(TODAY)
-    boss = people.create_rep("王经理")
-    li = people.create_rep("李娜")
+    boss = people.create_rep("王经理", actor=SCRIPT)
+    li = people.create_rep("李娜", actor=SCRIPT)
     a = accounts.save_account(
-        accounts.AccountDraft(code="KA1", name="苏州华联", tier="vip", owner_id=li.id, region="华东/苏州")
+        accounts.AccountDraft(code="KA1", name="苏州华联", tier="vip", owner_id=li.id, region="华东/苏州"),
+        actor=SCRIPT,
     )
     b = accounts.save_account(
         accounts.AccountDraft(
             code="KA2", name="杭州天润", tier="growth", owner_id=boss.id, region="华东/杭州"
-        )
+        ),
+        actor=SCRIPT,
     )
     return {"boss": boss, "li": li, "a": a, "b": b}
 
@@ -45,9 +48,9 @@ def test_a_new_board_starts_not_started(office):
 
 def test_moves_are_recorded_with_who_when_from_to_and_why(office, clock_at):
     account = office["a"].id
-    board.move_card(account, "quality", "in_progress", office["li"].id)
+    board.move_card(account, "quality", "in_progress", actor=office["li"])
     clock_at(TODAY + dt.timedelta(hours=1))
-    board.move_card(account, "quality", "secured", office["li"].id, note="质量投诉已全部关闭")
+    board.move_card(account, "quality", "secured", note="质量投诉已全部关闭", actor=office["li"])
     assert {c.key: c.column for c in board.board(account)}["quality"] == "secured"
     moves = board.history(account, "quality")
     assert [(m.from_column, m.to_column, m.moved_by, m.note) for m in moves] == [
@@ -59,16 +62,16 @@ def test_moves_are_recorded_with_who_when_from_to_and_why(office, clock_at):
 
 def test_a_move_from_a_column_the_card_has_left_is_refused(office):
     account = office["a"].id
-    board.move_card(account, "value", "in_progress", office["li"].id)
+    board.move_card(account, "value", "in_progress", actor=office["li"])
     with pytest.raises(errors.ConflictError):
-        board.move_card(account, "value", "secured", office["boss"].id, from_column="not_started")
+        board.move_card(account, "value", "secured", from_column="not_started", actor=office["boss"])
     assert BoardMove.select().count() == 1
 
 
 def test_securing_a_guarantee_with_open_complaints_needs_confirmation(office):
     account = office["a"].id
     assert board.confirmation_needed(account, "logistics", "secured") is None
-    feedback.add_entry(account, "complaint", "logistics", "送货延迟")
+    feedback.add_entry(account, "complaint", "logistics", "送货延迟", actor=SCRIPT)
     assert board.confirmation_needed(account, "logistics", "secured") == "open_complaints"
     assert board.confirmation_needed(account, "logistics", "in_progress") is None
     assert board.confirmation_needed(account, "quality", "secured") is None
@@ -82,7 +85,7 @@ def test_the_communication_card_is_flagged_past_cadence(office, clock_at):
     clock_at(TODAY + dt.timedelta(days=20))
     assert {c.key: c.past_cadence for c in board.board(account)}["communication"] is True
     visits.save_visit(
-        visits.VisitDraft(account, TODAY + dt.timedelta(days=19), purpose="回访"), office["li"].id
+        visits.VisitDraft(account, TODAY + dt.timedelta(days=19), purpose="回访"), actor=office["li"]
     )
     assert {c.key: c.past_cadence for c in board.board(account)}["communication"] is False
 
@@ -90,12 +93,12 @@ def test_the_communication_card_is_flagged_past_cadence(office, clock_at):
 def test_card_details_and_evidence(office):
     account = office["a"].id
     visit = visits.save_visit(
-        visits.VisitDraft(account, TODAY, purpose="旺季备货沟通"), office["li"].id
+        visits.VisitDraft(account, TODAY, purpose="旺季备货沟通"), actor=office["li"]
     ).draft
     card = {c.key: c for c in board.board(account)}["logistics"]
     details = CardDetails(office["li"].id, dt.date(2026, 12, 31), "春节前备货", frozenset({"peak_planned"}))
-    board.update_card(account, "logistics", details, card.version)
-    board.add_evidence(account, "logistics", visit_id=visit.id)
+    board.update_card(account, "logistics", details, card.version, actor=SCRIPT)
+    board.add_evidence(account, "logistics", visit_id=visit.id, actor=SCRIPT)
     card = {c.key: c for c in board.board(account)}["logistics"]
     assert (card.owner, card.due_on, card.note, card.done_practices, card.evidence) == (
         "李娜", dt.date(2026, 12, 31), "春节前备货", frozenset({"peak_planned"}), 1,
@@ -104,19 +107,23 @@ def test_card_details_and_evidence(office):
         ("visit", visit.id, "旺季备货沟通"),
     ]
     with pytest.raises(errors.ConflictError):
-        board.update_card(account, "logistics", CardDetails(), version=card.version - 1)
+        board.update_card(account, "logistics", CardDetails(), version=card.version - 1, actor=SCRIPT)
     with pytest.raises(errors.ValidationError):
         board.update_card(
-            account, "logistics", CardDetails(done_practices=frozenset({"made_up"})), card.version
+            account,
+            "logistics",
+            CardDetails(done_practices=frozenset({"made_up"})),
+            card.version,
+            actor=SCRIPT,
         )
 
 
 def test_portfolio_counts_filters_and_risk_order(office):
     a, b = office["a"].id, office["b"].id
-    board.move_card(a, "quality", "at_risk", None)
-    board.move_card(a, "service", "at_risk", None)
-    board.move_card(b, "quality", "secured", None)
-    board.move_card(b, "value", "at_risk", None)
+    board.move_card(a, "quality", "at_risk", actor=SCRIPT)
+    board.move_card(a, "service", "at_risk", actor=SCRIPT)
+    board.move_card(b, "quality", "secured", actor=SCRIPT)
+    board.move_card(b, "value", "at_risk", actor=SCRIPT)
     rows = board.portfolio()
     assert [r.code for r in rows] == ["KA1", "KA2"]  # two at-risk cards before one
     table = board.counts(rows)

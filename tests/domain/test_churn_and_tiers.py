@@ -6,6 +6,7 @@ from kamdesk import errors
 from kamdesk.rules import analytics, periods
 from kamdesk.services import accounts, churn, people, sales
 from kamdesk.store.models import Account, OrderLine, TierDecision
+from tests.conftest import SCRIPT
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
 
@@ -13,12 +14,12 @@ TODAY = dt.datetime(2026, 11, 23, 9, 0)
 @pytest.fixture
 def office(opened, clock_at):
     clock_at(dt.datetime(2025, 1, 5, 9, 0))  # the accounts exist from early 2025
-    boss = people.create_rep("王经理")
-    rep = people.create_rep("李娜")
+    boss = people.create_rep("王经理", actor=SCRIPT)
+    rep = people.create_rep("李娜", actor=SCRIPT)
     made = {}
     for code in ("A", "B", "C", "D", "E"):
         made[code] = accounts.save_account(
-            accounts.AccountDraft(code=code, name=f"客户{code}", owner_id=boss.id)
+            accounts.AccountDraft(code=code, name=f"客户{code}", owner_id=boss.id), actor=SCRIPT
         ).id
     clock_at(TODAY)
     return {"boss": boss, "rep": rep, **made}
@@ -30,9 +31,11 @@ def order(account_id, day, yuan, line="饮料"):
 
 
 def test_churn_rate_per_quarter_and_top_reasons(office):
-    churn.mark_churned(office["A"], dt.date(2026, 7, 15), "价格偏高", "连续两个季度交货延迟", "康达食品")
-    churn.mark_churned(office["B"], dt.date(2026, 8, 1), "价格偏高", "竞品返利更高")
-    churn.mark_churned(office["C"], dt.date(2026, 3, 1), "淡季不进货")
+    churn.mark_churned(
+        office["A"], dt.date(2026, 7, 15), "价格偏高", "连续两个季度交货延迟", "康达食品", actor=SCRIPT
+    )
+    churn.mark_churned(office["B"], dt.date(2026, 8, 1), "价格偏高", "竞品返利更高", actor=SCRIPT)
+    churn.mark_churned(office["C"], dt.date(2026, 3, 1), "淡季不进货", actor=SCRIPT)
     q3 = churn.churn_rate(periods.quarter(2026, 3))
     assert (q3.active_at_start, q3.churned) == (4, 2)  # C was lost before the quarter began
     assert q3.rate == 0.5
@@ -44,26 +47,26 @@ def test_churn_rate_per_quarter_and_top_reasons(office):
 
 def test_marking_churn_needs_a_reason_and_a_past_date(office):
     with pytest.raises(errors.ValidationError) as caught:
-        churn.mark_churned(office["A"], dt.date(2026, 12, 1), "  ")
+        churn.mark_churned(office["A"], dt.date(2026, 12, 1), "  ", actor=SCRIPT)
     assert caught.value.errors == {"churn_surface": "required", "churned_on": "in_future"}
     assert Account.get_by_id(office["A"]).status == "active"
 
 
 def test_a_churned_account_can_come_back(office):
-    churn.mark_churned(office["A"], dt.date(2026, 10, 1), "价格偏高")
-    churn.reactivate(office["A"])
+    churn.mark_churned(office["A"], dt.date(2026, 10, 1), "价格偏高", actor=SCRIPT)
+    churn.reactivate(office["A"], actor=SCRIPT)
     account = Account.get_by_id(office["A"])
     assert (account.status, account.churned_on, account.churn_surface) == ("active", None, "")
     with pytest.raises(errors.ConflictError):
-        churn.reactivate(office["A"])
+        churn.reactivate(office["A"], actor=SCRIPT)
 
 
 def test_reason_lists_are_editable_by_a_manager(office):
     assert "价格偏高" in churn.reasons("surface")
-    churn.set_reasons("surface", ["价格", " 账期 ", ""], office["boss"])
+    churn.set_reasons("surface", ["价格", " 账期 ", ""], actor=office["boss"])
     assert churn.reasons("surface") == ["价格", "账期"]
     with pytest.raises(errors.PermissionDeniedError):
-        churn.set_reasons("surface", ["x"], office["rep"])
+        churn.set_reasons("surface", ["x"], actor=office["rep"])
 
 
 def test_tier_suggestions_by_hand():
@@ -87,9 +90,9 @@ def test_a_manager_accepts_or_rejects_tier_suggestions(office):
     assert found == {"A": "vip", "B": "growth", "C": "negative"}
     suggestions = {s.code: s for s in sales.tier_suggestions()}
     with pytest.raises(errors.PermissionDeniedError):
-        sales.decide_tier(suggestions["A"], True, office["rep"])
-    sales.decide_tier(suggestions["A"], True, office["boss"])
-    sales.decide_tier(suggestions["C"], False, office["boss"])
+        sales.decide_tier(suggestions["A"], True, actor=office["rep"])
+    sales.decide_tier(suggestions["A"], True, actor=office["boss"])
+    sales.decide_tier(suggestions["C"], False, actor=office["boss"])
     assert Account.get_by_id(office["A"]).tier == "vip"  # the tier stays a human decision
     assert Account.get_by_id(office["C"]).tier == "unclassified"
     assert {s.code for s in sales.tier_suggestions()} == {"B"}  # accepted and rejected ones are done

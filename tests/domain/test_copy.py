@@ -9,7 +9,7 @@ from kamdesk import cli, demo, errors
 from kamdesk.services import accounts
 from kamdesk.store import db
 from kamdesk.store.models import ALL_MODELS, Account, BoardCard, OrderLine, Rep, Visit
-from tests.conftest import empty_postgres
+from tests.conftest import SCRIPT, empty_postgres
 
 COPY_PG = os.environ.get("KAMDESK_TEST_PG_COPY")
 
@@ -62,7 +62,7 @@ def test_the_copy_holds_every_value_and_new_ids_follow_the_copied_ones(office_fi
         assert Account.select().count() == 40 and OrderLine.select().count() > 1000
         assert BoardCard.select().where(BoardCard.column != "not_started").exists()
         largest = Account.select(Account.id).order_by(Account.id.desc()).scalar()
-        made = accounts.save_account(accounts.AccountDraft(code="NEW1", name="搬家后新客户"))
+        made = accounts.save_account(accounts.AccountDraft(code="NEW1", name="搬家后新客户"), actor=SCRIPT)
         assert made.id == largest + 1  # the server's id sequence continues after the copied ids
         assert Visit.select().where(Visit.purpose != "").exists()
     finally:
@@ -71,7 +71,7 @@ def test_the_copy_holds_every_value_and_new_ids_follow_the_copied_ones(office_fi
 
 def test_a_target_that_holds_an_office_is_refused_and_left_as_it_was(office_file, empty_target, capsys):
     db.open_database(empty_target)
-    accounts.save_account(accounts.AccountDraft(code="SRV1", name="服务器上已有的客户"))
+    accounts.save_account(accounts.AccountDraft(code="SRV1", name="服务器上已有的客户"), actor=SCRIPT)
     db.close_database()
 
     assert cli.run(cli.parse_args(["copy", "--from", str(office_file), "--to", empty_target])) == 1

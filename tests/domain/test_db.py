@@ -11,6 +11,7 @@ from kamdesk.rules.choices import DEFAULT_CADENCE_DAYS
 from kamdesk.services.accounts import AccountDraft, save_account
 from kamdesk.store import db, integrity_checks, migrations
 from kamdesk.store.models import Account, Cadence, database
+from tests.conftest import SCRIPT
 
 
 def digest(path):
@@ -20,7 +21,7 @@ def digest(path):
 def make_database(path, accounts=0):
     db.open_database(str(path))
     for i in range(accounts):
-        save_account(AccountDraft(code=f"A{i:04d}", name=f"客户{i}" * 5, notes="备注" * 200))
+        save_account(AccountDraft(code=f"A{i:04d}", name=f"客户{i}" * 5, notes="备注" * 200), actor=SCRIPT)
     db.close_database()
 
 

@@ -5,6 +5,7 @@ import pytest
 from kamdesk import demo, errors
 from kamdesk.services import people
 from kamdesk.store.models import Account, Contact, Rep
+from tests.conftest import SCRIPT
 
 
 def test_same_seed_same_office():
@@ -31,7 +32,7 @@ def test_demo_office_is_plausible(opened):
 
 
 def test_demo_keeps_the_seat_user_and_gives_them_accounts(opened):
-    me = people.create_rep("周经理")
+    me = people.create_rep("周经理", actor=SCRIPT)
     demo.fill_demo(accounts=100, seed=1)
     assert Rep.get_by_id(me.id).role == "manager"
     assert Rep.select().where(Rep.role == "manager").count() == 1

@@ -6,23 +6,25 @@ import pytest
 from kamdesk.exchange import exporting, importing, order_import
 from kamdesk.services import accounts, feedback, people
 from kamdesk.store.models import Account, OrderLine
+from tests.conftest import SCRIPT
 
 
 @pytest.fixture
 def office(opened, tmp_path):
-    boss = people.create_rep("王经理")
+    boss = people.create_rep("王经理", actor=SCRIPT)
     a = accounts.save_account(
-        accounts.AccountDraft(code="KA001", name='=HYPERLINK("http://x")', owner_id=boss.id)
+        accounts.AccountDraft(code="KA001", name='=HYPERLINK("http://x")', owner_id=boss.id), actor=SCRIPT
     )
     accounts.save_account(
-        accounts.AccountDraft(code="KA002", name="苏州华联超市", industry="+86 连锁", owner_id=boss.id)
+        accounts.AccountDraft(code="KA002", name="苏州华联超市", industry="+86 连锁", owner_id=boss.id),
+        actor=SCRIPT,
     )
-    feedback.add_entry(a.id, "complaint", "logistics", "@老板 送货延迟", dt.date(2026, 10, 1))
+    feedback.add_entry(a.id, "complaint", "logistics", "@老板 送货延迟", dt.date(2026, 10, 1), actor=SCRIPT)
     orders = tmp_path / "orders.csv"
     lines = ["account_code,date,sku,product_line,quantity,amount", "KA001,2026-10-01,SKU-1,饮料,10,1200.50",
              "KA002,2026-10-02,SKU-2,乳品,1.5,-30"]  # fmt: skip
     orders.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    order_import.import_orders(orders)
+    order_import.import_orders(orders, actor=SCRIPT)
     return boss
 
 
@@ -69,20 +71,20 @@ def test_order_lines_round_trip_through_the_importer(office, tmp_path, suffix):
         for o in OrderLine.select()
     )
     OrderLine.delete().execute()
-    assert order_import.import_orders(path).new == 2
+    assert order_import.import_orders(path, actor=SCRIPT).new == 2
     after = sorted(
         (o.account.code, o.ordered_on, o.sku, o.product_line, o.quantity, o.amount_cents)
         for o in OrderLine.select()
     )
     assert after == before
-    assert order_import.import_orders(path).new == 0  # the same lines: nothing new
+    assert order_import.import_orders(path, actor=SCRIPT).new == 0  # the same lines: nothing new
 
 
 def test_the_account_list_round_trips(office, tmp_path):
     path = tmp_path / "accounts.csv"
     exporting.export("accounts", path)
     Account.update(industry="").where(Account.code == "KA002").execute()
-    result = importing.import_accounts(path)
+    result = importing.import_accounts(path, actor=SCRIPT)
     assert (result.new, result.updated) == (0, 1)  # only the account changed since the export
     assert Account.get(Account.code == "KA002").industry == "+86 连锁"  # the apostrophe was the export's
 
@@ -97,16 +99,20 @@ def every_order_line():
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_adds_nothing_and_changes_nothing(office, tmp_path, suffix):
-    accounts.save_account(accounts.AccountDraft(code="KA003", name="'引号开头的客户", industry="''双引号"))
-    accounts.save_account(accounts.AccountDraft(code="=KA4", name="-折扣 @渠道", region="\t华东"))
+    accounts.save_account(
+        accounts.AccountDraft(code="KA003", name="'引号开头的客户", industry="''双引号"), actor=SCRIPT
+    )
+    accounts.save_account(
+        accounts.AccountDraft(code="=KA4", name="-折扣 @渠道", region="\t华东"), actor=SCRIPT
+    )
     OrderLine.create(account=Account.get(Account.code == "=KA4").id, ordered_on=dt.date(2026, 10, 3),
                      sku="=SKU'9", product_line="+赠品", quantity=-2, amount_cents=-1999)  # fmt: skip
     accounts_before, orders_before = every_account(), every_order_line()
 
     exporting.export("accounts", tmp_path / f"accounts{suffix}")
     exporting.export("orders", tmp_path / f"orders{suffix}")
-    assert importing.import_accounts(tmp_path / f"accounts{suffix}").updated == 0
-    assert order_import.import_orders(tmp_path / f"orders{suffix}").new == 0
+    assert importing.import_accounts(tmp_path / f"accounts{suffix}", actor=SCRIPT).updated == 0
+    assert order_import.import_orders(tmp_path / f"orders{suffix}", actor=SCRIPT).new == 0
     assert every_account() == accounts_before
     assert every_order_line() == orders_before
 

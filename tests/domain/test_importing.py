@@ -14,6 +14,7 @@ from kamdesk.services import accounts, people
 from kamdesk.store import db
 from kamdesk.store.models import Account, ImportBatch, OrderLine, database
 from tests.backends import sqlite_only
+from tests.conftest import SCRIPT
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER_ZH = "客户编号,日期,物料编码,产品线,数量,金额"
@@ -26,9 +27,9 @@ LINES = [
 
 @pytest.fixture
 def office(opened):
-    boss = people.create_rep("王经理")
+    boss = people.create_rep("王经理", actor=SCRIPT)
     for code, name in (("KA001", "苏州华联超市"), ("KA002", "杭州天润酒店")):
-        accounts.save_account(accounts.AccountDraft(code=code, name=name, owner_id=boss.id))
+        accounts.save_account(accounts.AccountDraft(code=code, name=name, owner_id=boss.id), actor=SCRIPT)
     return boss
 
 
@@ -43,7 +44,7 @@ def write(tmp_path, name, text, encoding="utf-8"):
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])
 def test_csv_in_every_encoding_with_chinese_headers(office, tmp_path, encoding):
     path = write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, *LINES]) + "\n", encoding)
-    result = order_import.import_orders(path)
+    result = order_import.import_orders(path, actor=SCRIPT)
     assert (result.lines, result.new) == (3, 3)
     rows = sorted(
         (o.account.code, str(o.ordered_on), o.sku, o.product_line, o.amount_cents) for o in OrderLine.select()
@@ -65,7 +66,7 @@ def test_xlsx_with_real_dates_and_numbers(office, tmp_path):
     sheet.append(["ka002", "2026-10-01", 12345, "调味品", 1.5, 10])  # codes any case, numeric SKU
     path = tmp_path / "orders.xlsx"
     book.save(path)
-    assert order_import.import_orders(path).new == 2
+    assert order_import.import_orders(path, actor=SCRIPT).new == 2
     assert sorted((o.sku, o.amount_cents, o.quantity) for o in OrderLine.select()) == [
         ("12345", 1000, 1.5),
         ("SKU-9", 9990, 3.0),
@@ -80,7 +81,7 @@ def test_a_bad_file_is_refused_whole_with_every_line_and_column(office, tmp_path
         "KA001,2026-10-01,SKU-1,饮料,1,十元",       # line 7: amount not numeric
     ]) + "\n"  # fmt: skip
     with pytest.raises(errors.ImportRefusedError) as caught:
-        order_import.import_orders(write(tmp_path, "orders.csv", text))
+        order_import.import_orders(write(tmp_path, "orders.csv", text), actor=SCRIPT)
     found = [(p.line, p.column, p.code) for p in caught.value.problems]
     assert found == [
         (5, "account_code", "unknown_account"),
@@ -93,7 +94,7 @@ def test_a_bad_file_is_refused_whole_with_every_line_and_column(office, tmp_path
 def test_a_missing_column_is_named(office, tmp_path):
     path = write(tmp_path, "orders.csv", "客户编号,日期,物料编码,数量\nKA001,2026-10-01,S,1\n")
     with pytest.raises(errors.ImportRefusedError) as caught:
-        order_import.import_orders(path)
+        order_import.import_orders(path, actor=SCRIPT)
     assert {(p.line, p.column, p.code) for p in caught.value.problems} == {
         (1, "product_line", "missing_column"), (1, "amount", "missing_column"),
     }  # fmt: skip
@@ -101,17 +102,17 @@ def test_a_missing_column_is_named(office, tmp_path):
 
 def test_importing_again_adds_nothing_and_a_later_export_adds_only_its_new_lines(office, tmp_path):
     first = write(tmp_path, "oct.csv", "\n".join([HEADER_ZH, *LINES[:2]]) + "\n")
-    assert order_import.import_orders(first).new == 2
-    assert order_import.import_orders(first).new == 0
+    assert order_import.import_orders(first, actor=SCRIPT).new == 2
+    assert order_import.import_orders(first, actor=SCRIPT).new == 0
     overlapping = write(tmp_path, "oct-nov.csv", "\n".join([HEADER_ZH, *LINES]) + "\n")
-    assert order_import.import_orders(overlapping).new == 1
+    assert order_import.import_orders(overlapping, actor=SCRIPT).new == 1
     assert OrderLine.select().count() == 3
 
 
 def test_two_identical_lines_in_one_file_are_two_orders(office, tmp_path):
     path = write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, LINES[0], LINES[0]]) + "\n")
-    assert order_import.import_orders(path).new == 2
-    assert order_import.import_orders(path).new == 0
+    assert order_import.import_orders(path, actor=SCRIPT).new == 2
+    assert order_import.import_orders(path, actor=SCRIPT).new == 0
 
 
 def test_other_headers_are_mapped_by_the_user(office, tmp_path):
@@ -121,7 +122,7 @@ def test_other_headers_are_mapped_by_the_user(office, tmp_path):
     table, recognised = importing.preview(path, "orders")
     assert table.headers == ["Cust", "Day", "Item", "Family", "Qty", "Value"]
     assert recognised == {"sku": 2, "quantity": 4}  # "Item" and "Qty" are known; the rest needs the user
-    assert order_import.import_orders(path, mapping).new == 1
+    assert order_import.import_orders(path, mapping, actor=SCRIPT).new == 1
     assert OrderLine.get().ordered_on == dt.date(2026, 10, 5)
 
 
@@ -131,7 +132,7 @@ def test_the_account_list_creates_and_updates_all_or_nothing(office, tmp_path):
         "accounts.csv",
         "客户编号,客户名称,行业,区域,负责人\nKA001,苏州华联超市(总部),连锁超市,华东/苏州,王经理\nKA003,宁波新客户,酒店,华东/宁波,\n",
     )
-    result = importing.import_accounts(good)
+    result = importing.import_accounts(good, actor=SCRIPT)
     assert (result.new, result.updated) == (1, 1)
     assert Account.get(Account.code == "KA001").name == "苏州华联超市(总部)"
     assert Account.get(Account.code == "KA003").industry == "酒店"
@@ -139,7 +140,7 @@ def test_the_account_list_creates_and_updates_all_or_nothing(office, tmp_path):
         tmp_path, "bad.csv", "code,name,tier,owner\nKA004,新客户,gold,\nKA005,,vip,李雷\nKA004,重复,vip,\n"
     )
     with pytest.raises(errors.ImportRefusedError) as caught:
-        importing.import_accounts(bad)
+        importing.import_accounts(bad, actor=SCRIPT)
     assert [(p.line, p.column, p.code) for p in caught.value.problems] == [
         (2, "tier", "invalid_choice"),
         (3, "name", "required"),
@@ -170,12 +171,13 @@ def test_a_kill_during_an_import_leaves_the_database_sound_without_the_file(offi
     script = textwrap.dedent(f"""
         import os, signal
         from kamdesk.store import db
+        from kamdesk.actor import Actor
         from kamdesk.exchange import order_import
         db.open_database({database_url!r})
         def progress(done, total):
             if done >= order_import.CHUNK:  # the first chunk is written: die as kill -9 would
                 os.kill(os.getpid(), signal.SIGKILL)
-        order_import.import_orders({str(path)!r}, progress=progress)
+        order_import.import_orders({str(path)!r}, progress=progress, actor=Actor.command_line())
     """)
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == -signal.SIGKILL
@@ -198,13 +200,15 @@ def test_a_plain_file_with_spaces_and_windows_line_ends_reads_as_the_csv_module_
         [HEADER_ZH, " KA001 ,2026-10-01, SKU-1 ,饮料 , 10 ,1200.50", "ka002,2026-11-02,SKU-1,饮料,2,240"]
     )
     quoted = "\n".join([HEADER_ZH, '"KA001","2026-10-01","SKU-1","饮料","10","1200.50"', LINES[2]])
-    assert order_import.import_orders(write(tmp_path, "plain.csv", plain + "\r\n")).new == 2
+    assert order_import.import_orders(write(tmp_path, "plain.csv", plain + "\r\n"), actor=SCRIPT).new == 2
     from_plain = stored_lines()
     assert from_plain == [
         ("KA001", "2026-10-01", "SKU-1", "饮料", 10.0, 120050),
         ("KA002", "2026-11-02", "SKU-1", "饮料", 2.0, 24000),
     ]
-    assert order_import.import_orders(write(tmp_path, "quoted.csv", quoted)).new == 0  # the same lines
+    assert (
+        order_import.import_orders(write(tmp_path, "quoted.csv", quoted), actor=SCRIPT).new == 0
+    )  # the same lines
     assert stored_lines() == from_plain
 
 
@@ -218,7 +222,7 @@ def test_a_short_line_and_a_nan_in_a_plain_file_are_refused_with_their_lines(off
         ]
     )
     with pytest.raises(errors.ImportRefusedError) as caught:
-        order_import.import_orders(write(tmp_path, "orders.csv", text + "\n"))
+        order_import.import_orders(write(tmp_path, "orders.csv", text + "\n"), actor=SCRIPT)
     assert [(p.line, p.column, p.code) for p in caught.value.problems] == [
         (3, "quantity", "required"), (3, "amount", "required"), (4, "quantity", "not_a_number"),
     ]  # fmt: skip
@@ -226,9 +230,12 @@ def test_a_short_line_and_a_nan_in_a_plain_file_are_refused_with_their_lines(off
 
 
 def test_a_line_stored_once_and_twice_in_the_file_adds_one(office, tmp_path):
-    assert order_import.import_orders(write(tmp_path, "a.csv", f"{HEADER_ZH}\n{LINES[0]}\n")).new == 1
+    assert (
+        order_import.import_orders(write(tmp_path, "a.csv", f"{HEADER_ZH}\n{LINES[0]}\n"), actor=SCRIPT).new
+        == 1
+    )
     twice = write(tmp_path, "b.csv", "\n".join([HEADER_ZH, LINES[0], LINES[0], LINES[2]]) + "\n")
-    result = order_import.import_orders(twice)
+    result = order_import.import_orders(twice, actor=SCRIPT)
     assert (result.lines, result.new) == (3, 2)
     assert [line[:3] for line in stored_lines()] == [
         ("KA001", "2026-10-01", "SKU-1"), ("KA001", "2026-10-01", "SKU-1"), ("KA002", "2026-11-02", "SKU-1"),
@@ -242,7 +249,7 @@ def test_lines_stored_by_earlier_versions_under_hashed_ids_are_recognised(office
     OrderLine.insert(id=hashed_id, account=account, ordered_on=dt.date(2026, 10, 1), sku="SKU-1",
                      product_line="饮料", quantity=10.0, amount_cents=120050).execute()  # fmt: skip
     path = write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, LINES[0], LINES[2]]) + "\n")
-    assert order_import.import_orders(path).new == 1
+    assert order_import.import_orders(path, actor=SCRIPT).new == 1
     assert OrderLine.select().count() == 2
     assert OrderLine.select().where(OrderLine.id != hashed_id).get().id > hashed_id  # numbered after it
 
@@ -257,9 +264,9 @@ def test_foreign_keys_are_checked_again_after_an_import_however_it_ends(office, 
     rows = [HEADER_ZH] + [f"KA001,2026-10-01,SKU-{i},饮料,1,{i}" for i in range(order_import.CHUNK + 10)]
     path = write(tmp_path, "big.csv", "\n".join(rows) + "\n")
     with pytest.raises(errors.CancelledError):
-        order_import.import_orders(path, cancelled=lambda: OrderLine.select().count() > 0)
+        order_import.import_orders(path, cancelled=lambda: OrderLine.select().count() > 0, actor=SCRIPT)
     assert foreign_keys_on() and OrderLine.select().count() == 0
-    assert order_import.import_orders(path).new == order_import.CHUNK + 10
+    assert order_import.import_orders(path, actor=SCRIPT).new == order_import.CHUNK + 10
     assert foreign_keys_on()
     with pytest.raises(peewee.IntegrityError):  # the database still refuses a line of no account
         OrderLine.insert(account=999, ordered_on=dt.date(2026, 1, 1), sku="X", amount_cents=1).execute()
@@ -275,7 +282,9 @@ def test_an_account_removed_while_the_file_is_checked_refuses_the_import(office,
 
     monkeypatch.setattr(order_import, "check_orders", check_then_another_seat_deletes)
     with pytest.raises(errors.AccountsChangedError):
-        order_import.import_orders(write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, *LINES]) + "\n"))
+        order_import.import_orders(
+            write(tmp_path, "orders.csv", "\n".join([HEADER_ZH, *LINES]) + "\n"), actor=SCRIPT
+        )
     assert OrderLine.select().count() == 0 and foreign_keys_on()
 
 
@@ -283,7 +292,7 @@ def test_a_sku_too_long_for_the_database_is_refused_not_cut(office, tmp_path):
     long_sku = "SKU-" + "X" * 70
     path = write(tmp_path, "orders.csv", f"{HEADER_ZH}\n{LINES[0]}\nKA001,2026-10-02,{long_sku},饮料,1,10\n")
     with pytest.raises(errors.ImportRefusedError) as caught:
-        order_import.import_orders(path)
+        order_import.import_orders(path, actor=SCRIPT)
     assert [(p.line, p.column, p.code) for p in caught.value.problems] == [(3, "sku", "too_long")]
     assert OrderLine.select().count() == 0
 
@@ -296,7 +305,7 @@ def test_a_file_mixing_utf8_and_gbk_lines_is_refused_naming_the_first_gbk_line(o
         "\n".join(lines[:2]).encode("utf-8") + b"\n" + lines[2].encode("gbk") + b"\n"
     )  # pasted together from two sources
     with pytest.raises(errors.ImportRefusedError) as refused:
-        importing.import_accounts(path)
+        importing.import_accounts(path, actor=SCRIPT)
     assert [(p.line, p.code) for p in refused.value.problems] == [(3, "mixed_encoding")]
     assert "line 3: this line is not UTF-8" in str(refused.value.problems[0])
     assert sorted(a.name for a in Account.select()) == ["杭州天润酒店", "苏州华联超市"]  # nothing changed
@@ -309,7 +318,7 @@ def test_a_utf8_file_with_one_invalid_byte_is_refused_with_its_line(office, tmp_
     good[2] = good[2].replace("休闲".encode(), b"\xff\xfe")  # line 3 damaged
     path.write_bytes(bom + b"\n".join(good) + b"\n")
     with pytest.raises(errors.ImportRefusedError) as refused:
-        order_import.import_orders(path)
+        order_import.import_orders(path, actor=SCRIPT)
     assert [(p.line, p.code) for p in refused.value.problems] == [(3, "mixed_encoding")]
     assert OrderLine.select().count() == 0
 
@@ -318,7 +327,7 @@ def test_bytes_that_are_no_chinese_text_are_refused_in_words(office, tmp_path):
     path = tmp_path / "orders.csv"
     path.write_bytes(HEADER_ZH.encode("gbk") + b"\nKA001,\x81\x20\x81\x20\n")  # not GB18030 either
     with pytest.raises(errors.ImportRefusedError) as refused:
-        order_import.import_orders(path)
+        order_import.import_orders(path, actor=SCRIPT)
     (problem,) = refused.value.problems
     assert str(problem) == "line 2: neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8"
 
@@ -341,7 +350,7 @@ def test_figures_outside_sane_bounds_are_refused_with_their_cell(office, tmp_pat
         tmp_path, "orders.csv", ",".join(values) + "\n" + LINES[0] + "\n" + ",".join(values.values()) + "\n"
     )
     with pytest.raises(errors.ImportRefusedError) as refused:
-        order_import.import_orders(path)
+        order_import.import_orders(path, actor=SCRIPT)
     assert [(p.line, p.column, p.code) for p in refused.value.problems] == [(3, column, "out_of_range")]
     assert OrderLine.select().count() == 0
 
@@ -353,7 +362,7 @@ def test_an_xlsx_that_is_not_one_is_refused_in_words(office, tmp_path, content):
     path = tmp_path / "orders.xlsx"
     path.write_bytes(content)
     with pytest.raises(errors.ImportRefusedError) as refused:
-        order_import.import_orders(path)
+        order_import.import_orders(path, actor=SCRIPT)
     (problem,) = refused.value.problems
     assert problem.code == "not_xlsx" and str(problem).startswith("the file: not an Excel workbook")
 
@@ -361,7 +370,7 @@ def test_an_xlsx_that_is_not_one_is_refused_in_words(office, tmp_path, content):
 def test_a_column_named_twice_is_refused(office, tmp_path):
     path = write(tmp_path, "accounts.csv", "code,name,name\nKA009,苏州华联,杭州天润\n")
     with pytest.raises(errors.ImportRefusedError) as refused:
-        importing.import_accounts(path)
+        importing.import_accounts(path, actor=SCRIPT)
     assert [(p.line, p.column, p.code) for p in refused.value.problems] == [(1, "name", "duplicate_header")]
     assert Account.select().count() == 2
 
@@ -371,7 +380,9 @@ def test_a_file_with_a_header_and_no_rows_is_refused_and_records_no_import(offic
     header = HEADER_ZH if kind == "orders" else "code,name"
     path = write(tmp_path, f"{kind}.csv", header + "\n\n")
     with pytest.raises(errors.ImportRefusedError) as refused:
-        order_import.import_orders(path) if kind == "orders" else importing.import_accounts(path)
+        order_import.import_orders(path, actor=SCRIPT) if kind == "orders" else importing.import_accounts(
+            path, actor=SCRIPT
+        )
     assert [p.code for p in refused.value.problems] == ["no_rows"]
     assert ImportBatch.select().count() == 0
 
@@ -379,7 +390,7 @@ def test_a_file_with_a_header_and_no_rows_is_refused_and_records_no_import(offic
 def test_a_repeated_column_that_is_not_read_is_ignored(office, tmp_path):
     """ERP exports repeat columns such as 备注; only a column the import reads must be unambiguous."""
     path = write(tmp_path, "orders.csv", HEADER_ZH + ",备注,备注\n" + LINES[0] + ",,加急\n")
-    assert order_import.import_orders(path).new == 1
+    assert order_import.import_orders(path, actor=SCRIPT).new == 1
 
 
 # --- XLSX that unpack too far (zip bombs) ------------------------------------------------------------
@@ -440,7 +451,7 @@ def import_kind(kind, path):
     from kamdesk.exchange.prospect_import import import_prospects
 
     return {"orders": order_import.import_orders, "accounts": importing.import_accounts,
-            "prospects": import_prospects}[kind](path)  # fmt: skip
+            "prospects": import_prospects}[kind](path, actor=SCRIPT)  # fmt: skip
 
 
 @pytest.mark.parametrize("kind", ["orders", "accounts", "prospects"])
@@ -464,7 +475,7 @@ def test_an_xlsx_unpacking_past_the_cap_is_refused_before_it_is_read(office, tmp
 def test_an_xlsx_unpacking_to_just_the_cap_imports(office, tmp_path, monkeypatch):
     path = tmp_path / "orders.xlsx"
     monkeypatch.setattr(importing, "MAX_XLSX_UNPACKED", orders_workbook(path))
-    assert order_import.import_orders(path).new == 1
+    assert order_import.import_orders(path, actor=SCRIPT).new == 1
     assert [(o.sku, o.amount_cents) for o in OrderLine.select()] == [("SKU-9", 9990)]
 
 
@@ -475,7 +486,7 @@ def test_an_xlsx_packed_like_a_zip_bomb_is_refused_under_the_cap(office, tmp_pat
     padded(path, 11 * 2**20)
     assert path.stat().st_size < 100_000
     with pytest.raises(errors.ImportRefusedError) as refused:
-        order_import.import_orders(path)
+        order_import.import_orders(path, actor=SCRIPT)
     assert [(p.line, p.code) for p in refused.value.problems] == [(0, "xlsx_too_large")]
     assert (OrderLine.select().count(), ImportBatch.select().count()) == (0, 0)
 
@@ -485,7 +496,7 @@ def test_a_small_part_packing_tightly_is_no_bomb(office, tmp_path):
     path = tmp_path / "orders.xlsx"
     orders_workbook(path)
     padded(path, 2**20)  # 1 MB packing a thousand to one
-    assert order_import.import_orders(path).new == 1
+    assert order_import.import_orders(path, actor=SCRIPT).new == 1
 
 
 @pytest.mark.parametrize("forged_crc", [False, True])
@@ -515,7 +526,7 @@ def test_a_part_unpacking_past_its_declared_size_is_refused(office, tmp_path, mo
 
     monkeypatch.setattr(zipfile.ZipExtFile, "read", counted)
     with pytest.raises(errors.ImportRefusedError) as refused:
-        order_import.import_orders(path)
+        order_import.import_orders(path, actor=SCRIPT)
     (problem,) = refused.value.problems
     assert (problem.line, problem.code) == (0, "xlsx_damaged")
     assert str(problem).startswith("the file: damaged")
@@ -536,6 +547,6 @@ def test_an_xlsx_packed_with_bzip2_is_refused_unread(office, tmp_path):
         for name, data in parts.items():
             archive.writestr(name, data)
     with pytest.raises(errors.ImportRefusedError) as refused:
-        order_import.import_orders(path)
+        order_import.import_orders(path, actor=SCRIPT)
     assert [p.code for p in refused.value.problems] == ["not_xlsx"]
     assert OrderLine.select().count() == 0

@@ -18,6 +18,7 @@ from kamdesk.store import db, migrations
 from kamdesk.store.migrations import v1_base
 from kamdesk.store.models import Account, Contact, LedgerEntry, OrderLine, Visit, database
 from tests.backends import sqlite_only
+from tests.conftest import SCRIPT
 
 DATA = Path(__file__).parents[1] / "data"
 OLDER = range(1, migrations.SCHEMA_VERSION)
@@ -199,10 +200,17 @@ def test_an_older_office_on_the_server_keeps_its_history_and_refuses_to_lose_it(
     opened = db.open_database(database_url)
     try:
         assert opened.schema_version == migrations.SCHEMA_VERSION
-        boss = people.create_rep("王经理")
-        account = accounts.save_account(accounts.AccountDraft(code="KA1", name="上海华联", owner_id=boss.id))
-        visits.save_visit(visits.VisitDraft(account_id=account.id, started_at=dt.datetime(2026, 5, 4, 10),
-                                            purpose="季度回顾", our_rep_ids=(boss.id,)), boss.id)  # fmt: skip
+        boss = people.create_rep("王经理", actor=SCRIPT)
+        account = accounts.save_account(
+            accounts.AccountDraft(code="KA1", name="上海华联", owner_id=boss.id), actor=SCRIPT
+        )
+        draft = visits.VisitDraft(
+            account_id=account.id,
+            started_at=dt.datetime(2026, 5, 4, 10),
+            purpose="季度回顾",
+            our_rep_ids=(boss.id,),
+        )
+        visits.save_visit(draft, actor=boss)
         with pytest.raises(IntegrityError), database.atomic():
             Account.delete().where(Account.id == account.id).execute()
         assert Visit.select().count() == 1
@@ -213,14 +221,14 @@ def test_an_older_office_on_the_server_keeps_its_history_and_refuses_to_lose_it(
 @sqlite_only
 def test_deleting_an_account_with_any_history_archives_it_and_keeps_the_history(opened, clock_at):
     clock_at(dt.datetime(2026, 5, 4, 9, 0))
-    boss = people.create_rep("王经理")
+    boss = people.create_rep("王经理", actor=SCRIPT)
     made = {}
     for code in ("KA1", "KA2", "KA3", "KA4"):
         made[code] = accounts.save_account(
-            accounts.AccountDraft(code=code, name=f"客户{code}", owner_id=boss.id)
+            accounts.AccountDraft(code=code, name=f"客户{code}", owner_id=boss.id), actor=SCRIPT
         )
     visits.save_visit(visits.VisitDraft(account_id=made["KA1"].id, started_at=dt.datetime(2026, 5, 4, 10),
-                                        purpose="拜访", our_rep_ids=(boss.id,)), boss.id)  # fmt: skip
+                                        purpose="拜访", our_rep_ids=(boss.id,)), actor=boss)  # fmt: skip
     LedgerEntry.create(account=made["KA2"].id, kind="complaint", guarantee="quality", text="破损",
                        noted_on=dt.date(2026, 5, 4))  # fmt: skip
     OrderLine.create(account=made["KA3"].id, ordered_on=dt.date(2026, 5, 4), sku="A1", amount_cents=100)
@@ -228,7 +236,7 @@ def test_deleting_an_account_with_any_history_archives_it_and_keeps_the_history(
 
     board.ensure_board(made["KA4"].id)  # the board's cards, as made: nothing recorded yet
 
-    assert [accounts.remove_account(made[c].id) for c in ("KA1", "KA2", "KA3", "KA4")] == [
+    assert [accounts.remove_account(made[c].id, actor=SCRIPT) for c in ("KA1", "KA2", "KA3", "KA4")] == [
         "archived", "archived", "archived", "deleted",
     ]  # fmt: skip
     assert Visit.select().count() == LedgerEntry.select().count() == OrderLine.select().count() == 1

@@ -7,6 +7,7 @@ from kamdesk import errors
 from kamdesk.exchange.prospect_import import import_prospects
 from kamdesk.services import people
 from kamdesk.store.models import Account, Contact, ProspectCard, TriggerEvent
+from tests.conftest import SCRIPT
 
 GOOD = (
     "公司名称,行业,区域,联系人,职位,电话,负责人,亲自参与,触发事件日期,触发事件类型,触发事件,消息来源\n"
@@ -19,8 +20,8 @@ GOOD = (
 @pytest.fixture
 def team(opened, clock_at):
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
-    boss = people.create_rep("王经理")
-    li = people.create_rep("李娜")
+    boss = people.create_rep("王经理", actor=SCRIPT)
+    li = people.create_rep("李娜", actor=SCRIPT)
     return boss, li
 
 
@@ -28,7 +29,7 @@ def test_a_list_with_chinese_headers_becomes_prospects_with_contacts_cards_and_t
     boss, li = team
     path = tmp_path / "展会名单.csv"
     path.write_text(GOOD, encoding="gb18030")
-    result = import_prospects(path, actor_id=boss.id)
+    result = import_prospects(path, actor=boss)
     assert (result.lines, result.new) == (2, 2)
     hotel = Account.get(Account.name == "杭州天润酒店管理有限公司")
     assert (hotel.status, hotel.code, hotel.owner_id, hotel.region) == (
@@ -44,7 +45,7 @@ def test_a_list_with_chinese_headers_becomes_prospects_with_contacts_cards_and_t
     assert (trigger.kind, trigger.happened_on, trigger.what) == ("merger", dt.date(2026, 10, 8), "被集团收购")
     foods = Account.get(Account.name == "Golden Harbor Foods")
     assert foods.owner_id == boss.id and foods.code == "P00002"
-    again = import_prospects(path, actor_id=boss.id)
+    again = import_prospects(path, actor=boss)
     assert (again.lines, again.new) == (2, 0) and Account.select().count() == 2
 
 
@@ -58,7 +59,7 @@ def test_a_bad_list_is_refused_whole_with_every_problem_by_line_and_column(team,
         encoding="utf-8",
     )
     with pytest.raises(errors.ImportRefusedError) as refused:
-        import_prospects(path)
+        import_prospects(path, actor=SCRIPT)
     found = [(p.line, p.column, p.code) for p in refused.value.problems]
     assert found == [
         (3, "name", "required"), (3, "email", "invalid_email"), (3, "personally_involved", "not_yes_no"),
@@ -78,6 +79,6 @@ def test_an_xlsx_list_imports_the_same_way(team, tmp_path):
     )
     path = tmp_path / "list.xlsx"
     book.save(path)
-    assert import_prospects(path).new == 1
+    assert import_prospects(path, actor=SCRIPT).new == 1
     card = ProspectCard.get()
     assert card.sold_before and TriggerEvent.get().kind == "new_plant"

@@ -14,6 +14,7 @@ from kamdesk.reports.quarterly_review import QuarterlyReview
 from kamdesk.rules import board_cards, periods
 from kamdesk.services import feedback, office_settings, reviews
 from kamdesk.store.models import Account, LedgerEntry, OrderLine, Visit
+from tests.conftest import SCRIPT
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
 QUARTER = periods.quarter(2026, 4)
@@ -74,7 +75,9 @@ def test_account_review_reads_back(office, tmp_path, language):
 def test_an_account_without_orders_says_there_is_no_sales_data(office, tmp_path):
     from kamdesk.services import accounts as account_service
 
-    new = account_service.save_account(account_service.AccountDraft(code="NEW1", name="新开发客户"))
+    new = account_service.save_account(
+        account_service.AccountDraft(code="NEW1", name="新开发客户"), actor=SCRIPT
+    )
     data = reviews.account_review(new.id, QUARTER)
     assert not data.has_sales
     text = "\n".join(read(AccountReview(data, "en").write(tmp_path / "new.pdf")))
@@ -117,14 +120,14 @@ def test_quarterly_review_in_chinese_with_the_office_name(office, tmp_path):
     from kamdesk.services import people
 
     boss = next(r for r in people.list_reps() if r.is_manager)
-    office_settings.set_office_name("华东区销售办公室", boss)
+    office_settings.set_office_name("华东区销售办公室", actor=boss)
     path = make_report(ReportRequest("quarter", QUARTER, "zh_CN"), tmp_path / "quarter.pdf")
     pages = read(path)
     assert all("华东区销售办公室" in page for page in pages)  # the header of every page
     text = "\n".join(pages)
     assert "季度客户报告" in text and "关键指标" in text and "负责人" in text
     with pytest.raises(errors.PermissionDeniedError):
-        office_settings.set_office_name("x", next(r for r in people.list_reps() if not r.is_manager))
+        office_settings.set_office_name("x", actor=next(r for r in people.list_reps() if not r.is_manager))
 
 
 def test_a_cancelled_report_leaves_no_file(office, tmp_path):

@@ -13,6 +13,7 @@ from kamdesk.services.accounts import AccountDraft, save_account
 from kamdesk.store import backups, db, sqlite_files
 from kamdesk.store.models import Account, OrderLine, database
 from tests.backends import postgres_only
+from tests.conftest import SCRIPT
 
 HEADER = "account_code,date,sku,product_line,quantity,amount\n"
 
@@ -28,7 +29,7 @@ def orders_file(tmp_path: Path, lines: int) -> Path:
 
 def an_office(path: Path) -> None:
     db.open_database(str(path))
-    save_account(AccountDraft(code="KA1", name="上海华联"))
+    save_account(AccountDraft(code="KA1", name="上海华联"), actor=SCRIPT)
     db.close_database()
 
 
@@ -57,11 +58,13 @@ def test_a_full_disk_during_an_import_names_the_full_disk_and_writes_nothing(db_
         pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
         database.execute_sql(f"PRAGMA max_page_count = {pages + 3}")  # SQLite's own way to fill the disk
         with pytest.raises(errors.DiskFullError) as caught:
-            order_import.import_orders(orders_file(tmp_path, 5000))
+            order_import.import_orders(orders_file(tmp_path, 5000), actor=SCRIPT)
         assert str(db_path) in str(caught.value) and "cannot rollback" not in str(caught.value)
         assert OrderLine.select().count() == 0
         database.execute_sql("PRAGMA max_page_count = 1073741823")
-        assert order_import.import_orders(orders_file(tmp_path, 50)).new == 50  # the next try works
+        assert (
+            order_import.import_orders(orders_file(tmp_path, 50), actor=SCRIPT).new == 50
+        )  # the next try works
     finally:
         db.close_database()
 
@@ -90,7 +93,7 @@ def test_a_backup_onto_a_full_disk_is_refused_in_words_and_leaves_no_partial_fil
 def test_a_backup_of_a_damaged_file_says_it_is_damaged(db_path, tmp_path, capsys):
     db.open_database(str(db_path))
     for i in range(300):
-        save_account(AccountDraft(code=f"KA{i:04d}", name="客户" * 20, notes="备注" * 300))
+        save_account(AccountDraft(code=f"KA{i:04d}", name="客户" * 20, notes="备注" * 300), actor=SCRIPT)
     db.close_database()
     data = bytearray(db_path.read_bytes())
     data[5 * 4096 : 40 * 4096] = b"\xff" * (35 * 4096)  # the disk scribbled over the tables' pages
@@ -148,7 +151,7 @@ def lay_a_stray_journal_beside(db_path: Path, tmp_path: Path) -> bytes:
     other = tmp_path / "other.sqlite3"
     db.open_database(str(other))
     for i in range(200):
-        save_account(AccountDraft(code=f"X{i}", name="别的办公室" * 10, notes="备注" * 300))
+        save_account(AccountDraft(code=f"X{i}", name="别的办公室" * 10, notes="备注" * 300), actor=SCRIPT)
     writer = sqlite3.connect(other)
     writer.execute("PRAGMA wal_autocheckpoint = 0")
     writer.execute("CREATE TABLE scratch (x)")  # the other file's own schema page goes into its journal
@@ -191,7 +194,7 @@ def test_the_server_going_away_mid_import_is_said_in_words_and_the_next_save_rec
 
     from tests.conftest import PG_URL
 
-    save_account(AccountDraft(code="KA1", name="上海华联"))
+    save_account(AccountDraft(code="KA1", name="上海华联"), actor=SCRIPT)
     real_insert = db._insert_rows
 
     def insert_after_the_server_ends_the_session(*args):
@@ -204,11 +207,11 @@ def test_the_server_going_away_mid_import_is_said_in_words_and_the_next_save_rec
 
     monkeypatch.setattr(db, "_insert_rows", insert_after_the_server_ends_the_session)
     with pytest.raises(errors.ServerGoneError) as caught:
-        order_import.import_orders(orders_file(tmp_path, 20))
+        order_import.import_orders(orders_file(tmp_path, 20), actor=SCRIPT)
     assert "127.0.0.1" in str(caught.value) and "InterfaceError" not in str(caught.value)
     monkeypatch.setattr(db, "_insert_rows", real_insert)
     assert OrderLine.select().count() == 0  # a new session, and nothing of the file
-    assert order_import.import_orders(orders_file(tmp_path, 20)).new == 20
+    assert order_import.import_orders(orders_file(tmp_path, 20), actor=SCRIPT).new == 20
 
 
 @postgres_only

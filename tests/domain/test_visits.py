@@ -16,6 +16,7 @@ from kamdesk.services import (
 )
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft, VisitDraft
 from kamdesk.store.models import Contact, FollowUp, LedgerEntry, Visit, VisitContact, VisitRep
+from tests.conftest import SCRIPT
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
 
@@ -23,12 +24,15 @@ TODAY = dt.datetime(2026, 11, 23, 9, 0)
 @pytest.fixture
 def office(opened, clock_at):
     clock_at(TODAY)
-    boss = people.create_rep("王经理")
-    li = people.create_rep("李娜")
+    boss = people.create_rep("王经理", actor=SCRIPT)
+    li = people.create_rep("李娜", actor=SCRIPT)
     acc = accounts.save_account(
-        accounts.AccountDraft(code="KA1", name="苏州华联超市有限公司", tier="vip", owner_id=li.id)
+        accounts.AccountDraft(code="KA1", name="苏州华联超市有限公司", tier="vip", owner_id=li.id),
+        actor=SCRIPT,
     )
-    buyer = contacts.save_contact(contacts.ContactDraft(account_id=acc.id, name="张伟", title="采购经理"))
+    buyer = contacts.save_contact(
+        contacts.ContactDraft(account_id=acc.id, name="张伟", title="采购经理"), actor=SCRIPT
+    )
     return {"boss": boss, "li": li, "account": acc, "buyer": buyer}
 
 
@@ -59,7 +63,7 @@ def a_visit(office, **changes):
 
 
 def test_saving_a_visit_writes_everything_in_one_go(office):
-    saved = visits.save_visit(a_visit(office), actor_id=office["li"].id)
+    saved = visits.save_visit(a_visit(office), actor=office["li"])
     visit = Visit.get_by_id(saved.draft.id)
     assert (visit.channel, visit.purpose, visit.created_by_id) == (
         "onsite",
@@ -87,7 +91,7 @@ def test_saving_a_visit_writes_everything_in_one_go(office):
 )
 def test_bad_visit_is_refused_whole(office, changes, field, code):
     with pytest.raises(errors.ValidationError) as caught:
-        visits.save_visit(a_visit(office, **changes), actor_id=office["li"].id)
+        visits.save_visit(a_visit(office, **changes), actor=office["li"])
     assert caught.value.errors[field] == code
     assert Visit.select().count() == FollowUp.select().count() == LedgerEntry.select().count() == 0
     assert Contact.select().count() == 1  # the on-the-spot contact was not added either
@@ -96,17 +100,17 @@ def test_bad_visit_is_refused_whole(office, changes, field, code):
 def test_follow_up_due_in_the_past_is_refused_at_its_row(office):
     draft = a_visit(office, follow_ups=(FollowUpDraft("回访", office["li"].id, dt.date(2026, 11, 22)),))
     with pytest.raises(errors.ValidationError) as caught:
-        visits.save_visit(draft, actor_id=office["li"].id)
+        visits.save_visit(draft, actor=office["li"])
     assert caught.value.errors == {"follow_ups.0.due_on": "in_past"}
 
 
 def test_editing_a_visit_keeps_who_changed_what_and_when(office, clock_at):
-    saved = visits.save_visit(a_visit(office), actor_id=office["li"].id).draft
+    saved = visits.save_visit(a_visit(office), actor=office["li"]).draft
     clock_at(TODAY + dt.timedelta(hours=2))
     from dataclasses import replace
 
     edited = replace(saved, problems="上月三次送货延迟", our_rep_ids=(office["li"].id, office["boss"].id))
-    visits.save_visit(edited, actor_id=office["boss"].id)
+    visits.save_visit(edited, actor=office["boss"])
     changes = {c.field: c for c in visits.visit_history(saved.id)}
     assert set(changes) == {"problems", "our_rep_ids"}
     assert changes["problems"].changed_at == TODAY + dt.timedelta(hours=2)
@@ -115,13 +119,17 @@ def test_editing_a_visit_keeps_who_changed_what_and_when(office, clock_at):
     )  # fmt: skip
     assert FollowUp.select().count() == 2  # editing does not repeat the follow-ups
     with pytest.raises(errors.ConflictError):
-        visits.save_visit(replace(saved, purpose="旧版本"), actor_id=office["li"].id)
+        visits.save_visit(replace(saved, purpose="旧版本"), actor=office["li"])
 
 
 def test_my_follow_ups_are_grouped_by_due_date(office, clock_at):
-    visits.save_visit(a_visit(office), actor_id=office["li"].id)
-    follow_ups.add_follow_up(office["account"].id, "寄样品", office["li"].id, dt.date(2026, 11, 23), None)
-    follow_ups.add_follow_up(office["account"].id, "年底拜访", office["li"].id, dt.date(2027, 1, 5), None)
+    visits.save_visit(a_visit(office), actor=office["li"])
+    follow_ups.add_follow_up(
+        office["account"].id, "寄样品", office["li"].id, dt.date(2026, 11, 23), actor=SCRIPT
+    )
+    follow_ups.add_follow_up(
+        office["account"].id, "年底拜访", office["li"].id, dt.date(2027, 1, 5), actor=SCRIPT
+    )
     clock_at(dt.datetime(2026, 11, 26, 8, 0))  # three days later
     mine = follow_ups.grouped(follow_ups.open_follow_ups(owner_id=office["li"].id))
     assert [(f.text, f.owner, f.account_name) for f in mine["overdue"]] == [
@@ -129,11 +137,11 @@ def test_my_follow_ups_are_grouped_by_due_date(office, clock_at):
     ]
     assert [f.text for f in mine["this_week"]] == ["给出门店开业备货方案"]
     assert [f.text for f in mine["later"]] == ["年底拜访"] and mine["today"] == []
-    follow_ups.complete(mine["overdue"][0].id, "已寄出")
-    follow_ups.reassign(mine["later"][0].id, office["boss"].id)
+    follow_ups.complete(mine["overdue"][0].id, "已寄出", actor=SCRIPT)
+    follow_ups.reassign(mine["later"][0].id, office["boss"].id, actor=SCRIPT)
     assert [f.text for f in follow_ups.open_follow_ups(owner_id=office["li"].id)] == ["给出门店开业备货方案"]
     with pytest.raises(errors.ConflictError):
-        follow_ups.complete(mine["overdue"][0].id)
+        follow_ups.complete(mine["overdue"][0].id, actor=SCRIPT)
 
 
 def test_cadence_list_follows_the_clock_and_any_contact_resets_it(office, clock_at):
@@ -145,7 +153,7 @@ def test_cadence_list_follows_the_clock_and_any_contact_resets_it(office, clock_
     assert [(d.account_id, d.overdue_days, d.last_contact) for d in due] == [(account_id, 3, None)]
     assert follow_ups.past_cadence(account_id)
     call = a_visit(office, started_at=dt.datetime(2026, 12, 9, 15), ended_at=None, follow_ups=(), ledger=())
-    visits.save_visit(call, actor_id=office["li"].id)
+    visits.save_visit(call, actor=office["li"])
     assert follow_ups.due_for_contact() == []
     assert not follow_ups.past_cadence(account_id)
     clock_at(dt.datetime(2026, 12, 24, 9, 0))
@@ -154,19 +162,19 @@ def test_cadence_list_follows_the_clock_and_any_contact_resets_it(office, clock_
 
 def test_only_a_manager_changes_the_cadence(office):
     with pytest.raises(errors.PermissionDeniedError):
-        follow_ups.set_cadence("vip", 7, office["li"])
-    follow_ups.set_cadence("vip", 7, office["boss"])
+        follow_ups.set_cadence("vip", 7, actor=office["li"])
+    follow_ups.set_cadence("vip", 7, actor=office["boss"])
     assert follow_ups.cadence_days()["vip"] == 7
     with pytest.raises(errors.ValidationError):
-        follow_ups.set_cadence("vip", 0, office["boss"])
+        follow_ups.set_cadence("vip", 0, actor=office["boss"])
 
 
 def test_ledger_filters_and_resolution(office):
-    visits.save_visit(a_visit(office), actor_id=office["li"].id)
+    visits.save_visit(a_visit(office), actor=office["li"])
     other = accounts.save_account(
-        accounts.AccountDraft(code="KA2", name="杭州天润酒店", owner_id=office["boss"].id)
+        accounts.AccountDraft(code="KA2", name="杭州天润酒店", owner_id=office["boss"].id), actor=SCRIPT
     )
-    feedback.add_entry(other.id, "complaint", "quality", "包装破损", dt.date(2026, 11, 21))
+    feedback.add_entry(other.id, "complaint", "quality", "包装破损", dt.date(2026, 11, 21), actor=SCRIPT)
     assert feedback.open_complaints_by_account() == {office["account"].id: 1, other.id: 1}
     open_ones = feedback.entries(feedback.LedgerFilter(status="open"))
     assert [e.text for e in open_ones] == ["包装破损", "两次送货延迟"]
@@ -177,34 +185,36 @@ def test_ledger_filters_and_resolution(office):
     assert [e.text for e in feedback.entries(feedback.LedgerFilter(owner_id=office["boss"].id))] == [
         "包装破损"
     ]
-    feedback.resolve(open_ones[0].id, "已补发")
+    feedback.resolve(open_ones[0].id, "已补发", actor=SCRIPT)
     assert feedback.open_complaints_by_account() == {office["account"].id: 1}
     with pytest.raises(errors.ConflictError):
-        feedback.resolve(open_ones[0].id, "again")
+        feedback.resolve(open_ones[0].id, "again", actor=SCRIPT)
     praise = feedback.entries(feedback.LedgerFilter(kind="praise"))[0]
     assert praise.status == "noted"
 
 
 def test_loyalty_history_distribution_and_who_moved_down(office, clock_at):
     acc = office["account"].id
-    loyalty.record(acc, "loyal", dt.date(2026, 6, 1), "survey", "满意度调查 9 分", actor_id=office["li"].id)
-    loyalty.record(acc, "neutral", dt.date(2026, 10, 15), "visit", "对延迟交货不满")
+    loyalty.record(acc, "loyal", dt.date(2026, 6, 1), "survey", "满意度调查 9 分", actor=office["li"])
+    loyalty.record(acc, "neutral", dt.date(2026, 10, 15), "visit", "对延迟交货不满", actor=SCRIPT)
     assert accounts.get_account(acc).loyalty == "neutral"
     assert [(a.level, a.assessed_by) for a in loyalty.history(acc)] == [("neutral", ""), ("loyal", "李娜")]
     assert loyalty.distribution()["neutral"] == 1
     moved = loyalty.moved_down(since=dt.date(2026, 9, 30))
     assert [(m.code, m.before, m.after) for m in moved] == [("KA1", "loyal", "neutral")]
-    loyalty.record(acc, "disloyal", dt.date(2026, 5, 1), "other")  # an older assessment, entered late
+    loyalty.record(
+        acc, "disloyal", dt.date(2026, 5, 1), "other", actor=SCRIPT
+    )  # an older assessment, entered late
     assert accounts.get_account(acc).loyalty == "neutral"  # the current level is the latest by date
     with pytest.raises(errors.ValidationError):
-        loyalty.record(acc, "loyal", dt.date(2026, 12, 1))  # in the future
+        loyalty.record(acc, "loyal", dt.date(2026, 12, 1), actor=SCRIPT)  # in the future
 
 
 def test_timeline_is_newest_first_and_filters_by_kind(office, clock_at):
-    visits.save_visit(a_visit(office), actor_id=office["li"].id)
-    loyalty.record(office["account"].id, "neutral", dt.date(2026, 11, 22))
+    visits.save_visit(a_visit(office), actor=office["li"])
+    loyalty.record(office["account"].id, "neutral", dt.date(2026, 11, 22), actor=SCRIPT)
     done = follow_ups.open_follow_ups()[0]
-    follow_ups.complete(done.id, "已完成")
+    follow_ups.complete(done.id, "已完成", actor=SCRIPT)
     items = timeline.timeline(office["account"].id)
     assert [i.kind for i in items][:2] == ["follow_up", "loyalty"]
     assert {i.kind for i in items} == {"visit", "complaint", "praise", "follow_up", "loyalty"}
@@ -214,7 +224,7 @@ def test_timeline_is_newest_first_and_filters_by_kind(office, clock_at):
 
 
 def test_search_finds_chinese_substrings_in_visits_and_ledger(office):
-    saved = visits.save_visit(a_visit(office), actor_id=office["li"].id)
+    saved = visits.save_visit(a_visit(office), actor=office["li"])
     hits = notes_search.search("新开")
     assert [(h.kind, h.visit_id) for h in hits] == [("visit", saved.draft.id)]
     assert "新开 5 家门店" in hits[0].snippet

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kamdesk.services import accounts, contacts, people
 from kamdesk.services.accounts import AccountDraft
 from kamdesk.services.contacts import ContactDraft
+from tests.conftest import SCRIPT
 from ui.common.settings import Settings
 
 
@@ -29,8 +30,8 @@ def settings(tmp_path):
 @pytest.fixture
 def office(opened):
     """A small office: a manager, a rep, and four accounts; the manager sits at this seat."""
-    boss = people.create_rep("王经理")
-    li = people.create_rep("李娜")
+    boss = people.create_rep("王经理", actor=SCRIPT)
+    li = people.create_rep("李娜", actor=SCRIPT)
     made = {}
     for code, name, tier, owner in (
         ("KA001", "上海华联超市连锁有限公司", "vip", boss),
@@ -38,9 +39,12 @@ def office(opened):
         ("KA003", "广州华润医药有限公司", "negative", li),
         ("KA004", "Golden Harbor Foods", "unclassified", boss),
     ):
-        made[code] = accounts.save_account(AccountDraft(code=code, name=name, tier=tier, owner_id=owner.id))
+        made[code] = accounts.save_account(
+            AccountDraft(code=code, name=name, tier=tier, owner_id=owner.id), actor=SCRIPT
+        )
     contacts.save_contact(
-        ContactDraft(account_id=made["KA002"].id, name="张伟", title="采购经理", decision_role="buyer")
+        ContactDraft(account_id=made["KA002"].id, name="张伟", title="采购经理", decision_role="buyer"),
+        actor=SCRIPT,
     )
     return {"boss": boss, "li": li, **made}
 

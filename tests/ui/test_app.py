@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kamdesk import paths
 from kamdesk.store import db
 from kamdesk.store.models import Account, Rep
+from tests.conftest import SCRIPT
 from tests.ui.conftest import type_text, when_dialog_opens
 from ui import app as app_module
 from ui.common import crash, i18n
@@ -311,7 +312,7 @@ def test_a_journal_of_another_copy_at_start_up_is_set_aside_when_the_user_agrees
     db.open_database(str(db_path))
     from kamdesk.services import people
 
-    boss = people.create_rep("王经理")  # the office's first person, its manager
+    boss = people.create_rep("王经理", actor=SCRIPT)  # the office's first person, its manager
     db.close_database()
     settings.set_seat_rep(str(db_path), boss.id)
     stray = lay_a_stray_journal_beside(db_path, tmp_path)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog
 from kamdesk.services import board, feedback
 from kamdesk.store import db
 from kamdesk.store.models import BoardCard, BoardMove
+from tests.conftest import SCRIPT
 from ui.board.board_page import BoardPage
 from ui.board.card_dialog import CardDialog
 from ui.main_window import MainWindow
@@ -103,7 +104,7 @@ def test_a_move_can_carry_a_note(qtbot, page, office, monkeypatch):
 
 
 def test_securing_a_guarantee_with_open_complaints_asks_first(qtbot, page, office, monkeypatch):
-    feedback.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟")
+    feedback.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟", actor=SCRIPT)
     page.board.refresh()
     card = page.board.cards["logistics"]
     assert "1 open complaints" in card.badges and "Suggested: at risk" in card.badges
@@ -128,7 +129,9 @@ def test_the_communication_card_shows_the_cadence_flag(qtbot, office, clock_at):
 def test_card_details_practices_owner_and_evidence(qtbot, page, office, monkeypatch):
     from kamdesk.services import visits
 
-    visits.save_visit(visits.VisitDraft(office["KA001"].id, TODAY, purpose="旺季备货沟通"), office["boss"].id)
+    visits.save_visit(
+        visits.VisitDraft(office["KA001"].id, TODAY, purpose="旺季备货沟通"), actor=office["boss"]
+    )
     qtbot.mouseDClick(page.board.cards["logistics"], Qt.MouseButton.LeftButton)
     dialog = page.findChild(CardDialog)
     assert dialog is not None and dialog.isVisible()
@@ -145,9 +148,9 @@ def test_card_details_practices_owner_and_evidence(qtbot, page, office, monkeypa
 
 def test_the_portfolio_grid_counts_match_the_database(qtbot, office, settings, clock_at):
     clock_at(TODAY)
-    board.move_card(office["KA001"].id, "quality", "at_risk", None)
-    board.move_card(office["KA002"].id, "quality", "secured", None)
-    board.move_card(office["KA002"].id, "value", "at_risk", None)
+    board.move_card(office["KA001"].id, "quality", "at_risk", actor=SCRIPT)
+    board.move_card(office["KA002"].id, "quality", "secured", actor=SCRIPT)
+    board.move_card(office["KA002"].id, "value", "at_risk", actor=SCRIPT)
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(window)
     window.navigation.setCurrentRow(window.pages.indexOf(window.board_page))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from kamdesk.services import feedback, loyalty
 from kamdesk.store import db
 from kamdesk.store.models import Account, LedgerEntry, LoyaltyAssessment
+from tests.conftest import SCRIPT
 from tests.ui.conftest import type_text
 from tests.ui.test_accounts_page import click_row, make_page, shown_codes
 from ui.feedback.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
@@ -67,11 +68,15 @@ def test_assess_loyalty_updates_the_account(qtbot, page, office):
 
 def test_the_office_ledger_filters_resolves_and_shows_loyalty(qtbot, office, settings, clock_at, monkeypatch):
     clock_at(TODAY)
-    feedback.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟", dt.date(2026, 11, 20))
-    feedback.add_entry(office["KA003"].id, "praise", "service", "服务好", dt.date(2026, 11, 21))
-    feedback.add_entry(office["KA003"].id, "complaint", "value", "价格偏高", dt.date(2025, 5, 1))
-    loyalty.record(office["KA003"].id, "loyal", dt.date(2026, 6, 1))
-    loyalty.record(office["KA003"].id, "neutral", dt.date(2026, 11, 1))
+    feedback.add_entry(
+        office["KA001"].id, "complaint", "logistics", "送货延迟", dt.date(2026, 11, 20), actor=SCRIPT
+    )
+    feedback.add_entry(office["KA003"].id, "praise", "service", "服务好", dt.date(2026, 11, 21), actor=SCRIPT)
+    feedback.add_entry(
+        office["KA003"].id, "complaint", "value", "价格偏高", dt.date(2025, 5, 1), actor=SCRIPT
+    )
+    loyalty.record(office["KA003"].id, "loyal", dt.date(2026, 6, 1), actor=SCRIPT)
+    loyalty.record(office["KA003"].id, "neutral", dt.date(2026, 11, 1), actor=SCRIPT)
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(window)
     window.navigation.setCurrentRow(window.pages.index_of("feedback"))  # the rep opens the page
@@ -109,7 +114,7 @@ def test_search_all_notes_and_open_the_visit(qtbot, office, settings, clock_at):
             purpose="新品推介",
             latent_needs="计划新开 5 家门店",
         ),
-        actor_id=office["boss"].id,
+        actor=office["boss"],
     ).draft
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(window)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog
 from kamdesk.services import follow_ups
 from kamdesk.store import db
 from kamdesk.store.models import Cadence, FollowUp
+from tests.conftest import SCRIPT
 from tests.ui.conftest import type_text
 from ui.follow_ups.cadence_dialog import CadenceDialog
 from ui.main_window import MainWindow
@@ -19,9 +20,9 @@ START = dt.datetime(2026, 11, 23, 9, 0)
 def window(qtbot, office, settings, clock_at):
     clock_at(START)
     boss, li = office["boss"], office["li"]
-    follow_ups.add_follow_up(office["KA001"].id, "寄样品", boss.id, dt.date(2026, 11, 23), None)
-    follow_ups.add_follow_up(office["KA004"].id, "报价", boss.id, dt.date(2026, 11, 26), None)
-    follow_ups.add_follow_up(office["KA002"].id, "回访", li.id, dt.date(2026, 12, 20), None)
+    follow_ups.add_follow_up(office["KA001"].id, "寄样品", boss.id, dt.date(2026, 11, 23), actor=SCRIPT)
+    follow_ups.add_follow_up(office["KA004"].id, "报价", boss.id, dt.date(2026, 11, 26), actor=SCRIPT)
+    follow_ups.add_follow_up(office["KA002"].id, "回访", li.id, dt.date(2026, 12, 20), actor=SCRIPT)
     clock_at(dt.datetime(2026, 11, 25, 9, 0))  # two days later: 寄样品 is overdue
     win = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), boss, settings, "log")
     qtbot.addWidget(win)

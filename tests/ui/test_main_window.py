@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from kamdesk.services import feedback
 from kamdesk.store import db
+from tests.conftest import SCRIPT
 from tests.ui.conftest import type_text
 from ui.feedback.feedback_page import FeedbackPage
 from ui.main_window import MainWindow
@@ -20,7 +21,9 @@ def click_navigation(qtbot, window, key):
 
 
 def test_start_up_builds_only_the_account_list_and_a_click_builds_the_page(qtbot, office, settings):
-    feedback.add_entry(office["KA001"].id, "complaint", "logistics", "送货延迟", dt.date(2026, 11, 20))
+    feedback.add_entry(
+        office["KA001"].id, "complaint", "logistics", "送货延迟", dt.date(2026, 11, 20), actor=SCRIPT
+    )
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(window)
     window.show()

@@ -12,6 +12,7 @@ from kamdesk.services import accounts, follow_ups, people
 from kamdesk.store import db
 from kamdesk.store.models import Account, FollowUp, HandOver, Rep
 from tests.backends import sqlite_only
+from tests.conftest import SCRIPT
 from tests.ui.conftest import type_text, when_dialog_opens
 from tests.ui.test_accounts_page import click_row
 from ui.main_window import MainWindow
@@ -29,9 +30,9 @@ def test_a_manager_hands_a_leaving_reps_accounts_over_then_marks_the_rep_as_left
     qtbot, office, settings, monkeypatch, answer, tmp_path, clock_at
 ):
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
-    zhao = people.create_rep("赵强")
+    zhao = people.create_rep("赵强", actor=SCRIPT)
     li = office["li"]
-    follow_ups.add_follow_up(office["KA002"].id, "回访新品试用", li.id, dt.date(2026, 12, 30), li.id)
+    follow_ups.add_follow_up(office["KA002"].id, "回访新品试用", li.id, dt.date(2026, 12, 30), actor=li)
     told = answer(QMessageBox.StandardButton.Yes)  # the summary, and yes to the dossiers
     folder = tmp_path / "dossiers"
     folder.mkdir()
@@ -108,7 +109,7 @@ def test_a_backup_made_and_restored_from_the_office_menu_brings_back_the_content
     when_dialog_opens(back_up_now)
     window.show_backups()
     account = accounts.get_account(office["KA001"].id)
-    accounts.save_account(dataclasses.replace(account, name="改错的名字"))
+    accounts.save_account(dataclasses.replace(account, name="改错的名字"), actor=SCRIPT)
     window.accounts_page.reload()
 
     def restore(dialog):

@@ -16,6 +16,7 @@ from kamdesk.services import accounts, contacts, feedback, follow_ups, people, p
 from kamdesk.services.accounts import AccountDraft
 from kamdesk.services.contacts import ContactDraft
 from kamdesk.store import db
+from tests.conftest import SCRIPT
 from tests.ui.conftest import when_dialog_opens
 from ui.accounts.account_form import AccountForm
 from ui.common import plain_text
@@ -52,30 +53,44 @@ def carries_mark(text: str) -> bool:
 def marked(office):
     """The office, with PAYLOAD in what reps type: a rep's name, an account's fields, a contact, a
     visit (edited once), a complaint, a follow-up, a prospect and its trigger event."""
-    rep = people.create_rep(PAYLOAD + " rep", "manager")
+    rep = people.create_rep(PAYLOAD + " rep", "manager", actor=SCRIPT)
     account = accounts.save_account(
-        AccountDraft(code=MARK + "9", name=PAYLOAD, industry=PAYLOAD + " trade", region=PAYLOAD,
-                     address=PAYLOAD + " road", notes=PAYLOAD + "\nsecond line", owner_id=rep.id)
-    )  # fmt: skip
+        AccountDraft(
+            code=MARK + "9",
+            name=PAYLOAD,
+            industry=PAYLOAD + " trade",
+            region=PAYLOAD,
+            address=PAYLOAD + " road",
+            notes=PAYLOAD + "\nsecond line",
+            owner_id=rep.id,
+        ),
+        actor=SCRIPT,
+    )
     contact = contacts.save_contact(
-        ContactDraft(account_id=account.id, name=PAYLOAD + " contact", title=PAYLOAD, notes=PAYLOAD)
+        ContactDraft(account_id=account.id, name=PAYLOAD + " contact", title=PAYLOAD, notes=PAYLOAD),
+        actor=SCRIPT,
     )
     saved = visits.save_visit(
         visits.VisitDraft(account.id, dt.datetime(2026, 11, 20, 10), purpose=PAYLOAD, problems=PAYLOAD),
-        rep.id,
+        actor=rep,
     ).draft
-    visits.save_visit(
-        visits.VisitDraft(account.id, saved.started_at, purpose=PAYLOAD + " again", id=saved.id,
-                          version=saved.version),
-        rep.id,
-    )  # fmt: skip
-    feedback.add_entry(account.id, "complaint", "logistics", PAYLOAD + " late", TODAY, contact.id, rep.id)
-    follow_ups.add_follow_up(account.id, PAYLOAD + " call back", rep.id, TODAY, rep.id)
+    visits.save_visit(visits.VisitDraft(account.id, saved.started_at, purpose=PAYLOAD + " again", id=saved.id,
+                          version=saved.version), actor=rep)  # fmt: skip
+    feedback.add_entry(account.id, "complaint", "logistics", PAYLOAD + " late", TODAY, contact.id, actor=rep)
+    follow_ups.add_follow_up(account.id, PAYLOAD + " call back", rep.id, TODAY, actor=rep)
     prospect = prospects.save_prospect(
-        prospects.ProspectDraft(name=PAYLOAD + " prospect", industry=PAYLOAD, region=PAYLOAD,
-                                contact_name=PAYLOAD, title=PAYLOAD, source=PAYLOAD, owner_id=rep.id)
-    )  # fmt: skip
-    prospects.add_trigger(prospect.id, prospects.TriggerDraft(TODAY, "merger", PAYLOAD, PAYLOAD), rep.id)
+        prospects.ProspectDraft(
+            name=PAYLOAD + " prospect",
+            industry=PAYLOAD,
+            region=PAYLOAD,
+            contact_name=PAYLOAD,
+            title=PAYLOAD,
+            source=PAYLOAD,
+            owner_id=rep.id,
+        ),
+        actor=SCRIPT,
+    )
+    prospects.add_trigger(prospect.id, prospects.TriggerDraft(TODAY, "merger", PAYLOAD, PAYLOAD), actor=rep)
     return {"rep": rep, "account": account, "contact": contact, "visit": saved, "prospect": prospect}
 
 
@@ -179,10 +194,10 @@ def test_questions_about_user_text_show_it_as_typed(qtbot, settings, marked, mon
 
 
 def test_the_account_heading_shows_a_tag_as_typed(qtbot, opened):
-    form = AccountForm()
+    form = AccountForm(SCRIPT)
     qtbot.addWidget(form)
     form.show()
-    form.load(accounts.save_account(AccountDraft(code="KA1", name="<b>x</b>")))
+    form.load(accounts.save_account(AccountDraft(code="KA1", name="<b>x</b>"), actor=SCRIPT))
 
     heading = form.heading
     assert heading.text() == "<b>x</b>" and shown(heading.text(), heading.textFormat()) == "<b>x</b>"
@@ -195,10 +210,10 @@ def test_an_image_tag_in_a_name_does_not_make_qt_load_the_file(qtbot, opened, tm
     image.fill(QColor("red"))
     assert image.save(str(picture))
     name = f'<img src="{picture}">'
-    form = AccountForm()
+    form = AccountForm(SCRIPT)
     qtbot.addWidget(form)
     form.show()
-    form.load(accounts.save_account(AccountDraft(code="KA1", name=name)))
+    form.load(accounts.save_account(AccountDraft(code="KA1", name=name), actor=SCRIPT))
 
     # Read as HTML, the label would load the picture and be 400 pixels tall.
     assert form.heading.sizeHint().height() < 100

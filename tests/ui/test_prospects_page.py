@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from kamdesk.rules.scorecard import Targets
 from kamdesk.services import conversion, people, prospects, timeline
 from kamdesk.store.models import Account, ProspectCall, ProspectCard, ProspectTargets, TriggerEvent
+from tests.conftest import SCRIPT
 from tests.ui.conftest import type_text, when_dialog_opens
 from ui.prospects.prospect_form import ProspectForm
 from ui.prospects.prospects_page import ProspectsPage
@@ -21,9 +22,9 @@ WEIGHTS = {"industry": 2, "title": 2, "territory": 1, "trigger": 2}
 @pytest.fixture
 def team(opened, clock_at):
     clock_at(dt.datetime(2026, 11, 23, 9, 0))
-    boss = people.create_rep("王经理")
-    li = people.create_rep("李娜")
-    prospects.save_targets(Targets(("酒店",), ("总经理",), ("华东",), ("merger",), WEIGHTS), None, boss)
+    boss = people.create_rep("王经理", actor=SCRIPT)
+    li = people.create_rep("李娜", actor=SCRIPT)
+    prospects.save_targets(Targets(("酒店",), ("总经理",), ("华东",), ("merger",), WEIGHTS), None, actor=boss)
     return boss, li
 
 
@@ -37,7 +38,7 @@ def hotel(name, owner, **flags):
         owner_id=owner.id,
         **flags,
     )
-    return prospects.save_prospect(draft)
+    return prospects.save_prospect(draft, actor=SCRIPT)
 
 
 def add_value(qtbot, editor, text):
@@ -156,7 +157,7 @@ def test_conversion_tab_names_the_target_that_converts_worst(qtbot, team):
     boss, _ = team
     for i in range(10):
         p = hotel(f"酒店{i}", boss)
-        prospects.log_call(p.id, "talked" if i else "lost", "", boss.id)
+        prospects.log_call(p.id, "talked" if i else "lost", "", actor=boss)
     page = ProspectsPage(boss)
     page.refresh()  # as the main window does when the page is shown
     qtbot.addWidget(page)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from kamdesk.services import reviews, visits
 from kamdesk.store import db
+from tests.conftest import SCRIPT
 from ui.main_window import MainWindow
 from ui.reports.reports_page import ReportsPage
 
@@ -28,7 +29,7 @@ def window(qtbot, office, settings, clock_at, tmp_path, monkeypatch):
     clock_at(TODAY)
     monkeypatch.setattr("kamdesk.paths.user_cache_dir", lambda: tmp_path / "cache")
     visits.save_visit(
-        visits.VisitDraft(office["KA001"].id, dt.datetime(2026, 8, 3, 10), purpose="季度回顾"), None
+        visits.VisitDraft(office["KA001"].id, dt.datetime(2026, 8, 3, 10), purpose="季度回顾"), actor=SCRIPT
     )
     win = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(win)

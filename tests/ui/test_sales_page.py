@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.services import churn
 from kamdesk.store.models import Account, FollowUp, OrderLine
+from tests.conftest import SCRIPT
 from ui.sales.sales_page import SalesPage
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
@@ -55,7 +56,9 @@ def test_the_three_churn_questions_and_the_whitespace(qtbot, office, clock_at):
     clock_at(dt.datetime(2025, 1, 1, 9, 0))
     Account.update(created_at=dt.datetime(2025, 1, 1)).execute()
     clock_at(TODAY)
-    churn.mark_churned(office["KA003"].id, dt.date(2026, 8, 10), "价格偏高", "连续两个季度交货延迟")
+    churn.mark_churned(
+        office["KA003"].id, dt.date(2026, 8, 10), "价格偏高", "连续两个季度交货延迟", actor=SCRIPT
+    )
     order(office["KA001"].id, dt.date(2026, 9, 1), 100, "饮料")
     order(office["KA001"].id, dt.date(2026, 9, 2), 100, "乳品")
     order(office["KA002"].id, dt.date(2026, 9, 3), 300, "饮料")

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.services import accounts, churn
 from kamdesk.services.accounts import AccountDraft
-from kamdesk.services.people import RepInfo
 from ui.accounts.account_form import AccountForm
 from ui.accounts.changes_view import ChangesView
 from ui.accounts.contacts_panel import ContactsPanel
@@ -44,12 +44,12 @@ class AccountDetail(QWidget):
     sig_account_review = Signal(int)
     """The user wants the account's printable review; carries the account id."""
 
-    def __init__(self, user: RepInfo, dialogs: AccountDialogs, parent: QWidget | None = None) -> None:
+    def __init__(self, user: Actor, dialogs: AccountDialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user = user
         self._dialogs = dialogs
         self.form = AccountForm(user)
-        self.contacts = ContactsPanel()
+        self.contacts = ContactsPanel(user)
         profile = QWidget()
         profile_layout = QVBoxLayout(profile)
         profile_layout.addWidget(self.form)
@@ -154,7 +154,7 @@ class AccountDetail(QWidget):
         account_id = self.account_id
         if account_id is None:
             return None
-        form = self._dialogs.visit(account_id, self._user.id, visit_id, self)
+        form = self._dialogs.visit(account_id, self._user, visit_id, self)
         form.accepted.connect(lambda: self._after_visit_saved(account_id))
         form.open()
         return form
@@ -188,7 +188,7 @@ class AccountDetail(QWidget):
         account_id = self.account_id
         if account_id is None:
             return
-        dialog = make_dialog(account_id, self._user.id, self)
+        dialog = make_dialog(account_id, self._user, self)
         dialog.accepted.connect(lambda: self._after_recorded(account_id))
         dialog.open()
 
@@ -228,7 +228,7 @@ class AccountDetail(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            churn.reactivate(account_id)
+            churn.reactivate(account_id, actor=self._user)
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
             return

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.services import accounts, people
 from kamdesk.services.accounts import AccountDraft
-from kamdesk.services.people import RepInfo
 from ui.common import messages, plain_text
 from ui.common.form_helpers import FieldErrors, coded_combo, comparable, offer_reload, set_combo_data
 from ui.common.patience import patiently
@@ -36,9 +36,9 @@ class AccountForm(QWidget):
     sig_restored = Signal(int)
     """An archived account was brought back; carries its id."""
 
-    def __init__(self, user: RepInfo | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._user = user  # None: no one signed in (tests of the form alone), nothing is limited
+        self._user = user
         self._draft = AccountDraft()
         self.errors = FieldErrors()
 
@@ -115,7 +115,7 @@ class AccountForm(QWidget):
     def _limit_to_role(self) -> None:
         """A rep sees the owner and the value tier but cannot change them (seed 004: the manager
         assigns accounts and tiers); deleting is a manager's job too."""
-        if self._user is None or self._user.is_manager:
+        if self._user.is_manager:
             return
         only_manager = self.tr("Only a manager may change this.")
         for combo in (self.tier_combo, self.owner_combo):
@@ -276,7 +276,7 @@ class AccountForm(QWidget):
         account_id = self._draft.id
         if account_id is None:
             return
-        accounts.restore_account(account_id)
+        accounts.restore_account(account_id, actor=self._user)
         self.load(accounts.get_account(account_id))
         self.sig_restored.emit(account_id)
 
@@ -293,7 +293,7 @@ class AccountForm(QWidget):
             self.heading.setText(self.tr("New account") + (" *" if dirty else ""))
         self.archived_banner.setVisible(self._draft.archived)
         self.restore_button.setVisible(self._draft.archived)
-        may_delete = self._user is None or self._user.is_manager
+        may_delete = self._user.is_manager
         self.delete_button.setVisible(stored and not self._draft.archived and may_delete)
         self.save_button.setEnabled(dirty or not stored)
         self.revert_button.setEnabled(dirty)

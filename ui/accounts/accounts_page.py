@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import paths
+from kamdesk.actor import Actor
 from kamdesk.services import people
 from kamdesk.services.accounts import AccountFilter, AccountIndex
-from kamdesk.services.people import RepInfo
 from ui.accounts.account_table_model import AccountTableModel
 from ui.common import labels
 from ui.common import settings as keys
@@ -49,7 +49,7 @@ class AccountsPage(QWidget):
     """The user wants the account's printable review; carries the account id."""
 
     def __init__(
-        self, user: RepInfo, settings: Settings, dialogs: AccountDialogs, parent: QWidget | None = None
+        self, user: Actor, settings: Settings, dialogs: AccountDialogs, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._user = user

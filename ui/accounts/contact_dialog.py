@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.services import contacts
 from kamdesk.services.contacts import ContactDraft
 from ui.common import messages, plain_text
@@ -25,8 +26,9 @@ from ui.common.patience import patiently
 
 
 class ContactDialog(QDialog):
-    def __init__(self, draft: ContactDraft, parent: QWidget | None = None) -> None:
+    def __init__(self, draft: ContactDraft, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._user = user
         self._draft = draft
         self.saved: ContactDraft | None = None
         self.setWindowTitle(self.tr("Edit contact") if draft.id else self.tr("New contact"))
@@ -97,7 +99,7 @@ class ContactDialog(QDialog):
     @Slot()
     def _on_buttons_accepted(self) -> None:
         try:
-            self.saved = patiently(lambda: contacts.save_contact(self.draft()))
+            self.saved = patiently(lambda: contacts.save_contact(self.draft(), actor=self._user))
         except errors.ValidationError as exc:
             self.errors.show(exc.errors, messages.field_error)
             return

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.services import contacts
 from kamdesk.services.contacts import ContactDraft
 from ui.accounts.contact_dialog import ContactDialog
@@ -27,8 +28,9 @@ class ContactsPanel(QWidget):
     sig_changed = Signal(int)
     """A contact of the account was added, edited or removed; carries the account id."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._user = user
         self._account_id: int | None = None
         self.model = ContactTableModel(self)
 
@@ -106,7 +108,7 @@ class ContactsPanel(QWidget):
             self._open_dialog(contact)
 
     def _open_dialog(self, draft: ContactDraft) -> None:
-        dialog = ContactDialog(draft, self)
+        dialog = ContactDialog(draft, self._user, self)
         if dialog.exec() and dialog.saved is not None:
             self._after_change(dialog.saved.id)
 
@@ -125,7 +127,7 @@ class ContactsPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            contacts.delete_contact(contact.id)
+            contacts.delete_contact(contact.id, actor=self._user)
         except errors.NotFoundError as exc:
             plain_text.warning(self, self.tr("Not removed"), messages.describe(exc))
         self._after_change(None)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
+from kamdesk.actor import Actor
 from kamdesk.services.accounts import AccountFilter, search_accounts
-from kamdesk.services.people import RepInfo
 from ui.board.board_view import BoardView
 from ui.board.card_dialog import CardDialog
 from ui.board.portfolio_view import PortfolioView
@@ -17,15 +17,16 @@ class BoardPage(QWidget):
     sig_changed = Signal()
     """A card moved or changed (scores in the accounts table change)."""
 
-    def __init__(self, user: RepInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._user = user
         self.account_combo = QComboBox()
         self.account_combo.setEditable(True)
         self.account_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.account_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.account_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.account_combo.setMinimumWidth(360)
-        self.board = BoardView(user.id)
+        self.board = BoardView(user)
         self.portfolio = PortfolioView()
         hint = PlainLabel(
             self.tr("Drag cards, or Ctrl+← / Ctrl+→; Ctrl+Z undoes a move; double-click for details.")
@@ -86,7 +87,7 @@ class BoardPage(QWidget):
 
     @Slot(str)
     def _on_board_open_card(self, card_key: str) -> None:
-        dialog = CardDialog(self.board.account_id, card_key, self)
+        dialog = CardDialog(self.board.account_id, card_key, self._user, self)
         dialog.accepted.connect(lambda: (self.board.refresh(focus=card_key), self.sig_changed.emit()))
         dialog.open()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.rules import board_cards
 from kamdesk.services import board
 from kamdesk.services.board import CardState
@@ -126,9 +127,9 @@ class BoardView(QWidget):
 
     DRAG_DISTANCE = 8
 
-    def __init__(self, user_id: int, parent=None) -> None:
+    def __init__(self, user: Actor, parent=None) -> None:
         super().__init__(parent)
-        self._user_id = user_id
+        self._user = user
         self._account_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.columns = {c.key: ColumnWidget(c) for c in board_cards.COLUMNS}
@@ -206,7 +207,9 @@ class BoardView(QWidget):
 
     def apply_move(self, card: str, from_column: str, to_column: str, note: str) -> bool:
         try:
-            board.move_card(self._account_id, card, to_column, self._user_id, note, from_column=from_column)
+            board.move_card(
+                self._account_id, card, to_column, note, from_column=from_column, actor=self._user
+            )
         except errors.ConflictError as exc:
             plain_text.warning(self, self.tr("Not moved"), messages.describe(exc))
             self.refresh(focus=card)

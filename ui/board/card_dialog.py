@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.rules import board_cards
 from kamdesk.services import board, people, timeline
 from kamdesk.services.board import CardDetails
@@ -31,9 +32,10 @@ from ui.common.plain_text import PlainLabel
 
 
 class CardDialog(QDialog):
-    def __init__(self, account_id: int, card_key: str, parent=None) -> None:
+    def __init__(self, account_id: int, card_key: str, user: Actor, parent=None) -> None:
         super().__init__(parent)
         self._account_id = account_id
+        self._user = user
         self._key = card_key
         self.state = next(c for c in board.board(account_id) if c.key == card_key)
         card = board_cards.BY_KEY[card_key]
@@ -137,9 +139,9 @@ class CardDialog(QDialog):
             return
         item = items[texts.index(text)]
         if item.kind == "visit":
-            board.add_evidence(self._account_id, self._key, visit_id=item.ref_id)
+            board.add_evidence(self._account_id, self._key, visit_id=item.ref_id, actor=self._user)
         else:
-            board.add_evidence(self._account_id, self._key, ledger_id=item.ref_id)
+            board.add_evidence(self._account_id, self._key, ledger_id=item.ref_id, actor=self._user)
         self._fill_lists()
 
     def details(self) -> CardDetails:
@@ -152,7 +154,9 @@ class CardDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         try:
-            board.update_card(self._account_id, self._key, self.details(), self.state.version)
+            board.update_card(
+                self._account_id, self._key, self.details(), self.state.version, actor=self._user
+            )
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
             return

@@ -3,7 +3,7 @@
 Workspaces never import each other (a contract in pyproject.toml checks it), yet the account pane
 offers "Log visit…", "Record feedback…", "Assess loyalty…" and "Mark churned…", whose dialogs belong
 to Visits and Feedback. The main window, which knows every workspace, hands the pane these openers;
-each builds its dialog (not yet shown) for an account, the acting rep and a parent widget."""
+each builds its dialog (not yet shown) for an account, the person acting and a parent widget."""
 
 from __future__ import annotations
 
@@ -12,13 +12,15 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-AccountDialog = Callable[[int, int, QWidget], QDialog]
+from kamdesk.actor import Actor
+
+AccountDialog = Callable[[int, Actor, QWidget], QDialog]
 
 
 @dataclass(frozen=True)
 class AccountDialogs:
-    visit: Callable[[int, int, int | None, QWidget], QDialog]
-    """(account id, rep id, the visit to reopen or None for a new one, parent) -> the visit form."""
+    visit: Callable[[int, Actor, int | None, QWidget], QDialog]
+    """(account id, who acts, the visit to reopen or None for a new one, parent) -> the visit form."""
     feedback: AccountDialog
     loyalty: AccountDialog
     churn: AccountDialog

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.services import churn, contacts, feedback, loyalty
 from ui.common import messages, plain_text
 from ui.common.form_helpers import FieldErrors, coded_combo
@@ -30,10 +31,10 @@ def _date_edit() -> QDateEdit:
 class _RecordDialog(QDialog):
     """A small form whose Save calls `_save()`; validation errors show at their fields."""
 
-    def __init__(self, account_id: int, user_id: int, parent=None) -> None:
+    def __init__(self, account_id: int, user: Actor, parent=None) -> None:
         super().__init__(parent)
         self._account_id = account_id
-        self._user_id = user_id
+        self._user = user
         self.errors = FieldErrors()
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(
@@ -62,8 +63,8 @@ class _RecordDialog(QDialog):
 
 
 class FeedbackDialog(_RecordDialog):
-    def __init__(self, account_id: int, user_id: int, parent=None) -> None:
-        super().__init__(account_id, user_id, parent)
+    def __init__(self, account_id: int, user: Actor, parent=None) -> None:
+        super().__init__(account_id, user, parent)
         self.setWindowTitle(self.tr("Record feedback"))
         self.kind_combo = coded_combo("ledger_kind")
         self.guarantee_combo = coded_combo("guarantee")
@@ -88,13 +89,13 @@ class FeedbackDialog(_RecordDialog):
         feedback.add_entry(
             self._account_id, self.kind_combo.currentData(), self.guarantee_combo.currentData(),
             self.text_edit.toPlainText(), self.date_edit.date().toPython(), self.contact_combo.currentData(),
-            self._user_id,
+            actor=self._user,
         )  # fmt: skip
 
 
 class LoyaltyDialog(_RecordDialog):
-    def __init__(self, account_id: int, user_id: int, parent=None) -> None:
-        super().__init__(account_id, user_id, parent)
+    def __init__(self, account_id: int, user: Actor, parent=None) -> None:
+        super().__init__(account_id, user, parent)
         self.setWindowTitle(self.tr("Assess loyalty"))
         self.level_combo = QComboBox()
         for level, text in (
@@ -118,15 +119,15 @@ class LoyaltyDialog(_RecordDialog):
     def _save(self) -> None:
         loyalty.record(
             self._account_id, self.level_combo.currentData(), self.date_edit.date().toPython(),
-            self.basis_combo.currentData(), self.note_edit.toPlainText(), self._user_id,
+            self.basis_combo.currentData(), self.note_edit.toPlainText(), actor=self._user,
         )  # fmt: skip
 
 
 class ChurnDialog(_RecordDialog):
     """Seed 004: when an account is lost, the surface reason, the deep reason, and where it went."""
 
-    def __init__(self, account_id: int, user_id: int, parent=None) -> None:
-        super().__init__(account_id, user_id, parent)
+    def __init__(self, account_id: int, user: Actor, parent=None) -> None:
+        super().__init__(account_id, user, parent)
         self.setWindowTitle(self.tr("Mark the account churned"))
         self.date_edit = _date_edit()
         self.surface_combo = QComboBox()
@@ -148,5 +149,5 @@ class ChurnDialog(_RecordDialog):
     def _save(self) -> None:
         churn.mark_churned(
             self._account_id, self.date_edit.date().toPython(), self.surface_combo.currentText(),
-            self.deep_combo.currentText(), self.competitor_edit.text(),
+            self.deep_combo.currentText(), self.competitor_edit.text(), actor=self._user,
         )  # fmt: skip

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.services import feedback, loyalty, people
 from kamdesk.services.feedback import LedgerFilter, LedgerItem
 from kamdesk.services.loyalty import Movement
-from kamdesk.services.people import RepInfo
 from ui.common import labels, messages, plain_text
 from ui.common.form_helpers import filter_combo
 from ui.common.plain_text import PlainLabel
@@ -92,7 +92,7 @@ class FeedbackPage(QWidget):
         ("year", QT_TRANSLATE_NOOP("FeedbackPage", "This year")),
     )
 
-    def __init__(self, user: RepInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user = user
         self.model = LedgerModel(self)
@@ -227,7 +227,7 @@ class FeedbackPage(QWidget):
         if not ok:
             return
         try:
-            feedback.resolve(entry.id, text)
+            feedback.resolve(entry.id, text, actor=self._user)
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not resolved"), messages.describe(exc))
             return

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.services import follow_ups
-from kamdesk.services.people import RepInfo
 from ui.common import labels, messages, plain_text
 from ui.common.plain_text import PlainLabel
 
 
 class CadenceDialog(QDialog):
-    def __init__(self, user: RepInfo, parent=None) -> None:
+    def __init__(self, user: Actor, parent=None) -> None:
         super().__init__(parent)
         self._user = user
         self.setWindowTitle(self.tr("Contact cadence"))
@@ -50,7 +50,7 @@ class CadenceDialog(QDialog):
     def accept(self) -> None:
         try:
             for tier, spin in self.spins.items():
-                follow_ups.set_cadence(tier, spin.value(), self._user)
+                follow_ups.set_cadence(tier, spin.value(), actor=self._user)
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
             return

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.services import follow_ups, people
 from kamdesk.services.follow_ups import DueAccount, FollowUpItem
-from kamdesk.services.people import RepInfo
 from ui.common import labels, messages, plain_text
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
@@ -97,7 +97,7 @@ class FollowUpsPage(QWidget):
     sig_changed = Signal()
     """A follow-up was done or reassigned (reminder counts may change)."""
 
-    def __init__(self, user: RepInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user = user
         self.follow_up_model = FollowUpModel(self)
@@ -206,7 +206,7 @@ class FollowUpsPage(QWidget):
         if not ok:
             return
         try:
-            follow_ups.complete(item.id, note)
+            follow_ups.complete(item.id, note, actor=self._user)
         except (errors.ConflictError, errors.NotFoundError) as exc:
             plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
         self.refresh()
@@ -225,7 +225,7 @@ class FollowUpsPage(QWidget):
         )
         if not ok:
             return
-        follow_ups.reassign(item.id, team[names.index(name)].id)
+        follow_ups.reassign(item.id, team[names.index(name)].id, actor=self._user)
         self.refresh()
         self.sig_changed.emit()
 

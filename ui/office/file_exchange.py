@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.exchange import exporting
 from ui.common import messages, plain_text
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from ui.office.import_dialog import ImportDialog
 
 
-def import_file(parent: QWidget, kind: str, user_id: int) -> ImportDialog | None:
+def import_file(parent: QWidget, kind: str, user: Actor) -> ImportDialog | None:
     """Ask for an ERP file and open the import dialog on it (None when cancelled or unreadable)."""
     name, _ = QFileDialog.getOpenFileName(
         parent,
@@ -32,7 +33,7 @@ def import_file(parent: QWidget, kind: str, user_id: int) -> ImportDialog | None
     try:
         from ui.office.import_dialog import ImportDialog
 
-        dialog = ImportDialog(Path(name), kind, user_id, parent)
+        dialog = ImportDialog(Path(name), kind, user, parent)
     except (OSError, errors.KamdeskError) as exc:
         plain_text.warning(
             parent,

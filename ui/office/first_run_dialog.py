@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import demo, errors
+from kamdesk.actor import Actor
 from kamdesk.services import people
 from kamdesk.services.people import RepInfo
 from ui.common import messages
@@ -97,7 +98,7 @@ class FirstRunDialog(QDialog):
         chosen = self.person_combo.currentData()
         if chosen == NEW_PERSON:
             try:
-                self.rep = people.create_rep(self.name_edit.text())
+                self.rep = people.create_rep(self.name_edit.text(), actor=Actor.newcomer())
             except errors.ValidationError as exc:
                 self.errors.show(exc.errors, messages.field_error)
                 return

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.reports import wording
 from kamdesk.reports.make import dossier_request, file_name, make_report
 from kamdesk.services import accounts, hand_over, people
-from kamdesk.services.people import RepInfo
 from ui.common import messages, plain_text
 from ui.common.form_helpers import FieldErrors, try_save
 from ui.common.i18n import current_language
@@ -36,7 +36,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class HandOverDialog(QDialog):
-    def __init__(self, user: RepInfo, parent: QWidget | None = None, from_rep_id: int | None = None) -> None:
+    def __init__(self, user: Actor, parent: QWidget | None = None, from_rep_id: int | None = None) -> None:
         super().__init__(parent)
         self._user = user
         self.result_summary: hand_over.HandOverResult | None = None
@@ -159,7 +159,7 @@ class HandOverDialog(QDialog):
         chosen, to_id = self.chosen_accounts(), self.to_combo.currentData()
 
         def save():
-            self.result_summary = hand_over.hand_over(chosen, to_id, self._user, self.note_edit.text())
+            self.result_summary = hand_over.hand_over(chosen, to_id, self.note_edit.text(), actor=self._user)
 
         if not try_save(self, self.errors, save, self.tr("Not handed over")):
             return

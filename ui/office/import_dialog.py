@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.exchange import importing, order_import, prospect_import
 from ui.common import messages
 from ui.common.background import BackgroundTask
@@ -80,9 +81,9 @@ class PreviewModel(ListTableModel):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, path: Path, kind: str, actor_id: int | None, parent=None) -> None:
+    def __init__(self, path: Path, kind: str, user: Actor, parent=None) -> None:
         super().__init__(parent)
-        self._path, self._kind, self._actor = Path(path), kind, actor_id
+        self._path, self._kind, self._actor = Path(path), kind, user
         self._task: BackgroundTask | None = None
         self.result_ok = False
         self.setWindowTitle(self.tr("Import {file}").format(file=self._path.name))
@@ -157,10 +158,10 @@ class ImportDialog(QDialog):
 
         def work(progress, cancelled):
             if kind == "orders":
-                return order_import.import_orders(path, mapping, actor, progress, cancelled)
+                return order_import.import_orders(path, mapping, progress, cancelled, actor=actor)
             if kind == "prospects":
-                return prospect_import.import_prospects(path, mapping, actor)
-            return importing.import_accounts(path, mapping, actor)
+                return prospect_import.import_prospects(path, mapping, actor=actor)
+            return importing.import_accounts(path, mapping, actor=actor)
 
         self._task = BackgroundTask(work, self)
         self._task.sig_progress.connect(self._on_task_progress)

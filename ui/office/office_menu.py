@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk import __version__, paths
-from kamdesk.services.people import RepInfo
+from kamdesk.actor import Actor
 from kamdesk.store import backups
 from ui.common import plain_text
 from ui.common import settings as keys
@@ -43,13 +43,13 @@ def choose_database(parent: QWidget, current: str, settings: Settings) -> Databa
     return dialog
 
 
-def edit_people(parent: QWidget, user: RepInfo) -> None:
+def edit_people(parent: QWidget, user: Actor) -> None:
     from ui.office.people_dialog import PeopleDialog
 
     PeopleDialog(user, parent).exec()
 
 
-def hand_over(parent: QWidget, user: RepInfo) -> HandOverDialog:
+def hand_over(parent: QWidget, user: Actor) -> HandOverDialog:
     """The hand-over dialog, run; its result says whether accounts changed hands."""
     from ui.office.hand_over_dialog import HandOverDialog
 
@@ -77,7 +77,7 @@ def show_backups(parent: QWidget, opened: OpenedDatabase) -> BackupsDialog | Non
     return dialog
 
 
-def edit_settings(parent: QWidget, settings: Settings, where: str, log_file: str, user: RepInfo) -> None:
+def edit_settings(parent: QWidget, settings: Settings, where: str, log_file: str, user: Actor) -> None:
     from ui.office.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings, where, log_file, user, parent)

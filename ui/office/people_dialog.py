@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.services import people
 from kamdesk.services.people import RepInfo
 from ui.common import labels, messages, plain_text
@@ -43,7 +44,7 @@ class PeopleModel(ListTableModel):
 
 
 class PeopleDialog(QDialog):
-    def __init__(self, user: RepInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user = user
         self.setWindowTitle(self.tr("People"))
@@ -98,7 +99,7 @@ class PeopleDialog(QDialog):
         if not ok:
             return
         try:
-            person = people.create_rep(name)
+            person = people.create_rep(name, actor=self._user)
         except errors.ValidationError as exc:
             problem = messages.field_error(exc.errors.get("name", ""))
             text = self.tr("Name: {problem}").format(problem=problem)
@@ -110,7 +111,7 @@ class PeopleDialog(QDialog):
     def _on_role_clicked(self) -> None:
         person = self.selected()
         role = "rep" if person.is_manager else "manager"
-        self._change(person, lambda: people.set_role(person.id, role, self._user))
+        self._change(person, lambda: people.set_role(person.id, role, actor=self._user))
 
     @Slot()
     def _on_active_clicked(self) -> None:
@@ -126,7 +127,7 @@ class PeopleDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._change(person, lambda: people.set_active(person.id, not person.active, self._user))
+        self._change(person, lambda: people.set_active(person.id, not person.active, actor=self._user))
 
     def _change(self, person: RepInfo, change) -> None:
         try:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors, paths
+from kamdesk.actor import Actor
 from kamdesk.services import office_settings
-from kamdesk.services.people import RepInfo
 from ui.common import messages, plain_text
 from ui.common import settings as keys
 from ui.common.plain_text import PlainLabel
@@ -28,7 +28,7 @@ class SettingsDialog(QDialog):
         settings: Settings,
         database: str,
         log_file: str,
-        user: RepInfo | None = None,
+        user: Actor | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,9 +80,9 @@ class SettingsDialog(QDialog):
         return self.language_combo.currentData() != self._initial_language
 
     def accept(self) -> None:
-        if self.office_edit.text() != self._initial_office:
+        if self._user is not None and self.office_edit.text() != self._initial_office:
             try:
-                office_settings.set_office_name(self.office_edit.text(), self._user)
+                office_settings.set_office_name(self.office_edit.text(), actor=self._user)
             except errors.KamdeskError as exc:
                 plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
                 return

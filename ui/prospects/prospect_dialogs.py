@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock
+from kamdesk.actor import Actor
 from kamdesk.services import prospects
 from kamdesk.services.prospects import TriggerDraft
 from ui.common import labels, messages, plain_text
@@ -28,9 +29,9 @@ from ui.common.form_helpers import FieldErrors, coded_combo, try_save
 
 
 class LogCallDialog(QDialog):
-    def __init__(self, account_id: int, name: str, actor_id: int, parent=None) -> None:
+    def __init__(self, account_id: int, name: str, user: Actor, parent=None) -> None:
         super().__init__(parent)
-        self._account_id, self._name, self._actor = account_id, name, actor_id
+        self._account_id, self._name, self._user = account_id, name, user
         self.result_text = ""
         self.setWindowTitle(self.tr("Log a call: {name}").format(name=name))
         self.outcome_group = QButtonGroup(self)
@@ -80,8 +81,8 @@ class LogCallDialog(QDialog):
 
         def save() -> None:
             self.result_text = prospects.log_call(
-                self._account_id, outcome, self.note_edit.toPlainText(), self._actor,
-                self.when_edit.dateTime().toPython(),
+                self._account_id, outcome, self.note_edit.toPlainText(), self.when_edit.dateTime().toPython(),
+                actor=self._user,
             )  # fmt: skip
 
         if try_save(self, self.errors, save, self.tr("Not saved"), self._describe):
@@ -94,9 +95,9 @@ class LogCallDialog(QDialog):
 
 
 class TriggerDialog(QDialog):
-    def __init__(self, account_id: int, name: str, actor_id: int, parent=None) -> None:
+    def __init__(self, account_id: int, name: str, user: Actor, parent=None) -> None:
         super().__init__(parent)
-        self._account_id, self._actor = account_id, actor_id
+        self._account_id, self._user = account_id, user
         self.setWindowTitle(self.tr("Trigger event: {name}").format(name=name))
         self.date_edit = QDateEdit(QDate(clock.today()))
         self.date_edit.setCalendarPopup(True)
@@ -130,7 +131,7 @@ class TriggerDialog(QDialog):
         if try_save(
             self,
             self.errors,
-            lambda: prospects.add_trigger(self._account_id, draft, self._actor),
+            lambda: prospects.add_trigger(self._account_id, draft, actor=self._user),
             self.tr("Not saved"),
         ):
             super().accept()

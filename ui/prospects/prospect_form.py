@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock
+from kamdesk.actor import Actor
 from kamdesk.rules.scorecard import Facts, Targets, Trigger, score
 from kamdesk.services import accounts, people, prospects
-from kamdesk.services.people import RepInfo
 from kamdesk.services.prospects import ProspectDraft
 from ui.common.form_helpers import FieldErrors, set_combo_data, try_save
 from ui.common.plain_text import PlainLabel
@@ -33,7 +33,7 @@ def _editable(values: list[str]) -> QComboBox:
 
 
 class ProspectForm(QDialog):
-    def __init__(self, user: RepInfo, draft: ProspectDraft | None = None, parent=None) -> None:
+    def __init__(self, user: Actor, draft: ProspectDraft | None = None, parent=None) -> None:
         super().__init__(parent)
         self._user = user
         self._draft = draft or ProspectDraft(owner_id=user.id)
@@ -146,7 +146,7 @@ class ProspectForm(QDialog):
 
     def accept(self) -> None:
         def save() -> None:
-            self.saved = prospects.save_prospect(self.draft())
+            self.saved = prospects.save_prospect(self.draft(), actor=self._user)
 
         if try_save(self, self.errors, save, self.tr("Not saved")):
             super().accept()

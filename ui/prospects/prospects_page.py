@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.actor import Actor
 from kamdesk.rules.scorecard import Targets
 from kamdesk.services import conversion, people, prospects
 from kamdesk.services.conversion import Conversion, Rate
-from kamdesk.services.people import RepInfo
 from kamdesk.services.prospects import CallItem, CallListRow, TriggerItem
 from ui.common import labels
 from ui.common.plain_text import PlainLabel
@@ -147,7 +147,7 @@ class ProspectsPage(QWidget):
     sig_import = Signal()
     """The user asked to import a prospect list."""
 
-    def __init__(self, user: RepInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user = user
         self._selected_id: int | None = None
@@ -426,7 +426,7 @@ class ProspectsPage(QWidget):
         row = self._current()
         if row is None or row.result == "won":
             return
-        dialog = LogCallDialog(row.account_id, row.name, self._user.id, self)
+        dialog = LogCallDialog(row.account_id, row.name, self._user, self)
         if dialog.exec():
             if dialog.result_text != "open" and not self.closed_check.isChecked():
                 self._selected_id = None
@@ -437,7 +437,7 @@ class ProspectsPage(QWidget):
     @Slot()
     def _on_trigger_clicked(self) -> None:
         row = self._current()
-        if row is not None and TriggerDialog(row.account_id, row.name, self._user.id, self).exec():
+        if row is not None and TriggerDialog(row.account_id, row.name, self._user, self).exec():
             self.refresh()
 
     @Slot()

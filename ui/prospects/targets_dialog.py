@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.actor import Actor
 from kamdesk.rules.scorecard import CRITERIA, MAX_INDUSTRIES, MAX_TITLES, Targets
 from kamdesk.services import accounts, prospects
-from kamdesk.services.people import RepInfo
 from ui.common import labels, messages
 from ui.common.form_helpers import FieldErrors, try_save
 from ui.common.plain_text import PlainLabel
@@ -115,7 +115,7 @@ class ValueList(QWidget):
 class TargetsDialog(QDialog):
     """Edit the targets of one rep (`rep_id`), or the office default (`rep_id` None)."""
 
-    def __init__(self, user: RepInfo, rep_id: int | None, rep_name: str = "", parent=None) -> None:
+    def __init__(self, user: Actor, rep_id: int | None, rep_name: str = "", parent=None) -> None:
         super().__init__(parent)
         self._user, self._rep_id = user, rep_id
         info = prospects.targets_for(rep_id) if rep_id is not None else None
@@ -209,7 +209,7 @@ class TargetsDialog(QDialog):
         if try_save(
             self,
             self.errors,
-            lambda: prospects.save_targets(self.targets(), self._rep_id, self._user),
+            lambda: prospects.save_targets(self.targets(), self._rep_id, actor=self._user),
             self.tr("Not saved"),
             self._describe,
         ):
@@ -229,7 +229,7 @@ class TargetsDialog(QDialog):
         if try_save(
             self,
             self.errors,
-            lambda: prospects.use_office_targets(self._rep_id, self._user),
+            lambda: prospects.use_office_targets(self._rep_id, actor=self._user),
             self.tr("Not saved"),
         ):
             super().accept()

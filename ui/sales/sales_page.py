@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import errors
+from kamdesk.actor import Actor
 from kamdesk.services import sales, sales_overview
-from kamdesk.services.people import RepInfo
 from kamdesk.services.sales_overview import SlippingRow
 from ui.common import labels, messages, plain_text
 from ui.common.plain_text import PlainLabel
@@ -101,7 +101,7 @@ class SalesPage(QWidget):
     sig_accounts_changed = Signal()
     """A tier changed (the accounts table changes)."""
 
-    def __init__(self, user: RepInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user = user
         self.slipping_model = SlippingModel(self)
@@ -214,7 +214,7 @@ class SalesPage(QWidget):
         text = self.tr("Visit: no order for {days} days (usually every {usual:g})").format(
             days=row.days_since, usual=row.typical_days)  # fmt: skip
         try:
-            sales_overview.schedule_visit(row, self._user.id, text)
+            sales_overview.schedule_visit(row, text, actor=self._user)
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not scheduled"), messages.describe(exc))
             return
@@ -230,7 +230,7 @@ class SalesPage(QWidget):
         if not rows:
             return
         try:
-            sales.decide_tier(self.tier_model.item(rows[0].row()), accept, self._user)
+            sales.decide_tier(self.tier_model.item(rows[0].row()), accept, actor=self._user)
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
             return

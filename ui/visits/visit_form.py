@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock, errors
+from kamdesk.actor import Actor
 from kamdesk.services import accounts, contacts, drafts, people, visits
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft, VisitDraft
 from ui.common import messages, plain_text
@@ -41,11 +42,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class VisitForm(QDialog):
     def __init__(
-        self, account_id: int, user_id: int, visit_id: int | None = None, parent: QWidget | None = None
+        self, account_id: int, user: Actor, visit_id: int | None = None, parent: QWidget | None = None
     ):
         super().__init__(parent)
         self._account_id = account_id
-        self._user_id = user_id
+        self._user = user
+        self._user_id = user_id = user.id  # drafts are kept per person
         self._stored = visits.get_visit(visit_id) if visit_id else None
         self._draft_key = f"visit:{visit_id or 'new'}:{account_id}"
         self.saved: visits.SavedVisit | None = None
@@ -333,7 +335,7 @@ class VisitForm(QDialog):
     def _on_buttons_accepted(self) -> None:
         self._autosave.stop()
         try:
-            self.saved = patiently(lambda: visits.save_visit(self.draft(), actor_id=self._user_id))
+            self.saved = patiently(lambda: visits.save_visit(self.draft(), actor=self._user))
         except errors.ValidationError as exc:
             self._show_errors(exc.errors)
             return
