@@ -24,10 +24,11 @@ from kamdesk.actor import Actor
 from kamdesk.services import changes
 from kamdesk.store.db import OpenedDatabase
 from ui.accounts.accounts_page import AccountsPage
-from ui.common import labels, style
+from ui.common import labels, operations, style
 from ui.common import settings as keys
 from ui.common.account_dialogs import AccountDialogs
 from ui.common.first_paint import after_first_paint, run_in_turns
+from ui.common.operations import Changed
 from ui.common.page_stack import LazyPage, PageStack
 from ui.common.plain_text import PlainLabel
 from ui.common.settings import Settings
@@ -50,6 +51,7 @@ if TYPE_CHECKING:  # the other workspaces and the dialogs are imported when firs
     from ui.visits.note_search_dialog import NoteSearchDialog
 
 SEATS_CHECK_MS = 20_000  # how often a seat looks for changes made at the others
+REMINDERS_COUNT = Changed.FOLLOW_UPS | Changed.VISITS | Changed.ACCOUNTS | Changed.PEOPLE | Changed.SETTINGS
 
 
 def account_dialogs() -> AccountDialogs:
@@ -176,7 +178,6 @@ class MainWindow(QMainWindow):
         page = AccountsPage(self._user, self._settings, account_dialogs())
         page.sig_open_board.connect(self._on_accounts_open_board)
         page.sig_account_review.connect(self._on_accounts_account_review)
-        page.sig_visit_saved.connect(self._on_follow_ups_changed)
         return page
 
     def _build_dashboard_page(self) -> DashboardPage:
@@ -189,10 +190,7 @@ class MainWindow(QMainWindow):
     def _build_sales_page(self) -> SalesPage:
         from ui.sales.sales_page import SalesPage
 
-        page = SalesPage(self._user)
-        page.sig_follow_ups_changed.connect(self._on_follow_ups_changed)
-        page.sig_accounts_changed.connect(self._on_feedback_changed)
-        return page
+        return SalesPage(self._user)
 
     def _build_prospects_page(self) -> ProspectsPage:
         from ui.prospects.prospects_page import ProspectsPage
@@ -200,15 +198,12 @@ class MainWindow(QMainWindow):
         page = ProspectsPage(self._user)
         page.sig_import.connect(lambda: self.import_file("prospects"))
         page.sig_open_account.connect(self._on_follow_ups_open_account)
-        page.sig_accounts_changed.connect(self._on_feedback_changed)
         return page
 
     def _build_board_page(self) -> BoardPage:
         from ui.board.board_page import BoardPage
 
-        page = BoardPage(self._user)
-        page.sig_changed.connect(self._on_feedback_changed)
-        return page
+        return BoardPage(self._user)
 
     def _build_follow_ups_page(self) -> FollowUpsPage:
         from ui.follow_ups.follow_ups_page import FollowUpsPage
@@ -216,7 +211,6 @@ class MainWindow(QMainWindow):
         page = FollowUpsPage(self._user)
         page.sig_open_account.connect(self._on_follow_ups_open_account)
         page.sig_log_visit.connect(self._on_follow_ups_log_visit)
-        page.sig_changed.connect(self.check_reminders)
         return page
 
     def _build_feedback_page(self) -> FeedbackPage:
@@ -224,7 +218,6 @@ class MainWindow(QMainWindow):
 
         page = FeedbackPage(self._user)
         page.sig_open_account.connect(self._on_follow_ups_open_account)
-        page.sig_changed.connect(self._on_feedback_changed)
         return page
 
     def _build_reports_page(self) -> ReportsPage:
@@ -272,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        operations.hub().did_change.connect(self._on_did_change)
         self.reminder_timer.timeout.connect(self.check_reminders)
         self.seats_timer.timeout.connect(self.show_other_seats_changes)
         QApplication.instance().applicationStateChanged.connect(self._on_application_state_changed)
@@ -295,6 +289,17 @@ class MainWindow(QMainWindow):
         page = self.pages.show_page(row)
         if self.pages.key_at(row) != "accounts":  # the account list stays as the rep left it
             page.refresh()
+
+    @Slot(object, object)
+    def _on_did_change(self, changes: Changed, source: object) -> None:
+        """Every workspace built so far that shows what changed reads it again (except the one that
+        made the change: it has shown it already); the reminders are counted again if they may change."""
+        if changes & REMINDERS_COUNT:
+            self.check_reminders()
+        for key in self.pages.built_keys():
+            page = self.pages.built(key)
+            if page is not source and page.SHOWS & changes:
+                page.reload() if key == "accounts" else page.refresh()
 
     @Slot()
     def _after_first_paint(self) -> None:
@@ -350,12 +355,6 @@ class MainWindow(QMainWindow):
         self._on_follow_ups_open_account(account_id)
         self.accounts_page.open_visit_form()
 
-    @Slot()
-    def _on_follow_ups_changed(self, *_args) -> None:
-        """A visit logged, or follow-ups set elsewhere: the list and the reminders may change."""
-        self.pages.refresh_if_built("follow_ups")
-        self.check_reminders()
-
     @Slot(str, str)
     def _on_dashboard_filter_accounts(self, field: str, code: str) -> None:
         self._show_accounts()
@@ -371,10 +370,6 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.pages.index_of("board"))
         self.board_page.show_account(account_id)
 
-    @Slot()
-    def _on_feedback_changed(self) -> None:
-        self.accounts_page.reload()
-
     # --- the Office and Help menus' flows (ui/office_menu.py) -----------------------------------------
     @Slot()
     def choose_database(self) -> DatabaseDialog:
@@ -383,13 +378,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_people_triggered(self) -> None:
         office_menu.edit_people(self, self._user)
-        self.accounts_page.reload()  # an owner renamed or gone
+        operations.announce(Changed.PEOPLE)  # an owner added, renamed or gone
 
     @Slot()
     def hand_over(self) -> HandOverDialog:
         dialog = office_menu.hand_over(self, self._user)
         if dialog.result():
-            self.reload_everything()
+            operations.announce(Changed.ACCOUNTS | Changed.FOLLOW_UPS | Changed.BOARD)
         return dialog
 
     @Slot()
@@ -397,21 +392,14 @@ class MainWindow(QMainWindow):
         dialog = office_menu.show_backups(self, self._opened)
         if dialog is not None and dialog.restored:
             self._opened = dialog.opened  # closed, replaced and opened again: every page reads anew
-            self.reload_everything(every_page=True)
+            self.reload_everything()
         return dialog
 
-    def reload_everything(self, every_page: bool = False) -> None:
+    def reload_everything(self) -> None:
         """Show the database as it is now (after a restore, or changes made at other seats). A form
-        with unsaved edits keeps them: saving then meets the conflict check. `every_page`: every page
-        built so far reads anew now (after a restore), not only the one showing."""
+        with unsaved edits keeps them: saving then meets the conflict check."""
         self._seen_stamp = changes.change_stamp()
-        self.accounts_page.reload()
-        current = self.pages.current_key()
-        refresh = self.pages.built_keys() if every_page else [current, "follow_ups"]
-        for key in refresh:
-            if key != "accounts":
-                self.pages.refresh_if_built(key)
-        self.check_reminders()
+        operations.announce(Changed.EVERYTHING)
 
     @Slot()
     def show_other_seats_changes(self) -> bool:
@@ -437,13 +425,13 @@ class MainWindow(QMainWindow):
 
         dialog = file_exchange.import_file(self, kind, self._user)
         if dialog is not None:
-            dialog.finished.connect(lambda _result: self._after_import())
+            imported = {
+                "orders": Changed.ORDERS,
+                "accounts": Changed.ACCOUNTS,
+                "prospects": Changed.PROSPECTS,
+            }
+            dialog.finished.connect(lambda _result: operations.announce(imported[kind] | Changed.ACCOUNTS))
         return dialog
-
-    def _after_import(self) -> None:
-        self.accounts_page.reload()
-        if self.pages.current_key() in ("prospects", "dashboard"):
-            self.pages.refresh_if_built(self.pages.current_key())
 
     @Slot()
     def _on_export_triggered(self) -> None:

@@ -27,10 +27,11 @@ from kamdesk.actor import Actor
 from kamdesk.services import people
 from kamdesk.services.accounts import AccountFilter, AccountIndex
 from ui.accounts.account_table_model import AccountTableModel
-from ui.common import labels
+from ui.common import labels, operations
 from ui.common import settings as keys
 from ui.common.account_dialogs import AccountDialogs
 from ui.common.form_helpers import filter_combo
+from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.common.settings import Settings
 
@@ -41,8 +42,7 @@ MINE = -1
 
 
 class AccountsPage(QWidget):
-    sig_visit_saved = Signal(int)
-    """A visit was logged or edited for an account; carries the account id."""
+    SHOWS = Changed.EVERYTHING & ~Changed.SETTINGS  # scores, loyalty, last contact, owners, ...
     sig_open_board = Signal(int)
     """The user wants the account's 1-2-4 board; carries the account id."""
     sig_account_review = Signal(int)
@@ -166,7 +166,9 @@ class AccountsPage(QWidget):
 
     def open_account_id(self) -> int | None:
         """The account shown beside the list, if any."""
-        return self._detail.account_id if self._detail is not None else None
+        if self._detail is None or self.detail_stack.currentWidget() is not self._detail:
+            return None
+        return self._detail.account_id
 
     def _fit_columns(self) -> None:
         """Widths from the longest label in the current language: no truncated "Unclassi…"."""
@@ -248,7 +250,10 @@ class AccountsPage(QWidget):
             self._detail.refresh()
 
     def show_filtered(self, field: str, code: str) -> None:
-        """Only the active accounts with this tier or loyalty (as a dashboard click asks)."""
+        """Only the active accounts with this tier or loyalty (as a dashboard click asks). An open
+        account the filter hides is closed, so the pane never shows one the list does not."""
+        if not self.confirm_leave():
+            return
         combos = {"tier": self.tier_filter, "loyalty": self.loyalty_filter}
         for combo in (self.tier_filter, self.status_filter, self.loyalty_filter, self.owner_filter):
             combo.blockSignals(True)
@@ -261,6 +266,10 @@ class AccountsPage(QWidget):
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         combos[field].setCurrentIndex(max(combos[field].findData(code), 0))  # refreshes the list
+        shown = self.open_account_id()
+        if shown is not None and self.model.row_of(shown) < 0:
+            self.detail_stack.setCurrentWidget(self.placeholder)
+            self._select_quietly(None)
 
     def reveal_account(self, account_id: int) -> None:
         """Select and open an account, clearing the search and filters if they hide it."""
@@ -326,6 +335,7 @@ class AccountsPage(QWidget):
         self.model.forget_order()
         self._fill_owner_filter()
         self.refresh_list()
+        operations.announce(Changed.ACCOUNTS, source=self)
 
     @Slot(int, str)
     def _on_detail_removed(self, account_id: int, outcome: str) -> None:
@@ -333,17 +343,19 @@ class AccountsPage(QWidget):
         if outcome == "deleted":
             self.detail_stack.setCurrentWidget(self.placeholder)
         self.refresh_list()
+        operations.announce(Changed.ACCOUNTS, source=self)
 
     @Slot(int)
     def _on_recorded(self, account_id: int) -> None:
         self._index.refresh(account_id)
         self.refresh_list()
-        self.sig_visit_saved.emit(account_id)
+        operations.announce(operations.RECORDED_ON_AN_ACCOUNT, source=self)
 
     @Slot(int)
     def _on_contacts_changed(self, account_id: int) -> None:
         self._index.refresh(account_id)
         self.refresh_list()
+        operations.announce(Changed.CONTACTS, source=self)
 
     # --- UI state ------------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.actor import Actor
@@ -10,11 +10,15 @@ from kamdesk.services.accounts import AccountFilter, search_accounts
 from ui.board.board_view import BoardView
 from ui.board.card_dialog import CardDialog
 from ui.board.portfolio_view import PortfolioView
+from ui.common import operations
+from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 
 
 class BoardPage(QWidget):
-    sig_changed = Signal()
+    SHOWS = (
+        Changed.BOARD | Changed.FEEDBACK | Changed.ACCOUNTS | Changed.PEOPLE
+    )  # the cards, open complaints per guarantee, the account list
     """A card moved or changed (scores in the accounts table change)."""
 
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
@@ -88,9 +92,11 @@ class BoardPage(QWidget):
     @Slot(str)
     def _on_board_open_card(self, card_key: str) -> None:
         dialog = CardDialog(self.board.account_id, card_key, self._user, self)
-        dialog.accepted.connect(lambda: (self.board.refresh(focus=card_key), self.sig_changed.emit()))
+        dialog.accepted.connect(
+            lambda: (self.board.refresh(focus=card_key), operations.announce(Changed.BOARD, source=self))
+        )
         dialog.open()
 
     @Slot(str, str)
     def _on_board_moved(self, _card: str, _column: str) -> None:
-        self.sig_changed.emit()
+        operations.announce(Changed.BOARD, source=self)

@@ -55,12 +55,6 @@ class PageStack(QStackedWidget):
             self._built[key] = page
         return self._built[key]
 
-    def refresh_if_built(self, key: str) -> None:
-        """Bring a built page up to date; a page not built yet fills itself when first shown."""
-        page = self._built.get(key)
-        if page is not None:
-            page.refresh()
-
     def show_page(self, index: int) -> QWidget:
         """Build (if needed) and show the page at `index`."""
         page = self.page(self.key_at(index))

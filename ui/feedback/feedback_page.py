@@ -24,8 +24,9 @@ from kamdesk.actor import Actor
 from kamdesk.services import feedback, loyalty, people
 from kamdesk.services.feedback import LedgerFilter, LedgerItem
 from kamdesk.services.loyalty import Movement
-from ui.common import labels, messages, plain_text
+from ui.common import labels, messages, operations, plain_text
 from ui.common.form_helpers import filter_combo
+from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 
@@ -80,9 +81,11 @@ class MovementModel(ListTableModel):
 
 
 class FeedbackPage(QWidget):
+    SHOWS = (
+        Changed.FEEDBACK | Changed.LOYALTY | Changed.ACCOUNTS | Changed.VISITS | Changed.PEOPLE
+    )  # entries, loyalty movements, owners
     sig_open_account = Signal(int)
     """The user wants to see an account; carries its id."""
-    sig_changed = Signal()
     """An entry was resolved (account rows show open complaints)."""
 
     PERIODS = (
@@ -232,7 +235,7 @@ class FeedbackPage(QWidget):
             plain_text.warning(self, self.tr("Not resolved"), messages.describe(exc))
             return
         self.refresh()
-        self.sig_changed.emit()
+        operations.announce(Changed.FEEDBACK, source=self)
 
     @Slot()
     def _on_open_clicked(self, *_args) -> None:

@@ -19,7 +19,8 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.services import follow_ups, people
 from kamdesk.services.follow_ups import DueAccount, FollowUpItem
-from ui.common import labels, messages, plain_text
+from ui.common import labels, messages, operations, plain_text
+from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 from ui.follow_ups.cadence_dialog import CadenceDialog
@@ -90,11 +91,13 @@ class DueAccountModel(ListTableModel):
 
 
 class FollowUpsPage(QWidget):
+    SHOWS = (
+        Changed.FOLLOW_UPS | Changed.VISITS | Changed.ACCOUNTS | Changed.PEOPLE | Changed.SETTINGS
+    )  # follow-ups, accounts past their cadence
     sig_open_account = Signal(int)
     """The user wants to see an account; carries its id."""
     sig_log_visit = Signal(int)
     """The user wants to log a visit to an account; carries its id."""
-    sig_changed = Signal()
     """A follow-up was done or reassigned (reminder counts may change)."""
 
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
@@ -210,7 +213,7 @@ class FollowUpsPage(QWidget):
         except (errors.ConflictError, errors.NotFoundError) as exc:
             plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
         self.refresh()
-        self.sig_changed.emit()
+        operations.announce(Changed.FOLLOW_UPS, source=self)
 
     @Slot()
     def _on_reassign_clicked(self) -> None:
@@ -227,7 +230,7 @@ class FollowUpsPage(QWidget):
             return
         follow_ups.reassign(item.id, team[names.index(name)].id, actor=self._user)
         self.refresh()
-        self.sig_changed.emit()
+        operations.announce(Changed.FOLLOW_UPS, source=self)
 
     @Slot()
     def _on_open_clicked(self, *_args) -> None:
@@ -245,4 +248,4 @@ class FollowUpsPage(QWidget):
     def _on_cadence_clicked(self) -> None:
         if CadenceDialog(self._user, self).exec():
             self.refresh()
-            self.sig_changed.emit()
+            operations.announce(Changed.SETTINGS, source=self)

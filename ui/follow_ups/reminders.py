@@ -50,18 +50,19 @@ class ReminderBanner(QWidget):
         self.hide()
 
     def update_counts(self, counts: Counts) -> None:
-        """Show the banner when the counts grew since last shown; hide it when nothing is left."""
+        """Show the banner when the counts grew since last shown; hide it when nothing is left. While
+        it shows, it says the counts as they are now (one follow-up done: one fewer)."""
+        self.label.setText(
+            self.tr(
+                "{overdue} overdue follow-ups and {due} accounts past their contact cadence need you."
+            ).format(overdue=counts.overdue_follow_ups, due=counts.accounts_due)
+        )
         if counts.overdue_follow_ups == 0 and counts.accounts_due == 0:
             self.hide()
         elif (
             counts.overdue_follow_ups > self._shown.overdue_follow_ups
             or counts.accounts_due > self._shown.accounts_due
         ):
-            self.label.setText(
-                self.tr(
-                    "{overdue} overdue follow-ups and {due} accounts past their contact cadence need you."
-                ).format(overdue=counts.overdue_follow_ups, due=counts.accounts_due)
-            )
             self.show()
         self._shown = counts
 

@@ -22,7 +22,8 @@ from kamdesk.rules.scorecard import Targets
 from kamdesk.services import conversion, people, prospects
 from kamdesk.services.conversion import Conversion, Rate
 from kamdesk.services.prospects import CallItem, CallListRow, TriggerItem
-from ui.common import labels
+from ui.common import labels, operations
+from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 from ui.prospects.prospect_dialogs import LogCallDialog, TriggerDialog
@@ -140,9 +141,11 @@ class RateModel(ListTableModel):
 
 
 class ProspectsPage(QWidget):
+    SHOWS = (
+        Changed.PROSPECTS | Changed.ACCOUNTS | Changed.CONTACTS | Changed.PEOPLE | Changed.SETTINGS
+    )  # the call list, scores by the targets, conversion
     sig_open_account = Signal(int)
     """The user wants to see a won prospect's account; carries its id."""
-    sig_accounts_changed = Signal()
     """A prospect was added, changed or won: the accounts list should reload."""
     sig_import = Signal()
     """The user asked to import a prospect list."""
@@ -409,7 +412,7 @@ class ProspectsPage(QWidget):
         form = ProspectForm(self._user, parent=self)
         if form.exec() and form.saved:
             self.select_prospect(form.saved.id)
-            self.sig_accounts_changed.emit()
+            operations.announce(Changed.PROSPECTS | Changed.ACCOUNTS, source=self)
 
     @Slot()
     def _on_edit_clicked(self) -> None:
@@ -419,7 +422,7 @@ class ProspectsPage(QWidget):
         form = ProspectForm(self._user, prospects.get_prospect(row.account_id), self)
         if form.exec():
             self.refresh()
-            self.sig_accounts_changed.emit()
+            operations.announce(Changed.PROSPECTS | Changed.ACCOUNTS, source=self)
 
     @Slot()
     def _on_log_call_clicked(self, *_args) -> None:
@@ -432,7 +435,7 @@ class ProspectsPage(QWidget):
                 self._selected_id = None
             self.refresh()
             if dialog.result_text == "won":
-                self.sig_accounts_changed.emit()
+                operations.announce(Changed.PROSPECTS | Changed.ACCOUNTS, source=self)
 
     @Slot()
     def _on_trigger_clicked(self) -> None:

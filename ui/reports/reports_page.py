@@ -33,11 +33,14 @@ from kamdesk.services.accounts import AccountFilter, search_accounts
 from kamdesk.store.safe_write import write_whole
 from ui.common import i18n, messages, plain_text
 from ui.common.background import BackgroundTask
+from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.reports.pdf_preview import PdfPreview, print_pdf
 
 
 class ReportsPage(QWidget):
+    SHOWS = Changed.ACCOUNTS  # the account box
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._task: BackgroundTask | None = None

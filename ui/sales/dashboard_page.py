@@ -12,6 +12,7 @@ from kamdesk.services import board, churn, loyalty, sales
 from kamdesk.services.accounts import AccountFilter, search_accounts
 from ui.common import i18n
 from ui.common.background import BackgroundTask
+from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 
 
@@ -46,6 +47,7 @@ def gather(progress, cancelled) -> DashboardData:
 
 
 class DashboardPage(QWidget):
+    SHOWS = Changed.ORDERS | Changed.ACCOUNTS | Changed.LOYALTY | Changed.BOARD  # the charts
     sig_filter_accounts = Signal(str, str)
     """A bar was clicked: show the accounts with this value; carries the field ("tier" or
     "loyalty") and the code."""

@@ -3,7 +3,7 @@ reject), why customers leave (seed 004's three questions), and the whitespace gr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,7 +19,8 @@ from kamdesk import errors
 from kamdesk.actor import Actor
 from kamdesk.services import sales, sales_overview
 from kamdesk.services.sales_overview import SlippingRow
-from ui.common import labels, messages, plain_text
+from ui.common import labels, messages, operations, plain_text
+from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 
@@ -96,9 +97,10 @@ class WhitespaceModel(ListTableModel):
 
 
 class SalesPage(QWidget):
-    sig_follow_ups_changed = Signal()
+    SHOWS = (
+        Changed.ORDERS | Changed.ACCOUNTS | Changed.LOYALTY | Changed.FOLLOW_UPS
+    )  # slipping accounts, tier suggestions, churn, whitespace
     """A visit was scheduled (the follow-ups and reminders change)."""
-    sig_accounts_changed = Signal()
     """A tier changed (the accounts table changes)."""
 
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
@@ -218,7 +220,7 @@ class SalesPage(QWidget):
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not scheduled"), messages.describe(exc))
             return
-        self.sig_follow_ups_changed.emit()
+        operations.announce(Changed.FOLLOW_UPS, source=self)
         plain_text.information(
             self,
             self.tr("Visit scheduled"),
@@ -236,4 +238,4 @@ class SalesPage(QWidget):
             return
         self.refresh()
         if accept:
-            self.sig_accounts_changed.emit()
+            operations.announce(Changed.ACCOUNTS, source=self)

@@ -1,0 +1,90 @@
+"""Pages refresh themselves from what an action says it changed; no screen is left stale."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from kamdesk.services import feedback
+from kamdesk.store import db
+from tests.conftest import SCRIPT
+from tests.ui.test_accounts_page import click_row, shown_codes
+from tests.ui.test_follow_ups_page import open_follow_ups, select
+from tests.ui.test_follow_ups_page import window as window
+from ui.common import operations
+from ui.common.operations import Changed
+from ui.main_window import MainWindow
+
+
+def test_marking_an_overdue_follow_up_done_updates_the_banner(qtbot, window, monkeypatch, clock_at):
+    clock_at(dt.datetime(2026, 12, 10, 9, 0))  # both of the boss's follow-ups overdue, KA001 past cadence
+    window.check_reminders()
+    banner = window.reminder_banner
+    assert banner.isVisible() and "2 overdue follow-ups and 1 accounts" in banner.label.text()
+    page = open_follow_ups(window)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", True)))
+    select(page.follow_up_table, 1)  # row 0 is the "Overdue" heading's first item: 寄样品
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    assert "1 overdue follow-ups and 1 accounts" in banner.label.text()
+    select(page.follow_up_table, 0)
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    assert "0 overdue follow-ups and 1 accounts" in banner.label.text()
+    nav = window.navigation.item(window.pages.index_of("follow_ups")).text()
+    assert nav.endswith("(1)")
+
+
+def test_a_dashboard_filter_closes_an_open_account_the_list_no_longer_shows(qtbot, office, settings):
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    page = window.accounts_page
+    click_row(qtbot, page, "KA001")  # the VIP account open beside the list
+    assert page.open_account_id() == office["KA001"].id
+    window._on_dashboard_filter_accounts("tier", "growth")  # what a click on the Growth bar asks
+    assert shown_codes(page) == ["KA002"]
+    assert page.open_account_id() is None
+    assert page.detail_stack.currentWidget() is page.placeholder
+    click_row(qtbot, page, "KA002")  # and the one the filter shows opens as usual
+    assert page.open_account_id() == office["KA002"].id
+
+
+def test_a_change_refreshes_every_page_that_shows_it_but_the_one_that_made_it(qtbot, office, settings):
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    for key in ("feedback", "board", "follow_ups", "accounts"):
+        window.navigation.setCurrentRow(window.pages.index_of(key))  # built
+    refreshed = []
+    for key in ("feedback", "board", "follow_ups"):
+        page = window.pages.built(key)
+        page.refresh = lambda key=key: refreshed.append(key)
+    window.accounts_page.reload = lambda: refreshed.append("accounts")
+
+    operations.announce(Changed.FEEDBACK, source=window.feedback_page)
+    assert sorted(refreshed) == ["accounts", "board"]  # the board counts open complaints per guarantee
+    refreshed.clear()
+    operations.announce(Changed.SETTINGS)
+    assert refreshed == ["follow_ups"]  # the contact cadence
+
+
+def test_a_complaint_resolved_on_the_feedback_page_shows_in_the_open_account(
+    qtbot, office, settings, monkeypatch
+):
+    feedback.add_entry(office["KA002"].id, "complaint", "logistics", "送货延迟", actor=SCRIPT)
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    click_row(qtbot, window.accounts_page, "KA002")
+    timeline = window.accounts_page.detail.timeline
+
+    def complaint():
+        items = [timeline.model.item(r) for r in range(timeline.model.rowCount())]
+        return next(i for i in items if i.text == "送货延迟")
+
+    assert complaint().status == "open"
+    window.navigation.setCurrentRow(window.pages.index_of("feedback"))
+    page = window.feedback_page
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("已补发", True)))
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    assert (complaint().status, complaint().detail) == ("resolved", "已补发")

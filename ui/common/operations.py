@@ -1,0 +1,103 @@
+"""One way for the window to learn what a user's action changed, and to read without freezing.
+
+After Anki's aqt/operations (CollectionOp, QueryOp, OpChanges): an action that changed the office says
+*what* changed (`announce(Changed.FOLLOW_UPS, source=self)`), and every part of the window that
+shows it refreshes itself: the main window refreshes the workspace on screen, marks the hidden ones
+stale, and updates the reminders. Changes made at other seats arrive through the same announcement
+(Changed.EVERYTHING, when the seats' check finds new entries). No workspace refreshes another by hand.
+
+`query(owner, work, show)` reads on a worker thread and hands the result to `show` on the window's
+thread: a page asks for its data and stays responsive while a 5,000-account office is read."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from ui.common.background import BackgroundTask
+
+
+class Changed(enum.Flag):
+    NOTHING = 0
+    ACCOUNTS = enum.auto()  # an account's own fields: name, owner, tier, status (churn), archive
+    CONTACTS = enum.auto()
+    VISITS = enum.auto()
+    FOLLOW_UPS = enum.auto()
+    FEEDBACK = enum.auto()  # complaints, praise, suggestions, and their resolution
+    LOYALTY = enum.auto()
+    BOARD = enum.auto()  # the 1-2-4 cards: moves, details, evidence
+    ORDERS = enum.auto()  # imported order lines
+    PROSPECTS = enum.auto()  # prospect cards, calls, trigger events
+    PEOPLE = enum.auto()  # who works here, their roles
+    SETTINGS = enum.auto()  # contact cadence, prospect targets, churn reasons, the office's name
+    EVERYTHING = (
+        ACCOUNTS | CONTACTS | VISITS | FOLLOW_UPS | FEEDBACK | LOYALTY | BOARD | ORDERS | PROSPECTS
+        | PEOPLE | SETTINGS
+    )  # fmt: skip
+
+
+RECORDED_ON_AN_ACCOUNT = (
+    Changed.VISITS | Changed.FOLLOW_UPS | Changed.FEEDBACK | Changed.LOYALTY | Changed.ACCOUNTS
+)
+"""What a visit, feedback, a loyalty assessment or a churn recorded from the account pane may change."""
+
+
+class ChangeHub(QObject):
+    did_change = Signal(object, object)
+    """Something was changed: carries the Changed flags and the widget that made the change (None
+    for another seat), which has already shown its own change."""
+
+
+def hub() -> ChangeHub:
+    """The application's hub (one per QApplication, made when first asked for)."""
+    app = QCoreApplication.instance()
+    found = app.findChild(ChangeHub, "kamdesk-change-hub")
+    if found is None:
+        found = ChangeHub(app)
+        found.setObjectName("kamdesk-change-hub")
+    return found
+
+
+def announce(changes: Changed, source: QObject | None = None) -> None:
+    """Tell the window what an action changed; `source` (the widget that acted) refreshed itself."""
+    if changes:
+        hub().did_change.emit(changes, source)
+
+
+class Query:
+    """One read on a worker thread for `owner`; only the newest query of an owner shows its result."""
+
+    def __init__(self, owner: QObject, work: Callable[[], Any], show: Callable[[Any], None],
+                 failed: Callable[[object], None] | None = None) -> None:  # fmt: skip
+        self._owner = owner
+        self._show = show
+        self._failed = failed
+        self.task = BackgroundTask(lambda _progress, _cancelled: work(), owner)
+        self.task.sig_done.connect(self._on_done)
+        self.task.sig_failed.connect(self._on_failed)
+        _latest[id(owner)] = self
+        self.task.start()
+
+    def _on_done(self, result: Any) -> None:
+        if _latest.get(id(self._owner)) is self:
+            self._show(result)
+
+    def _on_failed(self, problem: object) -> None:
+        if _latest.get(id(self._owner)) is self and self._failed is not None:
+            self._failed(problem)
+
+    def is_running(self) -> bool:
+        return self.task.is_running()
+
+
+_latest: dict[int, Query] = {}
+
+
+def query(owner: QObject, work: Callable[[], Any], show: Callable[[Any], None],
+          failed: Callable[[object], None] | None = None) -> Query:  # fmt: skip
+    """Run `work()` (domain reads, no widgets) off the window's thread; `show(result)` runs on it
+    afterwards, unless `owner` has asked again since (the older answer is dropped)."""
+    return Query(owner, work, show, failed)
