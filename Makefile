@@ -47,7 +47,7 @@ typecheck: $(STAMP)
 pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-test: lint archcheck pytest
+test: lint archcheck typecheck pytest
 
 # The SQLite half of the suite under a faked system clock (libfaketime, Debian's faketime): starting
 # 40 s before a new year, so the run crosses midnight, and on a 29th of February. A test that reads

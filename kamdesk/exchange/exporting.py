@@ -33,7 +33,7 @@ def neutralise(value: object) -> object:
 def rows_for(dataset: str) -> tuple[list[str], list[list]]:
     """The header and the rows of one dataset, as the importer reads them back where it can."""
     if dataset == "accounts":
-        query = (
+        accounts = (
             Account.select(Account, Rep)
             .join(Rep, join_type=JOIN.LEFT_OUTER, on=(Account.owner == Rep.id))
             .order_by(Account.code)
@@ -51,15 +51,15 @@ def rows_for(dataset: str) -> tuple[list[str], list[list]]:
             "owner",
         ]
         return header, [[a.code, a.name, a.industry, a.region, a.address, a.tier, a.relationship, a.loyalty, a.status,
-                         a.owner.name if a.owner is not None else ""] for a in query]  # fmt: skip
+                         a.owner.name if a.owner is not None else ""] for a in accounts]  # fmt: skip
     if dataset == "visits":
-        query = Visit.select(Visit, Account).join(Account).order_by(Visit.started_at)
+        visits = Visit.select(Visit, Account).join(Account).order_by(Visit.started_at)
         header = ["account_code", "started_at", "channel", "purpose", "problems", "latent_needs", "suggestions",
                   "competitor_moves"]  # fmt: skip
         return header, [[v.account.code, v.started_at, v.channel, v.purpose, v.problems, v.latent_needs, v.suggestions,
-                         v.competitor_moves] for v in query]  # fmt: skip
+                         v.competitor_moves] for v in visits]  # fmt: skip
     if dataset == "ledger":
-        query = (
+        entries = (
             LedgerEntry.select(LedgerEntry, Account, Contact).join(Account).switch(LedgerEntry)
             .join(Contact, join_type=JOIN.LEFT_OUTER, on=(LedgerEntry.contact == Contact.id)).order_by(LedgerEntry.noted_on)
         )  # fmt: skip
@@ -75,16 +75,16 @@ def rows_for(dataset: str) -> tuple[list[str], list[list]]:
         ]
         return header, [[e.account.code, e.noted_on, e.kind, e.guarantee, e.text,
                          e.contact.name if e.contact is not None else "", e.resolved_at or "", e.resolution]
-                        for e in query]  # fmt: skip
+                        for e in entries]  # fmt: skip
     if dataset == "orders":
-        query = (
+        orders = (
             OrderLine.select(Account.code, OrderLine.ordered_on, OrderLine.sku, OrderLine.product_line,
                              OrderLine.quantity, OrderLine.amount_cents)
             .join(Account).order_by(OrderLine.ordered_on, Account.code)
         )  # fmt: skip
         header = ["account_code", "date", "sku", "product_line", "quantity", "amount"]
         return header, [[code, day, sku, line, _number(quantity), cents / 100]
-                        for code, day, sku, line, quantity, cents in database.execute(query)]  # fmt: skip
+                        for code, day, sku, line, quantity, cents in database.execute(orders)]  # fmt: skip
     raise errors.ValidationError({"dataset": "invalid_choice"})
 
 

@@ -26,6 +26,7 @@ from kamdesk.rules.validation import has_control_bytes, has_control_characters
 from kamdesk.services import prospect_cards
 from kamdesk.store import db
 from kamdesk.store.models import Account, ImportBatch, Rep
+from kamdesk.store.row_values import dicts, tuples
 
 ORDER_COLUMNS = ("account_code", "date", "sku", "product_line", "quantity", "amount")
 ACCOUNT_COLUMNS = ("code", "name", "industry", "region", "address", "tier", "relationship", "status", "owner")
@@ -192,13 +193,14 @@ def decode(data: bytes, file_name: str = "?") -> tuple[str, str]:
         if first_utf8 and first_other:
             break
     if encoding == "utf-8-sig" or first_utf8:  # the BOM, or a UTF-8 line, says UTF-8: this line is not
+        assert first_other is not None  # the whole is not UTF-8, so one of its lines is not (none spans a \n)
         raise errors.ImportRefusedError(file=file_name, problems=[Problem(first_other, "", "mixed_encoding")])
     try:
         return body.decode("gb18030"), "gb18030"
     except UnicodeDecodeError as exc:
-        line = body.count(b"\n", 0, exc.start) + 1
+        bad_line = body.count(b"\n", 0, exc.start) + 1
         raise errors.ImportRefusedError(
-            file=file_name, problems=[Problem(line, "", "unreadable_encoding")]
+            file=file_name, problems=[Problem(bad_line, "", "unreadable_encoding")]
         ) from exc
 
 
@@ -351,7 +353,8 @@ def _read_workbook(file, file_name: str, limit: int | None) -> Table:
         sheet = workbook.worksheets[0]
         rows_iter = sheet.iter_rows(values_only=True)
         headers = [str(h).strip() if h is not None else "" for h in next(rows_iter, ())]
-        rows, numbers = [], []
+        rows: list[list[str]] = []
+        numbers: list[int] = []
         for number, values in enumerate(rows_iter, start=2):
             if limit is not None and len(rows) >= limit:
                 break
@@ -411,9 +414,9 @@ def mapping_for(headers: list[str], kind: str, chosen: dict[str, str] | None = N
             positions[target] = headers.index(header)
     own = KIND_ALIASES.get(kind, {})
     for index, name in enumerate(lowered):
-        target = own.get(name) or ALIASES.get(name)
-        if target and target not in positions and target in COLUMNS[kind]:
-            positions[target] = index
+        known = own.get(name) or ALIASES.get(name)
+        if known and known not in positions and known in COLUMNS[kind]:
+            positions[known] = index
     return positions
 
 
@@ -492,9 +495,9 @@ def import_accounts(path: Path, mapping: dict[str, str] | None = None, *, actor:
     path = Path(path)
     table, positions = read_mapped(path, "accounts", mapping)
     problems: list[Problem] = []
-    reps = {name: rep_id for rep_id, name in Rep.select(Rep.id, Rep.name).tuples()}
+    reps = {name: rep_id for rep_id, name in tuples(Rep.select(Rep.id, Rep.name))}
     read = [getattr(Account, column) for column in ACCOUNT_COLUMNS]
-    existing = {row["code"].lower(): row for row in Account.select(Account.id, *read).dicts()}
+    existing = {row["code"].lower(): row for row in dicts(Account.select(Account.id, *read))}
     allowed = {"tier": TIERS, "relationship": RELATIONSHIPS, "status": STATUSES}
     limits = {"code": 32, "name": 200, "industry": 60, "region": 60, "address": 200}
     rows, seen = [], {}

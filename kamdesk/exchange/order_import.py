@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
@@ -35,6 +36,7 @@ from kamdesk.exchange.importing import (
 from kamdesk.store import db, row_values
 from kamdesk.store.models import Account, ImportBatch, OrderLine, database
 
+_T = TypeVar("_T")
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 TEXT_LIMIT = 64  # sku and product_line columns
@@ -82,7 +84,7 @@ def check_orders(table: Table, positions: dict[str, int]) -> tuple[NewLines, lis
         return NewLines.empty(), problems
     codes = {
         code.strip().lower(): account_id
-        for account_id, code in Account.select(Account.id, Account.code).tuples()
+        for account_id, code in row_values.tuples(Account.select(Account.id, Account.code))
     }
     lines = _check_columns(table, positions, codes)
     if lines is not None:
@@ -95,15 +97,18 @@ def _check_columns(table: Table, positions: dict[str, int], codes: dict[str, int
     Codes, dates, SKUs, product lines and quantities repeat a lot: each distinct text is checked once."""
     if not len(table):
         return NewLines.empty()
-    cells = {name: table.column(index) for name, index in positions.items()}
-    if None in cells.values():
-        return None
+    cells: dict[str, list[str]] = {}
+    for name, index in positions.items():
+        column = table.column(index)
+        if column is None:
+            return None
+        cells[name] = column
     account_ids = _translate(cells["account_code"], lambda code: codes.get(code.strip().lower()))
     dates = _translate(cells["date"], _iso_date)
     skus = _translate(cells["sku"], lambda text: _text(text) or None)
     product_lines = _translate(cells["product_line"], _text)
     quantities = _translate(cells["quantity"], _plain_number)
-    if any(column is None for column in (account_ids, dates, skus, product_lines, quantities)):
+    if account_ids is None or dates is None or skus is None or product_lines is None or quantities is None:
         return None
     try:
         amounts = list(map(float, cells["amount"]))  # nearly all distinct: converted straight
@@ -117,11 +122,14 @@ def _check_columns(table: Table, positions: dict[str, int], codes: dict[str, int
     return NewLines(account_ids, dates, skus, product_lines, quantities, cents)
 
 
-def _translate(texts: list[str], convert: Callable[[str], object]) -> list | None:
+def _translate(texts: list[str], convert: Callable[[str], _T | None]) -> list[_T] | None:
     """Each text converted, converting each distinct text once; None if any does not convert."""
-    converted = {text: convert(text) for text in set(texts)}
-    if None in converted.values():
-        return None
+    converted: dict[str, _T] = {}
+    for text in set(texts):
+        value = convert(text)
+        if value is None:
+            return None
+        converted[text] = value
     return list(map(converted.__getitem__, texts))
 
 
@@ -157,7 +165,7 @@ def _check_line_by_line(
         account_id = codes.get(code.strip().lower())
         if day not in dates:
             dates[day] = _iso_date(day)
-        checked = {
+        checked: dict[str, str | float | None] = {
             "account_code": account_id, "date": dates[day], "sku": values["sku"].strip(),
             "product_line": values["product_line"].strip(), "quantity": _number(values["quantity"]),
             "amount": _number(values["amount"]),
@@ -166,7 +174,9 @@ def _check_line_by_line(
         if found:
             problems.extend(found)
             continue
-        checked["amount"] = round(checked["amount"] * 100)  # cents, as _check_columns makes them
+        amount = checked["amount"]
+        assert isinstance(amount, float)  # _line_problems found it a number
+        checked["amount"] = round(amount * 100)  # cents, as _check_columns makes them
         for target, value in zip(lines.columns(), checked.values(), strict=True):
             target.append(value)
     return lines, problems[:MAX_PROBLEMS_KEPT]
@@ -179,11 +189,14 @@ def _number(text: str) -> float | None:
     return value
 
 
-def _line_problems(line: int, values: dict[str, str], checked: dict[str, object]) -> list[Problem]:
+def _line_problems(
+    line: int, values: dict[str, str], checked: dict[str, str | float | None]
+) -> list[Problem]:
     found = []
     for column in ORDER_COLUMNS:
         raw, value = values[column].strip(), checked[column]
         if column in ("sku", "product_line"):
+            assert isinstance(value, str)  # the stripped text
             if column == "sku" and not value:
                 found.append(Problem(line, column, "required"))
             elif len(value) > TEXT_LIMIT:
@@ -196,13 +209,13 @@ def _line_problems(line: int, values: dict[str, str], checked: dict[str, object]
     return found
 
 
-def _out_of_bounds(column: str, value: object) -> bool:
+def _out_of_bounds(column: str, value: str | float) -> bool:
+    if isinstance(value, str):  # the date, as ISO text
+        return column == "date" and not FIRST_DAY <= value <= LAST_DAY
     if column == "amount":
         return abs(value) > MAX_AMOUNT
     if column == "quantity":
         return abs(value) > MAX_QUANTITY
-    if column == "date":
-        return not FIRST_DAY <= value <= LAST_DAY
     return False
 
 

@@ -22,6 +22,7 @@ from kamdesk.rules.validation import EMAIL, PHONE
 from kamdesk.services.prospects import next_code
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact, ImportBatch, ProspectCard, Rep, TriggerEvent
+from kamdesk.store.row_values import tuples
 
 LIMITS = {
     "name": 200, "code": 32, "industry": 60, "region": 60, "contact": 60, "title": 60, "phone": 40,
@@ -47,9 +48,9 @@ def import_prospects(path: Path, mapping: dict[str, str] | None = None, *, actor
     path = Path(path)
     table, positions = read_mapped(path, "prospects", mapping)
     problems: list[Problem] = []
-    reps = {name: rep_id for rep_id, name in Rep.select(Rep.id, Rep.name).tuples()}
-    known_names = {name.casefold() for (name,) in Account.select(Account.name).tuples()}
-    known_codes = {code.casefold() for (code,) in Account.select(Account.code).tuples()}
+    reps = {name: rep_id for rep_id, name in tuples(Rep.select(Rep.id, Rep.name))}
+    known_names = {name.casefold() for (name,) in tuples(Account.select(Account.name))}
+    known_codes = {code.casefold() for (code,) in tuples(Account.select(Account.code))}
     rows, seen_names, seen_codes = [], set(), set()
     for line, values in mapped_rows(table, positions):
         problems += _check(line, values, reps)

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from typing import NamedTuple
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, Case, Field, fn
 
 from kamdesk import errors
 from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
-from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import changes, prospect_cards
+from kamdesk.rules.validation import Checker
+from kamdesk.services import changes, prospect_cards, with_clean_text
 from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
+    BaseModel,
     BoardCard,
     Contact,
     LedgerEntry,
@@ -24,6 +25,7 @@ from kamdesk.store.models import (
     database,
     now,
 )
+from kamdesk.store.row_values import tuples
 
 
 class AccountRow(NamedTuple):
@@ -135,7 +137,7 @@ class AccountIndex:
         text = flt.text.strip().casefold()
         if text:
             self.prepare_search()
-        haystacks = self._haystacks
+        haystacks = self._haystacks or {}  # read when there is text to look for
         return [
             row
             for row in self._rows.values()
@@ -205,7 +207,7 @@ def _query_rows(account_id: int | None = None) -> list[AccountRow]:
 def names_for(account_ids: list[int]) -> dict[int, tuple[str, str]]:
     """{id: (code, name)} for the accounts, ordered by code."""
     query = Account.select(Account.id, Account.code, Account.name).where(Account.id.in_(account_ids))
-    return {i: (code, name) for i, code, name in query.order_by(Account.code).tuples()}
+    return {i: (code, name) for i, code, name in tuples(query.order_by(Account.code))}
 
 
 def id_for_code(code: str) -> int:
@@ -229,7 +231,7 @@ def get_account(account_id: int) -> AccountDraft:
 
 def validate(draft: AccountDraft) -> AccountDraft:
     """The draft as it would be stored, or ValidationError naming every bad field."""
-    draft = replace(draft, **{name: clean(getattr(draft, name)) for name in TEXT_FIELDS})
+    draft = with_clean_text(draft, TEXT_FIELDS)
     check = Checker()
     check.required("code", draft.code)
     check.required("name", draft.name)
@@ -301,7 +303,7 @@ def has_history(account_id: int) -> bool:
     except the board's and the prospect scorecard's rows still as they were made (nobody touched
     them). Such an account is archived, not erased; the database refuses to erase it anyway."""
     for model in HISTORY_MODELS:
-        query = model.select().where(model.account == account_id)
+        query = model.select().where(_account_column(model) == account_id)
         if model in _UNTOUCHED:
             query = query.where(~_UNTOUCHED[model])
         if query.exists():
@@ -322,7 +324,7 @@ def remove_account(account_id: int, *, actor: Actor) -> str:
             ).execute()
             return "archived"
         for model in _UNTOUCHED:
-            model.delete().where(model.account == account_id).execute()
+            model.delete().where(_account_column(model) == account_id).execute()
         Account.delete().where(Account.id == account_id).execute()
         return "deleted"
 
@@ -342,7 +344,12 @@ def known_values(field: str) -> list[str]:
     """Industries or regions already in use, for the form's suggestions."""
     column = {"industry": Account.industry, "region": Account.region}[field]
     query = Account.select(column).where(column != "").distinct().order_by(column)
-    return [value for (value,) in query.tuples()]
+    return [value for (value,) in tuples(query)]
+
+
+def _account_column(model: type[BaseModel]) -> Field:
+    """The column by which one of HISTORY_MODELS references its account: each names it `account`."""
+    return model._meta.fields["account"]
 
 
 def _raise_missing_or_conflict(account_id: int) -> None:

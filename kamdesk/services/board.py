@@ -26,6 +26,7 @@ from kamdesk.store.models import (
     Visit,
     database,
 )
+from kamdesk.store.row_values import tuples
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,7 @@ class Score:
 def ensure_board(account_id: int) -> None:
     """Give an account its seven cards (in "not started") the first time its board is opened."""
     with database.atomic():
-        have = {
-            c for (c,) in BoardCard.select(BoardCard.card).where(BoardCard.account == account_id).tuples()
-        }
+        have = {c for (c,) in tuples(BoardCard.select(BoardCard.card).where(BoardCard.account == account_id))}
         missing = [{"account": account_id, "card": key} for key in CARD_KEYS if key not in have]
         if missing:
             BoardCard.insert_many(missing).execute()
@@ -89,10 +88,9 @@ def board(account_id: int) -> list[CardState]:
     past = follow_ups.past_cadence(account_id)
     evidence = Counter(
         key
-        for (key,) in CardEvidence.select(BoardCard.card)
-        .join(BoardCard)
-        .where(BoardCard.account == account_id)
-        .tuples()
+        for (key,) in tuples(
+            CardEvidence.select(BoardCard.card).join(BoardCard).where(BoardCard.account == account_id)
+        )
     )
     query = (
         BoardCard.select(BoardCard, Rep)
@@ -327,10 +325,10 @@ def portfolio(flt: PortfolioFilter = PortfolioFilter()) -> list[PortfolioRow]:
         cards[position[card]] = column
     rows = []
     for account_id, code, name, owner_id, owner, tier, relationship, region in database.execute(accounts):
-        cards = tuple(columns.get(account_id, unopened))
+        states = tuple(columns.get(account_id, unopened))
         rows.append(
-            PortfolioRow(account_id, code, name, owner_id, owner or "", tier, relationship, region, cards,
-                         cards.count("secured"), cards.count("at_risk"))
+            PortfolioRow(account_id, code, name, owner_id, owner or "", tier, relationship, region, states,
+                         states.count("secured"), states.count("at_risk"))
         )  # fmt: skip
     rows.sort(key=lambda r: (-r.at_risk, r.secured, r.code))
     return rows

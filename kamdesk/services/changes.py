@@ -12,6 +12,7 @@ from peewee import BooleanField, DateField, DateTimeField, ForeignKeyField
 from kamdesk import errors
 from kamdesk.store import audit
 from kamdesk.store.models import AuditEntry, Rep, database
+from kamdesk.store.row_values import tuples
 
 _MODELS = {model._meta.table_name: model for model in audit.AUDITED}
 _SUBJECT = {  # the column that tells a person which row of the table it was
@@ -84,7 +85,8 @@ def _changes(entry: AuditEntry, names: dict[int, str]) -> list[Change]:
     model = _MODELS.get(entry.table_name)
     old = json.loads(entry.old_values) if entry.old_values else {}
     new = json.loads(entry.new_values) if entry.new_values else {}
-    at, who = _local(entry.changed_at), names.get(entry.rep_id, "")
+    at = _local(entry.changed_at)
+    who = "" if entry.rep_id is None else names.get(entry.rep_id, "")
     subject = _subject(entry.table_name, new or old, model, names)
     if entry.action != "update" or model is None:
         return [Change(at, who, entry.table_name, entry.action, subject, "", None, None)]
@@ -118,7 +120,7 @@ def _typed(field, value: object, names: dict[int, str]) -> object:
         return None
     if isinstance(field, BooleanField):
         return bool(value)
-    if isinstance(field, ForeignKeyField) and field.rel_model is Rep:
+    if isinstance(field, ForeignKeyField) and field.rel_model is Rep and isinstance(value, int | str):
         return names.get(int(value), str(value))
     if isinstance(field, DateTimeField):
         return dt.datetime.fromisoformat(str(value))
@@ -134,4 +136,4 @@ def _local(utc: dt.datetime | str) -> dt.datetime:
 
 
 def _rep_names() -> dict[int, str]:
-    return dict(Rep.select(Rep.id, Rep.name).tuples())
+    return dict(tuples(Rep.select(Rep.id, Rep.name)))

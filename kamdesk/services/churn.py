@@ -15,6 +15,7 @@ from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import changes
 from kamdesk.store import db
 from kamdesk.store.models import Account, Meta
+from kamdesk.store.row_values import tuples
 
 DEFAULT_REASONS = {
     "surface": ["价格偏高", "淡季不进货", "对方换了采购经理", "促销支持不足"],
@@ -95,8 +96,9 @@ def top_reasons(since: dt.date | None = None, limit: int = 5) -> dict[str, list[
     query = Account.select(Account.churn_surface, Account.churn_deep).where(Account.churned_on.is_null(False))
     if since:
         query = query.where(Account.churned_on >= since)
-    surface, deep = Counter(), Counter()
-    for s, d in query.tuples():
+    surface: Counter[str] = Counter()
+    deep: Counter[str] = Counter()
+    for s, d in tuples(query):
         if s:
             surface[s] += 1
         if d:

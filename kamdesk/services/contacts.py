@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 
 from kamdesk import errors
 from kamdesk.actor import Actor
 from kamdesk.rules.choices import ATTITUDES, DECISION_ROLES
-from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import changes
+from kamdesk.rules.validation import Checker
+from kamdesk.services import changes, with_clean_text
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact, now
 
@@ -50,7 +50,7 @@ def get_contact(contact_id: int) -> ContactDraft:
 
 
 def validate(draft: ContactDraft) -> ContactDraft:
-    draft = replace(draft, **{name: clean(getattr(draft, name)) for name in TEXT_FIELDS})
+    draft = with_clean_text(draft, TEXT_FIELDS)
     check = Checker()
     check.required("name", draft.name)
     for name, limit in TEXT_FIELDS.items():

@@ -6,6 +6,7 @@ import json
 
 from kamdesk import clock
 from kamdesk.store.models import Draft, database
+from kamdesk.store.row_values import tuples
 
 
 def save(key: str, rep_id: int, payload: dict) -> None:
@@ -32,4 +33,4 @@ def discard(key: str, rep_id: int) -> None:
 
 def keys(rep_id: int, prefix: str = "") -> list[str]:
     query = Draft.select(Draft.key).where(Draft.rep == rep_id).order_by(Draft.saved_at.desc())
-    return [k for (k,) in query.tuples() if k.startswith(prefix)]
+    return [k for (k,) in tuples(query) if k.startswith(prefix)]

@@ -15,7 +15,7 @@ from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import changes
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact, LedgerEntry, database
-from kamdesk.store.row_values import as_date, as_datetime
+from kamdesk.store.row_values import as_date_not_null, as_datetime
 
 OPEN_KINDS = ("complaint", "suggestion")  # praise needs no resolution
 
@@ -144,8 +144,8 @@ def entries(flt: LedgerFilter = LedgerFilter()) -> list[LedgerItem]:
     # instances (or even its converting tuples) took 2 s for 20,000 of them.
     items = [
         LedgerItem(
-            id_, account_id, account_name, owner_id, kind, guarantee, text, as_date(noted_on), contact or "",
-            visit_id, as_datetime(resolved_at), resolution,
+            id_, account_id, account_name, owner_id, kind, guarantee, text, as_date_not_null(noted_on),
+            contact or "", visit_id, as_datetime(resolved_at), resolution,
         )
         for (id_, account_id, account_name, owner_id, kind, guarantee, text, noted_on, contact, visit_id,
              resolved_at, resolution) in database.execute(query).fetchall()

@@ -14,7 +14,7 @@ from kamdesk.rules.validation import Checker, clean
 from kamdesk.services import changes
 from kamdesk.store import db
 from kamdesk.store.models import Account, Cadence, FollowUp, Rep, Visit, database
-from kamdesk.store.row_values import as_datetime
+from kamdesk.store.row_values import as_datetime, as_datetime_not_null
 
 BUCKETS = ("overdue", "today", "this_week", "later")
 
@@ -185,7 +185,7 @@ def due_for_contact(today: dt.date | None = None, owner_id: int | None = None) -
         if owner_id is not None and owner_id_ != owner_id:
             continue
         last_contact = as_datetime(last_contact)
-        since = (last_contact or as_datetime(created)).date()
+        since = (last_contact or as_datetime_not_null(created)).date()
         days = cadence.get(tier, 60)
         overdue = (today - since).days - days
         if overdue > 0:
@@ -211,4 +211,4 @@ def last_contacts(account_ids: list[int] | None = None) -> dict[int, dt.datetime
     query = Visit.select(Visit.account, fn.MAX(Visit.started_at)).group_by(Visit.account)
     if account_ids is not None:
         query = query.where(Visit.account.in_(account_ids))
-    return {a: as_datetime(t) for a, t in database.execute(query)}
+    return {a: as_datetime_not_null(t) for a, t in database.execute(query)}

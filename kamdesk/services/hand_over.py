@@ -12,6 +12,7 @@ from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.validation import clean
 from kamdesk.store import db
 from kamdesk.store.models import Account, BoardCard, FollowUp, HandOver, Rep
+from kamdesk.store.row_values import tuples
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class HandOverInfo:
 def accounts_of(rep_id: int) -> list[int]:
     """Every account a rep owns, archived ones too: all of them go when the rep leaves."""
     return [
-        a for (a,) in Account.select(Account.id).where(Account.owner == rep_id).order_by(Account.id).tuples()
+        a for (a,) in tuples(Account.select(Account.id).where(Account.owner == rep_id).order_by(Account.id))
     ]
 
 
@@ -86,7 +87,7 @@ def hand_over(account_ids: list[int], to_rep_id: int, note: str = "", *, actor: 
 
 def hand_overs(account_id: int) -> list[HandOverInfo]:
     """An account's hand-overs, newest first."""
-    names = dict(Rep.select(Rep.id, Rep.name).tuples())
+    names: dict[int | None, str] = dict(tuples(Rep.select(Rep.id, Rep.name)))  # None: no rep
     query = HandOver.select().where(HandOver.account == account_id).order_by(HandOver.handed_at.desc())
     name = names.get
     return [

@@ -15,6 +15,7 @@ from kamdesk.rules.choices import LOYALTIES, LOYALTY_BASES, LOYALTY_LEVELS
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.store import db
 from kamdesk.store.models import Account, LoyaltyAssessment, Rep
+from kamdesk.store.row_values import tuples
 
 RANK = {"disloyal": 0, "neutral": 1, "loyal": 2}
 
@@ -101,7 +102,7 @@ def distribution() -> dict[str, int]:
     query = Account.select(Account.loyalty).where(
         (Account.status == "active") & Account.archived_at.is_null()
     )
-    counts = Counter(level for (level,) in query.tuples())
+    counts = Counter(level for (level,) in tuples(query))
     return {level: counts.get(level, 0) for level in LOYALTIES}
 
 
@@ -117,7 +118,7 @@ def moved_down(since: dt.date, until: dt.date | None = None) -> list[Movement]:
     )
     before: dict[int, str] = {}
     after: dict[int, str] = {}
-    for account_id, level, assessed_on in query.tuples():
+    for account_id, level, assessed_on in tuples(query):
         if assessed_on <= since:
             before[account_id] = level
         after[account_id] = level

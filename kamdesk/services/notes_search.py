@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kamdesk.services.visits import NOTE_FIELDS
 from kamdesk.store.models import Account, LedgerEntry, Visit, database
-from kamdesk.store.row_values import as_datetime
+from kamdesk.store.row_values import as_datetime_not_null
 
 SNIPPET = 60
 
@@ -47,7 +47,7 @@ def search(text: str, limit: int = 200) -> list[NoteHit]:
             vid,
             aid,
             name,
-            as_datetime(started),
+            as_datetime_not_null(started),
             _snippet(next(t for t in texts if _has(t, text)), text),
         )
         for vid, aid, name, started, *texts in database.execute(visits)
@@ -63,7 +63,7 @@ def search(text: str, limit: int = 200) -> list[NoteHit]:
         .limit(limit)
     )  # fmt: skip
     hits += [
-        NoteHit(kind, eid, vid, aid, name, as_datetime(noted), _snippet(body, text))
+        NoteHit(kind, eid, vid, aid, name, as_datetime_not_null(noted), _snippet(body, text))
         for eid, kind, vid, aid, name, noted, body in database.execute(entries)
     ]
     hits.sort(key=lambda h: h.when, reverse=True)

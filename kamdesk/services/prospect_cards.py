@@ -7,6 +7,7 @@ from peewee import JOIN
 
 from kamdesk import clock
 from kamdesk.store.models import Account, ProspectCard
+from kamdesk.store.row_values import tuples
 
 
 def ensure_cards(account_ids: list[int] | None = None) -> int:
@@ -18,7 +19,7 @@ def ensure_cards(account_ids: list[int] | None = None) -> int:
     )
     if account_ids is not None:
         query = query.where(Account.id.in_(account_ids))
-    missing = [account_id for (account_id,) in query.tuples()]
+    missing = [account_id for (account_id,) in tuples(query)]
     moment = clock.now()
     rows = [{"account": a, "created_at": moment, "updated_at": moment} for a in missing]
     for start in range(0, len(rows), 500):

@@ -5,7 +5,7 @@ prospect status; winning it makes the account active, and everything logged stay
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from peewee import JOIN, fn
@@ -15,7 +15,7 @@ from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.choices import CALL_OUTCOMES, TRIGGER_KINDS
 from kamdesk.rules.scorecard import CRITERIA, Facts, Scorecard, Targets, Trigger, score
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import changes
+from kamdesk.services import changes, with_clean_text
 from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
@@ -28,7 +28,7 @@ from kamdesk.store.models import (
     database,
     now,
 )  # fmt: skip
-from kamdesk.store.row_values import as_date
+from kamdesk.store.row_values import as_date_not_null, tuples
 
 # --- targets ---------------------------------------------------------------------------------------
 
@@ -78,11 +78,11 @@ def save_targets(targets: Targets, rep_id: int | None, *, actor: Actor) -> Targe
         require_manager(actor, "change the office's default targets")
     elif rep_id != actor.id:
         require_manager(actor, "change another rep's targets")
-    targets = Targets(
-        *(tuple(clean(v) for v in values) for values in
-          (targets.industries, targets.titles, targets.territories, targets.trigger_kinds)),
-        dict(targets.weights),
-    )  # fmt: skip
+    industries, titles, territories, trigger_kinds = (
+        tuple(clean(v) for v in values)
+        for values in (targets.industries, targets.titles, targets.territories, targets.trigger_kinds)
+    )
+    targets = Targets(industries, titles, territories, trigger_kinds, dict(targets.weights))
     problems = targets.problems()
     for name, limit in (("industries", 60), ("titles", 60), ("territories", 60)):
         if any(len(v) > limit for v in getattr(targets, name)):
@@ -176,7 +176,7 @@ def _decision_makers(account_ids: list[int]) -> dict[int, Contact]:
 
 
 def validate(draft: ProspectDraft) -> ProspectDraft:
-    draft = replace(draft, **{name: clean(getattr(draft, name)) for name in TEXT_LIMITS})
+    draft = with_clean_text(draft, TEXT_LIMITS)
     check = Checker()
     check.required("name", draft.name)
     for name, limit in TEXT_LIMITS.items():
@@ -196,7 +196,7 @@ def validate(draft: ProspectDraft) -> ProspectDraft:
 
 def next_code() -> str:
     """A made-up customer code for a prospect the ERP does not know yet: P00001, P00002, ..."""
-    codes = Account.select(Account.code).where(Account.code.startswith("P")).tuples()
+    codes = tuples(Account.select(Account.code).where(Account.code.startswith("P")))
     numbers = [int(code[1:]) for (code,) in codes if code[1:].isdigit()]
     return f"P{max(numbers, default=0) + 1:05d}"
 
@@ -438,8 +438,8 @@ def _triggers_for(account_ids: list[int]) -> dict[int, tuple[Trigger, ...]]:
     query = TriggerEvent.select(
         TriggerEvent.account, TriggerEvent.id, TriggerEvent.happened_on, TriggerEvent.kind, TriggerEvent.what
     ).where(TriggerEvent.account.in_(account_ids))
-    for account_id, trigger_id, day, kind, what in query.tuples():
-        found.setdefault(account_id, []).append(Trigger(as_date(day), kind, what, trigger_id))
+    for account_id, trigger_id, day, kind, what in tuples(query):
+        found.setdefault(account_id, []).append(Trigger(as_date_not_null(day), kind, what, trigger_id))
     return {k: tuple(v) for k, v in found.items()}
 
 
@@ -450,8 +450,8 @@ def _call_summary(account_ids: list[int]) -> dict[int, tuple[int, str, dt.dateti
         .where(ProspectCall.account.in_(account_ids))
         .order_by(ProspectCall.called_at, ProspectCall.id)
     )
-    for account_id, called_at, outcome in query.tuples():
-        count = summary.get(account_id, (0,))[0]
+    for account_id, called_at, outcome in tuples(query):
+        count = summary[account_id][0] if account_id in summary else 0
         summary[account_id] = (count + 1, outcome, called_at)
     return summary
 
@@ -475,9 +475,12 @@ def triggers(account_id: int) -> list[TriggerItem]:
 
 def calls(account_id: int) -> list[CallItem]:
     query = (
-        ProspectCall.select(ProspectCall, fn.COALESCE(Rep.name, "").alias("rep_name"))
+        ProspectCall.select(
+            ProspectCall.id, ProspectCall.called_at, ProspectCall.outcome, ProspectCall.note,
+            fn.COALESCE(Rep.name, ""),
+        )
         .join(Rep, JOIN.LEFT_OUTER, on=(ProspectCall.rep == Rep.id))
         .where(ProspectCall.account == account_id)
         .order_by(ProspectCall.called_at.desc(), ProspectCall.id.desc())
-    )
-    return [CallItem(c.id, c.called_at, c.outcome, c.note, c.rep_name) for c in query]
+    )  # fmt: skip
+    return [CallItem(*row) for row in tuples(query)]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from peewee import fn
 
@@ -20,6 +21,10 @@ from kamdesk.services.follow_ups import FollowUpItem
 from kamdesk.services.loyalty import Assessment, Movement
 from kamdesk.services.visits import NOTE_FIELDS
 from kamdesk.store.models import Account, BoardMove, Visit
+from kamdesk.store.row_values import tuples
+
+if TYPE_CHECKING:
+    from kamdesk.services import churn
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -53,7 +58,7 @@ class AccountReviewData:
     open_follow_ups: list[FollowUpItem]
     last_contact: dt.datetime | None
     risks: list[Risk]
-    monthly_sales: list[tuple[str, int]] = ()  # ("2026-07", cents) for the 12 months up to the period's end
+    monthly_sales: Sequence[tuple[str, int]] = ()  # ("2026-07", cents) in the 12 months to the period's end
 
     @property
     def has_sales(self) -> bool:
@@ -70,7 +75,8 @@ class AccountReviewData:
 
 def account_review(account_id: int, period: Period) -> AccountReviewData:
     account = accounts.get_account(account_id)
-    owner = people.get_rep(account.owner_id).name if account.owner_id else ""
+    owner_rep = people.get_rep(account.owner_id) if account.owner_id else None
+    owner = owner_rep.name if owner_rep else ""  # None only without an owner: reps are never deleted
     start = dt.datetime.combine(period.start, dt.time())
     end = dt.datetime.combine(period.end, dt.time.max)
     cards = board.board(account_id)
@@ -144,9 +150,9 @@ class QuarterData:
     pareto_top: int = 0  # accounts making 80% of the trailing twelve months
     pareto_accounts: int = 0
     pareto_shares: tuple = ()
-    churn_rate: object = None  # churn.ChurnRate for the quarter
-    churn_reasons: dict = None  # {"surface": [(reason, n)], "deep": [...]}
-    whitespace: list = ()  # (product line, accounts buying it, active accounts)
+    churn_rate: churn.ChurnRate | None = None  # for the quarter
+    churn_reasons: dict[str, list[tuple[str, int]]] | None = None  # {"surface": [(reason, n)], "deep": [...]}
+    whitespace: Sequence[tuple[str, int, int]] = ()  # (product line, accounts buying it, active accounts)
 
 
 def quarter_review(
@@ -158,9 +164,9 @@ def quarter_review(
     active = list(Account.select(Account.id, Account.owner).where(is_active).order_by(Account.code))
     start = dt.datetime.combine(period.start, dt.time())
     end = dt.datetime.combine(period.end, dt.time.max)
-    tiers = Counter(t for (t,) in Account.select(Account.tier).where(Account.archived_at.is_null()).tuples())
+    tiers = Counter(t for (t,) in tuples(Account.select(Account.tier).where(Account.archived_at.is_null())))
     statuses = Counter(
-        s for (s,) in Account.select(Account.status).where(Account.archived_at.is_null()).tuples()
+        s for (s,) in tuples(Account.select(Account.status).where(Account.archived_at.is_null()))
     )
     reviews: dict[str, list[AccountReviewData]] = {}
     for done, account in enumerate(active, start=1):

@@ -12,7 +12,7 @@ from kamdesk.actor import Actor, require_manager
 from kamdesk.rules import analytics
 from kamdesk.store import db
 from kamdesk.store.models import Account, OrderLine, TierDecision, database
-from kamdesk.store.row_values import as_date
+from kamdesk.store.row_values import as_date_not_null, tuples
 
 
 def revenue_by_account(since: dt.date, until: dt.date) -> dict[int, int]:
@@ -38,7 +38,7 @@ def order_days() -> dict[int, list[dt.date]]:
     for account_id, day in database.execute(query):
         date = dates.get(day)
         if date is None:
-            date = dates[day] = as_date(day)
+            date = dates[day] = as_date_not_null(day)
         result.setdefault(account_id, []).append(date)
     return result
 
@@ -71,7 +71,7 @@ def tier_suggestions(today: dt.date | None = None) -> list[TierSuggestion]:
     query = Account.select(Account.id, Account.code, Account.name, Account.tier).where(
         (Account.status == "active") & Account.archived_at.is_null()
     )
-    for account_id, code, name, tier in query.tuples():
+    for account_id, code, name, tier in tuples(query):
         suggested = analytics.suggest_tier(
             account_id, revenue.get(account_id, 0), previous.get(account_id, 0), top
         )

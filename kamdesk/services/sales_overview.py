@@ -10,6 +10,7 @@ from kamdesk.actor import Actor
 from kamdesk.rules import periods
 from kamdesk.services import churn, follow_ups, loyalty, sales
 from kamdesk.store.models import Account
+from kamdesk.store.row_values import tuples
 
 
 @dataclass(frozen=True)
@@ -77,4 +78,4 @@ class AccountName:
 
 def account_names(account_ids: list[int]) -> list[AccountName]:
     query = Account.select(Account.id, Account.code, Account.name).where(Account.id.in_(account_ids))
-    return [AccountName(*row) for row in query.tuples()]
+    return [AccountName(*row) for row in tuples(query)]

@@ -16,6 +16,7 @@ from kamdesk.store.models import (
     TriggerEvent,
     Visit,
 )
+from kamdesk.store.row_values import tuples
 
 KINDS = ("visit", "complaint", "praise", "suggestion", "follow_up", "loyalty", "call", "trigger", "handover")
 
@@ -53,8 +54,9 @@ def timeline(account_id: int, kinds: set[str] | None = None) -> list[TimelineIte
                 TimelineItem(e.kind, _at(e.noted_on), e.text, e.resolution, e.id, e.guarantee, status)
             )
     if "follow_up" in kinds:
-        query = FollowUp.select().where((FollowUp.account == account_id) & FollowUp.done_at.is_null(False))
-        items.extend(TimelineItem("follow_up", f.done_at, f.text, f.done_note, f.id) for f in query)
+        for f in FollowUp.select().where((FollowUp.account == account_id) & FollowUp.done_at.is_null(False)):
+            assert f.done_at is not None  # the query keeps only those done
+            items.append(TimelineItem("follow_up", f.done_at, f.text, f.done_note, f.id))
     if "loyalty" in kinds:
         for a in LoyaltyAssessment.select().where(LoyaltyAssessment.account == account_id):
             items.append(TimelineItem("loyalty", _at(a.assessed_on), a.level, a.note, a.id, a.basis))
@@ -65,7 +67,7 @@ def timeline(account_id: int, kinds: set[str] | None = None) -> list[TimelineIte
         for t in TriggerEvent.select().where(TriggerEvent.account == account_id):
             items.append(TimelineItem("trigger", _at(t.happened_on), t.what, t.source, t.id, t.kind))
     if "handover" in kinds:
-        names = dict(Rep.select(Rep.id, Rep.name).tuples())
+        names: dict[int | None, str] = dict(tuples(Rep.select(Rep.id, Rep.name)))  # None: no rep
         for h in HandOver.select().where(HandOver.account == account_id):
             moved = f"{names.get(h.from_rep_id, '—')} → {names.get(h.to_rep_id, '—')}"
             items.append(TimelineItem("handover", h.handed_at, moved, h.note, h.id, names.get(h.by_id, "")))

@@ -12,7 +12,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.choices import CHANNELS, GUARANTEES, LEDGER_KINDS
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.services import changes
+from kamdesk.services import changes, with_clean_text
 from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
@@ -26,6 +26,7 @@ from kamdesk.store.models import (
     VisitRep,
     now,
 )
+from kamdesk.store.row_values import tuples
 
 NOTE_FIELDS = ("purpose", "problems", "latent_needs", "suggestions", "competitor_moves")
 
@@ -86,8 +87,7 @@ def validate(draft: VisitDraft, today: dt.date | None = None) -> VisitDraft:
     follow-ups and ledger are named "follow_ups.2.due_on", "ledger.0.text", ..."""
     today = today or clock.today()
     draft = replace(
-        draft,
-        **{name: clean(getattr(draft, name)) for name in NOTE_FIELDS},
+        with_clean_text(draft, NOTE_FIELDS),
         new_contact_names=tuple(n for n in (clean(x) for x in draft.new_contact_names) if n),
         follow_ups=tuple(replace(f, text=clean(f.text)) for f in draft.follow_ups),
         ledger=tuple(replace(e, text=clean(e.text)) for e in draft.ledger),
@@ -117,7 +117,7 @@ def validate(draft: VisitDraft, today: dt.date | None = None) -> VisitDraft:
         check.required(f"ledger.{i}.text", entry.text)
         check.choice(f"ledger.{i}.kind", entry.kind, LEDGER_KINDS)
         check.choice(f"ledger.{i}.guarantee", entry.guarantee, GUARANTEES)
-    known_reps = {r for (r,) in Rep.select(Rep.id).tuples()}
+    known_reps = {r for (r,) in tuples(Rep.select(Rep.id))}
     if any(r not in known_reps for r in draft.our_rep_ids) or any(
         f.owner_id is not None and f.owner_id not in known_reps for f in draft.follow_ups
     ):
@@ -172,6 +172,7 @@ def save_visit(draft: VisitDraft, *, actor: Actor) -> SavedVisit:
             ).execute()
             for f in draft.follow_ups
         )  # fmt: skip
+        assert draft.started_at is not None  # validate requires it
         noted_on = draft.started_at.date()
         ledger_ids = tuple(
             LedgerEntry.insert(
@@ -187,9 +188,9 @@ def get_visit(visit_id: int) -> VisitDraft:
     visit = Visit.get_or_none(Visit.id == visit_id)
     if visit is None:
         raise errors.NotFoundError(what="visit", key=visit_id)
-    reps = tuple(r for (r,) in VisitRep.select(VisitRep.rep).where(VisitRep.visit == visit_id).tuples())
+    reps = tuple(r for (r,) in tuples(VisitRep.select(VisitRep.rep).where(VisitRep.visit == visit_id)))
     contacts = tuple(
-        c for (c,) in VisitContact.select(VisitContact.contact).where(VisitContact.visit == visit_id).tuples()
+        c for (c,) in tuples(VisitContact.select(VisitContact.contact).where(VisitContact.visit == visit_id))
     )
     return VisitDraft(
         account_id=visit.account_id,

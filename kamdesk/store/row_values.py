@@ -19,12 +19,24 @@ def tuples(query: BaseQuery) -> Iterator[tuple[Any, ...]]:
     return iter(query.tuples())
 
 
+def dicts(query: BaseQuery) -> Iterator[dict[str, Any]]:
+    """The rows of `query.dicts()`, by column name; typed here for the same reason as `tuples`."""
+    return iter(query.dicts())
+
+
 def as_datetime(value: object) -> dt.datetime | None:
     if value is None or isinstance(value, dt.datetime):
         return value
     if isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time())
     return dt.datetime.fromisoformat(str(value))
+
+
+def as_datetime_not_null(value: object) -> dt.datetime:
+    """as_datetime for a NOT NULL column (or the MAX of one over a group, never empty)."""
+    found = as_datetime(value)
+    assert found is not None, "NULL from a NOT NULL column"
+    return found
 
 
 def as_iso_date(value: object) -> str | None:
@@ -41,3 +53,10 @@ def as_date(value: object) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     return dt.date.fromisoformat(str(value)[:10])
+
+
+def as_date_not_null(value: object) -> dt.date:
+    """as_date for a NOT NULL column."""
+    found = as_date(value)
+    assert found is not None, "NULL from a NOT NULL column"
+    return found
