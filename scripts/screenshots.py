@@ -120,7 +120,7 @@ def main() -> None:
         window.navigation.setCurrentRow(window.pages.indexOf(window.dashboard_page))
         for _ in range(200):
             app.processEvents()
-            if "board" in window.dashboard_page.canvases:
+            if window.dashboard_page.charts["board"].rendered is not None:
                 break
             time.sleep(0.05)
         for _ in range(5):

@@ -449,6 +449,7 @@ class MainWindow(QMainWindow):
             page = self.pages.built(key)
             if page is not None:
                 page.shutdown()
+        operations.hub().did_change.disconnect(self._on_did_change)  # a closed window refreshes nothing
         self.accounts_page.save_state()
         self._settings.set_value(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.sync()

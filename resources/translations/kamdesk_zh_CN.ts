@@ -338,17 +338,17 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="190"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="192"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="191"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="193"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="215"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="217"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
@@ -449,22 +449,22 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="31"/>
+        <location filename="../../ui/board/board_page.py" line="35"/>
         <source>Drag cards, or Ctrl+← / Ctrl+→; Ctrl+Z undoes a move; double-click for details.</source>
         <translation>拖动卡片,或按 Ctrl+← / Ctrl+→;Ctrl+Z 撤销移动;双击查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="35"/>
+        <location filename="../../ui/board/board_page.py" line="39"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="43"/>
+        <location filename="../../ui/board/board_page.py" line="47"/>
         <source>Account board</source>
         <translation>客户看板</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="44"/>
+        <location filename="../../ui/board/board_page.py" line="48"/>
         <source>Portfolio</source>
         <translation>全部客户</translation>
     </message>
@@ -472,40 +472,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="181"/>
-        <location filename="../../ui/board/board_view.py" line="244"/>
+        <location filename="../../ui/board/board_view.py" line="182"/>
+        <location filename="../../ui/board/board_view.py" line="247"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="181"/>
+        <location filename="../../ui/board/board_view.py" line="182"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="194"/>
+        <location filename="../../ui/board/board_view.py" line="195"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="196"/>
+        <location filename="../../ui/board/board_view.py" line="197"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="211"/>
+        <location filename="../../ui/board/board_view.py" line="214"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="237"/>
+        <location filename="../../ui/board/board_view.py" line="240"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="251"/>
+        <location filename="../../ui/board/board_view.py" line="254"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -536,62 +536,62 @@ Say why (kept with the move):</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="43"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="44"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="44"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="45"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="45"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="46"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="46"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="47"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="47"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="48"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="48"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="49"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="49"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="50"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="50"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="51"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="51"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="52"/>
         <source>Last call</source>
         <translation>最近一次电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="52"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="53"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="75"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="76"/>
         <source>not called yet</source>
         <translation>尚未打电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="79"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="80"/>
         <source>set aside</source>
         <translation>暂搁置</translation>
     </message>
@@ -599,22 +599,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CallModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="107"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="108"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="108"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="109"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="109"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="110"/>
         <source>Who</source>
         <translation>拨打人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="110"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="111"/>
         <source>Note</source>
         <translation>记录</translation>
     </message>
@@ -622,73 +622,73 @@ Say why (kept with the move):</source>
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="47"/>
+        <location filename="../../ui/board/card_dialog.py" line="49"/>
         <source>Practices</source>
         <translation>具体做法</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="57"/>
+        <location filename="../../ui/board/card_dialog.py" line="59"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="61"/>
+        <location filename="../../ui/board/card_dialog.py" line="63"/>
         <source>Due by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="74"/>
+        <location filename="../../ui/board/card_dialog.py" line="76"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="76"/>
+        <location filename="../../ui/board/card_dialog.py" line="78"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="78"/>
-        <location filename="../../ui/board/card_dialog.py" line="129"/>
+        <location filename="../../ui/board/card_dialog.py" line="80"/>
+        <location filename="../../ui/board/card_dialog.py" line="131"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="82"/>
+        <location filename="../../ui/board/card_dialog.py" line="84"/>
         <source>Add evidence…</source>
         <translation>添加依据…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="85"/>
+        <location filename="../../ui/board/card_dialog.py" line="87"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="112"/>
+        <location filename="../../ui/board/card_dialog.py" line="114"/>
         <source>No evidence linked yet.</source>
         <translation>尚未关联依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="121"/>
+        <location filename="../../ui/board/card_dialog.py" line="123"/>
         <source>Never moved.</source>
         <translation>从未移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="129"/>
+        <location filename="../../ui/board/card_dialog.py" line="131"/>
         <source>This account has no visits or feedback yet.</source>
         <translation>该客户还没有拜访或反馈记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="134"/>
+        <location filename="../../ui/board/card_dialog.py" line="136"/>
         <source>Add evidence</source>
         <translation>添加依据</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="134"/>
+        <location filename="../../ui/board/card_dialog.py" line="136"/>
         <source>Which record supports this card?</source>
         <translation>哪条记录支持这张卡片的状态?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="157"/>
+        <location filename="../../ui/board/card_dialog.py" line="161"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -696,27 +696,27 @@ Say why (kept with the move):</source>
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="43"/>
+        <location filename="../../ui/board/board_view.py" line="44"/>
         <source>{done}/{total} practices</source>
         <translation>做法 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="57"/>
+        <location filename="../../ui/board/board_view.py" line="58"/>
         <source>{n} open complaints</source>
         <translation>{n} 条未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="59"/>
+        <location filename="../../ui/board/board_view.py" line="60"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="61"/>
+        <location filename="../../ui/board/board_view.py" line="62"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="67"/>
+        <location filename="../../ui/board/board_view.py" line="68"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
@@ -755,32 +755,32 @@ Say why (kept with the move):</source>
 <context>
     <name>ChurnDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="130"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="131"/>
         <source>Mark the account churned</source>
         <translation>标记客户流失</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="139"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="140"/>
         <source>Which competitor did it go to?</source>
         <translation>转向了哪个竞争对手?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="141"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="142"/>
         <source>Lost on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="142"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="143"/>
         <source>Surface reason (表面原因)</source>
         <translation>表面原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="143"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="144"/>
         <source>Deep reason (深层原因)</source>
         <translation>深层原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="144"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="145"/>
         <source>Went to</source>
         <translation>转向</translation>
     </message>
@@ -788,72 +788,72 @@ Say why (kept with the move):</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="32"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="34"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="32"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="34"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="38"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="40"/>
         <source>e.g. 采购经理 (purchasing manager)</source>
         <translation>例如 采购经理</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="50"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="52"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="51"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="53"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="52"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="54"/>
         <source>Decision role</source>
         <translation>决策角色</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="53"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="55"/>
         <source>Attitude to us</source>
         <translation>对我方态度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="54"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="56"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="55"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="57"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="56"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="58"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="57"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="59"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="105"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="107"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="114"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="116"/>
         <source>Discard changes?</source>
         <translation>放弃修改?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contact_dialog.py" line="115"/>
+        <location filename="../../ui/accounts/contact_dialog.py" line="117"/>
         <source>This contact has unsaved changes. Discard them?</source>
         <translation>该联系人有未保存的修改。要放弃吗?</translation>
     </message>
@@ -899,47 +899,47 @@ Say why (kept with the move):</source>
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="35"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="37"/>
         <source>Decision-making unit</source>
         <translation>决策单位</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="50"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="52"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="51"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="53"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="52"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="54"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="78"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="80"/>
         <source>Save the account first, then add its contacts.</source>
         <translation>请先保存客户,再添加联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="80"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="82"/>
         <source>No contacts yet: who decides, who influences, who buys?</source>
         <translation>还没有联系人:谁决策?谁影响?谁采购?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="120"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="122"/>
         <source>Remove contact</source>
         <translation>移除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="121"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="123"/>
         <source>Remove {name} from this account&apos;s contacts?</source>
         <translation>从该客户的联系人中移除“{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="130"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="132"/>
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -970,53 +970,58 @@ Say why (kept with the move):</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="58"/>
         <location filename="../../ui/sales/dashboard_page.py" line="84"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="119"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="60"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="86"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="64"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="89"/>
         <source>Sales trend (24 months)</source>
         <translation>销售趋势(24 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="64"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="89"/>
         <source>80:20 (trailing 12 months)</source>
         <translation>80:20(最近 12 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="65"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="90"/>
         <source>Active accounts by tier (click a bar)</source>
         <translation>合作中客户的分级(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="66"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="91"/>
         <source>Loyalty of active accounts (click a bar)</source>
         <translation>合作中客户的忠诚度(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="67"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="92"/>
         <source>Why customers left (surface reasons)</source>
         <translation>客户流失原因(表面原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="67"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="92"/>
         <source>1-2-4 state</source>
         <translation>1-2-4 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="95"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="97"/>
+        <source>Drawing…</source>
+        <translation>正在绘图…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/dashboard_page.py" line="150"/>
         <source>The dashboard could not be loaded; the details are in the log.</source>
         <translation>仪表板未能加载;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="126"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="160"/>
         <source>Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months.</source>
         <translation>最近 24 个月销售额:{total:,.0f};最近 12 个月 80% 的销售额来自 {top} 个客户。</translation>
     </message>
@@ -1121,42 +1126,42 @@ Say why (kept with the move):</source>
 <context>
     <name>DueAccountModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="71"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="72"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="72"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="73"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="73"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="74"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="74"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="75"/>
         <source>Every</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="75"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="76"/>
         <source>Overdue by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="76"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="77"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="83"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="84"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="84"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="85"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -1164,42 +1169,42 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="67"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="68"/>
         <source>Record feedback</source>
         <translation>记录反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="71"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="72"/>
         <source>What did the customer complain about, praise or suggest?</source>
         <translation>客户投诉、表扬或建议了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="75"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="76"/>
         <source>(not known)</source>
         <translation>(不详)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="79"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="80"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="80"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="81"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="81"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="82"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="82"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="83"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="84"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
@@ -1207,94 +1212,94 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="89"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="90"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="90"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="91"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="91"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="92"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="92"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="93"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="102"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="103"/>
         <source>Account code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="104"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="105"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="105"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="106"/>
         <source>All guarantees</source>
         <translation>全部保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="106"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="107"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="107"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="108"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="107"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="108"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="113"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="114"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="114"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="115"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="145"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="146"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="150"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="151"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="198"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="199"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="224"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="225"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="225"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="226"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="232"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="233"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -1302,57 +1307,57 @@ How was it resolved?</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="33"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="34"/>
         <source>Welcome to KAMDesk</source>
         <translation>欢迎使用 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="38"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="39"/>
         <source>Who is using this seat?</source>
         <translation>谁在使用这台电脑?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="43"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="44"/>
         <source>Someone new…</source>
         <translation>新同事…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="45"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="46"/>
         <source>Your name, e.g. 王芳</source>
         <translation>您的姓名,例如 王芳</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="46"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="47"/>
         <source>The first person in the office is its manager.</source>
         <translation>办公室的第一位用户将成为销售经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="52"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="53"/>
         <source>I am</source>
         <translation>我是</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="53"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="60"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="61"/>
         <source>Start with an empty office</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="62"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="63"/>
         <source>Load demo data (a sample office of {n} key accounts)</source>
         <translation>载入演示数据(一个有 {n} 个大客户的示例办公室)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="69"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="70"/>
         <source>How do you want to start?</source>
         <translation>如何开始?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="81"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="82"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1360,47 +1365,47 @@ How was it resolved?</source>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="29"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="30"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="30"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="31"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="31"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="32"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="32"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="33"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="39"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="40"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="40"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="41"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="41"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="42"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="43"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="44"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="42"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="43"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -1416,74 +1421,74 @@ How was it resolved?</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="107"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="108"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="108"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="109"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="112"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="113"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="113"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="114"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="114"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="115"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="136"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="137"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="138"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="139"/>
         <source>Contact cadence…</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="182"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="183"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="186"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="187"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="203"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="204"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="204"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="205"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="211"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="212"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="224"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="225"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="224"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="225"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -1912,343 +1917,343 @@ What came of it? (optional)</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="28"/>
-        <location filename="../../ui/office/import_dialog.py" line="34"/>
+        <location filename="../../ui/office/import_dialog.py" line="29"/>
+        <location filename="../../ui/office/import_dialog.py" line="35"/>
         <source>Account code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="29"/>
+        <location filename="../../ui/office/import_dialog.py" line="30"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="30"/>
+        <location filename="../../ui/office/import_dialog.py" line="31"/>
         <source>SKU</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="31"/>
+        <location filename="../../ui/office/import_dialog.py" line="32"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="32"/>
+        <location filename="../../ui/office/import_dialog.py" line="33"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="33"/>
+        <location filename="../../ui/office/import_dialog.py" line="34"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="35"/>
+        <location filename="../../ui/office/import_dialog.py" line="36"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="36"/>
+        <location filename="../../ui/office/import_dialog.py" line="37"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="37"/>
+        <location filename="../../ui/office/import_dialog.py" line="38"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="38"/>
+        <location filename="../../ui/office/import_dialog.py" line="39"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="39"/>
+        <location filename="../../ui/office/import_dialog.py" line="40"/>
         <source>Value tier</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="40"/>
+        <location filename="../../ui/office/import_dialog.py" line="41"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="41"/>
+        <location filename="../../ui/office/import_dialog.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="42"/>
+        <location filename="../../ui/office/import_dialog.py" line="43"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="43"/>
+        <location filename="../../ui/office/import_dialog.py" line="44"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="44"/>
+        <location filename="../../ui/office/import_dialog.py" line="45"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="45"/>
+        <location filename="../../ui/office/import_dialog.py" line="46"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="46"/>
+        <location filename="../../ui/office/import_dialog.py" line="47"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="47"/>
+        <location filename="../../ui/office/import_dialog.py" line="48"/>
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="48"/>
+        <location filename="../../ui/office/import_dialog.py" line="49"/>
         <source>Sold in this industry before</source>
         <translation>曾在该行业销售</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="49"/>
+        <location filename="../../ui/office/import_dialog.py" line="50"/>
         <source>Reference customer</source>
         <translation>有参考客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="50"/>
+        <location filename="../../ui/office/import_dialog.py" line="51"/>
         <source>Personally involved</source>
         <translation>亲自参与</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="51"/>
+        <location filename="../../ui/office/import_dialog.py" line="52"/>
         <source>Trigger event date</source>
         <translation>触发事件日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="52"/>
+        <location filename="../../ui/office/import_dialog.py" line="53"/>
         <source>Trigger event kind</source>
         <translation>触发事件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="53"/>
+        <location filename="../../ui/office/import_dialog.py" line="54"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="54"/>
+        <location filename="../../ui/office/import_dialog.py" line="55"/>
         <source>Trigger event source</source>
         <translation>消息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="57"/>
+        <location filename="../../ui/office/import_dialog.py" line="58"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="58"/>
+        <location filename="../../ui/office/import_dialog.py" line="59"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="88"/>
+        <location filename="../../ui/office/import_dialog.py" line="89"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="100"/>
+        <location filename="../../ui/office/import_dialog.py" line="101"/>
         <source>(not in the file)</source>
         <translation>(文件中没有)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="114"/>
+        <location filename="../../ui/office/import_dialog.py" line="115"/>
         <source>Read as {encoding}. Match each column KAMDesk needs to a column of the file.</source>
         <translation>按 {encoding} 读取。请为 KAMDesk 需要的每一列选择文件中对应的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="124"/>
+        <location filename="../../ui/office/import_dialog.py" line="125"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="126"/>
+        <location filename="../../ui/office/import_dialog.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="127"/>
+        <location filename="../../ui/office/import_dialog.py" line="128"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="172"/>
+        <location filename="../../ui/office/import_dialog.py" line="173"/>
         <source>Checking and importing…</source>
         <translation>正在检查并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="191"/>
+        <location filename="../../ui/office/import_dialog.py" line="192"/>
         <source>{lines} order lines read: {new} new, {old} imported before.</source>
         <translation>读取 {lines} 行订单:新增 {new} 行,{old} 行此前已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="194"/>
+        <location filename="../../ui/office/import_dialog.py" line="195"/>
         <source>{lines} prospects read: {new} added, {known} already in KAMDesk.</source>
         <translation>读取 {lines} 个潜在客户:新增 {new} 个,{known} 个已在 KAMDesk 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="197"/>
+        <location filename="../../ui/office/import_dialog.py" line="198"/>
         <source>{lines} accounts read: {new} created, {updated} updated.</source>
         <translation>读取 {lines} 个客户:新建 {new} 个,更新 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="205"/>
+        <location filename="../../ui/office/import_dialog.py" line="206"/>
         <source>Nothing was imported: {n} problems. Correct the file and import it again.</source>
         <translation>未导入任何数据:发现 {n} 个问题。请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="213"/>
+        <location filename="../../ui/office/import_dialog.py" line="214"/>
         <source>The import failed; the details are in the log. Nothing was written.</source>
         <translation>导入失败,详细信息见日志。未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="218"/>
+        <location filename="../../ui/office/import_dialog.py" line="219"/>
         <source>the column is missing</source>
         <translation>缺少此列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="218"/>
+        <location filename="../../ui/office/import_dialog.py" line="219"/>
         <source>no account has this code</source>
         <translation>没有此编号的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="219"/>
+        <location filename="../../ui/office/import_dialog.py" line="220"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="219"/>
+        <location filename="../../ui/office/import_dialog.py" line="220"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="219"/>
+        <location filename="../../ui/office/import_dialog.py" line="220"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="220"/>
+        <location filename="../../ui/office/import_dialog.py" line="221"/>
         <source>the code appears twice</source>
         <translation>编号重复</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="220"/>
+        <location filename="../../ui/office/import_dialog.py" line="221"/>
         <source>too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="221"/>
+        <location filename="../../ui/office/import_dialog.py" line="222"/>
         <source>not an allowed value</source>
         <translation>不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="221"/>
+        <location filename="../../ui/office/import_dialog.py" line="222"/>
         <source>no rep has this name</source>
         <translation>没有此姓名的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="222"/>
+        <location filename="../../ui/office/import_dialog.py" line="223"/>
         <source>the name appears twice</source>
         <translation>名称在文件中重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="222"/>
+        <location filename="../../ui/office/import_dialog.py" line="223"/>
         <source>not yes or no</source>
         <translation>不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="223"/>
+        <location filename="../../ui/office/import_dialog.py" line="224"/>
         <source>not an e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="223"/>
+        <location filename="../../ui/office/import_dialog.py" line="224"/>
         <source>not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="224"/>
+        <location filename="../../ui/office/import_dialog.py" line="225"/>
         <source>in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="224"/>
+        <location filename="../../ui/office/import_dialog.py" line="225"/>
         <source>another account already has this code</source>
         <translation>已有其他客户使用此编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="225"/>
+        <location filename="../../ui/office/import_dialog.py" line="226"/>
         <source>this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8</source>
         <translation>此行不是 UTF-8 编码,而其他行是:文件混用了多种编码,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="226"/>
+        <location filename="../../ui/office/import_dialog.py" line="227"/>
         <source>neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8</source>
         <translation>既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="227"/>
+        <location filename="../../ui/office/import_dialog.py" line="228"/>
         <source>holds an invisible control character (such as NUL); remove it</source>
         <translation>含有不可见的控制字符(如 NUL),请删除</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="228"/>
+        <location filename="../../ui/office/import_dialog.py" line="229"/>
         <source>outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)</source>
         <translation>超出合理范围(金额不超过 1000 亿,数量不超过 10 亿,日期在 1990–2199 年之间)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="229"/>
+        <location filename="../../ui/office/import_dialog.py" line="230"/>
         <source>not an Excel workbook (.xlsx); an old .xls must be saved again as .xlsx or CSV</source>
         <translation>不是 Excel 工作簿(.xlsx);旧的 .xls 文件请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="230"/>
+        <location filename="../../ui/office/import_dialog.py" line="231"/>
         <source>unpacks to more than {mb} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV</source>
         <translation>解压后超过 {mb} MB，或压缩比异常（疑似压缩炸弹）；请每个文件少导出一些行，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="232"/>
+        <location filename="../../ui/office/import_dialog.py" line="233"/>
         <source>damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again</source>
         <translation>已损坏（工作簿中有部分内容解压后与文件声明的不符）；请用 Excel 打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="233"/>
+        <location filename="../../ui/office/import_dialog.py" line="234"/>
         <source>the column appears twice in the header</source>
         <translation>表头中该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="234"/>
+        <location filename="../../ui/office/import_dialog.py" line="235"/>
         <source>a header but no rows: nothing to import</source>
         <translation>只有表头没有数据行:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="243"/>
+        <location filename="../../ui/office/import_dialog.py" line="244"/>
         <source>The file: {what}</source>
         <translation>整个文件:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="245"/>
+        <location filename="../../ui/office/import_dialog.py" line="246"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="247"/>
+        <location filename="../../ui/office/import_dialog.py" line="248"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="254"/>
+        <location filename="../../ui/office/import_dialog.py" line="255"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>
@@ -2584,37 +2589,37 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="42"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="43"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="43"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="44"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="44"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="45"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="45"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="46"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="46"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2635,47 +2640,47 @@ What came of it? (optional)</source>
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="35"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="36"/>
         <source>Log a call: {name}</source>
         <translation>记录电话:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="51"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="52"/>
         <source>What was said, what happens next</source>
         <translation>谈了什么,下一步做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="55"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="56"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="56"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="57"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="57"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="58"/>
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="74"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="75"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="75"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="76"/>
         <source>{name} becomes an active account. Its calls, trigger events and contacts stay with it. Go ahead?</source>
         <translation>{name} 将成为合作中的客户,电话记录、触发事件和联系人都会保留。确定吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="87"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="88"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="92"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="93"/>
         <source>Already a customer: log a visit on the account instead.</source>
         <translation>已经是客户:请在客户页记录拜访。</translation>
     </message>
@@ -2683,42 +2688,42 @@ What came of it? (optional)</source>
 <context>
     <name>LoyaltyDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="98"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="99"/>
         <source>Assess loyalty</source>
         <translation>评估忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="101"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="102"/>
         <source>Loyal: satisfied, will buy again</source>
         <translation>忠诚:满意,会继续购买</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="102"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="103"/>
         <source>Neutral: satisfied enough, intention uncertain</source>
         <translation>中立:基本满意,意向不确定</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="103"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="104"/>
         <source>Disloyal: dissatisfied</source>
         <translation>不忠诚:不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="111"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="112"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="112"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="113"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="113"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="114"/>
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="114"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="115"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2727,7 +2732,7 @@ What came of it? (optional)</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="101"/>
-        <location filename="../../ui/office/file_exchange.py" line="53"/>
+        <location filename="../../ui/office/file_exchange.py" line="54"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
@@ -2753,7 +2758,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
@@ -2778,82 +2783,82 @@ What came of it? (optional)</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Import &amp;order lines…</source>
         <translation>导入订单明细(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Import the &amp;account list…</source>
         <translation>导入客户清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Import a &amp;prospect list…</source>
         <translation>导入潜在客户名单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Office</source>
         <translation>办公室(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Hand over accounts…</source>
         <translation>交接客户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
@@ -2888,57 +2893,57 @@ What came of it? (optional)</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="26"/>
+        <location filename="../../ui/office/file_exchange.py" line="27"/>
         <source>Import from the ERP</source>
         <translation>从 ERP 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="28"/>
+        <location filename="../../ui/office/file_exchange.py" line="29"/>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
         <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="39"/>
+        <location filename="../../ui/office/file_exchange.py" line="40"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="40"/>
+        <location filename="../../ui/office/file_exchange.py" line="41"/>
         <source>Cannot read {file}: {error}</source>
         <translation>无法读取 {file}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="54"/>
+        <location filename="../../ui/office/file_exchange.py" line="55"/>
         <source>Visit notes</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="55"/>
+        <location filename="../../ui/office/file_exchange.py" line="56"/>
         <source>Complaints and praise</source>
         <translation>投诉与表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="56"/>
+        <location filename="../../ui/office/file_exchange.py" line="57"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="58"/>
+        <location filename="../../ui/office/file_exchange.py" line="59"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="60"/>
+        <location filename="../../ui/office/file_exchange.py" line="61"/>
         <source>What to export?</source>
         <translation>导出什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="69"/>
+        <location filename="../../ui/office/file_exchange.py" line="70"/>
         <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="78"/>
+        <location filename="../../ui/office/file_exchange.py" line="79"/>
         <source>{n} rows written to {file}</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
@@ -3159,17 +3164,17 @@ What came of it? (optional)</source>
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="70"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="71"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="71"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="72"/>
         <source>Was</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="72"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="73"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -3226,67 +3231,67 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="49"/>
+        <location filename="../../ui/office/people_dialog.py" line="50"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="53"/>
+        <location filename="../../ui/office/people_dialog.py" line="54"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="92"/>
+        <location filename="../../ui/office/people_dialog.py" line="93"/>
         <source>Make a rep</source>
         <translation>设为业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="92"/>
+        <location filename="../../ui/office/people_dialog.py" line="93"/>
         <source>Make a manager</source>
         <translation>设为经理</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="93"/>
+        <location filename="../../ui/office/people_dialog.py" line="94"/>
         <source>Mark as left…</source>
         <translation>标记为已离职…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="93"/>
+        <location filename="../../ui/office/people_dialog.py" line="94"/>
         <source>Back at work</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="97"/>
+        <location filename="../../ui/office/people_dialog.py" line="98"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="97"/>
+        <location filename="../../ui/office/people_dialog.py" line="98"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="104"/>
+        <location filename="../../ui/office/people_dialog.py" line="105"/>
         <source>Name: {problem}</source>
         <translation>姓名：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="105"/>
+        <location filename="../../ui/office/people_dialog.py" line="106"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="121"/>
+        <location filename="../../ui/office/people_dialog.py" line="122"/>
         <source>Mark as left</source>
         <translation>标记为已离职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="123"/>
+        <location filename="../../ui/office/people_dialog.py" line="124"/>
         <source>{name} no longer works here? They stay in the history, but can no longer be chosen as an owner or sign in. Hand their accounts over first (Office → Hand over accounts…).</source>
         <translation>{name} 已不在本公司工作？其历史记录保留，但不能再被选为负责人，也不能登录。请先交接其客户（办公室 → 交接客户…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="135"/>
+        <location filename="../../ui/office/people_dialog.py" line="136"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3294,27 +3299,27 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="27"/>
+        <location filename="../../ui/office/people_dialog.py" line="28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="28"/>
+        <location filename="../../ui/office/people_dialog.py" line="29"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="29"/>
+        <location filename="../../ui/office/people_dialog.py" line="30"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="31"/>
+        <location filename="../../ui/office/people_dialog.py" line="32"/>
         <source>Works here</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="32"/>
+        <location filename="../../ui/office/people_dialog.py" line="33"/>
         <source>Left</source>
         <translation>已离职</translation>
     </message>
@@ -3466,202 +3471,202 @@ What came of it? (optional)</source>
 <context>
     <name>ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="35"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="36"/>
         <source>industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="36"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="37"/>
         <source>title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="37"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="38"/>
         <source>territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="155"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="157"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="156"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="158"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="160"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="162"/>
         <source>Show set-aside</source>
         <translation>显示暂搁置的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="161"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="163"/>
         <source>Show won and lost</source>
         <translation>显示已成交和已放弃的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="162"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="164"/>
         <source>New prospect…</source>
         <translation>新建潜在客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="164"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="166"/>
         <source>Import a list…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="165"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="167"/>
         <source>My targets…</source>
         <translation>我的目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="166"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="168"/>
         <source>Office targets…</source>
         <translation>公司目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="172"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="174"/>
         <source>Finding new key accounts</source>
         <translation>寻找优质大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="197"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="199"/>
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="199"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="201"/>
         <source>Add trigger event…</source>
         <translation>添加触发事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="200"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="202"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="201"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="203"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="218"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="220"/>
         <source>Trigger events</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="220"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="222"/>
         <source>Calls</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="239"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="241"/>
         <source>By industry</source>
         <translation>按行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="240"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="242"/>
         <source>By title</source>
         <translation>按职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="253"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="255"/>
         <source>Call list</source>
         <translation>电话名单</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="254"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="256"/>
         <source>Conversion</source>
         <translation>客户转变率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="291"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="293"/>
         <source>Call list: {n} prospects, highest score first. Call from the top.</source>
         <translation>电话名单:{n} 个潜在客户,按得分从高到低。从最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="309"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="311"/>
         <source>the office&apos;s</source>
         <translation>公司的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="312"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="314"/>
         <source>own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="312"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="314"/>
         <source>the office&apos;s default</source>
         <translation>公司默认的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="316"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="318"/>
         <source>No targets yet: every prospect is set aside. Set the targets first (My targets…).</source>
         <translation>还没有目标:所有潜在客户都暂搁置。请先设定目标(我的目标…)。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="321"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="323"/>
         <source>Scored with {whose} targets. Industries: {industries} (weight {wi}) · Titles: {titles} (weight {wt}) · Territories: {territories} (weight {wr}) · Trigger events: {kinds} (weight {wg})</source>
         <translation>按{whose}目标评分。行业:{industries}(权重 {wi})· 职位:{titles}(权重 {wt})· 区域:{territories}(权重 {wr})· 触发事件:{kinds}(权重 {wg})</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="335"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="337"/>
         <source>No prospect has been called yet.</source>
         <translation>还没有给任何潜在客户打过电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="337"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="339"/>
         <source>The target is at least 1 paying customer in every 10 prospects called.</source>
         <translation>目标:每十个潜在客户中,至少发展出一位真正付钱购买的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="341"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="343"/>
         <source>{won} of {worked} prospects called became customers: {rate:.0%}. Target: at least 1 in 10.</source>
         <translation>已联系的 {worked} 个潜在客户中有 {won} 个成为客户:{rate:.0%}。目标:至少十分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="345"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="347"/>
         <source>On target. Keep calling from the top of the list.</source>
         <translation>已达标。继续从名单最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="348"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="350"/>
         <source>{criterion} {key}: {won} of {worked}</source>
         <translation>{criterion} {key}:{worked} 个中成交 {won} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="354"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="356"/>
         <source>Below target. These targets convert worst: {worst}. Refine them (step 6): replace or drop the weakest, then talk to a few customers about why they buy.</source>
         <translation>未达标。转变率最低的目标:{worst}。请精简模型(第六步):替换或去掉最弱的目标,再和几位客户谈谈他们为什么购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="359"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="361"/>
         <source>Below target, but no target has {n} prospects called yet to tell which one to refine. Keep calling.</source>
         <translation>未达标,但还没有哪个目标联系满 {n} 个潜在客户,尚不能判断该调整哪个。继续打电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="379"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="381"/>
         <source>No prospect selected</source>
         <translation>未选择潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="389"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="391"/>
         <source>Won: now an active account. Its history stays with it.</source>
         <translation>已成交:现在是合作中的客户,历史记录都保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="391"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="393"/>
         <source>Lost. Log another call to put it back on the list.</source>
         <translation>已放弃。再记录一次电话即可放回名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="394"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="396"/>
         <source>Set aside: outside the targets ({which}). Not deleted: change the targets or the prospect and it returns.</source>
         <translation>暂搁置:不在目标内({which})。未删除:修改目标或客户资料后会回到名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="397"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="399"/>
         <source>Score {total} of {most}.</source>
         <translation>得分 {total} / {most}。</translation>
     </message>
@@ -3669,27 +3674,27 @@ What came of it? (optional)</source>
 <context>
     <name>RateModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="124"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="125"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="125"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="126"/>
         <source>Worked</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="126"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="127"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="127"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="128"/>
         <source>Rate</source>
         <translation>转变率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="135"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="136"/>
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
@@ -3707,7 +3712,7 @@ What came of it? (optional)</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/reminders.py" line="62"/>
+        <location filename="../../ui/follow_ups/reminders.py" line="57"/>
         <source>{overdue} overdue follow-ups and {due} accounts past their contact cadence need you.</source>
         <translation>有 {overdue} 项逾期跟进和 {due} 个超过联系频率的客户需要您处理。</translation>
     </message>
@@ -3715,120 +3720,120 @@ What came of it? (optional)</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="47"/>
-        <location filename="../../ui/reports/reports_page.py" line="251"/>
+        <location filename="../../ui/reports/reports_page.py" line="50"/>
+        <location filename="../../ui/reports/reports_page.py" line="254"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="48"/>
-        <location filename="../../ui/reports/reports_page.py" line="251"/>
+        <location filename="../../ui/reports/reports_page.py" line="51"/>
+        <location filename="../../ui/reports/reports_page.py" line="254"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="69"/>
+        <location filename="../../ui/reports/reports_page.py" line="72"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="71"/>
+        <location filename="../../ui/reports/reports_page.py" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="81"/>
-        <location filename="../../ui/reports/reports_page.py" line="235"/>
+        <location filename="../../ui/reports/reports_page.py" line="84"/>
+        <location filename="../../ui/reports/reports_page.py" line="238"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="84"/>
+        <location filename="../../ui/reports/reports_page.py" line="87"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="86"/>
+        <location filename="../../ui/reports/reports_page.py" line="89"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="87"/>
+        <location filename="../../ui/reports/reports_page.py" line="90"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="101"/>
+        <location filename="../../ui/reports/reports_page.py" line="104"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="102"/>
+        <location filename="../../ui/reports/reports_page.py" line="105"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="184"/>
+        <location filename="../../ui/reports/reports_page.py" line="187"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="202"/>
+        <location filename="../../ui/reports/reports_page.py" line="205"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="211"/>
+        <location filename="../../ui/reports/reports_page.py" line="214"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="221"/>
+        <location filename="../../ui/reports/reports_page.py" line="224"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="222"/>
+        <location filename="../../ui/reports/reports_page.py" line="225"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="233"/>
+        <location filename="../../ui/reports/reports_page.py" line="236"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="240"/>
+        <location filename="../../ui/reports/reports_page.py" line="243"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="262"/>
+        <location filename="../../ui/reports/reports_page.py" line="265"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="262"/>
+        <location filename="../../ui/reports/reports_page.py" line="265"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="270"/>
+        <location filename="../../ui/reports/reports_page.py" line="273"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="270"/>
+        <location filename="../../ui/reports/reports_page.py" line="273"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="273"/>
+        <location filename="../../ui/reports/reports_page.py" line="276"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="284"/>
+        <location filename="../../ui/reports/reports_page.py" line="287"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>
@@ -3844,107 +3849,107 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="112"/>
+        <location filename="../../ui/sales/sales_page.py" line="140"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="116"/>
+        <location filename="../../ui/sales/sales_page.py" line="144"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="127"/>
+        <location filename="../../ui/sales/sales_page.py" line="155"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="128"/>
+        <location filename="../../ui/sales/sales_page.py" line="156"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="134"/>
+        <location filename="../../ui/sales/sales_page.py" line="162"/>
         <source>VIP: the accounts making 80% of sales. Growth: +20% on the year before. Negative: -20%. The tier stays a manager&apos;s decision.</source>
         <translation>VIP:贡献 80% 销售额的客户。成长型:比上一年增长 20% 以上。负增长:下降 20% 以上。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="153"/>
+        <location filename="../../ui/sales/sales_page.py" line="181"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="154"/>
+        <location filename="../../ui/sales/sales_page.py" line="182"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="155"/>
+        <location filename="../../ui/sales/sales_page.py" line="183"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="166"/>
+        <location filename="../../ui/sales/sales_page.py" line="194"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="176"/>
+        <location filename="../../ui/sales/sales_page.py" line="204"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="177"/>
+        <location filename="../../ui/sales/sales_page.py" line="205"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="178"/>
+        <location filename="../../ui/sales/sales_page.py" line="206"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="179"/>
+        <location filename="../../ui/sales/sales_page.py" line="207"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="191"/>
+        <location filename="../../ui/sales/sales_page.py" line="226"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="198"/>
+        <location filename="../../ui/sales/sales_page.py" line="233"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="198"/>
+        <location filename="../../ui/sales/sales_page.py" line="233"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="214"/>
+        <location filename="../../ui/sales/sales_page.py" line="247"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="219"/>
+        <location filename="../../ui/sales/sales_page.py" line="252"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="224"/>
+        <location filename="../../ui/sales/sales_page.py" line="257"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="225"/>
+        <location filename="../../ui/sales/sales_page.py" line="258"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="235"/>
+        <location filename="../../ui/sales/sales_page.py" line="268"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -4123,27 +4128,27 @@ What came of it? (optional)</source>
 <context>
     <name>SlippingModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="33"/>
+        <location filename="../../ui/sales/sales_page.py" line="37"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="34"/>
+        <location filename="../../ui/sales/sales_page.py" line="38"/>
         <source>Last order</source>
         <translation>最近订货</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="35"/>
+        <location filename="../../ui/sales/sales_page.py" line="39"/>
         <source>Usually every</source>
         <translation>平时间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="36"/>
+        <location filename="../../ui/sales/sales_page.py" line="40"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="43"/>
+        <location filename="../../ui/sales/sales_page.py" line="47"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -4280,27 +4285,27 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="50"/>
+        <location filename="../../ui/sales/sales_page.py" line="54"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="51"/>
+        <location filename="../../ui/sales/sales_page.py" line="55"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="52"/>
+        <location filename="../../ui/sales/sales_page.py" line="56"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="53"/>
+        <location filename="../../ui/sales/sales_page.py" line="57"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="54"/>
+        <location filename="../../ui/sales/sales_page.py" line="58"/>
         <source>12 months before</source>
         <translation>之前 12 个月</translation>
     </message>
@@ -4334,42 +4339,42 @@ What came of it? (optional)</source>
 <context>
     <name>TriggerDialog</name>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="100"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="101"/>
         <source>Trigger event: {name}</source>
         <translation>触发事件:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="106"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="107"/>
         <source>What happened, e.g. announced a merger with …</source>
         <translation>发生了什么,例如宣布与……合并</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="108"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="109"/>
         <source>Where you read or heard it</source>
         <translation>从哪里看到或听到的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="111"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="112"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="112"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="113"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="113"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="114"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="114"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="115"/>
         <source>Source</source>
         <translation>消息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="134"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="135"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4377,22 +4382,22 @@ What came of it? (optional)</source>
 <context>
     <name>TriggerModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="90"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="91"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="91"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="92"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="92"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="93"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="93"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="94"/>
         <source>Source</source>
         <translation>消息来源</translation>
     </message>
@@ -4428,177 +4433,177 @@ What came of it? (optional)</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="53"/>
+        <location filename="../../ui/visits/visit_form.py" line="55"/>
         <source>Visit notes: {name}</source>
         <translation>拜访记录:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="68"/>
-        <location filename="../../ui/visits/visit_form.py" line="215"/>
+        <location filename="../../ui/visits/visit_form.py" line="70"/>
+        <location filename="../../ui/visits/visit_form.py" line="217"/>
         <source>Ended at</source>
         <translation>结束于</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="78"/>
+        <location filename="../../ui/visits/visit_form.py" line="80"/>
         <source>Someone new? Type the name</source>
         <translation>新面孔?输入姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="79"/>
+        <location filename="../../ui/visits/visit_form.py" line="81"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="84"/>
-        <location filename="../../ui/visits/visit_form.py" line="215"/>
+        <location filename="../../ui/visits/visit_form.py" line="86"/>
+        <location filename="../../ui/visits/visit_form.py" line="217"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="91"/>
-        <location filename="../../ui/visits/visit_form.py" line="215"/>
+        <location filename="../../ui/visits/visit_form.py" line="93"/>
+        <location filename="../../ui/visits/visit_form.py" line="217"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="92"/>
-        <location filename="../../ui/visits/visit_form.py" line="218"/>
+        <location filename="../../ui/visits/visit_form.py" line="94"/>
+        <location filename="../../ui/visits/visit_form.py" line="220"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="101"/>
-        <location filename="../../ui/visits/visit_form.py" line="219"/>
+        <location filename="../../ui/visits/visit_form.py" line="103"/>
+        <location filename="../../ui/visits/visit_form.py" line="221"/>
         <source>Their people</source>
         <translation>客户方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="105"/>
+        <location filename="../../ui/visits/visit_form.py" line="107"/>
         <source>Why did we meet?</source>
         <translation>这次沟通的目的?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="108"/>
-        <location filename="../../ui/visits/visit_form.py" line="216"/>
+        <location filename="../../ui/visits/visit_form.py" line="110"/>
+        <location filename="../../ui/visits/visit_form.py" line="218"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="112"/>
-        <location filename="../../ui/visits/visit_form.py" line="216"/>
+        <location filename="../../ui/visits/visit_form.py" line="114"/>
+        <location filename="../../ui/visits/visit_form.py" line="218"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="113"/>
+        <location filename="../../ui/visits/visit_form.py" line="115"/>
         <source>Problems the customer has, with us or otherwise</source>
         <translation>客户遇到的问题(与我方有关或无关)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="115"/>
-        <location filename="../../ui/visits/visit_form.py" line="217"/>
+        <location filename="../../ui/visits/visit_form.py" line="117"/>
+        <location filename="../../ui/visits/visit_form.py" line="219"/>
         <source>Latent needs</source>
         <translation>潜在需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="115"/>
+        <location filename="../../ui/visits/visit_form.py" line="117"/>
         <source>Needs they have not asked for yet</source>
         <translation>客户尚未提出的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="116"/>
-        <location filename="../../ui/visits/visit_form.py" line="217"/>
+        <location filename="../../ui/visits/visit_form.py" line="118"/>
+        <location filename="../../ui/visits/visit_form.py" line="219"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="116"/>
+        <location filename="../../ui/visits/visit_form.py" line="118"/>
         <source>What they suggest we do</source>
         <translation>客户建议我们做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="117"/>
-        <location filename="../../ui/visits/visit_form.py" line="218"/>
+        <location filename="../../ui/visits/visit_form.py" line="119"/>
+        <location filename="../../ui/visits/visit_form.py" line="220"/>
         <source>Competitor moves</source>
         <translation>竞争对手动向</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="117"/>
+        <location filename="../../ui/visits/visit_form.py" line="119"/>
         <source>Prices, rebates, people, promotions</source>
         <translation>价格、返利、人员、促销</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="127"/>
+        <location filename="../../ui/visits/visit_form.py" line="129"/>
         <source>Add complaint / praise / suggestion</source>
         <translation>添加投诉 / 表扬 / 建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="130"/>
+        <location filename="../../ui/visits/visit_form.py" line="132"/>
         <source>Add next step</source>
         <translation>添加下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="132"/>
+        <location filename="../../ui/visits/visit_form.py" line="134"/>
         <source>Complaints, praise and suggestions (each tied to a guarantee)</source>
         <translation>投诉、表扬与建议(每条对应一项保证)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="134"/>
+        <location filename="../../ui/visits/visit_form.py" line="136"/>
         <source>Agreed next steps</source>
         <translation>商定的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="146"/>
+        <location filename="../../ui/visits/visit_form.py" line="148"/>
         <source>Complaints and next steps added here are new ones; earlier ones are kept.</source>
         <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="200"/>
+        <location filename="../../ui/visits/visit_form.py" line="202"/>
         <source>Changes since it was first saved</source>
         <translation>首次保存后的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="207"/>
+        <location filename="../../ui/visits/visit_form.py" line="209"/>
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="232"/>
+        <location filename="../../ui/visits/visit_form.py" line="234"/>
         <source>New contact: added to the account when you save</source>
         <translation>新联系人:保存时加入该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="299"/>
+        <location filename="../../ui/visits/visit_form.py" line="301"/>
         <source>Unsaved visit notes</source>
         <translation>未保存的拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="300"/>
+        <location filename="../../ui/visits/visit_form.py" line="302"/>
         <source>There are visit notes you did not save ({when}). Restore them?</source>
         <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="308"/>
+        <location filename="../../ui/visits/visit_form.py" line="310"/>
         <source>Restored your unsaved notes.</source>
         <translation>已恢复未保存的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="320"/>
+        <location filename="../../ui/visits/visit_form.py" line="322"/>
         <source>Draft kept at {time}</source>
         <translation>草稿已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="341"/>
+        <location filename="../../ui/visits/visit_form.py" line="343"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="362"/>
+        <location filename="../../ui/visits/visit_form.py" line="364"/>
         <source>Discard visit notes?</source>
         <translation>放弃拜访记录?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="363"/>
+        <location filename="../../ui/visits/visit_form.py" line="365"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
     </message>
@@ -4606,7 +4611,7 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="79"/>
+        <location filename="../../ui/sales/sales_page.py" line="83"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>

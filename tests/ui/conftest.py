@@ -19,7 +19,20 @@ def no_thread_left_running():
     for task in running:
         task.cancel()
         task.wait()
-    assert not running, "a background task was still running when the test ended"
+    assert not running, (
+        f"a background task still ran when the test ended: {[t._runner._function for t in running]}"
+    )
+
+
+def settle(qtbot, timeout_ms: int = 20000) -> None:
+    """Wait, as a rep would, until every read or write started off the window's thread has ended
+    and what it read is shown."""
+    from ui.common.background import BackgroundTask
+
+    qtbot.waitUntil(
+        lambda: not any(task.is_running() for task in list(BackgroundTask.live)), timeout=timeout_ms
+    )
+    QApplication.processEvents()  # the results, queued to the window's thread
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 from kamdesk.services import churn
 from kamdesk.store.models import Account, FollowUp, OrderLine
 from tests.conftest import SCRIPT
+from tests.ui.conftest import settle
 from ui.sales.sales_page import SalesPage
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
@@ -25,9 +26,11 @@ def test_schedule_a_visit_to_a_slipping_account(qtbot, office, clock_at, monkeyp
     page = SalesPage(office["boss"])
     qtbot.addWidget(page)
     page.refresh()
+    settle(qtbot)
     assert page.slipping_model.rowCount() == 1 and page.slipping_model.item(0).days_since == 95
     page.slipping_table.selectRow(0)
     qtbot.mouseClick(page.schedule_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     follow_up = FollowUp.get()
     assert (follow_up.account_id, follow_up.owner_id, follow_up.due_on) == (
         a,
@@ -43,9 +46,11 @@ def test_a_manager_accepts_a_tier_suggestion_and_a_rep_cannot(qtbot, office, clo
     page = SalesPage(office["boss"])
     qtbot.addWidget(page)
     page.refresh()
+    settle(qtbot)
     rows = {page.tier_model.item(r).code: r for r in range(page.tier_model.rowCount())}
     page.tier_table.selectRow(rows["KA004"])
     qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert Account.get(Account.code == "KA004").tier == "vip"
     rep_page = SalesPage(office["li"])
     qtbot.addWidget(rep_page)
@@ -65,6 +70,7 @@ def test_the_three_churn_questions_and_the_whitespace(qtbot, office, clock_at):
     page = SalesPage(office["boss"])
     qtbot.addWidget(page)
     page.refresh()
+    settle(qtbot)
     assert "2026Q3: 25.0% (1 of 4)" in page.rate_label.text()
     assert (
         "价格偏高: 1" in page.reasons_label.text() and "连续两个季度交货延迟: 1" in page.reasons_label.text()

@@ -16,10 +16,9 @@ from ui.common.plain_text import PlainLabel
 
 
 class BoardPage(QWidget):
-    SHOWS = (
-        Changed.BOARD | Changed.FEEDBACK | Changed.ACCOUNTS | Changed.PEOPLE
-    )  # the cards, open complaints per guarantee, the account list
-    """A card moved or changed (scores in the accounts table change)."""
+    SHOWS = Changed.BOARD | Changed.FEEDBACK | Changed.ACCOUNTS | Changed.PEOPLE
+    """Shown here, so read again when an action changes it: the cards, open complaints per guarantee, the
+    account list."""
 
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -81,12 +81,10 @@ class MovementModel(ListTableModel):
 
 
 class FeedbackPage(QWidget):
-    SHOWS = (
-        Changed.FEEDBACK | Changed.LOYALTY | Changed.ACCOUNTS | Changed.VISITS | Changed.PEOPLE
-    )  # entries, loyalty movements, owners
+    SHOWS = Changed.FEEDBACK | Changed.LOYALTY | Changed.ACCOUNTS | Changed.VISITS | Changed.PEOPLE
+    """Shown here, so read again when an action changes it: entries, loyalty movements, owners."""
     sig_open_account = Signal(int)
     """The user wants to see an account; carries its id."""
-    """An entry was resolved (account rows show open complaints)."""
 
     PERIODS = (
         ("all", QT_TRANSLATE_NOOP("FeedbackPage", "All time")),

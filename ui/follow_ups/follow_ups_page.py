@@ -91,14 +91,12 @@ class DueAccountModel(ListTableModel):
 
 
 class FollowUpsPage(QWidget):
-    SHOWS = (
-        Changed.FOLLOW_UPS | Changed.VISITS | Changed.ACCOUNTS | Changed.PEOPLE | Changed.SETTINGS
-    )  # follow-ups, accounts past their cadence
+    SHOWS = Changed.FOLLOW_UPS | Changed.VISITS | Changed.ACCOUNTS | Changed.PEOPLE | Changed.SETTINGS
+    """Shown here, so read again when an action changes it: follow-ups, accounts past their cadence."""
     sig_open_account = Signal(int)
     """The user wants to see an account; carries its id."""
     sig_log_visit = Signal(int)
     """The user wants to log a visit to an account; carries its id."""
-    """A follow-up was done or reassigned (reminder counts may change)."""
 
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)

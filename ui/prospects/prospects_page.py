@@ -141,12 +141,11 @@ class RateModel(ListTableModel):
 
 
 class ProspectsPage(QWidget):
-    SHOWS = (
-        Changed.PROSPECTS | Changed.ACCOUNTS | Changed.CONTACTS | Changed.PEOPLE | Changed.SETTINGS
-    )  # the call list, scores by the targets, conversion
+    SHOWS = Changed.PROSPECTS | Changed.ACCOUNTS | Changed.CONTACTS | Changed.PEOPLE | Changed.SETTINGS
+    """Shown here, so read again when an action changes it: the call list, scores by the targets,
+    conversion."""
     sig_open_account = Signal(int)
     """The user wants to see a won prospect's account; carries its id."""
-    """A prospect was added, changed or won: the accounts list should reload."""
     sig_import = Signal()
     """The user asked to import a prospect list."""
 

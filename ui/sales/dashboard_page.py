@@ -3,15 +3,16 @@ The numbers are gathered off the UI thread; a click on a tier or loyalty bar fil
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.services import board, churn, loyalty, sales
 from kamdesk.services.accounts import AccountFilter, search_accounts
 from ui.common import i18n
 from ui.common.background import BackgroundTask
+from ui.common.chart_view import ChartView, Rendered, render
 from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 
@@ -25,6 +26,9 @@ class DashboardData:
     loyalty: dict
     reasons: list
     board_counts: dict
+    figures: dict = field(
+        default_factory=dict
+    )  # chart key -> matplotlib Figure, built off the window's thread
 
 
 def gather(progress, cancelled) -> DashboardData:
@@ -46,6 +50,25 @@ def gather(progress, cancelled) -> DashboardData:
     )
 
 
+def with_figures(data: DashboardData, language: str) -> DashboardData:
+    """The charts' figures for `data` (on the worker thread, like everything matplotlib does here:
+    its import and the drawing are the slow part; a Figure without pyplot belongs to no thread)."""
+    from kamdesk.reports import charts
+
+    return replace(data, figures={
+        "trend": charts.sales_trend(data.monthly, language),
+        "pareto": charts.pareto_curve(data.pareto_shares, data.pareto_top, language),
+        "tiers": charts.pickable_bars(data.tiers, "tier", language),
+        "loyalty": charts.pickable_bars(data.loyalty, "loyalty", language),
+        "reasons": charts.reasons_chart(data.reasons, language),
+        "board": charts.board_state(data.board_counts, language),
+    })  # fmt: skip
+
+
+def render_all(figures: dict, sizes: dict[str, tuple[QSize, float]]) -> dict[str, Rendered]:
+    return {key: render(figures[key], *sizes[key]) for key in figures}
+
+
 class DashboardPage(QWidget):
     SHOWS = Changed.ORDERS | Changed.ACCOUNTS | Changed.LOYALTY | Changed.BOARD  # the charts
     sig_filter_accounts = Signal(str, str)
@@ -55,13 +78,13 @@ class DashboardPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._task: BackgroundTask | None = None
+        self._render_again = False
         self.data: DashboardData | None = None
-        self.canvases: dict[str, object] = {}
+        self.charts: dict[str, ChartView] = {}
         self.status_label = PlainLabel(self.tr("Loading…"))
         self.status_label.setProperty("role", "hint")
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.grid = QGridLayout()
-        self.boxes: dict[str, QVBoxLayout] = {}
         titles = {
             "trend": self.tr("Sales trend (24 months)"), "pareto": self.tr("80:20 (trailing 12 months)"),
             "tiers": self.tr("Active accounts by tier (click a bar)"),
@@ -70,8 +93,14 @@ class DashboardPage(QWidget):
         }  # fmt: skip
         for i, (key, title) in enumerate(titles.items()):
             box = QGroupBox(title)
-            layout = QVBoxLayout(box)
-            self.boxes[key] = layout
+            chart = ChartView()
+            chart.placeholder = self.tr("Drawing…")
+            chart.sig_resized.connect(self._render_again_later)
+            if key in ("tiers", "loyalty"):
+                field = "tier" if key == "tiers" else "loyalty"
+                chart.sig_picked.connect(lambda code, field=field: self.sig_filter_accounts.emit(field, code))
+            QVBoxLayout(box).addWidget(chart)
+            self.charts[key] = chart
             self.grid.addWidget(box, i // 3, i % 3)
         top = QVBoxLayout(self)
         top.addWidget(self.status_label)
@@ -79,12 +108,25 @@ class DashboardPage(QWidget):
         top.addWidget(self.refresh_button)
         self.refresh_button.clicked.connect(self.refresh)
 
+    def _sizes(self) -> dict[str, tuple[QSize, float]]:
+        return {key: chart.request() for key, chart in self.charts.items()}
+
     def refresh(self) -> None:
-        """Gather the numbers in the background; the charts follow when they are in."""
-        if self._task is not None and self._task.is_running():
+        """Gather the numbers, build the charts and draw them, all in the background: the window
+        shows the pictures when they are ready and never waits on them."""
+        if self.is_busy():
             return
         self.status_label.setText(self.tr("Loading…"))
-        self._task = BackgroundTask(gather, self)
+        language, sizes = i18n.current_language(), self._sizes()
+
+        def work(progress, cancelled):
+            data = with_figures(gather(progress, cancelled), language)
+            return data, render_all(data.figures, sizes)
+
+        self._start(work)
+
+    def _start(self, work) -> None:
+        self._task = BackgroundTask(work, self)
         self._task.sig_done.connect(self._on_task_done)
         self._task.sig_failed.connect(self._on_task_failed)
         self._task.start()
@@ -92,47 +134,35 @@ class DashboardPage(QWidget):
     def is_busy(self) -> bool:
         return self._task is not None and self._task.is_running()
 
+    @Slot()
+    def _render_again_later(self) -> None:
+        """The charts' boxes changed size: draw the same figures at the new size."""
+        if self.data is None:
+            return
+        if self.is_busy():
+            self._render_again = True
+            return
+        data, sizes = self.data, self._sizes()
+        self._start(lambda progress, cancelled: (data, render_all(data.figures, sizes)))
+
     @Slot(object)
     def _on_task_failed(self, problem) -> None:
         self.status_label.setText(self.tr("The dashboard could not be loaded; the details are in the log."))
 
     @Slot(object)
-    def _on_task_done(self, data: DashboardData) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from kamdesk.reports import charts
-
+    def _on_task_done(self, result: tuple[DashboardData, dict[str, Rendered]]) -> None:
+        data, pictures = result
         self.data = data
-        language = i18n.current_language()
-        figures = {
-            "trend": charts.sales_trend(data.monthly, language),
-            "pareto": charts.pareto_curve(data.pareto_shares, data.pareto_top, language),
-            "tiers": charts.pickable_bars(data.tiers, "tier", language),
-            "loyalty": charts.pickable_bars(data.loyalty, "loyalty", language),
-            "reasons": charts.reasons_chart(data.reasons, language),
-            "board": charts.board_state(data.board_counts, language),
-        }
-        for key, figure in figures.items():
-            old = self.canvases.get(key)
-            if old is not None:
-                old.setParent(None)
-                old.deleteLater()
-            canvas = FigureCanvasQTAgg(figure)
-            canvas.setMinimumHeight(220)
-            if key in ("tiers", "loyalty"):
-                canvas.mpl_connect("pick_event", lambda event, field=key: self._on_bar_picked(field, event))
-            self.boxes[key].addWidget(canvas)
-            self.canvases[key] = canvas
+        for key, picture in pictures.items():
+            self.charts[key].show_rendered(picture)
         total = sum(c for _, c in data.monthly) / 100
         text = self.tr(
             "Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months."
         )
         self.status_label.setText(text.format(total=total, top=data.pareto_top))
-
-    def _on_bar_picked(self, field: str, event) -> None:
-        code = event.artist.get_gid()
-        if code:
-            self.sig_filter_accounts.emit("tier" if field == "tiers" else "loyalty", code)
+        if self._render_again:
+            self._render_again = False
+            self._render_again_later()
 
     def shutdown(self) -> None:
         if self._task is not None and self._task.is_running():

@@ -3,6 +3,8 @@ reject), why customers leave (seed 004's three questions), and the whitespace gr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -18,7 +20,8 @@ from PySide6.QtWidgets import (
 from kamdesk import errors
 from kamdesk.actor import Actor
 from kamdesk.services import sales, sales_overview
-from kamdesk.services.sales_overview import SlippingRow
+from kamdesk.services.sales import TierSuggestion
+from kamdesk.services.sales_overview import ChurnAnswers, SlippingRow
 from ui.common import labels, messages, operations, plain_text
 from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
@@ -96,16 +99,39 @@ class WhitespaceModel(ListTableModel):
         return None
 
 
+@dataclass(frozen=True)
+class SalesData:
+    slipping: list[SlippingRow]
+    tiers: list[TierSuggestion]
+    churn: ChurnAnswers
+    lines: list[str]
+    buys: dict[int, set[str]]
+    names: dict[int, str]
+
+
+def read_sales() -> SalesData:
+    """Everything the Sales page shows (on a worker thread: no widgets here)."""
+    lines, buys = sales.whitespace()
+    names = {row.account_id: f"{row.code} {row.name}" for row in sales_overview.account_names(list(buys))}
+    return SalesData(
+        sales_overview.slipping_rows(),
+        sales.tier_suggestions(),
+        sales_overview.churn_answers(),
+        lines,
+        buys,
+        names,
+    )
+
+
 class SalesPage(QWidget):
-    SHOWS = (
-        Changed.ORDERS | Changed.ACCOUNTS | Changed.LOYALTY | Changed.FOLLOW_UPS
-    )  # slipping accounts, tier suggestions, churn, whitespace
-    """A visit was scheduled (the follow-ups and reminders change)."""
-    """A tier changed (the accounts table changes)."""
+    SHOWS = Changed.ORDERS | Changed.ACCOUNTS | Changed.LOYALTY | Changed.FOLLOW_UPS
+    """Shown here, so read again when an action changes it: slipping accounts, tier suggestions, churn,
+    whitespace."""
 
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user = user
+        self._query: operations.Query | None = None
         self.slipping_model = SlippingModel(self)
         self.tier_model = TierModel(self)
         self.whitespace_model = WhitespaceModel(self)
@@ -186,9 +212,16 @@ class SalesPage(QWidget):
         self.reject_button.clicked.connect(lambda: self._decide(False))
 
     def refresh(self) -> None:
-        self.slipping_model.set_items(sales_overview.slipping_rows())
-        self.tier_model.set_items(sales.tier_suggestions())
-        answers = sales_overview.churn_answers()
+        """Read the page's figures off the window's thread; they show when read."""
+        self._query = operations.query(self, read_sales, self._show)
+
+    def is_busy(self) -> bool:
+        return self._query is not None and self._query.is_running()
+
+    def _show(self, data: SalesData) -> None:
+        self.slipping_model.set_items(data.slipping)
+        self.tier_model.set_items(data.tiers)
+        answers = data.churn
         self.rate_label.setText("\n".join(
             self.tr("{quarter}: {rate:.1%} ({churned} of {active})").format(
                 quarter=r.period.label, rate=r.rate, churned=r.churned, active=r.active_at_start)
@@ -203,9 +236,7 @@ class SalesPage(QWidget):
         self.loyalty_label.setText("\n".join(
             f"{labels.label('loyalty', level)}: {n} ({n / total:.0%})" for level, n in answers.loyalty.items()
         ))  # fmt: skip
-        lines, buys = sales.whitespace()
-        names = {row.account_id: f"{row.code} {row.name}" for row in sales_overview.account_names(list(buys))}
-        self.whitespace_model.set_grid(lines, buys, names)
+        self.whitespace_model.set_grid(data.lines, data.buys, data.names)
 
     @Slot()
     def _on_schedule_clicked(self) -> None:
