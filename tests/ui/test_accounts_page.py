@@ -3,7 +3,7 @@ from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.store.models import Account, Contact
-from tests.ui.conftest import type_text, when_dialog_opens
+from tests.ui.conftest import settle, type_text, when_dialog_opens
 from ui.accounts.accounts_page import AccountsPage
 from ui.accounts.contact_dialog import ContactDialog
 from ui.main_window import account_dialogs
@@ -26,11 +26,13 @@ def click_row(qtbot, page, code):
     row = shown_codes(page).index(code)
     rect = page.table.visualRect(page.model.index(row, 1))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
 
 
 def test_create_an_account_through_the_form(qtbot, office, settings):
     page = make_page(qtbot, office, settings)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     form = page.detail.form
     type_text(qtbot, form.code_edit, "KA100")
     type_text(qtbot, form.name_edit, "杭州天润酒店管理有限公司")
@@ -38,6 +40,7 @@ def test_create_an_account_through_the_form(qtbot, office, settings):
     form.tier_combo.setCurrentIndex(form.tier_combo.findData("vip"))
     form.relationship_combo.setCurrentIndex(form.relationship_combo.findData("strategic"))
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
     saved = Account.get(Account.code == "KA100")
     assert (saved.name, saved.industry, saved.tier, saved.relationship) == (
@@ -69,9 +72,12 @@ def test_search_as_you_type_in_chinese(qtbot, office, settings):
 def test_filters_by_tier_and_owner(qtbot, office, settings):
     page = make_page(qtbot, office, settings)
     page.tier_filter.setCurrentIndex(page.tier_filter.findData("growth"))
+    settle(qtbot)
     assert shown_codes(page) == ["KA002"]
     page.tier_filter.setCurrentIndex(0)
+    settle(qtbot)
     page.owner_filter.setCurrentIndex(page.owner_filter.findData(-1))  # my accounts
+    settle(qtbot)
     expected = {a.code for a in Account.select().where(Account.owner == office["boss"].id)}
     assert set(shown_codes(page)) == expected == {"KA001", "KA004"}
 
@@ -82,6 +88,7 @@ def click_header(qtbot, table, section):
         header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2
     )
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    settle(qtbot)
 
 
 def test_clicking_the_tier_header_sorts_by_tier_rank(qtbot, office, settings):
@@ -108,8 +115,10 @@ def test_names_sort_in_pinyin_order_in_either_language(qtbot, office, settings, 
 def test_validation_error_is_shown_at_the_field_and_nothing_is_saved(qtbot, office, settings):
     page = make_page(qtbot, office, settings)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     type_text(qtbot, page.detail.form.code_edit, "ka001")  # taken, whatever the case
     qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.detail.form.errors.text("name") == "Required."
     assert page.detail.form.errors.text("code") == "Already in use."
     assert Account.select().count() == 4
@@ -117,6 +126,7 @@ def test_validation_error_is_shown_at_the_field_and_nothing_is_saved(qtbot, offi
     page.detail.form.code_edit.clear()
     type_text(qtbot, page.detail.form.code_edit, "KA005")
     qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.detail.form.errors.text("name") == "" and Account.select().count() == 5
 
 
@@ -183,15 +193,18 @@ def test_bad_contact_input_keeps_the_dialog_open(qtbot, office, settings):
         type_text(qtbot, dialog.email_edit, "chen@")
         save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        settle(qtbot)
         seen["error"] = dialog.errors.text("email")
         seen["open"] = dialog.isVisible()
         seen["saved"] = Contact.select().where(Contact.name == "陈静").count()
         dialog.email_edit.clear()
         type_text(qtbot, dialog.email_edit, "chen@hualian.cn")
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        settle(qtbot)
 
     when_dialog_opens(add)
     qtbot.mouseClick(page.detail.contacts.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert seen == {"error": "Not an e-mail address (name@company.com).", "open": True, "saved": 0}
     assert Contact.get(Contact.name == "陈静").email == "chen@hualian.cn"
     assert page.model.index(shown_codes(page).index("KA001"), 8).data() == 1  # contacts column
@@ -203,6 +216,7 @@ def test_removing_a_contact_asks_and_removes(qtbot, office, settings, answer):
     page.detail.contacts.table.selectRow(0)
     asked = answer(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.detail.contacts.remove_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "张伟" in asked[0]
     assert Contact.select().count() == 0
 
@@ -212,6 +226,7 @@ def test_delete_archives_an_account_with_history_and_erases_one_without(qtbot, o
     answer(QMessageBox.StandardButton.Yes)
     click_row(qtbot, page, "KA002")  # has a contact
     qtbot.mouseClick(page.detail.form.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert Account.get_by_id(office["KA002"].id).archived_at is not None
     assert "KA002" not in shown_codes(page)
     assert page.detail.form.restore_button.isVisible() and not page.detail.contacts.add_button.isEnabled()
@@ -219,10 +234,12 @@ def test_delete_archives_an_account_with_history_and_erases_one_without(qtbot, o
     page.archived_check.setChecked(True)
     assert "KA002" in shown_codes(page)
     qtbot.mouseClick(page.detail.form.restore_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert Account.get_by_id(office["KA002"].id).archived_at is None
 
     click_row(qtbot, page, "KA004")  # nothing recorded
     qtbot.mouseClick(page.detail.form.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not Account.select().where(Account.code == "KA004").exists()
     assert "KA004" not in shown_codes(page)
     assert page.detail_stack.currentIndex() == 0
@@ -233,4 +250,5 @@ def test_declining_delete_keeps_the_account(qtbot, office, settings, answer):
     click_row(qtbot, page, "KA004")
     answer(QMessageBox.StandardButton.No)
     qtbot.mouseClick(page.detail.form.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert Account.select().where(Account.code == "KA004").exists()

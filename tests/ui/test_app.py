@@ -10,7 +10,7 @@ from kamdesk import paths
 from kamdesk.store import db
 from kamdesk.store.models import Account, Rep
 from tests.conftest import SCRIPT
-from tests.ui.conftest import type_text, when_dialog_opens
+from tests.ui.conftest import settle, type_text, when_dialog_opens
 from ui import app as app_module
 from ui.common import crash, i18n
 from ui.main_window import MainWindow
@@ -83,7 +83,9 @@ def test_first_start_creates_the_manager_and_loads_demo_data(qtbot, opened):
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.name_edit, "王芳")
     qtbot.mouseClick(dialog.demo_radio, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.result() == dialog.DialogCode.Accepted
     me = Rep.get(Rep.name == "王芳")
     assert me.role == "manager" and dialog.rep.id == me.id
@@ -94,6 +96,7 @@ def test_first_start_needs_a_name(qtbot, opened):
     dialog = FirstRunDialog([], office_is_empty=True)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.errors.text("name") == "Required." and Rep.select().count() == 0
 
 
@@ -172,6 +175,7 @@ def test_unexpected_errors_are_logged_and_shown_with_copyable_details(qtbot, tmp
     dialog = crash.CrashDialog("details to copy", log_file)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert QApplication.clipboard().text() == "details to copy"
 
 

@@ -8,6 +8,7 @@ from kamdesk.services import board, feedback
 from kamdesk.store import db
 from kamdesk.store.models import BoardCard, BoardMove
 from tests.conftest import SCRIPT
+from tests.ui.conftest import settle
 from ui.board.board_page import BoardPage
 from ui.board.card_dialog import CardDialog
 from ui.main_window import MainWindow
@@ -58,6 +59,7 @@ def test_drag_a_card_to_another_column_with_the_mouse(qtbot, page, office):
 
 def test_a_click_without_moving_is_not_a_drag(qtbot, page, office):
     qtbot.mouseClick(page.board.cards["value"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert BoardMove.select().count() == 0
 
 
@@ -139,8 +141,10 @@ def test_card_details_practices_owner_and_evidence(qtbot, page, office, monkeypa
     dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findData(office["li"].id))
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][0], True)))
     qtbot.mouseClick(dialog.add_evidence_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "旺季备货沟通" in dialog.evidence_list.item(0).text()
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     card = BoardCard.get((BoardCard.account == office["KA001"].id) & (BoardCard.card == "logistics"))
     assert (card.done_practices, card.owner_id) == ("peak_planned", office["li"].id)
     assert page.board.cards["logistics"].state.evidence == 1
@@ -154,6 +158,7 @@ def test_the_portfolio_grid_counts_match_the_database(qtbot, office, settings, c
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(window)
     window.navigation.setCurrentRow(window.pages.indexOf(window.board_page))
+    settle(qtbot)
     page = window.board_page
     page.tabs.setCurrentIndex(1)
     grid = page.portfolio
@@ -176,4 +181,5 @@ def test_the_portfolio_grid_counts_match_the_database(qtbot, office, settings, c
     assert "Weakest guarantee: Guarantee 4: customer value" in grid.weakest_label.text()
     rect = grid.table.visualRect(grid.model.index(0, 1))
     qtbot.mouseClick(grid.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
     assert page.tabs.currentIndex() == 0 and page.board.account_id == grid.model.item(0).account_id

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.services import accounts, people
 from kamdesk.store.models import Account
-from tests.ui.conftest import type_text, when_dialog_opens
+from tests.ui.conftest import settle, type_text, when_dialog_opens
 from tests.ui.test_accounts_page import click_row, make_page
 
 
@@ -50,6 +50,7 @@ def test_the_changes_tab_lists_who_changed_which_field_from_what_to_what(qtbot, 
     page.detail.form.name_edit.clear()
     type_text(qtbot, page.detail.form.name_edit, "广州华润医药（集团）")
     qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
     page.detail.detail_tabs.setCurrentWidget(page.detail.changes_view)
     model = page.detail.changes_view.model

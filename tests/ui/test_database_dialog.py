@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kamdesk.store import db
 from tests.backends import sqlite_only
 from tests.conftest import PG_URL
-from tests.ui.conftest import type_text
+from tests.ui.conftest import settle, type_text
 from ui import app as app_module
 from ui.common import settings as keys
 from ui.office.database_dialog import DatabaseDialog
@@ -39,19 +39,23 @@ def test_the_connection_is_tried_and_the_password_goes_to_the_password_file(qtbo
 
     fill_server(qtbot, dialog, 1)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.result_label.text().startswith("✗ Cannot connect to postgresql://kamdesk@127.0.0.1:1/")
 
     fill_server(qtbot, dialog, 5432)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)  # no password anywhere yet
+    settle(qtbot)
     assert "password" in dialog.result_label.text()
     type_text(qtbot, dialog.password_edit, password)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.result_label.text().startswith("✓ Connected.")
     stored = tmp_path / "pgpass.conf"
     assert stored.read_text(encoding="utf-8") == f"127.0.0.1:5432:kamdesk_test:kamdesk:{password}\n"
     assert stat.S_IMODE(stored.stat().st_mode) == 0o600
 
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.chosen == "postgresql://kamdesk@127.0.0.1:5432/kamdesk_test"  # no password in it
 
 

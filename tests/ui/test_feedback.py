@@ -8,7 +8,7 @@ from kamdesk.services import feedback, loyalty
 from kamdesk.store import db
 from kamdesk.store.models import Account, LedgerEntry, LoyaltyAssessment
 from tests.conftest import SCRIPT
-from tests.ui.conftest import type_text
+from tests.ui.conftest import settle, type_text
 from tests.ui.test_accounts_page import click_row, make_page, shown_codes
 from ui.feedback.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
 from ui.main_window import MainWindow
@@ -26,11 +26,13 @@ def page(qtbot, office, settings, clock_at):
 
 def test_record_a_complaint_and_see_it_counted_on_the_account_row(qtbot, page, office):
     qtbot.mouseClick(page.detail.feedback_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = page.findChild(FeedbackDialog)
     dialog.guarantee_combo.setCurrentIndex(dialog.guarantee_combo.findData("quality"))
     type_text(qtbot, dialog.text_edit, "包装破损")
     dialog.contact_combo.setCurrentIndex(1)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     entry = LedgerEntry.get()
     assert (entry.kind, entry.guarantee, entry.text, entry.contact.name, entry.noted_on) == (
         "complaint", "quality", "包装破损", "张伟", dt.date(2026, 11, 23),
@@ -42,19 +44,23 @@ def test_record_a_complaint_and_see_it_counted_on_the_account_row(qtbot, page, o
 
 def test_feedback_without_text_is_refused_at_the_field(qtbot, page):
     qtbot.mouseClick(page.detail.feedback_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = page.findChild(FeedbackDialog)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.errors.text("text") == "Required." and dialog.isVisible()
     assert LedgerEntry.select().count() == 0
 
 
 def test_assess_loyalty_updates_the_account(qtbot, page, office):
     qtbot.mouseClick(page.detail.loyalty_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = page.findChild(LoyaltyDialog)
     dialog.level_combo.setCurrentIndex(dialog.level_combo.findData("disloyal"))
     dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData("survey"))
     type_text(qtbot, dialog.note_edit, "满意度调查 4 分")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assessment = LoyaltyAssessment.get()
     assert (assessment.level, assessment.basis, assessment.assessed_by_id) == (
         "disloyal",
@@ -80,23 +86,30 @@ def test_the_office_ledger_filters_resolves_and_shows_loyalty(qtbot, office, set
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(window)
     window.navigation.setCurrentRow(window.pages.index_of("feedback"))  # the rep opens the page
+    settle(qtbot)
     page = window.feedback_page
     texts = lambda: [page.model.item(r).text for r in range(page.model.rowCount())]  # noqa: E731
     assert texts() == ["送货延迟", "价格偏高", "服务好"]  # open complaints first
     page.period_filter.setCurrentIndex(page.period_filter.findData("quarter"))
+    settle(qtbot)
     assert texts() == ["送货延迟", "服务好"]
     page.kind_filter.setCurrentIndex(page.kind_filter.findData("complaint"))
+    settle(qtbot)
     assert texts() == ["送货延迟"]
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("改为每周两次配送", True)))
     page.table.selectRow(0)
     qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert LedgerEntry.get(LedgerEntry.text == "送货延迟").resolution == "改为每周两次配送"
     assert page.model.item(0).status == "resolved"
     assert [page.movement_model.item(r).code for r in range(page.movement_model.rowCount())] == ["KA003"]
     assert "Neutral: 1" in page.distribution_label.text()
     page.kind_filter.setCurrentIndex(0)
+    settle(qtbot)
     page.period_filter.setCurrentIndex(0)
+    settle(qtbot)
     type_text(qtbot, page.account_filter, "广州")
+    settle(qtbot)
     assert texts() == ["价格偏高", "服务好"]  # one account's entries
 
 
@@ -126,6 +139,7 @@ def test_search_all_notes_and_open_the_visit(qtbot, office, settings, clock_at):
     assert results.model.rowCount() == 1 and "新开 5 家门店" in results.model.index(0, 3).data()
     rect = results.table.visualRect(results.model.index(0, 1))
     qtbot.mouseClick(results.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
     qtbot.mouseDClick(results.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.accounts_page.detail.form.account_id == office["KA003"].id
     form = next(f for f in window.findChildren(VisitForm) if f.isVisible())
@@ -134,11 +148,13 @@ def test_search_all_notes_and_open_the_visit(qtbot, office, settings, clock_at):
 
 def test_mark_an_account_churned_then_bring_it_back(qtbot, page, office, answer):
     qtbot.mouseClick(page.detail.churn_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = page.findChild(ChurnDialog)
     dialog.surface_combo.setCurrentIndex(dialog.surface_combo.findText("价格偏高"))
     type_text(qtbot, dialog.deep_combo.lineEdit(), "竞品返利高出 3 个点")  # free text beside the pick list
     type_text(qtbot, dialog.competitor_edit, "康达食品")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     account = Account.get_by_id(office["KA002"].id)
     assert (account.status, account.churned_on, account.churn_surface) == (
         "churned",
@@ -149,11 +165,14 @@ def test_mark_an_account_churned_then_bring_it_back(qtbot, page, office, answer)
     assert page.detail.reactivate_button.isVisible() and not page.detail.churn_button.isVisible()
     answer(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.detail.reactivate_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert Account.get_by_id(office["KA002"].id).status == "active"
 
 
 def test_churn_needs_a_surface_reason(qtbot, page):
     qtbot.mouseClick(page.detail.churn_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = page.findChild(ChurnDialog)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.errors.text("churn_surface") == "Required." and dialog.isVisible()

@@ -8,7 +8,7 @@ from kamdesk.services import follow_ups
 from kamdesk.store import db
 from kamdesk.store.models import Cadence, FollowUp
 from tests.conftest import SCRIPT
-from tests.ui.conftest import type_text
+from tests.ui.conftest import settle, type_text
 from ui.follow_ups.cadence_dialog import CadenceDialog
 from ui.main_window import MainWindow
 from ui.visits.visit_form import VisitForm
@@ -58,6 +58,7 @@ def test_mark_done_with_a_note(qtbot, window, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("客户已收到样品", True)))
     select(page.follow_up_table, 0)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     done = FollowUp.get(FollowUp.text == "寄样品")
     assert done.done_at == dt.datetime(2026, 11, 25, 9, 0) and done.done_note == "客户已收到样品"
     assert rows(page.follow_up_model, 4) == ["报价"]
@@ -68,6 +69,7 @@ def test_reassign_to_a_colleague(qtbot, window, office, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("李娜", True)))
     select(page.follow_up_table, 1)
     qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert FollowUp.get(FollowUp.text == "报价").owner_id == office["li"].id
     assert rows(page.follow_up_model, 4) == ["寄样品"]
 
@@ -82,6 +84,7 @@ def test_start_up_reminds_of_overdue_work_with_a_badge_and_a_banner(qtbot, windo
     assert window.reminder_banner.isVisible()
     assert "1 overdue follow-ups" in window.reminder_banner.label.text()
     qtbot.mouseClick(window.reminder_banner.show_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert window.pages.currentWidget() is window.follow_ups_page
 
     clock_at(dt.datetime(2026, 12, 20, 9, 0))  # the app stayed open: the timer looks again
@@ -94,14 +97,17 @@ def test_log_a_visit_from_the_due_list_takes_the_account_off_it(qtbot, window, o
     clock_at(dt.datetime(2026, 12, 10, 9, 0))  # KA001 (VIP, 14 days) never contacted
     page = open_follow_ups(window)
     page.refresh()
+    settle(qtbot)
     assert rows(page.due_model, 0) == ["上海华联超市连锁有限公司"]
     select(page.due_table, 0)
     qtbot.mouseClick(page.log_visit_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     form = next(f for f in window.findChildren(VisitForm) if f.isVisible())
     assert window.accounts_page.detail.form.account_id == office["KA001"].id
     type_text(qtbot, form.purpose_edit, "电话回访")
     form.channel_combo.setCurrentIndex(form.channel_combo.findData("phone"))
     qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert rows(page.due_model, 0) == []
 
 
@@ -110,6 +116,7 @@ def test_a_manager_sets_the_cadence(qtbot, office):
     qtbot.addWidget(dialog)
     dialog.spins["vip"].setValue(7)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert Cadence.get_by_id("vip").days == 7
 
 

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from kamdesk.exchange import importing
 from kamdesk.store import db
 from kamdesk.store.models import OrderLine
+from tests.ui.conftest import settle
 from ui.main_window import MainWindow
 from ui.office.import_dialog import ImportDialog
 
@@ -33,6 +34,7 @@ def test_import_with_mapped_headers_from_the_file_menu(qtbot, office, settings, 
         combo = dialog.column_combos[column]
         combo.setCurrentIndex(combo.findData(header))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)
     qtbot.waitUntil(lambda: not dialog.is_busy())
     assert dialog.status_label.text() == "2 order lines read: 2 new, 0 imported before."
@@ -50,6 +52,7 @@ def test_a_refused_file_lists_its_problems_and_writes_nothing(qtbot, office, set
     window = make_window(qtbot, office, settings)
     dialog = window.import_file("orders")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: dialog.problems_view.isVisible(), timeout=10000)
     qtbot.waitUntil(lambda: not dialog.is_busy())
     lines = dialog.problems_view.toPlainText().splitlines()
@@ -75,6 +78,7 @@ def test_a_workbook_turned_zip_bomb_is_refused_in_words(qtbot, office, settings,
     assert dialog.preview_model.rowCount() == 1
     padded(path, 11 * 2**20)  # packs a thousand to one
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: dialog.problems_view.isVisible(), timeout=10000)
     qtbot.waitUntil(lambda: not dialog.is_busy())
     assert dialog.problems_view.toPlainText().splitlines() == [
@@ -110,10 +114,13 @@ def test_a_prospect_list_is_imported_from_the_prospects_page(qtbot, office, sett
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     window = make_window(qtbot, office, settings)
     window.navigation.setCurrentRow(window.pages.indexOf(window.prospects_page))
+    settle(qtbot)
     qtbot.mouseClick(window.prospects_page.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = window.findChild(ImportDialog)
     assert dialog.column_combos["contact"].currentData() == "联系人"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)
     qtbot.waitUntil(lambda: not dialog.is_busy())
     assert dialog.status_label.text() == "2 prospects read: 2 added, 0 already in KAMDesk."

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from kamdesk.services import feedback
 from kamdesk.store import db
 from tests.conftest import SCRIPT
-from tests.ui.conftest import type_text
+from tests.ui.conftest import settle, type_text
 from ui.feedback.feedback_page import FeedbackPage
 from ui.main_window import MainWindow
 
@@ -18,6 +18,7 @@ def click_navigation(qtbot, window, key):
     item = window.navigation.item(window.pages.index_of(key))
     rect = window.navigation.visualItemRect(item)
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
 
 
 def test_start_up_builds_only_the_account_list_and_a_click_builds_the_page(qtbot, office, settings):
@@ -58,5 +59,6 @@ def test_once_painted_the_window_prepares_search_and_the_account_pane_and_an_acc
     assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["KA002"]
     rect = page.table.visualRect(page.model.index(0, 1))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
     assert page.detail_stack.currentWidget() is page.detail
     assert page.detail.form.account_id == office["KA002"].id

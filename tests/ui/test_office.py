@@ -13,7 +13,7 @@ from kamdesk.store import db
 from kamdesk.store.models import Account, FollowUp, HandOver, Rep
 from tests.backends import sqlite_only
 from tests.conftest import SCRIPT
-from tests.ui.conftest import type_text, when_dialog_opens
+from tests.ui.conftest import settle, type_text, when_dialog_opens
 from tests.ui.test_accounts_page import click_row
 from ui.main_window import MainWindow
 from ui.office.hand_over_dialog import HandOverDialog
@@ -89,6 +89,7 @@ def test_a_rep_sees_owner_and_tier_but_cannot_change_them_or_delete(qtbot, offic
     assert not form.delete_button.isVisible()
     type_text(qtbot, form.address_edit, "天河路 100 号")  # what a rep may change
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert Account.get(Account.code == "KA002").address == "天河路 100 号"
 
 
@@ -103,6 +104,7 @@ def test_a_backup_made_and_restored_from_the_office_menu_brings_back_the_content
 
     def back_up_now(dialog):
         qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
         assert dialog.model.rowCount() == 1
         dialog.reject()
 
@@ -158,6 +160,7 @@ def test_restoring_a_backup_of_an_older_version_upgrades_it_and_every_page_shows
     )
     qtbot.addWidget(window)
     window.navigation.setCurrentRow(window.pages.index_of("board"))  # a page built before the restore
+    settle(qtbot)
 
     def restore(dialog):
         dialog.table.selectRow(0)
@@ -173,4 +176,5 @@ def test_restoring_a_backup_of_an_older_version_upgrades_it_and_every_page_shows
     assert [shown.index(r, 1).data() for r in range(shown.rowCount())] == ["旧备份里的客户"]
     for key in ("follow_ups", "feedback", "board", "sales", "prospects"):
         window.navigation.setCurrentRow(window.pages.index_of(key))  # each page reads the restored office
+        settle(qtbot)
         assert window.pages.current_key() == key

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog
 from kamdesk.services import feedback
 from kamdesk.store import db
 from tests.conftest import SCRIPT
+from tests.ui.conftest import settle
 from tests.ui.test_accounts_page import click_row, shown_codes
 from tests.ui.test_follow_ups_page import open_follow_ups, select
 from tests.ui.test_follow_ups_page import window as window
@@ -25,9 +26,11 @@ def test_marking_an_overdue_follow_up_done_updates_the_banner(qtbot, window, mon
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", True)))
     select(page.follow_up_table, 1)  # row 0 is the "Overdue" heading's first item: 寄样品
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "1 overdue follow-ups and 1 accounts" in banner.label.text()
     select(page.follow_up_table, 0)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "0 overdue follow-ups and 1 accounts" in banner.label.text()
     nav = window.navigation.item(window.pages.index_of("follow_ups")).text()
     assert nav.endswith("(1)")
@@ -54,6 +57,7 @@ def test_a_change_refreshes_every_page_that_shows_it_but_the_one_that_made_it(qt
     qtbot.addWidget(window)
     for key in ("feedback", "board", "follow_ups", "accounts"):
         window.navigation.setCurrentRow(window.pages.index_of(key))  # built
+        settle(qtbot)
     refreshed = []
     for key in ("feedback", "board", "follow_ups"):
         page = window.pages.built(key)
@@ -83,8 +87,10 @@ def test_a_complaint_resolved_on_the_feedback_page_shows_in_the_open_account(
 
     assert complaint().status == "open"
     window.navigation.setCurrentRow(window.pages.index_of("feedback"))
+    settle(qtbot)
     page = window.feedback_page
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("已补发", True)))
     page.table.selectRow(0)
     qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert (complaint().status, complaint().detail) == ("resolved", "已补发")

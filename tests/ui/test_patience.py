@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kamdesk import errors
 from kamdesk.store.models import Account, database
 from tests.backends import sqlite_only
-from tests.ui.conftest import type_text
+from tests.ui.conftest import settle, type_text
 from tests.ui.test_accounts_page import click_row, make_page
 from ui.common import crash, patience
 
@@ -50,6 +50,7 @@ def test_a_save_while_another_seat_holds_the_database_keeps_the_form_and_says_wh
     click_row(qtbot, page, "KA001")
     type_text(qtbot, page.detail.form.name_edit, "(总部)")
     qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
     assert cursors == [Qt.CursorShape.WaitCursor] * patience.RETRIES  # busy shown, tried again twice
     assert QApplication.overrideCursor() is None  # and the cursor given back
@@ -62,6 +63,7 @@ def test_a_save_while_another_seat_holds_the_database_keeps_the_form_and_says_wh
     assert Account.get_by_id(office["KA001"].id).name == "上海华联超市连锁有限公司"
 
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # the other seat is done: save again
+    settle(qtbot)
     assert Account.get_by_id(office["KA001"].id).name == "上海华联超市连锁有限公司(总部)"
     assert len(warnings_shown) == 1
 

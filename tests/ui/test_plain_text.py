@@ -17,7 +17,7 @@ from kamdesk.services.accounts import AccountDraft
 from kamdesk.services.contacts import ContactDraft
 from kamdesk.store import db
 from tests.conftest import SCRIPT
-from tests.ui.conftest import when_dialog_opens
+from tests.ui.conftest import settle, when_dialog_opens
 from ui.accounts.account_form import AccountForm
 from ui.common import plain_text
 from ui.main_window import MainWindow
@@ -113,12 +113,14 @@ def visit_everything(qtbot, window, marked) -> None:
     detail.open_visit_form(marked["visit"].id)
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
+        settle(qtbot)
         built = window.pages.currentWidget()
         qtbot.waitUntil(lambda built=built: not getattr(built, "is_busy", lambda: False)())
     window.prospects_page.set_aside_check.setChecked(True)  # no targets yet: every prospect is set aside
     window.prospects_page.select_prospect(marked["prospect"].id)
     window.board_page.show_account(marked["account"].id)
     window.navigation.setCurrentRow(window.pages.index_of("accounts"))
+    settle(qtbot)
 
 
 def tooltips(window: QWidget) -> list[str]:
@@ -181,10 +183,12 @@ def test_questions_about_user_text_show_it_as_typed(qtbot, settings, marked, mon
     contacts_panel.remove_button.click()  # "Remove <name> from this account's contacts?"
     follow_ups_page = window.follow_ups_page
     follow_ups_page.refresh()
+    settle(qtbot)
     follow_ups_page.follow_up_table.selectRow(0)
     follow_ups_page.done_button.click()  # "Done: <text>"
     feedback_page = window.feedback_page
     feedback_page.refresh()
+    settle(qtbot)
     feedback_page.table.selectRow(0)
     feedback_page.resolve_button.click()  # "<complaint>\nHow was it resolved?"
 

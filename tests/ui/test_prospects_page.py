@@ -11,7 +11,7 @@ from kamdesk.rules.scorecard import Targets
 from kamdesk.services import conversion, people, prospects, timeline
 from kamdesk.store.models import Account, ProspectCall, ProspectCard, ProspectTargets, TriggerEvent
 from tests.conftest import SCRIPT
-from tests.ui.conftest import type_text, when_dialog_opens
+from tests.ui.conftest import settle, type_text, when_dialog_opens
 from ui.prospects.prospect_form import ProspectForm
 from ui.prospects.prospects_page import ProspectsPage
 from ui.prospects.targets_dialog import TargetsDialog
@@ -44,6 +44,7 @@ def hotel(name, owner, **flags):
 def add_value(qtbot, editor, text):
     type_text(qtbot, editor.entry.lineEdit(), text)
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
 
 def test_a_rep_sets_their_own_targets_and_the_limits_are_enforced(qtbot, team):
@@ -61,6 +62,7 @@ def test_a_rep_sets_their_own_targets_and_the_limits_are_enforced(qtbot, team):
     dialog.kind_checks["new_plant"].setChecked(True)
     dialog.weight_combos["territory"].setCurrentIndex(dialog.weight_combos["territory"].findData(0))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     row = ProspectTargets.get(ProspectTargets.rep == li.id)
     assert row.industries.splitlines() == ["餐饮连锁", "团餐", "食品加工"]
     assert row.titles == "采购总监" and "new_plant" in row.trigger_kinds and row.weight_territory == 0
@@ -73,6 +75,7 @@ def test_targets_without_a_title_are_refused_with_the_reason_beside_the_list(qtb
     qtbot.addWidget(dialog)
     dialog.titles.set_values([])
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.errors.text("titles") == "Add at least one."
     assert ProspectTargets.get(ProspectTargets.rep.is_null()).titles == "总经理"
 
@@ -88,7 +91,9 @@ def test_the_form_scores_as_the_rep_types_and_saves_the_prospect(qtbot, team):
     type_text(qtbot, form.contact_edit, "周强")
     form.title_combo.setCurrentText("总经理")
     qtbot.mouseClick(form.involved_check, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.mouseClick(form.sold_check, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     # industry 2 + title 2 + territory 1 + no trigger 0 + sold before 1 + reference 0 + involved 2 = 8
     assert form.scorecard.card.total == 8
     assert "8 of 11" in form.score_title.text()
@@ -97,6 +102,7 @@ def test_the_form_scores_as_the_rep_types_and_saves_the_prospect(qtbot, team):
     assert "set aside" in form.scorecard.item(2, 3).text()
     form.region_combo.setCurrentText("华东/杭州")
     qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     account = Account.get(Account.name == "杭州天润酒店")
     card = ProspectCard.get(ProspectCard.account == account.id)
     assert account.status == "prospect" and card.personally_involved and card.sold_before
@@ -111,6 +117,7 @@ def test_calls_from_the_list_then_a_win_make_an_active_account_that_keeps_its_hi
     high = hotel("亲自跟进酒店", boss, personally_involved=True)
     page = ProspectsPage(boss)
     page.refresh()  # as the main window does when the page is shown
+    settle(qtbot)
     qtbot.addWidget(page)
     assert [page.call_model.item(r).account_id for r in range(page.call_model.rowCount())] == [
         high.id,
@@ -160,6 +167,7 @@ def test_conversion_tab_names_the_target_that_converts_worst(qtbot, team):
         prospects.log_call(p.id, "talked" if i else "lost", "", actor=boss)
     page = ProspectsPage(boss)
     page.refresh()  # as the main window does when the page is shown
+    settle(qtbot)
     qtbot.addWidget(page)
     assert page.conversion_summary.text().startswith("0 of 10 prospects called became customers: 0%")
     advice = page.conversion_advice.text()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from kamdesk.services import reviews, visits
 from kamdesk.store import db
 from tests.conftest import SCRIPT
+from tests.ui.conftest import settle
 from ui.main_window import MainWindow
 from ui.reports.reports_page import ReportsPage
 
@@ -41,6 +42,7 @@ def window(qtbot, office, settings, clock_at, tmp_path, monkeypatch):
 def test_account_review_in_one_click_then_save_as(qtbot, window, office, tmp_path, monkeypatch):
     window.accounts_page.reveal_account(office["KA001"].id)
     qtbot.mouseClick(window.accounts_page.detail.review_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     page = window.reports_page
     assert window.pages.currentWidget() is page
     qtbot.waitUntil(lambda: bool(page.preview.pages), timeout=20000)
@@ -51,6 +53,7 @@ def test_account_review_in_one_click_then_save_as(qtbot, window, office, tmp_pat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     assert page.suggested_name() == "Account-review_KA001_2026Q3.pdf"
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     text, pages = pdf_text(target)
     assert "上海华联超市连锁有限公司" in text and "季度回顾" in text and "2026Q3" in text
     assert pages == len(page.preview.pages)
@@ -60,8 +63,10 @@ def test_account_review_in_one_click_then_save_as(qtbot, window, office, tmp_pat
 def test_print_sends_every_page(qtbot, window, office, tmp_path, monkeypatch):
     page = window.reports_page
     window.navigation.setCurrentRow(window.pages.indexOf(page))
+    settle(qtbot)
     page.quarter_radio.setChecked(True)
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: bool(page.preview.pages), timeout=20000)
     printed = tmp_path / "printed.pdf"
 
@@ -102,6 +107,8 @@ def test_an_account_must_be_chosen(qtbot, office, clock_at):
     page = ReportsPage()
     qtbot.addWidget(page)
     page.refresh()  # as the main window does when the page is shown
+    settle(qtbot)
     page.account_combo.setCurrentIndex(-1)
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.status_label.text() == "Choose an account first." and not page.is_busy()

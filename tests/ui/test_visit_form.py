@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.services import drafts
 from kamdesk.store.models import Contact, Draft, FollowUp, LedgerEntry, Visit, VisitEdit
-from tests.ui.conftest import type_text
+from tests.ui.conftest import settle, type_text
 from tests.ui.test_accounts_page import click_row, make_page
 from ui.visits.visit_form import VisitForm
 
@@ -23,6 +23,7 @@ def page(qtbot, office, settings, clock_at):
 
 def open_form(qtbot, page) -> VisitForm:
     qtbot.mouseClick(page.detail.log_visit_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     form = page.findChild(VisitForm)
     assert form is not None and form.isVisible()
     return form
@@ -38,6 +39,7 @@ def check(form_list, text):
 
 def save(qtbot, form):
     qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
 
 def test_fill_the_visit_form_and_save_everything(qtbot, page, office):
@@ -48,19 +50,23 @@ def test_fill_the_visit_form_and_save_everything(qtbot, page, office):
     check(form.their_list, "张伟")
     type_text(qtbot, form.new_contact_edit, "刘敏")
     qtbot.mouseClick(form.add_contact_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     type_text(qtbot, form.purpose_edit, "季度深度沟通")
     type_text(qtbot, form.text_edits["problems"], "上月两次送货延迟")
     type_text(qtbot, form.text_edits["latent_needs"], "明年新开 5 家门店")
     qtbot.mouseClick(form.ledger_rows.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     row = form.ledger_rows.rows[0]
     row.guarantee_combo.setCurrentIndex(row.guarantee_combo.findData("logistics"))
     type_text(qtbot, row.text_edit, "两次送货延迟")
     row.contact_combo.setCurrentIndex(1)
     qtbot.mouseClick(form.ledger_rows.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     praise = form.ledger_rows.rows[1]
     praise.kind_combo.setCurrentIndex(praise.kind_combo.findData("praise"))
     type_text(qtbot, praise.text_edit, "售后响应快")
     qtbot.mouseClick(form.follow_up_rows.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     step = form.follow_up_rows.rows[0]
     type_text(qtbot, step.text_edit, "提交备货方案")
     step.due_edit.setDate(QDate(2026, 11, 30))
@@ -121,6 +127,7 @@ def test_a_next_step_due_in_the_past_is_refused_at_its_row(qtbot, page):
     form.start_edit.setDateTime(QDateTime(dt.datetime(2026, 11, 23, 10, 0)))
     type_text(qtbot, form.purpose_edit, "回访")
     qtbot.mouseClick(form.follow_up_rows.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     step = form.follow_up_rows.rows[0]
     type_text(qtbot, step.text_edit, "寄样品")
     step.due_edit.setDate(QDate(2026, 11, 20))
@@ -169,6 +176,7 @@ def test_editing_a_visit_from_the_timeline_records_the_change(qtbot, page, offic
     table = page.detail.timeline.table
     rect = table.visualRect(page.detail.timeline.model.index(0, 2))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     editor = next(f for f in page.findChildren(VisitForm) if f.isVisible())
     assert editor.purpose_edit.text() == "季度回顾"

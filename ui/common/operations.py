@@ -96,6 +96,12 @@ class Query:
 _latest: dict[int, Query] = {}
 
 
+def busy(owner: QObject) -> bool:
+    """True while the newest query of `owner` is still reading."""
+    latest = _latest.get(id(owner))
+    return latest is not None and latest.is_running()
+
+
 def query(owner: QObject, work: Callable[[], Any], show: Callable[[Any], None],
           failed: Callable[[object], None] | None = None) -> Query:  # fmt: skip
     """Run `work()` (domain reads, no widgets) off the window's thread; `show(result)` runs on it

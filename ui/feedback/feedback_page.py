@@ -193,19 +193,30 @@ class FeedbackPage(QWidget):
         self.account_filter.setText(name)
 
     def refresh(self) -> None:
-        items = feedback.entries(self.current_filter())
+        """Read the entries the filters ask for, the loyalty mix and this quarter's movements off the
+        window's thread; they show when read."""
+        wanted, since = self.current_filter(), quarter_start(clock.today()) - dt.timedelta(days=1)
+        operations.query(
+            self,
+            lambda: (feedback.entries(wanted), loyalty.distribution(), loyalty.moved_down(since)),
+            self._show,
+        )
+
+    def is_busy(self) -> bool:
+        return operations.busy(self)
+
+    def _show(self, read: tuple[list[LedgerItem], dict[str, int], list]) -> None:
+        items, counts, moved = read
         self.model.set_items(items)
         open_count = sum(1 for i in items if i.status == "open")
         self.count_label.setText(self.tr("{n} entries, {open} open").format(n=len(items), open=open_count))
-        counts = loyalty.distribution()
         total = sum(counts.values()) or 1
         self.distribution_label.setText(
             "\n".join(
                 f"{labels.label('loyalty', level)}: {n} ({n * 100 // total}%)" for level, n in counts.items()
             )
         )
-        since = quarter_start(clock.today()) - dt.timedelta(days=1)
-        self.movement_model.set_items(loyalty.moved_down(since))
+        self.movement_model.set_items(moved)
 
     def _selected(self) -> LedgerItem | None:
         rows = self.table.selectionModel().selectedRows()

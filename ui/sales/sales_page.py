@@ -131,7 +131,6 @@ class SalesPage(QWidget):
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user = user
-        self._query: operations.Query | None = None
         self.slipping_model = SlippingModel(self)
         self.tier_model = TierModel(self)
         self.whitespace_model = WhitespaceModel(self)
@@ -213,10 +212,10 @@ class SalesPage(QWidget):
 
     def refresh(self) -> None:
         """Read the page's figures off the window's thread; they show when read."""
-        self._query = operations.query(self, read_sales, self._show)
+        operations.query(self, read_sales, self._show)
 
     def is_busy(self) -> bool:
-        return self._query is not None and self._query.is_running()
+        return operations.busy(self)
 
     def _show(self, data: SalesData) -> None:
         self.slipping_model.set_items(data.slipping)
