@@ -83,10 +83,12 @@ def main() -> int:
 
     from kamdesk.services import people
     from kamdesk.store import db
+    from ui.common import operations
     from ui.common.settings import Settings
     from ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
+    operations.let_the_window_in()  # as ui.app.start_qt does
     opened = db.open_database(str(office))
     boss = next(p for p in people.list_reps() if p.is_manager)
     settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kamdesk import APP_NAME, __version__, errors, paths
 from kamdesk.services import accounts, people
 from kamdesk.store import backups, db
-from ui.common import crash, i18n, messages, plain_text, style
+from ui.common import crash, i18n, messages, operations, plain_text, style
 from ui.common import settings as keys
 from ui.common.background import BackgroundTask
 from ui.common.settings import Settings
@@ -30,6 +30,7 @@ def start_qt(args: argparse.Namespace) -> tuple[QApplication, Settings, Path]:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationVersion(__version__)
+    operations.let_the_window_in()
     app.setWindowIcon(QIcon(str(paths.resource_path("icons", "kamdesk.png"))))
     log_file = crash.setup_logging(paths.user_log_dir())
     settings = Settings()

@@ -168,11 +168,13 @@ def test_edit_a_contact_in_its_dialog(qtbot, office, settings):
         dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("decision_maker"))
         type_text(qtbot, dialog.phone_edit, "138 0000 1234")
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+        settle(qtbot)
 
     when_dialog_opens(edit)
     rect = table.visualRect(page.detail.contacts.model.index(0, 0))
     # a real double-click: the first click selects, the second opens (mouseDClick alone skips the press)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     contact = Contact.get(Contact.name == "张伟")
     assert (contact.title, contact.decision_role, contact.phone) == (
@@ -232,6 +234,7 @@ def test_delete_archives_an_account_with_history_and_erases_one_without(qtbot, o
     assert page.detail.form.restore_button.isVisible() and not page.detail.contacts.add_button.isEnabled()
 
     page.archived_check.setChecked(True)
+    settle(qtbot)
     assert "KA002" in shown_codes(page)
     qtbot.mouseClick(page.detail.form.restore_button, Qt.MouseButton.LeftButton)
     settle(qtbot)

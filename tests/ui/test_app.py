@@ -65,6 +65,7 @@ def test_the_main_window_and_its_dialogs_wear_kamdesks_look(qtbot, office, setti
     qtbot.waitExposed(dialog)
     assert dialog.grab().toImage().pixelColor(2, 2).name() == "#f6f7f9"  # QDialog's background
     dialog.close()
+    settle(qtbot)
 
 
 def test_the_window_speaks_chinese_including_qt_dialogs(qtbot, office, settings, chinese):
@@ -107,6 +108,7 @@ def test_a_new_seat_picks_an_existing_person_and_is_remembered(qtbot, office, se
         dialog.person_combo.setCurrentIndex(dialog.person_combo.findData(office["li"].id))
         assert not dialog.demo_radio.isVisible()  # the office already has accounts
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        settle(qtbot)
 
     when_dialog_opens(pick)
     window = app_module.open_main_window(database_url, settings, "log")

@@ -161,6 +161,7 @@ def test_the_portfolio_grid_counts_match_the_database(qtbot, office, settings, c
     settle(qtbot)
     page = window.board_page
     page.tabs.setCurrentIndex(1)
+    settle(qtbot)
     grid = page.portfolio
     expected = {}
     for card in BoardCard.select():

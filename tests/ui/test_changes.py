@@ -31,6 +31,7 @@ def test_a_stale_save_names_who_changed_it_and_reload_shows_their_version(qtbot,
 
     when_dialog_opens(reload)
     qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: bool(shown))
     assert "李娜 changed this record at" in shown[0] and "Nothing was overwritten" in shown[0]
     stored = Account.get_by_id(office["KA002"].id)
@@ -39,6 +40,7 @@ def test_a_stale_save_names_who_changed_it_and_reload_shows_their_version(qtbot,
 
     type_text(qtbot, page.detail.form.address_edit, "朝阳区建国路 88 号")  # make my change again
     qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     stored = Account.get_by_id(office["KA002"].id)
     assert (stored.tier, stored.address) == ("vip", "朝阳区建国路 88 号")
 

@@ -72,6 +72,7 @@ def test_a_server_down_at_start_up_lets_the_user_switch_to_another_database(qtbo
             switch = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole)
             QTimer.singleShot(0, pick_file)
             qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
+            settle(qtbot)
         else:
             QTimer.singleShot(10, answer_box)
 
@@ -83,6 +84,7 @@ def test_a_server_down_at_start_up_lets_the_user_switch_to_another_database(qtbo
         dialog.file_radio.click()
         dialog.file_edit.setText(str(db_path))
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        settle(qtbot)
 
     QTimer.singleShot(0, answer_box)
     window = app_module.open_main_window("postgresql://kamdesk:s3cret@127.0.0.1:1/office", settings, "log")

@@ -30,9 +30,10 @@ def window(qtbot, office, settings, clock_at):
     return win
 
 
-def open_follow_ups(window):
-    """Click Follow-ups in the navigation, as the rep does."""
+def open_follow_ups(window, qtbot):
+    """Click Follow-ups in the navigation, as the rep does, and wait for it to fill."""
     window.navigation.setCurrentRow(window.pages.index_of("follow_ups"))
+    settle(qtbot)
     return window.follow_ups_page
 
 
@@ -44,17 +45,18 @@ def select(table, row):
     table.selectRow(row)
 
 
-def test_my_follow_ups_are_grouped_by_the_date(window):
-    page = open_follow_ups(window)
+def test_my_follow_ups_are_grouped_by_the_date(qtbot, window):
+    page = open_follow_ups(window, qtbot)
     assert rows(page.follow_up_model, 0) == ["Overdue", "This week"]
     assert rows(page.follow_up_model, 4) == ["寄样品", "报价"]
     page.owner_combo.setCurrentIndex(page.owner_combo.findData(-1))  # everyone
+    settle(qtbot)
     assert rows(page.follow_up_model, 4) == ["寄样品", "报价", "回访"]
     assert rows(page.follow_up_model, 0)[-1] == "Later"
 
 
 def test_mark_done_with_a_note(qtbot, window, monkeypatch):
-    page = open_follow_ups(window)
+    page = open_follow_ups(window, qtbot)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("客户已收到样品", True)))
     select(page.follow_up_table, 0)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
@@ -65,7 +67,7 @@ def test_mark_done_with_a_note(qtbot, window, monkeypatch):
 
 
 def test_reassign_to_a_colleague(qtbot, window, office, monkeypatch):
-    page = open_follow_ups(window)
+    page = open_follow_ups(window, qtbot)
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("李娜", True)))
     select(page.follow_up_table, 1)
     qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
@@ -95,7 +97,7 @@ def test_start_up_reminds_of_overdue_work_with_a_badge_and_a_banner(qtbot, windo
 
 def test_log_a_visit_from_the_due_list_takes_the_account_off_it(qtbot, window, office, clock_at):
     clock_at(dt.datetime(2026, 12, 10, 9, 0))  # KA001 (VIP, 14 days) never contacted
-    page = open_follow_ups(window)
+    page = open_follow_ups(window, qtbot)
     page.refresh()
     settle(qtbot)
     assert rows(page.due_model, 0) == ["上海华联超市连锁有限公司"]

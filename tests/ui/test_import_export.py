@@ -129,6 +129,8 @@ def test_a_prospect_list_is_imported_from_the_prospects_page(qtbot, office, sett
         ProspectCard.account == Account.get(Account.name == "杭州天润酒店").id
     ).personally_involved
     dialog.close()
+    settle(qtbot)
     show_all = window.prospects_page.set_aside_check
     show_all.setChecked(True)  # no targets in this office yet: both are set aside, not lost
+    settle(qtbot)
     assert window.prospects_page.call_model.rowCount() == 2

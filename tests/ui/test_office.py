@@ -48,11 +48,13 @@ def test_a_manager_hands_a_leaving_reps_accounts_over_then_marks_the_rep_as_left
         item = dialog.account_list.item(keep)
         rect = dialog.account_list.visualItemRect(item)
         qtbot.mouseClick(dialog.account_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        settle(qtbot)
         if item.checkState() == Qt.CheckState.Checked:  # a click on the text selects; the box toggles
             item.setCheckState(Qt.CheckState.Unchecked)
         assert dialog.count_label.text() == "1 of 2 accounts chosen"
         type_text(qtbot, dialog.note_edit, "李娜离职")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
 
     when_dialog_opens(hand_over)
     dialog = window.hand_over()
@@ -73,6 +75,7 @@ def test_a_manager_hands_a_leaving_reps_accounts_over_then_marks_the_rep_as_left
     dialog.refresh(li.id)
     assert dialog.active_button.text() == "Mark as left…"
     qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not Rep.get_by_id(li.id).active
     assert dialog.model.index(dialog.table.currentIndex().row(), 2).data() == "Left"
 
@@ -117,6 +120,7 @@ def test_a_backup_made_and_restored_from_the_office_menu_brings_back_the_content
     def restore(dialog):
         dialog.table.selectRow(0)
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
         dialog.reject()
 
     asked = answer(QMessageBox.StandardButton.Yes)
@@ -165,6 +169,7 @@ def test_restoring_a_backup_of_an_older_version_upgrades_it_and_every_page_shows
     def restore(dialog):
         dialog.table.selectRow(0)
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
         dialog.reject()
 
     answer(QMessageBox.StandardButton.Yes)

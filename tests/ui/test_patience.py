@@ -84,6 +84,7 @@ def test_a_lock_released_while_waiting_lets_the_save_through_on_its_own(
     click_row(qtbot, page, "KA002")
     type_text(qtbot, page.detail.form.name_edit, "!")
     qtbot.mouseClick(page.detail.form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert warnings_shown == []
     assert Account.get_by_id(office["KA002"].id).name == "北京永辉餐饮管理有限公司!"
     assert not page.detail.form.is_dirty()

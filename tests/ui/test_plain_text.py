@@ -108,6 +108,7 @@ def visit_everything(qtbot, window, marked) -> None:
     detail = page.detail
     for tab in range(detail.detail_tabs.count()):
         detail.detail_tabs.setCurrentIndex(tab)
+        settle(qtbot)
     detail.timeline.table.selectRow(0)
     detail.contacts.table.selectRow(0)
     detail.open_visit_form(marked["visit"].id)
@@ -117,7 +118,9 @@ def visit_everything(qtbot, window, marked) -> None:
         built = window.pages.currentWidget()
         qtbot.waitUntil(lambda built=built: not getattr(built, "is_busy", lambda: False)())
     window.prospects_page.set_aside_check.setChecked(True)  # no targets yet: every prospect is set aside
+    settle(qtbot)
     window.prospects_page.select_prospect(marked["prospect"].id)
+    settle(qtbot)
     window.board_page.show_account(marked["account"].id)
     window.navigation.setCurrentRow(window.pages.index_of("accounts"))
     settle(qtbot)
@@ -191,6 +194,7 @@ def test_questions_about_user_text_show_it_as_typed(qtbot, settings, marked, mon
     settle(qtbot)
     feedback_page.table.selectRow(0)
     feedback_page.resolve_button.click()  # "<complaint>\nHow was it resolved?"
+    settle(qtbot)
 
     assert len(asked) == 3 and all(carries_mark(text) for text in asked)
     assert [MARK in shown(text) for text in asked] == [True, True, True]

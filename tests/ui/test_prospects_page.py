@@ -134,6 +134,7 @@ def test_calls_from_the_list_then_a_win_make_an_active_account_that_keeps_its_hi
     page.call_table.selectRow(1)
     when_dialog_opens(note_trigger)
     qtbot.mouseClick(page.trigger_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert TriggerEvent.get().account_id == low.id
     assert page.scorecard.card.total == 7 and page.trigger_model.rowCount() == 1
 
@@ -147,10 +148,12 @@ def test_calls_from_the_list_then_a_win_make_an_active_account_that_keeps_its_hi
 
     when_dialog_opens(call("meeting_set", "约周二上门"))
     qtbot.mouseClick(page.log_call_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.call_history_model.rowCount() == 1
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     when_dialog_opens(call("won", "签首单"))
     qtbot.mouseClick(page.log_call_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert Account.get_by_id(low.id).status == "active"
     assert [c.outcome for c in ProspectCall.select().order_by(ProspectCall.id)] == ["meeting_set", "won"]
     assert [page.call_model.item(r).account_id for r in range(page.call_model.rowCount())] == [high.id]

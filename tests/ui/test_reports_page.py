@@ -77,6 +77,7 @@ def test_print_sends_every_page(qtbot, window, office, tmp_path, monkeypatch):
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     _, pages = pdf_text(printed)
     assert pages == len(page.preview.pages) and pages >= 4
     assert page.status_label.text() == f"Sent {pages} pages to the printer."

@@ -173,6 +173,7 @@ def test_editing_a_visit_from_the_timeline_records_the_change(qtbot, page, offic
     type_text(qtbot, form.purpose_edit, "季度回顾")
     save(qtbot, form)
     page.detail.detail_tabs.setCurrentIndex(1)
+    settle(qtbot)
     table = page.detail.timeline.table
     rect = table.visualRect(page.detail.timeline.model.index(0, 2))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

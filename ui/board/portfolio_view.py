@@ -11,7 +11,7 @@ from kamdesk.rules import board_cards
 from kamdesk.services import board, people
 from kamdesk.services.accounts import known_values
 from kamdesk.services.board import PortfolioFilter, PortfolioRow
-from ui.common import labels
+from ui.common import labels, operations
 from ui.common.form_helpers import filter_combo
 from ui.common.i18n import current_language
 from ui.common.plain_text import PlainLabel
@@ -146,14 +146,24 @@ class PortfolioView(QWidget):
         self.table.clicked.connect(self._on_table_clicked)
 
     def refresh(self) -> None:
-        rows = board.portfolio(
-            PortfolioFilter(
-                owner_id=self.owner_filter.currentData(), tier=self.tier_filter.currentData(),
-                relationship=self.relationship_filter.currentData(), region=self.region_filter.currentData(),
-            )
+        """Read the accounts' cards the filters ask for off the window's thread; shown when read."""
+        wanted = PortfolioFilter(
+            owner_id=self.owner_filter.currentData(), tier=self.tier_filter.currentData(),
+            relationship=self.relationship_filter.currentData(), region=self.region_filter.currentData(),
         )  # fmt: skip
+
+        def read() -> tuple[list[PortfolioRow], dict[str, dict[str, int]]]:
+            rows = board.portfolio(wanted)
+            return rows, board.counts(rows)
+
+        operations.query(self, read, self._show)
+
+    def is_busy(self) -> bool:
+        return operations.busy(self)
+
+    def _show(self, read: tuple[list[PortfolioRow], dict[str, dict[str, int]]]) -> None:
+        rows, counts = read
         self.model.set_items(rows)
-        counts = board.counts(rows)
         self.counts_model.set_counts(counts)
         guarantees = [c for c in board_cards.CARDS if c.group == "guarantee"]
         weakest = max(guarantees, key=lambda c: (counts[c.key]["at_risk"], -counts[c.key]["secured"]))

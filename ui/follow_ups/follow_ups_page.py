@@ -26,6 +26,7 @@ from ui.common.table_model_base import ListTableModel, list_table
 from ui.follow_ups.cadence_dialog import CadenceDialog
 
 EVERYONE = -1
+CONTENTS_PRECISION = 200  # column widths from the first 200 rows: measuring thousands stalls the window
 BUCKET_LABELS = {
     "overdue": QT_TRANSLATE_NOOP("FollowUpModel", "Overdue"),
     "today": QT_TRANSLATE_NOOP("FollowUpModel", "Today"),
@@ -115,6 +116,7 @@ class FollowUpsPage(QWidget):
         self.open_button = QPushButton(self.tr("Open account"))
         self.follow_up_table = list_table(self.follow_up_model)
         self.follow_up_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.follow_up_table.horizontalHeader().setResizeContentsPrecision(CONTENTS_PRECISION)
         self.follow_up_table.horizontalHeader().setStretchLastSection(True)
         self.follow_up_summary = PlainLabel()
         self.follow_up_summary.setProperty("role", "subheading")
@@ -140,6 +142,7 @@ class FollowUpsPage(QWidget):
         self.cadence_button.setVisible(user.is_manager)
         self.due_table = list_table(self.due_model)
         self.due_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.due_table.horizontalHeader().setResizeContentsPrecision(CONTENTS_PRECISION)
         self.due_table.horizontalHeader().setStretchLastSection(True)
         due_bar = QHBoxLayout()
         due_bar.addWidget(self.due_summary)
@@ -175,14 +178,25 @@ class FollowUpsPage(QWidget):
         return None if owner == EVERYONE else owner
 
     def refresh(self) -> None:
-        owner = self._owner()
-        items = follow_ups.open_follow_ups(owner_id=owner)
+        """Read the follow-ups and the accounts due for contact off the window's thread."""
+        owner, today = self._owner(), clock.today()
+
+        def read() -> tuple[list[FollowUpItem], list[DueAccount]]:
+            mine = follow_ups.open_follow_ups(owner_id=owner)
+            return mine, follow_ups.due_for_contact(today, owner_id=owner)
+
+        operations.query(self, read, self._show)
+
+    def is_busy(self) -> bool:
+        return operations.busy(self)
+
+    def _show(self, read: tuple[list[FollowUpItem], list[DueAccount]]) -> None:
+        items, due = read
         self.follow_up_model.set_items(items)
         overdue = sum(1 for i in items if i.bucket(clock.today()) == "overdue")
         self.follow_up_summary.setText(
             self.tr("Open follow-ups: {n} ({overdue} overdue)").format(n=len(items), overdue=overdue)
         )
-        due = follow_ups.due_for_contact(owner_id=owner)
         self.due_model.set_items(due)
         self.due_summary.setText(self.tr("Accounts due for contact: {n}").format(n=len(due)))
 

@@ -281,19 +281,33 @@ class ProspectsPage(QWidget):
         return None if owner == EVERYONE else owner
 
     def refresh(self) -> None:
-        owner = self._owner()
-        rows = prospects.call_list(
-            owner,
-            include_set_aside=self.set_aside_check.isChecked(),
-            include_closed=self.closed_check.isChecked(),
-        )
+        """Read the call list, the targets it is scored with and the conversion off the window's
+        thread; they show when read."""
+        owner, aside, closed = self._owner(), self.set_aside_check.isChecked(), self.closed_check.isChecked()
+
+        def read() -> tuple[list[CallListRow], prospects.TargetsInfo, Conversion]:
+            rows = prospects.call_list(owner, include_set_aside=aside, include_closed=closed)
+            if owner is None:
+                info = prospects.TargetsInfo(prospects.office_targets(), False)
+            else:
+                info = prospects.targets_for(owner)
+            return rows, info, conversion.conversion(owner)
+
+        operations.query(self, read, lambda found: self._show(owner, *found))
+
+    def is_busy(self) -> bool:
+        return operations.busy(self)
+
+    def _show(
+        self, owner: int | None, rows: list[CallListRow], info: prospects.TargetsInfo, found: Conversion
+    ) -> None:
         self.call_model.set_items(rows)
         on_list = sum(1 for r in rows if not r.card.set_aside and r.result == "open")
         self.call_summary.setText(
             self.tr("Call list: {n} prospects, highest score first. Call from the top.").format(n=on_list)
         )
-        self._show_targets(owner)
-        self._show_conversion(conversion.conversion(owner))
+        self._show_targets(owner, info)
+        self._show_conversion(found)
         ids = [r.account_id for r in rows]
         if self._selected_id in ids:
             self.call_table.selectRow(ids.index(self._selected_id))
@@ -306,11 +320,10 @@ class ProspectsPage(QWidget):
         self._selected_id = account_id
         self.refresh()
 
-    def _show_targets(self, owner: int | None) -> None:
+    def _show_targets(self, owner: int | None, info: prospects.TargetsInfo) -> None:
         if owner is None:
-            info, whose = prospects.TargetsInfo(prospects.office_targets(), False), self.tr("the office's")
+            whose = self.tr("the office's")
         else:
-            info = prospects.targets_for(owner)
             whose = self.tr("own") if info.own else self.tr("the office's default")
         t: Targets = info.targets
         if not t.industries:

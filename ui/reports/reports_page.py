@@ -13,7 +13,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QCompleter,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -29,9 +28,9 @@ from PySide6.QtWidgets import (
 from kamdesk import clock, errors, paths
 from kamdesk.reports.make import STEPS, ReportRequest, file_name, make_report
 from kamdesk.rules import periods
-from kamdesk.services.accounts import AccountFilter, search_accounts
 from kamdesk.store.safe_write import write_whole
 from ui.common import i18n, messages, plain_text
+from ui.common.account_picker import AccountPicker
 from ui.common.background import BackgroundTask
 from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
@@ -53,11 +52,7 @@ class ReportsPage(QWidget):
         kinds = QButtonGroup(self)
         kinds.addButton(self.account_radio)
         kinds.addButton(self.quarter_radio)
-        self.account_combo = QComboBox()
-        self.account_combo.setEditable(True)
-        self.account_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.account_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.account_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.account_combo = AccountPicker()
         self.period_combo = QComboBox()
         current = periods.quarter_of(clock.today())
         quarter = current
@@ -132,40 +127,25 @@ class ReportsPage(QWidget):
         self.account_radio.toggled.connect(self._on_kind_toggled)
         self._on_kind_toggled()  # the account list is filled by refresh(), when the page is shown
 
-    def _fill_accounts(self) -> None:
-        current = self.account_combo.currentData()
-        self.account_combo.clear()
-        for row in search_accounts(AccountFilter()):
-            self.account_combo.addItem(f"{row.code} · {row.name}", (row.id, row.code))
-        index = self.account_combo.findData(current) if current else -1
-        self.account_combo.setCurrentIndex(index)
-
     @Slot()
     def _on_kind_toggled(self, *_args) -> None:
         self.account_combo.setEnabled(self.account_radio.isChecked())
 
     def refresh(self) -> None:
-        if not self.is_busy():
-            self._fill_accounts()
+        self.account_combo.refresh()
 
     def is_busy(self) -> bool:
+        return self.is_making() or self.account_combo.is_busy()
+
+    def is_making(self) -> bool:
         return self._task is not None and self._task.is_running()
 
     def account_review(self, account_id: int) -> None:
         """One click from an account: its review for the last full quarter, made now."""
-        index = self._account_index(account_id)
-        if index < 0:  # not listed yet (the list is filled when the page is shown)
-            self._fill_accounts()
-            index = self._account_index(account_id)
-        if index >= 0:
-            self.account_combo.setCurrentIndex(index)
+        self.account_combo.select(account_id)
         self.account_radio.setChecked(True)
         self.period_combo.setCurrentIndex(1)
         self._on_generate_clicked()
-
-    def _account_index(self, account_id: int) -> int:
-        ids = (self.account_combo.itemData(i)[0] for i in range(self.account_combo.count()))
-        return next((i for i, listed in enumerate(ids) if listed == account_id), -1)
 
     # --- making --------------------------------------------------------------------------------
     def request(self) -> ReportRequest | None:
@@ -173,14 +153,14 @@ class ReportsPage(QWidget):
         language = self.language_combo.currentData()
         if self.quarter_radio.isChecked():
             return ReportRequest("quarter", period, language)
-        chosen = self.account_combo.currentData()
+        chosen = self.account_combo.account_id()
         if chosen is None:
             return None
-        return ReportRequest("account", period, language, chosen[0])
+        return ReportRequest("account", period, language, chosen)
 
     @Slot()
     def _on_generate_clicked(self) -> None:
-        if self.is_busy():
+        if self.is_making():
             return
         request = self.request()
         if request is None:
@@ -253,7 +233,7 @@ class ReportsPage(QWidget):
         title = (
             self.tr("Account review") if request.kind == "account" else self.tr("Quarterly portfolio review")
         )
-        code = self.account_combo.currentData()[1] if request.kind == "account" else ""
+        code = self.account_combo.code() if request.kind == "account" else ""
         return file_name(request, title, code)
 
     @Slot()
