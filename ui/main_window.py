@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         operations.hub().did_change.connect(self._on_did_change)
         self._hearing_changes = True
         self.reminder_timer.timeout.connect(self.check_reminders)
-        self.seats_timer.timeout.connect(self.show_other_seats_changes)
+        self.seats_timer.timeout.connect(self.look_for_other_seats_changes)
         QApplication.instance().applicationStateChanged.connect(self._on_application_state_changed)
         self.reminder_banner.sig_show.connect(self._on_banner_show)
         self.notes_search_edit.returnPressed.connect(self._on_notes_search_return)
@@ -414,10 +414,22 @@ class MainWindow(QMainWindow):
         self.reload_everything()
         return True
 
+    @Slot()
+    def look_for_other_seats_changes(self) -> None:
+        """show_other_seats_changes, asking the database off the window's thread (on an office server
+        the question is a round trip over the network)."""
+        if not self.isVisible():  # closed, or not shown yet: nothing to bring up to date
+            return
+        operations.query(self.seats_timer, changes.change_stamp, self._on_stamp_read)
+
+    def _on_stamp_read(self, stamp: tuple) -> None:
+        if stamp != self._seen_stamp:
+            self.reload_everything()
+
     @Slot(Qt.ApplicationState)
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:  # the user comes back to this window
-            self.show_other_seats_changes()
+        if self.isVisible() and state == Qt.ApplicationState.ApplicationActive:  # the user comes back to this window
+            self.look_for_other_seats_changes()
 
     @Slot()
     def _on_settings_triggered(self) -> None:
@@ -449,10 +461,12 @@ class MainWindow(QMainWindow):
         if not self.accounts_page.confirm_leave():
             event.ignore()
             return
+        self.seats_timer.stop()
         for key in ("reports", "dashboard"):  # background work, if the page was ever opened
             page = self.pages.built(key)
             if page is not None:
                 page.shutdown()
+        operations.finish_reading()  # a page's reading thread must end before the page does
         if self._hearing_changes:  # a closed window refreshes nothing
             operations.hub().did_change.disconnect(self._on_did_change)
             self._hearing_changes = False

@@ -94,3 +94,21 @@ def test_a_complaint_resolved_on_the_feedback_page_shows_in_the_open_account(
     qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert (complaint().status, complaint().detail) == ("resolved", "已补发")
+
+
+def test_the_seats_timer_brings_another_seats_change_without_holding_the_window(qtbot, office, settings):
+    import dataclasses
+
+    from kamdesk.services import accounts
+
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot)
+    page = window.accounts_page
+    theirs = accounts.get_account(office["KA004"].id)
+    accounts.save_account(dataclasses.replace(theirs, name="金港食品"), actor=office["li"])  # another seat
+    window.seats_timer.timeout.emit()  # what the timer does every 20 s: the question goes to a worker
+    assert "金港食品" not in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    settle(qtbot)
+    assert "金港食品" in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]

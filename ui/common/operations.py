@@ -106,6 +106,14 @@ class Query:
 _latest: dict[int, Query] = {}
 
 
+def finish_reading(timeout_ms: int = 30000) -> None:
+    """Wait for every query still reading (the window is closing: their pages are about to go)."""
+    for running in list(_latest.values()):
+        if running.is_running():
+            running.task.wait(timeout_ms)
+    _latest.clear()
+
+
 def busy(owner: QObject) -> bool:
     """True while the newest query of `owner` is still reading."""
     latest = _latest.get(id(owner))
