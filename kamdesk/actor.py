@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kamdesk import errors
+from kamdesk.rules.vocab import Role
 
 
 @dataclass(frozen=True)
@@ -15,22 +16,22 @@ class Actor:
     id: int | None
     """The person's id; None for the command line and for a newcomer choosing who they are."""
     name: str
-    role: str  # "manager" or "rep"
+    role: str  # a vocab.Role
 
     @property
     def is_manager(self) -> bool:
-        return self.role == "manager"
+        return self.role == Role.MANAGER
 
     @classmethod
     def command_line(cls) -> Actor:
         """`KAMDesk import ...` and the other commands: whoever may run them holds the office's file
         (or its server password), so they act with a manager's rights; the trail shows no person."""
-        return cls(None, "command line", "manager")
+        return cls(None, "command line", Role.MANAGER)
 
     @classmethod
     def newcomer(cls) -> Actor:
         """A seat's first start, before anyone is chosen: may add themselves as a rep, nothing more."""
-        return cls(None, "newcomer", "rep")
+        return cls(None, "newcomer", Role.REP)
 
 
 def require_manager(actor: Actor, action: str) -> None:

@@ -69,7 +69,7 @@ def main() -> None:
         app.processEvents()
         window.grab().save(str(args.out / f"validation_{suffix}.png"))
         contact = page.detail.contacts.model.contact(0)
-        dialog = ContactDialog(contact, window)
+        dialog = ContactDialog(contact, me, window)
         dialog.email_edit.setText("wrong@")
         dialog._on_buttons_accepted()
         dialog.grab().save(str(args.out / f"contact_{suffix}.png"))

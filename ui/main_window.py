@@ -428,7 +428,8 @@ class MainWindow(QMainWindow):
 
     @Slot(Qt.ApplicationState)
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
-        if self.isVisible() and state == Qt.ApplicationState.ApplicationActive:  # the user comes back to this window
+        back = state == Qt.ApplicationState.ApplicationActive  # the user comes back to this window
+        if back and self.isVisible():
             self.look_for_other_seats_changes()
 
     @Slot()

@@ -8,7 +8,8 @@ import random
 
 from peewee import fn
 
-from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS
+from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS, BoardColumn
+from kamdesk.rules.vocab import DEFAULT_CADENCE_DAYS, FeedbackKind, Loyalty, Relationship, Status
 from kamdesk.store.models import Account, BoardCard, BoardMove, CardEvidence, LedgerEntry, Visit, database
 from kamdesk.store.row_values import as_date, tuples
 
@@ -18,7 +19,7 @@ def write_boards(today: dt.date, rng: random.Random) -> int:
     open_complaints: dict[tuple[int, str], int] = {}
     query = (
         LedgerEntry.select(LedgerEntry.account, LedgerEntry.guarantee, fn.MAX(LedgerEntry.id))
-        .where((LedgerEntry.kind == "complaint") & LedgerEntry.resolved_at.is_null())
+        .where((LedgerEntry.kind == FeedbackKind.COMPLAINT) & LedgerEntry.resolved_at.is_null())
         .group_by(LedgerEntry.account, LedgerEntry.guarantee)
     )
     for account_id, guarantee, entry_id in database.execute(query):
@@ -29,7 +30,7 @@ def write_boards(today: dt.date, rng: random.Random) -> int:
     last_visit = {a: (vid, as_date(when), n) for a, vid, when, n in database.execute(visits)}
     accounts = Account.select(
         Account.id, Account.tier, Account.relationship, Account.loyalty, Account.owner
-    ).where((Account.status == "active") & Account.archived_at.is_null())
+    ).where((Account.status == Status.ACTIVE) & Account.archived_at.is_null())
     cards, moves = [], []
     evidence: list[tuple[int, str, int | None, int | None]] = []  # account, card, visit, ledger entry
     for account_id, tier, relationship, loyalty, owner in tuples(accounts):
@@ -42,16 +43,16 @@ def write_boards(today: dt.date, rng: random.Random) -> int:
                           "done_practices": _practices(key, column, rng)})  # fmt: skip
             path = _path(column, rng)
             when = today - dt.timedelta(days=rng.randint(200, 330))
-            previous = "not_started"
+            previous: str = BoardColumn.NOT_STARTED
             for step in path:
                 when += dt.timedelta(days=rng.randint(10, 60))
                 moved_at = dt.datetime.combine(min(when, today - dt.timedelta(days=1)), dt.time(17, 0))
                 moves.append({"account": account_id, "card": key, "from_column": previous, "to_column": step,
                               "moved_by": owner, "moved_at": moved_at, "note": ""})  # fmt: skip
                 previous = step
-            if complaint and column == "at_risk":
+            if complaint and column == BoardColumn.AT_RISK:
                 evidence.append((account_id, key, None, complaint))
-            elif key == "communication" and visit_id and column != "not_started":
+            elif key == "communication" and visit_id and column != BoardColumn.NOT_STARTED:
                 evidence.append((account_id, key, visit_id, None))
     for start in range(0, len(cards), 300):
         BoardCard.insert_many(cards[start : start + 300]).execute()
@@ -66,35 +67,44 @@ def write_boards(today: dt.date, rng: random.Random) -> int:
     return len(moves)
 
 
-def _path(column: str, rng: random.Random) -> list[str]:
+NOT_STARTED, IN_PROGRESS, SECURED, AT_RISK = (
+    BoardColumn.NOT_STARTED, BoardColumn.IN_PROGRESS, BoardColumn.SECURED, BoardColumn.AT_RISK,
+)  # fmt: skip
+
+
+def _path(column: str, rng: random.Random) -> list[BoardColumn]:
     """The columns a card went through to reach `column` (an at-risk card often was secured once)."""
-    if column == "at_risk":
-        return ["in_progress", "secured", "at_risk"] if rng.random() < 0.6 else ["in_progress", "at_risk"]
-    return {"not_started": [], "in_progress": ["in_progress"], "secured": ["in_progress", "secured"]}[column]
+    if column == AT_RISK:
+        return [IN_PROGRESS, SECURED, AT_RISK] if rng.random() < 0.6 else [IN_PROGRESS, AT_RISK]
+    paths: dict[str, list[BoardColumn]] = {
+        NOT_STARTED: [], IN_PROGRESS: [IN_PROGRESS], SECURED: [IN_PROGRESS, SECURED],
+    }  # fmt: skip
+    return paths[column]
 
 
-def _column(key, tier, relationship, loyalty, complaint, last, count, today, rng) -> str:
+def _column(key, tier, relationship, loyalty, complaint, last, count, today, rng) -> BoardColumn:
     if key == "communication":
         if last is None:
-            return "not_started"
-        slipping = (today - last).days > {"vip": 14, "growth": 30}.get(tier, 60)
-        return "at_risk" if slipping else ("secured" if count >= 6 else "in_progress")
+            return NOT_STARTED
+        slipping = (today - last).days > DEFAULT_CADENCE_DAYS.get(tier, 60)
+        return AT_RISK if slipping else (SECURED if count >= 6 else IN_PROGRESS)
     if key in ("product_alignment", "strategy_alignment"):
-        if relationship == "strategic":
-            return "secured"
-        if relationship == "partnership":
-            return rng.choice(("in_progress", "secured"))
-        return rng.choice(("not_started", "not_started", "in_progress"))
+        if relationship == Relationship.STRATEGIC:
+            return SECURED
+        if relationship == Relationship.PARTNERSHIP:
+            return rng.choice((IN_PROGRESS, SECURED))
+        return rng.choice((NOT_STARTED, NOT_STARTED, IN_PROGRESS))
     if complaint:
-        return "at_risk" if rng.random() < 0.8 else "in_progress"
-    if loyalty == "loyal":
-        return "secured" if rng.random() < 0.8 else "in_progress"
-    if loyalty == "disloyal":
-        return "at_risk" if rng.random() < 0.15 else "in_progress"
-    return rng.choice(("not_started", "in_progress", "in_progress", "secured"))
+        return AT_RISK if rng.random() < 0.8 else IN_PROGRESS
+    if loyalty == Loyalty.LOYAL:
+        return SECURED if rng.random() < 0.8 else IN_PROGRESS
+    if loyalty == Loyalty.DISLOYAL:
+        return AT_RISK if rng.random() < 0.15 else IN_PROGRESS
+    return rng.choice((NOT_STARTED, IN_PROGRESS, IN_PROGRESS, SECURED))
 
 
 def _practices(key: str, column: str, rng: random.Random) -> str:
     practices = [p.key for p in BY_KEY[key].practices]
-    done = {"not_started": 0, "in_progress": 1, "secured": len(practices), "at_risk": 1}[column]
+    done_by_column: dict[str, int] = {NOT_STARTED: 0, IN_PROGRESS: 1, SECURED: len(practices), AT_RISK: 1}
+    done = done_by_column[column]
     return ",".join(sorted(rng.sample(practices, k=min(done, len(practices)))))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from peewee import fn
 
@@ -17,6 +17,7 @@ from kamdesk.demo.history import make_history
 from kamdesk.demo.names import BRAND_A, BRAND_B, CITIES, INDUSTRIES, STREETS, random_person
 from kamdesk.demo.prospects import write_prospects
 from kamdesk.demo.sales import write_sales
+from kamdesk.rules.vocab import Attitude, DecisionRole, Loyalty, Relationship, Role, Status, Tier
 from kamdesk.store import audit
 from kamdesk.store.models import (
     Account,
@@ -35,34 +36,41 @@ from kamdesk.store.row_values import tuples
 Progress = Callable[[int, int], None]
 
 TITLES = [  # (title, decision role, weight)
-    ("总经理", "decision_maker", 2), ("副总经理", "decision_maker", 1), ("采购总监", "decision_maker", 2),
-    ("采购经理", "buyer", 4), ("采购专员", "buyer", 3), ("财务总监", "influencer", 2),
-    ("物流经理", "user", 2), ("仓储主管", "user", 2), ("门店店长", "user", 2),
-    ("技术总监", "influencer", 1), ("质量经理", "influencer", 2), ("总经理助理", "gatekeeper", 2),
-    ("前台主管", "gatekeeper", 1),
+    ("总经理", DecisionRole.DECISION_MAKER, 2), ("副总经理", DecisionRole.DECISION_MAKER, 1),
+    ("采购总监", DecisionRole.DECISION_MAKER, 2), ("采购经理", DecisionRole.BUYER, 4),
+    ("采购专员", DecisionRole.BUYER, 3), ("财务总监", DecisionRole.INFLUENCER, 2),
+    ("物流经理", DecisionRole.USER, 2), ("仓储主管", DecisionRole.USER, 2),
+    ("门店店长", DecisionRole.USER, 2), ("技术总监", DecisionRole.INFLUENCER, 1),
+    ("质量经理", DecisionRole.INFLUENCER, 2), ("总经理助理", DecisionRole.GATEKEEPER, 2),
+    ("前台主管", DecisionRole.GATEKEEPER, 1),
 ]  # fmt: skip
-TIER_MIX = [("vip", 10), ("growth", 20), ("negative", 10), ("unclassified", 60)]
-RELATIONSHIP_MIX = {  # strategic partnerships go with the most valuable accounts
-    "vip": [("strategic", 40), ("partnership", 45), ("ordinary", 15)],
-    "growth": [("strategic", 10), ("partnership", 40), ("ordinary", 50)],
-    "negative": [("strategic", 2), ("partnership", 18), ("ordinary", 80)],
-    "unclassified": [("strategic", 3), ("partnership", 22), ("ordinary", 75)],
+TIER_MIX = [(Tier.VIP, 10), (Tier.GROWTH, 20), (Tier.NEGATIVE, 10), (Tier.UNCLASSIFIED, 60)]
+_STRATEGIC, _PARTNERSHIP, _ORDINARY = Relationship.STRATEGIC, Relationship.PARTNERSHIP, Relationship.ORDINARY
+# strategic partnerships go with the most valuable accounts
+RELATIONSHIP_MIX: dict[str, Sequence[tuple[str, int]]] = {
+    Tier.VIP: [(_STRATEGIC, 40), (_PARTNERSHIP, 45), (_ORDINARY, 15)],
+    Tier.GROWTH: [(_STRATEGIC, 10), (_PARTNERSHIP, 40), (_ORDINARY, 50)],
+    Tier.NEGATIVE: [(_STRATEGIC, 2), (_PARTNERSHIP, 18), (_ORDINARY, 80)],
+    Tier.UNCLASSIFIED: [(_STRATEGIC, 3), (_PARTNERSHIP, 22), (_ORDINARY, 75)],
 }
-LOYALTY_MIX = {
-    "vip": [("loyal", 65), ("neutral", 25), ("disloyal", 5), ("unknown", 5)],
-    "growth": [("loyal", 40), ("neutral", 40), ("disloyal", 10), ("unknown", 10)],
-    "negative": [("loyal", 10), ("neutral", 35), ("disloyal", 40), ("unknown", 15)],
-    "unclassified": [("loyal", 25), ("neutral", 35), ("disloyal", 10), ("unknown", 30)],
+_LOYAL, _NEUTRAL, _DISLOYAL, _UNKNOWN = Loyalty.LOYAL, Loyalty.NEUTRAL, Loyalty.DISLOYAL, Loyalty.UNKNOWN
+LOYALTY_MIX: dict[str, Sequence[tuple[str, int]]] = {
+    Tier.VIP: [(_LOYAL, 65), (_NEUTRAL, 25), (_DISLOYAL, 5), (_UNKNOWN, 5)],
+    Tier.GROWTH: [(_LOYAL, 40), (_NEUTRAL, 40), (_DISLOYAL, 10), (_UNKNOWN, 10)],
+    Tier.NEGATIVE: [(_LOYAL, 10), (_NEUTRAL, 35), (_DISLOYAL, 40), (_UNKNOWN, 15)],
+    Tier.UNCLASSIFIED: [(_LOYAL, 25), (_NEUTRAL, 35), (_DISLOYAL, 10), (_UNKNOWN, 30)],
 }
-STATUS_MIX = [("active", 85), ("prospect", 8), ("churned", 7)]
-ATTITUDE_MIX = [("champion", 15), ("supporter", 35), ("neutral", 35), ("opponent", 15)]
+STATUS_MIX = [(Status.ACTIVE, 85), (Status.PROSPECT, 8), (Status.CHURNED, 7)]
+ATTITUDE_MIX = [
+    (Attitude.CHAMPION, 15), (Attitude.SUPPORTER, 35), (Attitude.NEUTRAL, 35), (Attitude.OPPONENT, 15),
+]  # fmt: skip
 NOTES = [
     "", "", "每月初集中下单,旺季前需提前备货。", "对价格敏感,关注返利政策。",
     "要求送货准时,曾因延迟交货投诉。", "正在扩张门店,有新品需求。", "决策链长,需多层沟通。",
 ]  # fmt: skip
 
 
-def _pick(rng: random.Random, mix: list[tuple[str, int]]) -> str:
+def _pick(rng: random.Random, mix: Sequence[tuple[str, int]]) -> str:
     return rng.choices([k for k, _ in mix], weights=[w for _, w in mix])[0]
 
 
@@ -141,12 +149,12 @@ def _fill_demo(accounts: int, seed: int, progress: Progress | None) -> dict[str,
         rep_ids = list(existing.values())
         for name in rep_names:
             if name not in existing:
-                role = "rep" if existing or rep_ids else "manager"
+                role = Role.REP if existing or rep_ids else Role.MANAGER
                 rep_ids.append(Rep.insert(name=name, role=role).execute())
         now = clock.now()
         for row in account_rows:
             row["owner"] = rep_ids[row["owner"] % len(rep_ids)]
-            days = row["created_at"] if row["status"] != "prospect" else row["created_at"] % 90
+            days = row["created_at"] if row["status"] != Status.PROSPECT else row["created_at"] % 90
             row["created_at"] = row["updated_at"] = now - dt.timedelta(days=days)
         for chunk in _chunks(account_rows, 400):
             Account.insert_many(chunk).execute()

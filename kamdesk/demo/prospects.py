@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from typing import TypedDict
 
 from kamdesk import clock
 from kamdesk.demo.names import BRAND_A, BRAND_B, CITIES, INDUSTRIES, random_person
+from kamdesk.rules.vocab import CallOutcome, DecisionRole, ProspectResult, Status, TriggerKind
 from kamdesk.services.prospect_cards import ensure_cards
 from kamdesk.store.models import Account, Contact, ProspectCall, ProspectCard, ProspectTargets, TriggerEvent
 from kamdesk.store.row_values import tuples
@@ -29,26 +31,34 @@ class _Targets(TypedDict):  # ProspectTargets' values
 
 OFFICE_TARGETS: _Targets = {
     "industries": "餐饮连锁\n酒店\n团餐", "titles": "总经理\n采购总监", "territories": "华东\n华南",
-    "trigger_kinds": "merger\nnew_plant\nexpansion\nnew_tender",
+    "trigger_kinds": "\n".join(
+        (TriggerKind.MERGER, TriggerKind.NEW_PLANT, TriggerKind.EXPANSION, TriggerKind.NEW_TENDER)
+    ),
     "weight_industry": 2, "weight_title": 2, "weight_territory": 1, "weight_trigger": 2,
 }  # fmt: skip
 REP_TARGETS: _Targets = {
     "industries": "食品加工\n连锁超市", "titles": "采购总监\n总经理\n副总经理", "territories": "华东",
-    "trigger_kinds": "new_plant\nexpansion\nleadership_change",
+    "trigger_kinds": "\n".join((TriggerKind.NEW_PLANT, TriggerKind.EXPANSION, TriggerKind.LEADERSHIP_CHANGE)),
     "weight_industry": 2, "weight_title": 1, "weight_territory": 2, "weight_trigger": 2,
 }  # fmt: skip
 TRIGGERS = {
-    "merger": ["宣布与同城同行合并", "被上市集团收购"], "new_plant": ["新建中央厨房投产", "新工厂奠基"],
-    "expansion": ["年内新开 20 家门店", "进入华南市场"], "new_tender": ["发布年度食材供应商招标"],
-    "leadership_change": ["新任采购总监到岗"], "reorganisation": ["采购部门集中化改革"],
-}  # fmt: skip
+    TriggerKind.MERGER: ["宣布与同城同行合并", "被上市集团收购"],
+    TriggerKind.NEW_PLANT: ["新建中央厨房投产", "新工厂奠基"],
+    TriggerKind.EXPANSION: ["年内新开 20 家门店", "进入华南市场"],
+    TriggerKind.NEW_TENDER: ["发布年度食材供应商招标"],
+    TriggerKind.LEADERSHIP_CHANGE: ["新任采购总监到岗"],
+    TriggerKind.REORGANISATION: ["采购部门集中化改革"],
+}
 SOURCES = ["行业协会名录", "展会名单", "老客户介绍", "网络搜索"]
 NEWS = ["新闻报道", "公司官网", "招标网", "行业群消息"]
-CALL_NOTES = {
-    "no_answer": ["", "前台说不在"], "talked": ["介绍了公司,对方愿意了解", "对方说明年再说"],
-    "meeting_set": ["约下周二上门"], "proposal": ["已发报价方案"], "won": ["签订首单"],
-    "lost": ["已有长期供应商", "预算取消"],
-}  # fmt: skip
+CALL_NOTES: dict[str, list[str]] = {
+    CallOutcome.NO_ANSWER: ["", "前台说不在"],
+    CallOutcome.TALKED: ["介绍了公司,对方愿意了解", "对方说明年再说"],
+    CallOutcome.MEETING_SET: ["约下周二上门"],
+    CallOutcome.PROPOSAL: ["已发报价方案"],
+    CallOutcome.WON: ["签订首单"],
+    CallOutcome.LOST: ["已有长期供应商", "预算取消"],
+}
 HARD_INDUSTRY = "团餐"  # the demo's target industry that converts worst
 
 
@@ -62,11 +72,13 @@ def write_prospects(today: dt.date, rng: random.Random, rep_ids: list[int], new_
     ensure_cards()
     titles = dict(
         tuples(
-            Contact.select(Contact.account, Contact.title).where(Contact.decision_role == "decision_maker")
+            Contact.select(Contact.account, Contact.title).where(
+                Contact.decision_role == DecisionRole.DECISION_MAKER
+            )
         )
     )
     calls, triggers = [], []
-    prospects = Account.select(Account.id, Account.industry).where(Account.status == "prospect")
+    prospects = Account.select(Account.id, Account.industry).where(Account.status == Status.PROSPECT)
     for account_id, industry in tuples(prospects):
         ProspectCard.update(
             source=rng.choice(SOURCES), sold_before=rng.random() < 0.4,
@@ -77,18 +89,18 @@ def write_prospects(today: dt.date, rng: random.Random, rep_ids: list[int], new_
             hard = industry == HARD_INDUSTRY
             outcome_path = _path(rng, lost_chance=0.5 if hard else 0.25)
             calls += _calls(account_id, outcome_path, today, rng, rep_ids)
-            if outcome_path[-1] == "lost":
-                ProspectCard.update(result="lost", closed_on=calls[-1]["called_at"].date()).where(
-                    ProspectCard.account == account_id
-                ).execute()
+            if outcome_path[-1] == CallOutcome.LOST:
+                ProspectCard.update(
+                    result=ProspectResult.LOST, closed_on=calls[-1]["called_at"].date()
+                ).where(ProspectCard.account == account_id).execute()
     worked = len({c["account"] for c in calls})
     winners = _former_prospects(rng, max(2, worked // 8), titles)
     for account_id, created_at in winners:
-        path = [*_path(rng, lost_chance=0)[:-1], "won"]
+        path = [*_path(rng, lost_chance=0)[:-1], CallOutcome.WON]
         day = created_at.date() if isinstance(created_at, dt.datetime) else today
         calls += _calls(account_id, path, day, rng, rep_ids)
         ProspectCard.insert(
-            account=account_id, result="won", closed_on=day, source=rng.choice(SOURCES),
+            account=account_id, result=ProspectResult.WON, closed_on=day, source=rng.choice(SOURCES),
             sold_before=rng.random() < 0.5, reference_customer=rng.random() < 0.4,
         ).execute()  # fmt: skip
     for chunk in range(0, len(calls), 300):
@@ -119,13 +131,13 @@ def _new_prospects(rng: random.Random, rep_ids: list[int], count: int) -> None:
         used.add(name)
         created = clock.now() - dt.timedelta(days=rng.randint(20, 120))
         account_id = Account.insert(
-            code=f"P{number:05d}", name=name, industry=industry, region=f"{region}/{city}", status="prospect",
-            owner=owner, created_at=created, updated_at=created,
+            code=f"P{number:05d}", name=name, industry=industry, region=f"{region}/{city}",
+            status=Status.PROSPECT, owner=owner, created_at=created, updated_at=created,
         ).execute()  # fmt: skip
         title = rng.choice(targets["titles"].split("\n") if rng.random() < 0.85 else ["采购经理", "门店店长"])
         contact, pinyin = random_person(rng)
         Contact.insert(
-            account=account_id, name=contact, title=title, decision_role="decision_maker",
+            account=account_id, name=contact, title=title, decision_role=DecisionRole.DECISION_MAKER,
             phone=f"1{rng.randint(30, 99)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}",
             email=f"{pinyin}@p{number:05d}.com.cn", created_at=created, updated_at=created,
         ).execute()  # fmt: skip
@@ -143,19 +155,21 @@ def _triggers(account_id: int, today: dt.date, rng: random.Random) -> list[dict]
     return rows
 
 
-def _path(rng: random.Random, lost_chance: float) -> list[str]:
+def _path(rng: random.Random, lost_chance: float) -> list[CallOutcome]:
     """The outcomes of a prospect's calls, in order."""
-    path = ["no_answer"] * rng.randint(0, 2) + ["talked"]
+    path = [CallOutcome.NO_ANSWER] * rng.randint(0, 2) + [CallOutcome.TALKED]
     if rng.random() < 0.5:
-        path.append("meeting_set")
+        path.append(CallOutcome.MEETING_SET)
         if rng.random() < 0.4:
-            path.append("proposal")
+            path.append(CallOutcome.PROPOSAL)
     if rng.random() < lost_chance:
-        path.append("lost")
+        path.append(CallOutcome.LOST)
     return path
 
 
-def _calls(account_id: int, path: list[str], last_day: dt.date, rng: random.Random, rep_ids) -> list[dict]:
+def _calls(
+    account_id: int, path: Sequence[str], last_day: dt.date, rng: random.Random, rep_ids
+) -> list[dict]:
     rep = rng.choice(rep_ids)
     day = last_day - dt.timedelta(days=rng.randint(5, 12) * len(path))
     rows = []
@@ -172,7 +186,7 @@ def _former_prospects(rng: random.Random, count: int, titles: dict) -> list[tupl
     in the industry that converts worst."""
     wanted = [i for i in OFFICE_TARGETS["industries"].split("\n") if i != HARD_INDUSTRY]
     query = Account.select(Account.id, Account.created_at).where(
-        (Account.status == "active") & Account.industry.in_(wanted)
+        (Account.status == Status.ACTIVE) & Account.industry.in_(wanted)
     )
     candidates = sorted((row for row in tuples(query) if row[0] in titles), key=lambda r: r[0])
     return rng.sample(candidates, k=min(count, len(candidates)))

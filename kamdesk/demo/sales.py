@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from kamdesk.rules.vocab import Status, Tier
 from kamdesk.store import db
 from kamdesk.store.models import Account
 from kamdesk.store.row_values import tuples
@@ -32,8 +33,14 @@ SEASON = {
     11: 0.9,
     12: 1.4,
 }
-CYCLE_DAYS = {"vip": 7, "growth": 12, "negative": 25, "unclassified": 20}
-SIZE = {"vip": 150, "growth": 30, "negative": 10, "unclassified": 8}  # VIPs make most of the money (seed 001)
+GROWTH: dict[str, float] = {Tier.GROWTH: 1.5, Tier.NEGATIVE: 0.6}  # a year on the year before
+CYCLE_DAYS: dict[str, int] = {Tier.VIP: 7, Tier.GROWTH: 12, Tier.NEGATIVE: 25, Tier.UNCLASSIFIED: 20}
+SIZE: dict[str, int] = {
+    Tier.VIP: 150,
+    Tier.GROWTH: 30,
+    Tier.NEGATIVE: 10,
+    Tier.UNCLASSIFIED: 8,
+}  # VIPs make most of the money (seed 001)
 SURFACE = ["价格偏高", "淡季不进货", "对方换了采购经理", "促销支持不足"]
 DEEP = ["连续两个季度交货延迟", "竞品返利高出 3 个点", "投诉长期未解决", "对接业务员频繁更换"]
 COMPETITORS = ["康达食品", "华润万家供应链", "统联商贸", "金源贸易"]
@@ -43,11 +50,11 @@ def write_sales(today: dt.date, rng: random.Random) -> int:
     """Order lines for every active and churned account; returns how many were written."""
     start = dt.date(today.year - 2, today.month, 1)
     rows = []
-    query = Account.select(Account.id, Account.tier, Account.status).where(Account.status != "prospect")
+    query = Account.select(Account.id, Account.tier, Account.status).where(Account.status != Status.PROSPECT)
     for account_id, tier, status in tuples(query):
         lines = rng.sample(list(PRODUCT_LINES), k=rng.randint(2, 5))  # leaves whitespace to sell into
         stop = today
-        if status == "churned":
+        if status == Status.CHURNED:
             stop = today - dt.timedelta(days=rng.randint(40, 400))
             Account.update(
                 churned_on=stop + dt.timedelta(days=rng.randint(20, 60)), churn_surface=rng.choice(SURFACE),
@@ -55,7 +62,7 @@ def write_sales(today: dt.date, rng: random.Random) -> int:
             ).where(Account.id == account_id).execute()  # fmt: skip
         elif rng.random() < 0.08:
             stop = today - dt.timedelta(days=rng.randint(60, 120))  # slipping: buying stopped lately
-        growth = {"growth": 1.5, "negative": 0.6}.get(tier, 1.0)
+        growth = GROWTH.get(tier, 1.0)
         cycle = CYCLE_DAYS[tier] * rng.uniform(0.8, 1.25)  # each account orders on its own rhythm
         day = start + dt.timedelta(days=rng.randint(0, int(cycle)))
         while day < stop:

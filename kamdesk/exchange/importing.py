@@ -23,6 +23,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
 from kamdesk.exchange.exporting import NEUTRALISED_STARTS
 from kamdesk.rules.validation import has_control_bytes, has_control_characters
+from kamdesk.rules.vocab import Relationship, Status, Tier, Vocab
 from kamdesk.services import prospect_cards
 from kamdesk.store import db
 from kamdesk.store.models import Account, ImportBatch, Rep
@@ -488,8 +489,6 @@ def parse_number(text: str) -> Decimal | None:
 def import_accounts(path: Path, mapping: dict[str, str] | None = None, *, actor: Actor) -> ImportResult:
     """Create or update accounts by code, all or nothing. The list sets owners and value tiers, so
     only a manager imports it."""
-    from kamdesk.rules.choices import RELATIONSHIPS, STATUSES, TIERS
-
     require_manager(actor, "import the account list")
 
     path = Path(path)
@@ -498,7 +497,7 @@ def import_accounts(path: Path, mapping: dict[str, str] | None = None, *, actor:
     reps = {name: rep_id for rep_id, name in tuples(Rep.select(Rep.id, Rep.name))}
     read = [getattr(Account, column) for column in ACCOUNT_COLUMNS]
     existing = {row["code"].lower(): row for row in dicts(Account.select(Account.id, *read))}
-    allowed = {"tier": TIERS, "relationship": RELATIONSHIPS, "status": STATUSES}
+    allowed: dict[str, type[Vocab]] = {"tier": Tier, "relationship": Relationship, "status": Status}
     limits = {"code": 32, "name": 200, "industry": 60, "region": 60, "address": 200}
     rows, seen = [], {}
     for line, values in mapped_rows(table, positions):
@@ -508,8 +507,8 @@ def import_accounts(path: Path, mapping: dict[str, str] | None = None, *, actor:
         for column, limit in limits.items():
             if len(values.get(column, "")) > limit:
                 problems.append(Problem(line, column, "too_long", values[column][:20]))
-        for column, choices in allowed.items():
-            if values.get(column) and values[column] not in choices:
+        for column, vocabulary in allowed.items():
+            if values.get(column) and not vocabulary.has(values[column]):
                 problems.append(Problem(line, column, "invalid_choice", values[column]))
         if values.get("owner") and values["owner"] not in reps:
             problems.append(Problem(line, "owner", "unknown_rep", values["owner"]))

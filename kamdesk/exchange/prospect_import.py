@@ -17,8 +17,8 @@ from kamdesk.exchange.importing import (
     parse_date,
     read_mapped,
 )
-from kamdesk.rules.choices import TRIGGER_KINDS
 from kamdesk.rules.validation import EMAIL, PHONE
+from kamdesk.rules.vocab import DecisionRole, Status, TriggerKind
 from kamdesk.services.prospects import next_code
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact, ImportBatch, ProspectCard, Rep, TriggerEvent
@@ -30,15 +30,15 @@ LIMITS = {
 }  # fmt: skip
 YES = {"1", "y", "yes", "true", "x", "✓", "是", "有", "对"}
 NO = {"", "0", "n", "no", "false", "否", "无", "没有"}
-TRIGGER_WORDS = {  # how people write the kinds of trigger event in a spreadsheet
-    "merger": "merger", "acquisition": "merger", "并购": "merger", "兼并": "merger", "合并": "merger",
-    "reorganisation": "reorganisation", "reorganization": "reorganisation", "重组": "reorganisation", "改组": "reorganisation",
-    "new plant": "new_plant", "new_plant": "new_plant", "新工厂": "new_plant", "新建工厂": "new_plant", "新厂": "new_plant",
-    "new tender": "new_tender", "new_tender": "new_tender", "tender": "new_tender", "招标": "new_tender", "新招标": "new_tender",
-    "leadership change": "leadership_change", "leadership_change": "leadership_change", "new management": "leadership_change",
-    "管理层变动": "leadership_change", "换帅": "leadership_change",
-    "expansion": "expansion", "扩张": "expansion", "扩建": "expansion", "funding": "funding", "融资": "funding",
-    "other": "other", "其他": "other",
+TRIGGER_WORDS: dict[str, TriggerKind] = {  # how people write the kinds of trigger event in a spreadsheet
+    "acquisition": TriggerKind.MERGER, "并购": TriggerKind.MERGER, "兼并": TriggerKind.MERGER, "合并": TriggerKind.MERGER,
+    "reorganization": TriggerKind.REORGANISATION, "改组": TriggerKind.REORGANISATION,
+    "new plant": TriggerKind.NEW_PLANT, "新工厂": TriggerKind.NEW_PLANT, "新建工厂": TriggerKind.NEW_PLANT, "新厂": TriggerKind.NEW_PLANT,
+    "new tender": TriggerKind.NEW_TENDER, "tender": TriggerKind.NEW_TENDER, "招标": TriggerKind.NEW_TENDER,
+    "leadership change": TriggerKind.LEADERSHIP_CHANGE, "换帅": TriggerKind.LEADERSHIP_CHANGE,
+    "扩建": TriggerKind.EXPANSION, "融资": TriggerKind.FUNDING,
+    # and each kind's own value and its wording on the screen, in both languages ("新招标", "New funding")
+    **{word.casefold(): kind for kind in TriggerKind for word in (kind.value, kind.zh, kind.en)},
 }  # fmt: skip
 TRIGGER_COLUMNS = ("trigger_date", "trigger_kind", "trigger_what")
 FLAGS = ("sold_before", "reference_customer", "personally_involved")
@@ -109,21 +109,20 @@ def _check(line: int, values: dict[str, str], reps: dict[str, int]) -> list[Prob
     return found
 
 
-def _trigger_kind(text: str) -> str | None:
-    folded = " ".join(text.split()).casefold()
-    return folded if folded in TRIGGER_KINDS else TRIGGER_WORDS.get(folded)
+def _trigger_kind(text: str) -> TriggerKind | None:
+    return TRIGGER_WORDS.get(" ".join(text.split()).casefold())
 
 
 def _write(values: dict[str, str], code: str, owner_id: int | None, actor_id: int | None) -> None:
     account_id = Account.insert(
         code=code, name=values["name"], industry=values.get("industry", ""), region=values.get("region", ""),
-        status="prospect", owner=owner_id,
+        status=Status.PROSPECT, owner=owner_id,
     ).execute()  # fmt: skip
     contact_id = None
     if values.get("contact"):
         contact_id = Contact.insert(
             account=account_id, name=values["contact"], title=values.get("title", ""),
-            phone=values.get("phone", ""), email=values.get("email", ""), decision_role="decision_maker",
+            phone=values.get("phone", ""), email=values.get("email", ""), decision_role=DecisionRole.DECISION_MAKER,
         ).execute()  # fmt: skip
     ProspectCard.insert(
         account=account_id, contact=contact_id, source=values.get("source", ""),

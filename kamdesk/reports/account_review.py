@@ -8,6 +8,8 @@ from reportlab.platypus import KeepTogether, Spacer
 from kamdesk.reports import wording
 from kamdesk.reports.document import COLUMN_FILL, ReportDocument
 from kamdesk.rules import board_cards
+from kamdesk.rules.board_cards import BoardColumn
+from kamdesk.rules.vocab import FeedbackStatus
 from kamdesk.services.reviews import AccountReviewData, Risk
 
 
@@ -120,8 +122,8 @@ def section_ledger(doc: ReportDocument, d: AccountReviewData) -> list:
                 status,
             ]
         )
-        if e.status == "open":
-            fills.append((4, i, COLUMN_FILL["at_risk"]))
+        if e.status == FeedbackStatus.OPEN:
+            fills.append((4, i, COLUMN_FILL[BoardColumn.AT_RISK]))
     widths = [doc.width * x for x in (0.13, 0.13, 0.17, 0.33, 0.24)]
     header = [doc.w("date"), doc.w("kind"), doc.w("guarantee"), doc.w("what"), doc.w("status")]
     return [*out, doc.table(header, rows, widths, fills)]

@@ -6,15 +6,24 @@ from __future__ import annotations
 from kamdesk.reports import wording
 from kamdesk.reports.fonts import matplotlib_font
 from kamdesk.rules import board_cards
+from kamdesk.rules.board_cards import BoardColumn
+from kamdesk.rules.vocab import Loyalty, Tier
 
-COLUMN_COLOURS = {
-    "not_started": "#cbd2da",
-    "in_progress": "#e9b949",
-    "secured": "#3f9c5a",
-    "at_risk": "#c8402f",
+COLUMN_COLOURS: dict[str, str] = {
+    BoardColumn.NOT_STARTED: "#cbd2da",
+    BoardColumn.IN_PROGRESS: "#e9b949",
+    BoardColumn.SECURED: "#3f9c5a",
+    BoardColumn.AT_RISK: "#c8402f",
 }
-LOYALTY_COLOURS = {"loyal": "#3f9c5a", "neutral": "#e9b949", "disloyal": "#c8402f", "unknown": "#cbd2da"}
-TIER_COLOURS = {"vip": "#1d5fa8", "growth": "#3f9c5a", "negative": "#c8402f", "unclassified": "#9aa3ad"}
+LOYALTY_COLOURS: dict[str, str] = {
+    Loyalty.LOYAL: "#3f9c5a",
+    Loyalty.NEUTRAL: "#e9b949",
+    Loyalty.DISLOYAL: "#c8402f",
+    Loyalty.UNKNOWN: "#cbd2da",
+}
+TIER_COLOURS: dict[str, str] = {
+    Tier.VIP: "#1d5fa8", Tier.GROWTH: "#3f9c5a", Tier.NEGATIVE: "#c8402f", Tier.UNCLASSIFIED: "#9aa3ad",
+}  # fmt: skip
 
 
 def as_typed(text: str) -> str:

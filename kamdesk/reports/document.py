@@ -19,6 +19,7 @@ from reportlab.platypus.flowables import Flowable
 from kamdesk import clock
 from kamdesk.reports import wording
 from kamdesk.reports.fonts import FONT, FONT_BOLD, register_fonts
+from kamdesk.rules.board_cards import BoardColumn
 from kamdesk.store.safe_write import write_whole
 
 if TYPE_CHECKING:
@@ -29,7 +30,10 @@ MUTED = colors.HexColor("#6b7280")
 RULE = colors.HexColor("#d8dde4")
 HEAD = colors.HexColor("#eceff3")
 ACCENT = colors.HexColor("#1d5fa8")
-COLUMN_FILL = {"not_started": "#e5e7eb", "in_progress": "#fde68a", "secured": "#bbf7d0", "at_risk": "#fecaca"}
+COLUMN_FILL: dict[str, str] = {
+    BoardColumn.NOT_STARTED: "#e5e7eb", BoardColumn.IN_PROGRESS: "#fde68a", BoardColumn.SECURED: "#bbf7d0",
+    BoardColumn.AT_RISK: "#fecaca",
+}  # fmt: skip
 MARGIN = 18 * mm
 
 

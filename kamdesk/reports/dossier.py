@@ -18,6 +18,7 @@ from kamdesk.reports.account_review import (
     section_visits,
 )  # fmt: skip
 from kamdesk.reports.document import ReportDocument
+from kamdesk.rules.vocab import FeedbackStatus
 from kamdesk.services.hand_over import HandOverInfo
 from kamdesk.services.reviews import AccountReviewData
 
@@ -30,7 +31,7 @@ class HandOverDossier(ReportDocument):
     def __init__(self, data: AccountReviewData, hand_overs: list[HandOverInfo], language: str,
                  office: str = "") -> None:  # fmt: skip
         super().__init__(language, data.account.code, office)
-        open_only = [e for e in data.ledger if e.status == "open"]
+        open_only = [e for e in data.ledger if e.status == FeedbackStatus.OPEN]
         newest = sorted(data.visits, key=lambda v: v.started_at, reverse=True)[:RECENT_VISITS]
         self.data = replace(data, ledger=open_only, visits=newest)
         self.hand_overs = hand_overs

@@ -18,6 +18,8 @@ from kamdesk.reports.document import ACCENT as ACCENT_FILL
 from kamdesk.reports.document import COLUMN_FILL, FONT, NumberedCanvas, ReportDocument
 from kamdesk.reports.document import RULE as RULE_COLOUR
 from kamdesk.rules import board_cards
+from kamdesk.rules.board_cards import BoardColumn
+from kamdesk.rules.vocab import FeedbackKind, FeedbackStatus
 from kamdesk.services.reviews import AccountReviewData, QuarterData
 
 if TYPE_CHECKING:
@@ -208,8 +210,8 @@ class QuarterlyReview(ReportDocument):
 
     def account_block(self, r: AccountReviewData) -> KeepTogether:
         a = r.account
-        secured = sum(1 for c in r.cards if c.column == "secured")
-        at_risk = sum(1 for c in r.cards if c.column == "at_risk")
+        secured = sum(1 for c in r.cards if c.column == BoardColumn.SECURED)
+        at_risk = sum(1 for c in r.cards if c.column == BoardColumn.AT_RISK)
         summary = " · ".join([
             self.code("tier", a.tier), self.code("relationship", a.relationship),
             self.code("loyalty", a.loyalty), a.industry, a.region,
@@ -223,7 +225,9 @@ class QuarterlyReview(ReportDocument):
         ]  # fmt: skip
         style += [("BACKGROUND", (i, 0), (i, 0), COLUMN_FILL[c.column]) for i, c in enumerate(r.cards)]
         strip.setStyle(TableStyle(style))
-        open_complaints = sum(1 for e in r.ledger if e.kind == "complaint" and e.status == "open")
+        open_complaints = sum(
+            1 for e in r.ledger if e.kind == FeedbackKind.COMPLAINT and e.status == FeedbackStatus.OPEN
+        )
         last = r.last_contact.strftime("%Y-%m-%d") if r.last_contact else self.w("never")
         figures = " · ".join([
             f"{self.w('visits_count')}: {len(r.visits)}", f"{self.w('open_complaints')}: {open_complaints}",

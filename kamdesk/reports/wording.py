@@ -1,28 +1,10 @@
-"""Every word the printed reviews use, in Chinese and English. (The UI's wording lives in Qt's
-translation files; reports are made without Qt, so they keep their own.)"""
+"""Every word the printed reviews use, in Chinese and English. The vocabularies' values (tiers,
+statuses, ...) are worded in kamdesk/rules/vocab.py, the board's columns in rules/board_cards.py, for
+the screen and the reviews alike; the rest of the UI's wording lives in Qt's translation files."""
 
 from __future__ import annotations
 
-CODES = {
-    "tier": {"vip": ("VIP 客户", "VIP"), "growth": ("成长型", "Growth"), "negative": ("负增长", "Negative"),
-             "unclassified": ("未分级", "Unclassified")},
-    "relationship": {"ordinary": ("普通", "Ordinary"), "partnership": ("伙伴式", "Partnership"),
-                     "strategic": ("战略性", "Strategic")},
-    "loyalty": {"loyal": ("忠诚", "Loyal"), "neutral": ("中立", "Neutral"), "disloyal": ("不忠诚", "Disloyal"),
-                "unknown": ("未知", "Unknown")},
-    "status": {"prospect": ("潜在", "Prospect"), "active": ("合作中", "Active"), "churned": ("已流失", "Churned")},
-    "decision_role": {"decision_maker": ("决策者", "Decision maker"), "influencer": ("影响者", "Influencer"),
-                      "buyer": ("采购者", "Buyer"), "user": ("使用者", "User"), "gatekeeper": ("把关者", "Gatekeeper")},
-    "attitude": {"champion": ("支持者(内线)", "Champion"), "supporter": ("赞同", "Supporter"),
-                 "neutral": ("中立", "Neutral"), "opponent": ("反对", "Opponent")},
-    "channel": {"onsite": ("上门拜访", "On-site visit"), "phone": ("电话", "Phone"), "video": ("视频会议", "Video call"),
-                "resident": ("派驻代表", "Resident rep"), "event": ("活动", "Event")},
-    "ledger_kind": {"complaint": ("投诉", "Complaint"), "praise": ("表扬", "Praise"), "suggestion": ("建议", "Suggestion")},
-    "guarantee": {"quality": ("产品质量", "Product quality"), "service": ("服务质量", "Service"),
-                  "logistics": ("物流 / 交货", "Logistics / delivery"), "value": ("顾客让渡价值", "Customer value"),
-                  "communication": ("沟通", "Communication"), "other": ("其他", "Other")},
-    "ledger_status": {"open": ("未解决", "Open"), "resolved": ("已解决", "Resolved"), "noted": ("已记录", "Noted")},
-}  # fmt: skip
+from kamdesk.rules import board_cards, vocab
 
 WORDS = {
     "office": ("销售办公室", "Sales office"),
@@ -143,9 +125,6 @@ WORDS = {
     "sales_12m": ("近 12 个月", "Last 12 months"),
 }
 
-COLUMNS = {"not_started": ("待开展", "Not started"), "in_progress": ("进行中", "In progress"),
-           "secured": ("已落实", "Secured"), "at_risk": ("有风险", "At risk")}  # fmt: skip
-
 
 def _pick(pair: tuple[str, str], language: str) -> str:
     return pair[0] if language.startswith("zh") else pair[1]
@@ -157,9 +136,9 @@ def word(language: str, key: str, **params: object) -> str:
 
 
 def code(language: str, kind: str, value: str) -> str:
-    pair = CODES[kind].get(value)
-    return _pick(pair, language) if pair else value
+    """A vocabulary's value (kind "tier", "status", ... as in vocab.KINDS) worded in `language`."""
+    return vocab.word(language, kind, value)
 
 
 def column(language: str, key: str) -> str:
-    return _pick(COLUMNS[key], language)
+    return board_cards.COLUMN_TITLES[key](language)

@@ -8,6 +8,8 @@ import statistics
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kamdesk.rules.vocab import Tier
+
 MIN_ORDERS_FOR_CYCLE = 4  # fewer orders say nothing about a buying rhythm
 SLIPPING_FACTOR = 1.5  # seed 002: when a customer starts to slip away, visit them
 
@@ -86,16 +88,16 @@ def slipping(order_days: dict[int, list[dt.date]], today: dt.date) -> list[Slipp
 GROWTH = 0.2  # +20% on the year before: growth potential; -20%: negative growth
 
 
-def suggest_tier(account_id: int, revenue: int, previous: int, top: set[int]) -> str:
+def suggest_tier(account_id: int, revenue: int, previous: int, top: set[int]) -> Tier:
     """Seed 001: VIP creates the most value (the accounts making 80% of sales), growth shows the
     most growth potential, negative brings negative growth; the rest stay unclassified."""
     if account_id in top:
-        return "vip"
+        return Tier.VIP
     if previous <= 0:
-        return "growth" if revenue > 0 else "unclassified"
+        return Tier.GROWTH if revenue > 0 else Tier.UNCLASSIFIED
     change = (revenue - previous) / previous
     if change >= GROWTH:
-        return "growth"
+        return Tier.GROWTH
     if change <= -GROWTH:
-        return "negative"
-    return "unclassified"
+        return Tier.NEGATIVE
+    return Tier.UNCLASSIFIED

@@ -4,7 +4,10 @@ it without touching any widget."""
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
+
+from kamdesk.rules.vocab import Guarantee
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,7 @@ class Card:
     group: str  # communication, alignment, guarantee
     title: Text
     practices: tuple[Practice, ...]
-    guarantee: str | None = None  # the ledger guarantee whose open complaints weigh on this card
+    guarantee: Guarantee | None = None  # the ledger guarantee whose open complaints weigh on this card
 
     @property
     def short(self) -> Text:
@@ -36,19 +39,29 @@ class Card:
         return SHORT[self.key]
 
 
+class BoardColumn(enum.StrEnum):
+    """A card's column, as stored (BoardCard.column); its wording is its Column's title below."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    SECURED = "secured"
+    AT_RISK = "at_risk"
+
+
 @dataclass(frozen=True)
 class Column:
-    key: str
+    key: BoardColumn
     title: Text
 
 
 COLUMNS = (
-    Column("not_started", Text("待开展", "Not started")),
-    Column("in_progress", Text("进行中", "In progress")),
-    Column("secured", Text("已落实", "Secured")),
-    Column("at_risk", Text("有风险", "At risk")),
+    Column(BoardColumn.NOT_STARTED, Text("待开展", "Not started")),
+    Column(BoardColumn.IN_PROGRESS, Text("进行中", "In progress")),
+    Column(BoardColumn.SECURED, Text("已落实", "Secured")),
+    Column(BoardColumn.AT_RISK, Text("有风险", "At risk")),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+COLUMN_TITLES: dict[str, Text] = {c.key: c.title for c in COLUMNS}
 
 CARDS = (
     Card("communication", "communication", Text("一个沟通:深度沟通", "One communication: deep communication"), (
@@ -56,7 +69,7 @@ CARDS = (
         Practice("regular_visits", Text("定期上门深度沟通,征求意见、发现问题和潜在需求",
                                         "Regular deep-communication visits: ask for opinions, find problems and latent needs")),
         Practice("resident_rep", Text("条件允许时派驻服务代表", "A resident service rep where the account warrants it")),
-    ), guarantee="communication"),
+    ), guarantee=Guarantee.COMMUNICATION),
     Card("product_alignment", "alignment", Text("一致①:与客户产品需求一致", "Alignment 1: the account's product needs"), (
         Practice("future_needs", Text("了解客户将需要哪些新产品", "We know which new products the account will need")),
         Practice("roadmap_shared", Text("已共享研发/新品规划", "R&D / new-product roadmap shared")),
@@ -69,20 +82,20 @@ CARDS = (
     Card("quality", "guarantee", Text("保证①:产品质量", "Guarantee 1: product quality"), (
         Practice("no_open_quality", Text("没有未解决的质量投诉", "No open quality complaints")),
         Practice("issues_closed", Text("质量问题已解决并关闭", "Quality issues resolved and closed")),
-    ), guarantee="quality"),
+    ), guarantee=Guarantee.QUALITY),
     Card("service", "guarantee", Text("保证②:服务质量", "Guarantee 2: service quality"), (
         Practice("timely_answers", Text("服务请求及时响应", "Service requests answered in time")),
         Practice("service_complaints_resolved", Text("服务投诉已解决", "Service complaints resolved")),
-    ), guarantee="service"),
+    ), guarantee=Guarantee.SERVICE),
     Card("logistics", "guarantee", Text("保证③:物流通畅,准时足量交货", "Guarantee 3: smooth logistics, on time and in full"), (
         Practice("peak_planned", Text("已提前沟通淡旺季需求与库存", "Peak-season demand and stock discussed in advance")),
         Practice("on_time_full", Text("交货准时足量,急单能满足", "Deliveries on time and complete; urgent orders met")),
-    ), guarantee="logistics"),
+    ), guarantee=Guarantee.LOGISTICS),
     Card("value", "guarantee", Text("保证④:顾客让渡价值不低于竞争对手", "Guarantee 4: customer value at least the competitors'"), (
         Practice("incentives", Text("激励政策到位(折扣、返利、联合促销、销售竞赛)",
                                     "Incentive policy in place (discounts, rebates, joint promotions, contests)")),
         Practice("value_reviewed", Text("已对照竞品评估总价值与购买成本", "Total value and cost-to-buy reviewed against competitors")),
-    ), guarantee="value"),
+    ), guarantee=Guarantee.VALUE),
 )  # fmt: skip
 SHORT = {
     "communication": Text("一个沟通", "Communication"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kamdesk.rules.choices import TRIGGER_KINDS
+from kamdesk.rules.vocab import TriggerKind
 
 WEIGHTS = (2, 1, 0)
 CRITERIA = ("industry", "title", "territory", "trigger")
@@ -44,7 +44,7 @@ class Targets:
                 found[name] = f"at_most_{most}"
             elif len(set(folded)) != len(folded) or "" in folded:
                 found[name] = "duplicate"
-        if any(kind not in TRIGGER_KINDS for kind in self.trigger_kinds):
+        if not all(TriggerKind.has(kind) for kind in self.trigger_kinds):
             found["trigger_kinds"] = "invalid_choice"
         for criterion in CRITERIA:
             if self.weights.get(criterion) not in WEIGHTS:

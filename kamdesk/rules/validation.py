@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # C0 control characters but tab, line feed and carriage return, and DEL: invisible, they break
@@ -34,8 +35,9 @@ class Checker:
         if isinstance(value, str) and has_control_characters(value):
             self.fail(field, "control_character")
 
-    def choice(self, field: str, value: str, allowed: tuple[str, ...]) -> None:
-        if value not in allowed:
+    def choice(self, field: str, value: str, allowed: Iterable[str]) -> None:
+        """`allowed`: a vocabulary (vocab.Tier, ...) or the values themselves."""
+        if value not in tuple(allowed):
             self.fail(field, "invalid_choice")
 
     def email(self, field: str, value: str) -> None:

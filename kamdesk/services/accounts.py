@@ -9,8 +9,9 @@ from peewee import JOIN, Case, Field, fn
 
 from kamdesk import errors
 from kamdesk.actor import Actor, require_manager
-from kamdesk.rules.choices import LOYALTIES, RELATIONSHIPS, STATUSES, TIERS
+from kamdesk.rules.board_cards import BoardColumn
 from kamdesk.rules.validation import Checker
+from kamdesk.rules.vocab import FeedbackKind, Loyalty, ProspectResult, Relationship, Status, Tier
 from kamdesk.services import changes, prospect_cards, with_clean_text
 from kamdesk.store import db
 from kamdesk.store.models import (
@@ -50,11 +51,12 @@ class AccountRow(NamedTuple):
 
 HISTORY_MODELS = account_history_models()
 _UNTOUCHED = {  # rows made for every account, that record nothing until somebody changes them
-    BoardCard: (BoardCard.version == 1) & (BoardCard.column == "not_started") & (BoardCard.note == "")
-    & (BoardCard.done_practices == "") & BoardCard.owner.is_null() & BoardCard.due_on.is_null(),
-    ProspectCard: (ProspectCard.version == 1) & (ProspectCard.result == "open") & (ProspectCard.source == "")
-    & ProspectCard.contact.is_null() & ~ProspectCard.sold_before & ~ProspectCard.reference_customer
-    & ~ProspectCard.personally_involved,
+    BoardCard: (BoardCard.version == 1) & (BoardCard.column == BoardColumn.NOT_STARTED)
+    & (BoardCard.note == "") & (BoardCard.done_practices == "") & BoardCard.owner.is_null()
+    & BoardCard.due_on.is_null(),
+    ProspectCard: (ProspectCard.version == 1) & (ProspectCard.result == ProspectResult.OPEN)
+    & (ProspectCard.source == "") & ProspectCard.contact.is_null() & ~ProspectCard.sold_before
+    & ~ProspectCard.reference_customer & ~ProspectCard.personally_involved,
 }  # fmt: skip
 
 
@@ -77,10 +79,10 @@ class AccountDraft:
     industry: str = ""
     region: str = ""
     address: str = ""
-    tier: str = "unclassified"
-    relationship: str = "ordinary"
-    loyalty: str = "unknown"
-    status: str = "active"
+    tier: str = Tier.UNCLASSIFIED
+    relationship: str = Relationship.ORDINARY
+    loyalty: str = Loyalty.UNKNOWN
+    status: str = Status.ACTIVE
     owner_id: int | None = None
     notes: str = ""
     id: int | None = None
@@ -178,11 +180,11 @@ def _query_rows(account_id: int | None = None) -> list[AccountRow]:
     contacts = Contact.select(Contact.account.alias("account_id"), fn.COUNT(Contact.id).alias("count"))
     complaints = LedgerEntry.select(
         LedgerEntry.account.alias("account_id"), fn.COUNT(LedgerEntry.id).alias("count")
-    ).where((LedgerEntry.kind == "complaint") & LedgerEntry.resolved_at.is_null())
+    ).where((LedgerEntry.kind == FeedbackKind.COMPLAINT) & LedgerEntry.resolved_at.is_null())
     cards = BoardCard.select(
         BoardCard.account.alias("account_id"),
-        fn.SUM(Case(None, [(BoardCard.column == "secured", 1)], 0)).alias("secured"),
-        fn.SUM(Case(None, [(BoardCard.column == "at_risk", 1)], 0)).alias("at_risk"),
+        fn.SUM(Case(None, [(BoardCard.column == BoardColumn.SECURED, 1)], 0)).alias("secured"),
+        fn.SUM(Case(None, [(BoardCard.column == BoardColumn.AT_RISK, 1)], 0)).alias("at_risk"),
     )
     query = Account.select()
     if account_id is not None:
@@ -237,10 +239,10 @@ def validate(draft: AccountDraft) -> AccountDraft:
     check.required("name", draft.name)
     for name, limit in TEXT_FIELDS.items():
         check.max_length(name, getattr(draft, name), limit)
-    check.choice("tier", draft.tier, TIERS)
-    check.choice("relationship", draft.relationship, RELATIONSHIPS)
-    check.choice("loyalty", draft.loyalty, LOYALTIES)
-    check.choice("status", draft.status, STATUSES)
+    check.choice("tier", draft.tier, Tier)
+    check.choice("relationship", draft.relationship, Relationship)
+    check.choice("loyalty", draft.loyalty, Loyalty)
+    check.choice("status", draft.status, Status)
     if draft.owner_id is not None and not Rep.select().where(Rep.id == draft.owner_id).exists():
         check.fail("owner_id", "invalid_choice")
     if draft.code:
@@ -266,7 +268,7 @@ def save_account(draft: AccountDraft, *, actor: Actor) -> AccountDraft:
             account_id = Account.insert(**values).execute()
         else:
             was = Account.select(Account.status).where(Account.id == draft.id).scalar()
-            if was == "prospect" and draft.status == "active":
+            if was == Status.PROSPECT and draft.status == Status.ACTIVE:
                 prospect_cards.mark_won(draft.id)
             changed = (
                 Account.update(**values, updated_at=now(), version=Account.version + 1)
@@ -276,14 +278,15 @@ def save_account(draft: AccountDraft, *, actor: Actor) -> AccountDraft:
             if not changed:
                 _raise_missing_or_conflict(draft.id)
             account_id = draft.id
-        if draft.status == "prospect":
+        if draft.status == Status.PROSPECT:
             prospect_cards.ensure_cards([account_id])
     return get_account(account_id)
 
 
 def _check_rep_may_save(draft: AccountDraft, actor: Actor) -> None:
+    before_tier: str
     if draft.id is None:
-        before_owner, before_tier = actor.id, "unclassified"  # a rep's new account is theirs, unclassified
+        before_owner, before_tier = actor.id, Tier.UNCLASSIFIED  # a rep's new account is theirs, unclassified
     else:
         before_owner, before_tier = Account.select(Account.owner, Account.tier).where(
             Account.id == draft.id

@@ -12,8 +12,9 @@ from peewee import JOIN
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS, COLUMN_KEYS
+from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS, COLUMN_KEYS, BoardColumn
 from kamdesk.rules.validation import Checker, clean
+from kamdesk.rules.vocab import Status, TimelineKind
 from kamdesk.services import changes, feedback, follow_ups
 from kamdesk.store import db
 from kamdesk.store.models import (
@@ -46,7 +47,7 @@ class CardState:
     @property
     def suggest_at_risk(self) -> bool:
         """Shown, never applied: the card has reasons to be at risk but is not."""
-        return self.column != "at_risk" and (self.open_complaints > 0 or self.past_cadence)
+        return self.column != BoardColumn.AT_RISK and (self.open_complaints > 0 or self.past_cadence)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def confirmation_needed(account_id: int, card_key: str, to_column: str) -> str |
     open complaints of its kind is about to be marked secured."""
     guarantee = BY_KEY[card_key].guarantee
     if (
-        to_column == "secured"
+        to_column == BoardColumn.SECURED
         and guarantee
         and feedback.open_complaints_by_guarantee(account_id).get(guarantee)
     ):
@@ -240,7 +241,7 @@ def add_evidence(
 
 @dataclass(frozen=True)
 class Evidence:
-    kind: str  # "visit", or the ledger entry's kind
+    kind: str  # TimelineKind.VISIT, or the ledger entry's kind
     ref_id: int
     when: dt.date
     text: str
@@ -261,7 +262,9 @@ def evidence(account_id: int, card_key: str) -> list[Evidence]:
     items = []
     for link in query:
         if link.visit is not None:
-            items.append(Evidence("visit", link.visit.id, link.visit.started_at.date(), link.visit.purpose))
+            items.append(
+                Evidence(TimelineKind.VISIT, link.visit.id, link.visit.started_at.date(), link.visit.purpose)
+            )
         elif link.ledger_entry is not None:
             e = link.ledger_entry
             items.append(Evidence(e.kind, e.id, e.noted_on, e.text))
@@ -303,7 +306,7 @@ def portfolio(flt: PortfolioFilter = PortfolioFilter()) -> list[PortfolioRow]:
         Account.select(Account.id, Account.code, Account.name, Account.owner, Rep.name, Account.tier,
                        Account.relationship, Account.region)
         .join(Rep, JOIN.LEFT_OUTER, on=(Account.owner == Rep.id))
-        .where((Account.status == "active") & Account.archived_at.is_null())
+        .where((Account.status == Status.ACTIVE) & Account.archived_at.is_null())
     )  # fmt: skip
     if flt.owner_id is not None:
         accounts = accounts.where(Account.owner == flt.owner_id)
@@ -314,7 +317,7 @@ def portfolio(flt: PortfolioFilter = PortfolioFilter()) -> list[PortfolioRow]:
     if flt.region:
         accounts = accounts.where(Account.region.startswith(flt.region))
     position = {key: i for i, key in enumerate(CARD_KEYS)}
-    unopened = ("not_started",) * len(CARD_KEYS)
+    unopened = (BoardColumn.NOT_STARTED,) * len(CARD_KEYS)
     columns: dict[int, list[str]] = {}
     for account_id, card, column in database.execute(
         BoardCard.select(BoardCard.account, BoardCard.card, BoardCard.column)
@@ -328,7 +331,7 @@ def portfolio(flt: PortfolioFilter = PortfolioFilter()) -> list[PortfolioRow]:
         states = tuple(columns.get(account_id, unopened))
         rows.append(
             PortfolioRow(account_id, code, name, owner_id, owner or "", tier, relationship, region, states,
-                         states.count("secured"), states.count("at_risk"))
+                         states.count(BoardColumn.SECURED), states.count(BoardColumn.AT_RISK))
         )  # fmt: skip
     rows.sort(key=lambda r: (-r.at_risk, r.secured, r.code))
     return rows

@@ -12,6 +12,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.periods import Period
 from kamdesk.rules.validation import Checker, clean
+from kamdesk.rules.vocab import Status
 from kamdesk.services import changes
 from kamdesk.store import db
 from kamdesk.store.models import Account, Meta
@@ -48,7 +49,7 @@ def mark_churned(
     check.raise_if_any()
     with db.writing(actor):
         changed = (
-            Account.update(status="churned", churned_on=churned_on, churn_surface=surface, churn_deep=deep,
+            Account.update(status=Status.CHURNED, churned_on=churned_on, churn_surface=surface, churn_deep=deep,
                            churn_competitor=competitor, updated_at=clock.now(), version=Account.version + 1)
             .where(Account.id == account_id)
             .execute()
@@ -61,9 +62,9 @@ def reactivate(account_id: int, *, actor: Actor) -> None:
     """The customer came back: active again; the churn date and reasons are cleared."""
     with db.writing(actor):
         changed = (
-            Account.update(status="active", churned_on=None, churn_surface="", churn_deep="", churn_competitor="",
+            Account.update(status=Status.ACTIVE, churned_on=None, churn_surface="", churn_deep="", churn_competitor="",
                            updated_at=clock.now(), version=Account.version + 1)
-            .where((Account.id == account_id) & (Account.status == "churned"))
+            .where((Account.id == account_id) & (Account.status == Status.CHURNED))
             .execute()
         )  # fmt: skip
         if not changed:
@@ -85,7 +86,9 @@ def churn_rate(period: Period) -> ChurnRate:
     """Accounts churned during the quarter over accounts active at its start (existing then, not a
     prospect, not already churned)."""
     start = dt.datetime.combine(period.start, dt.time())
-    existed = (Account.created_at < start) & (Account.status != "prospect") & Account.archived_at.is_null()
+    existed = (
+        (Account.created_at < start) & (Account.status != Status.PROSPECT) & Account.archived_at.is_null()
+    )
     not_yet_lost = Account.churned_on.is_null() | (Account.churned_on >= period.start)
     active = Account.select().where(existed & not_yet_lost).count()
     churned = Account.select().where(Account.churned_on.between(period.start, period.end)).count()

@@ -6,8 +6,8 @@ from dataclasses import dataclass, fields
 
 from kamdesk import errors
 from kamdesk.actor import Actor
-from kamdesk.rules.choices import ATTITUDES, DECISION_ROLES
 from kamdesk.rules.validation import Checker
+from kamdesk.rules.vocab import Attitude, DecisionRole
 from kamdesk.services import changes, with_clean_text
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact, now
@@ -18,8 +18,8 @@ class ContactDraft:
     account_id: int
     name: str = ""
     title: str = ""
-    decision_role: str = "user"
-    attitude: str = "neutral"
+    decision_role: str = DecisionRole.USER
+    attitude: str = Attitude.NEUTRAL
     phone: str = ""
     wechat: str = ""
     email: str = ""
@@ -55,8 +55,8 @@ def validate(draft: ContactDraft) -> ContactDraft:
     check.required("name", draft.name)
     for name, limit in TEXT_FIELDS.items():
         check.max_length(name, getattr(draft, name), limit)
-    check.choice("decision_role", draft.decision_role, DECISION_ROLES)
-    check.choice("attitude", draft.attitude, ATTITUDES)
+    check.choice("decision_role", draft.decision_role, DecisionRole)
+    check.choice("attitude", draft.attitude, Attitude)
     check.phone("phone", draft.phone)
     check.email("email", draft.email)
     check.raise_if_any()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
+from kamdesk.rules.vocab import ProspectResult
 from kamdesk.services.prospects import contacts_for, targets_for
 from kamdesk.store.models import Account, ProspectCall, ProspectCard, database
 
@@ -72,9 +73,9 @@ def conversion(owner_id: int | None = None) -> Conversion:
     industries: dict[str, list[int]] = {}
     titles: dict[str, list[int]] = {}
     for account_id, _contact, industry, result, call_count in rows:
-        if not call_count and result != "won":
+        if not call_count and result != ProspectResult.WON:
             continue
-        won = int(result == "won")
+        won = int(result == ProspectResult.WON)
         contact = contacts.get(account_id)
         for tally in (overall, industries.setdefault(industry, [0, 0]),
                       titles.setdefault(contact.title if contact else "", [0, 0])):  # fmt: skip

@@ -10,14 +10,14 @@ from peewee import JOIN, fn
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.rules.choices import GUARANTEES, LEDGER_KINDS
 from kamdesk.rules.validation import Checker, clean
+from kamdesk.rules.vocab import FeedbackKind, FeedbackStatus, Guarantee
 from kamdesk.services import changes
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact, LedgerEntry, database
 from kamdesk.store.row_values import as_date_not_null, as_datetime
 
-OPEN_KINDS = ("complaint", "suggestion")  # praise needs no resolution
+OPEN_KINDS = (FeedbackKind.COMPLAINT, FeedbackKind.SUGGESTION)  # praise needs no resolution
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,8 @@ class LedgerItem:
     def status(self) -> str:
         """open, resolved, or noted (praise)."""
         if self.kind not in OPEN_KINDS:
-            return "noted"
-        return "resolved" if self.resolved_at else "open"
+            return FeedbackStatus.NOTED
+        return FeedbackStatus.RESOLVED if self.resolved_at else FeedbackStatus.OPEN
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,8 @@ def add_entry(
     text = clean(text)
     noted_on = noted_on or clock.today()
     check = Checker()
-    check.choice("kind", kind, LEDGER_KINDS)
-    check.choice("guarantee", guarantee, GUARANTEES)
+    check.choice("kind", kind, FeedbackKind)
+    check.choice("guarantee", guarantee, Guarantee)
     check.required("text", text)
     check.max_length("text", text, 5000)
     if noted_on > clock.today():
@@ -134,11 +134,11 @@ def entries(flt: LedgerFilter = LedgerFilter()) -> list[LedgerItem]:
         query = query.where(LedgerEntry.noted_on >= flt.since)
     if flt.until:
         query = query.where(LedgerEntry.noted_on <= flt.until)
-    if flt.status == "open":
+    if flt.status == FeedbackStatus.OPEN:
         query = query.where(LedgerEntry.kind.in_(OPEN_KINDS) & LedgerEntry.resolved_at.is_null())
-    elif flt.status == "resolved":
+    elif flt.status == FeedbackStatus.RESOLVED:
         query = query.where(LedgerEntry.kind.in_(OPEN_KINDS) & LedgerEntry.resolved_at.is_null(False))
-    elif flt.status == "noted":
+    elif flt.status == FeedbackStatus.NOTED:
         query = query.where(LedgerEntry.kind.not_in(OPEN_KINDS))
     # Raw rows, converted here: an office keeps tens of thousands of entries, and peewee's model
     # instances (or even its converting tuples) took 2 s for 20,000 of them.
@@ -150,14 +150,14 @@ def entries(flt: LedgerFilter = LedgerFilter()) -> list[LedgerItem]:
         for (id_, account_id, account_name, owner_id, kind, guarantee, text, noted_on, contact, visit_id,
              resolved_at, resolution) in database.execute(query).fetchall()
     ]  # fmt: skip
-    items.sort(key=lambda i: (i.status != "open", -i.noted_on.toordinal(), -i.id))
+    items.sort(key=lambda i: (i.status != FeedbackStatus.OPEN, -i.noted_on.toordinal(), -i.id))
     return items
 
 
 def open_complaints_by_account() -> dict[int, int]:
     query = (
         LedgerEntry.select(LedgerEntry.account, fn.COUNT(LedgerEntry.id))
-        .where((LedgerEntry.kind == "complaint") & LedgerEntry.resolved_at.is_null())
+        .where((LedgerEntry.kind == FeedbackKind.COMPLAINT) & LedgerEntry.resolved_at.is_null())
         .group_by(LedgerEntry.account)
     )
     return dict(database.execute(query))
@@ -168,7 +168,7 @@ def open_complaints_by_guarantee(account_id: int) -> dict[str, int]:
         LedgerEntry.select(LedgerEntry.guarantee, fn.COUNT(LedgerEntry.id))
         .where(
             (LedgerEntry.account == account_id)
-            & (LedgerEntry.kind == "complaint")
+            & (LedgerEntry.kind == FeedbackKind.COMPLAINT)
             & LedgerEntry.resolved_at.is_null()
         )
         .group_by(LedgerEntry.guarantee)

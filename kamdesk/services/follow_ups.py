@@ -9,8 +9,8 @@ from peewee import JOIN, fn
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
-from kamdesk.rules.choices import TIERS
 from kamdesk.rules.validation import Checker, clean
+from kamdesk.rules.vocab import Status, Tier
 from kamdesk.services import changes
 from kamdesk.store import db
 from kamdesk.store.models import Account, Cadence, FollowUp, Rep, Visit, database
@@ -152,7 +152,7 @@ def set_cadence(tier: str, days: int, *, actor: Actor) -> None:
     """Managers only: how often accounts of a tier should be contacted."""
     require_manager(actor, "change the contact cadence")
     check = Checker()
-    check.choice("tier", tier, TIERS)
+    check.choice("tier", tier, Tier)
     if not isinstance(days, int) or not 1 <= days <= 365:
         check.fail("days", "out_of_range")
     check.raise_if_any()
@@ -178,7 +178,7 @@ def due_for_contact(today: dt.date | None = None, owner_id: int | None = None) -
         .join(Rep, JOIN.LEFT_OUTER, on=(Account.owner == Rep.id))
         .switch(Account)
         .join(last, JOIN.LEFT_OUTER, on=(last.c.account_id == Account.id))
-        .where((Account.status == "active") & Account.archived_at.is_null())
+        .where((Account.status == Status.ACTIVE) & Account.archived_at.is_null())
     )  # fmt: skip
     due = []
     for account_id, code, name, tier, owner_id_, owner, last_contact, created in database.execute(query):
@@ -200,7 +200,7 @@ def past_cadence(account_id: int, today: dt.date | None = None) -> bool:
     """One account's answer to due_for_contact(), without looking at the others."""
     today = today or clock.today()
     account = Account.get_or_none(Account.id == account_id)
-    if account is None or account.status != "active" or account.archived_at is not None:
+    if account is None or account.status != Status.ACTIVE or account.archived_at is not None:
         return False
     last = as_datetime(Visit.select(fn.MAX(Visit.started_at)).where(Visit.account == account_id).scalar())
     since = (last or account.created_at).date()

@@ -11,13 +11,13 @@ from peewee import JOIN
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.rules.choices import LOYALTIES, LOYALTY_BASES, LOYALTY_LEVELS
 from kamdesk.rules.validation import Checker, clean
+from kamdesk.rules.vocab import ASSESSED_LOYALTIES, Loyalty, LoyaltyBasis, Status
 from kamdesk.store import db
 from kamdesk.store.models import Account, LoyaltyAssessment, Rep
 from kamdesk.store.row_values import tuples
 
-RANK = {"disloyal": 0, "neutral": 1, "loyal": 2}
+RANK: dict[str, int] = {Loyalty.DISLOYAL: 0, Loyalty.NEUTRAL: 1, Loyalty.LOYAL: 2}
 
 
 @dataclass(frozen=True)
@@ -41,13 +41,13 @@ class Movement:
 
 
 def record(
-    account_id: int, level: str, assessed_on: dt.date | None = None, basis: str = "visit", note: str = "",
-    *, actor: Actor,
+    account_id: int, level: str, assessed_on: dt.date | None = None, basis: str = LoyaltyBasis.VISIT,
+    note: str = "", *, actor: Actor,
 ) -> int:  # fmt: skip
     assessed_on = assessed_on or clock.today()
     check = Checker()
-    check.choice("level", level, LOYALTY_LEVELS)
-    check.choice("basis", basis, LOYALTY_BASES)
+    check.choice("level", level, ASSESSED_LOYALTIES)
+    check.choice("basis", basis, LoyaltyBasis)
     if assessed_on > clock.today():
         check.fail("assessed_on", "in_future")
     note = clean(note)
@@ -100,10 +100,10 @@ def history(account_id: int) -> list[Assessment]:
 def distribution() -> dict[str, int]:
     """Active accounts by current loyalty level (unknown: never assessed)."""
     query = Account.select(Account.loyalty).where(
-        (Account.status == "active") & Account.archived_at.is_null()
+        (Account.status == Status.ACTIVE) & Account.archived_at.is_null()
     )
     counts = Counter(level for (level,) in tuples(query))
-    return {level: counts.get(level, 0) for level in LOYALTIES}
+    return {level: counts.get(level, 0) for level in Loyalty}
 
 
 def moved_down(since: dt.date, until: dt.date | None = None) -> list[Movement]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from kamdesk.rules.vocab import TimelineKind
 from kamdesk.services.visits import NOTE_FIELDS
 from kamdesk.store.models import Account, LedgerEntry, Visit, database
 from kamdesk.store.row_values import as_datetime_not_null
@@ -15,7 +16,7 @@ SNIPPET = 60
 
 @dataclass(frozen=True)
 class NoteHit:
-    kind: str  # "visit" or the ledger kind
+    kind: str  # TimelineKind.VISIT or the ledger kind
     ref_id: int
     visit_id: int | None
     account_id: int
@@ -42,7 +43,7 @@ def search(text: str, limit: int = 200) -> list[NoteHit]:
     )
     hits = [
         NoteHit(
-            "visit",
+            TimelineKind.VISIT,
             vid,
             vid,
             aid,

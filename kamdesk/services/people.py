@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from kamdesk import errors
 from kamdesk.actor import Actor, require_manager
-from kamdesk.rules.choices import REP_ROLES
 from kamdesk.rules.validation import Checker, clean
+from kamdesk.rules.vocab import Role
 from kamdesk.store import db
 from kamdesk.store.models import Rep
 
@@ -50,10 +50,10 @@ def create_rep(name: str, role: str | None = None, *, actor: Actor) -> RepInfo:
     check.max_length("name", name, 60)
     with db.writing(actor):
         first = Rep.select().count() == 0
-        if not first and (actor.id is not None or role == "manager"):
+        if not first and (actor.id is not None or role == Role.MANAGER):
             require_manager(actor, "change who works here")
-        role = "manager" if first else (role or "rep")
-        check.choice("role", role, REP_ROLES)
+        role = Role.MANAGER if first else (role or Role.REP)
+        check.choice("role", role, Role)
         if name and Rep.select().where(Rep.name == name).exists():
             check.fail("name", "duplicate")
         check.raise_if_any()
@@ -68,7 +68,7 @@ def set_active(rep_id: int, active: bool, *, actor: Actor) -> RepInfo:
 
 def set_role(rep_id: int, role: str, *, actor: Actor) -> RepInfo:
     check = Checker()
-    check.choice("role", role, REP_ROLES)
+    check.choice("role", role, Role)
     check.raise_if_any()
     return _change(rep_id, actor, role=role)
 
@@ -80,7 +80,7 @@ def _change(rep_id: int, actor: Actor, **values) -> RepInfo:
         if rep is None:
             raise errors.NotFoundError(what="person", key=rep_id)
         Rep.update(**values).where(Rep.id == rep_id).execute()
-        managers = Rep.select().where((Rep.role == "manager") & (Rep.active == True)).count()  # noqa: E712
+        managers = Rep.select().where((Rep.role == Role.MANAGER) & (Rep.active == True)).count()  # noqa: E712
         if managers == 0:
             raise errors.LastManagerError()  # rolls the change back
         return _info(Rep.get_by_id(rep_id))

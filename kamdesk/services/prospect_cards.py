@@ -6,6 +6,7 @@ from __future__ import annotations
 from peewee import JOIN
 
 from kamdesk import clock
+from kamdesk.rules.vocab import ProspectResult, Status
 from kamdesk.store.models import Account, ProspectCard
 from kamdesk.store.row_values import tuples
 
@@ -15,7 +16,7 @@ def ensure_cards(account_ids: list[int] | None = None) -> int:
     query = (
         Account.select(Account.id)
         .join(ProspectCard, JOIN.LEFT_OUTER, on=(ProspectCard.account == Account.id))
-        .where((Account.status == "prospect") & ProspectCard.id.is_null())
+        .where((Account.status == Status.PROSPECT) & ProspectCard.id.is_null())
     )
     if account_ids is not None:
         query = query.where(Account.id.in_(account_ids))
@@ -29,7 +30,7 @@ def ensure_cards(account_ids: list[int] | None = None) -> int:
 
 def mark_won(account_id: int) -> None:
     """The account became a customer by other means than a logged call (e.g. its status edited)."""
-    ProspectCard.update(result="won", closed_on=clock.today(), updated_at=clock.now(),
+    ProspectCard.update(result=ProspectResult.WON, closed_on=clock.today(), updated_at=clock.now(),
                         version=ProspectCard.version + 1).where(
-        (ProspectCard.account == account_id) & (ProspectCard.result != "won")
+        (ProspectCard.account == account_id) & (ProspectCard.result != ProspectResult.WON)
     ).execute()  # fmt: skip

@@ -12,9 +12,9 @@ from peewee import JOIN, fn
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
-from kamdesk.rules.choices import CALL_OUTCOMES, TRIGGER_KINDS
 from kamdesk.rules.scorecard import CRITERIA, Facts, Scorecard, Targets, Trigger, score
 from kamdesk.rules.validation import Checker, clean
+from kamdesk.rules.vocab import CallOutcome, DecisionRole, ProspectResult, Status, TriggerKind
 from kamdesk.services import changes, with_clean_text
 from kamdesk.store import db
 from kamdesk.store.models import (
@@ -169,7 +169,7 @@ def _decision_makers(account_ids: list[int]) -> dict[int, Contact]:
     query = Contact.select().where(Contact.account.in_(account_ids)).order_by(Contact.id)
     for contact in query:
         best = found.get(contact.account_id)
-        better = contact.decision_role == "decision_maker" != best.decision_role if best else True
+        better = contact.decision_role == DecisionRole.DECISION_MAKER != best.decision_role if best else True
         if better:
             found[contact.account_id] = contact
     return found
@@ -217,12 +217,12 @@ def save_prospect(draft: ProspectDraft, *, actor: Actor) -> ProspectDraft:
                           "email": draft.email}  # fmt: skip
         if draft.id is None:
             account_id = Account.insert(
-                code=draft.code or next_code(), status="prospect", **account_values
+                code=draft.code or next_code(), status=Status.PROSPECT, **account_values
             ).execute()
             contact_id = None
             if draft.contact_name:
                 contact_id = Contact.insert(
-                    account=account_id, decision_role="decision_maker", **contact_values
+                    account=account_id, decision_role=DecisionRole.DECISION_MAKER, **contact_values
                 ).execute()
             ProspectCard.insert(account=account_id, contact=contact_id, **card_values).execute()
             return get_prospect(account_id)
@@ -249,7 +249,7 @@ def save_prospect(draft: ProspectDraft, *, actor: Actor) -> ProspectDraft:
             contact_id = contact.id
         elif draft.contact_name:
             contact_id = Contact.insert(
-                account=draft.id, decision_role="decision_maker", **contact_values
+                account=draft.id, decision_role=DecisionRole.DECISION_MAKER, **contact_values
             ).execute()
         else:
             contact_id = contact.id if contact else None
@@ -271,7 +271,7 @@ class TriggerDraft:
 def add_trigger(account_id: int, draft: TriggerDraft, *, actor: Actor) -> int:
     what, source = clean(draft.what), clean(draft.source)
     check = Checker()
-    check.choice("kind", draft.kind, TRIGGER_KINDS)
+    check.choice("kind", draft.kind, TriggerKind)
     check.required("what", what)
     check.max_length("what", what, 2000)
     check.max_length("source", source, 200)
@@ -294,29 +294,36 @@ def remove_trigger(trigger_id: int, *, actor: Actor) -> None:
             raise errors.NotFoundError(what="trigger event", key=trigger_id)
 
 
+# The call outcomes that close a prospect; any other puts it (back) on the call list.
+RESULT_AFTER: dict[str, ProspectResult] = {
+    CallOutcome.WON: ProspectResult.WON,
+    CallOutcome.LOST: ProspectResult.LOST,
+}
+
+
 def log_call(account_id: int, outcome: str, note: str, when: dt.datetime | None = None, *,
              actor: Actor) -> str:  # fmt: skip
     """Record a call. "won" makes the prospect an active account, "lost" takes it off the call list;
     any other outcome after "lost" puts it back. Returns the prospect's result afterwards."""
     note = clean(note)
     check = Checker()
-    check.choice("outcome", outcome, CALL_OUTCOMES)
+    check.choice("outcome", outcome, CallOutcome)
     check.max_length("note", note, 20000)
     check.raise_if_any()
     when = when or clock.now()
     with db.writing(actor):
         card = _require_card(account_id)
-        if card.result == "won":
+        if card.result == ProspectResult.WON:
             raise errors.ValidationError({"outcome": "already_customer"})
         ProspectCall.insert(account=account_id, called_at=when, rep=actor.id, outcome=outcome,
                             note=note).execute()  # fmt: skip
-        result = {"won": "won", "lost": "lost"}.get(outcome, "open")
+        result = RESULT_AFTER.get(outcome, ProspectResult.OPEN)
         ProspectCard.update(
-            result=result, closed_on=when.date() if result != "open" else None, updated_at=now(),
+            result=result, closed_on=when.date() if result != ProspectResult.OPEN else None, updated_at=now(),
             version=ProspectCard.version + 1,
         ).where(ProspectCard.id == card.id).execute()  # fmt: skip
-        if result == "won":
-            Account.update(status="active", updated_at=now(), version=Account.version + 1).where(
+        if result == ProspectResult.WON:
+            Account.update(status=Status.ACTIVE, updated_at=now(), version=Account.version + 1).where(
                 Account.id == account_id
             ).execute()
     return result
@@ -389,7 +396,7 @@ def call_list(
     if owner_id is not None:
         query = query.where(Account.owner == owner_id)
     if not include_closed:
-        query = query.where(ProspectCard.result == "open")
+        query = query.where(ProspectCard.result == ProspectResult.OPEN)
     if account_ids is not None:
         query = query.where(ProspectCard.account.in_(account_ids))
     rows = list(database.execute(query))

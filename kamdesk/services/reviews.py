@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from peewee import fn
 
 from kamdesk import clock, errors
+from kamdesk.rules.board_cards import BoardColumn
 from kamdesk.rules.periods import Period
+from kamdesk.rules.vocab import FeedbackKind, FeedbackStatus, Status, Tier
 from kamdesk.services import accounts, board, contacts, feedback, follow_ups, loyalty, people, sales
 from kamdesk.services.board import CardState, MoveInfo
 from kamdesk.services.contacts import ContactDraft
@@ -100,7 +102,7 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
     ]
     entries = [
         e for e in feedback.entries(feedback.LedgerFilter(account_id=account_id))
-        if period.contains(e.noted_on) or e.status == "open"
+        if period.contains(e.noted_on) or e.status == FeedbackStatus.OPEN
     ]  # fmt: skip
     history = loyalty.history(account_id)
     last = follow_ups.last_contacts([account_id]).get(account_id)
@@ -115,10 +117,12 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
 
 def _risks(data: AccountReviewData) -> list[Risk]:
     risks = []
-    at_risk = [c.key for c in data.cards if c.column == "at_risk"]
+    at_risk = [c.key for c in data.cards if c.column == BoardColumn.AT_RISK]
     if at_risk:
         risks.append(Risk("risk_cards", {"cards": at_risk}))
-    open_complaints = sum(1 for e in data.ledger if e.kind == "complaint" and e.status == "open")
+    open_complaints = sum(
+        1 for e in data.ledger if e.kind == FeedbackKind.COMPLAINT and e.status == FeedbackStatus.OPEN
+    )
     if open_complaints:
         risks.append(Risk("risk_open_complaints", {"n": open_complaints}))
     if any(c.past_cadence for c in data.cards):
@@ -160,7 +164,7 @@ def quarter_review(
 ) -> QuarterData:
     """The quarter across the office, and a review of every active account, grouped by owner.
     Raises CancelledError when `cancelled()` says so between accounts."""
-    is_active = (Account.status == "active") & Account.archived_at.is_null()
+    is_active = (Account.status == Status.ACTIVE) & Account.archived_at.is_null()
     active = list(Account.select(Account.id, Account.owner).where(is_active).order_by(Account.code))
     start = dt.datetime.combine(period.start, dt.time())
     end = dt.datetime.combine(period.end, dt.time.max)
@@ -178,14 +182,14 @@ def quarter_review(
             progress(done, len(active))
     return QuarterData(
         period=period,
-        accounts_by_tier={t: tiers.get(t, 0) for t in ("vip", "growth", "negative", "unclassified")},
-        accounts_by_status={s: statuses.get(s, 0) for s in ("prospect", "active", "churned")},
+        accounts_by_tier={t: tiers.get(t, 0) for t in Tier},
+        accounts_by_status={s: statuses.get(s, 0) for s in Status},
         visits=Visit.select().where(Visit.started_at.between(start, end)).count(),
         past_cadence=len(follow_ups.due_for_contact(min(period.end, clock.today()))),
         open_complaints=sum(feedback.open_complaints_by_account().values()),
         loyalty_distribution=loyalty.distribution(),
         moved_down=loyalty.moved_down(period.start - dt.timedelta(days=1), period.end),
-        churned=statuses.get("churned", 0),
+        churned=statuses.get(Status.CHURNED, 0),
         board_counts=board.counts(board.portfolio()),
         by_owner=sorted(reviews.items(), key=lambda item: (item[0] == "", item[0])),
         **_sales_figures(period, len(active)),

@@ -10,6 +10,7 @@ from peewee import fn
 from kamdesk import clock
 from kamdesk.actor import Actor, require_manager
 from kamdesk.rules import analytics
+from kamdesk.rules.vocab import Status
 from kamdesk.store import db
 from kamdesk.store.models import Account, OrderLine, TierDecision, database
 from kamdesk.store.row_values import as_date_not_null, tuples
@@ -69,7 +70,7 @@ def tier_suggestions(today: dt.date | None = None) -> list[TierSuggestion]:
     rejected = {(d.account_id, d.suggested) for d in refused}
     found = []
     query = Account.select(Account.id, Account.code, Account.name, Account.tier).where(
-        (Account.status == "active") & Account.archived_at.is_null()
+        (Account.status == Status.ACTIVE) & Account.archived_at.is_null()
     )
     for account_id, code, name, tier in tuples(query):
         suggested = analytics.suggest_tier(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules import periods
+from kamdesk.rules.vocab import Status
 from kamdesk.services import churn, follow_ups, loyalty, sales
 from kamdesk.store.models import Account
 from kamdesk.store.row_values import tuples
@@ -33,7 +34,7 @@ def slipping_rows(today: dt.date | None = None) -> list[SlippingRow]:
     rows = []
     for s in found:
         account = info.get(s.account_id)
-        if account is not None and account.status == "active":
+        if account is not None and account.status == Status.ACTIVE:
             rows.append(SlippingRow(s.account_id, account.code, account.name, account.owner_id, s.last_order,
                                     s.typical_days, s.days_since))  # fmt: skip
     return rows

@@ -10,8 +10,8 @@ from peewee import JOIN
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.rules.choices import CHANNELS, GUARANTEES, LEDGER_KINDS
 from kamdesk.rules.validation import Checker, clean
+from kamdesk.rules.vocab import Channel, FeedbackKind, Guarantee
 from kamdesk.services import changes, with_clean_text
 from kamdesk.store import db
 from kamdesk.store.models import (
@@ -40,8 +40,8 @@ class FollowUpDraft:
 
 @dataclass(frozen=True)
 class LedgerDraft:
-    kind: str = "complaint"
-    guarantee: str = "quality"
+    kind: str = FeedbackKind.COMPLAINT
+    guarantee: str = Guarantee.QUALITY
     text: str = ""
     contact_id: int | None = None
 
@@ -51,7 +51,7 @@ class VisitDraft:
     account_id: int
     started_at: dt.datetime | None = None
     ended_at: dt.datetime | None = None
-    channel: str = "onsite"
+    channel: str = Channel.ONSITE
     purpose: str = ""
     problems: str = ""
     latent_needs: str = ""
@@ -99,7 +99,7 @@ def validate(draft: VisitDraft, today: dt.date | None = None) -> VisitDraft:
         check.fail("ended_at", "before_start")
     elif draft.started_at.date() > today:
         check.fail("started_at", "in_future")
-    check.choice("channel", draft.channel, CHANNELS)
+    check.choice("channel", draft.channel, Channel)
     check.required("purpose", draft.purpose)
     for name in NOTE_FIELDS:
         check.max_length(name, getattr(draft, name), 20000)
@@ -115,8 +115,8 @@ def validate(draft: VisitDraft, today: dt.date | None = None) -> VisitDraft:
             check.fail(f"follow_ups.{i}.due_on", "in_past")
     for i, entry in enumerate(draft.ledger):
         check.required(f"ledger.{i}.text", entry.text)
-        check.choice(f"ledger.{i}.kind", entry.kind, LEDGER_KINDS)
-        check.choice(f"ledger.{i}.guarantee", entry.guarantee, GUARANTEES)
+        check.choice(f"ledger.{i}.kind", entry.kind, FeedbackKind)
+        check.choice(f"ledger.{i}.guarantee", entry.guarantee, Guarantee)
     known_reps = {r for (r,) in tuples(Rep.select(Rep.id))}
     if any(r not in known_reps for r in draft.our_rep_ids) or any(
         f.owner_id is not None and f.owner_id not in known_reps for f in draft.follow_ups

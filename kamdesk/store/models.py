@@ -22,7 +22,20 @@ from peewee import (
 )
 
 from kamdesk import clock, errors
+from kamdesk.rules.board_cards import BoardColumn
 from kamdesk.rules.validation import has_control_characters
+from kamdesk.rules.vocab import (
+    Attitude,
+    Channel,
+    DecisionRole,
+    Loyalty,
+    LoyaltyBasis,
+    ProspectResult,
+    Relationship,
+    Role,
+    Status,
+    Tier,
+)
 
 database = DatabaseProxy()
 
@@ -88,7 +101,7 @@ class Meta(BaseModel):
 
 class Rep(BaseModel):
     name = CharField(max_length=60, unique=True)
-    role = CharField(max_length=16, default="rep")
+    role = CharField(max_length=16, default=Role.REP)
     active = BooleanField(default=True)
     created_at = DateTimeField(default=now)
 
@@ -99,10 +112,10 @@ class Account(BaseModel):
     industry = CharField(max_length=60, default="")
     region = CharField(max_length=60, default="")
     address = CharField(max_length=200, default="")
-    tier = CharField(max_length=16, default="unclassified", index=True)
-    relationship = CharField(max_length=16, default="ordinary")
-    loyalty = CharField(max_length=16, default="unknown")
-    status = CharField(max_length=16, default="active", index=True)
+    tier = CharField(max_length=16, default=Tier.UNCLASSIFIED, index=True)
+    relationship = CharField(max_length=16, default=Relationship.ORDINARY)
+    loyalty = CharField(max_length=16, default=Loyalty.UNKNOWN)
+    status = CharField(max_length=16, default=Status.ACTIVE, index=True)
     owner = ForeignKeyField(Rep, null=True, backref="accounts", on_delete="RESTRICT")
     owner_id: int | None
     notes = TextField(default="")
@@ -121,8 +134,8 @@ class Contact(BaseModel):
     account_id: int
     name = CharField(max_length=60, index=True)
     title = CharField(max_length=60, default="")
-    decision_role = CharField(max_length=16, default="user")
-    attitude = CharField(max_length=16, default="neutral")
+    decision_role = CharField(max_length=16, default=DecisionRole.USER)
+    attitude = CharField(max_length=16, default=Attitude.NEUTRAL)
     phone = CharField(max_length=40, default="")
     wechat = CharField(max_length=60, default="")
     email = CharField(max_length=120, default="")
@@ -139,7 +152,7 @@ class Visit(BaseModel):
     account_id: int
     started_at = DateTimeField()
     ended_at = DateTimeField(null=True)
-    channel = CharField(max_length=16, default="onsite")
+    channel = CharField(max_length=16, default=Channel.ONSITE)
     purpose = TextField(default="")
     problems = TextField(default="")
     latent_needs = TextField(default="")
@@ -229,7 +242,7 @@ class LoyaltyAssessment(BaseModel):
     account_id: int
     level = CharField(max_length=16)
     assessed_on = DateField()
-    basis = CharField(max_length=16, default="visit")
+    basis = CharField(max_length=16, default=LoyaltyBasis.VISIT)
     note = TextField(default="")
     assessed_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
     assessed_by_id: int | None
@@ -265,7 +278,7 @@ class BoardCard(BaseModel):
     account = ForeignKeyField(Account, backref="board", on_delete="RESTRICT")
     account_id: int
     card = CharField(max_length=32)
-    column = CharField(max_length=16, default="not_started")
+    column = CharField(max_length=16, default=BoardColumn.NOT_STARTED)
     owner = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
     owner_id: int | None
     due_on = DateField(null=True)
@@ -360,7 +373,7 @@ class ProspectTargets(BaseModel):
     industries = TextField(default="")  # one per line, at most 3
     titles = TextField(default="")  # one per line, 1 to 3
     territories = TextField(default="")  # one per line
-    trigger_kinds = TextField(default="")  # TRIGGER_KINDS codes, one per line
+    trigger_kinds = TextField(default="")  # TriggerKind values, one per line
     weight_industry = IntegerField(default=2)  # 2 very important, 1 somewhat, 0 not important
     weight_title = IntegerField(default=2)
     weight_territory = IntegerField(default=1)
@@ -382,7 +395,7 @@ class ProspectCard(BaseModel):
     sold_before = BooleanField(default=False)  # we sold in this industry before
     reference_customer = BooleanField(default=False)  # we have a reference customer in the industry
     personally_involved = BooleanField(default=False)
-    result = CharField(max_length=16, default="open", index=True)  # PROSPECT_RESULTS
+    result = CharField(max_length=16, default=ProspectResult.OPEN, index=True)
     closed_on = DateField(null=True)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
@@ -411,7 +424,7 @@ class ProspectCall(BaseModel):
     called_at = DateTimeField()
     rep = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
     rep_id: int | None
-    outcome = CharField(max_length=16)  # CALL_OUTCOMES
+    outcome = CharField(max_length=16)  # a CallOutcome
     note = TextField(default="")
     created_at = DateTimeField(default=now)
 

@@ -1282,24 +1282,24 @@ Say why (kept with the move):</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="199"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="212"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="225"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="236"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="226"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="237"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="233"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="244"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -2259,334 +2259,6 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../ui/common/labels.py" line="11"/>
-        <source>VIP</source>
-        <translation>VIP 客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="12"/>
-        <source>Growth</source>
-        <translation>成长型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="13"/>
-        <source>Negative</source>
-        <translation>负增长</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="14"/>
-        <source>Unclassified</source>
-        <translation>未分级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="17"/>
-        <source>Ordinary</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="18"/>
-        <source>Partnership</source>
-        <translation>伙伴式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="19"/>
-        <source>Strategic</source>
-        <translation>战略性</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="22"/>
-        <source>Loyal</source>
-        <translation>忠诚</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="23"/>
-        <location filename="../../ui/common/labels.py" line="42"/>
-        <source>Neutral</source>
-        <translation>中立</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="24"/>
-        <source>Disloyal</source>
-        <translation>不忠诚</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="25"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="28"/>
-        <source>Prospect</source>
-        <translation>潜在</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="29"/>
-        <source>Active</source>
-        <translation>合作中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="30"/>
-        <source>Churned</source>
-        <translation>已流失</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="33"/>
-        <source>Decision maker</source>
-        <translation>决策者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="34"/>
-        <source>Influencer</source>
-        <translation>影响者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="35"/>
-        <source>Buyer</source>
-        <translation>采购者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="36"/>
-        <source>User</source>
-        <translation>使用者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="37"/>
-        <source>Gatekeeper</source>
-        <translation>把关者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="40"/>
-        <source>Champion</source>
-        <translation>支持者(内线)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="41"/>
-        <source>Supporter</source>
-        <translation>赞同</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="43"/>
-        <source>Opponent</source>
-        <translation>反对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="46"/>
-        <source>Rep</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="47"/>
-        <source>Manager</source>
-        <translation>销售经理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="50"/>
-        <source>On-site visit</source>
-        <translation>上门拜访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="51"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="52"/>
-        <source>Video call</source>
-        <translation>视频会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="53"/>
-        <source>Resident rep</source>
-        <translation>派驻代表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="54"/>
-        <source>Event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="57"/>
-        <location filename="../../ui/common/labels.py" line="78"/>
-        <location filename="../../ui/common/labels.py" line="83"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="58"/>
-        <location filename="../../ui/common/labels.py" line="84"/>
-        <source>Praise</source>
-        <translation>表扬</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="59"/>
-        <location filename="../../ui/common/labels.py" line="85"/>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="62"/>
-        <source>Product quality</source>
-        <translation>产品质量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="63"/>
-        <source>Service</source>
-        <translation>服务质量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="64"/>
-        <source>Logistics / delivery</source>
-        <translation>物流 / 交货</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="65"/>
-        <source>Customer value</source>
-        <translation>顾客让渡价值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="66"/>
-        <source>Communication</source>
-        <translation>沟通</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="67"/>
-        <location filename="../../ui/common/labels.py" line="79"/>
-        <location filename="../../ui/common/labels.py" line="100"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="70"/>
-        <source>Open</source>
-        <translation>未解决</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="71"/>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="72"/>
-        <source>Noted</source>
-        <translation>已记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="75"/>
-        <source>Survey</source>
-        <translation>调查</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="76"/>
-        <location filename="../../ui/common/labels.py" line="82"/>
-        <source>Visit</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="77"/>
-        <source>Purchase behaviour</source>
-        <translation>购买行为</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="86"/>
-        <source>Follow-up done</source>
-        <translation>跟进完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="87"/>
-        <source>Loyalty</source>
-        <translation>忠诚度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="88"/>
-        <source>Prospect call</source>
-        <translation>潜在客户电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="89"/>
-        <source>Trigger event</source>
-        <translation>触发事件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="90"/>
-        <source>Handed over</source>
-        <translation>已交接</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="93"/>
-        <source>Merger or acquisition</source>
-        <translation>兼并收购</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="94"/>
-        <source>Reorganisation</source>
-        <translation>重组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="95"/>
-        <source>New plant or site</source>
-        <translation>新建工厂/基地</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="96"/>
-        <source>New tender</source>
-        <translation>新招标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="97"/>
-        <source>New management</source>
-        <translation>管理层变动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="98"/>
-        <source>Expansion</source>
-        <translation>扩张</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="99"/>
-        <source>New funding</source>
-        <translation>新融资</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="103"/>
-        <source>No answer</source>
-        <translation>无人接听</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="104"/>
-        <source>Talked</source>
-        <translation>已通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="105"/>
-        <source>Meeting set</source>
-        <translation>已约见面</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="106"/>
-        <source>Proposal sent</source>
-        <translation>已发方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="107"/>
-        <location filename="../../ui/common/labels.py" line="112"/>
-        <source>Won</source>
-        <translation>已成交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="108"/>
-        <location filename="../../ui/common/labels.py" line="113"/>
-        <source>Lost</source>
-        <translation>已放弃</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="111"/>
-        <source>Being worked</source>
-        <translation>跟进中</translation>
-    </message>
-</context>
-<context>
     <name>LedgerModel</name>
     <message>
         <location filename="../../ui/feedback/feedback_page.py" line="43"/>
@@ -2961,204 +2633,259 @@ What came of it? (optional)</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/common/messages.py" line="10"/>
+        <location filename="../../ui/common/messages.py" line="12"/>
         <source>{path} is not a KAMDesk database: it is not an SQLite file. It was not changed.</source>
         <translation>{path} 不是 KAMDesk 数据库:它不是 SQLite 文件。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="13"/>
+        <location filename="../../ui/common/messages.py" line="15"/>
         <source>{path} belongs to another program, not to KAMDesk. It was not changed.</source>
         <translation>{path} 属于其他程序,不是 KAMDesk 数据库。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="17"/>
+        <location filename="../../ui/common/messages.py" line="19"/>
         <source>{path} is damaged ({detail}). It was not changed. Restore it from a backup, or start KAMDesk with another database file.</source>
         <translation>{path} 已损坏({detail})。文件未被改动。请从备份恢复,或使用其他数据库文件启动 KAMDesk。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="22"/>
+        <location filename="../../ui/common/messages.py" line="24"/>
         <source>{path} was saved by a newer KAMDesk (schema version {found}). This KAMDesk reads schema version {supported} at most. Install the newer KAMDesk; the file was not changed.</source>
         <translation>{path} 由更新版本的 KAMDesk 保存(数据结构版本 {found})。当前 KAMDesk 最高只能读取版本 {supported}。请安装新版 KAMDesk;文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="27"/>
+        <location filename="../../ui/common/messages.py" line="29"/>
         <source>{path} is locked by another program. Close that program, then start KAMDesk again.</source>
         <translation>{path} 被其他程序锁定。请关闭该程序后重新启动 KAMDesk。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="30"/>
+        <location filename="../../ui/common/messages.py" line="32"/>
         <source>KAMDesk cannot write in the folder {folder}. Choose a folder you may write to (start with --db PATH or set KAMDESK_DB).</source>
         <translation>KAMDesk 无法写入文件夹 {folder}。请选择有写入权限的文件夹(启动时使用 --db 路径,或设置 KAMDESK_DB)。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="35"/>
+        <location filename="../../ui/common/messages.py" line="37"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="36"/>
+        <location filename="../../ui/common/messages.py" line="38"/>
         <source>{path} is a read-only file: KAMDesk can read it but not save to it. Make the file writable (its properties), or open a copy of it.</source>
         <translation>{path} 是只读文件：KAMDesk 可以读取，但无法保存。请在文件属性中取消只读，或打开它的副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="41"/>
+        <location filename="../../ui/common/messages.py" line="43"/>
         <source>{path} cannot be read ({detail}). Check that you may open this file.</source>
         <translation>无法读取 {path}（{detail}）。请确认您有权限打开此文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="44"/>
+        <location filename="../../ui/common/messages.py" line="46"/>
         <source>{path} itself is sound, but the journal file beside it ({journal}) does not fit it: it may have come from another copy of the office. Set aside, the journal is kept under a new name and the file opens as it was last closed properly.</source>
         <translation>{path} 本身完好，但旁边的日志文件（{journal}）与它不匹配，可能来自办公室数据的另一个副本。移到一旁后，该日志会以新名称保留，数据库文件将以上次正常关闭时的状态打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="50"/>
+        <location filename="../../ui/common/messages.py" line="52"/>
         <source>The office database is busy: another seat or program kept it locked for {seconds} seconds. Nothing was changed; what you entered is still here. Try again in a moment.</source>
         <translation>办公室数据库正忙：另一个席位或程序将其锁定了 {seconds} 秒。没有任何更改；您输入的内容仍然保留。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="55"/>
+        <location filename="../../ui/common/messages.py" line="57"/>
         <source>The disk holding {where} is full. Nothing was changed; what you entered is still here. Free some space, then try again.</source>
         <translation>存放 {where} 的磁盘已满。没有任何更改；您输入的内容仍然保留。请腾出一些空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="60"/>
+        <location filename="../../ui/common/messages.py" line="62"/>
         <source>Reading or writing {where} failed ({detail}): the disk or its connection failed. Nothing was changed; check the disk, then try again.</source>
         <translation>读写 {where} 失败（{detail}）：磁盘或其连接出现故障。没有任何更改；请检查磁盘后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="65"/>
+        <location filename="../../ui/common/messages.py" line="67"/>
         <source>{where} cannot be written ({detail}). Nothing was changed.</source>
         <translation>无法写入 {where}（{detail}）。没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="68"/>
+        <location filename="../../ui/common/messages.py" line="70"/>
         <source>The connection to the office server {where} was lost. Nothing was changed; what you entered is still here. Try again when the server is back.</source>
         <translation>与办公室服务器 {where} 的连接已断开。没有任何更改；您输入的内容仍然保留。请在服务器恢复后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="73"/>
+        <location filename="../../ui/common/messages.py" line="75"/>
         <source>The office server {where} did not finish within {seconds} seconds. Nothing was changed; try again, or ask whoever runs the server.</source>
         <translation>办公室服务器 {where} 未能在 {seconds} 秒内完成。没有任何更改；请重试，或联系服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="78"/>
+        <location filename="../../ui/common/messages.py" line="80"/>
         <source>{target} is not a database KAMDesk can open. Give a file path, sqlite:///PATH or postgresql://user@host/dbname.</source>
         <translation>KAMDesk 无法打开 {target}。请提供文件路径、sqlite:///路径 或 postgresql://用户@主机/数据库名。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="83"/>
+        <location filename="../../ui/common/messages.py" line="85"/>
         <source>Cannot connect to {target}: {detail}</source>
         <translation>无法连接到 {target}:{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="84"/>
+        <location filename="../../ui/common/messages.py" line="86"/>
         <source>Upgrading {path} from schema version {found} failed ({detail}). The database stays at version {reached}; the original was copied to {backup}.</source>
         <translation>将 {path} 从数据结构版本 {found} 升级失败({detail})。数据库保持在版本 {reached};原文件已备份到 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="89"/>
+        <location filename="../../ui/common/messages.py" line="91"/>
         <source>The database&apos;s schema version reads {value}, which no KAMDesk writes. It was not changed: restore it from a backup.</source>
         <translation>数据库的结构版本为 {value},这不是 KAMDesk 写入的版本。文件未作改动:请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="94"/>
+        <location filename="../../ui/common/messages.py" line="96"/>
         <source>{backup} is a backup of another office, not of {path}. Nothing was restored.</source>
         <translation>{backup} 是另一个办公室的备份,不是 {path} 的备份。未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="97"/>
+        <location filename="../../ui/common/messages.py" line="99"/>
         <source>{path} is on a network share. SQLite files on a shared folder get corrupted when several seats use them. An office that shares data should use the PostgreSQL server option.</source>
         <translation>{path} 位于网络共享文件夹。多台电脑同时使用共享文件夹中的 SQLite 文件会导致损坏。需要共享数据的办公室请使用 PostgreSQL 服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="102"/>
+        <location filename="../../ui/common/messages.py" line="104"/>
         <source>Demo data can only go into an empty database; this one holds {detail}.</source>
         <translation>演示数据只能载入空数据库;当前数据库已有 {detail}。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="105"/>
+        <location filename="../../ui/common/messages.py" line="107"/>
         <source>{who} changed this record at {when}, after you opened it. Nothing was overwritten: reload their version, then make your change again.</source>
         <translation>{who} 在 {when} 修改了这条记录（在您打开之后）。没有覆盖任何内容：请载入对方的版本，再重新做您的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="110"/>
+        <location filename="../../ui/common/messages.py" line="112"/>
         <source>Someone else changed this record after you opened it. Nothing was overwritten: reload their version, then make your change again.</source>
         <translation>在您打开之后，有人修改了这条记录。没有覆盖任何内容：请载入对方的版本，再重新做您的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="115"/>
+        <location filename="../../ui/common/messages.py" line="117"/>
         <source>{file}: an account named in the file was deleted on another seat while the file was being checked. Nothing was imported; import the file again.</source>
         <translation>{file}：检查文件期间，文件中的某个客户已在另一台电脑上被删除。未导入任何内容，请重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="120"/>
+        <location filename="../../ui/common/messages.py" line="122"/>
         <source>This record no longer exists; it was deleted elsewhere.</source>
         <translation>此记录已不存在,已在别处被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="121"/>
+        <location filename="../../ui/common/messages.py" line="123"/>
         <source>Only a manager may do this.</source>
         <translation>只有销售经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="122"/>
+        <location filename="../../ui/common/messages.py" line="124"/>
         <source>The office needs at least one active manager.</source>
         <translation>办公室至少需要一位在职的经理。</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="125"/>
+        <source>Something went wrong: {detail}</source>
+        <translation>出错了：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="126"/>
+        <source>{target} is not empty ({detail}). An office is copied into an empty database only; nothing was copied.</source>
+        <translation>{target} 不是空的（{detail}）。办公室数据只能复制到空数据库中；未复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="131"/>
+        <source>The copy was rolled back: the number of rows differs for {tables}. Nothing was copied.</source>
+        <translation>复制已撤销：{tables} 的行数不一致。未复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="135"/>
+        <source>Some of what was entered is not valid: {detail}</source>
+        <translation>部分输入无效：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="136"/>
+        <source>{period} is not a quarter a report can cover: {reason}.</source>
+        <translation>{period} 不是报告可以涵盖的季度：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="137"/>
+        <source>No Chinese TrueType font was found for the PDF ({detail}). Put wqy-microhei.ttc in resources/fonts/, or install Microsoft YaHei or SimSun (Windows) or WenQuanYi (Linux).</source>
+        <translation>找不到可嵌入 PDF 的中文 TrueType 字体（{detail}）。请将 wqy-microhei.ttc 放入 resources/fonts/，或安装微软雅黑、宋体（Windows）或文泉驿（Linux）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="142"/>
+        <source>Cannot write {path}: {detail}</source>
+        <translation>无法写入 {path}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="143"/>
+        <source>{file} was not imported: {count} problems, for example {first}</source>
+        <translation>{file} 未导入：共 {count} 处问题，例如 {first}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="146"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="149"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="126"/>
+        <location filename="../../ui/common/messages.py" line="150"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="127"/>
+        <location filename="../../ui/common/messages.py" line="151"/>
         <source>Already in use.</source>
         <translation>已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="128"/>
+        <location filename="../../ui/common/messages.py" line="152"/>
         <source>Not one of the choices.</source>
         <translation>不是可选项之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="129"/>
+        <location filename="../../ui/common/messages.py" line="153"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>不是有效的电子邮箱(例如 name@company.com)。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="130"/>
+        <location filename="../../ui/common/messages.py" line="154"/>
         <source>Not a phone number (digits, spaces, +, -).</source>
         <translation>不是有效的电话号码(数字、空格、+、-)。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="131"/>
+        <location filename="../../ui/common/messages.py" line="155"/>
         <source>Ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="132"/>
+        <location filename="../../ui/common/messages.py" line="156"/>
         <source>Cannot be in the future.</source>
         <translation>不能是将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="133"/>
+        <location filename="../../ui/common/messages.py" line="157"/>
         <source>Due date is in the past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="134"/>
+        <location filename="../../ui/common/messages.py" line="158"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="135"/>
+        <location filename="../../ui/common/messages.py" line="159"/>
         <source>Holds an invisible control character (such as NUL): remove it.</source>
         <translation>含有不可见的控制字符(如 NUL),请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="162"/>
+        <source>Already a customer.</source>
+        <translation>已经是客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="163"/>
+        <source>At most {n}.</source>
+        <translation>最多 {n} 个。</translation>
     </message>
 </context>
 <context>
@@ -3849,107 +3576,107 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="140"/>
+        <location filename="../../ui/sales/sales_page.py" line="139"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="144"/>
+        <location filename="../../ui/sales/sales_page.py" line="143"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="155"/>
+        <location filename="../../ui/sales/sales_page.py" line="154"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="156"/>
+        <location filename="../../ui/sales/sales_page.py" line="155"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="162"/>
+        <location filename="../../ui/sales/sales_page.py" line="161"/>
         <source>VIP: the accounts making 80% of sales. Growth: +20% on the year before. Negative: -20%. The tier stays a manager&apos;s decision.</source>
         <translation>VIP:贡献 80% 销售额的客户。成长型:比上一年增长 20% 以上。负增长:下降 20% 以上。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="181"/>
+        <location filename="../../ui/sales/sales_page.py" line="180"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="182"/>
+        <location filename="../../ui/sales/sales_page.py" line="181"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="183"/>
+        <location filename="../../ui/sales/sales_page.py" line="182"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="194"/>
+        <location filename="../../ui/sales/sales_page.py" line="193"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="204"/>
+        <location filename="../../ui/sales/sales_page.py" line="203"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="205"/>
+        <location filename="../../ui/sales/sales_page.py" line="204"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="206"/>
+        <location filename="../../ui/sales/sales_page.py" line="205"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="207"/>
+        <location filename="../../ui/sales/sales_page.py" line="206"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="226"/>
+        <location filename="../../ui/sales/sales_page.py" line="225"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="233"/>
+        <location filename="../../ui/sales/sales_page.py" line="232"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="233"/>
+        <location filename="../../ui/sales/sales_page.py" line="232"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="247"/>
+        <location filename="../../ui/sales/sales_page.py" line="246"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="252"/>
+        <location filename="../../ui/sales/sales_page.py" line="251"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="257"/>
+        <location filename="../../ui/sales/sales_page.py" line="256"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="258"/>
+        <location filename="../../ui/sales/sales_page.py" line="257"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="268"/>
+        <location filename="../../ui/sales/sales_page.py" line="267"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kamdesk import errors
-from kamdesk.rules.choices import DEFAULT_CADENCE_DAYS
+from kamdesk.rules.vocab import DEFAULT_CADENCE_DAYS
 from kamdesk.services.accounts import AccountDraft, save_account
 from kamdesk.store import db, integrity_checks, migrations
 from kamdesk.store.models import Account, Cadence, database

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kamdesk import errors
@@ -120,6 +122,28 @@ _ERRORS = {
     "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists; it was deleted elsewhere."),
     "permission_denied": QT_TRANSLATE_NOOP("Messages", "Only a manager may do this."),
     "last_manager": QT_TRANSLATE_NOOP("Messages", "The office needs at least one active manager."),
+    "error": QT_TRANSLATE_NOOP("Messages", "Something went wrong: {detail}"),
+    "copy.not_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{target} is not empty ({detail}). An office is copied into an empty database only; nothing "
+        "was copied.",
+    ),
+    "copy.count_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The copy was rolled back: the number of rows differs for {tables}. Nothing was copied.",
+    ),
+    "validation": QT_TRANSLATE_NOOP("Messages", "Some of what was entered is not valid: {detail}"),
+    "bad_period": QT_TRANSLATE_NOOP("Messages", "{period} is not a quarter a report can cover: {reason}."),
+    "font_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No Chinese TrueType font was found for the PDF ({detail}). Put wqy-microhei.ttc in "
+        "resources/fonts/, or install Microsoft YaHei or SimSun (Windows) or WenQuanYi (Linux).",
+    ),
+    "report_write": QT_TRANSLATE_NOOP("Messages", "Cannot write {path}: {detail}"),
+    "import_refused": QT_TRANSLATE_NOOP(
+        "Messages", "{file} was not imported: {count} problems, for example {first}"
+    ),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "Cancelled."),
 }
 _FIELDS = {
     "required": QT_TRANSLATE_NOOP("Messages", "Required."),
@@ -135,6 +159,8 @@ _FIELDS = {
     "control_character": QT_TRANSLATE_NOOP(
         "Messages", "Holds an invisible control character (such as NUL): remove it."
     ),
+    "already_customer": QT_TRANSLATE_NOOP("Messages", "Already a customer."),
+    "at_most": QT_TRANSLATE_NOOP("Messages", "At most {n}."),  # the code is at_most_<n>
 }
 
 
@@ -152,10 +178,20 @@ def error_text(code: str, **params: object) -> str:
 def describe(exc: errors.KamdeskError) -> str:
     if exc.code == "conflict" and not exc.params.get("who"):
         return error_text("conflict.unknown")
+    if isinstance(exc, errors.ValidationError):
+        detail = "; ".join(f"{field}: {field_error(code)}" for field, code in exc.errors.items())
+        return error_text("validation", detail=detail)
     if exc.code in _ERRORS:
-        return error_text(exc.code, **exc.params)
+        try:
+            return error_text(exc.code, **exc.params)
+        except (KeyError, IndexError):  # raised without the parameters its wording names
+            return str(exc)
     return str(exc)
 
 
 def field_error(code: str) -> str:
-    return _tr(_FIELDS[code]) if code in _FIELDS else code
+    if code in _FIELDS:
+        return _tr(_FIELDS[code])
+    if (most := re.fullmatch(r"at_most_(\d+)", code)) is not None:
+        return _tr(_FIELDS["at_most"]).format(n=most[1])
+    return code

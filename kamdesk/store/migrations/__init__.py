@@ -123,7 +123,7 @@ def _server_triggers(db: Database) -> None:
 
 
 def _seed_cadence() -> None:
-    from kamdesk.rules.choices import DEFAULT_CADENCE_DAYS
+    from kamdesk.rules.vocab import DEFAULT_CADENCE_DAYS
     from kamdesk.store.models import Cadence
 
     rows = [{"tier": tier, "days": days} for tier, days in DEFAULT_CADENCE_DAYS.items()]
