@@ -57,7 +57,7 @@ def board_state(counts: dict[str, dict[str, int]], language: str):
     axes.invert_yaxis()
     axes.legend(
         prop={"family": family, "size": 8},
-        ncols=4,
+        ncols=2,  # two rows: four side by side do not fit a dashboard box on a laptop
         loc="lower center",
         bbox_to_anchor=(0.5, 1.0),
         frameon=False,
