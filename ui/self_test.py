@@ -15,6 +15,7 @@ import traceback
 from PySide6.QtWidgets import QApplication
 
 from kamdesk import __version__, errors, paths
+from kamdesk.rules.vocab import Role
 from kamdesk.services import people
 from kamdesk.store import db
 from ui.common import settings as keys
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     user = remembered_rep(target, settings)
     if user is None:
-        managers = [p for p in people.list_reps(active_only=True) if p.role == "manager"]
+        managers = [p for p in people.list_reps(active_only=True) if p.role == Role.MANAGER]
         if not managers:
             print(f"kamdesk selftest: {db.display_target(target)} has no active manager yet "
                   "(start the app once, or fill it with `demo`)", file=sys.stderr)  # fmt: skip

@@ -115,6 +115,10 @@ class AccountIndex:
             self.prepare_search()
         return self
 
+    @property
+    def search_prepared(self) -> bool:
+        return self._haystacks is not None
+
     def prepare_search(self) -> None:
         """Read the contacts' names for text search, unless already read."""
         if self._haystacks is not None:

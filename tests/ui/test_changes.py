@@ -77,5 +77,6 @@ def test_a_seat_shows_another_seats_changes_without_a_restart(qtbot, office, set
     assert "金港食品" not in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
 
     assert window.show_other_seats_changes()  # what the timer and coming back to the window do
+    settle(qtbot)
     assert "金港食品" in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
     assert not window.show_other_seats_changes()

@@ -116,6 +116,7 @@ def test_a_backup_made_and_restored_from_the_office_menu_brings_back_the_content
     account = accounts.get_account(office["KA001"].id)
     accounts.save_account(dataclasses.replace(account, name="改错的名字"), actor=SCRIPT)
     window.accounts_page.reload()
+    settle(qtbot)
 
     def restore(dialog):
         dialog.table.selectRow(0)
@@ -126,6 +127,7 @@ def test_a_backup_made_and_restored_from_the_office_menu_brings_back_the_content
     asked = answer(QMessageBox.StandardButton.Yes)
     when_dialog_opens(restore)
     dialog = window.show_backups()
+    settle(qtbot)
     assert dialog.restored and "is replaced" in asked[0]
     assert Account.get_by_id(office["KA001"].id).name == "上海华联超市连锁有限公司"
     shown = window.accounts_page.model
@@ -175,6 +177,7 @@ def test_restoring_a_backup_of_an_older_version_upgrades_it_and_every_page_shows
     answer(QMessageBox.StandardButton.Yes)
     when_dialog_opens(restore)
     dialog = window.show_backups()
+    settle(qtbot)
     assert dialog.restored
     assert Contact.select().count() == 1 and BoardCard.get().column == "secured"  # rows kept by the upgrade
     shown = window.accounts_page.model

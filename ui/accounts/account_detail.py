@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.actor import Actor
+from kamdesk.rules.vocab import Status
 from kamdesk.services import accounts, churn
 from kamdesk.services.accounts import AccountDraft
 from ui.accounts.account_form import AccountForm
@@ -127,8 +128,8 @@ class AccountDetail(QWidget):
         self.contacts.set_account(account_id, read_only=draft.archived)
         self.timeline.set_account(account_id)
         self._show_history_if_visible()
-        self.churn_button.setVisible(draft.status != "churned" and not draft.archived)
-        self.reactivate_button.setVisible(draft.status == "churned" and not draft.archived)
+        self.churn_button.setVisible(draft.status != Status.CHURNED and not draft.archived)
+        self.reactivate_button.setVisible(draft.status == Status.CHURNED and not draft.archived)
         self._enable_account_actions(not draft.archived)
 
     def new_account(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import paths
 from kamdesk.actor import Actor
+from kamdesk.rules.vocab import Status
 from kamdesk.services import people
 from kamdesk.services.accounts import AccountFilter, AccountIndex
 from ui.accounts.account_table_model import AccountTableModel
@@ -56,6 +57,7 @@ class AccountsPage(QWidget):
         self._dialogs = dialogs
         self._settings = settings
         self._index = AccountIndex().load()
+        self._refreshed_meanwhile: set[int] = set()
         self.model = AccountTableModel(self, order_cache=paths.user_cache_dir() / "account-order.json")
 
         self.search_edit = QLineEdit()
@@ -242,12 +244,34 @@ class AccountsPage(QWidget):
         self._index.prepare_search()
 
     def reload(self) -> None:
-        """Read every account again (after changes made elsewhere, e.g. complaints resolved)."""
-        self._index.load()
+        """Read every account again (after changes made elsewhere, e.g. complaints resolved), off the
+        window's thread; the list shows the new reading when it is in."""
+        prepared = self._index.search_prepared
+        self._refreshed_meanwhile = set()
+
+        def read() -> AccountIndex:
+            index = AccountIndex().load()
+            if prepared:
+                index.prepare_search()
+            return index
+
+        operations.query(self, read, self._reloaded)
+
+    def is_busy(self) -> bool:
+        return operations.busy(self)
+
+    def _reloaded(self, index: AccountIndex) -> None:
+        for account_id in self._refreshed_meanwhile:  # saved here while the list was being read
+            index.refresh(account_id)
+        self._index = index
         self.model.forget_order()
         self.refresh_list()
         if self._detail is not None:
             self._detail.refresh()
+
+    def _refresh_one(self, account_id: int) -> None:
+        self._index.refresh(account_id)
+        self._refreshed_meanwhile.add(account_id)
 
     def show_filtered(self, field: str, code: str) -> None:
         """Only the active accounts with this tier or loyalty (as a dashboard click asks). An open
@@ -260,7 +284,7 @@ class AccountsPage(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.status_filter.blockSignals(True)
-        self.status_filter.setCurrentIndex(max(self.status_filter.findData("active"), 0))
+        self.status_filter.setCurrentIndex(max(self.status_filter.findData(Status.ACTIVE), 0))
         self.status_filter.blockSignals(False)
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
@@ -331,7 +355,7 @@ class AccountsPage(QWidget):
 
     @Slot(int)
     def _on_detail_saved(self, account_id: int) -> None:
-        self._index.refresh(account_id)
+        self._refresh_one(account_id)
         self.model.forget_order()
         self._fill_owner_filter()
         self.refresh_list()
@@ -339,7 +363,7 @@ class AccountsPage(QWidget):
 
     @Slot(int, str)
     def _on_detail_removed(self, account_id: int, outcome: str) -> None:
-        self._index.refresh(account_id)
+        self._refresh_one(account_id)
         if outcome == "deleted":
             self.detail_stack.setCurrentWidget(self.placeholder)
         self.refresh_list()
@@ -347,13 +371,13 @@ class AccountsPage(QWidget):
 
     @Slot(int)
     def _on_recorded(self, account_id: int) -> None:
-        self._index.refresh(account_id)
+        self._refresh_one(account_id)
         self.refresh_list()
         operations.announce(operations.RECORDED_ON_AN_ACCOUNT, source=self)
 
     @Slot(int)
     def _on_contacts_changed(self, account_id: int) -> None:
-        self._index.refresh(account_id)
+        self._refresh_one(account_id)
         self.refresh_list()
         operations.announce(Changed.CONTACTS, source=self)
 

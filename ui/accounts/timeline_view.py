@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.rules.vocab import TimelineKind
 from kamdesk.services import timeline
 from kamdesk.services.timeline import TimelineItem
 from ui.common import labels, plain_text
@@ -19,8 +20,9 @@ from ui.common.table_model_base import ListTableModel, list_table
 
 WHEN, KIND, TEXT = range(3)
 KIND_COLOURS = {
-    "complaint": "#b42318", "praise": "#1a7f37", "suggestion": "#9a6700", "loyalty": "#1d5fa8",
-    "call": "#6e40c9", "trigger": "#6e40c9",
+    TimelineKind.COMPLAINT: "#b42318", TimelineKind.PRAISE: "#1a7f37",
+    TimelineKind.SUGGESTION: "#9a6700", TimelineKind.LOYALTY: "#1d5fa8",
+    TimelineKind.CALL: "#6e40c9", TimelineKind.TRIGGER: "#6e40c9",
 }  # fmt: skip
 
 
@@ -50,16 +52,16 @@ class TimelineModel(ListTableModel):
 
     @staticmethod
     def summary(item: TimelineItem) -> str:
-        if item.kind == "loyalty":
+        if item.kind == TimelineKind.LOYALTY:
             return labels.label("loyalty", item.text)
-        if item.kind == "call":
+        if item.kind == TimelineKind.CALL:
             outcome = labels.label("call_outcome", item.code)
             return f"{outcome} · {item.text}" if item.text else outcome
         return item.text
 
     def describe(self, item: TimelineItem) -> str:
         """Everything about the item, for the pane under the list."""
-        when = item.when.strftime("%Y-%m-%d %H:%M" if item.kind == "visit" else "%Y-%m-%d")
+        when = item.when.strftime("%Y-%m-%d %H:%M" if item.kind == TimelineKind.VISIT else "%Y-%m-%d")
         lines = [f"{when} · {self._kind_text(item)}", self.summary(item)]
         if item.detail:
             lines.append(item.detail)
@@ -67,13 +69,13 @@ class TimelineModel(ListTableModel):
 
     def _kind_text(self, item: TimelineItem) -> str:
         text = labels.label("timeline", item.kind)
-        if item.kind == "visit":
+        if item.kind == TimelineKind.VISIT:
             return f"{text} · {labels.label('channel', item.code)}"
-        if item.kind in ("complaint", "praise", "suggestion"):
+        if item.kind in (TimelineKind.COMPLAINT, TimelineKind.PRAISE, TimelineKind.SUGGESTION):
             text = f"{text} · {labels.label('guarantee', item.code)}"
             if item.status:
                 text += f" · {labels.label('ledger_status', item.status)}"
-        if item.kind == "trigger":
+        if item.kind == TimelineKind.TRIGGER:
             text = f"{text} · {labels.label('trigger_kind', item.code)}"
         return text
 
@@ -134,5 +136,5 @@ class TimelineView(QWidget):
     @Slot()
     def _on_table_double_clicked(self, index) -> None:
         item = self.model.item(index.row())
-        if item.kind == "visit":
+        if item.kind == TimelineKind.VISIT:
             self.sig_open_visit.emit(item.ref_id)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules import board_cards
+from kamdesk.rules.vocab import TimelineKind
 from kamdesk.services import board, people, timeline
 from kamdesk.services.board import CardDetails
 from ui.common import labels, messages, plain_text
@@ -123,9 +124,8 @@ class CardDialog(QDialog):
             self.history_list.addItem(self.tr("Never moved."))
 
     def _on_add_evidence_clicked(self) -> None:
-        items = [
-            i for i in timeline.timeline(self._account_id, {"visit", "complaint", "praise", "suggestion"})
-        ][:60]
+        kinds = {TimelineKind.VISIT, TimelineKind.COMPLAINT, TimelineKind.PRAISE, TimelineKind.SUGGESTION}
+        items = [i for i in timeline.timeline(self._account_id, kinds)][:60]
         if not items:
             plain_text.information(
                 self, self.tr("Evidence"), self.tr("This account has no visits or feedback yet.")
@@ -138,7 +138,7 @@ class CardDialog(QDialog):
         if not ok:
             return
         item = items[texts.index(text)]
-        if item.kind == "visit":
+        if item.kind == TimelineKind.VISIT:
             board.add_evidence(self._account_id, self._key, visit_id=item.ref_id, actor=self._user)
         else:
             board.add_evidence(self._account_id, self._key, ledger_id=item.ref_id, actor=self._user)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from kamdesk.rules import board_cards
+from kamdesk.rules.board_cards import BoardColumn
 from kamdesk.services import board, people
 from kamdesk.services.accounts import known_values
 from kamdesk.services.board import PortfolioFilter, PortfolioRow
@@ -18,10 +19,10 @@ from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 
 COLUMN_COLOURS = {
-    "not_started": "#e5e7eb",
-    "in_progress": "#fde68a",
-    "secured": "#bbf7d0",
-    "at_risk": "#fecaca",
+    BoardColumn.NOT_STARTED: "#e5e7eb",
+    BoardColumn.IN_PROGRESS: "#fde68a",
+    BoardColumn.SECURED: "#bbf7d0",
+    BoardColumn.AT_RISK: "#fecaca",
 }
 FIXED = 3  # code, account, owner; then one column per card
 
@@ -166,11 +167,15 @@ class PortfolioView(QWidget):
         self.model.set_items(rows)
         self.counts_model.set_counts(counts)
         guarantees = [c for c in board_cards.CARDS if c.group == "guarantee"]
-        weakest = max(guarantees, key=lambda c: (counts[c.key]["at_risk"], -counts[c.key]["secured"]))
+        weakest = max(
+            guarantees,
+            key=lambda c: (counts[c.key][BoardColumn.AT_RISK], -counts[c.key][BoardColumn.SECURED]),
+        )
         self.weakest_label.setText(
             self.tr("{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)").format(
-                n=len(rows), card=weakest.title(current_language()), risk=counts[weakest.key]["at_risk"],
-                secured=counts[weakest.key]["secured"],
+                n=len(rows), card=weakest.title(current_language()),
+                risk=counts[weakest.key][BoardColumn.AT_RISK],
+                secured=counts[weakest.key][BoardColumn.SECURED],
             )
         )  # fmt: skip
 

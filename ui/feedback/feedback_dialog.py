@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
+from kamdesk.rules.vocab import Loyalty
 from kamdesk.services import churn, contacts, feedback, loyalty
 from ui.common import messages, plain_text
 from ui.common.form_helpers import FieldErrors, coded_combo
@@ -99,9 +100,9 @@ class LoyaltyDialog(_RecordDialog):
         self.setWindowTitle(self.tr("Assess loyalty"))
         self.level_combo = QComboBox()
         for level, text in (
-            ("loyal", self.tr("Loyal: satisfied, will buy again")),
-            ("neutral", self.tr("Neutral: satisfied enough, intention uncertain")),
-            ("disloyal", self.tr("Disloyal: dissatisfied")),
+            (Loyalty.LOYAL, self.tr("Loyal: satisfied, will buy again")),
+            (Loyalty.NEUTRAL, self.tr("Neutral: satisfied enough, intention uncertain")),
+            (Loyalty.DISLOYAL, self.tr("Disloyal: dissatisfied")),
         ):
             self.level_combo.addItem(text, level)
         self.date_edit = _date_edit()

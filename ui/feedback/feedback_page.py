@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
+from kamdesk.rules.vocab import FeedbackStatus
 from kamdesk.services import feedback, loyalty, people
 from kamdesk.services.feedback import LedgerFilter, LedgerItem
 from kamdesk.services.loyalty import Movement
@@ -31,7 +32,7 @@ from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 
 MINE = -1
-STATUS_COLOURS = {"open": "#b42318", "resolved": "#1a7f37"}
+STATUS_COLOURS = {FeedbackStatus.OPEN: "#b42318", FeedbackStatus.RESOLVED: "#1a7f37"}
 
 
 def quarter_start(day: dt.date) -> dt.date:
@@ -208,7 +209,7 @@ class FeedbackPage(QWidget):
     def _show(self, read: tuple[list[LedgerItem], dict[str, int], list]) -> None:
         items, counts, moved = read
         self.model.set_items(items)
-        open_count = sum(1 for i in items if i.status == "open")
+        open_count = sum(1 for i in items if i.status == FeedbackStatus.OPEN)
         self.count_label.setText(self.tr("{n} entries, {open} open").format(n=len(items), open=open_count))
         total = sum(counts.values()) or 1
         self.distribution_label.setText(
@@ -229,7 +230,7 @@ class FeedbackPage(QWidget):
     @Slot()
     def _on_resolve_clicked(self) -> None:
         entry = self._selected()
-        if entry is None or entry.status != "open":
+        if entry is None or entry.status != FeedbackStatus.OPEN:
             return
         text, ok = QInputDialog.getText(
             self,

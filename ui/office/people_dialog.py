@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.actor import Actor
+from kamdesk.rules.vocab import Role
 from kamdesk.services import people
 from kamdesk.services.people import RepInfo
 from ui.common import labels, messages, plain_text
@@ -110,7 +111,7 @@ class PeopleDialog(QDialog):
     @Slot()
     def _on_role_clicked(self) -> None:
         person = self.selected()
-        role = "rep" if person.is_manager else "manager"
+        role = Role.REP if person.is_manager else Role.MANAGER
         self._change(person, lambda: people.set_role(person.id, role, actor=self._user))
 
     @Slot()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock
 from kamdesk.actor import Actor
+from kamdesk.rules.vocab import CallOutcome
 from kamdesk.services import prospects
 from kamdesk.services.prospects import TriggerDraft
 from ui.common import labels, messages, plain_text
@@ -42,7 +43,7 @@ class LogCallDialog(QDialog):
             self.outcome_group.addButton(button)
             self.outcome_buttons[code] = button
             grid.addWidget(button, i // 3, i % 3)
-        self.outcome_buttons["talked"].setChecked(True)
+        self.outcome_buttons[CallOutcome.TALKED].setChecked(True)
         outcomes = QWidget()
         outcomes.setLayout(grid)
         self.when_edit = QDateTimeEdit(QDateTime(clock.now()))
@@ -70,7 +71,7 @@ class LogCallDialog(QDialog):
 
     def accept(self) -> None:
         outcome = self.outcome()
-        if outcome == "won":
+        if outcome == CallOutcome.WON:
             answer = plain_text.question(
                 self, self.tr("Won"),
                 self.tr("{name} becomes an active account. Its calls, trigger events and contacts stay "

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.actor import Actor
 from kamdesk.rules.scorecard import Targets
+from kamdesk.rules.vocab import ProspectResult
 from kamdesk.services import conversion, people, prospects
 from kamdesk.services.conversion import Conversion, Rate
 from kamdesk.services.prospects import CallItem, CallListRow, TriggerItem
@@ -59,7 +60,9 @@ class CallListModel(ListTableModel):
         row: CallListRow = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells(index.row(), row)[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and (row.card.set_aside or row.result != "open"):
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            row.card.set_aside or row.result != ProspectResult.OPEN
+        ):
             return QColor("#8a8f98")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 1):
             return Qt.AlignmentFlag.AlignCenter
@@ -74,7 +77,7 @@ class CallListModel(ListTableModel):
             last = f"{row.last_called:%Y-%m-%d} {labels.label('call_outcome', row.last_outcome)}"
         else:
             last = self.tr("not called yet")
-        if row.result != "open":
+        if row.result != ProspectResult.OPEN:
             rank = labels.label("prospect_result", row.result)
         elif row.card.set_aside:
             rank = self.tr("set aside")
@@ -302,7 +305,7 @@ class ProspectsPage(QWidget):
         self, owner: int | None, rows: list[CallListRow], info: prospects.TargetsInfo, found: Conversion
     ) -> None:
         self.call_model.set_items(rows)
-        on_list = sum(1 for r in rows if not r.card.set_aside and r.result == "open")
+        on_list = sum(1 for r in rows if not r.card.set_aside and r.result == ProspectResult.OPEN)
         self.call_summary.setText(
             self.tr("Call list: {n} prospects, highest score first. Call from the top.").format(n=on_list)
         )
@@ -388,7 +391,7 @@ class ProspectsPage(QWidget):
 
     def _show_detail(self, row: CallListRow | None) -> None:
         for button in (self.log_call_button, self.trigger_button, self.edit_button):
-            button.setEnabled(row is not None and row.result != "won")
+            button.setEnabled(row is not None and row.result != ProspectResult.WON)
         self.open_account_button.setEnabled(row is not None)
         if row is None:
             self.detail_title.setText(self.tr("No prospect selected"))
@@ -400,9 +403,9 @@ class ProspectsPage(QWidget):
         person = f" · {row.contact} ({row.title})" if row.contact else ""
         phone = f" · {row.phone}" if row.phone else ""
         self.detail_title.setText(f"{row.name}{person}{phone}")
-        if row.result == "won":
+        if row.result == ProspectResult.WON:
             state = self.tr("Won: now an active account. Its history stays with it.")
-        elif row.result == "lost":
+        elif row.result == ProspectResult.LOST:
             state = self.tr("Lost. Log another call to put it back on the list.")
         elif row.card.set_aside:
             names = ", ".join(self.tr(CRITERION_NAMES[k]) for k in row.card.set_aside_because)
@@ -439,14 +442,14 @@ class ProspectsPage(QWidget):
     @Slot()
     def _on_log_call_clicked(self, *_args) -> None:
         row = self._current()
-        if row is None or row.result == "won":
+        if row is None or row.result == ProspectResult.WON:
             return
         dialog = LogCallDialog(row.account_id, row.name, self._user, self)
         if dialog.exec():
-            if dialog.result_text != "open" and not self.closed_check.isChecked():
+            if dialog.result_text != ProspectResult.OPEN and not self.closed_check.isChecked():
                 self._selected_id = None
             self.refresh()
-            if dialog.result_text == "won":
+            if dialog.result_text == ProspectResult.WON:
                 operations.announce(Changed.PROSPECTS | Changed.ACCOUNTS, source=self)
 
     @Slot()

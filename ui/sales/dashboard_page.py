@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
+from kamdesk.rules.vocab import Status, Tier
 from kamdesk.services import board, churn, loyalty, sales
 from kamdesk.services.accounts import AccountFilter, search_accounts
 from ui.common import i18n
@@ -35,10 +36,7 @@ def gather(progress, cancelled) -> DashboardData:
     """Everything the charts show, read in one go on a worker thread."""
     pareto = sales.trailing_pareto()
     rows = search_accounts(AccountFilter())
-    tiers = {
-        t: sum(1 for r in rows if r.tier == t and r.status == "active")
-        for t in ("vip", "growth", "negative", "unclassified")
-    }
+    tiers = {t: sum(1 for r in rows if r.tier == t and r.status == Status.ACTIVE) for t in Tier}
     return DashboardData(
         monthly=sales.monthly_revenue(),
         pareto_shares=[r.cumulative_share for r in pareto.rows],

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
+from kamdesk.rules.vocab import Channel
 from kamdesk.services import accounts, contacts, drafts, people, visits
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft, VisitDraft
 from ui.common import messages, plain_text
@@ -396,7 +397,7 @@ def _draft_from_payload(account_id: int, data: dict, stored: VisitDraft | None) 
         account_id=account_id,
         started_at=when("started_at"),
         ended_at=when("ended_at"),
-        channel=data.get("channel", "onsite"),
+        channel=data.get("channel", Channel.ONSITE),
         **{field: data.get(field, "") for field in TEXT_FIELDS},
         our_rep_ids=tuple(data.get("our_rep_ids", ())),
         their_contact_ids=tuple(data.get("their_contact_ids", ())),
