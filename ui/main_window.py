@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import errors
 from kamdesk.actor import Actor
 from kamdesk.services import changes
 from kamdesk.store.db import OpenedDatabase
@@ -51,6 +53,7 @@ if TYPE_CHECKING:  # the other workspaces and the dialogs are imported when firs
     from ui.sales.sales_page import SalesPage
     from ui.visits.note_search_dialog import NoteSearchDialog
 
+log = logging.getLogger(__name__)
 SEATS_CHECK_MS = 20_000  # how often a seat looks for changes made at the others
 REMINDERS_COUNT = Changed.FOLLOW_UPS | Changed.VISITS | Changed.ACCOUNTS | Changed.PEOPLE | Changed.SETTINGS
 
@@ -301,7 +304,10 @@ class MainWindow(QMainWindow):
         for key in self.pages.built_keys():
             page = self.pages.built(key)
             if page is not source and page.SHOWS & changes:
-                page.reload() if key == "accounts" else page.refresh()
+                try:
+                    page.reload() if key == "accounts" else page.refresh()
+                except errors.KamdeskError as exc:  # one page that cannot show it holds up no other
+                    log.warning("the %s page could not refresh: %s", key, exc)
 
     @Slot()
     def _after_first_paint(self) -> None:
@@ -315,8 +321,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def check_reminders(self) -> None:
-        """Count what needs this rep's attention; badge the navigation, and say so when it grows."""
-        counts = reminders.count_for(self._user.id)
+        """Count what needs this rep's attention (off the window's thread); badge the navigation,
+        and say so when it grows."""
+        rep_id = self._user.id
+        if rep_id is not None:
+            operations.query(self.reminder_banner, lambda: reminders.count_for(rep_id), self._show_reminders)
+
+    def _show_reminders(self, counts: reminders.Counts) -> None:
         item = self.navigation.item(self.pages.index_of("follow_ups"))
         total = counts.overdue_follow_ups + counts.accounts_due
         item.setText(self.tr("Follow-ups") + (f"  ({total})" if total else ""))
@@ -399,10 +410,10 @@ class MainWindow(QMainWindow):
             self.reload_everything()
         return dialog
 
-    def reload_everything(self) -> None:
+    def reload_everything(self, stamp: tuple | None = None) -> None:
         """Show the database as it is now (after a restore, or changes made at other seats). A form
         with unsaved edits keeps them: saving then meets the conflict check."""
-        self._seen_stamp = changes.change_stamp()
+        self._seen_stamp = stamp if stamp is not None else changes.change_stamp()
         operations.announce(Changed.EVERYTHING)
 
     @Slot()
@@ -418,13 +429,13 @@ class MainWindow(QMainWindow):
     def look_for_other_seats_changes(self) -> None:
         """show_other_seats_changes, asking the database off the window's thread (on an office server
         the question is a round trip over the network)."""
-        if not self.isVisible():  # closed, or not shown yet: nothing to bring up to date
+        if not self.isVisible() or operations.busy(self.seats_timer):  # closed, or still asking
             return
         operations.query(self.seats_timer, changes.change_stamp, self._on_stamp_read)
 
     def _on_stamp_read(self, stamp: tuple) -> None:
         if stamp != self._seen_stamp:
-            self.reload_everything()
+            self.reload_everything(stamp)
 
     @Slot(Qt.ApplicationState)
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:

@@ -4,83 +4,83 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="63"/>
+        <location filename="../../ui/accounts/account_detail.py" line="64"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="64"/>
+        <location filename="../../ui/accounts/account_detail.py" line="65"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="66"/>
+        <location filename="../../ui/accounts/account_detail.py" line="67"/>
         <source>Changes</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="67"/>
+        <location filename="../../ui/accounts/account_detail.py" line="68"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="68"/>
+        <location filename="../../ui/accounts/account_detail.py" line="69"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="70"/>
+        <location filename="../../ui/accounts/account_detail.py" line="71"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="71"/>
+        <location filename="../../ui/accounts/account_detail.py" line="72"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="72"/>
+        <location filename="../../ui/accounts/account_detail.py" line="73"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="73"/>
+        <location filename="../../ui/accounts/account_detail.py" line="74"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="74"/>
+        <location filename="../../ui/accounts/account_detail.py" line="75"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="75"/>
+        <location filename="../../ui/accounts/account_detail.py" line="76"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="76"/>
-        <location filename="../../ui/accounts/account_detail.py" line="226"/>
+        <location filename="../../ui/accounts/account_detail.py" line="77"/>
+        <location filename="../../ui/accounts/account_detail.py" line="227"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="77"/>
+        <location filename="../../ui/accounts/account_detail.py" line="78"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="79"/>
+        <location filename="../../ui/accounts/account_detail.py" line="80"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="226"/>
+        <location filename="../../ui/accounts/account_detail.py" line="227"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="233"/>
+        <location filename="../../ui/accounts/account_detail.py" line="234"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -298,57 +298,57 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="62"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="64"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="64"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="66"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="65"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="67"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="66"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="68"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="68"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="70"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="69"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="71"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="70"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="72"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="108"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="110"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="192"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="194"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="193"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="195"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="217"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="219"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
@@ -356,27 +356,27 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>Set the journal aside and open the file?</source>
         <translation>将该日志文件移到一旁并打开数据库文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="175"/>
         <source>{path} is damaged and cannot be opened.
 
 The newest sound backup is from {when}. Restore it? Work recorded after that backup is lost; the damaged file is kept beside it.</source>
@@ -449,22 +449,22 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="35"/>
+        <location filename="../../ui/board/board_page.py" line="31"/>
         <source>Drag cards, or Ctrl+← / Ctrl+→; Ctrl+Z undoes a move; double-click for details.</source>
         <translation>拖动卡片,或按 Ctrl+← / Ctrl+→;Ctrl+Z 撤销移动;双击查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="39"/>
+        <location filename="../../ui/board/board_page.py" line="35"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="47"/>
+        <location filename="../../ui/board/board_page.py" line="43"/>
         <source>Account board</source>
         <translation>客户看板</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="48"/>
+        <location filename="../../ui/board/board_page.py" line="44"/>
         <source>Portfolio</source>
         <translation>全部客户</translation>
     </message>
@@ -472,40 +472,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="182"/>
-        <location filename="../../ui/board/board_view.py" line="247"/>
+        <location filename="../../ui/board/board_view.py" line="187"/>
+        <location filename="../../ui/board/board_view.py" line="252"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="182"/>
+        <location filename="../../ui/board/board_view.py" line="187"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="195"/>
+        <location filename="../../ui/board/board_view.py" line="200"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="197"/>
+        <location filename="../../ui/board/board_view.py" line="202"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="214"/>
+        <location filename="../../ui/board/board_view.py" line="219"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="240"/>
+        <location filename="../../ui/board/board_view.py" line="245"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="254"/>
+        <location filename="../../ui/board/board_view.py" line="259"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -536,62 +536,62 @@ Say why (kept with the move):</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="44"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="45"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="45"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="46"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="46"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="47"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="47"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="48"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="48"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="49"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="49"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="50"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="50"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="51"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="51"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="52"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="52"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="53"/>
         <source>Last call</source>
         <translation>最近一次电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="53"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="54"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="76"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="79"/>
         <source>not called yet</source>
         <translation>尚未打电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="80"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="83"/>
         <source>set aside</source>
         <translation>暂搁置</translation>
     </message>
@@ -599,22 +599,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CallModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="108"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="111"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="109"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="112"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="110"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="113"/>
         <source>Who</source>
         <translation>拨打人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="111"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="114"/>
         <source>Note</source>
         <translation>记录</translation>
     </message>
@@ -622,53 +622,53 @@ Say why (kept with the move):</source>
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="49"/>
+        <location filename="../../ui/board/card_dialog.py" line="50"/>
         <source>Practices</source>
         <translation>具体做法</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="59"/>
+        <location filename="../../ui/board/card_dialog.py" line="60"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="63"/>
+        <location filename="../../ui/board/card_dialog.py" line="64"/>
         <source>Due by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="76"/>
+        <location filename="../../ui/board/card_dialog.py" line="77"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="78"/>
+        <location filename="../../ui/board/card_dialog.py" line="79"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="80"/>
+        <location filename="../../ui/board/card_dialog.py" line="81"/>
         <location filename="../../ui/board/card_dialog.py" line="131"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="84"/>
+        <location filename="../../ui/board/card_dialog.py" line="85"/>
         <source>Add evidence…</source>
         <translation>添加依据…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="87"/>
+        <location filename="../../ui/board/card_dialog.py" line="88"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="114"/>
+        <location filename="../../ui/board/card_dialog.py" line="115"/>
         <source>No evidence linked yet.</source>
         <translation>尚未关联依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="123"/>
+        <location filename="../../ui/board/card_dialog.py" line="124"/>
         <source>Never moved.</source>
         <translation>从未移动。</translation>
     </message>
@@ -755,32 +755,32 @@ Say why (kept with the move):</source>
 <context>
     <name>ChurnDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="131"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="132"/>
         <source>Mark the account churned</source>
         <translation>标记客户流失</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="140"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="141"/>
         <source>Which competitor did it go to?</source>
         <translation>转向了哪个竞争对手?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="142"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="143"/>
         <source>Lost on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="143"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="144"/>
         <source>Surface reason (表面原因)</source>
         <translation>表面原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="144"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="145"/>
         <source>Deep reason (深层原因)</source>
         <translation>深层原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="145"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="146"/>
         <source>Went to</source>
         <translation>转向</translation>
     </message>
@@ -970,58 +970,58 @@ Say why (kept with the move):</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="84"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="83"/>
         <location filename="../../ui/sales/dashboard_page.py" line="119"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="86"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="85"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="89"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="88"/>
         <source>Sales trend (24 months)</source>
         <translation>销售趋势(24 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="89"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="88"/>
         <source>80:20 (trailing 12 months)</source>
         <translation>80:20(最近 12 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="90"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="89"/>
         <source>Active accounts by tier (click a bar)</source>
         <translation>合作中客户的分级(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="91"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="90"/>
         <source>Loyalty of active accounts (click a bar)</source>
         <translation>合作中客户的忠诚度(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="92"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="91"/>
         <source>Why customers left (surface reasons)</source>
         <translation>客户流失原因(表面原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="92"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="91"/>
         <source>1-2-4 state</source>
         <translation>1-2-4 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="97"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="96"/>
         <source>Drawing…</source>
         <translation>正在绘图…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="150"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="161"/>
         <source>The dashboard could not be loaded; the details are in the log.</source>
         <translation>仪表板未能加载;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="160"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="171"/>
         <source>Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months.</source>
         <translation>最近 24 个月销售额:{total:,.0f};最近 12 个月 80% 的销售额来自 {top} 个客户。</translation>
     </message>
@@ -1126,42 +1126,42 @@ Say why (kept with the move):</source>
 <context>
     <name>DueAccountModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="72"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="73"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="73"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="74"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="74"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="75"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="75"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="76"/>
         <source>Every</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="76"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="77"/>
         <source>Overdue by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="77"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="78"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="84"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="85"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="85"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="86"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -1169,42 +1169,42 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="68"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="69"/>
         <source>Record feedback</source>
         <translation>记录反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="72"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="73"/>
         <source>What did the customer complain about, praise or suggest?</source>
         <translation>客户投诉、表扬或建议了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="76"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="77"/>
         <source>(not known)</source>
         <translation>(不详)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="80"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="81"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="81"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="82"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="82"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="83"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="83"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="84"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="84"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="85"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
@@ -1212,94 +1212,94 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="90"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="94"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="91"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="95"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="92"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="96"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="93"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="97"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="103"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="107"/>
         <source>Account code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="105"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="109"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="106"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="110"/>
         <source>All guarantees</source>
         <translation>全部保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="107"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="111"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="108"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="112"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="108"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="112"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="114"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="118"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="115"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="119"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="146"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="150"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="151"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="155"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="212"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="220"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="236"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="244"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="237"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="245"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="244"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="252"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -1365,47 +1365,47 @@ How was it resolved?</source>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="30"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="31"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="31"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="32"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="32"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="33"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="33"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="34"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="40"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="41"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="41"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="42"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="42"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="43"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="44"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="45"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="43"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="44"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -1421,74 +1421,74 @@ How was it resolved?</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="108"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="109"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="109"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="110"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="113"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="114"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="114"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="115"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="115"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="116"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="137"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="139"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="139"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="141"/>
         <source>Contact cadence…</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="183"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="198"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="187"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="201"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="204"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="218"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="205"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="219"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="212"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="226"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="225"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="239"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="225"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="239"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -2261,37 +2261,37 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="43"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="44"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="44"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="45"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="45"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="46"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="46"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="49"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="49"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2312,47 +2312,47 @@ What came of it? (optional)</source>
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="36"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="37"/>
         <source>Log a call: {name}</source>
         <translation>记录电话:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="52"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="53"/>
         <source>What was said, what happens next</source>
         <translation>谈了什么,下一步做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="56"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="57"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="57"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="58"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="58"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="59"/>
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="75"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="76"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="76"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="77"/>
         <source>{name} becomes an active account. Its calls, trigger events and contacts stay with it. Go ahead?</source>
         <translation>{name} 将成为合作中的客户,电话记录、触发事件和联系人都会保留。确定吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="88"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="89"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="93"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="94"/>
         <source>Already a customer: log a visit on the account instead.</source>
         <translation>已经是客户:请在客户页记录拜访。</translation>
     </message>
@@ -2360,42 +2360,42 @@ What came of it? (optional)</source>
 <context>
     <name>LoyaltyDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="99"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="100"/>
         <source>Assess loyalty</source>
         <translation>评估忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="102"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="103"/>
         <source>Loyal: satisfied, will buy again</source>
         <translation>忠诚:满意,会继续购买</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="103"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="104"/>
         <source>Neutral: satisfied enough, intention uncertain</source>
         <translation>中立:基本满意,意向不确定</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="104"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="105"/>
         <source>Disloyal: dissatisfied</source>
         <translation>不忠诚:不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="112"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="113"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="113"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="114"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="114"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="115"/>
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="115"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="116"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2403,134 +2403,134 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <location filename="../../ui/office/file_exchange.py" line="54"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Import &amp;order lines…</source>
         <translation>导入订单明细(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Import the &amp;account list…</source>
         <translation>导入客户清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Import a &amp;prospect list…</source>
         <translation>导入潜在客户名单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Office</source>
         <translation>办公室(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Hand over accounts…</source>
         <translation>交接客户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
@@ -2891,17 +2891,17 @@ What came of it? (optional)</source>
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="71"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="72"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="72"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="73"/>
         <source>Was</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="73"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="74"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -2948,6 +2948,19 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/common/operations.py" line="127"/>
+        <source>This page could not be read; the details are in the log.</source>
+        <translation>此页面无法读取，详情请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/operations.py" line="132"/>
+        <source>Not read</source>
+        <translation>未能读取</translation>
+    </message>
+</context>
+<context>
     <name>Patience</name>
     <message>
         <location filename="../../ui/common/patience.py" line="38"/>
@@ -2958,67 +2971,67 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="50"/>
+        <location filename="../../ui/office/people_dialog.py" line="51"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="54"/>
+        <location filename="../../ui/office/people_dialog.py" line="55"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="93"/>
+        <location filename="../../ui/office/people_dialog.py" line="94"/>
         <source>Make a rep</source>
         <translation>设为业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="93"/>
+        <location filename="../../ui/office/people_dialog.py" line="94"/>
         <source>Make a manager</source>
         <translation>设为经理</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="94"/>
+        <location filename="../../ui/office/people_dialog.py" line="95"/>
         <source>Mark as left…</source>
         <translation>标记为已离职…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="94"/>
+        <location filename="../../ui/office/people_dialog.py" line="95"/>
         <source>Back at work</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="98"/>
+        <location filename="../../ui/office/people_dialog.py" line="99"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="98"/>
+        <location filename="../../ui/office/people_dialog.py" line="99"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="105"/>
+        <location filename="../../ui/office/people_dialog.py" line="106"/>
         <source>Name: {problem}</source>
         <translation>姓名：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="106"/>
+        <location filename="../../ui/office/people_dialog.py" line="107"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="122"/>
+        <location filename="../../ui/office/people_dialog.py" line="123"/>
         <source>Mark as left</source>
         <translation>标记为已离职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="124"/>
+        <location filename="../../ui/office/people_dialog.py" line="125"/>
         <source>{name} no longer works here? They stay in the history, but can no longer be chosen as an owner or sign in. Hand their accounts over first (Office → Hand over accounts…).</source>
         <translation>{name} 已不在本公司工作？其历史记录保留，但不能再被选为负责人，也不能登录。请先交接其客户（办公室 → 交接客户…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="136"/>
+        <location filename="../../ui/office/people_dialog.py" line="137"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3026,27 +3039,27 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="28"/>
+        <location filename="../../ui/office/people_dialog.py" line="29"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="29"/>
+        <location filename="../../ui/office/people_dialog.py" line="30"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="30"/>
+        <location filename="../../ui/office/people_dialog.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="32"/>
+        <location filename="../../ui/office/people_dialog.py" line="33"/>
         <source>Works here</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="33"/>
+        <location filename="../../ui/office/people_dialog.py" line="34"/>
         <source>Left</source>
         <translation>已离职</translation>
     </message>
@@ -3054,17 +3067,17 @@ What came of it? (optional)</source>
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/board/portfolio_view.py" line="35"/>
+        <location filename="../../ui/board/portfolio_view.py" line="36"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/board/portfolio_view.py" line="36"/>
+        <location filename="../../ui/board/portfolio_view.py" line="37"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/board/portfolio_view.py" line="37"/>
+        <location filename="../../ui/board/portfolio_view.py" line="38"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -3072,27 +3085,27 @@ What came of it? (optional)</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/board/portfolio_view.py" line="112"/>
+        <location filename="../../ui/board/portfolio_view.py" line="113"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/board/portfolio_view.py" line="113"/>
+        <location filename="../../ui/board/portfolio_view.py" line="114"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/board/portfolio_view.py" line="114"/>
+        <location filename="../../ui/board/portfolio_view.py" line="115"/>
         <source>All relationships</source>
         <translation>全部关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/board/portfolio_view.py" line="115"/>
+        <location filename="../../ui/board/portfolio_view.py" line="116"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/board/portfolio_view.py" line="161"/>
+        <location filename="../../ui/board/portfolio_view.py" line="175"/>
         <source>{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)</source>
         <translation>共 {n} 个客户。最薄弱的保证:{card}(有风险 {risk},已落实 {secured})</translation>
     </message>
@@ -3198,202 +3211,202 @@ What came of it? (optional)</source>
 <context>
     <name>ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="36"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="37"/>
         <source>industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="37"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="38"/>
         <source>title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="38"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="39"/>
         <source>territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="157"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="160"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="158"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="161"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="162"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="165"/>
         <source>Show set-aside</source>
         <translation>显示暂搁置的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="163"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="166"/>
         <source>Show won and lost</source>
         <translation>显示已成交和已放弃的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="164"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="167"/>
         <source>New prospect…</source>
         <translation>新建潜在客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="166"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="169"/>
         <source>Import a list…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="167"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="170"/>
         <source>My targets…</source>
         <translation>我的目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="168"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="171"/>
         <source>Office targets…</source>
         <translation>公司目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="174"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="177"/>
         <source>Finding new key accounts</source>
         <translation>寻找优质大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="199"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="202"/>
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="201"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="204"/>
         <source>Add trigger event…</source>
         <translation>添加触发事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="202"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="205"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="203"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="206"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="220"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="223"/>
         <source>Trigger events</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="222"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="225"/>
         <source>Calls</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="241"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="244"/>
         <source>By industry</source>
         <translation>按行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="242"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="245"/>
         <source>By title</source>
         <translation>按职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="255"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="258"/>
         <source>Call list</source>
         <translation>电话名单</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="256"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="259"/>
         <source>Conversion</source>
         <translation>客户转变率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="293"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="310"/>
         <source>Call list: {n} prospects, highest score first. Call from the top.</source>
         <translation>电话名单:{n} 个潜在客户,按得分从高到低。从最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="311"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="328"/>
         <source>the office&apos;s</source>
         <translation>公司的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="314"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="330"/>
         <source>own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="314"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="330"/>
         <source>the office&apos;s default</source>
         <translation>公司默认的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="318"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="334"/>
         <source>No targets yet: every prospect is set aside. Set the targets first (My targets…).</source>
         <translation>还没有目标:所有潜在客户都暂搁置。请先设定目标(我的目标…)。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="323"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="339"/>
         <source>Scored with {whose} targets. Industries: {industries} (weight {wi}) · Titles: {titles} (weight {wt}) · Territories: {territories} (weight {wr}) · Trigger events: {kinds} (weight {wg})</source>
         <translation>按{whose}目标评分。行业:{industries}(权重 {wi})· 职位:{titles}(权重 {wt})· 区域:{territories}(权重 {wr})· 触发事件:{kinds}(权重 {wg})</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="337"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="353"/>
         <source>No prospect has been called yet.</source>
         <translation>还没有给任何潜在客户打过电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="339"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="355"/>
         <source>The target is at least 1 paying customer in every 10 prospects called.</source>
         <translation>目标:每十个潜在客户中,至少发展出一位真正付钱购买的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="343"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="359"/>
         <source>{won} of {worked} prospects called became customers: {rate:.0%}. Target: at least 1 in 10.</source>
         <translation>已联系的 {worked} 个潜在客户中有 {won} 个成为客户:{rate:.0%}。目标:至少十分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="347"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="363"/>
         <source>On target. Keep calling from the top of the list.</source>
         <translation>已达标。继续从名单最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="350"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="366"/>
         <source>{criterion} {key}: {won} of {worked}</source>
         <translation>{criterion} {key}:{worked} 个中成交 {won} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="356"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="372"/>
         <source>Below target. These targets convert worst: {worst}. Refine them (step 6): replace or drop the weakest, then talk to a few customers about why they buy.</source>
         <translation>未达标。转变率最低的目标:{worst}。请精简模型(第六步):替换或去掉最弱的目标,再和几位客户谈谈他们为什么购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="361"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="377"/>
         <source>Below target, but no target has {n} prospects called yet to tell which one to refine. Keep calling.</source>
         <translation>未达标,但还没有哪个目标联系满 {n} 个潜在客户,尚不能判断该调整哪个。继续打电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="381"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="397"/>
         <source>No prospect selected</source>
         <translation>未选择潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="391"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="407"/>
         <source>Won: now an active account. Its history stays with it.</source>
         <translation>已成交:现在是合作中的客户,历史记录都保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="393"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="409"/>
         <source>Lost. Log another call to put it back on the list.</source>
         <translation>已放弃。再记录一次电话即可放回名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="396"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="412"/>
         <source>Set aside: outside the targets ({which}). Not deleted: change the targets or the prospect and it returns.</source>
         <translation>暂搁置:不在目标内({which})。未删除:修改目标或客户资料后会回到名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="399"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="415"/>
         <source>Score {total} of {most}.</source>
         <translation>得分 {total} / {most}。</translation>
     </message>
@@ -3401,27 +3414,27 @@ What came of it? (optional)</source>
 <context>
     <name>RateModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="125"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="128"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="126"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="129"/>
         <source>Worked</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="127"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="130"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="128"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="131"/>
         <source>Rate</source>
         <translation>转变率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="136"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="139"/>
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
@@ -3447,120 +3460,120 @@ What came of it? (optional)</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="50"/>
-        <location filename="../../ui/reports/reports_page.py" line="254"/>
+        <location filename="../../ui/reports/reports_page.py" line="49"/>
+        <location filename="../../ui/reports/reports_page.py" line="235"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="51"/>
-        <location filename="../../ui/reports/reports_page.py" line="254"/>
+        <location filename="../../ui/reports/reports_page.py" line="50"/>
+        <location filename="../../ui/reports/reports_page.py" line="235"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="72"/>
+        <location filename="../../ui/reports/reports_page.py" line="67"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="74"/>
+        <location filename="../../ui/reports/reports_page.py" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="84"/>
-        <location filename="../../ui/reports/reports_page.py" line="238"/>
+        <location filename="../../ui/reports/reports_page.py" line="79"/>
+        <location filename="../../ui/reports/reports_page.py" line="219"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="87"/>
+        <location filename="../../ui/reports/reports_page.py" line="82"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="89"/>
+        <location filename="../../ui/reports/reports_page.py" line="84"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="90"/>
+        <location filename="../../ui/reports/reports_page.py" line="85"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="104"/>
+        <location filename="../../ui/reports/reports_page.py" line="99"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="105"/>
+        <location filename="../../ui/reports/reports_page.py" line="100"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="187"/>
+        <location filename="../../ui/reports/reports_page.py" line="168"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="205"/>
+        <location filename="../../ui/reports/reports_page.py" line="186"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="214"/>
+        <location filename="../../ui/reports/reports_page.py" line="195"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="224"/>
+        <location filename="../../ui/reports/reports_page.py" line="205"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="225"/>
+        <location filename="../../ui/reports/reports_page.py" line="206"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="236"/>
+        <location filename="../../ui/reports/reports_page.py" line="217"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="243"/>
+        <location filename="../../ui/reports/reports_page.py" line="224"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="265"/>
+        <location filename="../../ui/reports/reports_page.py" line="246"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="265"/>
+        <location filename="../../ui/reports/reports_page.py" line="246"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="273"/>
+        <location filename="../../ui/reports/reports_page.py" line="254"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="273"/>
+        <location filename="../../ui/reports/reports_page.py" line="254"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="276"/>
+        <location filename="../../ui/reports/reports_page.py" line="257"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <location filename="../../ui/reports/reports_page.py" line="268"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>
@@ -4040,17 +4053,17 @@ What came of it? (optional)</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/accounts/timeline_view.py" line="29"/>
+        <location filename="../../ui/accounts/timeline_view.py" line="31"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/timeline_view.py" line="30"/>
+        <location filename="../../ui/accounts/timeline_view.py" line="32"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/timeline_view.py" line="31"/>
+        <location filename="../../ui/accounts/timeline_view.py" line="33"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -4058,7 +4071,7 @@ What came of it? (optional)</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/accounts/timeline_view.py" line="123"/>
+        <location filename="../../ui/accounts/timeline_view.py" line="125"/>
         <source>Double-click a visit to open it.</source>
         <translation>双击拜访记录即可打开。</translation>
     </message>
@@ -4066,42 +4079,42 @@ What came of it? (optional)</source>
 <context>
     <name>TriggerDialog</name>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="101"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="102"/>
         <source>Trigger event: {name}</source>
         <translation>触发事件:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="107"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="108"/>
         <source>What happened, e.g. announced a merger with …</source>
         <translation>发生了什么,例如宣布与……合并</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="109"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="110"/>
         <source>Where you read or heard it</source>
         <translation>从哪里看到或听到的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="112"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="113"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="113"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="114"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="114"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="115"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="115"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="116"/>
         <source>Source</source>
         <translation>消息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="135"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="136"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4109,22 +4122,22 @@ What came of it? (optional)</source>
 <context>
     <name>TriggerModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="91"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="94"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="92"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="95"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="93"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="96"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="94"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="97"/>
         <source>Source</source>
         <translation>消息来源</translation>
     </message>
@@ -4160,177 +4173,177 @@ What came of it? (optional)</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="55"/>
+        <location filename="../../ui/visits/visit_form.py" line="56"/>
         <source>Visit notes: {name}</source>
         <translation>拜访记录:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="70"/>
-        <location filename="../../ui/visits/visit_form.py" line="217"/>
+        <location filename="../../ui/visits/visit_form.py" line="71"/>
+        <location filename="../../ui/visits/visit_form.py" line="218"/>
         <source>Ended at</source>
         <translation>结束于</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="80"/>
+        <location filename="../../ui/visits/visit_form.py" line="81"/>
         <source>Someone new? Type the name</source>
         <translation>新面孔?输入姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="81"/>
+        <location filename="../../ui/visits/visit_form.py" line="82"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="86"/>
-        <location filename="../../ui/visits/visit_form.py" line="217"/>
+        <location filename="../../ui/visits/visit_form.py" line="87"/>
+        <location filename="../../ui/visits/visit_form.py" line="218"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="93"/>
-        <location filename="../../ui/visits/visit_form.py" line="217"/>
+        <location filename="../../ui/visits/visit_form.py" line="94"/>
+        <location filename="../../ui/visits/visit_form.py" line="218"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="94"/>
-        <location filename="../../ui/visits/visit_form.py" line="220"/>
+        <location filename="../../ui/visits/visit_form.py" line="95"/>
+        <location filename="../../ui/visits/visit_form.py" line="221"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="103"/>
-        <location filename="../../ui/visits/visit_form.py" line="221"/>
+        <location filename="../../ui/visits/visit_form.py" line="104"/>
+        <location filename="../../ui/visits/visit_form.py" line="222"/>
         <source>Their people</source>
         <translation>客户方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="107"/>
+        <location filename="../../ui/visits/visit_form.py" line="108"/>
         <source>Why did we meet?</source>
         <translation>这次沟通的目的?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="110"/>
-        <location filename="../../ui/visits/visit_form.py" line="218"/>
+        <location filename="../../ui/visits/visit_form.py" line="111"/>
+        <location filename="../../ui/visits/visit_form.py" line="219"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="114"/>
-        <location filename="../../ui/visits/visit_form.py" line="218"/>
+        <location filename="../../ui/visits/visit_form.py" line="115"/>
+        <location filename="../../ui/visits/visit_form.py" line="219"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="115"/>
+        <location filename="../../ui/visits/visit_form.py" line="116"/>
         <source>Problems the customer has, with us or otherwise</source>
         <translation>客户遇到的问题(与我方有关或无关)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="117"/>
-        <location filename="../../ui/visits/visit_form.py" line="219"/>
+        <location filename="../../ui/visits/visit_form.py" line="118"/>
+        <location filename="../../ui/visits/visit_form.py" line="220"/>
         <source>Latent needs</source>
         <translation>潜在需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="117"/>
+        <location filename="../../ui/visits/visit_form.py" line="118"/>
         <source>Needs they have not asked for yet</source>
         <translation>客户尚未提出的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="118"/>
-        <location filename="../../ui/visits/visit_form.py" line="219"/>
+        <location filename="../../ui/visits/visit_form.py" line="119"/>
+        <location filename="../../ui/visits/visit_form.py" line="220"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="118"/>
+        <location filename="../../ui/visits/visit_form.py" line="119"/>
         <source>What they suggest we do</source>
         <translation>客户建议我们做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="119"/>
-        <location filename="../../ui/visits/visit_form.py" line="220"/>
+        <location filename="../../ui/visits/visit_form.py" line="120"/>
+        <location filename="../../ui/visits/visit_form.py" line="221"/>
         <source>Competitor moves</source>
         <translation>竞争对手动向</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="119"/>
+        <location filename="../../ui/visits/visit_form.py" line="120"/>
         <source>Prices, rebates, people, promotions</source>
         <translation>价格、返利、人员、促销</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="129"/>
+        <location filename="../../ui/visits/visit_form.py" line="130"/>
         <source>Add complaint / praise / suggestion</source>
         <translation>添加投诉 / 表扬 / 建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="132"/>
+        <location filename="../../ui/visits/visit_form.py" line="133"/>
         <source>Add next step</source>
         <translation>添加下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="134"/>
+        <location filename="../../ui/visits/visit_form.py" line="135"/>
         <source>Complaints, praise and suggestions (each tied to a guarantee)</source>
         <translation>投诉、表扬与建议(每条对应一项保证)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="136"/>
+        <location filename="../../ui/visits/visit_form.py" line="137"/>
         <source>Agreed next steps</source>
         <translation>商定的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="148"/>
+        <location filename="../../ui/visits/visit_form.py" line="149"/>
         <source>Complaints and next steps added here are new ones; earlier ones are kept.</source>
         <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="202"/>
+        <location filename="../../ui/visits/visit_form.py" line="203"/>
         <source>Changes since it was first saved</source>
         <translation>首次保存后的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="209"/>
+        <location filename="../../ui/visits/visit_form.py" line="210"/>
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="234"/>
+        <location filename="../../ui/visits/visit_form.py" line="235"/>
         <source>New contact: added to the account when you save</source>
         <translation>新联系人:保存时加入该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="301"/>
+        <location filename="../../ui/visits/visit_form.py" line="302"/>
         <source>Unsaved visit notes</source>
         <translation>未保存的拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="302"/>
+        <location filename="../../ui/visits/visit_form.py" line="303"/>
         <source>There are visit notes you did not save ({when}). Restore them?</source>
         <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="310"/>
+        <location filename="../../ui/visits/visit_form.py" line="311"/>
         <source>Restored your unsaved notes.</source>
         <translation>已恢复未保存的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="322"/>
+        <location filename="../../ui/visits/visit_form.py" line="323"/>
         <source>Draft kept at {time}</source>
         <translation>草稿已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="343"/>
+        <location filename="../../ui/visits/visit_form.py" line="344"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="364"/>
+        <location filename="../../ui/visits/visit_form.py" line="365"/>
         <source>Discard visit notes?</source>
         <translation>放弃拜访记录?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="365"/>
+        <location filename="../../ui/visits/visit_form.py" line="366"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
     </message>

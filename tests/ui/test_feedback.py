@@ -11,6 +11,7 @@ from tests.conftest import SCRIPT
 from tests.ui.conftest import settle, type_text
 from tests.ui.test_accounts_page import click_row, make_page, shown_codes
 from ui.feedback.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
+from ui.feedback.feedback_page import TYPING_PAUSE_MS
 from ui.main_window import MainWindow
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
@@ -109,6 +110,7 @@ def test_the_office_ledger_filters_resolves_and_shows_loyalty(qtbot, office, set
     page.period_filter.setCurrentIndex(0)
     settle(qtbot)
     type_text(qtbot, page.account_filter, "广州")
+    qtbot.wait(TYPING_PAUSE_MS + 50)  # the rep stops typing: the list reads again
     settle(qtbot)
     assert texts() == ["价格偏高", "服务好"]  # one account's entries
 

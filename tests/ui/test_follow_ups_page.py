@@ -91,6 +91,7 @@ def test_start_up_reminds_of_overdue_work_with_a_badge_and_a_banner(qtbot, windo
 
     clock_at(dt.datetime(2026, 12, 20, 9, 0))  # the app stayed open: the timer looks again
     window.reminder_timer.timeout.emit()
+    settle(qtbot)
     assert follow_ups_item.text().endswith("(3)")  # 2 overdue + KA001 (VIP, 14 days) past cadence
     assert window.reminder_banner.isVisible()
 

@@ -20,6 +20,7 @@ from ui.main_window import MainWindow
 def test_marking_an_overdue_follow_up_done_updates_the_banner(qtbot, window, monkeypatch, clock_at):
     clock_at(dt.datetime(2026, 12, 10, 9, 0))  # both of the boss's follow-ups overdue, KA001 past cadence
     window.check_reminders()
+    settle(qtbot)
     banner = window.reminder_banner
     assert banner.isVisible() and "2 overdue follow-ups and 1 accounts" in banner.label.text()
     page = open_follow_ups(window, qtbot)

@@ -160,7 +160,12 @@ class BoardView(QWidget):
         self.cards.clear()
         if self._account_id is None:
             return
-        for state in board.board(self._account_id):
+        try:
+            states = board.board(self._account_id)
+        except errors.NotFoundError:  # the account was erased meanwhile: nothing to show
+            self._account_id = None
+            return
+        for state in states:
             widget = CardWidget(state)
             widget.installEventFilter(self)
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -44,6 +44,13 @@ class _Accounts(QAbstractListModel):
         self.rows = rows
         self.endResetModel()
 
+    def append(self, row: tuple[int, str, str]) -> int:
+        at = len(self.rows)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self.rows.append(row)
+        self.endInsertRows()
+        return at
+
     def row_of(self, account_id: int) -> int:
         return next((i for i, row in enumerate(self.rows) if row[0] == account_id), -1)
 
@@ -76,6 +83,9 @@ class AccountPicker(QComboBox):
         return operations.busy(self)
 
     def account_id(self) -> int | None:
+        """The chosen account, or None when the box shows anything else (cleared, half typed)."""
+        if self.currentIndex() < 0 or self.currentText() != self.itemText(self.currentIndex()):
+            return None
         return self.currentData()
 
     def code(self) -> str:
@@ -83,21 +93,21 @@ class AccountPicker(QComboBox):
         return self.accounts.rows[row][1] if row >= 0 else ""
 
     def select(self, account_id: int) -> bool:
-        """Show `account_id` as chosen (read now if the list does not hold it yet); no sig_chosen."""
+        """Show `account_id` as chosen (read now if the list does not hold it yet)."""
         row = self.accounts.row_of(account_id)
         if row < 0:
             found = accounts.names_for([account_id]).get(account_id)
             if found is None:
                 return False
-            self.accounts.reset([*self.accounts.rows, (account_id, *found)])
-            row = len(self.accounts.rows) - 1
-        self.blockSignals(True)
+            row = self.accounts.append((account_id, *found))  # added, not reset: nothing else is chosen
         self.setCurrentIndex(row)
-        self.blockSignals(False)
         return True
 
     def _fill(self, rows: list[tuple[int, str, str]]) -> None:
         chosen = self.account_id()
+        kept = [row for row in self.accounts.rows if row[0] == chosen]
+        if kept and not any(row[0] == chosen for row in rows):
+            rows = [*rows, *kept]  # chosen though not listed (archived, say): it stays chosen
         self.blockSignals(True)
         self.accounts.reset(rows)
         self.setCurrentIndex(self.accounts.row_of(chosen) if chosen is not None else -1)

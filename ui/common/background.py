@@ -48,6 +48,9 @@ class _Runner(QObject):
         finally:
             if not database.is_closed():
                 database.close()  # this thread's own connection
+            # Ended here, on this thread: a quit queued to the window's thread would wait for it, and
+            # a window waiting for this thread to end (closing) would then wait for ever.
+            QThread.currentThread().quit()
 
 
 class BackgroundTask(QObject):
@@ -79,9 +82,8 @@ class BackgroundTask(QObject):
         self._runner.sig_done.connect(self.sig_done)
         self._runner.sig_failed.connect(self.sig_failed)
         self._runner.sig_cancelled.connect(self.sig_cancelled)
-        for signal in (self._runner.sig_done, self._runner.sig_failed, self._runner.sig_cancelled):
-            signal.connect(self._thread.quit)
         self._thread.finished.connect(self.sig_finished)
+        self._thread.finished.connect(self._on_thread_finished)
 
     def start(self) -> None:
         self._thread.start()
@@ -94,3 +96,7 @@ class BackgroundTask(QObject):
 
     def wait(self, ms: int = 30000) -> bool:
         return not shiboken6.isValid(self._thread) or self._thread.wait(ms)
+
+    def _on_thread_finished(self) -> None:
+        if self.parent() is not None:  # owned by a widget that lives on: let this go once it is done
+            self.deleteLater()

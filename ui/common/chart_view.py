@@ -76,6 +76,7 @@ class ChartView(QWidget):
         image.setDevicePixelRatio(rendered.ratio)
         self._image = image.copy()  # own the pixels: the bytes object may go
         self.update()
+        self._settle.start()  # resized while this was being drawn: drawn again at the new size
 
     def bar_at(self, point: QPoint) -> str | None:
         if self.rendered is None:
@@ -111,10 +112,11 @@ class ChartView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.rendered is not None:
-            self._settle.start()
+        self._settle.start()  # drawn before (or while) the size changed: drawn again once it settles
 
     def _on_settled(self) -> None:
+        if self.rendered is None or not self.isVisible():  # drawn when it is shown, at its size then
+            return
         drawn = QSize(
             round(self.rendered.width / self.rendered.ratio),
             round(self.rendered.height / self.rendered.ratio),

@@ -12,6 +12,7 @@ thread: a page asks for its data and stays responsive while a 5,000-account offi
 from __future__ import annotations
 
 import enum
+import logging
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +20,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ui.common.background import BackgroundTask
+
+log = logging.getLogger(__name__)
 
 WINDOW_TURN_S = 0.001
 
@@ -96,8 +99,12 @@ class Query:
             self._show(result)
 
     def _on_failed(self, problem: object) -> None:
-        if _latest.get(id(self._owner)) is self and self._failed is not None:
+        if _latest.get(id(self._owner)) is not self:
+            return
+        if self._failed is not None:
             self._failed(problem)
+        else:
+            said_not_read(self._owner, problem)
 
     def is_running(self) -> bool:
         return self.task.is_running()
@@ -106,11 +113,31 @@ class Query:
 _latest: dict[int, Query] = {}
 
 
+def said_not_read(owner: QObject, problem: object) -> None:
+    """A page's read failed: say why (a lost server, a busy file), and log a bug's traceback."""
+    from PySide6.QtWidgets import QWidget
+
+    from kamdesk import errors
+    from ui.common import messages, plain_text
+
+    if isinstance(problem, errors.KamdeskError):
+        text = messages.describe(problem)
+        log.warning("a page could not read: %s", problem)
+    else:
+        text = QCoreApplication.translate(
+            "Operations", "This page could not be read; the details are in the log."
+        )
+        log.error("a page could not read:\n%s", problem)
+    parent = owner.window() if isinstance(owner, QWidget) else None
+    plain_text.warning(parent, QCoreApplication.translate("Operations", "Not read"), text)
+
+
 def finish_reading(timeout_ms: int = 30000) -> None:
-    """Wait for every query still reading (the window is closing: their pages are about to go)."""
-    for running in list(_latest.values()):
-        if running.is_running():
-            running.task.wait(timeout_ms)
+    """Wait for every read still running, superseded ones too (the window is closing: the pages
+    that own them are about to go)."""
+    for task in list(BackgroundTask.live):
+        if task.is_running():
+            task.wait(timeout_ms)
     _latest.clear()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,6 +79,9 @@ class MovementModel(ListTableModel):
             return None
         m: Movement = self._items[index.row()]
         return (m.name, labels.label("loyalty", m.before), labels.label("loyalty", m.after))[index.column()]
+
+
+TYPING_PAUSE_MS = 250
 
 
 class FeedbackPage(QWidget):
@@ -166,7 +169,11 @@ class FeedbackPage(QWidget):
 
         for combo in self._filter_combos:
             combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.account_filter.textChanged.connect(self._on_filter_changed)
+        self._typing = QTimer(self)  # one reading when the typing pauses, not one per key
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.refresh)
+        self.account_filter.textChanged.connect(self._typing.start)
         self.resolve_button.clicked.connect(self._on_resolve_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.table.doubleClicked.connect(self._on_open_clicked)

@@ -449,14 +449,17 @@ class ProspectsPage(QWidget):
             if dialog.result_text != ProspectResult.OPEN and not self.closed_check.isChecked():
                 self._selected_id = None
             self.refresh()
-            if dialog.result_text == ProspectResult.WON:
-                operations.announce(Changed.PROSPECTS | Changed.ACCOUNTS, source=self)
+            won = dialog.result_text == ProspectResult.WON  # a won prospect is an active account now
+            operations.announce(
+                Changed.PROSPECTS | (Changed.ACCOUNTS if won else Changed.NOTHING), source=self
+            )
 
     @Slot()
     def _on_trigger_clicked(self) -> None:
         row = self._current()
         if row is not None and TriggerDialog(row.account_id, row.name, self._user, self).exec():
             self.refresh()
+            operations.announce(Changed.PROSPECTS, source=self)
 
     @Slot()
     def _on_open_account_clicked(self) -> None:
@@ -471,6 +474,7 @@ class ProspectsPage(QWidget):
         name = people.get_rep(rep_id).name
         if TargetsDialog(self._user, rep_id, name, self).exec():
             self.refresh()
+            operations.announce(Changed.SETTINGS, source=self)
 
     @Slot()
     def _on_office_targets_clicked(self) -> None:

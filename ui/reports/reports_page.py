@@ -142,7 +142,8 @@ class ReportsPage(QWidget):
 
     def account_review(self, account_id: int) -> None:
         """One click from an account: its review for the last full quarter, made now."""
-        self.account_combo.select(account_id)
+        if not self.account_combo.select(account_id):
+            return  # gone meanwhile: nothing to review
         self.account_radio.setChecked(True)
         self.period_combo.setCurrentIndex(1)
         self._on_generate_clicked()

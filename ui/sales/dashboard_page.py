@@ -77,6 +77,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self._task: BackgroundTask | None = None
         self._render_again = False
+        self._refresh_again = False
         self.data: DashboardData | None = None
         self.charts: dict[str, ChartView] = {}
         self.status_label = PlainLabel(self.tr("Loading…"))
@@ -113,6 +114,7 @@ class DashboardPage(QWidget):
         """Gather the numbers, build the charts and draw them, all in the background: the window
         shows the pictures when they are ready and never waits on them."""
         if self.is_busy():
+            self._refresh_again = True  # once this reading ends: what changed meanwhile must show
             return
         self.status_label.setText(self.tr("Loading…"))
         language, sizes = i18n.current_language(), self._sizes()
@@ -127,7 +129,18 @@ class DashboardPage(QWidget):
         self._task = BackgroundTask(work, self)
         self._task.sig_done.connect(self._on_task_done)
         self._task.sig_failed.connect(self._on_task_failed)
+        self._task.sig_finished.connect(self._on_task_finished)
         self._task.start()
+
+    @Slot()
+    def _on_task_finished(self) -> None:
+        """Work asked for while the last one ran: a fresh reading first, else a drawing at the new size."""
+        if self._refresh_again:
+            self._refresh_again = self._render_again = False
+            self.refresh()
+        elif self._render_again:
+            self._render_again = False
+            self._render_again_later()
 
     def is_busy(self) -> bool:
         return self._task is not None and self._task.is_running()
@@ -158,9 +171,6 @@ class DashboardPage(QWidget):
             "Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months."
         )
         self.status_label.setText(text.format(total=total, top=data.pareto_top))
-        if self._render_again:
-            self._render_again = False
-            self._render_again_later()
 
     def shutdown(self) -> None:
         if self._task is not None and self._task.is_running():
