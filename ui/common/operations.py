@@ -23,13 +23,15 @@ from ui.common.background import BackgroundTask
 
 log = logging.getLogger(__name__)
 
-WINDOW_TURN_S = 0.001
+WINDOW_TURN_S = 0.0002
 
 
 def let_the_window_in() -> None:
-    """A worker thread holds Python's interpreter for up to 5 ms at a time by default, and the
-    window's thread waits that long for each turn while a page is read; at 1 ms the window stays
-    responsive (measured by benchmarks/bench_stalls.py: Follow-ups 121 -> 77 ms at most)."""
+    """A worker thread holds Python's interpreter for up to 5 ms at a time by default, and every call
+    from Qt into Python (a table's data() for each cell it paints) waits that long for its turn while
+    a page is read: painting the accounts list took 250 ms beside the Dashboard's drawing. At 0.2 ms
+    it took 134 ms (benchmarks/bench_stalls.py). Only a thread that wants the interpreter makes the
+    others let go, so work with nothing beside it (a report, an import) is not slowed."""
     sys.setswitchinterval(WINDOW_TURN_S)
 
 
