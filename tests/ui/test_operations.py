@@ -113,3 +113,27 @@ def test_the_seats_timer_brings_another_seats_change_without_holding_the_window(
     assert "金港食品" not in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
     settle(qtbot)
     assert "金港食品" in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+
+
+def test_someone_who_joins_appears_in_the_owner_filters_without_a_restart(qtbot, office, settings):
+    from kamdesk.services import people
+
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    for key in ("follow_ups", "feedback", "prospects", "board"):
+        window.navigation.setCurrentRow(window.pages.index_of(key))
+        settle(qtbot)
+    window.board_page.tabs.setCurrentIndex(1)  # the portfolio and its owner filter
+    settle(qtbot)
+    people.create_rep("赵强", actor=office["boss"])
+    operations.announce(Changed.PEOPLE)  # what the main window says once the People dialog closes
+    settle(qtbot)
+    filters = {
+        "follow_ups": window.follow_ups_page.owner_combo,
+        "feedback": window.feedback_page.owner_filter,
+        "prospects": window.prospects_page.owner_combo,
+        "portfolio": window.board_page.portfolio.owner_filter,
+    }
+    for combo in filters.values():
+        assert "赵强" in [combo.itemText(i) for i in range(combo.count())]

@@ -13,7 +13,7 @@ from kamdesk.services import board, people
 from kamdesk.services.accounts import known_values
 from kamdesk.services.board import PortfolioFilter, PortfolioRow
 from ui.common import labels, operations
-from ui.common.form_helpers import filter_combo
+from ui.common.form_helpers import filter_combo, refill_people
 from ui.common.i18n import current_language
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
@@ -153,17 +153,20 @@ class PortfolioView(QWidget):
             relationship=self.relationship_filter.currentData(), region=self.region_filter.currentData(),
         )  # fmt: skip
 
-        def read() -> tuple[list[PortfolioRow], dict[str, dict[str, int]]]:
+        def read() -> tuple[list[PortfolioRow], dict[str, dict[str, int]], list[tuple[int, str]]]:
             rows = board.portfolio(wanted)
-            return rows, board.counts(rows)
+            return rows, board.counts(rows), [(r.id, r.name) for r in people.list_reps()]
 
         operations.query(self, read, self._show)
 
     def is_busy(self) -> bool:
         return operations.busy(self)
 
-    def _show(self, read: tuple[list[PortfolioRow], dict[str, dict[str, int]]]) -> None:
-        rows, counts = read
+    def _show(
+        self, read: tuple[list[PortfolioRow], dict[str, dict[str, int]], list[tuple[int, str]]]
+    ) -> None:
+        rows, counts, team = read
+        refill_people(self.owner_filter, 1, team)  # after "All owners"
         self.model.set_items(rows)
         self.counts_model.set_counts(counts)
         guarantees = [c for c in board_cards.CARDS if c.group == "guarantee"]

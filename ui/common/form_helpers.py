@@ -46,6 +46,19 @@ def filter_combo(everything: str, options) -> QComboBox:
     return combo
 
 
+def refill_people(combo: QComboBox, keep: int, team: list[tuple[int, str]]) -> None:
+    """Replace the people after the first `keep` entries of a filter (someone joined or left),
+    keeping the one chosen if they are still listed; no signal, no second reading."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > keep:
+        combo.removeItem(keep)
+    for rep_id, name in team:
+        combo.addItem(name, rep_id)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
+
+
 def set_combo_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))

@@ -26,7 +26,7 @@ from kamdesk.services import feedback, loyalty, people
 from kamdesk.services.feedback import LedgerFilter, LedgerItem
 from kamdesk.services.loyalty import Movement
 from ui.common import labels, messages, operations, plain_text
-from ui.common.form_helpers import filter_combo
+from ui.common.form_helpers import filter_combo, refill_people
 from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
@@ -204,17 +204,19 @@ class FeedbackPage(QWidget):
         """Read the entries the filters ask for, the loyalty mix and this quarter's movements off the
         window's thread; they show when read."""
         wanted, since = self.current_filter(), quarter_start(clock.today()) - dt.timedelta(days=1)
-        operations.query(
-            self,
-            lambda: (feedback.entries(wanted), loyalty.distribution(), loyalty.moved_down(since)),
-            self._show,
-        )
+
+        def read() -> tuple[list[LedgerItem], dict[str, int], list, list[tuple[int, str]]]:
+            team = [(r.id, r.name) for r in people.list_reps(active_only=False)]
+            return feedback.entries(wanted), loyalty.distribution(), loyalty.moved_down(since), team
+
+        operations.query(self, read, self._show)
 
     def is_busy(self) -> bool:
         return operations.busy(self)
 
-    def _show(self, read: tuple[list[LedgerItem], dict[str, int], list]) -> None:
-        items, counts, moved = read
+    def _show(self, read: tuple[list[LedgerItem], dict[str, int], list, list[tuple[int, str]]]) -> None:
+        items, counts, moved, team = read
+        refill_people(self.owner_filter, 2, team)  # after "All owners" and "My accounts"
         self.model.set_items(items)
         open_count = sum(1 for i in items if i.status == FeedbackStatus.OPEN)
         self.count_label.setText(self.tr("{n} entries, {open} open").format(n=len(items), open=open_count))

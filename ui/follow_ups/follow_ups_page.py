@@ -20,6 +20,7 @@ from kamdesk.actor import Actor
 from kamdesk.services import follow_ups, people
 from kamdesk.services.follow_ups import DueAccount, FollowUpItem
 from ui.common import labels, messages, operations, plain_text
+from ui.common.form_helpers import refill_people
 from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
@@ -179,19 +180,21 @@ class FollowUpsPage(QWidget):
 
     def refresh(self) -> None:
         """Read the follow-ups and the accounts due for contact off the window's thread."""
-        owner, today = self._owner(), clock.today()
+        owner, today, me = self._owner(), clock.today(), self._user.id
 
-        def read() -> tuple[list[FollowUpItem], list[DueAccount]]:
+        def read() -> tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]]]:
             mine = follow_ups.open_follow_ups(owner_id=owner)
-            return mine, follow_ups.due_for_contact(today, owner_id=owner)
+            team = [(r.id, r.name) for r in people.list_reps() if r.id != me]
+            return mine, follow_ups.due_for_contact(today, owner_id=owner), team
 
         operations.query(self, read, self._show)
 
     def is_busy(self) -> bool:
         return operations.busy(self)
 
-    def _show(self, read: tuple[list[FollowUpItem], list[DueAccount]]) -> None:
-        items, due = read
+    def _show(self, read: tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]]]) -> None:
+        items, due, team = read
+        refill_people(self.owner_combo, 2, team)  # after "Mine" and "Everyone"
         self.follow_up_model.set_items(items)
         overdue = sum(1 for i in items if i.bucket(clock.today()) == "overdue")
         self.follow_up_summary.setText(

@@ -24,6 +24,7 @@ from kamdesk.services import conversion, people, prospects
 from kamdesk.services.conversion import Conversion, Rate
 from kamdesk.services.prospects import CallItem, CallListRow, TriggerItem
 from ui.common import labels, operations
+from ui.common.form_helpers import refill_people
 from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
@@ -288,13 +289,16 @@ class ProspectsPage(QWidget):
         thread; they show when read."""
         owner, aside, closed = self._owner(), self.set_aside_check.isChecked(), self.closed_check.isChecked()
 
-        def read() -> tuple[list[CallListRow], prospects.TargetsInfo, Conversion]:
+        me = self._user.id
+
+        def read() -> tuple[list[CallListRow], prospects.TargetsInfo, Conversion, list[tuple[int, str]]]:
             rows = prospects.call_list(owner, include_set_aside=aside, include_closed=closed)
             if owner is None:
                 info = prospects.TargetsInfo(prospects.office_targets(), False)
             else:
                 info = prospects.targets_for(owner)
-            return rows, info, conversion.conversion(owner)
+            team = [(r.id, r.name) for r in people.list_reps() if r.id != me]
+            return rows, info, conversion.conversion(owner), team
 
         operations.query(self, read, lambda found: self._show(owner, *found))
 
@@ -302,8 +306,14 @@ class ProspectsPage(QWidget):
         return operations.busy(self)
 
     def _show(
-        self, owner: int | None, rows: list[CallListRow], info: prospects.TargetsInfo, found: Conversion
+        self,
+        owner: int | None,
+        rows: list[CallListRow],
+        info: prospects.TargetsInfo,
+        found: Conversion,
+        team: list[tuple[int, str]],
     ) -> None:
+        refill_people(self.owner_combo, 2, team)  # after "Mine" and "Everyone"
         self.call_model.set_items(rows)
         on_list = sum(1 for r in rows if not r.card.set_aside and r.result == ProspectResult.OPEN)
         self.call_summary.setText(
