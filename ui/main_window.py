@@ -474,10 +474,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.seats_timer.stop()
-        for key in ("reports", "dashboard"):  # background work, if the page was ever opened
-            page = self.pages.built(key)
-            if page is not None:
-                page.shutdown()
+        if (reports_page := self.pages.built("reports")) is not None:
+            reports_page.shutdown()  # a review being made is cancelled, not waited for
         operations.finish_reading()  # a page's reading thread must end before the page does
         if self._hearing_changes:  # a closed window refreshes nothing
             operations.hub().did_change.disconnect(self._on_did_change)

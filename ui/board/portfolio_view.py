@@ -110,7 +110,7 @@ class PortfolioView(QWidget):
         super().__init__(parent)
         self.model = PortfolioModel(self)
         self.counts_model = CountsModel(self)
-        self.owner_filter = filter_combo(self.tr("All owners"), [(r.id, r.name) for r in people.list_reps()])
+        self.owner_filter = filter_combo(self.tr("All owners"), [])  # the people come with the data
         self.tier_filter = filter_combo(self.tr("All tiers"), labels.options("tier"))
         self.relationship_filter = filter_combo(self.tr("All relationships"), labels.options("relationship"))
         self.region_filter = filter_combo(self.tr("All regions"), [(r, r) for r in _regions()])

@@ -109,9 +109,8 @@ class FeedbackPage(QWidget):
         self.kind_filter = filter_combo(self.tr("All kinds"), labels.options("ledger_kind"))
         self.guarantee_filter = filter_combo(self.tr("All guarantees"), labels.options("guarantee"))
         self.status_filter = filter_combo(self.tr("Any status"), labels.options("ledger_status"))
+        # the people come with the data (refresh)
         self.owner_filter = filter_combo(self.tr("All owners"), [(MINE, self.tr("My accounts"))])
-        for rep in people.list_reps(active_only=False):
-            self.owner_filter.addItem(rep.name, rep.id)
         self.period_filter = QComboBox()
         for code, text in self.PERIODS:
             self.period_filter.addItem(self.tr(text), code)

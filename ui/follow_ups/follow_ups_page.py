@@ -108,10 +108,7 @@ class FollowUpsPage(QWidget):
 
         self.owner_combo = QComboBox()
         self.owner_combo.addItem(self.tr("Mine"), user.id)
-        self.owner_combo.addItem(self.tr("Everyone"), EVERYONE)
-        for rep in people.list_reps():
-            if rep.id != user.id:
-                self.owner_combo.addItem(rep.name, rep.id)
+        self.owner_combo.addItem(self.tr("Everyone"), EVERYONE)  # the others come with the data
         self.done_button = QPushButton(self.tr("Mark done…"))
         self.reassign_button = QPushButton(self.tr("Reassign…"))
         self.open_button = QPushButton(self.tr("Open account"))

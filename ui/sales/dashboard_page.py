@@ -171,7 +171,3 @@ class DashboardPage(QWidget):
             "Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months."
         )
         self.status_label.setText(text.format(total=total, top=data.pareto_top))
-
-    def shutdown(self) -> None:
-        if self._task is not None and self._task.is_running():
-            self._task.wait()
