@@ -28,9 +28,15 @@ APP = textwrap.dedent("""
     app = QApplication([])
     opened = db.open_database(sys.argv[1])
     armed = []
-    conn = db.database.connection()
-    conn.create_function("die_if_armed", 0, lambda: os.kill(os.getpid(), signal.SIGKILL) if armed else 0)
-    conn.execute("CREATE TEMP TRIGGER die AFTER UPDATE ON main.account BEGIN SELECT die_if_armed(); END")
+    office = db.database.obj
+    connected = office._add_conn_hooks
+
+    def with_the_trap(conn):  # on every thread's connection: a save runs on its own thread
+        connected(conn)
+        conn.create_function("die_if_armed", 0, lambda: os.kill(os.getpid(), signal.SIGKILL) if armed else 0)
+        conn.execute("CREATE TEMP TRIGGER die AFTER UPDATE ON main.account BEGIN SELECT die_if_armed(); END")
+
+    office._add_conn_hooks = with_the_trap
     boss = people.get_rep(1)
     settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
     window = MainWindow(opened, boss, settings, "log")

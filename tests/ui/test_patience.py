@@ -19,6 +19,8 @@ from ui.common import crash, patience
 def another_seat_writing(opened, monkeypatch):
     """Another seat holds the write lock; this seat waits 0.1 s per try instead of 5 s."""
     database.execute_sql("PRAGMA busy_timeout = 100")
+    pragmas = [(name, 100 if name == "busy_timeout" else value) for name, value in database.obj._pragmas]
+    monkeypatch.setattr(database.obj, "_pragmas", pragmas)  # the save's own thread connects afresh
     monkeypatch.setattr(database.obj, "timeout_s", 0.1)
     monkeypatch.setattr(patience, "PAUSE_S", 0.01)
     holder = sqlite3.connect(opened.path, isolation_level=None)

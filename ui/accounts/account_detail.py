@@ -29,6 +29,7 @@ from ui.accounts.contacts_panel import ContactsPanel
 from ui.accounts.timeline_view import TimelineView
 from ui.common import messages, plain_text
 from ui.common.account_dialogs import AccountDialog, AccountDialogs
+from ui.common.patience import patiently
 
 
 class AccountDetail(QWidget):
@@ -229,7 +230,7 @@ class AccountDetail(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            churn.reactivate(account_id, actor=self._user)
+            patiently(lambda: churn.reactivate(account_id, actor=self._user))
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
             return

@@ -261,7 +261,7 @@ class AccountForm(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            outcome = accounts.remove_account(account_id, actor=self._user)
+            outcome = patiently(lambda: accounts.remove_account(account_id, actor=self._user))
         except (errors.NotFoundError, errors.PermissionDeniedError) as exc:
             plain_text.warning(self, self.tr("Not deleted"), messages.describe(exc))
             return
@@ -276,7 +276,7 @@ class AccountForm(QWidget):
         account_id = self._draft.id
         if account_id is None:
             return
-        accounts.restore_account(account_id, actor=self._user)
+        patiently(lambda: accounts.restore_account(account_id, actor=self._user))
         self.load(accounts.get_account(account_id))
         self.sig_restored.emit(account_id)
 

@@ -21,6 +21,7 @@ from kamdesk.services.contacts import ContactDraft
 from ui.accounts.contact_dialog import ContactDialog
 from ui.accounts.contact_table_model import ContactTableModel
 from ui.common import messages, plain_text
+from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 
 
@@ -127,7 +128,7 @@ class ContactsPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            contacts.delete_contact(contact.id, actor=self._user)
+            patiently(lambda: contacts.delete_contact(contact.id, actor=self._user))
         except errors.NotFoundError as exc:
             plain_text.warning(self, self.tr("Not removed"), messages.describe(exc))
         self._after_change(None)

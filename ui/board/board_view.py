@@ -22,6 +22,7 @@ from kamdesk.services import board
 from kamdesk.services.board import CardState
 from ui.common import messages, plain_text
 from ui.common.i18n import current_language
+from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 
 
@@ -212,8 +213,10 @@ class BoardView(QWidget):
 
     def apply_move(self, card: str, from_column: str, to_column: str, note: str) -> bool:
         try:
-            board.move_card(
-                self._account_id, card, to_column, note, from_column=from_column, actor=self._user
+            patiently(
+                lambda: board.move_card(
+                    self._account_id, card, to_column, note, from_column=from_column, actor=self._user
+                )
             )
         except errors.ConflictError as exc:
             plain_text.warning(self, self.tr("Not moved"), messages.describe(exc))

@@ -29,6 +29,7 @@ from kamdesk.services.board import CardDetails
 from ui.common import labels, messages, plain_text
 from ui.common.form_helpers import set_combo_data
 from ui.common.i18n import current_language
+from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 
 
@@ -139,9 +140,17 @@ class CardDialog(QDialog):
             return
         item = items[texts.index(text)]
         if item.kind == TimelineKind.VISIT:
-            board.add_evidence(self._account_id, self._key, visit_id=item.ref_id, actor=self._user)
+            patiently(
+                lambda: board.add_evidence(
+                    self._account_id, self._key, visit_id=item.ref_id, actor=self._user
+                )
+            )
         else:
-            board.add_evidence(self._account_id, self._key, ledger_id=item.ref_id, actor=self._user)
+            patiently(
+                lambda: board.add_evidence(
+                    self._account_id, self._key, ledger_id=item.ref_id, actor=self._user
+                )
+            )
         self._fill_lists()
 
     def details(self) -> CardDetails:
@@ -154,8 +163,11 @@ class CardDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         try:
-            board.update_card(
-                self._account_id, self._key, self.details(), self.state.version, actor=self._user
+            details = self.details()
+            patiently(
+                lambda: board.update_card(
+                    self._account_id, self._key, details, self.state.version, actor=self._user
+                )
             )
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))

@@ -28,6 +28,7 @@ from kamdesk.services.loyalty import Movement
 from ui.common import labels, messages, operations, plain_text
 from ui.common.form_helpers import filter_combo, refill_people
 from ui.common.operations import Changed
+from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 
@@ -248,7 +249,7 @@ class FeedbackPage(QWidget):
         if not ok:
             return
         try:
-            feedback.resolve(entry.id, text, actor=self._user)
+            patiently(lambda: feedback.resolve(entry.id, text, actor=self._user))
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not resolved"), messages.describe(exc))
             return

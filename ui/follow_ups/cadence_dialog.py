@@ -14,6 +14,7 @@ from kamdesk import errors
 from kamdesk.actor import Actor
 from kamdesk.services import follow_ups
 from ui.common import labels, messages, plain_text
+from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 
 
@@ -48,9 +49,14 @@ class CadenceDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:
+        days = {tier: spin.value() for tier, spin in self.spins.items()}
+
+        def save() -> None:
+            for tier, every in days.items():
+                follow_ups.set_cadence(tier, every, actor=self._user)
+
         try:
-            for tier, spin in self.spins.items():
-                follow_ups.set_cadence(tier, spin.value(), actor=self._user)
+            patiently(save)
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
             return

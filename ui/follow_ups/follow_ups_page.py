@@ -22,6 +22,7 @@ from kamdesk.services.follow_ups import DueAccount, FollowUpItem
 from ui.common import labels, messages, operations, plain_text
 from ui.common.form_helpers import refill_people
 from ui.common.operations import Changed
+from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 from ui.follow_ups.cadence_dialog import CadenceDialog
@@ -221,7 +222,7 @@ class FollowUpsPage(QWidget):
         if not ok:
             return
         try:
-            follow_ups.complete(item.id, note, actor=self._user)
+            patiently(lambda: follow_ups.complete(item.id, note, actor=self._user))
         except (errors.ConflictError, errors.NotFoundError) as exc:
             plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
         self.refresh()
@@ -240,7 +241,8 @@ class FollowUpsPage(QWidget):
         )
         if not ok:
             return
-        follow_ups.reassign(item.id, team[names.index(name)].id, actor=self._user)
+        to_id = team[names.index(name)].id
+        patiently(lambda: follow_ups.reassign(item.id, to_id, actor=self._user))
         self.refresh()
         operations.announce(Changed.FOLLOW_UPS, source=self)
 

@@ -22,6 +22,7 @@ from kamdesk.services import people
 from kamdesk.services.people import RepInfo
 from ui.common import messages
 from ui.common.form_helpers import FieldErrors
+from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 
 NEW_PERSON = -1
@@ -98,7 +99,8 @@ class FirstRunDialog(QDialog):
         chosen = self.person_combo.currentData()
         if chosen == NEW_PERSON:
             try:
-                self.rep = people.create_rep(self.name_edit.text(), actor=Actor.newcomer())
+                name = self.name_edit.text()
+                self.rep = patiently(lambda: people.create_rep(name, actor=Actor.newcomer()))
             except errors.ValidationError as exc:
                 self.errors.show(exc.errors, messages.field_error)
                 return

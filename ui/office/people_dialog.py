@@ -21,6 +21,7 @@ from kamdesk.rules.vocab import Role
 from kamdesk.services import people
 from kamdesk.services.people import RepInfo
 from ui.common import labels, messages, plain_text
+from ui.common.patience import patiently
 from ui.common.table_model_base import ListTableModel, list_table
 
 
@@ -100,7 +101,7 @@ class PeopleDialog(QDialog):
         if not ok:
             return
         try:
-            person = people.create_rep(name, actor=self._user)
+            person = patiently(lambda: people.create_rep(name, actor=self._user))
         except errors.ValidationError as exc:
             problem = messages.field_error(exc.errors.get("name", ""))
             text = self.tr("Name: {problem}").format(problem=problem)
@@ -132,7 +133,7 @@ class PeopleDialog(QDialog):
 
     def _change(self, person: RepInfo, change) -> None:
         try:
-            change()
+            patiently(change)
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
         self.refresh(person.id)

@@ -18,6 +18,7 @@ from kamdesk.actor import Actor
 from kamdesk.services import office_settings
 from ui.common import messages, plain_text
 from ui.common import settings as keys
+from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 from ui.common.settings import Settings
 
@@ -82,7 +83,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if self._user is not None and self.office_edit.text() != self._initial_office:
             try:
-                office_settings.set_office_name(self.office_edit.text(), actor=self._user)
+                name = self.office_edit.text()
+                patiently(lambda: office_settings.set_office_name(name, actor=self._user))
             except errors.KamdeskError as exc:
                 plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
                 return

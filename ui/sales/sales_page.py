@@ -24,6 +24,7 @@ from kamdesk.services.sales import TierSuggestion
 from kamdesk.services.sales_overview import ChurnAnswers, SlippingRow
 from ui.common import labels, messages, operations, plain_text
 from ui.common.operations import Changed
+from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 
@@ -246,7 +247,7 @@ class SalesPage(QWidget):
         text = self.tr("Visit: no order for {days} days (usually every {usual:g})").format(
             days=row.days_since, usual=row.typical_days)  # fmt: skip
         try:
-            sales_overview.schedule_visit(row, text, actor=self._user)
+            patiently(lambda: sales_overview.schedule_visit(row, text, actor=self._user))
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not scheduled"), messages.describe(exc))
             return
@@ -262,7 +263,8 @@ class SalesPage(QWidget):
         if not rows:
             return
         try:
-            sales.decide_tier(self.tier_model.item(rows[0].row()), accept, actor=self._user)
+            item = self.tier_model.item(rows[0].row())
+            patiently(lambda: sales.decide_tier(item, accept, actor=self._user))
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
             return
