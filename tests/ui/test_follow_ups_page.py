@@ -111,6 +111,8 @@ def test_log_a_visit_from_the_due_list_takes_the_account_off_it(qtbot, window, o
     form.channel_combo.setCurrentIndex(form.channel_combo.findData("phone"))
     qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     settle(qtbot)
+    assert open_follow_ups(window, qtbot) is page  # back to the list (hidden meanwhile, it was stale)
+    settle(qtbot)
     assert rows(page.due_model, 0) == []
 
 

@@ -180,6 +180,8 @@ def test_restoring_a_backup_of_an_older_version_upgrades_it_and_every_page_shows
     settle(qtbot)
     assert dialog.restored
     assert Contact.select().count() == 1 and BoardCard.get().column == "secured"  # rows kept by the upgrade
+    window.navigation.setCurrentRow(window.pages.index_of("accounts"))
+    settle(qtbot)
     shown = window.accounts_page.model
     assert [shown.index(r, 1).data() for r in range(shown.rowCount())] == ["旧备份里的客户"]
     for key in ("follow_ups", "feedback", "board", "sales", "prospects"):

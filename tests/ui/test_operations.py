@@ -54,6 +54,7 @@ def test_a_dashboard_filter_closes_an_open_account_the_list_no_longer_shows(qtbo
 
 
 def test_a_change_refreshes_every_page_that_shows_it_but_the_one_that_made_it(qtbot, office, settings):
+    """The page on screen reads again at once; a hidden one when it is next shown, and only then."""
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(window)
     for key in ("feedback", "board", "follow_ups", "accounts"):
@@ -66,10 +67,21 @@ def test_a_change_refreshes_every_page_that_shows_it_but_the_one_that_made_it(qt
     window.accounts_page.reload = lambda: refreshed.append("accounts")
 
     operations.announce(Changed.FEEDBACK, source=window.feedback_page)
-    assert sorted(refreshed) == ["accounts", "board"]  # the board counts open complaints per guarantee
+    assert refreshed == ["accounts"]  # on screen
     refreshed.clear()
-    operations.announce(Changed.SETTINGS)
-    assert refreshed == ["follow_ups"]  # the contact cadence
+    operations.announce(Changed.SETTINGS)  # the contact cadence, which only Follow-ups shows
+    assert refreshed == []
+    for key in ("feedback", "board", "follow_ups"):
+        window.navigation.setCurrentRow(window.pages.index_of(key))
+    assert refreshed == ["feedback", "board", "follow_ups"]  # every page reads when shown
+    refreshed.clear()
+    window.navigation.setCurrentRow(window.pages.index_of("accounts"))
+    assert refreshed == []  # the account list, unchanged since it last read, stays as the rep left it
+    window.navigation.setCurrentRow(window.pages.index_of("board"))
+    operations.announce(Changed.FEEDBACK, source=window.feedback_page)
+    refreshed.clear()
+    window.navigation.setCurrentRow(window.pages.index_of("accounts"))
+    assert refreshed == ["accounts"]  # it was hidden when the feedback changed: it reads now
 
 
 def test_a_complaint_resolved_on_the_feedback_page_shows_in_the_open_account(
@@ -93,6 +105,8 @@ def test_a_complaint_resolved_on_the_feedback_page_shows_in_the_open_account(
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("已补发", True)))
     page.table.selectRow(0)
     qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    window.navigation.setCurrentRow(window.pages.index_of("accounts"))  # back to the account
     settle(qtbot)
     assert (complaint().status, complaint().detail) == ("resolved", "已补发")
 
@@ -135,5 +149,7 @@ def test_someone_who_joins_appears_in_the_owner_filters_without_a_restart(qtbot,
         "prospects": window.prospects_page.owner_combo,
         "portfolio": window.board_page.portfolio.owner_filter,
     }
-    for combo in filters.values():
+    for key, combo in filters.items():
+        window.navigation.setCurrentRow(window.pages.index_of("board" if key == "portfolio" else key))
+        settle(qtbot)
         assert "赵强" in [combo.itemText(i) for i in range(combo.count())]

@@ -12,8 +12,10 @@ thread: a page asks for its data and stays responsive while a 5,000-account offi
 from __future__ import annotations
 
 import enum
+import gc
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +35,38 @@ def let_the_window_in() -> None:
     it took 134 ms (benchmarks/bench_stalls.py). Only a thread that wants the interpreter makes the
     others let go, so work with nothing beside it (a report, an import) is not slowed."""
     sys.setswitchinterval(WINDOW_TURN_S)
+
+
+class _CollectorPause:
+    """Python's garbage collector paused while any page reads.
+
+    A read builds hundreds of thousands of rows before it sums them (Sales reads every order line);
+    the collector, counting them as they are made, ran its full passes over them on the reading
+    thread, and the window waited for each (50-135 ms, benchmarks/bench_stalls.py). The rows are freed
+    by their reference counts when the read ends, so pausing the collector for a read's few seconds
+    costs no memory; a collector someone else paused (an import) is left as it was."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._reading = 0
+        self._paused_here = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._reading == 0 and gc.isenabled():
+                gc.disable()
+                self._paused_here = True
+            self._reading += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._lock:
+            self._reading -= 1
+            if self._reading == 0 and self._paused_here:
+                self._paused_here = False
+                gc.enable()
+
+
+collector_paused = _CollectorPause()
 
 
 class Changed(enum.Flag):
@@ -90,7 +124,12 @@ class Query:
         self._owner = owner
         self._show = show
         self._failed = failed
-        self.task = BackgroundTask(lambda _progress, _cancelled: work(), owner)
+
+        def read(_progress, _cancelled) -> Any:
+            with collector_paused:
+                return work()
+
+        self.task = BackgroundTask(read, owner)
         self.task.sig_done.connect(self._on_done)
         self.task.sig_failed.connect(self._on_failed)
         _latest[id(owner)] = self
