@@ -72,7 +72,9 @@ class Score:
 
 
 def ensure_board(account_id: int) -> None:
-    """Give an account its seven cards (in "not started") the first time its board is opened."""
+    """Give an account the cards it has not yet (in "not started"), inside the transaction of the
+    first change made to its board. Reading a board writes nothing: a card never touched is shown as
+    it would be made (see `board`)."""
     with database.atomic():
         have = {c for (c,) in tuples(BoardCard.select(BoardCard.card).where(BoardCard.account == account_id))}
         missing = [{"account": account_id, "card": key} for key in CARD_KEYS if key not in have]
@@ -84,7 +86,6 @@ def board(account_id: int) -> list[CardState]:
     """The seven cards in the framework's order, with the signals the board shows."""
     if not Account.select().where(Account.id == account_id).exists():
         raise errors.NotFoundError(what="account", key=account_id)
-    ensure_board(account_id)
     complaints = feedback.open_complaints_by_guarantee(account_id)
     past = follow_ups.past_cadence(account_id)
     evidence = Counter(
@@ -101,7 +102,9 @@ def board(account_id: int) -> list[CardState]:
     cards = {c.card: c for c in query}
     states = []
     for key in CARD_KEYS:
-        c = cards[key]
+        c = cards.get(key) or BoardCard(
+            account=account_id, card=key
+        )  # never touched: as ensure_board makes it
         owner = c.owner  # None when nobody owns the card
         guarantee = BY_KEY[key].guarantee
         states.append(
@@ -138,8 +141,8 @@ def move_card(
     check.choice("card", card_key, CARD_KEYS)
     check.choice("to_column", to_column, COLUMN_KEYS)
     check.raise_if_any()
-    ensure_board(account_id)
     with db.writing(actor):
+        ensure_board(account_id)
         card = BoardCard.get(_card(account_id, card_key))
         if from_column is not None and card.column != from_column:
             raise changes.conflict("card", "board_card", card.id)
@@ -176,8 +179,8 @@ def update_card(account_id: int, card_key: str, details: CardDetails, version: i
     if details.owner_id is not None and not Rep.select().where(Rep.id == details.owner_id).exists():
         check.fail("owner_id", "invalid_choice")
     check.raise_if_any()
-    ensure_board(account_id)
     with db.writing(actor):
+        ensure_board(account_id)
         changed = (
             BoardCard.update(
                 owner=details.owner_id, due_on=details.due_on, note=note,
@@ -221,8 +224,8 @@ def add_evidence(
 ) -> None:
     if (visit_id is None) == (ledger_id is None):
         raise errors.ValidationError({"evidence": "required"})
-    ensure_board(account_id)
     with db.writing(actor):
+        ensure_board(account_id)
         card = BoardCard.get(_card(account_id, card_key))
         if (
             visit_id

@@ -136,3 +136,33 @@ def test_portfolio_counts_filters_and_risk_order(office):
     assert (score.secured, score.at_risk, round(score.share_secured, 3)) == (1, 1, round(1 / 7, 3))
     listed = {r.id: (r.secured, r.at_risk) for r in accounts.search_accounts()}  # the accounts table's 1-2-4
     assert listed == {a: (0, 2), b: (1, 1)}
+
+
+def test_opening_a_board_writes_nothing_and_its_first_change_makes_the_cards(office):
+    """Reading writes no card row and no audit entry, so no other seat is told of a change nobody made."""
+    from kamdesk.services import changes
+    from kamdesk.store.models import AuditEntry, BoardCard
+
+    account_id = office["a"].id
+    stamp, entries = changes.change_stamp(), AuditEntry.select().count()
+
+    states = board.board(account_id)
+
+    assert [s.key for s in states] == list(board_cards.CARD_KEYS)
+    assert {s.column for s in states} == {"not_started"} and {s.version for s in states} == {1}
+    assert BoardCard.select().where(BoardCard.account == account_id).count() == 0
+    assert (changes.change_stamp(), AuditEntry.select().count()) == (stamp, entries)
+
+    board.update_card(account_id, "value", CardDetails(note="返利按季度结算"), 1, actor=office["li"])
+    board.move_card(account_id, "logistics", "in_progress", "开始对接", actor=office["li"])
+    assert BoardCard.select().where(BoardCard.account == account_id).count() == 7
+    shown = {s.key: (s.column, s.version, s.note) for s in board.board(account_id)}
+    assert shown["logistics"] == ("in_progress", 2, "") and shown["value"] == (
+        "not_started",
+        2,
+        "返利按季度结算",
+    )
+    made = AuditEntry.select().where(
+        (AuditEntry.table_name == "board_card") & (AuditEntry.action == "insert")
+    )
+    assert {e.rep_id for e in made} == {office["li"].id}  # the cards were made by the change, under its actor
