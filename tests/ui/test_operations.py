@@ -3,7 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from kamdesk.services import feedback
 from kamdesk.store import db
@@ -153,3 +153,33 @@ def test_someone_who_joins_appears_in_the_owner_filters_without_a_restart(qtbot,
         window.navigation.setCurrentRow(window.pages.index_of("board" if key == "portfolio" else key))
         settle(qtbot)
         assert "赵强" in [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_an_account_handed_over_elsewhere_shows_its_new_owner_in_the_open_form(
+    qtbot, office, settings, answer
+):
+    """A manager at another seat hands KA002 over while it is open here: once the seats' check finds it,
+    the form shows the new owner; a form with unsaved edits keeps them, and closing still asks."""
+    from kamdesk.services import hand_over
+
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    click_row(qtbot, window.accounts_page, "KA002")
+    form = window.accounts_page.detail.form
+    assert form.owner_combo.currentText() == "李娜"
+
+    hand_over.hand_over([office["KA002"].id], office["boss"].id, "李娜调岗", actor=office["boss"])
+    window.look_for_other_seats_changes()
+    settle(qtbot)
+    assert form.owner_combo.currentText() == "王经理" and not form.is_dirty()
+
+    form.notes_edit.setPlainText("正在写的备注")
+    hand_over.hand_over([office["KA002"].id], office["li"].id, "", actor=office["boss"])
+    window.look_for_other_seats_changes()
+    settle(qtbot)
+    assert form.notes_edit.toPlainText() == "正在写的备注" and form.owner_combo.currentText() == "王经理"
+
+    asked = answer(QMessageBox.StandardButton.Discard)
+    window.close()
+    assert len(asked) == 1

@@ -27,7 +27,7 @@ from ui.accounts.account_form import AccountForm
 from ui.accounts.changes_view import ChangesView
 from ui.accounts.contacts_panel import ContactsPanel
 from ui.accounts.timeline_view import TimelineView
-from ui.common import messages, plain_text
+from ui.common import messages, operations, plain_text
 from ui.common.account_dialogs import AccountDialog, AccountDialogs
 from ui.common.patience import patiently
 
@@ -143,10 +143,23 @@ class AccountDetail(QWidget):
         self.form.code_edit.setFocus()
 
     def refresh(self) -> None:
-        """Read the open account's timeline and history again (after changes made elsewhere)."""
-        if self.account_id is not None:
+        """Read the open account again (after changes made elsewhere: a hand-over, another seat): its
+        fields unless the rep is editing them, its timeline and history."""
+        account_id = self.account_id
+        if account_id is not None:
+            operations.query(
+                self.form, lambda: accounts.get_account(account_id), self._reread, self._not_reread
+            )
             self.timeline.refresh()
             self._show_history_if_visible()
+
+    def _reread(self, draft: AccountDraft) -> None:
+        if draft.id == self.account_id and not self.form.is_dirty():  # unsaved edits are kept
+            self.form.load(draft)
+
+    def _not_reread(self, problem: object) -> None:
+        if not isinstance(problem, errors.NotFoundError):  # erased meanwhile: the list drops it
+            operations.said_not_read(self.form, problem)
 
     def confirm_leave(self) -> bool:
         return self.form.confirm_leave()
