@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import logging
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLineEdit,
@@ -24,11 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import errors
 from kamdesk.actor import Actor
-from kamdesk.services import changes
 from kamdesk.store.db import OpenedDatabase
-from ui.accounts.accounts_page import AccountsPage
 from ui.common import labels, operations, style
 from ui.common import settings as keys
 from ui.common.account_dialogs import AccountDialogs
@@ -36,33 +31,36 @@ from ui.common.first_paint import after_first_paint, run_in_turns
 from ui.common.operations import Changed
 from ui.common.page_stack import LazyPage, PageStack
 from ui.common.plain_text import PlainLabel
+from ui.common.seats import SeatsWatch
 from ui.common.settings import Settings
 from ui.follow_ups import reminders
 from ui.follow_ups.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.office import office_menu
 
-if TYPE_CHECKING:  # the other workspaces and the dialogs are imported when first opened
-    from ui.board.board_page import BoardPage
-    from ui.feedback.feedback_page import FeedbackPage
-    from ui.follow_ups.follow_ups_page import FollowUpsPage
+if TYPE_CHECKING:  # the dialogs are imported when first opened
     from ui.office.backups_dialog import BackupsDialog
     from ui.office.database_dialog import DatabaseDialog
     from ui.office.hand_over_dialog import HandOverDialog
     from ui.office.import_dialog import ImportDialog
-    from ui.prospects.prospects_page import ProspectsPage
-    from ui.reports.reports_page import ReportsPage
-    from ui.sales.dashboard_page import DashboardPage
-    from ui.sales.sales_page import SalesPage
     from ui.visits.note_search_dialog import NoteSearchDialog
 
-log = logging.getLogger(__name__)
-WORKSPACE_MODULES = (
-    "ui.sales.dashboard_page", "ui.sales.sales_page", "ui.prospects.prospects_page", "ui.board.board_page",
-    "ui.follow_ups.follow_ups_page", "ui.feedback.feedback_page", "ui.reports.reports_page",
-)  # fmt: skip
-"""What the _build_ methods below load when a workspace is first shown."""
-SEATS_CHECK_MS = 20_000  # how often a seat looks for changes made at the others
+WORKSPACES = {
+    "accounts": "ui.accounts.accounts_page.AccountsPage",
+    "dashboard": "ui.sales.dashboard_page.DashboardPage",
+    "sales": "ui.sales.sales_page.SalesPage",
+    "prospects": "ui.prospects.prospects_page.ProspectsPage",
+    "board": "ui.board.board_page.BoardPage",
+    "follow_ups": "ui.follow_ups.follow_ups_page.FollowUpsPage",
+    "feedback": "ui.feedback.feedback_page.FeedbackPage",
+    "reports": "ui.reports.reports_page.ReportsPage",
+}
+"""Each workspace's page, imported when it is first shown (or at idle after the first paint)."""
 REMINDERS_COUNT = Changed.FOLLOW_UPS | Changed.VISITS | Changed.ACCOUNTS | Changed.PEOPLE | Changed.SETTINGS
+
+
+def workspace(key: str) -> type[QWidget]:
+    module, _, name = WORKSPACES[key].rpartition(".")
+    return getattr(importlib.import_module(module), name)
 
 
 def account_dialogs() -> AccountDialogs:
@@ -153,16 +151,11 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.notes_search_edit)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.notes_search_edit.setFocus)
 
-        self.seats_timer = QTimer(self)  # other seats' changes show without a restart
-        self.seats_timer.setInterval(SEATS_CHECK_MS)
-        self._seen_stamp = changes.change_stamp()
-        self._stale: set[str] = set()  # workspaces hidden when something they show changed
-
         self._build_menus()
         self._connect_signals()
         after_first_paint(self, self._after_first_paint)
         self.reminder_timer.start()
-        self.seats_timer.start()
+        self.seats = SeatsWatch(self)  # other seats' changes show without a restart
         geometry = settings.value(keys.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
@@ -186,56 +179,42 @@ class MainWindow(QMainWindow):
     feedback_page = LazyPage("feedback")
     reports_page = LazyPage("reports")
 
-    def _build_accounts_page(self) -> AccountsPage:
-        page = AccountsPage(self._user, self._settings, account_dialogs())
+    def _build_accounts_page(self) -> QWidget:
+        page = workspace("accounts")(self._user, self._settings, account_dialogs())
         page.sig_open_board.connect(self._on_accounts_open_board)
         page.sig_account_review.connect(self._on_accounts_account_review)
         return page
 
-    def _build_dashboard_page(self) -> DashboardPage:
-        from ui.sales.dashboard_page import DashboardPage
-
-        page = DashboardPage()
+    def _build_dashboard_page(self) -> QWidget:
+        page = workspace("dashboard")()
         page.sig_filter_accounts.connect(self._on_dashboard_filter_accounts)
         return page
 
-    def _build_sales_page(self) -> SalesPage:
-        from ui.sales.sales_page import SalesPage
+    def _build_sales_page(self) -> QWidget:
+        return workspace("sales")(self._user)
 
-        return SalesPage(self._user)
-
-    def _build_prospects_page(self) -> ProspectsPage:
-        from ui.prospects.prospects_page import ProspectsPage
-
-        page = ProspectsPage(self._user)
+    def _build_prospects_page(self) -> QWidget:
+        page = workspace("prospects")(self._user)
         page.sig_import.connect(lambda: self.import_file("prospects"))
         page.sig_open_account.connect(self._on_follow_ups_open_account)
         return page
 
-    def _build_board_page(self) -> BoardPage:
-        from ui.board.board_page import BoardPage
+    def _build_board_page(self) -> QWidget:
+        return workspace("board")(self._user)
 
-        return BoardPage(self._user)
-
-    def _build_follow_ups_page(self) -> FollowUpsPage:
-        from ui.follow_ups.follow_ups_page import FollowUpsPage
-
-        page = FollowUpsPage(self._user)
+    def _build_follow_ups_page(self) -> QWidget:
+        page = workspace("follow_ups")(self._user)
         page.sig_open_account.connect(self._on_follow_ups_open_account)
         page.sig_log_visit.connect(self._on_follow_ups_log_visit)
         return page
 
-    def _build_feedback_page(self) -> FeedbackPage:
-        from ui.feedback.feedback_page import FeedbackPage
-
-        page = FeedbackPage(self._user)
+    def _build_feedback_page(self) -> QWidget:
+        page = workspace("feedback")(self._user)
         page.sig_open_account.connect(self._on_follow_ups_open_account)
         return page
 
-    def _build_reports_page(self) -> ReportsPage:
-        from ui.reports.reports_page import ReportsPage
-
-        return ReportsPage()
+    def _build_reports_page(self) -> QWidget:
+        return workspace("reports")()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -280,8 +259,6 @@ class MainWindow(QMainWindow):
         operations.hub().did_change.connect(self._on_did_change)
         self._hearing_changes = True
         self.reminder_timer.timeout.connect(self.check_reminders)
-        self.seats_timer.timeout.connect(self.look_for_other_seats_changes)
-        QApplication.instance().applicationStateChanged.connect(self._on_application_state_changed)
         self.reminder_banner.sig_show.connect(self._on_banner_show)
         self.notes_search_edit.returnPressed.connect(self._on_notes_search_return)
         self.settings_action.triggered.connect(self._on_settings_triggered)
@@ -299,34 +276,13 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:
-        page = self.pages.show_page(row)
-        key = self.pages.key_at(row)
-        if key != "accounts" or key in self._stale:  # the account list stays as the rep left it
-            self._show_again(key, page)
+        self.pages.show_page(row)
 
     @Slot(object, object)
     def _on_did_change(self, changes: Changed, source: object) -> None:
-        """The workspace on screen reads again what changed, unless it made the change (it has shown
-        it already); one hidden is marked stale and reads when next shown. The reminders are counted
-        again if they may change."""
-        if changes & REMINDERS_COUNT:
+        if changes & REMINDERS_COUNT:  # the reminders are counted again when they may change
             self.check_reminders()
-        on_screen = self.pages.currentWidget()
-        for key in self.pages.built_keys():
-            page = self.pages.built(key)
-            if page is source or not page.SHOWS & changes:
-                continue
-            if page is on_screen:
-                self._show_again(key, page)
-            else:
-                self._stale.add(key)
-
-    def _show_again(self, key: str, page) -> None:
-        self._stale.discard(key)
-        try:
-            page.reload() if key == "accounts" else page.refresh()
-        except errors.KamdeskError as exc:  # one page that cannot show it holds up no other
-            log.warning("the %s page could not refresh: %s", key, exc)
+        self.pages.hear(changes, source)
 
     @Slot()
     def _after_first_paint(self) -> None:
@@ -338,7 +294,7 @@ class MainWindow(QMainWindow):
         # first time does not wait for it (Prospects: 25-50 ms). Last, gc.freeze: what the window holds
         # from its start (the account index, Qt's wrappers, those modules) is set aside from the
         # garbage collector, whose full passes scanned it all, 50-120 ms each time.
-        loads = [partial(importlib.import_module, name) for name in WORKSPACE_MODULES]
+        loads = [partial(workspace, key) for key in WORKSPACES]
         run_in_turns([*steps, *loads, gc.freeze])
 
     @Slot()
@@ -429,41 +385,8 @@ class MainWindow(QMainWindow):
         dialog = office_menu.show_backups(self, self._opened)
         if dialog is not None and dialog.restored:
             self._opened = dialog.opened  # closed, replaced and opened again: every page reads anew
-            self.reload_everything()
+            self.seats.show_everything_again()
         return dialog
-
-    def reload_everything(self, stamp: tuple | None = None) -> None:
-        """Show the database as it is now (after a restore, or changes made at other seats). A form
-        with unsaved edits keeps them: saving then meets the conflict check."""
-        self._seen_stamp = stamp if stamp is not None else changes.change_stamp()
-        operations.announce(Changed.EVERYTHING)
-
-    @Slot()
-    def show_other_seats_changes(self) -> bool:
-        """When anything was recorded since this seat last looked (here or at another seat), show it.
-        True when something had changed."""
-        if changes.change_stamp() == self._seen_stamp:
-            return False
-        self.reload_everything()
-        return True
-
-    @Slot()
-    def look_for_other_seats_changes(self) -> None:
-        """show_other_seats_changes, asking the database off the window's thread (on an office server
-        the question is a round trip over the network)."""
-        if not self.isVisible() or operations.busy(self.seats_timer):  # closed, or still asking
-            return
-        operations.query(self.seats_timer, changes.change_stamp, self._on_stamp_read)
-
-    def _on_stamp_read(self, stamp: tuple) -> None:
-        if stamp != self._seen_stamp:
-            self.reload_everything(stamp)
-
-    @Slot(Qt.ApplicationState)
-    def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
-        back = state == Qt.ApplicationState.ApplicationActive  # the user comes back to this window
-        if back and self.isVisible():
-            self.look_for_other_seats_changes()
 
     @Slot()
     def _on_settings_triggered(self) -> None:
@@ -495,7 +418,7 @@ class MainWindow(QMainWindow):
         if not self.accounts_page.confirm_leave():
             event.ignore()
             return
-        self.seats_timer.stop()
+        self.seats.stop()
         if (reports_page := self.pages.built("reports")) is not None:
             reports_page.shutdown()  # a review being made is cancelled, not waited for
         operations.finish_reading()  # a page's reading thread must end before the page does

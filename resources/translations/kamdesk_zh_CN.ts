@@ -4,83 +4,83 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="64"/>
+        <location filename="../../ui/accounts/account_detail.py" line="65"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="65"/>
+        <location filename="../../ui/accounts/account_detail.py" line="66"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="67"/>
+        <location filename="../../ui/accounts/account_detail.py" line="68"/>
         <source>Changes</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="68"/>
+        <location filename="../../ui/accounts/account_detail.py" line="69"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="69"/>
+        <location filename="../../ui/accounts/account_detail.py" line="70"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="71"/>
+        <location filename="../../ui/accounts/account_detail.py" line="72"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="72"/>
+        <location filename="../../ui/accounts/account_detail.py" line="73"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="73"/>
+        <location filename="../../ui/accounts/account_detail.py" line="74"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="74"/>
+        <location filename="../../ui/accounts/account_detail.py" line="75"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="75"/>
+        <location filename="../../ui/accounts/account_detail.py" line="76"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="76"/>
+        <location filename="../../ui/accounts/account_detail.py" line="77"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="77"/>
-        <location filename="../../ui/accounts/account_detail.py" line="227"/>
+        <location filename="../../ui/accounts/account_detail.py" line="78"/>
+        <location filename="../../ui/accounts/account_detail.py" line="241"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="78"/>
+        <location filename="../../ui/accounts/account_detail.py" line="79"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="80"/>
+        <location filename="../../ui/accounts/account_detail.py" line="81"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="227"/>
+        <location filename="../../ui/accounts/account_detail.py" line="241"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="234"/>
+        <location filename="../../ui/accounts/account_detail.py" line="248"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -298,57 +298,57 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="64"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="65"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="66"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="67"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="67"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="68"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="68"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="69"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="70"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="71"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="71"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="72"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="72"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="73"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="110"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="111"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="194"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="195"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="195"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="196"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="219"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="220"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
@@ -472,40 +472,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="187"/>
-        <location filename="../../ui/board/board_view.py" line="252"/>
+        <location filename="../../ui/board/board_view.py" line="188"/>
+        <location filename="../../ui/board/board_view.py" line="255"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="187"/>
+        <location filename="../../ui/board/board_view.py" line="188"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="200"/>
+        <location filename="../../ui/board/board_view.py" line="201"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="202"/>
+        <location filename="../../ui/board/board_view.py" line="203"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="219"/>
+        <location filename="../../ui/board/board_view.py" line="222"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="245"/>
+        <location filename="../../ui/board/board_view.py" line="248"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="259"/>
+        <location filename="../../ui/board/board_view.py" line="262"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -513,22 +513,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../ui/follow_ups/cadence_dialog.py" line="24"/>
+        <location filename="../../ui/follow_ups/cadence_dialog.py" line="25"/>
         <source>Contact cadence</source>
         <translation>联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/cadence_dialog.py" line="31"/>
+        <location filename="../../ui/follow_ups/cadence_dialog.py" line="32"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/cadence_dialog.py" line="36"/>
+        <location filename="../../ui/follow_ups/cadence_dialog.py" line="37"/>
         <source>An account is due for contact when its last visit, call or meeting is older than this.</source>
         <translation>客户最近一次拜访、电话或会面超过此天数,即为“待联系”。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/cadence_dialog.py" line="55"/>
+        <location filename="../../ui/follow_ups/cadence_dialog.py" line="61"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -536,62 +536,62 @@ Say why (kept with the move):</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="45"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="44"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="46"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="45"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="47"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="46"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="48"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="47"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="49"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="48"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="50"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="49"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="51"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="50"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="52"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="51"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="53"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="52"/>
         <source>Last call</source>
         <translation>最近一次电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="54"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="53"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="79"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="78"/>
         <source>not called yet</source>
         <translation>尚未打电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="83"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="82"/>
         <source>set aside</source>
         <translation>暂搁置</translation>
     </message>
@@ -599,22 +599,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CallModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="111"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="110"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="112"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="111"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="113"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="112"/>
         <source>Who</source>
         <translation>拨打人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="114"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="113"/>
         <source>Note</source>
         <translation>记录</translation>
     </message>
@@ -622,73 +622,73 @@ Say why (kept with the move):</source>
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="50"/>
+        <location filename="../../ui/board/card_dialog.py" line="51"/>
         <source>Practices</source>
         <translation>具体做法</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="60"/>
+        <location filename="../../ui/board/card_dialog.py" line="61"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="64"/>
+        <location filename="../../ui/board/card_dialog.py" line="65"/>
         <source>Due by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="77"/>
+        <location filename="../../ui/board/card_dialog.py" line="78"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="79"/>
+        <location filename="../../ui/board/card_dialog.py" line="80"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="81"/>
-        <location filename="../../ui/board/card_dialog.py" line="131"/>
+        <location filename="../../ui/board/card_dialog.py" line="82"/>
+        <location filename="../../ui/board/card_dialog.py" line="132"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="85"/>
+        <location filename="../../ui/board/card_dialog.py" line="86"/>
         <source>Add evidence…</source>
         <translation>添加依据…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="88"/>
+        <location filename="../../ui/board/card_dialog.py" line="89"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="115"/>
+        <location filename="../../ui/board/card_dialog.py" line="116"/>
         <source>No evidence linked yet.</source>
         <translation>尚未关联依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="124"/>
+        <location filename="../../ui/board/card_dialog.py" line="125"/>
         <source>Never moved.</source>
         <translation>从未移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="131"/>
+        <location filename="../../ui/board/card_dialog.py" line="132"/>
         <source>This account has no visits or feedback yet.</source>
         <translation>该客户还没有拜访或反馈记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="136"/>
+        <location filename="../../ui/board/card_dialog.py" line="137"/>
         <source>Add evidence</source>
         <translation>添加依据</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="136"/>
+        <location filename="../../ui/board/card_dialog.py" line="137"/>
         <source>Which record supports this card?</source>
         <translation>哪条记录支持这张卡片的状态?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="161"/>
+        <location filename="../../ui/board/card_dialog.py" line="173"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -696,27 +696,27 @@ Say why (kept with the move):</source>
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="44"/>
+        <location filename="../../ui/board/board_view.py" line="45"/>
         <source>{done}/{total} practices</source>
         <translation>做法 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="58"/>
+        <location filename="../../ui/board/board_view.py" line="59"/>
         <source>{n} open complaints</source>
         <translation>{n} 条未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="60"/>
+        <location filename="../../ui/board/board_view.py" line="61"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="62"/>
+        <location filename="../../ui/board/board_view.py" line="63"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="68"/>
+        <location filename="../../ui/board/board_view.py" line="69"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
@@ -899,47 +899,47 @@ Say why (kept with the move):</source>
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="37"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="38"/>
         <source>Decision-making unit</source>
         <translation>决策单位</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="52"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="53"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="53"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="54"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="54"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="55"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="80"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="81"/>
         <source>Save the account first, then add its contacts.</source>
         <translation>请先保存客户,再添加联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="82"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="83"/>
         <source>No contacts yet: who decides, who influences, who buys?</source>
         <translation>还没有联系人:谁决策?谁影响?谁采购?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="122"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="123"/>
         <source>Remove contact</source>
         <translation>移除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="123"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="124"/>
         <source>Remove {name} from this account&apos;s contacts?</source>
         <translation>从该客户的联系人中移除“{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="132"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="133"/>
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -1212,52 +1212,52 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="94"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="95"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="95"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="96"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="96"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="97"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="97"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="98"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="107"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="108"/>
         <source>Account code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="109"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="110"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="110"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="111"/>
         <source>All guarantees</source>
         <translation>全部保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="111"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="112"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="112"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="114"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="112"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="114"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
@@ -1282,24 +1282,24 @@ Say why (kept with the move):</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="220"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="222"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="244"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="246"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="245"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="247"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="252"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="254"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -1307,57 +1307,57 @@ How was it resolved?</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="34"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="35"/>
         <source>Welcome to KAMDesk</source>
         <translation>欢迎使用 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="39"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="40"/>
         <source>Who is using this seat?</source>
         <translation>谁在使用这台电脑?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="44"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="45"/>
         <source>Someone new…</source>
         <translation>新同事…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="46"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="47"/>
         <source>Your name, e.g. 王芳</source>
         <translation>您的姓名,例如 王芳</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="47"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="48"/>
         <source>The first person in the office is its manager.</source>
         <translation>办公室的第一位用户将成为销售经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="53"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="54"/>
         <source>I am</source>
         <translation>我是</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="54"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="55"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="61"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="62"/>
         <source>Start with an empty office</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="63"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="64"/>
         <source>Load demo data (a sample office of {n} key accounts)</source>
         <translation>载入演示数据(一个有 {n} 个大客户的示例办公室)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="70"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="71"/>
         <source>How do you want to start?</source>
         <translation>如何开始?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/first_run_dialog.py" line="82"/>
+        <location filename="../../ui/office/first_run_dialog.py" line="83"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1422,73 +1422,63 @@ How was it resolved?</source>
     <name>FollowUpsPage</name>
     <message>
         <location filename="../../ui/follow_ups/follow_ups_page.py" line="109"/>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="110"/>
-        <source>Everyone</source>
-        <translation>所有人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="114"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="115"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="110"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="116"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="111"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="139"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="134"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="141"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="136"/>
         <source>Contact cadence…</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="198"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="191"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="201"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="194"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="218"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="211"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="219"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="212"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="226"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="219"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="239"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="232"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="239"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="232"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -2261,37 +2251,37 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="44"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="45"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="46"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="46"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="49"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="49"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="50"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="50"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2403,134 +2393,134 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <location filename="../../ui/office/file_exchange.py" line="54"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Import &amp;order lines…</source>
         <translation>导入订单明细(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Import the &amp;account list…</source>
         <translation>导入客户清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Import a &amp;prospect list…</source>
         <translation>导入潜在客户名单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Office</source>
         <translation>办公室(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Hand over accounts…</source>
         <translation>交接客户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
@@ -2891,17 +2881,17 @@ What came of it? (optional)</source>
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="72"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="73"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="73"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="74"/>
         <source>Was</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="74"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="75"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -2950,20 +2940,33 @@ What came of it? (optional)</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/common/operations.py" line="127"/>
+        <location filename="../../ui/common/operations.py" line="168"/>
         <source>This page could not be read; the details are in the log.</source>
         <translation>此页面无法读取，详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/operations.py" line="132"/>
+        <location filename="../../ui/common/operations.py" line="173"/>
         <source>Not read</source>
         <translation>未能读取</translation>
     </message>
 </context>
 <context>
+    <name>OwnerFilter</name>
+    <message>
+        <location filename="../../ui/common/owner_filter.py" line="17"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/owner_filter.py" line="18"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
     <name>Patience</name>
     <message>
-        <location filename="../../ui/common/patience.py" line="38"/>
+        <location filename="../../ui/common/patience.py" line="44"/>
         <source>The office database is busy (another seat is saving); trying again ({n} of {total})…</source>
         <translation>办公室数据库正忙（另一个席位正在保存）；正在重试（第 {n} 次，共 {total} 次）…</translation>
     </message>
@@ -2971,67 +2974,67 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="51"/>
+        <location filename="../../ui/office/people_dialog.py" line="52"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="55"/>
+        <location filename="../../ui/office/people_dialog.py" line="56"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="94"/>
+        <location filename="../../ui/office/people_dialog.py" line="95"/>
         <source>Make a rep</source>
         <translation>设为业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="94"/>
+        <location filename="../../ui/office/people_dialog.py" line="95"/>
         <source>Make a manager</source>
         <translation>设为经理</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="95"/>
+        <location filename="../../ui/office/people_dialog.py" line="96"/>
         <source>Mark as left…</source>
         <translation>标记为已离职…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="95"/>
+        <location filename="../../ui/office/people_dialog.py" line="96"/>
         <source>Back at work</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="99"/>
+        <location filename="../../ui/office/people_dialog.py" line="100"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="99"/>
+        <location filename="../../ui/office/people_dialog.py" line="100"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="106"/>
+        <location filename="../../ui/office/people_dialog.py" line="107"/>
         <source>Name: {problem}</source>
         <translation>姓名：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="107"/>
+        <location filename="../../ui/office/people_dialog.py" line="108"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="123"/>
+        <location filename="../../ui/office/people_dialog.py" line="124"/>
         <source>Mark as left</source>
         <translation>标记为已离职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="125"/>
+        <location filename="../../ui/office/people_dialog.py" line="126"/>
         <source>{name} no longer works here? They stay in the history, but can no longer be chosen as an owner or sign in. Hand their accounts over first (Office → Hand over accounts…).</source>
         <translation>{name} 已不在本公司工作？其历史记录保留，但不能再被选为负责人，也不能登录。请先交接其客户（办公室 → 交接客户…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="137"/>
+        <location filename="../../ui/office/people_dialog.py" line="138"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3039,27 +3042,27 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="29"/>
+        <location filename="../../ui/office/people_dialog.py" line="30"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="30"/>
+        <location filename="../../ui/office/people_dialog.py" line="31"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="31"/>
+        <location filename="../../ui/office/people_dialog.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="33"/>
+        <location filename="../../ui/office/people_dialog.py" line="34"/>
         <source>Works here</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="34"/>
+        <location filename="../../ui/office/people_dialog.py" line="35"/>
         <source>Left</source>
         <translation>已离职</translation>
     </message>
@@ -3105,7 +3108,7 @@ What came of it? (optional)</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/board/portfolio_view.py" line="175"/>
+        <location filename="../../ui/board/portfolio_view.py" line="178"/>
         <source>{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)</source>
         <translation>共 {n} 个客户。最薄弱的保证:{card}(有风险 {risk},已落实 {secured})</translation>
     </message>
@@ -3211,202 +3214,192 @@ What came of it? (optional)</source>
 <context>
     <name>ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="37"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="36"/>
         <source>industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="38"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="37"/>
         <source>title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="39"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="38"/>
         <source>territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="160"/>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="161"/>
-        <source>Everyone</source>
-        <translation>所有人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="165"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="159"/>
         <source>Show set-aside</source>
         <translation>显示暂搁置的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="166"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="160"/>
         <source>Show won and lost</source>
         <translation>显示已成交和已放弃的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="167"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="161"/>
         <source>New prospect…</source>
         <translation>新建潜在客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="169"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="163"/>
         <source>Import a list…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="170"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="164"/>
         <source>My targets…</source>
         <translation>我的目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="171"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="165"/>
         <source>Office targets…</source>
         <translation>公司目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="177"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="171"/>
         <source>Finding new key accounts</source>
         <translation>寻找优质大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="202"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="196"/>
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="204"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="198"/>
         <source>Add trigger event…</source>
         <translation>添加触发事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="205"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="199"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="206"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="200"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="223"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="217"/>
         <source>Trigger events</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="225"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="219"/>
         <source>Calls</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="244"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="238"/>
         <source>By industry</source>
         <translation>按行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="245"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="239"/>
         <source>By title</source>
         <translation>按职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="258"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="252"/>
         <source>Call list</source>
         <translation>电话名单</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="259"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="253"/>
         <source>Conversion</source>
         <translation>客户转变率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="310"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="313"/>
         <source>Call list: {n} prospects, highest score first. Call from the top.</source>
         <translation>电话名单:{n} 个潜在客户,按得分从高到低。从最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="328"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="331"/>
         <source>the office&apos;s</source>
         <translation>公司的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="330"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="333"/>
         <source>own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="330"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="333"/>
         <source>the office&apos;s default</source>
         <translation>公司默认的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="334"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="337"/>
         <source>No targets yet: every prospect is set aside. Set the targets first (My targets…).</source>
         <translation>还没有目标:所有潜在客户都暂搁置。请先设定目标(我的目标…)。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="339"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="342"/>
         <source>Scored with {whose} targets. Industries: {industries} (weight {wi}) · Titles: {titles} (weight {wt}) · Territories: {territories} (weight {wr}) · Trigger events: {kinds} (weight {wg})</source>
         <translation>按{whose}目标评分。行业:{industries}(权重 {wi})· 职位:{titles}(权重 {wt})· 区域:{territories}(权重 {wr})· 触发事件:{kinds}(权重 {wg})</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="353"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="356"/>
         <source>No prospect has been called yet.</source>
         <translation>还没有给任何潜在客户打过电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="355"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="358"/>
         <source>The target is at least 1 paying customer in every 10 prospects called.</source>
         <translation>目标:每十个潜在客户中,至少发展出一位真正付钱购买的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="359"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="362"/>
         <source>{won} of {worked} prospects called became customers: {rate:.0%}. Target: at least 1 in 10.</source>
         <translation>已联系的 {worked} 个潜在客户中有 {won} 个成为客户:{rate:.0%}。目标:至少十分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="363"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="366"/>
         <source>On target. Keep calling from the top of the list.</source>
         <translation>已达标。继续从名单最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="366"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="369"/>
         <source>{criterion} {key}: {won} of {worked}</source>
         <translation>{criterion} {key}:{worked} 个中成交 {won} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="372"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="375"/>
         <source>Below target. These targets convert worst: {worst}. Refine them (step 6): replace or drop the weakest, then talk to a few customers about why they buy.</source>
         <translation>未达标。转变率最低的目标:{worst}。请精简模型(第六步):替换或去掉最弱的目标,再和几位客户谈谈他们为什么购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="377"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="380"/>
         <source>Below target, but no target has {n} prospects called yet to tell which one to refine. Keep calling.</source>
         <translation>未达标,但还没有哪个目标联系满 {n} 个潜在客户,尚不能判断该调整哪个。继续打电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="397"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="400"/>
         <source>No prospect selected</source>
         <translation>未选择潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="407"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="410"/>
         <source>Won: now an active account. Its history stays with it.</source>
         <translation>已成交:现在是合作中的客户,历史记录都保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="409"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="412"/>
         <source>Lost. Log another call to put it back on the list.</source>
         <translation>已放弃。再记录一次电话即可放回名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="412"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="415"/>
         <source>Set aside: outside the targets ({which}). Not deleted: change the targets or the prospect and it returns.</source>
         <translation>暂搁置:不在目标内({which})。未删除:修改目标或客户资料后会回到名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="415"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="418"/>
         <source>Score {total} of {most}.</source>
         <translation>得分 {total} / {most}。</translation>
     </message>
@@ -3414,27 +3407,27 @@ What came of it? (optional)</source>
 <context>
     <name>RateModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="128"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="127"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="129"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="128"/>
         <source>Worked</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="130"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="129"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="131"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="130"/>
         <source>Rate</source>
         <translation>转变率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="139"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="138"/>
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
@@ -3589,107 +3582,107 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="139"/>
+        <location filename="../../ui/sales/sales_page.py" line="140"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="143"/>
+        <location filename="../../ui/sales/sales_page.py" line="144"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="154"/>
+        <location filename="../../ui/sales/sales_page.py" line="155"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="155"/>
+        <location filename="../../ui/sales/sales_page.py" line="156"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="161"/>
+        <location filename="../../ui/sales/sales_page.py" line="162"/>
         <source>VIP: the accounts making 80% of sales. Growth: +20% on the year before. Negative: -20%. The tier stays a manager&apos;s decision.</source>
         <translation>VIP:贡献 80% 销售额的客户。成长型:比上一年增长 20% 以上。负增长:下降 20% 以上。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="180"/>
+        <location filename="../../ui/sales/sales_page.py" line="181"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="181"/>
+        <location filename="../../ui/sales/sales_page.py" line="182"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="182"/>
+        <location filename="../../ui/sales/sales_page.py" line="183"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="193"/>
+        <location filename="../../ui/sales/sales_page.py" line="194"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="203"/>
+        <location filename="../../ui/sales/sales_page.py" line="204"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="204"/>
+        <location filename="../../ui/sales/sales_page.py" line="205"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="205"/>
+        <location filename="../../ui/sales/sales_page.py" line="206"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="206"/>
+        <location filename="../../ui/sales/sales_page.py" line="207"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="225"/>
+        <location filename="../../ui/sales/sales_page.py" line="226"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="232"/>
+        <location filename="../../ui/sales/sales_page.py" line="233"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="232"/>
+        <location filename="../../ui/sales/sales_page.py" line="233"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="246"/>
+        <location filename="../../ui/sales/sales_page.py" line="247"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="251"/>
+        <location filename="../../ui/sales/sales_page.py" line="252"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="256"/>
+        <location filename="../../ui/sales/sales_page.py" line="257"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="257"/>
+        <location filename="../../ui/sales/sales_page.py" line="258"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="267"/>
+        <location filename="../../ui/sales/sales_page.py" line="269"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -3810,57 +3803,57 @@ What came of it? (optional)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/office/settings_dialog.py" line="37"/>
+        <location filename="../../ui/office/settings_dialog.py" line="38"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings_dialog.py" line="41"/>
+        <location filename="../../ui/office/settings_dialog.py" line="42"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings_dialog.py" line="48"/>
+        <location filename="../../ui/office/settings_dialog.py" line="49"/>
         <source>A new language shows after KAMDesk is restarted.</source>
         <translation>新的语言在重新启动 KAMDesk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings_dialog.py" line="52"/>
+        <location filename="../../ui/office/settings_dialog.py" line="53"/>
         <source>e.g. 华东区销售办公室</source>
         <translation>例如 华东区销售办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings_dialog.py" line="54"/>
+        <location filename="../../ui/office/settings_dialog.py" line="55"/>
         <source>Printed at the top of every review. Only a manager changes it.</source>
         <translation>打印在每份报告的页眉。只有销售经理可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings_dialog.py" line="57"/>
+        <location filename="../../ui/office/settings_dialog.py" line="58"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings_dialog.py" line="59"/>
+        <location filename="../../ui/office/settings_dialog.py" line="60"/>
         <source>Office name</source>
         <translation>办公室名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings_dialog.py" line="61"/>
+        <location filename="../../ui/office/settings_dialog.py" line="62"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings_dialog.py" line="62"/>
+        <location filename="../../ui/office/settings_dialog.py" line="63"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings_dialog.py" line="63"/>
+        <location filename="../../ui/office/settings_dialog.py" line="64"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings_dialog.py" line="87"/>
+        <location filename="../../ui/office/settings_dialog.py" line="89"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3868,27 +3861,27 @@ What came of it? (optional)</source>
 <context>
     <name>SlippingModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="37"/>
+        <location filename="../../ui/sales/sales_page.py" line="38"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="38"/>
+        <location filename="../../ui/sales/sales_page.py" line="39"/>
         <source>Last order</source>
         <translation>最近订货</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="39"/>
+        <location filename="../../ui/sales/sales_page.py" line="40"/>
         <source>Usually every</source>
         <translation>平时间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="40"/>
+        <location filename="../../ui/sales/sales_page.py" line="41"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="47"/>
+        <location filename="../../ui/sales/sales_page.py" line="48"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -4025,27 +4018,27 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="54"/>
+        <location filename="../../ui/sales/sales_page.py" line="55"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="55"/>
+        <location filename="../../ui/sales/sales_page.py" line="56"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="56"/>
+        <location filename="../../ui/sales/sales_page.py" line="57"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="57"/>
+        <location filename="../../ui/sales/sales_page.py" line="58"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="58"/>
+        <location filename="../../ui/sales/sales_page.py" line="59"/>
         <source>12 months before</source>
         <translation>之前 12 个月</translation>
     </message>
@@ -4122,22 +4115,22 @@ What came of it? (optional)</source>
 <context>
     <name>TriggerModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="94"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="93"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="95"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="94"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="96"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="95"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="97"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="96"/>
         <source>Source</source>
         <translation>消息来源</translation>
     </message>
@@ -4351,7 +4344,7 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="83"/>
+        <location filename="../../ui/sales/sales_page.py" line="84"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>

@@ -70,13 +70,13 @@ def test_a_seat_shows_another_seats_changes_without_a_restart(qtbot, office, set
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 6), office["boss"], settings, "log")
     qtbot.addWidget(window)
     page = window.accounts_page
-    assert window.seats_timer.isActive() and not window.show_other_seats_changes()  # nothing new yet
+    assert window.seats.timer.isActive() and not window.seats.show_changes()  # nothing new yet
 
     theirs = accounts.get_account(office["KA004"].id)
     accounts.save_account(dataclasses.replace(theirs, name="金港食品"), actor=office["li"])  # another seat
     assert "金港食品" not in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
 
-    assert window.show_other_seats_changes()  # what the timer and coming back to the window do
+    assert window.seats.show_changes()  # what the timer and coming back to the window do
     settle(qtbot)
     assert "金港食品" in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
-    assert not window.show_other_seats_changes()
+    assert not window.seats.show_changes()

@@ -115,7 +115,7 @@ def test_a_backup_made_and_restored_from_the_office_menu_brings_back_the_content
     window.show_backups()
     account = accounts.get_account(office["KA001"].id)
     accounts.save_account(dataclasses.replace(account, name="改错的名字"), actor=SCRIPT)
-    window.accounts_page.reload()
+    window.accounts_page.refresh()
     settle(qtbot)
 
     def restore(dialog):

@@ -64,7 +64,7 @@ def test_a_change_refreshes_every_page_that_shows_it_but_the_one_that_made_it(qt
     for key in ("feedback", "board", "follow_ups"):
         page = window.pages.built(key)
         page.refresh = lambda key=key: refreshed.append(key)
-    window.accounts_page.reload = lambda: refreshed.append("accounts")
+    window.accounts_page.refresh = lambda: refreshed.append("accounts")
 
     operations.announce(Changed.FEEDBACK, source=window.feedback_page)
     assert refreshed == ["accounts"]  # on screen
@@ -123,7 +123,7 @@ def test_the_seats_timer_brings_another_seats_change_without_holding_the_window(
     page = window.accounts_page
     theirs = accounts.get_account(office["KA004"].id)
     accounts.save_account(dataclasses.replace(theirs, name="金港食品"), actor=office["li"])  # another seat
-    window.seats_timer.timeout.emit()  # what the timer does every 20 s: the question goes to a worker
+    window.seats.timer.timeout.emit()  # what the timer does every 20 s: the question goes to a worker
     assert "金港食品" not in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
     settle(qtbot)
     assert "金港食品" in [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
@@ -170,13 +170,13 @@ def test_an_account_handed_over_elsewhere_shows_its_new_owner_in_the_open_form(
     assert form.owner_combo.currentText() == "李娜"
 
     hand_over.hand_over([office["KA002"].id], office["boss"].id, "李娜调岗", actor=office["boss"])
-    window.look_for_other_seats_changes()
+    window.seats.look()
     settle(qtbot)
     assert form.owner_combo.currentText() == "王经理" and not form.is_dirty()
 
     form.notes_edit.setPlainText("正在写的备注")
     hand_over.hand_over([office["KA002"].id], office["li"].id, "", actor=office["boss"])
-    window.look_for_other_seats_changes()
+    window.seats.look()
     settle(qtbot)
     assert form.notes_edit.toPlainText() == "正在写的备注" and form.owner_combo.currentText() == "王经理"
 

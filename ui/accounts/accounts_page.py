@@ -44,6 +44,7 @@ MINE = -1
 
 class AccountsPage(QWidget):
     SHOWS = Changed.EVERYTHING & ~Changed.SETTINGS  # scores, loyalty, last contact, owners, ...
+    KEPT_AS_LEFT = True  # coming back to the list shows it as the rep left it, unless it is stale
     sig_open_board = Signal(int)
     """The user wants the account's 1-2-4 board; carries the account id."""
     sig_account_review = Signal(int)
@@ -243,7 +244,7 @@ class AccountsPage(QWidget):
         """Read what search-as-you-type scans now, while the rep is not typing yet."""
         self._index.prepare_search()
 
-    def reload(self) -> None:
+    def refresh(self) -> None:
         """Read every account again (after changes made elsewhere, e.g. complaints resolved), off the
         window's thread; the list shows the new reading when it is in."""
         prepared = self._index.search_prepared

@@ -1,14 +1,24 @@
-"""The main window's workspaces, each built the first time it is shown.
+"""The main window's workspaces, each built the first time it is shown, and each told what changed.
 
 Building a page costs its widgets (styled by the stylesheet) and often a query; building all eight at
 start-up tripled the time to a usable window. Only the first page is built then; the others follow
-when the user opens them."""
+when the user opens them.
+
+When something changes (operations' did_change), the page on screen reads again if it shows that; a
+hidden one is only marked stale and reads when next shown (as Anki's screens do), so one save does not
+set every built page reading."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from kamdesk import errors
+from ui.common.operations import Changed
+
+log = logging.getLogger(__name__)
 
 
 class PageStack(QStackedWidget):
@@ -17,6 +27,7 @@ class PageStack(QStackedWidget):
         self._keys: list[str] = []
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._built: dict[str, QWidget] = {}
+        self._stale: set[str] = set()  # hidden when something they show changed
 
     def add(self, key: str, factory: Callable[[], QWidget]) -> int:
         """A page to build on first use; returns its index."""
@@ -56,10 +67,33 @@ class PageStack(QStackedWidget):
         return self._built[key]
 
     def show_page(self, index: int) -> QWidget:
-        """Build (if needed) and show the page at `index`."""
-        page = self.page(self.key_at(index))
+        """Build (if needed) and show the page at `index`. A page reads again when shown if it is stale,
+        or always unless it declares KEPT_AS_LEFT (the account list stays as the rep left it)."""
+        key = self.key_at(index)
+        page = self.page(key)
         self.setCurrentIndex(index)
+        if key in self._stale or not getattr(page, "KEPT_AS_LEFT", False):
+            self._read_again(key, page)
         return page
+
+    def hear(self, changes: Changed, source: object) -> None:
+        """Something changed: the page on screen reads it again if it shows it, unless it made the
+        change (it has shown it already); a hidden page that shows it is marked stale."""
+        on_screen = self.currentWidget()
+        for key, page in self._built.items():
+            if page is source or not page.SHOWS & changes:  # type: ignore[attr-defined]
+                continue
+            if page is on_screen:
+                self._read_again(key, page)
+            else:
+                self._stale.add(key)
+
+    def _read_again(self, key: str, page: QWidget) -> None:
+        self._stale.discard(key)
+        try:
+            page.refresh()  # type: ignore[attr-defined]
+        except errors.KamdeskError as exc:  # one page that cannot show it holds up no other
+            log.warning("the %s page could not refresh: %s", key, exc)
 
 
 class LazyPage:

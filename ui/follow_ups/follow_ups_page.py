@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -20,14 +19,13 @@ from kamdesk.actor import Actor
 from kamdesk.services import follow_ups, people
 from kamdesk.services.follow_ups import DueAccount, FollowUpItem
 from ui.common import labels, messages, operations, plain_text
-from ui.common.form_helpers import refill_people
 from ui.common.operations import Changed
+from ui.common.owner_filter import OwnerFilter
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 from ui.follow_ups.cadence_dialog import CadenceDialog
 
-EVERYONE = -1
 CONTENTS_PRECISION = 200  # column widths from the first 200 rows: measuring thousands stalls the window
 BUCKET_LABELS = {
     "overdue": QT_TRANSLATE_NOOP("FollowUpModel", "Overdue"),
@@ -107,9 +105,7 @@ class FollowUpsPage(QWidget):
         self.follow_up_model = FollowUpModel(self)
         self.due_model = DueAccountModel(self)
 
-        self.owner_combo = QComboBox()
-        self.owner_combo.addItem(self.tr("Mine"), user.id)
-        self.owner_combo.addItem(self.tr("Everyone"), EVERYONE)  # the others come with the data
+        self.owner_combo = OwnerFilter(user)
         self.done_button = QPushButton(self.tr("Mark done…"))
         self.reassign_button = QPushButton(self.tr("Reassign…"))
         self.open_button = QPushButton(self.tr("Open account"))
@@ -172,13 +168,9 @@ class FollowUpsPage(QWidget):
         self.due_table.doubleClicked.connect(self._on_log_visit_clicked)
         self.cadence_button.clicked.connect(self._on_cadence_clicked)
 
-    def _owner(self) -> int | None:
-        owner = self.owner_combo.currentData()
-        return None if owner == EVERYONE else owner
-
     def refresh(self) -> None:
         """Read the follow-ups and the accounts due for contact off the window's thread."""
-        owner, today, me = self._owner(), clock.today(), self._user.id
+        owner, today, me = self.owner_combo.owner(), clock.today(), self._user.id
 
         def read() -> tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]]]:
             mine = follow_ups.open_follow_ups(owner_id=owner)
@@ -192,7 +184,7 @@ class FollowUpsPage(QWidget):
 
     def _show(self, read: tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]]]) -> None:
         items, due, team = read
-        refill_people(self.owner_combo, 2, team)  # after "Mine" and "Everyone"
+        self.owner_combo.set_people(team)
         self.follow_up_model.set_items(items)
         overdue = sum(1 for i in items if i.bucket(clock.today()) == "overdue")
         self.follow_up_summary.setText(

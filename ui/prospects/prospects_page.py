@@ -7,7 +7,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -24,8 +23,8 @@ from kamdesk.services import conversion, people, prospects
 from kamdesk.services.conversion import Conversion, Rate
 from kamdesk.services.prospects import CallItem, CallListRow, TriggerItem
 from ui.common import labels, operations
-from ui.common.form_helpers import refill_people
 from ui.common.operations import Changed
+from ui.common.owner_filter import OwnerFilter
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 from ui.prospects.prospect_dialogs import LogCallDialog, TriggerDialog
@@ -33,7 +32,6 @@ from ui.prospects.prospect_form import ProspectForm
 from ui.prospects.scorecard_view import ScorecardView
 from ui.prospects.targets_dialog import TargetsDialog
 
-EVERYONE = -1
 CRITERION_NAMES = {
     "industry": QT_TRANSLATE_NOOP("ProspectsPage", "industry"),
     "title": QT_TRANSLATE_NOOP("ProspectsPage", "title"),
@@ -157,9 +155,7 @@ class ProspectsPage(QWidget):
         super().__init__(parent)
         self._user = user
         self._selected_id: int | None = None
-        self.owner_combo = QComboBox()
-        self.owner_combo.addItem(self.tr("Mine"), user.id)
-        self.owner_combo.addItem(self.tr("Everyone"), EVERYONE)  # the others come with the data
+        self.owner_combo = OwnerFilter(user)
         self.set_aside_check = QCheckBox(self.tr("Show set-aside"))
         self.closed_check = QCheckBox(self.tr("Show won and lost"))
         self.new_button = QPushButton(self.tr("New prospect…"))
@@ -277,14 +273,14 @@ class ProspectsPage(QWidget):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.open_account_button.clicked.connect(self._on_open_account_clicked)
 
-    def _owner(self) -> int | None:
-        owner = self.owner_combo.currentData()
-        return None if owner == EVERYONE else owner
-
     def refresh(self) -> None:
         """Read the call list, the targets it is scored with and the conversion off the window's
         thread; they show when read."""
-        owner, aside, closed = self._owner(), self.set_aside_check.isChecked(), self.closed_check.isChecked()
+        owner, aside, closed = (
+            self.owner_combo.owner(),
+            self.set_aside_check.isChecked(),
+            self.closed_check.isChecked(),
+        )
 
         me = self._user.id
 
@@ -310,7 +306,7 @@ class ProspectsPage(QWidget):
         found: Conversion,
         team: list[tuple[int, str]],
     ) -> None:
-        refill_people(self.owner_combo, 2, team)  # after "Mine" and "Everyone"
+        self.owner_combo.set_people(team)
         self.call_model.set_items(rows)
         on_list = sum(1 for r in rows if not r.card.set_aside and r.result == ProspectResult.OPEN)
         self.call_summary.setText(
@@ -476,7 +472,7 @@ class ProspectsPage(QWidget):
 
     @Slot()
     def _on_targets_clicked(self) -> None:
-        owner = self._owner()
+        owner = self.owner_combo.owner()
         rep_id = owner if owner is not None and self._user.is_manager else self._user.id
         name = people.get_rep(rep_id).name
         if TargetsDialog(self._user, rep_id, name, self).exec():
