@@ -183,3 +183,20 @@ def test_an_account_handed_over_elsewhere_shows_its_new_owner_in_the_open_form(
     asked = answer(QMessageBox.StandardButton.Discard)
     window.close()
     assert len(asked) == 1
+
+
+def test_an_account_churned_at_another_seat_offers_win_back_in_the_open_pane(qtbot, office, settings):
+    """What the pane offers follows the account as it now stands, not only the form's fields."""
+    from kamdesk.services import churn
+
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    click_row(qtbot, window.accounts_page, "KA002")
+    detail = window.accounts_page.detail
+    assert detail.churn_button.isVisible() and not detail.reactivate_button.isVisible()
+
+    churn.mark_churned(office["KA002"].id, dt.date(2026, 11, 20), "价格偏高", actor=office["boss"])
+    window.seats.look()
+    settle(qtbot)
+    assert not detail.churn_button.isVisible() and detail.reactivate_button.isVisible()

@@ -129,9 +129,14 @@ class AccountDetail(QWidget):
         self.contacts.set_account(account_id, read_only=draft.archived)
         self.timeline.set_account(account_id)
         self._show_history_if_visible()
+        self._show_standing(draft)
+
+    def _show_standing(self, draft: AccountDraft) -> None:
+        """What may be done with the account as it stands: churned, archived or neither."""
         self.churn_button.setVisible(draft.status != Status.CHURNED and not draft.archived)
         self.reactivate_button.setVisible(draft.status == Status.CHURNED and not draft.archived)
         self._enable_account_actions(not draft.archived)
+        self.contacts.set_read_only(draft.archived)
 
     def new_account(self) -> None:
         """An empty form for a new account owned by the rep, the cursor in its code."""
@@ -154,8 +159,11 @@ class AccountDetail(QWidget):
             self._show_history_if_visible()
 
     def _reread(self, draft: AccountDraft) -> None:
-        if draft.id == self.account_id and not self.form.is_dirty():  # unsaved edits are kept
+        if draft.id != self.account_id:
+            return
+        if not self.form.is_dirty():  # unsaved edits are kept
             self.form.load(draft)
+        self._show_standing(draft)
 
     def _not_reread(self, problem: object) -> None:
         if not isinstance(problem, errors.NotFoundError):  # erased meanwhile: the list drops it

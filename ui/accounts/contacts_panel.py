@@ -86,6 +86,11 @@ class ContactsPanel(QWidget):
         self.hint.setVisible(bool(self.hint.text()))
         self._update_buttons()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The account was archived or restored meanwhile: contacts can be changed, or not."""
+        self._read_only = read_only
+        self._update_buttons()
+
     def _selected(self) -> ContactDraft | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.contact(rows[0].row()) if rows else None

@@ -4,9 +4,10 @@ Building a page costs its widgets (styled by the stylesheet) and often a query; 
 start-up tripled the time to a usable window. Only the first page is built then; the others follow
 when the user opens them.
 
-When something changes (operations' did_change), the page on screen reads again if it shows that; a
-hidden one is only marked stale and reads when next shown (as Anki's screens do), so one save does not
-set every built page reading."""
+A page reads its data each time it is shown, except one that declares KEPT_AS_LEFT (the account list,
+which stays as the rep left it unless something it shows changed meanwhile). When something changes
+(operations' did_change), the page on screen reads again if it shows that; a hidden one is only marked
+stale (as Anki's screens do), so one save does not set every built page reading."""
 
 from __future__ import annotations
 
@@ -80,7 +81,7 @@ class PageStack(QStackedWidget):
         """Something changed: the page on screen reads it again if it shows it, unless it made the
         change (it has shown it already); a hidden page that shows it is marked stale."""
         on_screen = self.currentWidget()
-        for key, page in self._built.items():
+        for key, page in list(self._built.items()):  # a refresh may build a page
             if page is source or not page.SHOWS & changes:  # type: ignore[attr-defined]
                 continue
             if page is on_screen:
