@@ -19,3 +19,8 @@ def set_fixed(moment: dt.datetime | None) -> None:
     """Freeze the clock at `moment` (None lets it run again)."""
     global _fixed
     _fixed = moment
+
+
+def fixed() -> dt.datetime | None:
+    """The moment the clock is frozen at, or None while it runs."""
+    return _fixed

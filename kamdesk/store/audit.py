@@ -11,6 +11,7 @@ field-by-field changes for people to read.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from contextlib import contextmanager
 
 from peewee import Database, SqliteDatabase
 
+from kamdesk import clock
 from kamdesk.actor import Actor
 from kamdesk.store import models as m
 
@@ -81,7 +83,17 @@ def paused() -> Iterator[None]:
 def register_sqlite(db: SqliteDatabase) -> None:
     """The two functions the TEMP triggers call, on every connection the database opens."""
     db.register_function(acting_id, "kamdesk_actor", 0)
+    db.register_function(changed_at, "kamdesk_now", 0)
     db.register_function(lambda: 1 if auditing() else 0, "kamdesk_auditing", 0)
+
+
+def changed_at() -> str:
+    """When a change is made, in UTC, as the trail keeps it: by the domain's clock, so that a review
+    "as of" a day reads the trail on the same clock as the records' own dates (a test's or a demo's
+    clock included). The office server's triggers use the server's clock, which every seat shares."""
+    fixed = clock.fixed()
+    moment = fixed.astimezone(dt.UTC) if fixed else dt.datetime.now(dt.UTC)
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
 
 
 def install_sqlite_triggers(conn: sqlite3.Connection) -> None:
@@ -112,7 +124,7 @@ def _sqlite_triggers() -> str:
                 f"CREATE TEMP TRIGGER IF NOT EXISTS kamdesk_audit_{table}_{action} "
                 f'AFTER {action.upper()} ON main."{table}" WHEN kamdesk_auditing(){when} BEGIN '
                 "INSERT INTO audit_entry (changed_at, rep_id, account_id, table_name, row_key, action, "
-                "old_values, new_values) VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), kamdesk_actor(), "
+                "old_values, new_values) VALUES (kamdesk_now(), kamdesk_actor(), "
                 f"{account_value}, '{table}', {ref}.\"{key}\", '{action}', {old}, {new}); END;"
             )
     return "\n".join(statements)
@@ -132,7 +144,8 @@ BEGIN
   END IF;
   INSERT INTO audit_entry (changed_at, rep_id, account_id, table_name, row_key, action,
                            old_values, new_values)
-  VALUES (now() AT TIME ZONE 'UTC', nullif(current_setting('kamdesk.actor', true), '')::integer,
+  VALUES (coalesce(nullif(current_setting('kamdesk.now', true), '')::timestamp, now() AT TIME ZONE 'UTC'),
+          nullif(current_setting('kamdesk.actor', true), '')::integer,
           (any_row ->> TG_ARGV[0])::integer, TG_TABLE_NAME, any_row ->> TG_ARGV[1], lower(TG_OP),
           old_row::text, new_row::text);
   RETURN NULL;
@@ -164,9 +177,11 @@ def install_server_triggers(db: Database) -> None:
 
 
 def _set_server_actor(database, actor_id: int | None) -> None:
-    """For the rest of the open transaction only (set_config's third argument)."""
+    """For the rest of the open transaction only (set_config's third argument). The server's clock
+    dates the changes, unless the domain's clock is frozen (a test's, a demo's): see changed_at."""
     database.execute_sql(
-        "SELECT set_config('kamdesk.actor', %s, true)", ("" if actor_id is None else str(actor_id),)
+        "SELECT set_config('kamdesk.actor', %s, true), set_config('kamdesk.now', %s, true)",
+        ("" if actor_id is None else str(actor_id), changed_at() if clock.fixed() else ""),
     )
 
 
