@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     account.add_argument("--period", help="a quarter such as 2026Q3 (default: the last full quarter)")
     quarter = kinds.add_parser("quarter", help="the quarterly portfolio review")
     quarter.add_argument("quarter", help="e.g. 2026Q3")
+    quarter.add_argument("--order", choices=("risk", "owner"), default="risk",
+                         help="the accounts' pages: riskiest first (default) or by owner")  # fmt: skip
     dossier = kinds.add_parser("dossier", help="the hand-over dossier of one account, for its new owner")
     dossier.add_argument("code", help="the account's code, e.g. KA00123")
     for sub in (account, quarter, dossier):
@@ -85,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
         sub.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS,
                          help="language of the report (default: the system's)")  # fmt: skip
+    for sub in (account, quarter):
+        sub.add_argument("--figures", metavar="FILE.json",
+                         help="also write the figures the review prints, as JSON")  # fmt: skip
     return parser
 
 
@@ -184,13 +189,18 @@ def _report(args: argparse.Namespace) -> int:
             period = periods.parse_quarter(args.period) if args.period else periods.last_full_quarter()
             request = ReportRequest("account", period, language, accounts.id_for_code(args.code))
         else:
-            request = ReportRequest("quarter", periods.parse_quarter(args.quarter), language)
-        path = make_report(request, Path(args.output))
+            request = ReportRequest(
+                "quarter", periods.parse_quarter(args.quarter), language, order=args.order
+            )
+        figures = getattr(args, "figures", None)
+        path = make_report(request, Path(args.output), figures=Path(figures) if figures else None)
     finally:
         db.close_database()
     title = wording.word(language, {"account": "account_review", "quarter": "quarterly_review",
                                     "dossier": "hand_over_dossier"}[request.kind])  # fmt: skip
     print(f"{path}: {title} {request.period.label}, written in {time.perf_counter() - started:.1f} s")
+    if figures:
+        print(f"{figures}: its figures, as JSON")
     return 0
 
 

@@ -35,7 +35,7 @@ STORED = {
     "loyalty": ("loyal", "neutral", "disloyal", "unknown"),
     "status": ("prospect", "active", "churned"),
     "decision_role": ("decision_maker", "influencer", "buyer", "user", "gatekeeper"),
-    "attitude": ("champion", "supporter", "neutral", "opponent"),
+    "attitude": ("champion", "supporter", "neutral", "opponent", "unknown"),  # unknown added in 2026-12
     "role": ("rep", "manager"),
     "channel": ("onsite", "phone", "video", "resident", "event"),
     "ledger_kind": ("complaint", "praise", "suggestion"),

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
 
 from kamdesk.reports import wording
-from kamdesk.reports.document import COLUMN_FILL, ReportDocument
+from kamdesk.reports.document import COLUMN_FILL, FONT, MUTED, ReportDocument
 from kamdesk.rules import board_cards
 from kamdesk.rules.board_cards import BoardColumn
-from kamdesk.rules.vocab import FeedbackStatus
+from kamdesk.rules.vocab import Attitude, FeedbackStatus
 from kamdesk.services.reviews import AccountReviewData, Risk
+
+if TYPE_CHECKING:
+    from reportlab.platypus.tables import _TableCommand
 
 
 class AccountReview(ReportDocument):
@@ -25,8 +31,10 @@ class AccountReview(ReportDocument):
         return [
             self.p(d.account.name, "title"),
             self.p(f"{d.account.code} · {self.w('period')} {d.period.start} – {d.period.end}", "muted"),
+            self.p(self.w("as_of_end", end=d.period.end), "muted"),
             Spacer(0, 4 * mm),
             *section_profile(self, d),
+            *section_loyalty(self, d),
             *section_dmu(self, d),
             *section_board(self, d),
             *section_visits(self, d),
@@ -40,7 +48,8 @@ class AccountReview(ReportDocument):
 # Sections are functions of (document, data) so the quarterly review can reuse them.
 def section_profile(doc: ReportDocument, d: AccountReviewData) -> list:
     a = d.account
-    trend = " → ".join(doc.code("loyalty", x.level) for x in reversed(d.loyalty_history[:4])) or "—"
+    trend = " → ".join(f"{doc.code('loyalty', x.level)} ({x.assessed_on:%Y-%m-%d})"
+                       for x in reversed(d.loyalty_history[:4])) or "—"  # fmt: skip
     pairs = [
         (doc.w("code"), a.code), (doc.w("industry"), a.industry), (doc.w("region"), a.region),
         (doc.w("address"), a.address), (doc.w("tier"), doc.code("tier", a.tier)),
@@ -55,23 +64,38 @@ def section_profile(doc: ReportDocument, d: AccountReviewData) -> list:
     return [doc.p(doc.w("profile"), "h1"), table]
 
 
+def section_loyalty(doc: ReportDocument, d: AccountReviewData) -> list:
+    """Every assessment up to the period's end, dated, newest first (seed 004: loyalty is measured,
+    and watched for the moment it falls)."""
+    heading = doc.p(doc.w("loyalty_history"), "h1")
+    if not d.loyalty_history:
+        return [KeepTogether([heading, doc.p(doc.w("no_assessment"), "muted")])]
+    rows = [[str(a.assessed_on), doc.code("loyalty", a.level), doc.code("loyalty_basis", a.basis),
+             a.note or "—"] for a in d.loyalty_history[:8]]  # fmt: skip
+    header = [doc.w("assessed_on"), doc.w("loyalty"), doc.w("basis"), doc.w("note")]
+    return [heading, doc.table(header, rows, [doc.width * x for x in (0.15, 0.15, 0.2, 0.5)])]
+
+
 def section_dmu(doc: ReportDocument, d: AccountReviewData) -> list:
-    out = [doc.p(doc.w("dmu"), "h1")]
+    """The decision-making unit; who opposes us is marked red, whose attitude is unknown yellow."""
+    out: list[Flowable] = [doc.p(doc.w("dmu"), "h1")]
     if not d.contacts:
         return [*out, doc.p(doc.w("no_contacts"), "muted")]
-    rows = [
-        [
-            c.name,
-            c.title,
-            doc.code("decision_role", c.decision_role),
-            doc.code("attitude", c.attitude),
-            c.phone,
-        ]
-        for c in d.contacts
-    ]
-    widths = [doc.width * x for x in (0.18, 0.24, 0.2, 0.16, 0.22)]
+    rows, fills = [], []
+    for i, c in enumerate(d.contacts):
+        attitude = doc.code("attitude", c.attitude)
+        if c.attitude == Attitude.OPPONENT:
+            attitude += f" — {doc.w('dmu_flag_opponent')}"
+            fills.append((3, i, COLUMN_FILL[BoardColumn.AT_RISK]))
+        elif c.attitude == Attitude.UNKNOWN:
+            fills.append((3, i, COLUMN_FILL[BoardColumn.IN_PROGRESS]))
+        rows.append([c.name, c.title, doc.code("decision_role", c.decision_role), attitude, c.phone])
+    widths = [doc.width * x for x in (0.16, 0.22, 0.18, 0.24, 0.2)]
     header = [doc.w("name"), doc.w("title"), doc.w("decision_role"), doc.w("attitude"), doc.w("phone")]
-    return [*out, doc.table(header, rows, widths)]
+    out.append(doc.table(header, rows, widths, fills))
+    if fills:
+        out.append(doc.p(doc.w("dmu_legend"), "muted"))
+    return out
 
 
 def section_board(doc: ReportDocument, d: AccountReviewData) -> list:
@@ -86,7 +110,23 @@ def section_board(doc: ReportDocument, d: AccountReviewData) -> list:
         fills.append((1, i, COLUMN_FILL[card.column]))
     widths = [doc.width * x for x in (0.42, 0.14, 0.1, 0.34)]
     header = [doc.w("card"), doc.w("state"), doc.w("practices"), doc.w("changes")]
-    return [doc.p(doc.w("board"), "h1"), doc.table(header, rows, widths, fills)]
+    table = doc.table(header, rows, widths, fills)
+    return [KeepTogether([doc.p(doc.w("board"), "h1"), table, Spacer(0, 1.5 * mm), column_legend(doc)])]
+
+
+def column_legend(doc: ReportDocument) -> Table:
+    """What the card colours mean, printed beside what uses them."""
+    cells = [[doc.w("legend")]]
+    style: list[_TableCommand] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+        ("TEXTCOLOR", (0, 0), (0, 0), MUTED), ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+    ]  # fmt: skip
+    for i, column in enumerate(board_cards.COLUMN_KEYS, start=1):
+        cells[0].append(wording.column(doc.language, column))
+        style.append(("BACKGROUND", (i, 0), (i, 0), COLUMN_FILL[column]))
+    table = Table(cells, colWidths=[doc.width * 0.12] + [doc.width * 0.14] * 4, hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table
 
 
 def doc_column(doc: ReportDocument, key: str) -> str:
@@ -98,16 +138,17 @@ def section_visits(doc: ReportDocument, d: AccountReviewData) -> list:
     if not d.visits:
         return [*out, doc.p(doc.w("no_visits"), "muted")]
     rows = [
-        [f"{v.started_at:%Y-%m-%d}", doc.code("channel", v.channel), v.purpose, "\n".join(v.findings)]
+        [f"{v.started_at:%Y-%m-%d}", doc.code("channel", v.channel), v.purpose,
+         "\n".join(f"{doc.w(field)}: {text}" for field, text in v.findings)]
         for v in d.visits
-    ]
+    ]  # fmt: skip
     widths = [doc.width * x for x in (0.13, 0.13, 0.26, 0.48)]
     header = [doc.w("date"), doc.w("channel"), doc.w("purpose"), doc.w("findings")]
     return [*out, doc.table(header, rows, widths)]
 
 
 def section_ledger(doc: ReportDocument, d: AccountReviewData) -> list:
-    out = [doc.p(doc.w("ledger"), "h1")]
+    out: list[Flowable] = [doc.p(doc.w("ledger"), "h1")]
     if not d.ledger:
         return [*out, doc.p(doc.w("no_ledger"), "muted")]
     rows, fills = [], []
@@ -126,7 +167,10 @@ def section_ledger(doc: ReportDocument, d: AccountReviewData) -> list:
             fills.append((4, i, COLUMN_FILL[BoardColumn.AT_RISK]))
     widths = [doc.width * x for x in (0.13, 0.13, 0.17, 0.33, 0.24)]
     header = [doc.w("date"), doc.w("kind"), doc.w("guarantee"), doc.w("what"), doc.w("status")]
-    return [*out, doc.table(header, rows, widths, fills)]
+    out.append(doc.table(header, rows, widths, fills))
+    if fills:
+        out.append(doc.p(doc.w("ledger_legend"), "muted"))
+    return out
 
 
 def section_sales(doc: ReportDocument, d: AccountReviewData) -> list:
@@ -139,7 +183,7 @@ def section_sales(doc: ReportDocument, d: AccountReviewData) -> list:
     out.append(
         doc.p(doc.w("sales_summary", period=f"{d.period_sales / 100:,.0f}", year=f"{total / 100:,.0f}"))
     )
-    figure = charts.sales_trend(list(d.monthly_sales), doc.language)
+    figure = charts.sales_trend(list(d.monthly_sales), doc.language, x_label=doc.w("month_axis"))
     return [*out, chart_image(figure, doc.width * 0.8)]
 
 
@@ -176,10 +220,13 @@ def risk_lines(doc: ReportDocument, risks: list[Risk]) -> list[str]:
             params["cards"] = separator.join(short_title(doc, c) for c in params["cards"])
         if "last" in params:
             params["last"] = params["last"].strftime("%Y-%m-%d") if params["last"] else doc.w("never")
+        if "names" in params:
+            params["names"] = ("、" if doc.language.startswith("zh") else ", ").join(params["names"])
         for key in ("before", "after"):
             if key in params:
                 params[key] = doc.code("loyalty", params[key])
-        lines.append(doc.w(risk.key, **params))
+        line = doc.w(risk.key, **params)
+        lines.append(f"{line}. {doc.w(risk.next_step)}" if risk.next_step else line)
     return lines
 
 

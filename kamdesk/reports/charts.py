@@ -55,6 +55,7 @@ def board_state(counts: dict[str, dict[str, int]], language: str):
         )
         left = [a + b for a, b in zip(left, values, strict=True)]
     axes.invert_yaxis()
+    axes.set_xlabel(wording.word(language, "accounts_axis"), fontfamily=family, fontsize=8)
     axes.legend(
         prop={"family": family, "size": 8},
         ncols=2,  # two rows: four side by side do not fit a dashboard box on a laptop
@@ -66,7 +67,7 @@ def board_state(counts: dict[str, dict[str, int]], language: str):
     return figure
 
 
-def distribution(values: dict[str, int], kind: str, language: str, title: str = ""):
+def distribution(values: dict[str, int], kind: str, language: str, title: str = "", y_label: str = ""):
     """Bars for a coded distribution (loyalty levels, tiers, ...)."""
     figure, family = _figure(3.4, 2.4)
     axes = figure.add_subplot()
@@ -79,6 +80,8 @@ def distribution(values: dict[str, int], kind: str, language: str, title: str = 
     axes.bar_label(bars, fontsize=8, fontfamily=family)
     if title:
         axes.set_title(title, fontfamily=family, fontsize=10)
+    if y_label:
+        axes.set_ylabel(y_label, fontfamily=family, fontsize=8)
     _style(axes, family)
     return figure
 
@@ -99,14 +102,17 @@ def to_png(figure, dpi: int = 150) -> bytes:
     return buffer.getvalue()
 
 
-def sales_trend(monthly: list[tuple[str, int]], language: str):
-    """Revenue per month (label "2026-01", cents)."""
+def sales_trend(monthly: list[tuple[str, int]], language: str, x_label: str = "", rotate: bool = True):
+    """Revenue per month or quarter (label "2026-01" or "2026Q1", cents), in 10,000 yuan."""
     figure, family = _figure(6.0, 2.6)
     axes = figure.add_subplot()
     labels = [m for m, _ in monthly]
     axes.bar(labels, [c / 100 / 10_000 for _, c in monthly], color="#1d5fa8")
     axes.set_ylabel("万元" if language.startswith("zh") else "10k CNY", fontfamily=family, fontsize=8)
-    axes.tick_params(axis="x", labelrotation=90)
+    if x_label:
+        axes.set_xlabel(x_label, fontfamily=family, fontsize=8)
+    if rotate:
+        axes.tick_params(axis="x", labelrotation=90)
     _style(axes, family)
     return figure
 

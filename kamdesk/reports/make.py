@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kamdesk import errors
 from kamdesk.rules.periods import Period
 from kamdesk.services import office_settings, reviews
+from kamdesk.store.safe_write import write_whole
 
 if TYPE_CHECKING:
     from kamdesk.reports.document import ReportDocument
@@ -24,11 +27,13 @@ class ReportRequest:
     period: Period
     language: str
     account_id: int | None = None
+    order: str = "risk"  # the quarterly review's account pages: "risk" (riskiest first) or "owner"
 
 
 def make_report(request: ReportRequest, path: Path, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> Path:  # fmt: skip
-    """Write the review to `path` (whole, or not at all); returns the path."""
+                cancelled: Cancelled | None = None, figures: Path | None = None) -> Path:  # fmt: skip
+    """Write the review to `path` (whole, or not at all); returns the path. With `figures`, also
+    the figures it prints, as JSON (report_figures), written after the PDF."""
 
     def report(share: float) -> None:
         if progress:
@@ -36,33 +41,57 @@ def make_report(request: ReportRequest, path: Path, progress: Progress | None = 
 
     office = office_settings.office_name()
     document: ReportDocument
+    values: Callable[[], dict]
     if request.kind == "dossier":
         from kamdesk.reports.dossier import HandOverDossier
         from kamdesk.services import hand_over
 
         report(0.1)
         account_id = _account_id(request)
-        data = reviews.account_review(account_id, request.period)
-        document = HandOverDossier(data, hand_over.hand_overs(account_id), request.language, office)
+        review = reviews.account_review(account_id, request.period)
+        document = HandOverDossier(review, hand_over.hand_overs(account_id), request.language, office)
+        values = review.to_json
         report(0.4)
     elif request.kind == "account":
         from kamdesk.reports.account_review import AccountReview
 
         report(0.1)
-        document = AccountReview(
-            reviews.account_review(_account_id(request), request.period), request.language, office
-        )
+        review = reviews.account_review(_account_id(request), request.period)
+        document = AccountReview(review, request.language, office)
+        values = review.to_json
         report(0.4)
     else:
         from kamdesk.reports.quarterly_review import QuarterlyReview
+        from kamdesk.services import quarter_figures
 
-        quarter = reviews.quarter_review(request.period, lambda d, t: report(0.4 * d / t), cancelled)
+        report(0.05)
+        quarter = quarter_figures.quarter_figures(request.period)
+        if cancelled and cancelled():
+            raise errors.CancelledError()
+        report(0.4)
         document = QuarterlyReview(
-            quarter, request.language, office, lambda d, t: report(0.4 + 0.6 * d / t), cancelled
+            quarter,
+            request.language,
+            office,
+            lambda d, t: report(0.4 + 0.6 * d / t),
+            cancelled,
+            request.order,
         )
+        values = quarter.to_json
     written = document.write(path)
+    if figures is not None:
+        write_figures(values(), figures)
     report(1.0)
     return written
+
+
+def write_figures(values: dict, path: Path) -> Path:
+    """The figures as JSON (UTF-8, Chinese as written), whole or not at all."""
+
+    def fill(temp: str) -> None:
+        Path(temp).write_text(json.dumps(values, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+    return write_whole(path, fill)
 
 
 def _account_id(request: ReportRequest) -> int:

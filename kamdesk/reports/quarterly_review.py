@@ -1,29 +1,34 @@
-"""The quarterly portfolio review (季度客户报告): cover, contents, the quarter's key figures and
-charts, then half a page per account, grouped by owner."""
+"""The quarterly portfolio review (季度客户报告), laid out for the manager's meeting: the quarter's key
+figures against the quarter before and a year before, the office's sales trend, churn with names and
+reasons, complaints and praise by guarantee, loyalty at the start and the end, the weakest guarantee,
+the accounts slipping or past their cadence, new key accounts, then the accounts needing attention,
+riskiest first, and a block per account. Every figure is as of the quarter (services/quarter_figures):
+printing a past quarter again gives the same numbers."""
 
 from __future__ import annotations
 
-import io
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from kamdesk import errors
 from kamdesk.reports import charts, wording
-from kamdesk.reports.account_review import risk_lines, short_title
+from kamdesk.reports.account_review import chart_image, column_legend, short_title
 from kamdesk.reports.document import ACCENT as ACCENT_FILL
-from kamdesk.reports.document import COLUMN_FILL, FONT, NumberedCanvas, ReportDocument
+from kamdesk.reports.document import COLUMN_FILL, FONT, MUTED, NumberedCanvas, ReportDocument
 from kamdesk.reports.document import RULE as RULE_COLOUR
 from kamdesk.rules import board_cards
-from kamdesk.rules.board_cards import BoardColumn
-from kamdesk.rules.vocab import FeedbackKind, FeedbackStatus
-from kamdesk.services.reviews import AccountReviewData, QuarterData
+from kamdesk.rules.vocab import FeedbackKind, Guarantee, Loyalty, Tier
+from kamdesk.services.quarter_figures import CONVERSION_TARGET, AccountFigures, KeyFigures, QuarterFigures
 
 if TYPE_CHECKING:
     from reportlab.platypus.tables import _TableCommand
+
+ORDERS = ("risk", "owner")  # how the per-account blocks are ordered
 
 
 class Checkpoint(Flowable):
@@ -41,18 +46,53 @@ class Checkpoint(Flowable):
         pass
 
 
+class LegendFromHere(Flowable):
+    """Marks the page from which the card colours' legend is printed at the foot of every page."""
+
+    def __init__(self, review: QuarterlyReview) -> None:
+        super().__init__()
+        self.review = review
+
+    def wrap(self, *_args):
+        return (0, 0)
+
+    def draw(self) -> None:
+        self.review.legend_from = self.canv.getPageNumber()
+
+
+def money(cents: float) -> str:
+    return f"¥{cents / 100:,.0f}"
+
+
+def _count(n: float) -> str:
+    return str(int(n))
+
+
+def change(now: float, before: float, percent: bool = False) -> str:
+    """The change from `before` to `now`: +12% for amounts and counts, +1.2 pt for rates."""
+    if percent:
+        return f"{(now - before) * 100:+.1f} pt"
+    if not before:
+        return "—" if not now else "+∞"
+    return f"{(now - before) / before:+.0%}"
+
+
 class QuarterlyReview(ReportDocument):
     title_key = "quarterly_review"
 
     def __init__(
-        self, data: QuarterData, language: str, office: str = "", progress=None, cancelled=None
-    ) -> None:
+        self, data: QuarterFigures, language: str, office: str = "", progress=None, cancelled=None,
+        order: str = "risk",
+    ) -> None:  # fmt: skip
         super().__init__(language, data.period.label, office)
+        if order not in ORDERS:
+            raise ValueError(f"order must be one of {ORDERS}")
         self.data = data
+        self.order = order
         self._progress = progress
         self._cancelled = cancelled
-        self._accounts = sum(len(reviews) for _, reviews in data.by_owner)
         self._laid_out = 0
+        self.legend_from: int | None = None
 
     # --- building: two passes, so the contents know their page numbers ---------------------------
     def build(self, path: str) -> None:
@@ -63,191 +103,304 @@ class QuarterlyReview(ReportDocument):
         )
 
         def after_flowable(flowable) -> None:
-            level = getattr(flowable, "toc_level", None)
-            if level is not None:
-                doc.notify("TOCEntry", (level, flowable.getPlainText(), doc.page))
+            for heading in getattr(flowable, "toc_headings", [flowable]):
+                level = getattr(heading, "toc_level", None)
+                if level is not None:
+                    doc.notify("TOCEntry", (level, heading.getPlainText(), doc.page))
 
         doc.afterFlowable = after_flowable  # type: ignore[method-assign]  # reportlab's hook
-        canvasmaker = type("Canvas", (NumberedCanvas,), {"footer": self._footer})
+        canvasmaker = type("Canvas", (NumberedCanvas,), {"footer": self._footer_with_legend})
         doc.multiBuild(self.story(toc), canvasmaker=canvasmaker, maxPasses=4)
+
+    def _footer_with_legend(self, pdf, page: int, pages: int) -> None:
+        self._footer(pdf, page, pages)
+        if self.legend_from is not None and page >= self.legend_from:
+            draw_legend(pdf, self.language)
 
     def _checkpoint(self) -> None:
         if self._cancelled and self._cancelled():
             raise errors.CancelledError()
         self._laid_out += 1
-        if self._progress and self._accounts:
-            # two layout passes: the progress runs through both
-            self._progress(min(self._laid_out, 2 * self._accounts), 2 * self._accounts)
+        total = len(self.data.accounts)
+        if self._progress and total:
+            # two layout passes at least: the progress runs through two
+            self._progress(min(self._laid_out, 2 * total), 2 * total)
 
-    def heading(self, text: str, style: str, level: int):
+    def heading(self, text: str, style: str = "h1", level: int = 0):
         paragraph = self.p(text, style)
         paragraph.toc_level = level  # type: ignore[attr-defined]  # read back by after_flowable in build()
         return paragraph
 
+    def section(self, title: str, *body: Flowable) -> list:
+        """A heading kept on one page with the first thing under it: never alone at a page's foot."""
+        heading = self.heading(title)
+        first, *rest = body
+        together = KeepTogether([heading, first])
+        together.toc_headings = [heading]  # type: ignore[attr-defined]
+        return [together, *rest]
+
     # --- the story ------------------------------------------------------------------------------
     def story(self, toc=None) -> list:
-        d = self.data
-        out = [
-            Spacer(0, 70 * mm),
-            self.p(self.w("quarterly_review"), "cover"),
-            Spacer(0, 6 * mm),
-            self.p(f"{d.period.label} · {d.period.start} – {d.period.end}", "cover_sub"),
-            self.p(self.office, "cover_sub"),
-            PageBreak(),
-        ]
+        out = self.cover()
         if toc is not None:
-            out += [self.p(self.w("contents"), "h1"), toc, PageBreak()]
-        out += self.kpis()
-        out += [PageBreak(), self.heading(self.w("accounts_section"), "h1", 0)]
-        for owner, reviews in d.by_owner:
-            for i, review in enumerate(reviews):
-                out.append(Checkpoint(self._checkpoint))  # before the heading: it keeps with its account
-                if i == 0:
-                    out.append(
-                        self.heading(self.w("owner_section", owner=owner or self.w("no_owner")), "h1", 1)
-                    )
-                out.append(self.account_block(review))
+            out += [PageBreak(), self.p(self.w("contents"), "h1"), toc]
+        out += [PageBreak()]
+        out += self.churn()
+        out += self.feedback()
+        out += self.loyalty()
+        out += self.weakest()
+        out += self.slipping()
+        out += self.sales()
+        out += self.prospects()
+        out += [PageBreak()]
+        out += self.attention()
+        out += [PageBreak(), LegendFromHere(self)]
+        out += self.account_blocks()
         return out
 
-    def kpis(self) -> list:
+    def cover(self) -> list:
         d = self.data
+        k, prev, year = d.key, d.previous, d.year_before
+        rows = []
+        measures: list[tuple[str, Callable[[KeyFigures], float], Callable[[float], str], bool]] = [
+            (self.w("active_at_start"), lambda f: f.active_accounts_at_start, _count, False),
+            (self.w("churned_in_quarter"), lambda f: f.churned_in_quarter, _count, False),
+            (self.w("churn_rate"), lambda f: f.churn_rate, lambda v: f"{v:.1%}", True),
+            (self.w("visits_in_quarter"), lambda f: f.visits_in_quarter, _count, False),
+            (self.w("complaints_in_quarter"), lambda f: f.complaints_in_quarter, _count, False),
+            (self.w("praise_in_quarter"), lambda f: f.praise_in_quarter, _count, False),
+            (self.w("open_complaints_at_end"), lambda f: f.open_complaints_at_end, _count, False),
+            (self.w("revenue"), lambda f: f.revenue_cents, money, False),
+        ]  # fmt: skip
+        for label, value, fmt, rate in measures:
+            now = value(k)
+            rows.append([label, fmt(now), fmt(value(prev)), change(now, value(prev), rate),
+                         fmt(value(year)), change(now, value(year), rate)])  # fmt: skip
+        header = [self.w("measure"), f"{self.w('this_quarter')}\n{k.label}",
+                  f"{self.w('previous_quarter')}\n{prev.label}", self.w("change"),
+                  f"{self.w('year_before')}\n{year.label}", self.w("change")]  # fmt: skip
+        widths = [self.width * x for x in (0.28, 0.15, 0.16, 0.1, 0.21, 0.1)]
+        trend = charts.sales_trend(
+            d.revenue_trend, self.language, x_label=self.w("quarter_axis"), rotate=False
+        )
+        return [
+            Spacer(0, 18 * mm),
+            self.p(self.w("quarterly_review"), "cover"),
+            Spacer(0, 4 * mm),
+            self.p(f"{d.period.label} · {d.period.start} – {d.period.end}", "cover_sub"),
+            self.p(self.office, "cover_sub"),
+            Spacer(0, 10 * mm),
+            self.heading(self.w("kpis")),
+            self.table(header, rows, widths),
+            Spacer(0, 4 * mm),
+            KeepTogether([self.p(self.w("sales_trend_8q"), "h2"), chart_image(trend, self.width * 0.9)]),
+        ]
+
+    def churn(self) -> list:
+        d = self.data
+        line = self.p(self.w("churn_rate_line", rate=d.key.churn_rate, churned=d.key.churned_in_quarter,
+                             active=d.key.active_accounts_at_start))  # fmt: skip
+        if not d.churned:
+            return self.section(self.w("churn_section"), line, self.p(self.w("no_churn"), "muted"))
+        rows = [[f"{c.code} {c.name}", c.owner or "—", str(c.churned_on), c.surface or "—", c.deep or "—",
+                 c.competitor or "—"] for c in d.churned]  # fmt: skip
+        header = [self.w("account"), self.w("owner"), self.w("churned_on"), self.w("surface_reason"),
+                  self.w("deep_reason"), self.w("competitor")]  # fmt: skip
+        widths = [self.width * x for x in (0.25, 0.1, 0.12, 0.18, 0.2, 0.15)]
+        return self.section(self.w("churn_section"), line, self.table(header, rows, widths))
+
+    def feedback(self) -> list:
+        d = self.data
+        kinds = (FeedbackKind.COMPLAINT, FeedbackKind.PRAISE, FeedbackKind.SUGGESTION)
+        counts = {k: d.feedback_by_guarantee.get(k, {}) for k in kinds}
+        rows = [[self.code("guarantee", g), *(counts[k].get(g, 0) for k in kinds)]
+                for g in Guarantee if any(counts[k].get(g, 0) for k in kinds)]  # fmt: skip
+        if not rows:
+            return self.section(self.w("feedback_section"), self.p(self.w("no_feedback"), "muted"))
+        header = [self.w("guarantee"), self.w("complaint_count"), self.w("praise_count"),
+                  self.w("suggestion_count")]  # fmt: skip
+        widths = [self.width * x for x in (0.4, 0.2, 0.2, 0.2)]
+        open_line = self.p(f"{self.w('open_complaints_at_end')}: {d.key.open_complaints_at_end}")
+        return self.section(self.w("feedback_section"), self.table(header, rows, widths), open_line)
+
+    def loyalty(self) -> list:
+        d = self.data
+        rows = [[self.code("loyalty", level), d.loyalty_at_start[level], d.loyalty_at_end[level]]
+                for level in Loyalty]  # fmt: skip
         half = self.width / 2
-        figures = [
-            [self.w("visits_in_quarter"), d.visits],
-            [self.w("past_cadence"), d.past_cadence],
-            [self.w("open_complaints"), d.open_complaints],
-            [self.w("moved_down"), len(d.moved_down)],
-            [self.w("churned_in_quarter"), d.churned],
-        ]
-        tiers = [[self.code("tier", k), v] for k, v in d.accounts_by_tier.items()]
-        statuses = [[self.code("status", k), v] for k, v in d.accounts_by_status.items()]
-        loyalty = [[self.code("loyalty", k), v] for k, v in d.loyalty_distribution.items()]
-        out = [
-            self.heading(self.w("kpis"), "h1", 0),
-            self.table([self.w("measure"), self.w("figure")], figures, [half * 1.4, half * 0.6]),
-            Spacer(0, 3 * mm),
-            _side_by_side(
-                self.table([self.w("accounts_by_tier"), self.w("count")], tiers, [half * 0.62, half * 0.3]),
-                self.table(
-                    [self.w("accounts_by_status"), self.w("count")], statuses, [half * 0.62, half * 0.3]
-                ),
-                half,
-            ),
-            Spacer(0, 3 * mm),
-            self.p(self.w("loyalty_distribution"), "h2"),
-            _side_by_side(
-                self.table([self.w("loyalty"), self.w("count")], loyalty, [half * 0.62, half * 0.3]),
-                self.chart(
-                    charts.distribution(d.loyalty_distribution, "loyalty", self.language), half * 0.95
-                ),
-                half,
-            ),
-        ]
+        table = self.table([self.w("loyalty"), self.w("at_start"), self.w("at_end")], rows,
+                           [half * 0.4, half * 0.28, half * 0.28])  # fmt: skip
+        chart = chart_image(
+            charts.distribution(d.loyalty_at_end, "loyalty", self.language, y_label=self.w("accounts_axis")),
+            half * 0.95,
+        )
+        out = self.section(self.w("loyalty_section"), _side_by_side(table, chart, half))
         if d.moved_down:
-            rows = [[f"{m.code} {m.name}", self.code("loyalty", m.before), self.code("loyalty", m.after)]
-                    for m in d.moved_down]  # fmt: skip
-            header = [self.w("moved_down"), "", ""]
-            out += [
-                Spacer(0, 3 * mm),
-                self.table(header, rows, [self.width * 0.6, self.width * 0.2, self.width * 0.2]),
-            ]
-        board_rows, fills = [], []
+            moved = [[f"{a.code} {a.name}", a.owner_at_end or "—", self.code("loyalty", a.loyalty_at_start),
+                      self.code("loyalty", a.loyalty_at_end)] for a in d.moved_down]  # fmt: skip
+            header = [self.w("moved_down"), self.w("owner"), self.w("at_start"), self.w("at_end")]
+            out += [Spacer(0, 2 * mm),
+                    self.table(header, moved, [self.width * x for x in (0.5, 0.16, 0.17, 0.17)])]  # fmt: skip
+        return out
+
+    def weakest(self) -> list:
+        d = self.data
+        found = d.weakest_guarantee
+        if found:
+            key, at_risk, complaints = found
+            title = board_cards.BY_KEY[key].title(self.language)
+            line = self.p(self.w("weakest_line", card=title, at_risk=at_risk, complaints=complaints))
+        else:
+            line = self.p(self.w("no_weakest"), "muted")
+        rows, fills = [], []
         for i, card in enumerate(board_cards.CARDS):
-            counts = d.board_counts[card.key]
-            board_rows.append([card.title(self.language), *(counts[c] for c in board_cards.COLUMN_KEYS)])
+            counts = d.board_at_end[card.key]
+            rows.append([card.title(self.language), *(counts[c] for c in board_cards.COLUMN_KEYS)])
             fills += [(j + 1, i, COLUMN_FILL[c]) for j, c in enumerate(board_cards.COLUMN_KEYS)]
         header = [self.w("card"), *(wording.column(self.language, c) for c in board_cards.COLUMN_KEYS)]
         widths = [self.width * 0.44] + [self.width * 0.14] * 4
-        out += self.sales_section()
-        out += [
-            self.p(self.w("board_state"), "h2"),
-            self.table(header, board_rows, widths, fills),
-            Spacer(0, 3 * mm),
-            self.chart(charts.board_state(d.board_counts, self.language), self.width),
-        ]
-        return out
+        return [
+            *self.section(self.w("weakest_section"), line),
+            KeepTogether([self.p(self.w("board_at_end"), "h2"), self.table(header, rows, widths, fills),
+                          Spacer(0, 1.5 * mm), column_legend(self)]),
+        ]  # fmt: skip
 
-    def sales_section(self) -> list:
+    def slipping(self) -> list:
         d = self.data
-        out: list[Flowable] = [
-            self.p(self.w("sales_section"), "h2"),
-            self.p(f"{self.w('revenue_in_quarter')}: {d.revenue_cents / 100:,.0f}"),
-        ]
-        if d.pareto_accounts:
-            share = d.pareto_top / d.pareto_accounts
-            curve = charts.pareto_curve(list(d.pareto_shares), d.pareto_top, self.language)
-            out += [
-                self.p(self.w("pareto_line", top=d.pareto_top, share=share)),
-                self.chart(curve, self.width * 0.5),
-            ]
-        if d.churn_rate is not None:
-            rate = d.churn_rate
-            out.append(
-                self.p(
-                    self.w(
-                        "churn_rate_line", rate=rate.rate, churned=rate.churned, active=rate.active_at_start
-                    )
-                )
+        if d.slipping:
+            rows = [[f"{a.code} {a.name}", a.owner_at_end or "—", self.code("tier", a.tier_at_end),
+                     a.slipping_days, round(a.typical_days or 0)] for a in d.slipping]  # fmt: skip
+            header = [self.w("account"), self.w("owner"), self.w("tier"), self.w("days_since"),
+                      self.w("typical_cycle")]  # fmt: skip
+            body: Flowable = self.table(header, rows, [self.width * x for x in (0.4, 0.14, 0.14, 0.14, 0.18)])
+        else:
+            body = self.p(self.w("no_slipping"), "muted")
+        out = self.section(self.w("slipping_section"), body)
+        if d.past_cadence:
+            rows = [[f"{a.code} {a.name}", a.owner_at_end or "—", self.code("tier", a.tier_at_end),
+                     str(a.last_contact_before_end or self.w("never")), a.past_cadence_days]
+                    for a in d.past_cadence]  # fmt: skip
+            header = [self.w("account"), self.w("owner"), self.w("tier"), self.w("last_contact"),
+                      self.w("days_overdue")]  # fmt: skip
+            cadence: Flowable = self.table(
+                header, rows, [self.width * x for x in (0.4, 0.14, 0.14, 0.18, 0.14)]
             )
-        reasons = d.churn_reasons or {}
-        if reasons.get("surface") or reasons.get("deep"):
-            rows = [[self.w("surface_reason"), r, n] for r, n in reasons.get("surface", [])]
-            rows += [[self.w("deep_reason"), r, n] for r, n in reasons.get("deep", [])]
-            out += [self.p(self.w("churn_reasons"), "h2"),
-                    self.table(["", self.w("churn_reasons"), self.w("count")], rows,
-                               [self.width * 0.2, self.width * 0.6, self.width * 0.2])]  # fmt: skip
-        if d.whitespace:
-            rows = [[line, buying, active - buying] for line, buying, active in d.whitespace]
-            out += [self.p(self.w("whitespace"), "h2"),
-                    self.table([self.w("product_line"), self.w("buying"), self.w("not_buying")], rows,
-                               [self.width * 0.5, self.width * 0.25, self.width * 0.25])]  # fmt: skip
+        else:
+            cadence = self.p(self.w("no_cadence"), "muted")
+        return out + self.section(self.w("cadence_section"), cadence)
+
+    def sales(self) -> list:
+        d = self.data
+        out: list[Flowable] = [self.p(f"{self.w('revenue_in_quarter')}: {money(d.key.revenue_cents)}")]
+        pareto = d.pareto
+        if pareto.rows:
+            share = len(pareto.top) / len(pareto.rows)
+            curve = charts.pareto_curve([r.cumulative_share for r in pareto.rows], len(pareto.top),
+                                        self.language)  # fmt: skip
+            out += [self.p(self.w("pareto_line", top=len(pareto.top), share=share)),
+                    chart_image(curve, self.width * 0.5)]  # fmt: skip
+        tiers = [[self.code("tier", t), d.tiers_at_end[t]] for t in Tier]
+        out.append(self.table([self.w("tiers_at_end"), self.w("count")], tiers,
+                              [self.width * 0.3, self.width * 0.15]))  # fmt: skip
+        return self.section(self.w("sales_section"), *out)
+
+    def prospects(self) -> list:
+        d = self.data
+        if not d.prospects_worked:
+            return self.section(self.w("prospects_section"), self.p(self.w("prospects_none"), "muted"))
+        rate = d.prospects_won / d.prospects_worked
+        body = [self.p(self.w("prospects_line", worked=d.prospects_worked, won=d.prospects_won, rate=rate))]
+        if rate < CONVERSION_TARGET:
+            body.append(self.p(self.w("below_target"), "muted"))
+        return self.section(self.w("prospects_section"), *body)
+
+    def signals(self, a: AccountFigures) -> str:
+        separator = "、" if self.language.startswith("zh") else ", "
+        return separator.join(self.w(f"signal_{s}") for s in a.signals)
+
+    def attention(self) -> list:
+        accounts = self.data.attention
+        if not accounts:
+            return self.section(self.w("attention_section"), self.p(self.w("no_attention"), "muted"))
+        rows, fills = [], []
+        for i, a in enumerate(accounts):
+            cards = "、".join(short_title(self, k) for k in a.at_risk_card_keys) or "—"
+            last = str(a.last_contact_before_end) if a.last_contact_before_end else self.w("never")
+            rows.append([f"{a.code} {a.name}", a.owner_at_end or "—", self.code("tier", a.tier_at_end),
+                         self.signals(a), cards, last, money(a.revenue_cents)])  # fmt: skip
+            if a.at_risk_cards_at_end:
+                fills.append((4, i, COLUMN_FILL["at_risk"]))
+        header = [self.w("account"), self.w("owner"), self.w("tier"), self.w("signals"),
+                  self.w("risk_cards_head"), self.w("last_contact"), self.w("revenue")]  # fmt: skip
+        widths = [self.width * x for x in (0.24, 0.08, 0.09, 0.2, 0.14, 0.13, 0.12)]
+        return self.section(self.w("attention_section"), self.table(header, rows, widths, fills))
+
+    def account_blocks(self) -> list:
+        """A block per account, riskiest first or grouped by owner. Each heading is laid out together
+        with the first block under it, so none is left at the foot of a page."""
+        accounts = self.data.accounts
+        if self.order == "risk":
+            groups = [([self.heading(self.w("accounts_by_risk"))], accounts)]
+        else:
+            by_owner: dict[str, list[AccountFigures]] = {}
+            for a in sorted(accounts, key=lambda a: a.code):
+                by_owner.setdefault(a.owner_at_end, []).append(a)
+            owners = sorted(by_owner, key=lambda o: (o == "", o))
+            groups = []
+            for owner in owners:
+                title = self.w("owner_section", owner=owner or self.w("no_owner"))
+                groups.append(([self.heading(title, "h1", 1)], by_owner[owner]))
+            if groups:
+                groups[0][0].insert(0, self.heading(self.w("accounts_section")))
+        out: list[Flowable] = []
+        for headings, group in groups:
+            for i, a in enumerate(group):
+                out.append(Checkpoint(self._checkpoint))
+                block = self.account_block(a)
+                if i == 0:
+                    block = KeepTogether([*headings, block])
+                    block.toc_headings = headings  # type: ignore[attr-defined]
+                out.append(block)
         return out
 
-    def chart(self, figure, width: float) -> Image:
-        png = charts.to_png(figure)
-        height = width * figure.get_figheight() / figure.get_figwidth()
-        return Image(io.BytesIO(png), width=width, height=height)
-
-    def account_block(self, r: AccountReviewData) -> KeepTogether:
-        a = r.account
-        secured = sum(1 for c in r.cards if c.column == BoardColumn.SECURED)
-        at_risk = sum(1 for c in r.cards if c.column == BoardColumn.AT_RISK)
-        summary = " · ".join([
-            self.code("tier", a.tier), self.code("relationship", a.relationship),
-            self.code("loyalty", a.loyalty), a.industry, a.region,
-        ])  # fmt: skip
-        cells = [[short_title(self, c.key) for c in r.cards]]
+    def account_block(self, a: AccountFigures) -> KeepTogether:
+        summary = " · ".join(x for x in [
+            self.code("tier", a.tier_at_end), self.code("relationship", a.relationship),
+            self.code("loyalty", a.loyalty_at_end), a.industry, a.region, a.owner_at_end,
+        ] if x)  # fmt: skip
+        cells = [[short_title(self, k) for k in board_cards.CARD_KEYS]]
         strip = Table(cells, colWidths=[self.width / 7] * 7)
         style: list[_TableCommand] = [
             ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 7.5),
             ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOX", (0, 0), (-1, -1), 0.3, "#d8dde4"),
             ("INNERGRID", (0, 0), (-1, -1), 0.3, "#ffffff"),
         ]  # fmt: skip
-        style += [("BACKGROUND", (i, 0), (i, 0), COLUMN_FILL[c.column]) for i, c in enumerate(r.cards)]
+        style += [("BACKGROUND", (i, 0), (i, 0), COLUMN_FILL[c]) for i, c in enumerate(a.columns)]
         strip.setStyle(TableStyle(style))
-        open_complaints = sum(
-            1 for e in r.ledger if e.kind == FeedbackKind.COMPLAINT and e.status == FeedbackStatus.OPEN
-        )
-        last = r.last_contact.strftime("%Y-%m-%d") if r.last_contact else self.w("never")
+        last = str(a.last_contact_before_end) if a.last_contact_before_end else self.w("never")
+        score = self.w("score_value", secured=a.secured_cards_at_end, at_risk=a.at_risk_cards_at_end)
         figures = " · ".join([
-            f"{self.w('visits_count')}: {len(r.visits)}", f"{self.w('open_complaints')}: {open_complaints}",
-            f"{self.w('last_contact')}: {last}", f"{self.w('score')}: "
-            + self.w("score_value", secured=secured, at_risk=at_risk),
+            f"{self.w('open_complaints_at_end')}: {a.open_complaints_at_end}",
+            f"{self.w('last_contact')}: {last}", f"{self.w('score')}: {score}",
+            f"{self.w('revenue_in_quarter')}: {money(a.revenue_cents)}",
         ])  # fmt: skip
-        parts = [
-            self.p(f"{a.code} {a.name}", "h2"),  # not in the contents: accounts follow in code order
+        parts: list[Flowable] = [
+            self.p(f"{a.code} {a.name}", "h2"),
             self.p(summary, "muted"),
             Spacer(0, 1.5 * mm),
             strip,
             Spacer(0, 1.5 * mm),
             self.p(figures, "small"),
         ]
-        if r.has_sales:
-            year = sum(c for _, c in r.monthly_sales) / 100
-            sales = sales_strip(r.monthly_sales, self.width * 0.6)
-            parts += [Spacer(0, 1 * mm), sales, self.p(f"{self.w('sales_12m')}: {year:,.0f}", "small")]
-        parts += [self.p("• " + line, "small") for line in risk_lines(self, r.risks)]
-        parts += [self.p(f"→ {f.due_on} {f.text} ({f.owner})", "small") for f in r.open_follow_ups[:3]]
+        monthly = self.data.monthly_sales.get(a.account_id, [])
+        if any(c for _, c in monthly):
+            year = sum(c for _, c in monthly)
+            parts += [Spacer(0, 1 * mm), SalesStrip(monthly, self.width * 0.6),
+                      self.p(f"{self.w('sales_12m')}: {money(year)}", "small")]  # fmt: skip
+        if a.signals:
+            parts.append(self.p("• " + self.signals(a), "small"))
+        for step in self.data.next_steps.get(a.account_id, [])[:3]:
+            parts.append(self.p(f"→ {step.due_on} {step.text} ({step.owner})", "small"))
         parts.append(Spacer(0, 4 * mm))
         return KeepTogether(parts)
 
@@ -261,12 +414,33 @@ def _side_by_side(left, right, half: float) -> Table:
     return table
 
 
-class SalesStrip(Flowable):
-    """Twelve small bars drawn straight on the canvas: cheap enough for one per account, and with
-    no text, so no font (reportlab's drawings would bring in Helvetica)."""
+def draw_legend(pdf, language: str) -> None:
+    """The card colours' legend at the foot of a page, above the footer line."""
+    from reportlab.lib import colors
 
-    def __init__(self, monthly, width: float, height: float = 9 * mm) -> None:
+    from kamdesk.reports.document import MARGIN
+
+    pdf.saveState()
+    x, y = MARGIN, MARGIN + 1.5 * mm
+    pdf.setFont(FONT, 7)
+    for column in board_cards.COLUMN_KEYS:
+        pdf.setFillColor(colors.HexColor(COLUMN_FILL[column]))
+        pdf.setStrokeColor(RULE_COLOUR)
+        pdf.rect(x, y, 3 * mm, 2.4 * mm, stroke=1, fill=1)
+        pdf.setFillColor(MUTED)
+        label = wording.column(language, column)
+        pdf.drawString(x + 4 * mm, y + 0.4 * mm, label)
+        x += 4 * mm + pdf.stringWidth(label, FONT, 7) + 5 * mm
+    pdf.restoreState()
+
+
+class SalesStrip(Flowable):
+    """Twelve small bars drawn straight on the canvas, with the scale: the highest month's amount at
+    the top left, the first and last months under the bars. Cheap enough for one per account."""
+
+    def __init__(self, monthly, width: float, height: float = 11 * mm) -> None:
         super().__init__()
+        self.months = [m for m, _ in monthly]
         self.values = [cents for _, cents in monthly]
         self.width, self.height = width, height
 
@@ -276,16 +450,22 @@ class SalesStrip(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         peak = max(self.values, default=0) or 1
-        step = self.width / max(len(self.values), 1)
+        left, bottom = 16 * mm, 3 * mm  # room for the scale and the months
+        width, height = self.width - left, self.height - bottom - 1
+        step = width / max(len(self.values), 1)
         canvas.setFillColor(ACCENT_FILL)
         for i, cents in enumerate(self.values):
-            bar = (self.height - 2) * cents / peak
+            bar = height * cents / peak
             if bar > 0:
-                canvas.rect(i * step + 1, 1, step - 2, bar, stroke=0, fill=1)
+                canvas.rect(left + i * step + 1, bottom, step - 2, bar, stroke=0, fill=1)
         canvas.setStrokeColor(RULE_COLOUR)
         canvas.setLineWidth(0.5)
-        canvas.line(0, 1, self.width, 1)
-
-
-def sales_strip(monthly, width: float) -> SalesStrip:
-    return SalesStrip(monthly, width)
+        canvas.line(left, bottom, self.width, bottom)
+        canvas.line(left, bottom, left, bottom + height)
+        canvas.setFont(FONT, 6)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(left - 1, bottom + height - 5, money(max(self.values, default=0)))
+        canvas.drawRightString(left - 1, bottom, "0")
+        if self.months:
+            canvas.drawString(left, 0, self.months[0])
+            canvas.drawRightString(self.width, 0, self.months[-1])

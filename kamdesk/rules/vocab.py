@@ -99,6 +99,7 @@ class Attitude(Vocab):
     SUPPORTER = "supporter", "赞同", "Supporter"
     NEUTRAL = "neutral", "中立", "Neutral"
     OPPONENT = "opponent", "反对", "Opponent"
+    UNKNOWN = "unknown", "尚不了解", "Not yet known"  # someone met, whose stance nobody has found out
 
 
 class Role(Vocab):

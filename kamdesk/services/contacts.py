@@ -19,7 +19,7 @@ class ContactDraft:
     name: str = ""
     title: str = ""
     decision_role: str = DecisionRole.USER
-    attitude: str = Attitude.NEUTRAL
+    attitude: str = Attitude.UNKNOWN
     phone: str = ""
     wechat: str = ""
     email: str = ""

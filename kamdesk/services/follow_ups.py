@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peewee import JOIN, fn
 
@@ -76,6 +76,24 @@ def open_follow_ups(owner_id: int | None = None, account_id: int | None = None) 
     if account_id is not None:
         query = query.where(FollowUp.account == account_id)
     return [_item(f) for f in query]
+
+
+def open_at(day: dt.date, account_ids: list[int] | None = None) -> dict[int, list[FollowUpItem]]:
+    """Each account's follow-ups made by the end of `day` and not done by then, soonest due first:
+    what a review of a period ending that day lists as its next steps."""
+    end = dt.datetime.combine(day, dt.time.max)
+    query = (
+        _query()
+        .where((FollowUp.created_at <= end) & (FollowUp.done_at.is_null() | (FollowUp.done_at > end)))
+        .order_by(FollowUp.due_on, FollowUp.id)
+    )
+    if account_ids is not None:
+        query = query.where(FollowUp.account.in_(account_ids))
+    found: dict[int, list[FollowUpItem]] = {}
+    for f in query:
+        item = _item(f)
+        found.setdefault(item.account_id, []).append(replace(item, done_at=None, done_note=""))
+    return found
 
 
 def grouped(items: list[FollowUpItem], today: dt.date | None = None) -> dict[str, list[FollowUpItem]]:

@@ -22,11 +22,12 @@ from dataclasses import asdict, dataclass, field
 
 from peewee import fn
 
-from kamdesk.rules import periods
+from kamdesk.rules import analytics, periods
 from kamdesk.rules.board_cards import CARD_KEYS, CARDS, BoardColumn
 from kamdesk.rules.periods import Period
 from kamdesk.rules.vocab import FeedbackKind, Loyalty, ProspectResult, Tier
-from kamdesk.services import as_of, follow_ups, loyalty
+from kamdesk.services import as_of, follow_ups, loyalty, sales
+from kamdesk.services.follow_ups import FollowUpItem
 from kamdesk.store.models import LedgerEntry, ProspectCall, ProspectCard, Rep, Visit
 from kamdesk.store.row_values import tuples
 
@@ -54,6 +55,10 @@ class AccountFigures:
     typical_days: float | None
     past_cadence_days: int | None  # days past the contact cadence at the end
     account_id: int = field(repr=False, default=0)
+    industry: str = ""
+    region: str = ""
+    relationship: str = ""
+    columns: tuple[str, ...] = ()  # each card's column at the end, in CARD_KEYS order
 
     @property
     def loyalty_fell(self) -> bool:
@@ -133,6 +138,9 @@ class QuarterFigures:
     prospects_worked: int
     prospects_won: int
     accounts: list[AccountFigures]  # active at the end, riskiest first
+    pareto: analytics.Pareto  # the twelve months to the end
+    monthly_sales: dict[int, list[tuple[str, int]]]  # account -> the twelve months to the end
+    next_steps: dict[int, list[FollowUpItem]]  # account -> follow-ups open at the end
 
     @property
     def attention(self) -> list[AccountFigures]:
@@ -273,6 +281,7 @@ def quarter_figures(period: Period) -> QuarterFigures:
             tuple(k for k, c in zip(CARD_KEYS, columns, strict=True) if c == BoardColumn.AT_RISK),
             complaints.get(a.id, 0), contact.date() if contact else None, revenue.get(a.id, 0),
             s.days_since if s else None, s.typical_days if s else None, due.get(a.id), a.id,
+            a.industry, a.region, a.relationship, columns,
         ))  # fmt: skip
     figures.sort(key=AccountFigures.risk_order)
     board: dict[str, dict[str, int]] = {k: dict.fromkeys(BoardColumn, 0) for k in CARD_KEYS}
@@ -307,6 +316,9 @@ def quarter_figures(period: Period) -> QuarterFigures:
         prospects_worked=worked,
         prospects_won=won,
         accounts=figures,
+        pareto=sales.trailing_pareto(end),
+        monthly_sales=sales.monthly_revenue_by_account(end, 12),
+        next_steps=follow_ups.open_at(end),
     )
 
 

@@ -117,14 +117,7 @@ def monthly_revenue(
     """("2026-01", cents) for the last `months` months up to `today`, oldest first, empty months
     included; the office's, or one account's."""
     today = today or clock.today()
-    labels = []
-    year, month = today.year, today.month
-    for _ in range(months):
-        labels.append(f"{year:04d}-{month:02d}")
-        month -= 1
-        if month == 0:
-            year, month = year - 1, 12
-    labels.reverse()
+    labels = _month_labels(today, months)
     since = dt.date.fromisoformat(labels[0] + "-01")
     month = _month(OrderLine.ordered_on)
     query = (
@@ -136,6 +129,34 @@ def monthly_revenue(
         query = query.where(OrderLine.account == account_id)
     totals = {str(m)[:7]: int(c) for m, c in database.execute(query)}
     return [(label, totals.get(label, 0)) for label in labels]
+
+
+def monthly_revenue_by_account(today: dt.date, months: int = 12) -> dict[int, list[tuple[str, int]]]:
+    """monthly_revenue for every account that bought in the `months` months up to `today`."""
+    labels = _month_labels(today, months)
+    since = dt.date.fromisoformat(labels[0] + "-01")
+    month_of = _month(OrderLine.ordered_on)
+    query = (
+        OrderLine.select(OrderLine.account, month_of, fn.SUM(OrderLine.amount_cents))
+        .where(OrderLine.ordered_on.between(since, today))
+        .group_by(OrderLine.account, month_of)
+    )
+    totals: dict[int, dict[str, int]] = {}
+    for account_id, label, cents in database.execute(query):
+        totals.setdefault(account_id, {})[str(label)[:7]] = int(cents)
+    return {a: [(label, by_month.get(label, 0)) for label in labels] for a, by_month in totals.items()}
+
+
+def _month_labels(today: dt.date, months: int) -> list[str]:
+    """["2025-12", ..., "2026-11"]: the `months` months up to today's, oldest first."""
+    labels = []
+    year, month = today.year, today.month
+    for _ in range(months):
+        labels.append(f"{year:04d}-{month:02d}")
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+    return labels[::-1]
 
 
 def _month(column):

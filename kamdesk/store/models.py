@@ -135,7 +135,7 @@ class Contact(BaseModel):
     name = CharField(max_length=60, index=True)
     title = CharField(max_length=60, default="")
     decision_role = CharField(max_length=16, default=DecisionRole.USER)
-    attitude = CharField(max_length=16, default=Attitude.NEUTRAL)
+    attitude = CharField(max_length=16, default=Attitude.UNKNOWN)
     phone = CharField(max_length=40, default="")
     wechat = CharField(max_length=60, default="")
     email = CharField(max_length=120, default="")
