@@ -171,3 +171,45 @@ def test_the_quarters_figures_are_those_of_its_history(history):
     assert e.past_cadence_days == 121 - 14 and e.slipping_days == 121
     assert [x.code for x in figures.attention] == ["A", "E"] and [x.code for x in figures.moved_down] == ["A"]
     assert figures.weakest_guarantee == ("quality", 0, 1)  # a complaint each: the first guarantee
+
+
+def test_an_account_review_of_a_past_quarter_stands_at_its_end(history, tmp_path, clock_at):
+    """A's 2026Q3 review: what October changed (tier, owner, a card, a loyalty assessment, the
+    complaint's resolution, a visit) is not in it; E's names its slipping with a next step."""
+    import pypdfium2
+
+    from kamdesk.reports.account_review import AccountReview
+    from kamdesk.rules import periods
+    from kamdesk.services import reviews
+
+    q3 = periods.quarter(2026, 3)
+    a = reviews.account_review(history["A"], q3)
+    assert (a.account.tier, a.owner, a.account.loyalty) == (Tier.VIP, "李娜", Loyalty.DISLOYAL)
+    assert [x.assessed_on for x in a.loyalty_history] == [dt.date(2026, 9, 10), dt.date(2026, 5, 20)]
+    assert a.cards[CARD_KEYS.index("communication")].column == BoardColumn.SECURED
+    assert [(e.text, e.status) for e in a.ledger] == [("送货延迟", "open")]  # resolved only on 5 October
+    assert a.last_contact == dt.datetime(2026, 9, 20, 14, 0)
+    risks = {r.key: r for r in a.risks}
+    assert risks["risk_open_complaints"].next_step == "step_resolve_complaints"
+    assert "risk_loyalty_down" in risks and "risk_slipping" not in risks
+    e = reviews.account_review(history["E"], q3)
+    slipping = next(r for r in e.risks if r.key == "risk_slipping")
+    assert slipping.params == {"last": dt.date(2026, 6, 1), "days": 121, "typical": 31}
+    assert slipping.next_step == "step_visit_slipping"
+
+    figures = a.to_json()
+    path = AccountReview(a, "en").write(tmp_path / "a.pdf")
+    pdf = pypdfium2.PdfDocument(str(path))
+    text = "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    pdf.close()
+    squeezed = "".join(text.split())  # a table cell may wrap
+    assert "Disloyal(2026-09-10)" in squeezed and "2026-10-20" not in squeezed  # dated, none after the end
+    assert "Nextstep:resolveeachandtellthecustomer" in squeezed
+    pdf = pypdfium2.PdfDocument(str(AccountReview(e, "en").write(tmp_path / "e.pdf")))
+    text = "".join("".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf)))
+    pdf.close()
+    assert "Pastitsbuyingcycle:lastorder2026-06-01,121daysago(usuallyevery31days)" in text
+    assert "Nextstep:visitwithinaweekandfindthedeepreason" in text and "last12months:¥6,000" in text
+    clock_at(dt.datetime(2026, 11, 26, 9, 0))
+    feedback.add_entry(history["A"], FeedbackKind.PRAISE, Guarantee.SERVICE, "服务好", actor=history["boss"])
+    assert reviews.account_review(history["A"], q3).to_json() == figures
