@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts/account_detail.py" line="78"/>
-        <location filename="../../ui/accounts/account_detail.py" line="241"/>
+        <location filename="../../ui/accounts/account_detail.py" line="249"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
@@ -75,12 +75,12 @@
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="241"/>
+        <location filename="../../ui/accounts/account_detail.py" line="249"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="248"/>
+        <location filename="../../ui/accounts/account_detail.py" line="256"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -929,17 +929,17 @@ Say why (kept with the move):</source>
         <translation>还没有联系人:谁决策?谁影响?谁采购?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="123"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="128"/>
         <source>Remove contact</source>
         <translation>移除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="124"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="129"/>
         <source>Remove {name} from this account&apos;s contacts?</source>
         <translation>从该客户的联系人中移除“{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/contacts_panel.py" line="133"/>
+        <location filename="../../ui/accounts/contacts_panel.py" line="138"/>
         <source>Not removed</source>
         <translation>未移除</translation>
     </message>
@@ -3453,120 +3453,158 @@ What came of it? (optional)</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="49"/>
-        <location filename="../../ui/reports/reports_page.py" line="235"/>
+        <location filename="../../ui/reports/reports_page.py" line="52"/>
+        <location filename="../../ui/reports/reports_page.py" line="249"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="50"/>
-        <location filename="../../ui/reports/reports_page.py" line="235"/>
+        <location filename="../../ui/reports/reports_page.py" line="53"/>
+        <location filename="../../ui/reports/reports_page.py" line="249"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="67"/>
+        <source>Riskiest first</source>
+        <translation>风险最高的在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="68"/>
+        <source>By owner</source>
+        <translation>按负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="73"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="69"/>
+        <location filename="../../ui/reports/reports_page.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="79"/>
-        <location filename="../../ui/reports/reports_page.py" line="219"/>
+        <location filename="../../ui/reports/reports_page.py" line="85"/>
+        <location filename="../../ui/reports/reports_page.py" line="233"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="82"/>
+        <location filename="../../ui/reports/reports_page.py" line="88"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="84"/>
+        <location filename="../../ui/reports/reports_page.py" line="90"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="91"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="85"/>
+        <location filename="../../ui/reports/reports_page.py" line="92"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="99"/>
+        <location filename="../../ui/reports/reports_page.py" line="106"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="100"/>
+        <location filename="../../ui/reports/reports_page.py" line="107"/>
+        <source>Save figures (XLSX)…</source>
+        <translation>保存数据(XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="108"/>
+        <source>The figures the review prints, for a spreadsheet</source>
+        <translation>报告中的各项数据,可在电子表格中使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="109"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="168"/>
+        <location filename="../../ui/reports/reports_page.py" line="180"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="186"/>
+        <location filename="../../ui/reports/reports_page.py" line="199"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="195"/>
+        <location filename="../../ui/reports/reports_page.py" line="208"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="205"/>
+        <location filename="../../ui/reports/reports_page.py" line="219"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="206"/>
+        <location filename="../../ui/reports/reports_page.py" line="220"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="217"/>
+        <location filename="../../ui/reports/reports_page.py" line="231"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="224"/>
+        <location filename="../../ui/reports/reports_page.py" line="238"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="246"/>
+        <location filename="../../ui/reports/reports_page.py" line="260"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="246"/>
+        <location filename="../../ui/reports/reports_page.py" line="260"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="254"/>
+        <location filename="../../ui/reports/reports_page.py" line="268"/>
+        <location filename="../../ui/reports/reports_page.py" line="287"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="254"/>
+        <location filename="../../ui/reports/reports_page.py" line="268"/>
+        <location filename="../../ui/reports/reports_page.py" line="287"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <location filename="../../ui/reports/reports_page.py" line="271"/>
+        <location filename="../../ui/reports/reports_page.py" line="290"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="268"/>
+        <location filename="../../ui/reports/reports_page.py" line="279"/>
+        <source>Save figures</source>
+        <translation>保存数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="279"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="301"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>

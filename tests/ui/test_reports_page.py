@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from kamdesk.services import reviews, visits
+from kamdesk.rules import periods
+from kamdesk.services import quarter_figures, visits
 from kamdesk.store import db
 from tests.conftest import SCRIPT
 from tests.ui.conftest import settle
@@ -84,13 +85,13 @@ def test_print_sends_every_page(qtbot, window, office, tmp_path, monkeypatch):
 
 
 def test_cancel_stops_the_review_and_writes_nothing(qtbot, window, tmp_path, monkeypatch):
-    slow = reviews.account_review
+    slow = quarter_figures.quarter_figures
 
     def slowly(*args, **kwargs):
         time.sleep(0.2)
         return slow(*args, **kwargs)
 
-    monkeypatch.setattr(reviews, "account_review", slowly)
+    monkeypatch.setattr(quarter_figures, "quarter_figures", slowly)
     page = window.reports_page
     page.quarter_radio.setChecked(True)
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
@@ -113,3 +114,37 @@ def test_an_account_must_be_chosen(qtbot, office, clock_at):
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert page.status_label.text() == "Choose an account first." and not page.is_busy()
+
+
+def test_the_quarters_figures_saved_as_a_workbook(qtbot, window, tmp_path, monkeypatch):
+    """The quarterly review by owner, then its figures as XLSX: the workbook holds what the review
+    printed, the same as the figures gathered straight from the domain."""
+    from openpyxl import load_workbook
+
+    page = window.reports_page
+    window.navigation.setCurrentRow(window.pages.indexOf(page))
+    settle(qtbot)
+    assert not page.order_combo.isEnabled()  # an account review has no accounts to order
+    qtbot.mouseClick(page.quarter_radio, Qt.MouseButton.LeftButton)
+    assert page.order_combo.isEnabled()
+    page.order_combo.setCurrentIndex(page.order_combo.findData("owner"))
+    page.period_combo.setCurrentIndex(0)  # the running quarter: the office's accounts were made in it
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.preview.pages), timeout=20000)
+    text, _ = pdf_text(page._pdf)
+    assert "Owner: " in text or "负责人:" in text
+
+    target = tmp_path / "figures.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.mouseClick(page.figures_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    book = load_workbook(target, read_only=True)
+    single = {k: v for k, v in book["figures"].iter_rows(min_row=2, values_only=True)}
+    expected = quarter_figures.quarter_figures(periods.quarter(2026, 4)).to_json()
+    assert single["quarter"] == "2026Q4" and single["active_accounts_at_start"] == 0
+    assert single["open_complaints_at_end"] == expected["open_complaints_at_end"]
+    assert single["revenue_cents"] == expected["revenue_cents"]
+    accounts = list(book["accounts"].iter_rows(values_only=True))
+    assert accounts[0][0] == "code"
+    assert sorted(r[0] for r in accounts[1:]) == ["KA001", "KA002", "KA003", "KA004"]
+    assert page.status_label.text() == f"Saved to {target}"

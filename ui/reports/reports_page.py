@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import tempfile
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import clock, errors, paths
+from kamdesk.exchange import figures_xlsx
 from kamdesk.reports.make import STEPS, ReportRequest, file_name, make_report
 from kamdesk.rules import periods
 from kamdesk.store.safe_write import write_whole
@@ -44,6 +46,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self._task: BackgroundTask | None = None
         self._pdf: Path | None = None
+        self._figures: Path | None = None  # what the review printed, as JSON beside it
         self._request: ReportRequest | None = None
 
         self.account_radio = QRadioButton(self.tr("Account review"))
@@ -60,6 +63,9 @@ class ReportsPage(QWidget):
             self.period_combo.addItem(quarter.label, quarter)
             quarter = periods.quarter_of(quarter.start - _one_day())
         self.period_combo.setCurrentIndex(1)  # the last full quarter
+        self.order_combo = QComboBox()
+        self.order_combo.addItem(self.tr("Riskiest first"), "risk")
+        self.order_combo.addItem(self.tr("By owner"), "owner")
         self.language_combo = QComboBox()
         self.language_combo.addItem("中文(简体)", "zh_CN")
         self.language_combo.addItem("English", "en")
@@ -81,6 +87,7 @@ class ReportsPage(QWidget):
         form.addRow(self.account_radio)
         form.addRow(self.tr("Account"), self.account_combo)
         form.addRow(self.quarter_radio)
+        form.addRow(self.tr("Accounts"), self.order_combo)
         form.addRow(self.tr("Quarter"), self.period_combo)
         form.addRow(self.tr("Language"), self.language_combo)
         buttons = QHBoxLayout()
@@ -97,8 +104,10 @@ class ReportsPage(QWidget):
 
         self.preview = PdfPreview()
         self.save_button = QPushButton(self.tr("Save as…"))
+        self.figures_button = QPushButton(self.tr("Save figures (XLSX)…"))
+        self.figures_button.setToolTip(self.tr("The figures the review prints, for a spreadsheet"))
         self.print_button = QPushButton(self.tr("Print…"))
-        for button in (self.save_button, self.print_button):
+        for button in (self.save_button, self.figures_button, self.print_button):
             button.setEnabled(False)
         self.pages_label = PlainLabel()
         self.pages_label.setProperty("role", "hint")
@@ -106,6 +115,7 @@ class ReportsPage(QWidget):
         bar.addWidget(self.pages_label)
         bar.addStretch()
         bar.addWidget(self.save_button)
+        bar.addWidget(self.figures_button)
         bar.addWidget(self.print_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -123,6 +133,7 @@ class ReportsPage(QWidget):
         self.generate_button.clicked.connect(self._on_generate_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
+        self.figures_button.clicked.connect(self._on_figures_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.account_radio.toggled.connect(self._on_kind_toggled)
         self._on_kind_toggled()  # the account list is filled by refresh(), when the page is shown
@@ -130,6 +141,7 @@ class ReportsPage(QWidget):
     @Slot()
     def _on_kind_toggled(self, *_args) -> None:
         self.account_combo.setEnabled(self.account_radio.isChecked())
+        self.order_combo.setEnabled(self.quarter_radio.isChecked())
 
     def refresh(self) -> None:
         self.account_combo.refresh()
@@ -153,7 +165,7 @@ class ReportsPage(QWidget):
         period = self.period_combo.currentData()
         language = self.language_combo.currentData()
         if self.quarter_radio.isChecked():
-            return ReportRequest("quarter", period, language)
+            return ReportRequest("quarter", period, language, order=self.order_combo.currentData())
         chosen = self.account_combo.account_id()
         if chosen is None:
             return None
@@ -173,9 +185,10 @@ class ReportsPage(QWidget):
         os.close(handle)
         os.unlink(name)  # make_report writes it whole
         target = Path(name)
+        figures = target.with_suffix(".json")
         self._request = request
         self._task = BackgroundTask(
-            lambda progress, cancelled: make_report(request, target, progress, cancelled), self
+            lambda progress, cancelled: make_report(request, target, progress, cancelled, figures), self
         )
         self._task.sig_progress.connect(self._on_task_progress)
         self._task.sig_done.connect(self._on_task_done)
@@ -201,11 +214,12 @@ class ReportsPage(QWidget):
     @Slot(object)
     def _on_task_done(self, path) -> None:
         self._pdf = Path(path)
+        self._figures = self._pdf.with_suffix(".json")
         pages = self.preview.show_pdf(self._pdf)
         self.pages_label.setText(self.tr("{n} pages").format(n=pages))
         self.status_label.setText(self.tr("Ready: save it or print it."))
         self.progress.setValue(STEPS)
-        for button in (self.save_button, self.print_button):
+        for button in (self.save_button, self.figures_button, self.print_button):
             button.setEnabled(True)
 
     @Slot(object)
@@ -250,6 +264,25 @@ class ReportsPage(QWidget):
         target = Path(name)
         try:
             write_whole(target, lambda temp: shutil.copyfile(self._pdf, temp))
+        except errors.ReportWriteError as exc:
+            plain_text.warning(self, self.tr("Not saved"), self.tr("Cannot write {path}: {error}").format(
+                path=target, error=exc.params["detail"]))  # fmt: skip
+            return
+        self.status_label.setText(self.tr("Saved to {path}").format(path=target))
+
+    @Slot()
+    def _on_figures_clicked(self) -> None:
+        if self._figures is None:
+            return
+        start = str(Path.home() / Path(self.suggested_name()).with_suffix(".xlsx"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save figures"), start, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not name:
+            return
+        target = Path(name)
+        try:
+            figures_xlsx.write(json.loads(self._figures.read_text(encoding="utf-8")), target)
         except errors.ReportWriteError as exc:
             plain_text.warning(self, self.tr("Not saved"), self.tr("Cannot write {path}: {error}").format(
                 path=target, error=exc.params["detail"]))  # fmt: skip
