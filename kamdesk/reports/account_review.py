@@ -226,7 +226,8 @@ def risk_lines(doc: ReportDocument, risks: list[Risk]) -> list[str]:
             if key in params:
                 params[key] = doc.code("loyalty", params[key])
         line = doc.w(risk.key, **params)
-        lines.append(f"{line}. {doc.w(risk.next_step)}" if risk.next_step else line)
+        stop = "。" if doc.language.startswith("zh") else ". "
+        lines.append(f"{line}{stop}{doc.w(risk.next_step)}" if risk.next_step else line)
     return lines
 
 

@@ -152,9 +152,9 @@ class QuarterlyReview(ReportDocument):
         out += self.slipping()
         out += self.sales()
         out += self.prospects()
-        out += [PageBreak()]
+        out += [PageBreak(), LegendFromHere(self)]  # from here on, pages colour the cards
         out += self.attention()
-        out += [PageBreak(), LegendFromHere(self)]
+        out += [PageBreak()]
         out += self.account_blocks()
         return out
 

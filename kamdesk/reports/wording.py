@@ -106,7 +106,7 @@ WORDS = {
         "Sales in the period: ¥{period}; last 12 months: ¥{year}.",
     ),
     "sales_section": ("销售", "Sales"),
-    "revenue_in_quarter": ("本季度销售额(元)", "Revenue in the quarter"),
+    "revenue_in_quarter": ("本季度销售额", "Revenue in the quarter"),
     "pareto_line": (
         "最近 12 个月,{top} 个客户(占 {share:.0%})贡献了 80% 的销售额。",
         "In the last 12 months, {top} accounts ({share:.0%}) made 80% of the revenue.",
@@ -210,7 +210,7 @@ WORDS = {
     "latent_needs": ("潜在需求", "Latent needs"),
     "suggestions": ("建议", "Suggestions"),
     "competitor_moves": ("竞争对手动态", "Competitor moves"),
-    "dmu_flag_opponent": ("反对者:需要争取", "opposes us: win them over"),
+    "dmu_flag_opponent": ("需要争取", "win them over"),
     "dmu_legend": (
         "红色:反对我们的人;黄色:态度尚未了解。",
         "Red: opposes us; yellow: attitude not yet known.",
