@@ -3497,8 +3497,8 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="90"/>
-        <source>Accounts</source>
-        <translation>客户</translation>
+        <source>Order</source>
+        <translation>排序</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="91"/>

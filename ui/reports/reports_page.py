@@ -87,7 +87,7 @@ class ReportsPage(QWidget):
         form.addRow(self.account_radio)
         form.addRow(self.tr("Account"), self.account_combo)
         form.addRow(self.quarter_radio)
-        form.addRow(self.tr("Accounts"), self.order_combo)
+        form.addRow(self.tr("Order"), self.order_combo)
         form.addRow(self.tr("Quarter"), self.period_combo)
         form.addRow(self.tr("Language"), self.language_combo)
         buttons = QHBoxLayout()
