@@ -3453,158 +3453,155 @@ What came of it? (optional)</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="52"/>
-        <location filename="../../ui/reports/reports_page.py" line="249"/>
+        <location filename="../../ui/reports/reports_page.py" line="53"/>
+        <location filename="../../ui/reports/reports_page.py" line="250"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="53"/>
-        <location filename="../../ui/reports/reports_page.py" line="249"/>
+        <location filename="../../ui/reports/reports_page.py" line="54"/>
+        <location filename="../../ui/reports/reports_page.py" line="250"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="67"/>
+        <location filename="../../ui/reports/reports_page.py" line="68"/>
         <source>Riskiest first</source>
         <translation>风险最高的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="68"/>
+        <location filename="../../ui/reports/reports_page.py" line="69"/>
         <source>By owner</source>
         <translation>按负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="73"/>
+        <location filename="../../ui/reports/reports_page.py" line="74"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="75"/>
+        <location filename="../../ui/reports/reports_page.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="85"/>
-        <location filename="../../ui/reports/reports_page.py" line="233"/>
+        <location filename="../../ui/reports/reports_page.py" line="86"/>
+        <location filename="../../ui/reports/reports_page.py" line="234"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="88"/>
+        <location filename="../../ui/reports/reports_page.py" line="89"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="90"/>
+        <location filename="../../ui/reports/reports_page.py" line="91"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="91"/>
+        <location filename="../../ui/reports/reports_page.py" line="92"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="92"/>
+        <location filename="../../ui/reports/reports_page.py" line="93"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="106"/>
+        <location filename="../../ui/reports/reports_page.py" line="107"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="107"/>
+        <location filename="../../ui/reports/reports_page.py" line="108"/>
         <source>Save figures (XLSX)…</source>
         <translation>保存数据(XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="108"/>
+        <location filename="../../ui/reports/reports_page.py" line="109"/>
         <source>The figures the review prints, for a spreadsheet</source>
         <translation>报告中的各项数据,可在电子表格中使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="109"/>
+        <location filename="../../ui/reports/reports_page.py" line="110"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="180"/>
+        <location filename="../../ui/reports/reports_page.py" line="181"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="199"/>
+        <location filename="../../ui/reports/reports_page.py" line="200"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="208"/>
+        <location filename="../../ui/reports/reports_page.py" line="209"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="219"/>
+        <location filename="../../ui/reports/reports_page.py" line="220"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="220"/>
+        <location filename="../../ui/reports/reports_page.py" line="221"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="231"/>
+        <location filename="../../ui/reports/reports_page.py" line="232"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="238"/>
+        <location filename="../../ui/reports/reports_page.py" line="239"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="260"/>
+        <location filename="../../ui/reports/reports_page.py" line="263"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="260"/>
+        <location filename="../../ui/reports/reports_page.py" line="263"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="268"/>
-        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <location filename="../../ui/reports/reports_page.py" line="282"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="268"/>
-        <location filename="../../ui/reports/reports_page.py" line="287"/>
+        <location filename="../../ui/reports/reports_page.py" line="282"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="271"/>
-        <location filename="../../ui/reports/reports_page.py" line="290"/>
+        <location filename="../../ui/reports/reports_page.py" line="285"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="279"/>
+        <location filename="../../ui/reports/reports_page.py" line="269"/>
         <source>Save figures</source>
         <translation>保存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="279"/>
+        <location filename="../../ui/reports/reports_page.py" line="269"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="301"/>
+        <location filename="../../ui/reports/reports_page.py" line="296"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>

@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -253,36 +254,30 @@ class ReportsPage(QWidget):
 
     @Slot()
     def _on_save_clicked(self) -> None:
-        if self._pdf is None:
-            return
-        start = str(Path.home() / self.suggested_name())
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save review"), start, self.tr("PDF files (*.pdf)")
-        )
-        if not name:
-            return
-        target = Path(name)
-        try:
-            write_whole(target, lambda temp: shutil.copyfile(self._pdf, temp))
-        except errors.ReportWriteError as exc:
-            plain_text.warning(self, self.tr("Not saved"), self.tr("Cannot write {path}: {error}").format(
-                path=target, error=exc.params["detail"]))  # fmt: skip
-            return
-        self.status_label.setText(self.tr("Saved to {path}").format(path=target))
+        if self._pdf is not None:
+            pdf = self._pdf
+
+            def copy(target: Path) -> Path:
+                return write_whole(target, lambda temp: shutil.copyfile(pdf, temp))
+
+            self._save(self.tr("Save review"), self.tr("PDF files (*.pdf)"), ".pdf", copy)
 
     @Slot()
     def _on_figures_clicked(self) -> None:
-        if self._figures is None:
-            return
-        start = str(Path.home() / Path(self.suggested_name()).with_suffix(".xlsx"))
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save figures"), start, self.tr("Excel workbooks (*.xlsx)")
-        )
+        if self._figures is not None:
+            figures = json.loads(self._figures.read_text(encoding="utf-8"))
+            self._save(self.tr("Save figures"), self.tr("Excel workbooks (*.xlsx)"), ".xlsx",
+                       lambda target: figures_xlsx.write(figures, target))  # fmt: skip
+
+    def _save(self, title: str, file_filter: str, suffix: str, write: Callable[[Path], object]) -> None:
+        """Ask where, write there whole (or say why not), and say where it went."""
+        start = str(Path.home() / Path(self.suggested_name()).with_suffix(suffix))
+        name, _ = QFileDialog.getSaveFileName(self, title, start, file_filter)
         if not name:
             return
         target = Path(name)
         try:
-            figures_xlsx.write(json.loads(self._figures.read_text(encoding="utf-8")), target)
+            write(target)
         except errors.ReportWriteError as exc:
             plain_text.warning(self, self.tr("Not saved"), self.tr("Cannot write {path}: {error}").format(
                 path=target, error=exc.params["detail"]))  # fmt: skip
