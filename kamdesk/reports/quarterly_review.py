@@ -189,6 +189,11 @@ class QuarterlyReview(ReportDocument):
             Spacer(0, 4 * mm),
             self.p(f"{d.period.label} · {d.period.start} – {d.period.end}", "cover_sub"),
             self.p(self.office, "cover_sub"),
+            *(
+                [self.p(self.w("running_quarter", day=d.as_of), "cover_sub")]
+                if d.as_of < d.period.end
+                else []
+            ),
             Spacer(0, 10 * mm),
             self.heading(self.w("kpis")),
             self.table(header, rows, widths),
@@ -314,9 +319,11 @@ class QuarterlyReview(ReportDocument):
             body.append(self.p(self.w("below_target"), "muted"))
         return self.section(self.w("prospects_section"), *body)
 
+    def separator(self) -> str:
+        return "、" if self.language.startswith("zh") else ", "
+
     def signals(self, a: AccountFigures) -> str:
-        separator = "、" if self.language.startswith("zh") else ", "
-        return separator.join(self.w(f"signal_{s}") for s in a.signals)
+        return self.separator().join(self.w(f"signal_{s}") for s in a.signals)
 
     def attention(self) -> list:
         accounts = self.data.attention
@@ -324,7 +331,7 @@ class QuarterlyReview(ReportDocument):
             return self.section(self.w("attention_section"), self.p(self.w("no_attention"), "muted"))
         rows, fills = [], []
         for i, a in enumerate(accounts):
-            cards = "、".join(short_title(self, k) for k in a.at_risk_card_keys) or "—"
+            cards = self.separator().join(short_title(self, k) for k in a.at_risk_card_keys) or "—"
             last = str(a.last_contact_before_end) if a.last_contact_before_end else self.w("never")
             rows.append([f"{a.code} {a.name}", a.owner_at_end or "—", self.code("tier", a.tier_at_end),
                          self.signals(a), cards, last, money(a.revenue_cents)])  # fmt: skip

@@ -125,6 +125,10 @@ WORDS = {
     "sales_12m": ("近 12 个月", "Last 12 months"),
     # the quarterly review, every figure as of the quarter (services/quarter_figures)
     "this_quarter": ("本季度", "This quarter"),
+    "running_quarter": (
+        "本季度尚未结束:各项数据截至 {day}。",
+        "The quarter is still running: every figure stands as of {day}.",
+    ),
     "previous_quarter": ("上季度", "Previous quarter"),
     "year_before": ("去年同季度", "Same quarter last year"),
     "change": ("变化", "Change"),
@@ -217,8 +221,8 @@ WORDS = {
     ),
     "ledger_legend": ("红色:期末仍未解决。", "Red: still open at the end of the period."),
     "risk_slipping": (
-        "已超过购买周期:最近订货 {last},已 {days} 天(通常 {typical} 天一次)",
-        "Past its buying cycle: last order {last}, {days} days ago (usually every {typical} days)",
+        "已超过购买周期:最近订货 {last},至期末 {days} 天未订货(通常 {typical} 天一次)",
+        "Past its buying cycle: last order {last}, {days} days before the period's end (usually every {typical} days)",
     ),
     "risk_cadence_days": (
         "已超过联系频率 {days} 天(最近联系:{last})",

@@ -24,11 +24,21 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from peewee import fn
+from peewee import (
+    AutoField,
+    BooleanField,
+    DateField,
+    DateTimeField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    fn,
+)
 
 from kamdesk.rules import analytics
 from kamdesk.rules.board_cards import CARD_KEYS, BoardColumn
-from kamdesk.rules.vocab import FeedbackKind, Loyalty, Status
+from kamdesk.rules.vocab import FeedbackKind, Loyalty, ProspectResult, Status
 from kamdesk.store.models import (
     Account,
     AuditEntry,
@@ -37,16 +47,14 @@ from kamdesk.store.models import (
     LedgerEntry,
     LoyaltyAssessment,
     OrderLine,
+    ProspectCard,
     Visit,
     database,
+    primary_key,
 )
 from kamdesk.store.row_values import as_date, as_date_not_null, as_datetime, as_datetime_not_null, tuples
 
 Ids = Iterable[int] | None  # only these accounts (None: every account)
-ROW_FIELDS = (
-    "code", "name", "industry", "region", "tier", "relationship", "loyalty", "status", "owner_id",
-    "archived_at", "churned_on", "churn_surface", "churn_deep", "churn_competitor", "created_at",
-)  # fmt: skip
 
 
 def end_of(day: dt.date) -> dt.datetime:
@@ -85,6 +93,7 @@ class AccountAt:
     created_at: dt.datetime
     churn: Churn | None  # the churn in force at the end of the day
     loyalty: str  # the latest assessment on or before the day (unknown: none yet)
+    churns: tuple[Churn, ...] = ()  # every churn dated on or before the day, a later reversal or not
 
     @property
     def active(self) -> bool:
@@ -93,72 +102,97 @@ class AccountAt:
 
 @dataclass
 class _Versions:
-    """One account's row through time: `rows[i]` held from `times[i]` (the trail's UTC moments)."""
+    """One row through time: `rows[i]` held from `times[i]` (the trail's UTC moments); None: deleted."""
 
     times: list[dt.datetime] = field(default_factory=list)
-    rows: list[dict] = field(default_factory=list)
+    rows: list[dict | None] = field(default_factory=list)
 
     def at(self, moment: dt.datetime) -> dict | None:
         i = bisect_right(self.times, moment)
         return self.rows[i - 1] if i else None
 
-
-def _row(values: dict) -> dict:
-    row = {name: values.get(name) for name in ROW_FIELDS}
-    row["owner_id"] = values.get("owner_id", values.get("owner"))
-    row["churned_on"] = as_date(row["churned_on"])
-    row["created_at"] = as_datetime(row["created_at"])
-    return row
+    def add(self, time: dt.datetime, row: dict | None) -> None:
+        self.times.append(time)
+        self.rows.append(row)
 
 
-def _versions(account_ids: Ids = None) -> dict[int, _Versions]:
-    """Every account's versions, from the trail and today's row. An account whose first change the
-    trail did not see (older than the trail, or demo data) held its first known row from the start."""
-    columns = [getattr(Account, "owner" if f == "owner_id" else f) for f in ROW_FIELDS]
-    rows = Account.select(Account.id, *columns)
-    if account_ids is not None:
-        rows = rows.where(Account.id.in_(list(account_ids)))
-    current = {row[0]: _row(dict(zip(ROW_FIELDS, row[1:], strict=True))) for row in tuples(rows)}
-    trail: dict[int, list[tuple[dt.datetime, str, str | None, str | None]]] = defaultdict(list)
-    query = (
-        AuditEntry.select(
+def _converter(f: Field):
+    if isinstance(f, DateTimeField):
+        return as_datetime
+    if isinstance(f, DateField):
+        return as_date
+    if isinstance(f, BooleanField):
+        return lambda v: None if v is None else bool(v)
+    if isinstance(f, IntegerField | ForeignKeyField | AutoField):
+        return lambda v: None if v is None else int(v)
+    return lambda v: v
+
+
+class TableHistory:
+    """The rows of one audited table through time, read from the audit trail (each row before and
+    after every change) and today's rows. A row whose first change the trail did not see (older than
+    the trail, or demo data) held its first known values from the start. Times are the trail's."""
+
+    def __init__(self, model: type[Model], account_ids: Ids = None) -> None:
+        fields = model._meta.sorted_fields
+        self._columns = [f.column_name for f in fields]
+        self._convert = {f.column_name: _converter(f) for f in fields}
+        key = primary_key(model)
+        account = _account_field(model)
+        rows = model.select(*fields)
+        trail = AuditEntry.select(
             AuditEntry.row_key, AuditEntry.changed_at, AuditEntry.action, AuditEntry.old_values,
             AuditEntry.new_values,
-        )
-        .where(AuditEntry.table_name == Account._meta.table_name)
-        .order_by(AuditEntry.id)
-    )  # fmt: skip
-    if account_ids is not None:
-        query = query.where(AuditEntry.account_id.in_(list(account_ids)))
-    for key, changed_at, action, old, new in tuples(query):
-        trail[int(key)].append((as_datetime_not_null(changed_at), action, old, new))
-    versions: dict[int, _Versions] = {}
-    for account_id, row in current.items():
-        v = versions[account_id] = _Versions()
-        entries = trail.get(account_id, [])
-        if not entries or entries[0][1] != "insert":
-            first = _row(json.loads(entries[0][2])) if entries and entries[0][2] else row
-            v.times.append(dt.datetime.min)
-            v.rows.append(first)
-        for changed_at, action, _old, new in entries:
-            if action == "delete" or new is None:
-                continue
-            v.times.append(changed_at)
-            v.rows.append(_row(json.loads(new)))
-        if not entries:
-            continue
-        v.rows[-1] = row  # today's row is the truth for the last version (types as the database reads)
-    return versions
+        ).where(AuditEntry.table_name == model._meta.table_name)  # fmt: skip
+        if account_ids is not None:
+            ids = list(account_ids)
+            rows = rows.where(account.in_(ids))
+            trail = trail.where(AuditEntry.account_id.in_(ids))
+        at_key = self._columns.index(key.column_name)
+        current = {
+            str(values[at_key]): self._row(dict(zip(self._columns, values, strict=True)))
+            for values in tuples(rows)
+        }
+        entries: dict[str, list] = defaultdict(list)
+        for row_key, changed_at, action, old, new in tuples(trail):
+            entries[row_key].append((as_datetime_not_null(changed_at), action, old, new))
+        self.versions: dict[str, _Versions] = {}
+        for row_key in current.keys() | entries.keys():
+            seen = sorted(entries.get(row_key, []), key=lambda e: e[0])  # stable: ids break ties
+            v = self.versions[row_key] = _Versions()
+            if not seen or seen[0][1] != "insert":
+                first = self._row(json.loads(seen[0][2])) if seen and seen[0][2] else current.get(row_key)
+                v.add(dt.datetime.min, first)
+            for changed_at, action, _old, new in seen:
+                v.add(changed_at, None if action == "delete" or new is None else self._row(json.loads(new)))
+            if row_key in current and v.rows[-1] is not None:
+                v.rows[-1] = current[row_key]  # today's row is the truth for the last version
+
+    def _row(self, values: dict) -> dict:
+        return {c: self._convert[c](values.get(c)) for c in self._columns}
+
+    def at(self, moment: dt.datetime) -> dict[str, dict]:
+        """Row key -> the row as it was at `moment`, for the rows that existed then."""
+        out = {}
+        for row_key, v in self.versions.items():
+            row = v.at(moment)
+            if row is not None:
+                out[row_key] = row
+        return out
 
 
-def _churn_in_force(v: _Versions, moment: dt.datetime, day: dt.date) -> Churn | None:
-    """The churn dated on or before `day` that had not been reversed by `moment`, the latest if
-    several. A churn's date or reasons corrected later replace what they correct; a reactivation (the
-    churn date cleared) ends a churn from the moment it was recorded."""
-    episodes: list[tuple[Churn, dt.datetime | None]] = []  # (the churn, when it was reversed)
+def _account_field(model: type[Model]) -> Field:
+    return primary_key(model) if model is Account else model._meta.fields["account"]
+
+
+def _churns(v: _Versions) -> list[tuple[Churn, dt.datetime | None]]:
+    """An account's churns, each with the moment it was reversed (None: it stands). A churn's date
+    or reasons corrected later replace what they correct; a reactivation (the churn date cleared)
+    reverses the churn from the moment it was recorded."""
+    episodes: list[tuple[Churn, dt.datetime | None]] = []
     open_churn: Churn | None = None
     for time, row in zip(v.times, v.rows, strict=True):
-        if row["churned_on"] is not None:
+        if row is not None and row["churned_on"] is not None:
             open_churn = Churn(row["churned_on"], row["churn_surface"] or "", row["churn_deep"] or "",
                                row["churn_competitor"] or "")  # fmt: skip
         elif open_churn is not None:
@@ -166,37 +200,65 @@ def _churn_in_force(v: _Versions, moment: dt.datetime, day: dt.date) -> Churn | 
             open_churn = None
     if open_churn is not None:
         episodes.append((open_churn, None))
-    in_force = [
-        c for c, reversed_at in episodes if c.on <= day and (reversed_at is None or reversed_at > moment)
-    ]
-    return max(in_force, key=lambda c: c.on, default=None)
+    return episodes
+
+
+class History:
+    """The accounts' history, read once, to be asked about any number of days (a quarterly review
+    asks about five)."""
+
+    def __init__(self, account_ids: Ids = None) -> None:
+        self.accounts = TableHistory(Account, account_ids)
+        self._assessments = _assessments(account_ids)
+        won = ProspectCard.select(ProspectCard.account, ProspectCard.closed_on).where(
+            (ProspectCard.result == ProspectResult.WON) & ProspectCard.closed_on.is_null(False)
+        )
+        if account_ids is not None:
+            won = won.where(ProspectCard.account.in_(list(account_ids)))
+        self._won_on = {a: as_date_not_null(day) for a, day in tuples(won)}
+
+    def accounts_at(self, day: dt.date) -> dict[int, AccountAt]:
+        """Every account that existed at the end of `day`, archived ones flagged, as it stood then.
+        A prospect is won on its card's closing date; a churn counts from its date."""
+        moment, end = _trail_moment(day), end_of(day)
+        loyalty = _loyalty_at(self._assessments, day)
+        out = {}
+        for row_key, v in self.accounts.versions.items():
+            row = v.at(moment)
+            if row is None or row["created_at"] is None or row["created_at"] > end:
+                continue
+            account_id = int(row_key)
+            episodes = _churns(v)
+            in_force = [c for c, undone in episodes if c.on <= day and (undone is None or undone > moment)]
+            churn = max(in_force, key=lambda c: c.on, default=None)
+            status = row["status"]
+            won_on = self._won_on.get(account_id)
+            if churn is not None:
+                status = Status.CHURNED
+            elif won_on is not None:
+                status = Status.ACTIVE if won_on <= day else Status.PROSPECT
+            elif status == Status.CHURNED and row["churned_on"] is not None:
+                status = Status.ACTIVE  # churned later than `day`, recorded before it ended: not yet
+            archived_at = row["archived_at"]
+            default_loyalty = row["loyalty"] if account_id not in loyalty.assessed else Loyalty.UNKNOWN
+            out[account_id] = AccountAt(
+                account_id, row["code"], row["name"], row["industry"] or "", row["region"] or "",
+                row["tier"], row["relationship"], row["owner_id"], status,
+                archived_at is not None and archived_at <= end, row["created_at"], churn,
+                loyalty.levels.get(account_id, default_loyalty),
+                tuple(c for c, _ in episodes if c.on <= day),
+            )  # fmt: skip
+        return out
 
 
 def accounts_at(day: dt.date, account_ids: Ids = None) -> dict[int, AccountAt]:
-    """Every account (or those of `account_ids`) that existed at the end of `day`, archived ones
-    flagged, as it stood then."""
-    moment = _trail_moment(day)
-    loyalty = loyalty_at(day, account_ids)
-    out = {}
-    for account_id, v in _versions(account_ids).items():
-        row = v.at(moment)
-        if row is None or row["created_at"] is None or row["created_at"] > end_of(day):
-            continue
-        churn = _churn_in_force(v, moment, day)
-        status = row["status"]
-        if churn is not None:
-            status = Status.CHURNED
-        elif status == Status.CHURNED and row["churned_on"] is not None:
-            status = Status.ACTIVE  # churned later than `day`, recorded before it ended: not yet
-        archived_at = as_datetime(row["archived_at"])
-        default_loyalty = row["loyalty"] if account_id not in loyalty.assessed else Loyalty.UNKNOWN
-        out[account_id] = AccountAt(
-            account_id, row["code"], row["name"], row["industry"] or "", row["region"] or "", row["tier"],
-            row["relationship"], row["owner_id"], status,
-            archived_at is not None and archived_at <= end_of(day), row["created_at"], churn,
-            loyalty.levels.get(account_id, default_loyalty),
-        )  # fmt: skip
-    return out
+    """Every account (or those of `account_ids`) that existed at the end of `day`, as it stood then."""
+    return History(account_ids).accounts_at(day)
+
+
+def rows_at(model: type[Model], day: dt.date, account_ids: Ids = None) -> list[dict]:
+    """The rows of an audited table (contacts, board cards, ...) as they stood at the end of `day`."""
+    return list(TableHistory(model, account_ids).at(_trail_moment(day)).values())
 
 
 @dataclass(frozen=True)
@@ -205,19 +267,22 @@ class LoyaltyAt:
     assessed: set[int]  # accounts with any assessment at all (then "unknown" before the first)
 
 
-def loyalty_at(day: dt.date, account_ids: Ids = None) -> LoyaltyAt:
+def _assessments(account_ids: Ids = None) -> list[tuple[int, str, dt.date]]:
     query = LoyaltyAssessment.select(
         LoyaltyAssessment.account, LoyaltyAssessment.level, LoyaltyAssessment.assessed_on
     ).order_by(LoyaltyAssessment.assessed_on, LoyaltyAssessment.id)
     if account_ids is not None:
         query = query.where(LoyaltyAssessment.account.in_(list(account_ids)))
-    levels: dict[int, str] = {}
-    assessed: set[int] = set()
-    for account_id, level, assessed_on in tuples(query):
-        assessed.add(account_id)
-        if as_date_not_null(assessed_on) <= day:
-            levels[account_id] = level
-    return LoyaltyAt(levels, assessed)
+    return [(a, level, as_date_not_null(on)) for a, level, on in tuples(query)]
+
+
+def _loyalty_at(assessments: list[tuple[int, str, dt.date]], day: dt.date) -> LoyaltyAt:
+    levels = {a: level for a, level, on in assessments if on <= day}  # in date order: the last wins
+    return LoyaltyAt(levels, {a for a, _, _ in assessments})
+
+
+def loyalty_at(day: dt.date, account_ids: Ids = None) -> LoyaltyAt:
+    return _loyalty_at(_assessments(account_ids), day)
 
 
 def cards_at(day: dt.date, account_ids: Ids = None) -> dict[int, tuple[str, ...]]:

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 
 from peewee import fn
 
+from kamdesk import clock
 from kamdesk.rules import analytics, periods
 from kamdesk.rules.board_cards import CARD_KEYS, CARDS, BoardColumn
 from kamdesk.rules.periods import Period
@@ -141,6 +142,7 @@ class QuarterFigures:
     pareto: analytics.Pareto  # the twelve months to the end
     monthly_sales: dict[int, list[tuple[str, int]]]  # account -> the twelve months to the end
     next_steps: dict[int, list[FollowUpItem]]  # account -> follow-ups open at the end
+    as_of: dt.date = dt.date.min  # the day the figures stand at: the end, or today while it runs
 
     @property
     def attention(self) -> list[AccountFigures]:
@@ -181,6 +183,7 @@ class QuarterFigures:
             "quarter": self.period.label,
             "start": self.period.start.isoformat(),
             "end": self.period.end.isoformat(),
+            "as_of": self.as_of.isoformat(),
             "active_accounts_at_start": key.active_accounts_at_start,
             "churned_in_quarter": key.churned_in_quarter,
             "churn_rate": round(key.churn_rate, 6),
@@ -222,10 +225,16 @@ def _day_before(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=1)
 
 
-def key_figures(period: Period) -> KeyFigures:
-    start_accounts = as_of.accounts_at(_day_before(period.start))
-    end_accounts = as_of.accounts_at(period.end)
-    return _key_figures(period, start_accounts, end_accounts)
+def last_day(period: Period) -> dt.date:
+    """The day a period's figures stand at: its end, or today while it is still running (a running
+    quarter's figures are as of today, never of a day that has not come)."""
+    return min(period.end, clock.today())
+
+
+def key_figures(period: Period, history: as_of.History | None = None) -> KeyFigures:
+    history = history or as_of.History()
+    at_start = history.accounts_at(_day_before(period.start))
+    return _key_figures(period, at_start, history.accounts_at(last_day(period)))
 
 
 def _key_figures(period: Period, at_start: dict, at_end: dict) -> KeyFigures:
@@ -240,11 +249,11 @@ def _key_figures(period: Period, at_start: dict, at_end: dict) -> KeyFigures:
     return KeyFigures(
         label=period.label,
         active_accounts_at_start=sum(1 for a in at_start.values() if a.active),
-        churned_in_quarter=sum(1 for a in at_end.values() if a.churn and period.contains(a.churn.on)),
+        churned_in_quarter=sum(1 for a in at_end.values() if any(period.contains(c.on) for c in a.churns)),
         visits_in_quarter=Visit.select().where(Visit.started_at.between(start, end)).count(),
         complaints_in_quarter=noted[FeedbackKind.COMPLAINT],
         praise_in_quarter=noted[FeedbackKind.PRAISE],
-        open_complaints_at_end=len(as_of.open_complaints_at(period.end)),
+        open_complaints_at_end=len(as_of.open_complaints_at(last_day(period))),
         revenue_cents=sum(as_of.revenue_by_account(period.start, period.end).values()),
     )
 
@@ -256,9 +265,10 @@ def _shifted(period: Period, quarters: int) -> Period:
 
 
 def quarter_figures(period: Period) -> QuarterFigures:
-    end = period.end
-    at_start = as_of.accounts_at(_day_before(period.start))
-    at_end = as_of.accounts_at(end)
+    end = last_day(period)
+    history = as_of.History()
+    at_start = history.accounts_at(_day_before(period.start))
+    at_end = history.accounts_at(end)
     names = dict(tuples(Rep.select(Rep.id, Rep.name)))
     cards = as_of.cards_at(end)
     complaints = Counter(c.account_id for c in as_of.open_complaints_at(end))
@@ -289,13 +299,13 @@ def quarter_figures(period: Period) -> QuarterFigures:
         for k, column in zip(CARD_KEYS, cards.get(a.id, untouched), strict=True):
             board[k][column] += 1
     churned = sorted(
-        (ChurnedAccount(a.code, a.name, names.get(a.owner_id, "") if a.owner_id else "", a.churn.on,
-                        a.churn.surface, a.churn.deep, a.churn.competitor)
-         for a in at_end.values() if a.churn and period.contains(a.churn.on)),
+        (ChurnedAccount(a.code, a.name, names.get(a.owner_id, "") if a.owner_id else "", c.on, c.surface,
+                        c.deep, c.competitor)
+         for a in at_end.values() for c in a.churns if period.contains(c.on)),
         key=lambda c: (c.churned_on, c.code),
     )  # fmt: skip
     by_guarantee: dict[str, dict[str, int]] = {}
-    for (kind, guarantee), n in as_of.complaints_by_guarantee(period.start, end).items():
+    for (kind, guarantee), n in as_of.complaints_by_guarantee(period.start, period.end).items():
         by_guarantee.setdefault(kind, {})[guarantee] = n
     start_active = [a for a in at_start.values() if a.active]
     trend = [(q.label, sum(as_of.revenue_by_account(q.start, q.end).values()))
@@ -304,8 +314,8 @@ def quarter_figures(period: Period) -> QuarterFigures:
     return QuarterFigures(
         period=period,
         key=_key_figures(period, at_start, at_end),
-        previous=key_figures(_shifted(period, 1)),
-        year_before=key_figures(_shifted(period, 4)),
+        previous=key_figures(_shifted(period, 1), history),
+        year_before=key_figures(_shifted(period, 4), history),
         loyalty_at_start=_count(a.loyalty for a in start_active),
         loyalty_at_end=_count(a.loyalty for a in active),
         tiers_at_end={t: sum(1 for a in active if a.tier == t) for t in Tier},
@@ -319,6 +329,7 @@ def quarter_figures(period: Period) -> QuarterFigures:
         pareto=sales.trailing_pareto(end),
         monthly_sales=sales.monthly_revenue_by_account(end, 12),
         next_steps=follow_ups.open_at(end),
+        as_of=end,
     )
 
 

@@ -6,20 +6,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
+from kamdesk import clock
 from kamdesk.rules import analytics
 from kamdesk.rules.board_cards import BY_KEY, BoardColumn
 from kamdesk.rules.periods import Period
 from kamdesk.rules.vocab import Attitude, FeedbackKind, FeedbackStatus
-from kamdesk.services import accounts, as_of, board, contacts, feedback, follow_ups, loyalty, people, sales
+from kamdesk.services import accounts, as_of, board, feedback, follow_ups, loyalty, people, sales
 from kamdesk.services.board import CardState, MoveInfo
 from kamdesk.services.contacts import ContactDraft
 from kamdesk.services.feedback import LedgerItem
 from kamdesk.services.follow_ups import FollowUpItem
 from kamdesk.services.loyalty import Assessment
 from kamdesk.services.visits import NOTE_FIELDS
-from kamdesk.store.models import Visit
+from kamdesk.store.models import BoardCard, Contact, Visit
 
 
 @dataclass(frozen=True)
@@ -95,13 +96,14 @@ class AccountReviewData:
 
 def account_review(account_id: int, period: Period) -> AccountReviewData:
     draft = accounts.get_account(account_id)
-    end_day = period.end
+    end_day = min(period.end, clock.today())  # a running period stands as of today
     end = as_of.end_of(end_day)
     start = dt.datetime.combine(period.start, dt.time())
     stood = as_of.accounts_at(end_day, [account_id]).get(account_id)
     if stood is not None:  # made after the period: shown as it is
-        draft = replace(draft, tier=stood.tier, owner_id=stood.owner_id, loyalty=stood.loyalty,
-                        status=stood.status, archived=stood.archived)  # fmt: skip
+        draft = replace(draft, code=stood.code, name=stood.name, industry=stood.industry, region=stood.region,
+                        tier=stood.tier, relationship=stood.relationship, owner_id=stood.owner_id,
+                        loyalty=stood.loyalty, status=stood.status, archived=stood.archived)  # fmt: skip
     owner_rep = people.get_rep(draft.owner_id) if draft.owner_id else None
     owner = owner_rep.name if owner_rep else ""  # None only without an owner: reps are never deleted
     columns = as_of.cards_at(end_day, [account_id]).get(account_id)
@@ -111,11 +113,14 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
     slipping = as_of.slipping_at(end_day, [account_id]).get(account_id)
     due = as_of.past_cadence_at(end_day, {account_id: stood}, {account_id: last} if last else {},
                                 follow_ups.cadence_days()) if stood else {}  # fmt: skip
+    practices = {row["card"]: row["done_practices"] or ""
+                 for row in as_of.rows_at(BoardCard, end_day, [account_id])}  # fmt: skip
     cards = []
     for i, card in enumerate(board.board(account_id)):
         guarantee = BY_KEY[card.key].guarantee
         cards.append(replace(
             card, column=columns[i] if columns else BoardColumn.NOT_STARTED,
+            done_practices=frozenset(p for p in practices.get(card.key, "").split(",") if p),
             open_complaints=by_guarantee.get(guarantee, 0) if guarantee else 0,
             past_cadence=card.key == "communication" and account_id in due,
         ))  # fmt: skip
@@ -142,12 +147,20 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
     entries.sort(key=lambda e: (e.status != FeedbackStatus.OPEN, e.noted_on))
     history = [a for a in loyalty.history(account_id) if a.assessed_on <= end_day]
     data = AccountReviewData(
-        draft, owner, period, history, contacts.list_contacts(account_id), cards, moves, visits, entries,
+        draft, owner, period, history, contacts_at(end_day, account_id), cards, moves, visits, entries,
         follow_ups.open_at(end_day, [account_id]).get(account_id, []), last, [],
         sales.monthly_revenue(end_day, 12, account_id), slipping, due.get(account_id),
     )  # fmt: skip
     data.risks.extend(_risks(data))
     return data
+
+
+def contacts_at(day: dt.date, account_id: int) -> list[ContactDraft]:
+    """The account's decision-making unit as it stood at the end of `day`: who had been met by then,
+    with their title, role and attitude then (from the audit trail)."""
+    names = {f.name for f in fields(ContactDraft)}
+    rows = sorted(as_of.rows_at(Contact, day, [account_id]), key=lambda r: r["id"])
+    return [ContactDraft(**{k: v for k, v in row.items() if k in names}) for row in rows]
 
 
 def _risks(data: AccountReviewData) -> list[Risk]:

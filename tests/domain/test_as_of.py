@@ -3,6 +3,7 @@ step the test makes on its own clock: what each figure should be is read off tha
 the code under test."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -208,8 +209,99 @@ def test_an_account_review_of_a_past_quarter_stands_at_its_end(history, tmp_path
     pdf = pypdfium2.PdfDocument(str(AccountReview(e, "en").write(tmp_path / "e.pdf")))
     text = "".join("".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf)))
     pdf.close()
-    assert "Pastitsbuyingcycle:lastorder2026-06-01,121daysago(usuallyevery31days)" in text
+    assert "Pastitsbuyingcycle:lastorder2026-06-01,121daysbeforetheperiod'send(usuallyevery31days)" in text
     assert "Nextstep:visitwithinaweekandfindthedeepreason" in text and "last12months:¥6,000" in text
     clock_at(dt.datetime(2026, 11, 26, 9, 0))
     feedback.add_entry(history["A"], FeedbackKind.PRAISE, Guarantee.SERVICE, "服务好", actor=history["boss"])
     assert reviews.account_review(history["A"], q3).to_json() == figures
+
+
+def test_a_churn_reversed_in_its_own_quarter_still_counts_there(history, clock_at):
+    """C is lost on 5 August and won back on 10 September: one churn of 2026Q3, active at its end."""
+    from kamdesk.rules import periods
+    from kamdesk.services import quarter_figures
+
+    clock_at(dt.datetime(2026, 8, 6, 9, 0))
+    churn.mark_churned(history["C"], dt.date(2026, 8, 5), "价格偏高", actor=history["boss"])
+    clock_at(dt.datetime(2026, 9, 10, 9, 0))
+    churn.reactivate(history["C"], actor=history["boss"])
+    clock_at(dt.datetime(2026, 11, 23, 9, 0))
+    c = as_of.accounts_at(Q3_END)[history["C"]]
+    assert c.status == Status.ACTIVE and c.churn is None and [x.on for x in c.churns] == [dt.date(2026, 8, 5)]
+    figures = quarter_figures.quarter_figures(periods.quarter(2026, 3))
+    assert figures.key.churned_in_quarter == 3 and [x.code for x in figures.churned] == ["C", "B", "D"]
+    assert "C" in [a.code for a in figures.accounts]  # and active at the end
+
+
+def test_a_prospect_is_an_account_from_the_day_it_was_won(history, clock_at):
+    """A win logged on 5 October for a call made on 20 September makes an active account of Q3."""
+    from kamdesk.services import prospects
+
+    clock_at(dt.datetime(2026, 9, 1, 9, 0))
+    won = prospects.save_prospect(prospects.ProspectDraft(name="新星商贸", owner_id=history["li"].id),
+                                  actor=history["boss"]).id  # fmt: skip
+    clock_at(dt.datetime(2026, 10, 5, 9, 0))
+    prospects.log_call(won, "won", "签约", dt.datetime(2026, 9, 20, 15, 0), actor=history["boss"])
+    clock_at(dt.datetime(2026, 11, 23, 9, 0))
+    assert as_of.accounts_at(dt.date(2026, 9, 19))[won].status == Status.PROSPECT
+    assert as_of.accounts_at(Q3_END)[won].status == Status.ACTIVE
+
+
+def test_the_people_met_are_those_known_at_the_periods_end(history, clock_at):
+    """An opponent first met in November, and a contact whose attitude changed then, leave the Q3
+    review's decision-making unit as it was."""
+    from kamdesk.rules import periods
+    from kamdesk.rules.vocab import Attitude
+    from kamdesk.services import contacts, reviews
+
+    clock_at(dt.datetime(2026, 9, 1, 9, 0))
+    ally = contacts.save_contact(contacts.ContactDraft(history["A"], "张伟", attitude=Attitude.SUPPORTER),
+                                 actor=history["boss"])  # fmt: skip
+    clock_at(dt.datetime(2026, 11, 20, 9, 0))
+    contacts.save_contact(contacts.ContactDraft(history["A"], "赵强", attitude=Attitude.OPPONENT),
+                          actor=history["boss"])  # fmt: skip
+    contacts.save_contact(
+        replace(contacts.get_contact(ally.id), attitude=Attitude.OPPONENT), actor=history["boss"]
+    )
+    clock_at(dt.datetime(2026, 11, 23, 9, 0))
+    q3 = reviews.account_review(history["A"], periods.quarter(2026, 3))
+    assert [(c.name, c.attitude) for c in q3.contacts] == [("张伟", Attitude.SUPPORTER)]
+    assert "risk_opponents" not in [r.key for r in q3.risks]
+    q4 = reviews.account_review(history["A"], periods.quarter(2026, 4))
+    assert [(c.name, c.attitude) for c in q4.contacts] == [
+        ("张伟", Attitude.OPPONENT),
+        ("赵强", Attitude.OPPONENT),
+    ]
+
+
+def test_a_running_quarter_stands_as_of_today(history):
+    """2026Q4 is asked for on 23 November: E is 175 days past its last order today, not 213 days as
+    it would be on 31 December."""
+    from kamdesk.rules import periods
+    from kamdesk.services import quarter_figures
+
+    figures = quarter_figures.quarter_figures(periods.quarter(2026, 4))
+    assert figures.as_of == dt.date(2026, 11, 23) and figures.to_json()["as_of"] == "2026-11-23"
+    e = next(a for a in figures.accounts if a.code == "E")
+    assert e.slipping_days is None  # it ordered on 20 October
+    assert e.past_cadence_days == (dt.date(2026, 11, 23) - dt.date(2026, 6, 1)).days - 14
+
+
+def test_the_trail_is_read_in_the_order_things_happened(history):
+    """Two seats' changes may reach the trail out of order (each seat's clock, or a transaction that
+    started earlier and ended later): the row as it stood is read by time, not by entry."""
+    import json
+
+    from kamdesk.store.models import AuditEntry
+
+    a = history["A"]
+    newest = AuditEntry.select().where(AuditEntry.table_name == "account", AuditEntry.row_key == str(a))
+    last = newest.order_by(AuditEntry.id.desc()).first()
+    row = json.loads(last.new_values)
+    AuditEntry.insert(changed_at=dt.datetime(2026, 9, 15, 1, 0), account_id=a, table_name="account",
+                      row_key=str(a), action="update", old_values=json.dumps(row),
+                      new_values=json.dumps({**row, "tier": "negative"})).execute()  # fmt: skip
+    assert (
+        as_of.accounts_at(dt.date(2026, 9, 16))[a].tier == Tier.NEGATIVE
+    )  # written last, happened 15 September
+    assert as_of.accounts_at(dt.date(2026, 9, 10))[a].tier == Tier.VIP
