@@ -172,8 +172,9 @@ def test_the_riskiest_accounts_come_first(office, tmp_path):
 HEADINGS = re.compile(r"^(Owner: .+|Accounts, by owner|Accounts, riskiest first|Churn in the quarter|"
                       r"Complaints and praise, by guarantee|Key figures|Sales|New key accounts|"
                       r"At the end: .+|The weakest guarantee.+|Loyalty at the start.+|"
-                      r"Accounts needing attention, riskiest first|Office sales, the last 8 quarters|"
-                      r"1-2-4 state of the accounts active at the end)$")  # fmt: skip
+                      r"Accounts needing attention, riskiest first|"
+                      r"1-2-4 state of the accounts active at the end)$")
+# (a heading over a chart, such as the office's sales, ends its page's text above the picture: not here)
 
 
 @pytest.mark.parametrize("order", ["risk", "owner"])
