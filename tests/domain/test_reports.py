@@ -169,11 +169,13 @@ def test_the_riskiest_accounts_come_first(office, tmp_path):
     )
 
 
-HEADINGS = re.compile(r"^(Owner: .+|Accounts, by owner|Accounts, riskiest first|Churn in the quarter|"
-                      r"Complaints and praise, by guarantee|Key figures|Sales|New key accounts|"
-                      r"At the end: .+|The weakest guarantee.+|Loyalty at the start.+|"
-                      r"Accounts needing attention, riskiest first|"
-                      r"1-2-4 state of the accounts active at the end)$")
+HEADINGS = re.compile(
+    r"^(Owner: .+|Accounts, by owner|Accounts, riskiest first|Churn in the quarter|"
+    r"Complaints and praise, by guarantee|Key figures|Sales|New key accounts|"
+    r"At the end: .+|The weakest guarantee.+|Loyalty at the start.+|"
+    r"Accounts needing attention, riskiest first|"
+    r"1-2-4 state of the accounts active at the end)$"
+)
 # (a heading over a chart, such as the office's sales, ends its page's text above the picture: not here)
 
 
