@@ -339,7 +339,7 @@ class QuarterlyReview(ReportDocument):
                 fills.append((4, i, COLUMN_FILL["at_risk"]))
         header = [self.w("account"), self.w("owner"), self.w("tier"), self.w("signals"),
                   self.w("risk_cards_head"), self.w("last_contact"), self.w("revenue")]  # fmt: skip
-        widths = [self.width * x for x in (0.24, 0.08, 0.09, 0.2, 0.14, 0.13, 0.12)]
+        widths = [self.width * x for x in (0.21, 0.08, 0.125, 0.185, 0.16, 0.12, 0.12)]
         return self.section(self.w("attention_section"), self.table(header, rows, widths, fills))
 
     def account_blocks(self) -> list:
