@@ -344,11 +344,41 @@ class OrderLine(BaseModel):
     product_line = CharField(max_length=64, default="")
     quantity = FloatField(default=0)
     amount_cents = IntegerField()  # money as whole cents: sums stay exact
+    cost_cents = IntegerField(null=True)  # the ERP's cost of the line, when its file has it
     batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL", index=False)
     batch_id: int | None
 
     class Meta:
         indexes = ((("account", "ordered_on"), False),)
+
+
+class CustomerName(BaseModel):
+    """A customer's name as an ERP file writes it (folded: kamdesk.exchange.erp_files.name_key),
+    mapped to an account once by a user and remembered for every later file, on every seat."""
+
+    name_key = CharField(max_length=200, unique=True)
+    account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT")
+    account_id: int
+    created_at = DateTimeField(default=now)
+
+
+class SkuProductLine(BaseModel):
+    """The office's own table of which product line an ERP's SKU belongs to, for files that name
+    no product line or category."""
+
+    sku = CharField(max_length=64, unique=True)
+    product_line = CharField(max_length=64)
+
+
+class ImportShape(BaseModel):
+    """How a file of one shape (the signature of its header) maps onto KAMDesk's columns: chosen or
+    confirmed once, so next month's export from the same ERP imports with one click."""
+
+    signature = CharField(max_length=64, unique=True)
+    kind = CharField(max_length=16)
+    header_line = IntegerField()  # as the sheet numbers its rows
+    mapping = TextField()  # JSON: KAMDesk column -> the file's header text
+    updated_at = DateTimeField(default=now)
 
 
 class TierDecision(BaseModel):
@@ -469,6 +499,7 @@ ALL_MODELS = (
     Meta, Rep, Account, Contact, Visit, VisitRep, VisitContact, VisitEdit, FollowUp, LedgerEntry,
     LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
     TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall, AuditEntry, HandOver,
+    CustomerName, SkuProductLine, ImportShape,
 )  # fmt: skip
 
 

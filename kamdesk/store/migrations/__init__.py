@@ -31,14 +31,15 @@ from kamdesk.store.migrations import (
     v5_prospects,
     v6_office,
     v7_history_and_identity,
+    v8_erp_files,
 )
 from kamdesk.store.models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 STEPS: dict[int, Callable[[Database], None]] = {
     2: v2_visits.upgrade, 3: v3_board.upgrade, 4: v4_sales.upgrade, 5: v5_prospects.upgrade,
-    6: v6_office.upgrade, 7: v7_history_and_identity.upgrade,
+    6: v6_office.upgrade, 7: v7_history_and_identity.upgrade, 8: v8_erp_files.upgrade,
 }  # fmt: skip
 
 
