@@ -29,18 +29,34 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(check, argparse.SUPPRESS)
 
     importer = commands.add_parser(
-        "import", help="import order lines, the account list or a prospect list (CSV/XLSX)"
+        "import", help="import order lines (an ERP's export as it is), the account list or a prospect list"
     )
     what = importer.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     kinds_help = (
-        ("orders", "order lines: account_code, date, sku, product_line, quantity, amount"),
+        ("orders", "order lines: an ERP's sales export (.xlsx, .xls, .csv, .txt) or KAMDesk's six columns"),
         ("accounts", "the account master list: code, name, industry, region, ..."),
         ("prospects", "a prospect list: name, industry, region, contact, title, trigger_date, ..."),
     )
     for name, text in kinds_help:
         sub = what.add_parser(name, help=text)
-        sub.add_argument("file", help="a .csv (UTF-8 or GBK) or .xlsx file")
+        sub.add_argument(
+            "file",
+            help="a .csv (UTF-8 or GBK) or .xlsx file" + (", .xls or .txt" if name == "orders" else ""),
+        )
         _add_db(sub, argparse.SUPPRESS)
+        if name == "orders":
+            sub.add_argument(
+                "--map",
+                action="append",
+                default=[],
+                metavar="HEADER=FIELD",
+                help="read the file's column HEADER as FIELD (account_code, account_name, date, sku, "
+                "quantity, amount, amount_with_tax, cost, category, product_line, ...); repeatable",
+            )
+            sub.add_argument(
+                "--header-line", type=int, metavar="N", help="the header is on the sheet's row N"
+            )
+            sub.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read")  # fmt: skip
 
     exporter = commands.add_parser(
         "export", help="export accounts, visits, ledger or order lines to CSV/XLSX"
@@ -217,7 +233,11 @@ def _import(args: argparse.Namespace) -> int:
     db.open_database(resolve_database(args.db))
     try:
         if args.import_kind == "orders":
-            result = order_import.import_orders(path, actor=Actor.command_line())
+            mapping = _mapping(args.map)
+            if mapping is None:
+                return 1
+            result = order_import.import_orders(path, mapping, actor=Actor.command_line(),
+                                                header_line=args.header_line, sheet=args.sheet)  # fmt: skip
         elif args.import_kind == "prospects":
             result = prospect_import.import_prospects(path, actor=Actor.command_line())
         else:
@@ -237,6 +257,24 @@ def _import(args: argparse.Namespace) -> int:
         db.close_database()
     print(result.summary())
     return 0
+
+
+def _mapping(pairs: list[str]) -> dict[str, str] | None:
+    """--map 客户名称=account_name ... -> {"account_name": "客户名称"}; None (and a message) if wrong."""
+    from kamdesk.exchange import erp_files, importing
+
+    known = set(erp_files.FIELDS) | set(importing.ORDER_COLUMNS)
+    mapping = {}
+    for pair in pairs:
+        header, _, target = pair.rpartition("=")
+        if not header or target not in known:
+            choices = ", ".join(sorted(known))
+            print(
+                f"kamdesk import: --map {pair}: write HEADER=FIELD, FIELD one of {choices}", file=sys.stderr
+            )
+            return None
+        mapping[target] = header.strip()
+    return mapping
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -101,11 +101,16 @@ class Problem:
             "unreadable_encoding": "neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8",
             "control_character": "holds an invisible control character (such as NUL); remove it",
             "out_of_range": "outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)",
-            "not_xlsx": "not an Excel workbook (.xlsx); an old .xls must be saved again as .xlsx or CSV",
+            "not_xlsx": "not an Excel workbook (.xlsx); open it in Excel and save it again",
             "xlsx_too_large": f"unpacks to more than {MAX_XLSX_UNPACKED >> 20} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV",
             "xlsx_damaged": "damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again",
             "duplicate_header": "the column appears twice in the header",
             "no_rows": "a header but no rows: nothing to import",
+            "unknown_customer": "no account has this name: map it to an account or create the account, then import again",
+            "ambiguous_customer": "more than one account has this name: map it to the right account, then import again",
+            "no_header": "no header naming a date, a customer and an amount in the first 40 lines: name the header line (--header-line N) and the columns (--map 客户名称=account_name)",
+            "no_such_sheet": "the workbook has no sheet of this name",
+            "not_xls": "not an Excel 97-2003 workbook (.xls); open it in Excel and save it again",
         }.get(self.code, self.code)  # fmt: skip
         shown = f" ({self.value!r})" if self.value else ""
         if self.line == 0:  # the whole file, not one line
@@ -319,7 +324,7 @@ def _split_plain(text: str, delimiter: str) -> tuple[list[str], list[list[str]]]
 
 def _read_xlsx(path: Path, limit: int | None = None) -> Table:
     """The first sheet, row by row as openpyxl's read-only parser streams it from the zip (16 KB of
-    XML at a time), once the zip's directory has passed _check_xlsx_parts. One open file serves
+    XML at a time), once the zip's directory has passed check_xlsx_parts. One open file serves
     both, so the parts read are the parts checked; and zipfile never unpacks a part past the size
     the directory declares (it stops there, and then the part's CRC fails or its XML is cut short),
     so a forged size cannot carry more than the checked total: such a file is refused as damaged."""
@@ -327,7 +332,7 @@ def _read_xlsx(path: Path, limit: int | None = None) -> Table:
         with path.open("rb") as file:
             return _read_workbook(file, path.name, limit)
     except OSError as exc:  # gone, unreadable
-        raise _refused(path.name, "not_xlsx") from exc
+        raise refused(path.name, "not_xlsx") from exc
 
 
 def _read_workbook(file, file_name: str, limit: int | None) -> Table:
@@ -340,16 +345,16 @@ def _read_workbook(file, file_name: str, limit: int | None) -> Table:
     broken = (zipfile.BadZipFile, zlib.error, EOFError, ParseError)  # a part that does not unpack as declared
     try:
         with zipfile.ZipFile(file) as archive:
-            _check_xlsx_parts(archive, os.fstat(file.fileno()).st_size, file_name)
+            check_xlsx_parts(archive, os.fstat(file.fileno()).st_size, file_name)
     except zipfile.BadZipFile as exc:  # empty, random, an .xls renamed
-        raise _refused(file_name, "not_xlsx") from exc
+        raise refused(file_name, "not_xlsx") from exc
     try:
         file.seek(0)
         workbook = load_workbook(file, read_only=True, data_only=True)
     except broken as exc:
-        raise _refused(file_name, "xlsx_damaged") from exc
+        raise refused(file_name, "xlsx_damaged") from exc
     except (KeyError, ValueError) as exc:  # a zip, but no workbook in it
-        raise _refused(file_name, "not_xlsx") from exc
+        raise refused(file_name, "not_xlsx") from exc
     try:
         sheet = workbook.worksheets[0]
         rows_iter = sheet.iter_rows(values_only=True)
@@ -364,13 +369,13 @@ def _read_workbook(file, file_name: str, limit: int | None) -> Table:
                 rows.append(cells)
                 numbers.append(number)
     except broken as exc:
-        raise _refused(file_name, "xlsx_damaged") from exc
+        raise refused(file_name, "xlsx_damaged") from exc
     finally:
         workbook.close()
     return Table(headers, rows, "xlsx", numbers)
 
 
-def _check_xlsx_parts(archive, archive_size: int, file_name: str) -> None:
+def check_xlsx_parts(archive, archive_size: int, file_name: str) -> None:
     """Refuse, from the zip's directory alone, a workbook whose parts would unpack to more than
     MAX_XLSX_UNPACKED together, or one of which claims to pack more than MAX_XLSX_RATIO times smaller
     (its packed size counted as at most the file's, so that it cannot be overstated to hide the
@@ -381,15 +386,15 @@ def _check_xlsx_parts(archive, archive_size: int, file_name: str) -> None:
     total = 0
     for part in archive.infolist():
         if part.flag_bits & 0x1 or part.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _refused(file_name, "not_xlsx")
+            raise refused(file_name, "not_xlsx")
         total += part.file_size
         packed = max(1, min(part.compress_size, archive_size))
         bomb = part.file_size > XLSX_RATIO_CHECKED_FROM and part.file_size > MAX_XLSX_RATIO * packed
         if total > MAX_XLSX_UNPACKED or bomb:
-            raise _refused(file_name, "xlsx_too_large")
+            raise refused(file_name, "xlsx_too_large")
 
 
-def _refused(file_name: str, code: str) -> errors.ImportRefusedError:
+def refused(file_name: str, code: str) -> errors.ImportRefusedError:
     """The whole file refused for one reason (line 0)."""
     return errors.ImportRefusedError(file=file_name, problems=[Problem(0, "", code)])
 

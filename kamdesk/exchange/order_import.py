@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
+from kamdesk.exchange import erp_files
 from kamdesk.exchange.importing import (
     MAX_PROBLEMS_KEPT,
     ORDER_COLUMNS,
@@ -50,7 +51,8 @@ BULK = 50_000  # a file this big into a smaller table: build the index once, at 
 
 @dataclass
 class NewLines:
-    """Order lines ready to write, one list per column (far cheaper than a tuple per line)."""
+    """Order lines ready to write, one list per column (far cheaper than a tuple per line). What
+    makes a line the same line again is its first six columns; the cost comes along when known."""
 
     account_ids: list[int]
     dates: list[str]  # ISO
@@ -58,6 +60,7 @@ class NewLines:
     product_lines: list[str]
     quantities: list[float]
     cents: list[int]
+    costs: list[int | None] | None = None  # None: the file has no cost
 
     @classmethod
     def empty(cls) -> NewLines:
@@ -67,12 +70,16 @@ class NewLines:
         return len(self.account_ids)
 
     def rows(self) -> Iterator[tuple]:
-        return zip(*self.columns(), strict=True)
+        costs = self.costs if self.costs is not None else itertools.repeat(None, len(self))
+        return zip(*self.columns(), costs, strict=True)
 
     def only(self, keep: list[int]) -> NewLines:
-        return NewLines(*([column[i] for i in keep] for column in self.columns()))
+        kept = [[column[i] for i in keep] for column in self.columns()]
+        costs = [self.costs[i] for i in keep] if self.costs is not None else None
+        return NewLines(kept[0], kept[1], kept[2], kept[3], kept[4], kept[5], costs)
 
     def columns(self) -> tuple[list, ...]:
+        """The columns that make a line the same line."""
         return (self.account_ids, self.dates, self.skus, self.product_lines, self.quantities, self.cents)
 
 
@@ -254,15 +261,26 @@ def subtract_stored(lines: NewLines) -> NewLines:
 # --- writing ---------------------------------------------------------------------------------------
 def import_orders(
     path: Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
-    cancelled: Cancelled | None = None, *, actor: Actor,
+    cancelled: Cancelled | None = None, *, actor: Actor, header_line: int | None = None,
+    sheet: str | None = None,
 ) -> ImportResult:  # fmt: skip
     """Check the whole file, then write its new order lines in one transaction; refuse it whole
-    (ImportRefusedError with every problem) if any line is wrong. Cancelling rolls everything back."""
+    (ImportRefusedError with every problem) if any line is wrong. Cancelling rolls everything back.
+
+    A tidy file (KAMDesk's six columns on its first line) takes the fast path; any other file is
+    read as an ERP export (kamdesk.exchange.erp_files): its header found, totals and notes skipped.
+    `mapping` is KAMDesk's column -> the file's header text, for the columns the header does not
+    name in a way KAMDesk knows."""
     path = Path(path)
+    shape = None
     with collector_paused():
-        table = read_table(path)
-        lines, problems = check_orders(table, mapping_for(table.headers, "orders", mapping))
-        del table  # the values are in `lines` now
+        tidy = _tidy_table(path, mapping) if header_line is None and sheet is None else None
+        if tidy is not None:
+            table, positions = tidy
+            lines, problems = check_orders(table, positions)
+            del table  # the values are in `lines` now
+        else:
+            lines, problems, shape = _read_erp_file(path, mapping, header_line, sheet)
     if problems:
         raise errors.ImportRefusedError(file=path.name, problems=problems)
     with collector_paused(), _accounts_checked_once(), db.writing(actor):
@@ -271,7 +289,36 @@ def import_orders(
         batch = ImportBatch.create(kind="orders", file_name=path.name, imported_by=actor.id, lines=len(lines),
                                    new_lines=len(new), imported_at=clock.now())  # fmt: skip
         _write(new, batch.id, progress, cancelled)
+        if shape is not None:
+            erp_files.remember_shape(*shape)
     return ImportResult("orders", path.name, len(lines), len(new))
+
+
+def _tidy_table(path: Path, mapping: dict[str, str] | None) -> tuple[Table, dict[str, int]] | None:
+    """The file and its columns when its first line names all six of KAMDesk's columns (KAMDesk's
+    own export, a hand-made list); else None."""
+    if path.suffix.lower() not in (".csv", ".txt", ".xlsx", ".xlsm"):
+        return None
+    first = read_table(path, limit=1)
+    positions = mapping_for(first.headers, "orders", mapping)
+    if not all(column in positions for column in ORDER_COLUMNS):
+        return None
+    table = read_table(path)
+    return table, mapping_for(table.headers, "orders", mapping)
+
+
+def _read_erp_file(
+    path: Path, mapping: dict[str, str] | None, header_line: int | None, sheet: str | None
+) -> tuple[NewLines, list[Problem], tuple | None]:
+    from kamdesk.services import office_settings
+
+    found = erp_files.locate(path, sheet, header_line, mapping)
+    read = erp_files.read_lines(found.sheet, found.header, office_settings.amount_basis(), found.chosen)
+    if read.problems:
+        return NewLines.empty(), read.problems, None
+    lines = NewLines(read.account_ids, read.dates, read.skus, read.product_lines, read.quantities, read.cents,
+                     read.costs if any(c is not None for c in read.costs) else None)  # fmt: skip
+    return lines, [], (found.header, erp_files.mapping_of(read))
 
 
 @contextmanager
@@ -299,7 +346,7 @@ def _confirm_accounts_exist(lines: NewLines, file_name: str) -> None:
 
 
 def _write(lines: NewLines, batch_id: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
-    columns = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
+    columns = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents", "cost_cents"]
     index = "order_line_account_id_ordered_on"
     bulk = len(lines) > BULK and len(lines) > OrderLine.select().count()
     if bulk:  # dropped inside the transaction: a rollback brings it back

@@ -1,0 +1,575 @@
+"""Order lines from the files a Chinese distributor's ERP really exports (用友 U8/T+/好会计, 金蝶
+K/3/KIS/精斗云 and the like), as they come, with no hand editing.
+
+Such a file is a sheet, not a table: a report title and a filter line or two above the header, a
+header that may span two lines (merged cells: 客户 over 编码 | 名称), the ERP's own column names,
+subtotal lines after each customer and a total at the foot, customers often named instead of coded,
+amounts written 1,234.50 or ¥1,234.50 or (1,234.50), dates as Excel date cells, Excel serial numbers
+or text in half a dozen forms. This module reads .xlsx, the old .xls (xlrd), CSV in UTF-8 or GBK and
+tab-separated text into rows numbered as the sheet numbers them, finds the header, tells the sale
+lines from the lines to skip (saying why), and checks every sale line, listing each problem with its
+sheet row. kamdesk.exchange.order_import writes what it finds, all or nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kamdesk import errors
+from kamdesk.exchange.importing import (
+    MAX_PROBLEMS_KEPT,
+    Problem,
+    check_xlsx_parts,
+    decode,
+    parse_date,
+    refused,
+)
+from kamdesk.store.models import Account, CustomerName, ImportShape, SkuProductLine
+from kamdesk.store.row_values import tuples
+
+FIELDS = (
+    "date", "doc_no", "account_code", "account_name", "sku", "sku_name", "spec", "quantity", "amount",
+    "amount_with_tax", "tax", "cost", "margin", "rep", "department", "category", "product_line",
+)  # fmt: skip
+"""What KAMDesk can read from an export; any other column is ignored, never an error."""
+
+HEADER_NAMES: dict[str, tuple[str, ...]] = {
+    # The common names of each ERP family (用友, 金蝶, 管家婆, ...) and KAMDesk's own export's.
+    "date": ("单据日期", "日期", "业务日期", "订单日期", "出库日期", "发货日期", "销售日期", "开票日期",
+             "date", "order date", "ordered_on"),
+    "doc_no": ("单据号", "单据编号", "订单号", "出库单号", "发货单号", "单号", "document", "document no"),
+    "account_code": ("客户编码", "客户编号", "往来单位编码", "客户代码", "购货单位编码", "单位编码",
+                     "account_code", "customer code"),
+    "account_name": ("客户名称", "购货单位", "客户", "往来单位", "往来单位名称", "客户全称", "购货单位名称",
+                     "customer", "customer name"),
+    "sku": ("存货编码", "物料编码", "产品代码", "商品编码", "产品编码", "存货代码", "物料代码", "商品代码",
+            "sku", "item", "item code"),
+    "sku_name": ("存货名称", "产品名称", "商品名称", "物料名称", "item name"),
+    "spec": ("规格型号", "规格"),
+    "quantity": ("数量", "实发数量", "销售数量", "出库数量", "主数量", "qty", "quantity"),
+    "amount": ("无税金额", "金额", "销售金额", "不含税金额", "本币无税金额", "销售额", "amount"),
+    "amount_with_tax": ("价税合计", "含税金额", "本币价税合计", "含税销售额", "amount with tax"),
+    "tax": ("税额", "本币税额", "tax"),
+    "cost": ("成本", "成本金额", "销售成本", "cost"),
+    "margin": ("毛利", "毛利额", "gross margin"),
+    "rep": ("业务员", "销售员", "职员"),
+    "department": ("部门", "销售部门"),
+    "category": ("存货分类", "产品类别", "商品类别", "物料类别", "存货类别", "产品分类", "商品分类"),
+    "product_line": ("产品线", "product line", "product_line"),
+}  # fmt: skip
+TOTAL_WORDS = ("本页小计", "合计", "总计", "小计", "累计", "grand total", "subtotal", "total")
+TOTAL_CELL = re.compile(r"^(" + "|".join(TOTAL_WORDS) + r")(\s*[:：].*|\s.*)?$", re.IGNORECASE)
+TOTAL_INSIDE = re.compile("合计|总计|小计")
+HEADER_SCAN = 40  # rows looked at for the header
+MAX_AMOUNT = 1e11  # per line, in yuan: beyond it a figure is a typing or export error
+MAX_QUANTITY = 1e9
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (after its 1900 leap-year bug)
+
+
+def _normal(text: str) -> str:
+    """A header as compared: full-width folded, no spaces, no unit or mark (金额(元), *客户)."""
+    text = unicodedata.normalize("NFKC", text).strip().lower()
+    text = re.sub(r"[\s*＊]", "", text)
+    return re.sub(r"\((元|¥|rmb|cny|万元|个|件|箱)\)$", "", text)
+
+
+KNOWN = {_normal(name): target for target, names in HEADER_NAMES.items() for name in names}
+
+
+def name_key(name: str) -> str:
+    """A customer's name as matched: what does not change the company folded away (full- and
+    half-width forms, （）and (), spaces, letter case), nothing else. 有限公司 and 有限责任公司 stay
+    apart: they are different legal forms, so possibly different companies."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).lower()
+
+
+# --- reading a file into numbered rows ------------------------------------------------------------
+@dataclass
+class Sheet:
+    name: str
+    rows: list[tuple[int, list[object]]]  # (row number as the sheet shows it, cell values)
+
+
+def read_sheets(path: Path) -> list[Sheet]:
+    """Every sheet of a workbook, or the one "sheet" of a CSV or text file, as rows of values: text,
+    numbers, and dates where the file says a cell is a date. Empty rows are left out; the numbers are
+    those Excel (or a text editor) shows."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix == ".xls":
+        return _read_xls(path)
+    return [_read_text(path)]
+
+
+def _keep(number: int, values: Iterable[object]) -> tuple[int, list[object]] | None:
+    cells = [v.strip() if isinstance(v, str) else v for v in values]
+    while cells and (cells[-1] is None or cells[-1] == ""):
+        cells.pop()
+    return (number, cells) if cells else None
+
+
+def _read_xlsx(path: Path) -> list[Sheet]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        with path.open("rb") as file:
+            with zipfile.ZipFile(file) as archive:
+                check_xlsx_parts(archive, path.stat().st_size, path.name)
+            file.seek(0)
+            book = load_workbook(file, read_only=True, data_only=True)
+            try:
+                sheets = []
+                for ws in book.worksheets:
+                    rows = [kept for number, values in enumerate(ws.iter_rows(values_only=True), start=1)
+                            if (kept := _keep(number, values))]  # fmt: skip
+                    sheets.append(Sheet(ws.title, rows))
+                return sheets
+            finally:
+                book.close()
+    except errors.ImportRefusedError:
+        raise
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise refused(path.name, "not_xlsx") from exc
+
+
+def _read_xls(path: Path) -> list[Sheet]:
+    """The old binary workbook (BIFF 97-2003), still written by many ERPs, through xlrd: small, pure
+    Python and read-only (its 2.x reads .xls and nothing else, with no formula evaluation to trust)."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+    except (xlrd.biffh.XLRDError, OSError, AssertionError, IndexError, ValueError) as exc:
+        raise refused(path.name, "not_xls") from exc
+    try:
+        sheets = []
+        for index in range(book.nsheets):
+            ws = book.sheet_by_index(index)
+            rows = []
+            for r in range(ws.nrows):
+                values: list[object] = []
+                for cell in ws.row(r):
+                    if cell.ctype == xlrd.XL_CELL_DATE:
+                        try:
+                            values.append(xlrd.xldate_as_datetime(float(cell.value), book.datemode))
+                        except (xlrd.xldate.XLDateError, ValueError, OverflowError):
+                            values.append(cell.value)
+                    elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                        values.append(None)
+                    elif cell.ctype == xlrd.XL_CELL_ERROR:
+                        values.append("#ERROR")
+                    else:
+                        values.append(cell.value)
+                if kept := _keep(r + 1, values):
+                    rows.append(kept)
+            sheets.append(Sheet(ws.name, rows))
+            book.unload_sheet(index)
+        return sheets
+    finally:
+        book.release_resources()
+
+
+def _read_text(path: Path) -> Sheet:
+    text, _encoding = decode(path.read_bytes(), path.name)
+    sample = "\n".join(text.splitlines()[:HEADER_SCAN])
+    delimiter = max(("\t", ",", ";"), key=sample.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    start = 1
+    for values in reader:
+        if kept := _keep(start, values):
+            rows.append(kept)
+        start = reader.line_num + 1
+    return Sheet(path.stem, rows)
+
+
+# --- finding the header ---------------------------------------------------------------------------
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _fields(headers: list[str]) -> dict[str, int]:
+    """KAMDesk's field -> the column of the first header naming it."""
+    found: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        target = KNOWN.get(_normal(header))
+        if target and target not in found:
+            found[target] = index
+    return found
+
+
+def _two_lines(top: list[object], bottom: list[object]) -> list[str]:
+    """A header over two rows (merged cells): 客户 above 编码 and 名称 reads 客户编码, 客户名称."""
+    width = max(len(top), len(bottom))
+    out, above = [], ""
+    for i in range(width):
+        upper = _text(top[i]) if i < len(top) else ""
+        lower = _text(bottom[i]) if i < len(bottom) else ""
+        above = upper or (above if lower else "")
+        out.append(above + lower if lower and not KNOWN.get(_normal(lower)) else (lower or upper))
+    return out
+
+
+def _usable(found: dict[str, int]) -> bool:
+    has_account = "account_code" in found or "account_name" in found
+    has_amount = "amount" in found or "amount_with_tax" in found
+    return "date" in found and has_account and has_amount
+
+
+@dataclass
+class Header:
+    line: int  # the sheet's row number of the header's (first) line
+    lines: int  # 1, or 2 for a header over two rows
+    names: list[str]  # each column's header text (two lines joined)
+    index: int  # the position of the header's first row among the sheet's kept rows
+
+    @property
+    def signature(self) -> str:
+        """The file's shape: the same export from the same ERP gives the same signature."""
+        text = "|".join(_normal(n) for n in self.names)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def find_header(sheet: Sheet, line: int | None = None, remembered: Iterable[str] = ()) -> Header | None:
+    """The header: the row (or pair of rows) among the first HEADER_SCAN of a shape the office has
+    imported before (`remembered` signatures), else naming the most known columns with a date, a
+    customer and an amount among them; or the one at sheet row `line`."""
+    remembered = set(remembered)
+    best: tuple[int, int, Header] | None = None
+    for index, (number, values) in enumerate(sheet.rows[:HEADER_SCAN] if line is None else sheet.rows):
+        if line is not None and number != line:
+            continue
+        single = [_text(v) for v in values]
+        candidates = [Header(number, 1, single, index)]
+        if index + 1 < len(sheet.rows):
+            candidates.append(Header(number, 2, _two_lines(values, sheet.rows[index + 1][1]), index))
+        for header in candidates:
+            found = _fields(header.names)
+            known = header.signature in remembered
+            score = (len(found) + (10 if _usable(found) else 0) + (100 if known else 0), -header.lines)
+            if (line is not None or known or _usable(found)) and (best is None or score > best[:2]):
+                best = (*score, header)
+    return best[2] if best else None
+
+
+# --- reading the lines ----------------------------------------------------------------------------
+@dataclass
+class Skipped:
+    line: int
+    reason: str  # total, note
+    text: str  # what the line says, shortened
+
+
+@dataclass
+class ErpLines:
+    """What a file holds, ready to check and write."""
+
+    sheet: str
+    header: Header
+    columns: dict[str, int]  # field -> column
+    basis: str  # the amount used: "without_tax" or "with_tax"
+    numbers: list[int] = field(default_factory=list)  # each sale line's sheet row
+    account_ids: list[int] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    skus: list[str] = field(default_factory=list)
+    product_lines: list[str] = field(default_factory=list)
+    quantities: list[float] = field(default_factory=list)
+    cents: list[int] = field(default_factory=list)
+    costs: list[int | None] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    unknown_names: dict[str, list[int]] = field(default_factory=dict)  # a name no account has -> its lines
+
+    @property
+    def total_cents(self) -> int:
+        return sum(self.cents)
+
+
+def parse_amount(value: object) -> float | None:
+    """An amount as ERPs write it: 1234.5, "1,234.50", "¥1,234.50", "(1,234.50)" (a return), "-12"."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value) if math.isfinite(value) else None
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    text = text.replace(",", "").replace("¥", "").replace("$", "").replace("元", "").strip()
+    negative = text.startswith("(") and text.endswith(")")
+    if negative:
+        text = text[1:-1].strip()
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    if not math.isfinite(number):
+        return None
+    return -number if negative else number
+
+
+def parse_day(value: object) -> dt.date | None:
+    """A date as ERPs write it: an Excel date cell, an Excel serial number, 2026/3/5,
+    2026-03-05 00:00:00, 2026年3月5日, 20260305."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+        if 20000 < number < 80000:  # an Excel serial: 1954 to 2119
+            return EXCEL_EPOCH + dt.timedelta(days=int(number))
+        if 19000101 <= number <= 21991231 and number.is_integer():
+            return parse_date(str(int(number)))
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if not text:
+        return None
+    match = re.match(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", text)
+    if match:
+        try:
+            return dt.date(*map(int, match.groups()))
+        except ValueError:
+            return None
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):
+        return parse_day(float(text))
+    return parse_date(text)
+
+
+class Lookup:
+    """Accounts by code and by name (folded), the names users mapped before, and the SKU table."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, int] = {}
+        self.names: dict[str, set[int]] = {}
+        for account_id, code, name in tuples(Account.select(Account.id, Account.code, Account.name)):
+            self.codes[code.strip().lower()] = account_id
+            self.names.setdefault(name_key(name), set()).add(account_id)
+        self.mapped = dict(tuples(CustomerName.select(CustomerName.name_key, CustomerName.account)))
+        self.sku_lines = dict(tuples(SkuProductLine.select(SkuProductLine.sku, SkuProductLine.product_line)))
+
+    def account(self, code: str, name: str) -> tuple[int | None, str]:
+        """(the account, or None and why: unknown_account, unknown_customer, ambiguous_customer)."""
+        if code:
+            found = self.codes.get(code.strip().lower())
+            if found is not None or not name:
+                return found, "unknown_account"
+        key = name_key(name)
+        if key in self.mapped:
+            return self.mapped[key], ""
+        matches = self.names.get(key, set())
+        if len(matches) == 1:
+            return next(iter(matches)), ""
+        return None, "ambiguous_customer" if matches else "unknown_customer"
+
+
+def is_total(cells: list[str], date_cell: str) -> bool:
+    """A 合计 / 总计 / 小计 line (a total, never a sale): a cell that is such a word (合计, 小计:,
+    Total 12), or, on a line without a date, a cell containing one (客户小计, 北京华联 合计)."""
+    return any(cell and (TOTAL_CELL.match(cell) or (not date_cell and TOTAL_INSIDE.search(cell)))
+               for cell in cells)  # fmt: skip
+
+
+def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] | None = None,
+               lookup: Lookup | None = None) -> ErpLines:  # fmt: skip
+    """Every row under the header: skipped with its reason (a total, a note), or checked as a sale
+    line. `chosen` (field -> header text) overrides what the header names say."""
+    picked = _chosen_fields(chosen or {}, header)  # the user's word wins over a header's name
+    columns = {k: v for k, v in _fields(header.names).items() if v not in picked.values()} | picked
+    if "amount" in columns and "amount_with_tax" in columns:
+        amount_column = columns["amount_with_tax" if basis == "with_tax" else "amount"]
+    else:
+        basis = "with_tax" if "amount_with_tax" in columns else "without_tax"
+        amount_column = columns.get("amount", columns.get("amount_with_tax", -1))
+    out = ErpLines(sheet.name, header, columns, basis)
+    missing = [name for name in ("date",) if name not in columns]
+    if "account_code" not in columns and "account_name" not in columns:
+        missing.append("account_name")
+    if amount_column < 0:
+        missing.append("amount")
+    if "sku" not in columns and "sku_name" not in columns:
+        missing.append("sku")
+    if missing:
+        out.problems = [Problem(header.line, name, "missing_column") for name in missing]
+        return out
+    lookup = lookup or Lookup()
+    sku_column = columns.get("sku", columns.get("sku_name"))
+    line_column = columns.get("product_line", columns.get("category"))
+
+    def cell(values: list[object], name: str | int | None) -> object:
+        index = columns.get(name) if isinstance(name, str) else name
+        return values[index] if index is not None and index < len(values) else None
+
+    days: dict[object, dt.date | None] = {}
+    for number, values in sheet.rows[header.index + header.lines :]:
+        texts = [_text(v) for v in values]
+        date_value = cell(values, "date")
+        date_text = _text(date_value)
+        if is_total(texts, date_text):
+            out.skipped.append(Skipped(number, "total", " ".join(t for t in texts if t)[:60]))
+            continue
+        amount_value = cell(values, amount_column)
+        who = _text(cell(values, "account_code")) or _text(cell(values, "account_name"))
+        if not _text(amount_value) and not who and sum(1 for t in texts if t) <= 2:  # 制表人:张三
+            out.skipped.append(Skipped(number, "note", " ".join(t for t in texts if t)[:60]))
+            continue
+        found = len(out.problems)
+        key = date_value if isinstance(date_value, str | int | float | dt.date) else repr(date_value)
+        if key not in days:
+            days[key] = parse_day(date_value)
+        day = days[key]
+        if day is None:
+            out.problems.append(Problem(number, "date", "bad_date" if date_text else "required", date_text))
+        elif not dt.date(1990, 1, 1) <= day <= dt.date(2199, 12, 31):
+            out.problems.append(Problem(number, "date", "out_of_range", date_text))
+        code, name = _text(cell(values, "account_code")), _text(cell(values, "account_name"))
+        account_id, why = lookup.account(code, name)
+        if account_id is None:
+            if why == "unknown_account":
+                out.problems.append(Problem(number, "account_code", "unknown_account", code))
+            elif name:
+                out.problems.append(Problem(number, "account_name", why, name))
+                out.unknown_names.setdefault(name, []).append(number)
+            else:
+                out.problems.append(Problem(number, "account_name", "required"))
+        sku = _text(cell(values, sku_column))
+        if not sku:
+            out.problems.append(Problem(number, "sku", "required"))
+        elif len(sku) > 64:
+            out.problems.append(Problem(number, "sku", "too_long", sku[:20]))
+        quantity_value = cell(values, "quantity")
+        quantity = parse_amount(quantity_value) if _text(quantity_value) else 0.0
+        if quantity is None:
+            out.problems.append(Problem(number, "quantity", "not_a_number", _text(quantity_value)))
+        elif abs(quantity) > MAX_QUANTITY:
+            out.problems.append(Problem(number, "quantity", "out_of_range", _text(quantity_value)))
+        amount = parse_amount(amount_value) if _text(amount_value) else None
+        if amount is None:
+            what = "not_a_number" if _text(amount_value) else "required"
+            out.problems.append(Problem(number, "amount", what, _text(amount_value)))
+        elif abs(amount) > MAX_AMOUNT:
+            out.problems.append(Problem(number, "amount", "out_of_range", _text(amount_value)))
+        cost = _cost(cell(values, "cost"), cell(values, "margin"), amount)
+        product_line = _text(cell(values, line_column)) or lookup.sku_lines.get(sku, "")
+        if len(out.problems) > found or len(out.problems) >= MAX_PROBLEMS_KEPT:
+            continue
+        assert day is not None and account_id is not None and amount is not None and quantity is not None
+        out.numbers.append(number)
+        out.account_ids.append(account_id)
+        out.dates.append(day.isoformat())
+        out.skus.append(sku)
+        out.product_lines.append(product_line[:64])
+        out.quantities.append(quantity)
+        out.cents.append(round(amount * 100))
+        out.costs.append(cost)
+    out.problems = out.problems[:MAX_PROBLEMS_KEPT]
+    return out
+
+
+def _cost(cost: object, margin: object, amount: float | None) -> int | None:
+    """The line's cost in cents: the cost column, else the amount less the gross margin."""
+    if _text(cost):
+        value = parse_amount(cost)
+        return round(value * 100) if value is not None else None
+    if _text(margin) and amount is not None:
+        value = parse_amount(margin)
+        return round((amount - value) * 100) if value is not None else None
+    return None
+
+
+# --- the file as a whole --------------------------------------------------------------------------
+@dataclass
+class Found:
+    sheet: Sheet
+    header: Header
+    chosen: dict[str, str]  # the mapping remembered for this shape, or the user's
+
+
+def locate(path: Path, sheet_name: str | None = None, header_line: int | None = None,
+           chosen: dict[str, str] | None = None) -> Found:  # fmt: skip
+    """The sheet and the header to read: those the user named, else a remembered shape's, else the
+    first sheet whose header names a date, a customer and an amount. Refused, saying what to do,
+    when none does."""
+    sheets = read_sheets(path)
+    if sheet_name is not None:
+        sheets = [s for s in sheets if s.name == sheet_name]
+        if not sheets:
+            problem = Problem(0, "", "no_such_sheet", sheet_name)
+            raise errors.ImportRefusedError(file=path.name, problems=[problem])
+    remembered = remembered_shapes()
+    for sheet in sheets:
+        for line in [header_line] if header_line else [None]:
+            header = find_header(sheet, line, remembered)
+            if header is None:
+                continue
+            mapping = dict(chosen or {})
+            shape = remembered.get(header.signature)
+            if shape is not None and not chosen:
+                mapping = shape
+            usable = _usable({**_fields(header.names), **_chosen_fields(mapping, header)})
+            if header_line or usable or header.signature in remembered:
+                return Found(sheet, header, mapping)
+    if not any(s.rows for s in sheets):
+        raise errors.ImportRefusedError(file=path.name, problems=[Problem(0, "", "no_rows")])
+    raise errors.ImportRefusedError(file=path.name, problems=_header_short_of(sheets, chosen or {}))
+
+
+def _header_short_of(sheets: list[Sheet], chosen: dict[str, str]) -> list[Problem]:
+    """Why no header would do: the columns missing from the line that names the most known ones
+    (when one names two or more), else that no header was found at all."""
+    best: tuple[int, int, dict[str, int]] | None = None
+    for sheet in sheets:
+        for number, values in sheet.rows[:HEADER_SCAN]:
+            names = [_text(v) for v in values]
+            found = _fields(names) | {k: names.index(v) for k, v in chosen.items() if v in names}
+            if len(found) >= 2 and (best is None or len(found) > len(best[2])):
+                best = (number, 0, found)
+    if best is None:
+        return [Problem(0, "", "no_header")]
+    line, _, found = best
+    missing = [] if "date" in found else ["date"]
+    if "account_code" not in found and "account_name" not in found:
+        missing.append("account_code")
+    if "amount" not in found and "amount_with_tax" not in found:
+        missing.append("amount")
+    if "sku" not in found and "sku_name" not in found:
+        missing.append("sku")
+    return [Problem(line, name, "missing_column") for name in missing]
+
+
+def _chosen_fields(mapping: dict[str, str], header: Header) -> dict[str, int]:
+    return {k: header.names.index(v) for k, v in mapping.items() if v in header.names}
+
+
+def remembered_shapes() -> dict[str, dict[str, str]]:
+    query = ImportShape.select(ImportShape.signature, ImportShape.mapping)
+    return {signature: json.loads(text) for signature, text in tuples(query)}
+
+
+def remember_shape(header: Header, mapping: dict[str, str]) -> None:
+    """Inside the import's transaction: this shape's mapping, for next month's file."""
+    from kamdesk import clock
+
+    values = {"kind": "orders", "header_line": header.line, "updated_at": clock.now(),
+              "mapping": json.dumps(mapping, ensure_ascii=False)}  # fmt: skip
+    if ImportShape.update(**values).where(ImportShape.signature == header.signature).execute() == 0:
+        ImportShape.insert(signature=header.signature, **values).execute()
+
+
+def mapping_of(lines: ErpLines) -> dict[str, str]:
+    """The columns used, by their header text: what is remembered for the shape."""
+    return {target: lines.header.names[index] for target, index in lines.columns.items()}

@@ -1,0 +1,162 @@
+"""Real ERP exports import as they come (issue 20): 用友 U8 (.xlsx), 金蝶 K/3 (.xls), 用友 T+ (GBK
+CSV, tab-separated text). The lines and the sum of the amounts in the database equal the file's own,
+counted from its sale lines; no total is ever a sale; importing the file again adds nothing."""
+
+import datetime as dt
+
+import pytest
+from peewee import fn
+
+from kamdesk import errors
+from kamdesk.exchange import erp_files, order_import
+from kamdesk.services import accounts, office_settings, people
+from kamdesk.store.models import CustomerName, ImportShape, OrderLine
+from tests.conftest import SCRIPT
+from tests.domain import erp_exports
+
+NAMES = {"KA001": "上海华联超市连锁有限公司", "KA002": "北京永辉餐饮管理有限公司",
+         "KA003": "北京永辉餐饮管理有限公司(朝阳店)"}  # fmt: skip
+
+
+@pytest.fixture
+def office(opened, clock_at):
+    clock_at(dt.datetime(2026, 4, 2, 9, 0))
+    people.create_rep("王经理", actor=SCRIPT)
+    return {code: accounts.save_account(accounts.AccountDraft(code=code, name=name), actor=SCRIPT).id
+            for code, name in NAMES.items()}  # fmt: skip
+
+
+def stored():
+    lines = OrderLine.select().count()
+    cents = OrderLine.select(fn.SUM(OrderLine.amount_cents)).scalar() or 0
+    costs = OrderLine.select(fn.SUM(OrderLine.cost_cents)).scalar() or 0
+    return lines, cents, costs
+
+
+def test_a_u8_sales_report_imports_as_it_comes(office, tmp_path):
+    path, expected = erp_exports.u8_sales_xlsx(tmp_path)
+    result = order_import.import_orders(path, actor=SCRIPT)
+    assert (result.lines, result.new) == (expected.lines, expected.lines) == (5, 5)
+    assert stored() == (expected.lines, expected.cents, expected.cost_cents)
+    amounts = {a for (a,) in OrderLine.select(OrderLine.amount_cents).tuples()}
+    assert not amounts & set(expected.totals)  # no 小计 or 合计 became a sale
+    returned = OrderLine.get(OrderLine.amount_cents < 0)
+    assert (returned.quantity, returned.amount_cents, returned.cost_cents) == (-10, -12000, -8000)
+    assert {line for (line,) in OrderLine.select(OrderLine.product_line).tuples()} == {"饮料", "休闲食品"}
+    assert OrderLine.get(OrderLine.sku == "SN-102").ordered_on == dt.date(2026, 3, 20)  # an Excel date cell
+    again = order_import.import_orders(path, actor=SCRIPT)
+    assert (again.lines, again.new) == (5, 0) and stored()[0] == 5
+
+
+def test_a_k3_xls_with_customers_by_name_imports_as_it_comes(office, tmp_path):
+    path, expected = erp_exports.k3_outbound_xls(tmp_path)
+    order_import.import_orders(path, actor=SCRIPT)
+    assert stored()[:2] == (4, expected.cents)  # without tax: the office's default
+    by_account = dict(
+        OrderLine.select(OrderLine.account, fn.COUNT(OrderLine.id)).group_by(OrderLine.account).tuples()
+    )
+    assert by_account == {
+        office["KA001"]: 2,
+        office["KA003"]: 2,
+    }  # （朝阳店） is (朝阳店), not 北京永辉 itself
+    days = sorted(d for (d,) in OrderLine.select(OrderLine.ordered_on).tuples())
+    assert days == [dt.date(2026, 3, 5), dt.date(2026, 3, 6), dt.date(2026, 3, 7), dt.date(2026, 3, 9)]
+    assert OrderLine.get(OrderLine.amount_cents < 0).amount_cents == -3750  # (37.50): a return
+    assert {line for (line,) in OrderLine.select(OrderLine.product_line).tuples()} == {
+        "饮料",
+        "",
+    }  # no category
+
+
+def test_the_office_chooses_the_amount_with_tax(office, tmp_path):
+    office_settings.set_amount_basis("with_tax", actor=SCRIPT)
+    path, expected = erp_exports.k3_outbound_xls(tmp_path)
+    order_import.import_orders(path, actor=SCRIPT)
+    assert stored()[1] == expected.with_tax_cents == 238825
+
+
+@pytest.mark.parametrize(("delimiter", "suffix"), [(",", ".csv"), ("\t", ".txt")])
+def test_a_tplus_gbk_export_imports_as_it_comes(office, tmp_path, delimiter, suffix):
+    path, expected = erp_exports.tplus_details_csv(tmp_path, delimiter, suffix)
+    result = order_import.import_orders(path, actor=SCRIPT)
+    assert result.new == 3 and stored() == (3, expected.cents, expected.cost_cents)  # cost = amount - 毛利
+    days = sorted(d for (d,) in OrderLine.select(OrderLine.ordered_on).tuples())
+    assert days == [dt.date(2026, 3, 5), dt.date(2026, 3, 6), dt.date(2026, 3, 7)]
+    assert not {a for (a,) in OrderLine.select(OrderLine.amount_cents).tuples()} & set(expected.totals)
+    assert order_import.import_orders(path, actor=SCRIPT).new == 0
+
+
+def test_a_name_no_account_has_is_refused_with_its_sheet_row_then_mapped_once(office, tmp_path):
+    accounts.remove_account(office["KA003"], actor=SCRIPT)  # nothing recorded about it: erased
+    path, _ = erp_exports.k3_outbound_xls(tmp_path)
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path, actor=SCRIPT)
+    name = "北京永辉餐饮管理有限公司（朝阳店）"
+    problems = [(p.line, p.column, p.code, p.value) for p in refused.value.problems]
+    assert problems == [
+        (5, "account_name", "unknown_customer", name),
+        (6, "account_name", "unknown_customer", name),
+    ]
+    assert stored()[0] == 0  # nothing of the file
+    CustomerName.create(
+        name_key=erp_files.name_key("北京永辉餐饮管理有限公司（朝阳店）"), account=office["KA002"]
+    )
+    assert order_import.import_orders(path, actor=SCRIPT).new == 4
+    assert OrderLine.select().where(OrderLine.account == office["KA002"]).count() == 2
+
+
+def test_two_accounts_of_one_name_are_not_guessed(office, tmp_path):
+    accounts.save_account(accounts.AccountDraft(code="KA009", name="上海华联超市连锁有限公司"), actor=SCRIPT)
+    path, _ = erp_exports.k3_outbound_xls(tmp_path)
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path, actor=SCRIPT)
+    assert {(p.line, p.code) for p in refused.value.problems} == {
+        (4, "ambiguous_customer"),
+        (7, "ambiguous_customer"),
+    }
+
+
+def test_a_bad_date_is_named_by_the_row_excel_shows(office, tmp_path):
+    path, _ = erp_exports.k3_outbound_xls(tmp_path, dates=[46086.0, "2026/3/6", "明天", "2026年3月9日"])
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path, actor=SCRIPT)
+    assert [(p.line, p.column, p.code, p.value) for p in refused.value.problems] == [
+        (6, "date", "bad_date", "明天")
+    ]
+
+
+def test_each_date_form_an_erp_writes():
+    parse = erp_files.parse_day
+    day = dt.date(2026, 3, 5)
+    forms = (dt.datetime(2026, 3, 5), 46086, 46086.0, "46086", "2026/3/5", "2026-03-05 00:00:00",
+             "2026年3月5日", "20260305", 20260305, "2026.3.5")  # fmt: skip
+    assert [parse(v) for v in forms] == [day] * len(forms)
+    assert parse("2026/2/30") is None and parse("明天") is None and parse("") is None
+
+
+def test_each_amount_form_an_erp_writes():
+    parse = erp_files.parse_amount
+    forms = ("1,234.50", "¥1,234.50", "￥1,234.50", "(1,234.50)", "-1234.5", 1234.5, "１２３４.５")
+    assert [parse(v) for v in forms] == [1234.5, 1234.5, 1234.5, -1234.5, -1234.5, 1234.5, 1234.5]
+    assert parse("abc") is None and parse("") is None
+
+
+def test_what_a_name_folds_and_what_it_keeps():
+    key = erp_files.name_key
+    assert key("北京永辉 （朝阳店）") == key("北京永辉(朝阳店)") == key("北京永辉（朝阳店）")
+    assert key("ＡＢＣ贸易") == key("abc贸易")
+    assert key("华联有限公司") != key("华联有限责任公司")  # a different legal form: maybe another company
+
+
+def test_a_file_with_no_header_it_knows_says_how_to_name_one(office, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("报表\n甲,乙,丙\n2026-03-05,KA001,100\n", encoding="utf-8")
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path, actor=SCRIPT)
+    assert refused.value.problems[0].code == "no_header" and "--header-line" in str(refused.value.problems[0])
+    mapping = {"date": "甲", "account_code": "乙", "amount": "丙", "sku": "乙"}
+    result = order_import.import_orders(path, mapping, actor=SCRIPT, header_line=2)
+    assert result.new == 1 and stored()[1] == 10000
+    assert ImportShape.select().count() == 1  # the shape is remembered
+    path.write_text("报表\n甲,乙,丙\n2026-03-06,KA001,200\n", encoding="utf-8")  # next month's file
+    assert order_import.import_orders(path, actor=SCRIPT).new == 1 and stored()[1] == 30000
