@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import itertools
 import json
 import math
 import re
@@ -24,6 +25,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from kamdesk import errors
 from kamdesk.exchange.importing import (
@@ -100,16 +102,16 @@ class Sheet:
     rows: list[tuple[int, list[object]]]  # (row number as the sheet shows it, cell values)
 
 
-def read_sheets(path: Path) -> list[Sheet]:
+def read_sheets(path: Path, limit: int | None = None) -> list[Sheet]:
     """Every sheet of a workbook, or the one "sheet" of a CSV or text file, as rows of values: text,
     numbers, and dates where the file says a cell is a date. Empty rows are left out; the numbers are
     those Excel (or a text editor) shows."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
+        return _read_xlsx(path, limit)
     if suffix == ".xls":
-        return _read_xls(path)
-    return [_read_text(path)]
+        return _read_xls(path, limit)
+    return [_read_text(path, limit)]
 
 
 def _keep(number: int, values: Iterable[object]) -> tuple[int, list[object]] | None:
@@ -119,7 +121,7 @@ def _keep(number: int, values: Iterable[object]) -> tuple[int, list[object]] | N
     return (number, cells) if cells else None
 
 
-def _read_xlsx(path: Path) -> list[Sheet]:
+def _read_xlsx(path: Path, limit: int | None = None) -> list[Sheet]:
     import zipfile
 
     from openpyxl import load_workbook
@@ -133,8 +135,8 @@ def _read_xlsx(path: Path) -> list[Sheet]:
             try:
                 sheets = []
                 for ws in book.worksheets:
-                    rows = [kept for number, values in enumerate(ws.iter_rows(values_only=True), start=1)
-                            if (kept := _keep(number, values))]  # fmt: skip
+                    numbered = itertools.islice(enumerate(ws.iter_rows(values_only=True), start=1), limit)
+                    rows = [kept for number, values in numbered if (kept := _keep(number, values))]
                     sheets.append(Sheet(ws.title, rows))
                 return sheets
             finally:
@@ -145,7 +147,7 @@ def _read_xlsx(path: Path) -> list[Sheet]:
         raise refused(path.name, "not_xlsx") from exc
 
 
-def _read_xls(path: Path) -> list[Sheet]:
+def _read_xls(path: Path, limit: int | None = None) -> list[Sheet]:
     """The old binary workbook (BIFF 97-2003), still written by many ERPs, through xlrd: small, pure
     Python and read-only (its 2.x reads .xls and nothing else, with no formula evaluation to trust)."""
     import xlrd
@@ -159,7 +161,7 @@ def _read_xls(path: Path) -> list[Sheet]:
         for index in range(book.nsheets):
             ws = book.sheet_by_index(index)
             rows = []
-            for r in range(ws.nrows):
+            for r in range(ws.nrows if limit is None else min(ws.nrows, limit)):
                 values: list[object] = []
                 for cell in ws.row(r):
                     if cell.ctype == xlrd.XL_CELL_DATE:
@@ -182,17 +184,19 @@ def _read_xls(path: Path) -> list[Sheet]:
         book.release_resources()
 
 
-def _read_text(path: Path) -> Sheet:
+def _read_text(path: Path, limit: int | None = None) -> Sheet:
     text, _encoding = decode(path.read_bytes(), path.name)
     sample = "\n".join(text.splitlines()[:HEADER_SCAN])
     delimiter = max(("\t", ",", ";"), key=sample.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = []
+    rows: list[tuple[int, list[object]]] = []
     start = 1
-    for values in reader:
-        if kept := _keep(start, values):
-            rows.append(kept)
+    for values in reader:  # cells stay as read: each is stripped where it is used (a third faster)
+        if any(values) and (len(values) > 1 or values[0].strip()):
+            rows.append((start, values))  # type: ignore[arg-type]
         start = reader.line_num + 1
+        if limit is not None and start > limit:
+            break
     return Sheet(path.stem, rows)
 
 
@@ -308,6 +312,13 @@ def parse_amount(value: object) -> float | None:
         return None
     if isinstance(value, int | float):
         return float(value) if math.isfinite(value) else None
+    if type(value) is str:  # the usual forms first: a plain number, or one with separators
+        try:
+            number = float(value.replace(",", "") if "," in value else value)
+        except ValueError:
+            pass
+        else:
+            return number if math.isfinite(number) else None
     text = unicodedata.normalize("NFKC", str(value)).strip()
     text = text.replace(",", "").replace("¥", "").replace("$", "").replace("元", "").strip()
     negative = text.startswith("(") and text.endswith(")")
@@ -407,36 +418,137 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
         out.problems = [Problem(header.line, name, "missing_column") for name in missing]
         return out
     lookup = lookup or Lookup()
-    sku_column = columns.get("sku", columns.get("sku_name"))
-    line_column = columns.get("product_line", columns.get("category"))
+    at = _Positions(columns, amount_column)
+    sales = _sort_out(sheet.rows[header.index + header.lines :], at, out.skipped)
+    if not _read_columns(sales, at, lookup, out):
+        _read_line_by_line(sales, at, lookup, out)
+    out.problems = out.problems[:MAX_PROBLEMS_KEPT]
+    return out
 
-    def cell(values: list[object], name: str | int | None) -> object:
-        index = columns.get(name) if isinstance(name, str) else name
-        return values[index] if index is not None and index < len(values) else None
 
+class _Positions:
+    """Where each field is in a row, -1 for a field the file does not have (rows are padded so that
+    index -1 is always an empty cell)."""
+
+    def __init__(self, columns: dict[str, int], amount: int) -> None:
+        self.date, self.code = columns.get("date", -1), columns.get("account_code", -1)
+        self.name, self.quantity = columns.get("account_name", -1), columns.get("quantity", -1)
+        self.cost, self.margin, self.amount = columns.get("cost", -1), columns.get("margin", -1), amount
+        self.sku = columns.get("sku", columns.get("sku_name", -1))
+        self.line = columns.get("product_line", columns.get("category", -1))
+        self.width = max([*columns.values(), amount]) + 2
+
+
+def _sort_out(
+    rows: list[tuple[int, list[object]]], at: _Positions, skipped: list[Skipped]
+) -> list[tuple[int, list[object]]]:
+    """The rows that are sale lines, each padded to `at.width`; totals and notes go to `skipped`."""
+    sales = []
+    for number, values in rows:
+        if len(values) < at.width:
+            values = values + [None] * (at.width - len(values))
+        seen = repr(values)  # one C call; the words are looked for only on lines that hold them
+        if ("计" in seen or "otal" in seen or "OTAL" in seen) and is_total(
+            [_text(v) for v in values], _text(values[at.date])
+        ):
+            skipped.append(Skipped(number, "total", " ".join(_text(v) for v in values if _text(v))[:60]))
+            continue
+        empty = (None, "")  # cells come stripped
+        if values[at.amount] in empty and values[at.code] in empty and values[at.name] in empty:
+            texts = [_text(v) for v in values if _text(v)]
+            if len(texts) <= 2:  # 制表人:张三, 打印日期: ...
+                skipped.append(Skipped(number, "note", " ".join(texts)[:60]))
+                continue
+        sales.append((number, values))
+    return sales
+
+
+def _distinct(cells: list[object], convert) -> list | None:
+    """Each cell converted, each distinct cell once; None if any does not convert."""
+    done: dict[object, object] = {}
+    for cell in set(cells):
+        value = convert(cell)
+        if value is None:
+            return None
+        done[cell] = value
+    return list(map(done.__getitem__, cells))
+
+
+def _read_columns(
+    sales: list[tuple[int, list[object]]], at: _Positions, lookup: Lookup, out: ErpLines
+) -> bool:
+    """A file whose every sale line is plainly right, read a column at a time with each distinct
+    date, customer, SKU and product line converted once (an export of 300,000 lines repeats them
+    endlessly). False when any cell is wrong: the line-by-line reading then says where."""
+    if not sales:
+        return True
+    rows = [values for _, values in sales]
+    first, last = dt.date(1990, 1, 1), dt.date(2199, 12, 31)
+
+    def day_of(value: object) -> str | None:
+        day = parse_day(value)
+        return day.isoformat() if day is not None and first <= day <= last else None
+
+    def account_of(pair: object) -> int | None:
+        code, name = cast("tuple[object, object]", pair)
+        return lookup.account(_text(code), _text(name))[0]
+
+    def sku_of(value: object) -> str | None:
+        text = _text(value)
+        return text if text and len(text) <= 64 else None
+
+    def quantity_of(value: object) -> float | None:
+        number = parse_amount(value) if _text(value) else 0.0
+        return number if number is not None and abs(number) <= MAX_QUANTITY else None
+
+    try:  # every cell a reader gives is hashable; a stray one is read line by line
+        dates = _distinct([r[at.date] for r in rows], day_of)
+        accounts = _distinct(
+            list(zip([r[at.code] for r in rows], [r[at.name] for r in rows], strict=True)), account_of
+        )
+        skus = _distinct([r[at.sku] for r in rows], sku_of)
+        quantities = _distinct([r[at.quantity] for r in rows], quantity_of)
+    except TypeError:  # a cell that cannot be told apart from others (unhashable): go line by line
+        return False
+    if dates is None or accounts is None or skus is None or quantities is None:
+        return False
+    amounts = [parse_amount(r[at.amount]) for r in rows]
+    if any(a is None or abs(a) > MAX_AMOUNT for a in amounts):
+        return False
+    lines = _distinct([r[at.line] for r in rows], lambda v: _text(v))
+    assert lines is not None
+    out.numbers = [number for number, _ in sales]
+    out.account_ids, out.dates, out.skus, out.quantities = accounts, dates, skus, quantities
+    out.product_lines = [
+        (line or lookup.sku_lines.get(sku, ""))[:64] for line, sku in zip(lines, skus, strict=True)
+    ]
+    out.cents = [round(a * 100) for a in amounts]  # type: ignore[operator]
+    if at.cost >= 0 or at.margin >= 0:
+        out.costs = [_cost(r[at.cost], r[at.margin], a) for r, a in zip(rows, amounts, strict=True)]
+    else:
+        out.costs = [None] * len(rows)
+    return True
+
+
+def _read_line_by_line(
+    sales: list[tuple[int, list[object]]], at: _Positions, lookup: Lookup, out: ErpLines
+) -> None:
+    """Every problem of every sale line, by the row the sheet shows; the good lines kept as well."""
     days: dict[object, dt.date | None] = {}
-    for number, values in sheet.rows[header.index + header.lines :]:
-        texts = [_text(v) for v in values]
-        date_value = cell(values, "date")
-        date_text = _text(date_value)
-        if is_total(texts, date_text):
-            out.skipped.append(Skipped(number, "total", " ".join(t for t in texts if t)[:60]))
-            continue
-        amount_value = cell(values, amount_column)
-        who = _text(cell(values, "account_code")) or _text(cell(values, "account_name"))
-        if not _text(amount_value) and not who and sum(1 for t in texts if t) <= 2:  # 制表人:张三
-            out.skipped.append(Skipped(number, "note", " ".join(t for t in texts if t)[:60]))
-            continue
+    first_day, last_day = dt.date(1990, 1, 1), dt.date(2199, 12, 31)
+    for number, values in sales:
         found = len(out.problems)
+        date_value = values[at.date]
+        date_text = _text(date_value)
         key = date_value if isinstance(date_value, str | int | float | dt.date) else repr(date_value)
         if key not in days:
             days[key] = parse_day(date_value)
         day = days[key]
         if day is None:
             out.problems.append(Problem(number, "date", "bad_date" if date_text else "required", date_text))
-        elif not dt.date(1990, 1, 1) <= day <= dt.date(2199, 12, 31):
+        elif not first_day <= day <= last_day:
             out.problems.append(Problem(number, "date", "out_of_range", date_text))
-        code, name = _text(cell(values, "account_code")), _text(cell(values, "account_name"))
+        code, name = _text(values[at.code]), _text(values[at.name])
         account_id, why = lookup.account(code, name)
         if account_id is None:
             if why == "unknown_account":
@@ -446,25 +558,25 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
                 out.unknown_names.setdefault(name, []).append(number)
             else:
                 out.problems.append(Problem(number, "account_name", "required"))
-        sku = _text(cell(values, sku_column))
+        sku = _text(values[at.sku])
         if not sku:
             out.problems.append(Problem(number, "sku", "required"))
         elif len(sku) > 64:
             out.problems.append(Problem(number, "sku", "too_long", sku[:20]))
-        quantity_value = cell(values, "quantity")
-        quantity = parse_amount(quantity_value) if _text(quantity_value) else 0.0
+        quantity_text = _text(values[at.quantity])
+        quantity = parse_amount(values[at.quantity]) if quantity_text else 0.0
         if quantity is None:
-            out.problems.append(Problem(number, "quantity", "not_a_number", _text(quantity_value)))
+            out.problems.append(Problem(number, "quantity", "not_a_number", quantity_text))
         elif abs(quantity) > MAX_QUANTITY:
-            out.problems.append(Problem(number, "quantity", "out_of_range", _text(quantity_value)))
-        amount = parse_amount(amount_value) if _text(amount_value) else None
+            out.problems.append(Problem(number, "quantity", "out_of_range", quantity_text))
+        amount_text = _text(values[at.amount])
+        amount = parse_amount(values[at.amount]) if amount_text else None
         if amount is None:
-            what = "not_a_number" if _text(amount_value) else "required"
-            out.problems.append(Problem(number, "amount", what, _text(amount_value)))
+            out.problems.append(
+                Problem(number, "amount", "not_a_number" if amount_text else "required", amount_text)
+            )
         elif abs(amount) > MAX_AMOUNT:
-            out.problems.append(Problem(number, "amount", "out_of_range", _text(amount_value)))
-        cost = _cost(cell(values, "cost"), cell(values, "margin"), amount)
-        product_line = _text(cell(values, line_column)) or lookup.sku_lines.get(sku, "")
+            out.problems.append(Problem(number, "amount", "out_of_range", amount_text))
         if len(out.problems) > found or len(out.problems) >= MAX_PROBLEMS_KEPT:
             continue
         assert day is not None and account_id is not None and amount is not None and quantity is not None
@@ -472,12 +584,10 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
         out.account_ids.append(account_id)
         out.dates.append(day.isoformat())
         out.skus.append(sku)
-        out.product_lines.append(product_line[:64])
+        out.product_lines.append((_text(values[at.line]) or lookup.sku_lines.get(sku, ""))[:64])
         out.quantities.append(quantity)
         out.cents.append(round(amount * 100))
-        out.costs.append(cost)
-    out.problems = out.problems[:MAX_PROBLEMS_KEPT]
-    return out
+        out.costs.append(_cost(values[at.cost], values[at.margin], amount))
 
 
 def _cost(cost: object, margin: object, amount: float | None) -> int | None:
@@ -500,11 +610,11 @@ class Found:
 
 
 def locate(path: Path, sheet_name: str | None = None, header_line: int | None = None,
-           chosen: dict[str, str] | None = None) -> Found:  # fmt: skip
+           chosen: dict[str, str] | None = None, sheets: list[Sheet] | None = None) -> Found:  # fmt: skip
     """The sheet and the header to read: those the user named, else a remembered shape's, else the
     first sheet whose header names a date, a customer and an amount. Refused, saying what to do,
     when none does."""
-    sheets = read_sheets(path)
+    sheets = sheets if sheets is not None else read_sheets(path)
     if sheet_name is not None:
         sheets = [s for s in sheets if s.name == sheet_name]
         if not sheets:
@@ -573,3 +683,64 @@ def remember_shape(header: Header, mapping: dict[str, str]) -> None:
 def mapping_of(lines: ErpLines) -> dict[str, str]:
     """The columns used, by their header text: what is remembered for the shape."""
     return {target: lines.header.names[index] for target, index in lines.columns.items()}
+
+
+def _likeliest_header(sheet: Sheet, line: int | None) -> Header | None:
+    """For the user to start from when no header would do: the row asked for, else the one naming
+    the most columns KAMDesk knows, else the first."""
+    if not sheet.rows:
+        return None
+    if line is None:
+        scored = [
+            (len(_fields([_text(v) for v in values])), -number, number)
+            for number, values in sheet.rows[:HEADER_SCAN]
+        ]
+        line = max(scored)[2]
+    return find_header(sheet, line)
+
+
+# --- what the import dialog shows ----------------------------------------------------------------
+PREVIEW_ROWS = 40
+
+
+@dataclass
+class Preview:
+    """The top of a file as it is, with what the import will make of it."""
+
+    sheets: list[str]
+    sheet: str
+    rows: list[tuple[int, list[str]]]  # (sheet row, cells as text), the first PREVIEW_ROWS
+    header: Header | None
+    columns: dict[str, int]  # field -> column, the header's names and the chosen mapping together
+    skipped: dict[int, str]  # sheet row -> why it is not a sale: title, total, note
+    both_amounts: bool  # the file has the amount without tax and with it: the office's setting chooses
+
+
+def preview(path: Path, sheet_name: str | None = None, header_line: int | None = None,
+            chosen: dict[str, str] | None = None) -> Preview:  # fmt: skip
+    sheets = read_sheets(path, PREVIEW_ROWS)
+    names = [s.name for s in sheets]
+    try:
+        found = locate(path, sheet_name, header_line, chosen, sheets) if sheets else None
+    except errors.ImportRefusedError:
+        found = None
+    sheet = found.sheet if found else next((s for s in sheets if s.name == sheet_name), sheets[0])
+    header = found.header if found else _likeliest_header(sheet, header_line)
+    mapping = found.chosen if found else dict(chosen or {})
+    rows = [(number, [_text(v) for v in values]) for number, values in sheet.rows[:PREVIEW_ROWS]]
+    columns: dict[str, int] = {}
+    skipped: dict[int, str] = {}
+    if header is not None:
+        picked = _chosen_fields(mapping, header)
+        columns = {k: v for k, v in _fields(header.names).items() if v not in picked.values()} | picked
+        first_data = header.line + header.lines
+        date_column = columns.get("date")
+        for number, texts in rows:
+            if number < header.line:
+                skipped[number] = "title"
+            elif number >= first_data:
+                date_text = texts[date_column] if date_column is not None and date_column < len(texts) else ""
+                if is_total(texts, date_text):
+                    skipped[number] = "total"
+    both = "amount" in columns and "amount_with_tax" in columns
+    return Preview(names, sheet.name, rows, header, columns, skipped, both)

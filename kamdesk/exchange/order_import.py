@@ -70,8 +70,10 @@ class NewLines:
         return len(self.account_ids)
 
     def rows(self) -> Iterator[tuple]:
-        costs = self.costs if self.costs is not None else itertools.repeat(None, len(self))
-        return zip(*self.columns(), costs, strict=True)
+        """Each line's values to write: the six columns, and the cost when the file has costs."""
+        if self.costs is None:
+            return zip(*self.columns(), strict=True)
+        return zip(*self.columns(), self.costs, strict=True)
 
     def only(self, keep: list[int]) -> NewLines:
         kept = [[column[i] for i in keep] for column in self.columns()]
@@ -299,12 +301,31 @@ def _tidy_table(path: Path, mapping: dict[str, str] | None) -> tuple[Table, dict
     own export, a hand-made list); else None."""
     if path.suffix.lower() not in (".csv", ".txt", ".xlsx", ".xlsm"):
         return None
-    first = read_table(path, limit=1)
-    positions = mapping_for(first.headers, "orders", mapping)
+    headers = (
+        _first_line(path) if path.suffix.lower() in (".csv", ".txt") else read_table(path, limit=1).headers
+    )
+    positions = mapping_for(headers, "orders", mapping)
     if not all(column in positions for column in ORDER_COLUMNS):
         return None
     table = read_table(path)
     return table, mapping_for(table.headers, "orders", mapping)
+
+
+def _first_line(path: Path) -> list[str]:
+    """A text file's first line, cut into cells, from its first bytes only (a tidy file is then read
+    once, whole; any other goes to the ERP reader without a wasted read)."""
+    import csv
+
+    with path.open("rb") as file:
+        head = file.read(65536)
+    head = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
+    line = head.split(b"\n", 1)[0].rstrip(b"\r")
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        text = line.decode("gb18030", errors="replace")
+    delimiter = max((",", ";", "\t"), key=text.count)
+    return [cell.strip() for cell in next(csv.reader([text], delimiter=delimiter), [])]
 
 
 def _read_erp_file(
@@ -346,7 +367,9 @@ def _confirm_accounts_exist(lines: NewLines, file_name: str) -> None:
 
 
 def _write(lines: NewLines, batch_id: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
-    columns = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents", "cost_cents"]
+    columns = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
+    if lines.costs is not None:
+        columns.append("cost_cents")
     index = "order_line_account_id_ordered_on"
     bulk = len(lines) > BULK and len(lines) > OrderLine.select().count()
     if bulk:  # dropped inside the transaction: a rollback brings it back

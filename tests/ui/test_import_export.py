@@ -23,15 +23,16 @@ def test_import_with_mapped_headers_from_the_file_menu(qtbot, office, settings, 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     window = make_window(qtbot, office, settings)
     dialog = window.import_file("orders")
-    assert isinstance(dialog, ImportDialog) and dialog.preview_model.rowCount() == 2
-    assert dialog.column_combos["sku"].currentData() == "Item"  # recognised
+    assert isinstance(dialog, ImportDialog) and dialog.erp.model.rowCount() == 3  # the header and two lines
+    assert dialog.erp.header_line() == 1  # the row naming the most known columns
+    assert dialog.erp.field_combos["sku"].currentData() == "Item"  # recognised
     for column, header in (
         ("account_code", "Cust"),
         ("date", "Day"),
         ("product_line", "Family"),
         ("amount", "Value"),
     ):
-        combo = dialog.column_combos[column]
+        combo = dialog.erp.field_combos[column]
         combo.setCurrentIndex(combo.findData(header))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
@@ -75,7 +76,7 @@ def test_a_workbook_turned_zip_bomb_is_refused_in_words(qtbot, office, settings,
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     window = make_window(qtbot, office, settings)
     dialog = window.import_file("orders")
-    assert dialog.preview_model.rowCount() == 1
+    assert dialog.erp.model.rowCount() == 2  # the header and one line
     padded(path, 11 * 2**20)  # packs a thousand to one
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     settle(qtbot)

@@ -24,6 +24,7 @@ from ui.common import messages
 from ui.common.background import BackgroundTask
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
+from ui.office.erp_preview import ErpPreview
 
 COLUMN_NAMES = {
     "account_code": QT_TRANSLATE_NOOP("ImportDialog", "Account code"),
@@ -88,14 +89,26 @@ class ImportDialog(QDialog):
         self.result_ok = False
         self.setWindowTitle(self.tr("Import {file}").format(file=self._path.name))
         self.resize(900, 640)
+        self.erp: ErpPreview | None = None
+        self.column_combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        if kind == "orders":  # an ERP's export as it is: titles, totals, its own column names
+            self.erp = ErpPreview(self._path)
+            self.preview = self.erp
+            info = PlainLabel(self.tr("The rows as in the file. The header is highlighted; greyed rows are "
+                                      "skipped. Correct the header row or any column if they are wrong."))  # fmt: skip
+        else:
+            info = self._tabular_preview(form, kind)
+        info.setWordWrap(True)
+        self._build(info, form)
+
+    def _tabular_preview(self, form: QFormLayout, kind: str) -> PlainLabel:
         table, recognised = importing.preview(self._path, kind)
         self.preview_model = PreviewModel(self)
         self.preview_model.set_table(table)
         self.preview = list_table(self.preview_model)
         self.preview.setMaximumHeight(220)
         columns = importing.COLUMNS[kind]
-        self.column_combos: dict[str, QComboBox] = {}
-        form = QFormLayout()
         for column in columns:
             combo = QComboBox()
             combo.addItem(self.tr("(not in the file)"), None)
@@ -112,9 +125,10 @@ class ImportDialog(QDialog):
             "gb18030": "GBK/GB18030",
             "xlsx": "Excel",
         }.get(table.encoding, table.encoding)
-        info = PlainLabel(self.tr("Read as {encoding}. Match each column KAMDesk needs to a column of the file.").format(
+        return PlainLabel(self.tr("Read as {encoding}. Match each column KAMDesk needs to a column of the file.").format(
             encoding=encoding))  # fmt: skip
-        info.setWordWrap(True)
+
+    def _build(self, info: PlainLabel, form: QFormLayout) -> None:
         self.progress = QProgressBar()
         self.progress.setValue(0)
         self.status_label = PlainLabel()
@@ -145,6 +159,8 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
     def mapping(self) -> dict[str, str]:
+        if self.erp is not None:
+            return self.erp.mapping()
         return {
             column: combo.currentData() for column, combo in self.column_combos.items() if combo.currentData()
         }
@@ -155,10 +171,15 @@ class ImportDialog(QDialog):
     @Slot()
     def _on_import_clicked(self) -> None:
         mapping, path, actor, kind = self.mapping(), self._path, self._actor, self._kind
+        where: dict = {}
+        if self.erp is not None and self.erp.preview is not None:
+            first = self.erp.preview.sheets[:1] == [self.erp.sheet()] and self.erp.header_line() == 1
+            if not first:  # a tidy file (KAMDesk's columns on line 1) keeps its fast path
+                where = {"header_line": self.erp.header_line(), "sheet": self.erp.sheet()}
 
         def work(progress, cancelled):
             if kind == "orders":
-                return order_import.import_orders(path, mapping, progress, cancelled, actor=actor)
+                return order_import.import_orders(path, mapping, progress, cancelled, actor=actor, **where)
             if kind == "prospects":
                 return prospect_import.import_prospects(path, mapping, actor=actor)
             return importing.import_accounts(path, mapping, actor=actor)

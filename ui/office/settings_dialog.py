@@ -54,10 +54,21 @@ class SettingsDialog(QDialog):
         self.office_edit.setEnabled(bool(user and user.is_manager))
         self.office_edit.setToolTip(self.tr("Printed at the top of every review. Only a manager changes it."))
         self._initial_office = self.office_edit.text()
+        self.basis_combo = QComboBox()
+        self.basis_combo.addItem(self.tr("Without tax (无税金额)"), "without_tax")
+        self.basis_combo.addItem(self.tr("With tax (价税合计)"), "with_tax")
+        self.basis_combo.setCurrentIndex(max(self.basis_combo.findData(office_settings.amount_basis()), 0))
+        self.basis_combo.setEnabled(bool(user and user.is_manager))
+        tip = self.tr(
+            "When an ERP file has both amounts, the sales figures use this one. Only a manager changes it."
+        )
+        self.basis_combo.setToolTip(tip)
+        self._initial_basis = self.basis_combo.currentData()
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow("", self.restart_hint)
         form.addRow(self.tr("Office name"), self.office_edit)
+        form.addRow(self.tr("Sales amounts"), self.basis_combo)
         for caption, value in (
             (self.tr("Database"), database),
             (self.tr("Data folder"), str(paths.user_data_dir())),
@@ -81,13 +92,15 @@ class SettingsDialog(QDialog):
         return self.language_combo.currentData() != self._initial_language
 
     def accept(self) -> None:
-        if self._user is not None and self.office_edit.text() != self._initial_office:
-            try:
-                name = self.office_edit.text()
-                patiently(lambda: office_settings.set_office_name(name, actor=self._user))
-            except errors.KamdeskError as exc:
-                plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
-                return
+        user, name, basis = self._user, self.office_edit.text(), self.basis_combo.currentData()
+        try:
+            if user is not None and name != self._initial_office:
+                patiently(lambda: office_settings.set_office_name(name, actor=user))
+            if user is not None and basis != self._initial_basis:
+                patiently(lambda: office_settings.set_amount_basis(basis, actor=user))
+        except errors.KamdeskError as exc:
+            plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
+            return
         self._settings.set_value(keys.LANGUAGE, self.language_combo.currentData())
         self._settings.sync()
         super().accept()
