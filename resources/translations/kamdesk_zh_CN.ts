@@ -968,6 +968,19 @@ Say why (kept with the move):</source>
     </message>
 </context>
 <context>
+    <name>CustomerNamesBox</name>
+    <message>
+        <location filename="../../ui/office/customer_names_box.py" line="15"/>
+        <source>Customers KAMDesk does not know: which account is each?</source>
+        <translation>KAMDesk 不认识的客户:分别是哪个客户?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/customer_names_box.py" line="32"/>
+        <source>A new account</source>
+        <translation>新建客户</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/sales/dashboard_page.py" line="83"/>
@@ -2005,348 +2018,383 @@ What came of it? (optional)</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="30"/>
-        <location filename="../../ui/office/import_dialog.py" line="36"/>
+        <location filename="../../ui/office/import_dialog.py" line="35"/>
+        <location filename="../../ui/office/import_dialog.py" line="41"/>
         <source>Account code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="31"/>
+        <location filename="../../ui/office/import_dialog.py" line="36"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="32"/>
+        <location filename="../../ui/office/import_dialog.py" line="37"/>
         <source>SKU</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="33"/>
+        <location filename="../../ui/office/import_dialog.py" line="38"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="34"/>
+        <location filename="../../ui/office/import_dialog.py" line="39"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="35"/>
+        <location filename="../../ui/office/import_dialog.py" line="40"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="37"/>
+        <location filename="../../ui/office/import_dialog.py" line="42"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="38"/>
+        <location filename="../../ui/office/import_dialog.py" line="43"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="39"/>
+        <location filename="../../ui/office/import_dialog.py" line="44"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="40"/>
+        <location filename="../../ui/office/import_dialog.py" line="45"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="41"/>
+        <location filename="../../ui/office/import_dialog.py" line="46"/>
         <source>Value tier</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="42"/>
+        <location filename="../../ui/office/import_dialog.py" line="47"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="43"/>
+        <location filename="../../ui/office/import_dialog.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="44"/>
+        <location filename="../../ui/office/import_dialog.py" line="49"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="45"/>
+        <location filename="../../ui/office/import_dialog.py" line="50"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="46"/>
+        <location filename="../../ui/office/import_dialog.py" line="51"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="47"/>
+        <location filename="../../ui/office/import_dialog.py" line="52"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="48"/>
+        <location filename="../../ui/office/import_dialog.py" line="53"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="49"/>
+        <location filename="../../ui/office/import_dialog.py" line="54"/>
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="50"/>
+        <location filename="../../ui/office/import_dialog.py" line="55"/>
         <source>Sold in this industry before</source>
         <translation>曾在该行业销售</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="51"/>
+        <location filename="../../ui/office/import_dialog.py" line="56"/>
         <source>Reference customer</source>
         <translation>有参考客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="52"/>
+        <location filename="../../ui/office/import_dialog.py" line="57"/>
         <source>Personally involved</source>
         <translation>亲自参与</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="53"/>
+        <location filename="../../ui/office/import_dialog.py" line="58"/>
         <source>Trigger event date</source>
         <translation>触发事件日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="54"/>
+        <location filename="../../ui/office/import_dialog.py" line="59"/>
         <source>Trigger event kind</source>
         <translation>触发事件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="55"/>
+        <location filename="../../ui/office/import_dialog.py" line="60"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="56"/>
+        <location filename="../../ui/office/import_dialog.py" line="61"/>
         <source>Trigger event source</source>
         <translation>消息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="59"/>
+        <location filename="../../ui/office/import_dialog.py" line="64"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="60"/>
+        <location filename="../../ui/office/import_dialog.py" line="65"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="90"/>
+        <location filename="../../ui/office/import_dialog.py" line="95"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="98"/>
+        <location filename="../../ui/office/import_dialog.py" line="103"/>
         <source>The rows as in the file. The header is highlighted; greyed rows are skipped. Correct the header row or any column if they are wrong.</source>
         <translation>以下是文件原样。表头已高亮,灰色的行将被跳过。如有不对,可更正表头行或任一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="114"/>
+        <location filename="../../ui/office/import_dialog.py" line="119"/>
         <source>(not in the file)</source>
         <translation>(文件中没有)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="128"/>
+        <location filename="../../ui/office/import_dialog.py" line="133"/>
         <source>Read as {encoding}. Match each column KAMDesk needs to a column of the file.</source>
         <translation>按 {encoding} 读取。请为 KAMDesk 需要的每一列选择文件中对应的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="139"/>
+        <location filename="../../ui/office/import_dialog.py" line="146"/>
+        <source>Remember and import again</source>
+        <translation>记住并重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="148"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="141"/>
+        <location filename="../../ui/office/import_dialog.py" line="150"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="142"/>
+        <location filename="../../ui/office/import_dialog.py" line="151"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="194"/>
+        <location filename="../../ui/office/import_dialog.py" line="206"/>
         <source>Checking and importing…</source>
         <translation>正在检查并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="213"/>
+        <location filename="../../ui/office/import_dialog.py" line="225"/>
         <source>{lines} order lines read: {new} new, {old} imported before.</source>
         <translation>读取 {lines} 行订单:新增 {new} 行,{old} 行此前已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="216"/>
+        <location filename="../../ui/office/import_dialog.py" line="228"/>
         <source>{lines} prospects read: {new} added, {known} already in KAMDesk.</source>
         <translation>读取 {lines} 个潜在客户:新增 {new} 个,{known} 个已在 KAMDesk 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="219"/>
+        <location filename="../../ui/office/import_dialog.py" line="231"/>
         <source>{lines} accounts read: {new} created, {updated} updated.</source>
         <translation>读取 {lines} 个客户:新建 {new} 个,更新 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="227"/>
+        <location filename="../../ui/office/import_dialog.py" line="239"/>
         <source>Nothing was imported: {n} problems. Correct the file and import it again.</source>
         <translation>未导入任何数据:发现 {n} 个问题。请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="235"/>
+        <location filename="../../ui/office/import_dialog.py" line="250"/>
         <source>The import failed; the details are in the log. Nothing was written.</source>
         <translation>导入失败,详细信息见日志。未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="240"/>
+        <location filename="../../ui/office/import_dialog.py" line="257"/>
+        <source>Choose an account, or a new account, for every name first.</source>
+        <translation>请先为每个名称选择一个客户,或新建客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="271"/>
         <source>the column is missing</source>
         <translation>缺少此列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="240"/>
+        <location filename="../../ui/office/import_dialog.py" line="271"/>
         <source>no account has this code</source>
         <translation>没有此编号的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="241"/>
+        <location filename="../../ui/office/import_dialog.py" line="272"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="241"/>
+        <location filename="../../ui/office/import_dialog.py" line="272"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="241"/>
+        <location filename="../../ui/office/import_dialog.py" line="272"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="242"/>
+        <location filename="../../ui/office/import_dialog.py" line="273"/>
         <source>the code appears twice</source>
         <translation>编号重复</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="242"/>
+        <location filename="../../ui/office/import_dialog.py" line="273"/>
         <source>too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="243"/>
+        <location filename="../../ui/office/import_dialog.py" line="274"/>
         <source>not an allowed value</source>
         <translation>不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="243"/>
+        <location filename="../../ui/office/import_dialog.py" line="274"/>
         <source>no rep has this name</source>
         <translation>没有此姓名的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="244"/>
+        <location filename="../../ui/office/import_dialog.py" line="275"/>
         <source>the name appears twice</source>
         <translation>名称在文件中重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="244"/>
+        <location filename="../../ui/office/import_dialog.py" line="275"/>
         <source>not yes or no</source>
         <translation>不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="245"/>
+        <location filename="../../ui/office/import_dialog.py" line="276"/>
         <source>not an e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="245"/>
+        <location filename="../../ui/office/import_dialog.py" line="276"/>
         <source>not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="246"/>
+        <location filename="../../ui/office/import_dialog.py" line="277"/>
         <source>in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="246"/>
+        <location filename="../../ui/office/import_dialog.py" line="277"/>
         <source>another account already has this code</source>
         <translation>已有其他客户使用此编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="247"/>
+        <location filename="../../ui/office/import_dialog.py" line="278"/>
         <source>this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8</source>
         <translation>此行不是 UTF-8 编码,而其他行是:文件混用了多种编码,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="248"/>
+        <location filename="../../ui/office/import_dialog.py" line="279"/>
         <source>neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8</source>
         <translation>既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="249"/>
+        <location filename="../../ui/office/import_dialog.py" line="280"/>
         <source>holds an invisible control character (such as NUL); remove it</source>
         <translation>含有不可见的控制字符(如 NUL),请删除</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="250"/>
+        <location filename="../../ui/office/import_dialog.py" line="281"/>
         <source>outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)</source>
         <translation>超出合理范围(金额不超过 1000 亿,数量不超过 10 亿,日期在 1990–2199 年之间)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="251"/>
-        <source>not an Excel workbook (.xlsx); an old .xls must be saved again as .xlsx or CSV</source>
-        <translation>不是 Excel 工作簿(.xlsx);旧的 .xls 文件请另存为 .xlsx 或 CSV</translation>
+        <location filename="../../ui/office/import_dialog.py" line="282"/>
+        <source>not an Excel workbook (.xlsx); open it in Excel and save it again</source>
+        <translation>不是 Excel 工作簿(.xlsx);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="252"/>
+        <location filename="../../ui/office/import_dialog.py" line="283"/>
         <source>unpacks to more than {mb} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV</source>
         <translation>解压后超过 {mb} MB，或压缩比异常（疑似压缩炸弹）；请每个文件少导出一些行，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="254"/>
+        <location filename="../../ui/office/import_dialog.py" line="285"/>
         <source>damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again</source>
         <translation>已损坏（工作簿中有部分内容解压后与文件声明的不符）；请用 Excel 打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="255"/>
+        <location filename="../../ui/office/import_dialog.py" line="286"/>
         <source>the column appears twice in the header</source>
         <translation>表头中该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="256"/>
+        <location filename="../../ui/office/import_dialog.py" line="287"/>
         <source>a header but no rows: nothing to import</source>
         <translation>只有表头没有数据行:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="265"/>
+        <location filename="../../ui/office/import_dialog.py" line="288"/>
+        <source>no account has this name: choose its account below, or make it a new one</source>
+        <translation>没有客户叫这个名称:请在下方选择对应的客户,或新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="289"/>
+        <source>more than one account has this name: choose the right one below</source>
+        <translation>有多个客户叫这个名称:请在下方选择正确的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="290"/>
+        <source>no header naming a date, a customer and an amount: choose the header row and the columns above</source>
+        <translation>没有找到包含日期、客户和金额的表头:请在上方选择表头行和各列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="291"/>
+        <source>the workbook has no sheet of this name</source>
+        <translation>工作簿中没有这个名称的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="292"/>
+        <source>not an Excel 97-2003 workbook (.xls); open it in Excel and save it again</source>
+        <translation>不是 Excel 97-2003 工作簿(.xls);请在 Excel 中打开后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="302"/>
         <source>The file: {what}</source>
         <translation>整个文件:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="267"/>
+        <location filename="../../ui/office/import_dialog.py" line="304"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="269"/>
+        <location filename="../../ui/office/import_dialog.py" line="306"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="276"/>
+        <location filename="../../ui/office/import_dialog.py" line="313"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>

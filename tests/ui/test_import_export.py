@@ -135,3 +135,69 @@ def test_a_prospect_list_is_imported_from_the_prospects_page(qtbot, office, sett
     show_all.setChecked(True)  # no targets in this office yet: both are set aside, not lost
     settle(qtbot)
     assert window.prospects_page.call_model.rowCount() == 2
+
+
+def test_an_erp_report_shows_as_it_is_and_imports_in_one_click(
+    qtbot, office, settings, tmp_path, monkeypatch
+):
+    """用友 U8's 销售统计表: the header found under the title lines, over two rows, highlighted; the
+    title and total rows greyed and why; one click imports the five sales, and no total."""
+    from tests.domain import erp_exports
+    from ui.office.erp_preview import HEADER_FILL, SKIPPED_INK
+
+    path, expected = erp_exports.u8_sales_xlsx(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window = make_window(qtbot, office, settings)
+    dialog = window.import_file("orders")
+    model = dialog.erp.model
+    assert dialog.erp.header_line() == 4 and model.preview.header.lines == 2
+    numbers = [number for number, _ in model.preview.rows]
+    header_row = numbers.index(4)
+    assert model.data(model.index(header_row, 0), Qt.ItemDataRole.BackgroundRole).color() == HEADER_FILL
+    total_row = next(i for i, (_, cells) in enumerate(model.preview.rows) if "合计" in cells)
+    assert model.data(model.index(total_row, 0), Qt.ItemDataRole.ForegroundRole).color() == SKIPPED_INK
+    assert "never a sale" in model.headerData(total_row, Qt.Orientation.Vertical)
+    assert model.headerData(0, Qt.Orientation.Vertical).startswith("1  (above the header")
+    assert dialog.erp.field_combos["account_name"].currentData() == "客户名称"  # 客户 over 名称
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.status_label.text() == "5 order lines read: 5 new, 0 imported before."
+    assert sum(o.amount_cents for o in OrderLine.select()) == expected.cents
+
+
+def test_a_customer_the_erp_names_differently_is_mapped_once(qtbot, office, settings, tmp_path, monkeypatch):
+    """金蝶's file names a branch no account has: the import is refused naming it; the user makes it a
+    new account and imports again; the name is remembered."""
+    from kamdesk.exchange.erp_files import name_key
+    from kamdesk.store.models import Account, CustomerName
+    from tests.domain import erp_exports
+
+    path, expected = erp_exports.k3_outbound_xls(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window = make_window(qtbot, office, settings)
+    dialog = window.import_file("orders")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.names_box.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and not dialog.names_box.is_busy())
+    assert (
+        dialog.problems_view.toPlainText()
+        .splitlines()[0]
+        .startswith("Line 5, Customer name: no account has this name")
+    )
+    assert list(dialog.names_box.rows) == ["北京永辉餐饮管理有限公司（朝阳店）"]
+    assert OrderLine.select().count() == 0
+    qtbot.mouseClick(dialog.remember_button, Qt.MouseButton.LeftButton)  # nothing chosen yet
+    assert dialog.status_label.text() == "Choose an account, or a new account, for every name first."
+    _, new = dialog.names_box.rows["北京永辉餐饮管理有限公司（朝阳店）"]
+    new.setChecked(True)
+    qtbot.mouseClick(dialog.remember_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    branch = Account.get(Account.name == "北京永辉餐饮管理有限公司（朝阳店）")
+    assert branch.code == "C00001" and OrderLine.select().where(OrderLine.account == branch.id).count() == 2
+    assert (
+        CustomerName.get(CustomerName.name_key == name_key("北京永辉餐饮管理有限公司(朝阳店)")).account_id
+        == branch.id
+    )
+    assert sum(o.amount_cents for o in OrderLine.select()) == expected.cents

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,12 +19,17 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.actor import Actor
-from kamdesk.exchange import importing, order_import, prospect_import
-from ui.common import messages
+from kamdesk.exchange import customer_names, importing, order_import, prospect_import
+from ui.common import messages, operations
 from ui.common.background import BackgroundTask
+from ui.common.operations import Changed
+from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
-from ui.office.erp_preview import ErpPreview
+from ui.office.customer_names_box import CustomerNamesBox
+from ui.office.erp_preview import FIELD_NAMES, ErpPreview
+
+CUSTOMER_CODES = ("unknown_customer", "ambiguous_customer")
 
 COLUMN_NAMES = {
     "account_code": QT_TRANSLATE_NOOP("ImportDialog", "Account code"),
@@ -136,6 +141,10 @@ class ImportDialog(QDialog):
         self.problems_view = QPlainTextEdit()
         self.problems_view.setReadOnly(True)
         self.problems_view.hide()
+        self.names_box = CustomerNamesBox()
+        self.names_box.hide()
+        self.remember_button = QPushButton(self.tr("Remember and import again"))
+        self.remember_button.hide()
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setProperty("role", "primary")
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -152,9 +161,12 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         layout.addWidget(self.problems_view, 1)
+        layout.addWidget(self.names_box)
+        layout.addWidget(self.remember_button)
         layout.addLayout(buttons)
         self.cancel_button.setEnabled(False)
         self.import_button.clicked.connect(self._on_import_clicked)
+        self.remember_button.clicked.connect(self._on_remember_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.close_button.clicked.connect(self.reject)
 
@@ -228,12 +240,31 @@ class ImportDialog(QDialog):
                 n=len(problem.problems)))  # fmt: skip
             self.problems_view.setPlainText("\n".join(self.describe(p) for p in problem.problems))
             self.problems_view.show()
+            unknown = sorted({p.value for p in problem.problems if p.code in CUSTOMER_CODES and p.value})
+            self.names_box.show_names(unknown)
+            self.remember_button.setVisible(bool(unknown))
         elif isinstance(problem, errors.KamdeskError):
             self.status_label.setText(messages.describe(problem))
         else:
             self.status_label.setText(
                 self.tr("The import failed; the details are in the log. Nothing was written.")
             )
+
+    @Slot()
+    def _on_remember_clicked(self) -> None:
+        choices = self.names_box.choices()
+        if choices is None:
+            self.status_label.setText(self.tr("Choose an account, or a new account, for every name first."))
+            return
+        try:
+            patiently(lambda: customer_names.remember(choices, actor=self._actor))
+        except errors.KamdeskError as exc:
+            self.status_label.setText(messages.describe(exc))
+            return
+        operations.announce(Changed.ACCOUNTS)  # new accounts, perhaps
+        self.names_box.hide()
+        self.remember_button.hide()
+        self._on_import_clicked()
 
     def describe(self, problem: importing.Problem) -> str:
         what = {
@@ -248,18 +279,24 @@ class ImportDialog(QDialog):
             "unreadable_encoding": self.tr("neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8"),
             "control_character": self.tr("holds an invisible control character (such as NUL); remove it"),
             "out_of_range": self.tr("outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)"),
-            "not_xlsx": self.tr("not an Excel workbook (.xlsx); an old .xls must be saved again as .xlsx or CSV"),
+            "not_xlsx": self.tr("not an Excel workbook (.xlsx); open it in Excel and save it again"),
             "xlsx_too_large": self.tr("unpacks to more than {mb} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV").format(
                 mb=importing.MAX_XLSX_UNPACKED >> 20),
             "xlsx_damaged": self.tr("damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again"),
             "duplicate_header": self.tr("the column appears twice in the header"),
             "no_rows": self.tr("a header but no rows: nothing to import"),
+            "unknown_customer": self.tr("no account has this name: choose its account below, or make it a new one"),
+            "ambiguous_customer": self.tr("more than one account has this name: choose the right one below"),
+            "no_header": self.tr("no header naming a date, a customer and an amount: choose the header row and the columns above"),
+            "no_such_sheet": self.tr("the workbook has no sheet of this name"),
+            "not_xls": self.tr("not an Excel 97-2003 workbook (.xls); open it in Excel and save it again"),
         }.get(problem.code, problem.code)  # fmt: skip
-        column = (
-            self.tr(COLUMN_NAMES.get(problem.column, problem.column))
-            if problem.column in COLUMN_NAMES
-            else problem.column
-        )
+        if problem.column in COLUMN_NAMES:
+            column = self.tr(COLUMN_NAMES[problem.column])
+        elif problem.column in FIELD_NAMES:
+            column = QCoreApplication.translate("ErpPreview", FIELD_NAMES[problem.column])
+        else:
+            column = problem.column
         value = f" ({problem.value})" if problem.value else ""
         if problem.line == 0:
             return self.tr("The file: {what}").format(what=what) + value
