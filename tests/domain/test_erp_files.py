@@ -160,3 +160,27 @@ def test_a_file_with_no_header_it_knows_says_how_to_name_one(office, tmp_path):
     assert ImportShape.select().count() == 1  # the shape is remembered
     path.write_text("报表\n甲,乙,丙\n2026-03-06,KA001,200\n", encoding="utf-8")  # next month's file
     assert order_import.import_orders(path, actor=SCRIPT).new == 1 and stored()[1] == 30000
+
+
+def test_the_command_line_imports_an_erp_file_and_names_an_unknown_header(
+    office, tmp_path, capsys, database_url
+):
+    from kamdesk import cli
+    from kamdesk.store import db
+
+    path, expected = erp_exports.u8_sales_xlsx(tmp_path)
+    odd = tmp_path / "odd.txt"
+    odd.write_text("导出\n甲\t乙\t丙\t丁\n2026-03-05\tKA001\tSP-9\t100\n", encoding="utf-8")
+    db.close_database()
+    assert cli.run(cli.parse_args(["import", "orders", str(path), "--db", database_url])) == 0
+    assert "5 order lines read, 5 new" in capsys.readouterr().out
+    assert cli.run(cli.parse_args(["import", "orders", str(odd), "--db", database_url])) == 1
+    err = capsys.readouterr().err
+    assert "odd.txt was not imported" in err and "--header-line" in err
+    args = ["import", "orders", str(odd), "--db", database_url, "--header-line", "2", "--map", "甲=date",
+            "--map", "乙=account_code", "--map", "丙=sku", "--map", "丁=amount"]  # fmt: skip
+    assert cli.run(cli.parse_args(args)) == 0
+    assert cli.run(cli.parse_args([*args[:5], "--map", "甲=nonsense"])) == 1
+    assert "FIELD one of" in capsys.readouterr().err
+    db.open_database(database_url)
+    assert stored()[:2] == (6, expected.cents + 10000)
