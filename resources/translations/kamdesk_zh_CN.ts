@@ -1182,97 +1182,97 @@ Say why (kept with the move):</source>
 <context>
     <name>ErpPreview</name>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="18"/>
+        <location filename="../../ui/office/erp_preview.py" line="26"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="19"/>
+        <location filename="../../ui/office/erp_preview.py" line="27"/>
         <source>Customer code</source>
         <translation>客户编码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="20"/>
+        <location filename="../../ui/office/erp_preview.py" line="28"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="21"/>
+        <location filename="../../ui/office/erp_preview.py" line="29"/>
         <source>Item code (SKU)</source>
         <translation>存货编码(SKU)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="22"/>
+        <location filename="../../ui/office/erp_preview.py" line="30"/>
         <source>Item name</source>
         <translation>存货名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="23"/>
+        <location filename="../../ui/office/erp_preview.py" line="31"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="24"/>
+        <location filename="../../ui/office/erp_preview.py" line="32"/>
         <source>Amount without tax</source>
         <translation>无税金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="25"/>
+        <location filename="../../ui/office/erp_preview.py" line="33"/>
         <source>Amount with tax</source>
         <translation>价税合计</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="26"/>
+        <location filename="../../ui/office/erp_preview.py" line="34"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="27"/>
+        <location filename="../../ui/office/erp_preview.py" line="35"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="28"/>
+        <location filename="../../ui/office/erp_preview.py" line="36"/>
         <source>Item category</source>
         <translation>存货分类</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="29"/>
+        <location filename="../../ui/office/erp_preview.py" line="37"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="32"/>
+        <location filename="../../ui/office/erp_preview.py" line="40"/>
         <source>above the header: skipped</source>
         <translation>表头之上:跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="33"/>
+        <location filename="../../ui/office/erp_preview.py" line="41"/>
         <source>a total: skipped, never a sale</source>
         <translation>合计行:跳过,不计为销售</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="121"/>
+        <location filename="../../ui/office/erp_preview.py" line="138"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="123"/>
+        <location filename="../../ui/office/erp_preview.py" line="140"/>
         <source>Header on row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="153"/>
+        <location filename="../../ui/office/erp_preview.py" line="170"/>
         <source>(not in the file)</source>
         <translation>(文件中没有)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="160"/>
+        <location filename="../../ui/office/erp_preview.py" line="177"/>
         <source>No header found: choose the row the column names are on.</source>
         <translation>未找到表头:请选择列名所在的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="162"/>
+        <location filename="../../ui/office/erp_preview.py" line="179"/>
         <source>The file has the amount without tax and with it: the office&apos;s sales figures use the one chosen in File → Settings.</source>
         <translation>文件中同时有无税金额和价税合计:办公室的销售数据使用“文件 → 设置”中选定的那一个。</translation>
     </message>

@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QSpinBox, QTableView, QVBoxLayout, QWidget
 
 from kamdesk.exchange import erp_files
 from ui.common.plain_text import PlainLabel
@@ -72,7 +80,7 @@ class RowsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and number in self.preview.skipped:
-            return self.tr(REASONS[self.preview.skipped[number]])
+            return reason(self.preview.skipped[number])
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -80,9 +88,13 @@ class RowsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             number = self.preview.rows[section][0]
-            reason = self.preview.skipped.get(number)
-            return f"{number}  ({self.tr(REASONS[reason])})" if reason else str(number)
+            why = self.preview.skipped.get(number)
+            return f"{number}  ({reason(why)})" if why else str(number)
         return _column_letter(section)
+
+
+def reason(code: str) -> str:
+    return QCoreApplication.translate("ErpPreview", REASONS[code])
 
 
 def _column_letter(index: int) -> str:
@@ -105,18 +117,23 @@ class ErpPreview(QWidget):
         self.model = RowsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setMaximumHeight(260)
+        self.table.setMinimumHeight(160)
         self.sheet_combo = QComboBox()
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, erp_files.PREVIEW_ROWS)
         self.basis_label = PlainLabel()
         self.basis_label.setWordWrap(True)
         self.field_combos: dict[str, QComboBox] = {}
-        form = QFormLayout()
-        for target, name in FIELD_NAMES.items():
+        form = QGridLayout()  # two columns of fields: the dialog fits a laptop's screen
+        half = (len(FIELD_NAMES) + 1) // 2
+        for i, (target, name) in enumerate(FIELD_NAMES.items()):
             combo = QComboBox()
             self.field_combos[target] = combo
-            form.addRow(self.tr(name), combo)
+            row, column = i % half, 2 * (i // half)
+            form.addWidget(PlainLabel(self.tr(name)), row, column)
+            form.addWidget(combo, row, column + 1)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         where = QHBoxLayout()
         where.addWidget(PlainLabel(self.tr("Sheet")))
         where.addWidget(self.sheet_combo, 1)
@@ -124,7 +141,7 @@ class ErpPreview(QWidget):
         where.addWidget(self.header_spin)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addLayout(where)
         layout.addWidget(self.basis_label)
         layout.addLayout(form)

@@ -156,7 +156,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
-        layout.addWidget(self.preview)
+        layout.addWidget(self.preview, 2 if self.erp is not None else 0)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
