@@ -36,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
         ("orders", "order lines: an ERP's sales export (.xlsx, .xls, .csv, .txt) or KAMDesk's six columns"),
         ("accounts", "the account master list: code, name, industry, region, ..."),
         ("prospects", "a prospect list: name, industry, region, contact, title, trigger_date, ..."),
+        (
+            "sku-lines",
+            "the office's SKU -> product line table: sku, product_line (for ERP files without one)",
+        ),
     )
     for name, text in kinds_help:
         sub = what.add_parser(name, help=text)
@@ -240,6 +244,10 @@ def _import(args: argparse.Namespace) -> int:
                                                 header_line=args.header_line, sheet=args.sheet)  # fmt: skip
         elif args.import_kind == "prospects":
             result = prospect_import.import_prospects(path, actor=Actor.command_line())
+        elif args.import_kind == "sku-lines":
+            from kamdesk.exchange import sku_lines
+
+            result = sku_lines.import_sku_lines(path, actor=Actor.command_line())
         else:
             result = importing.import_accounts(path, actor=Actor.command_line())
     except errors.ImportRefusedError as exc:

@@ -225,12 +225,15 @@ class MainWindow(QMainWindow):
         self.import_orders_action = QAction(self.tr("Import &order lines…"), self)
         self.import_accounts_action = QAction(self.tr("Import the &account list…"), self)
         self.import_prospects_action = QAction(self.tr("Import a &prospect list…"), self)
+        self.import_sku_lines_action = QAction(self.tr("Import the SKUs' product &lines…"), self)
         self.export_action = QAction(self.tr("&Export…"), self)
-        if not self._user.is_manager:  # the list sets owners and tiers: a manager's job
+        if not self._user.is_manager:  # the lists set owners, tiers and product lines: a manager's job
             self.import_accounts_action.setEnabled(False)
+            self.import_sku_lines_action.setEnabled(False)
         file_menu.addAction(self.import_orders_action)
         file_menu.addAction(self.import_accounts_action)
         file_menu.addAction(self.import_prospects_action)
+        file_menu.addAction(self.import_sku_lines_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.database_action = QAction(self.tr("&Database…"), self)
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
         self.import_orders_action.triggered.connect(lambda: self.import_file("orders"))
         self.import_accounts_action.triggered.connect(lambda: self.import_file("accounts"))
         self.import_prospects_action.triggered.connect(lambda: self.import_file("prospects"))
+        self.import_sku_lines_action.triggered.connect(lambda: self.import_file("sku_lines"))
         self.export_action.triggered.connect(self._on_export_triggered)
         self.quit_action.triggered.connect(self.close)
         self.log_action.triggered.connect(lambda: office_menu.open_log_folder(self._log_file))
@@ -402,6 +406,7 @@ class MainWindow(QMainWindow):
                 "orders": Changed.ORDERS,
                 "accounts": Changed.ACCOUNTS,
                 "prospects": Changed.PROSPECTS,
+                "sku_lines": Changed.ORDERS,
             }
             dialog.finished.connect(lambda _result: operations.announce(imported[kind] | Changed.ACCOUNTS))
         return dialog

@@ -36,8 +36,11 @@ PROSPECT_COLUMNS = (
     "sold_before", "reference_customer", "personally_involved", "trigger_date", "trigger_kind",
     "trigger_what", "trigger_source",
 )  # fmt: skip
-COLUMNS = {"orders": ORDER_COLUMNS, "accounts": ACCOUNT_COLUMNS, "prospects": PROSPECT_COLUMNS}
-REQUIRED = {"orders": ORDER_COLUMNS, "accounts": ("code", "name"), "prospects": ("name",)}
+SKU_LINE_COLUMNS = ("sku", "product_line")
+COLUMNS = {"orders": ORDER_COLUMNS, "accounts": ACCOUNT_COLUMNS, "prospects": PROSPECT_COLUMNS,
+           "sku_lines": SKU_LINE_COLUMNS}  # fmt: skip
+REQUIRED = {"orders": ORDER_COLUMNS, "accounts": ("code", "name"), "prospects": ("name",),
+            "sku_lines": SKU_LINE_COLUMNS}  # fmt: skip
 ALIASES = {  # header as the ERP writes it (lower case) -> our column
     "account_code": "account_code", "客户编号": "account_code", "客户代码": "account_code", "customer code": "account_code",
     "date": "date", "日期": "date", "订单日期": "date", "order date": "date",
@@ -51,6 +54,10 @@ ALIASES = {  # header as the ERP writes it (lower case) -> our column
     "status": "status", "状态": "status", "owner": "owner", "负责人": "owner",
 }  # fmt: skip
 KIND_ALIASES = {  # headers that mean something else in one kind of file
+    "sku_lines": {
+        "存货编码": "sku", "产品代码": "sku", "产品编码": "sku", "存货代码": "sku", "商品代码": "sku",
+        "存货分类": "product_line", "产品类别": "product_line", "商品类别": "product_line", "产品分类": "product_line",
+    },
     "accounts": {"客户编号": "code", "客户代码": "code", "account_code": "code", "customer code": "code"},
     "prospects": {
         "company": "name", "公司": "name", "公司名称": "name", "企业名称": "name", "territory": "region",
@@ -168,6 +175,8 @@ class ImportResult:
         if self.kind == "orders":
             old = self.lines - self.new
             return f"{self.file_name}: {self.lines} order lines read, {self.new} new, {old} already imported"
+        if self.kind == "sku_lines":
+            return f"{self.file_name}: {self.lines} SKUs read, {self.new} added, {self.updated} changed"
         if self.kind == "prospects":
             known = self.lines - self.new
             return (

@@ -2199,202 +2199,207 @@ What came of it? (optional)</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="206"/>
+        <location filename="../../ui/office/import_dialog.py" line="208"/>
         <source>Checking and importing…</source>
         <translation>正在检查并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="225"/>
+        <location filename="../../ui/office/import_dialog.py" line="227"/>
         <source>{lines} order lines read: {new} new, {old} imported before.</source>
         <translation>读取 {lines} 行订单:新增 {new} 行,{old} 行此前已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="228"/>
+        <location filename="../../ui/office/import_dialog.py" line="230"/>
+        <source>{lines} SKUs read: {new} added, {updated} changed.</source>
+        <translation>读取 {lines} 个存货编码:新增 {new} 个,修改 {updated} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="233"/>
         <source>{lines} prospects read: {new} added, {known} already in KAMDesk.</source>
         <translation>读取 {lines} 个潜在客户:新增 {new} 个,{known} 个已在 KAMDesk 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="231"/>
+        <location filename="../../ui/office/import_dialog.py" line="236"/>
         <source>{lines} accounts read: {new} created, {updated} updated.</source>
         <translation>读取 {lines} 个客户:新建 {new} 个,更新 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="239"/>
+        <location filename="../../ui/office/import_dialog.py" line="244"/>
         <source>Nothing was imported: {n} problems. Correct the file and import it again.</source>
         <translation>未导入任何数据:发现 {n} 个问题。请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="250"/>
+        <location filename="../../ui/office/import_dialog.py" line="255"/>
         <source>The import failed; the details are in the log. Nothing was written.</source>
         <translation>导入失败,详细信息见日志。未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="257"/>
+        <location filename="../../ui/office/import_dialog.py" line="262"/>
         <source>Choose an account, or a new account, for every name first.</source>
         <translation>请先为每个名称选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="271"/>
+        <location filename="../../ui/office/import_dialog.py" line="276"/>
         <source>the column is missing</source>
         <translation>缺少此列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="271"/>
+        <location filename="../../ui/office/import_dialog.py" line="276"/>
         <source>no account has this code</source>
         <translation>没有此编号的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="272"/>
+        <location filename="../../ui/office/import_dialog.py" line="277"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="272"/>
+        <location filename="../../ui/office/import_dialog.py" line="277"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="272"/>
+        <location filename="../../ui/office/import_dialog.py" line="277"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="273"/>
+        <location filename="../../ui/office/import_dialog.py" line="278"/>
         <source>the code appears twice</source>
         <translation>编号重复</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="273"/>
+        <location filename="../../ui/office/import_dialog.py" line="278"/>
         <source>too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="274"/>
+        <location filename="../../ui/office/import_dialog.py" line="279"/>
         <source>not an allowed value</source>
         <translation>不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="274"/>
+        <location filename="../../ui/office/import_dialog.py" line="279"/>
         <source>no rep has this name</source>
         <translation>没有此姓名的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="275"/>
+        <location filename="../../ui/office/import_dialog.py" line="280"/>
         <source>the name appears twice</source>
         <translation>名称在文件中重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="275"/>
+        <location filename="../../ui/office/import_dialog.py" line="280"/>
         <source>not yes or no</source>
         <translation>不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="276"/>
+        <location filename="../../ui/office/import_dialog.py" line="281"/>
         <source>not an e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="276"/>
+        <location filename="../../ui/office/import_dialog.py" line="281"/>
         <source>not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="277"/>
+        <location filename="../../ui/office/import_dialog.py" line="282"/>
         <source>in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="277"/>
+        <location filename="../../ui/office/import_dialog.py" line="282"/>
         <source>another account already has this code</source>
         <translation>已有其他客户使用此编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="278"/>
+        <location filename="../../ui/office/import_dialog.py" line="283"/>
         <source>this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8</source>
         <translation>此行不是 UTF-8 编码,而其他行是:文件混用了多种编码,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="279"/>
+        <location filename="../../ui/office/import_dialog.py" line="284"/>
         <source>neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8</source>
         <translation>既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="280"/>
+        <location filename="../../ui/office/import_dialog.py" line="285"/>
         <source>holds an invisible control character (such as NUL); remove it</source>
         <translation>含有不可见的控制字符(如 NUL),请删除</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="281"/>
+        <location filename="../../ui/office/import_dialog.py" line="286"/>
         <source>outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)</source>
         <translation>超出合理范围(金额不超过 1000 亿,数量不超过 10 亿,日期在 1990–2199 年之间)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="282"/>
+        <location filename="../../ui/office/import_dialog.py" line="287"/>
         <source>not an Excel workbook (.xlsx); open it in Excel and save it again</source>
         <translation>不是 Excel 工作簿(.xlsx);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="283"/>
+        <location filename="../../ui/office/import_dialog.py" line="288"/>
         <source>unpacks to more than {mb} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV</source>
         <translation>解压后超过 {mb} MB，或压缩比异常（疑似压缩炸弹）；请每个文件少导出一些行，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="285"/>
+        <location filename="../../ui/office/import_dialog.py" line="290"/>
         <source>damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again</source>
         <translation>已损坏（工作簿中有部分内容解压后与文件声明的不符）；请用 Excel 打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="286"/>
+        <location filename="../../ui/office/import_dialog.py" line="291"/>
         <source>the column appears twice in the header</source>
         <translation>表头中该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="287"/>
+        <location filename="../../ui/office/import_dialog.py" line="292"/>
         <source>a header but no rows: nothing to import</source>
         <translation>只有表头没有数据行:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="288"/>
+        <location filename="../../ui/office/import_dialog.py" line="293"/>
         <source>no account has this name: choose its account below, or make it a new one</source>
         <translation>没有客户叫这个名称:请在下方选择对应的客户,或新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="289"/>
+        <location filename="../../ui/office/import_dialog.py" line="294"/>
         <source>more than one account has this name: choose the right one below</source>
         <translation>有多个客户叫这个名称:请在下方选择正确的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="290"/>
+        <location filename="../../ui/office/import_dialog.py" line="295"/>
         <source>no header naming a date, a customer and an amount: choose the header row and the columns above</source>
         <translation>没有找到包含日期、客户和金额的表头:请在上方选择表头行和各列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="291"/>
+        <location filename="../../ui/office/import_dialog.py" line="296"/>
         <source>the workbook has no sheet of this name</source>
         <translation>工作簿中没有这个名称的工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="292"/>
+        <location filename="../../ui/office/import_dialog.py" line="297"/>
         <source>not an Excel 97-2003 workbook (.xls); open it in Excel and save it again</source>
         <translation>不是 Excel 97-2003 工作簿(.xls);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="302"/>
+        <location filename="../../ui/office/import_dialog.py" line="307"/>
         <source>The file: {what}</source>
         <translation>整个文件:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="304"/>
+        <location filename="../../ui/office/import_dialog.py" line="309"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="306"/>
+        <location filename="../../ui/office/import_dialog.py" line="311"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="313"/>
+        <location filename="../../ui/office/import_dialog.py" line="318"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>
@@ -2545,7 +2550,7 @@ What came of it? (optional)</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
-        <location filename="../../ui/office/file_exchange.py" line="54"/>
+        <location filename="../../ui/office/file_exchange.py" line="56"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
@@ -2571,7 +2576,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="115"/>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
@@ -2627,51 +2632,56 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="228"/>
+        <source>Import the SKUs&apos; product &amp;lines…</source>
+        <translation>导入存货的产品线(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Office</source>
         <translation>办公室(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Hand over accounts…</source>
         <translation>交接客户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
@@ -2712,51 +2722,56 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/office/file_exchange.py" line="29"/>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx *.xls)</source>
+        <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/file_exchange.py" line="31"/>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
         <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="40"/>
+        <location filename="../../ui/office/file_exchange.py" line="42"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="41"/>
+        <location filename="../../ui/office/file_exchange.py" line="43"/>
         <source>Cannot read {file}: {error}</source>
         <translation>无法读取 {file}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="55"/>
+        <location filename="../../ui/office/file_exchange.py" line="57"/>
         <source>Visit notes</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="56"/>
+        <location filename="../../ui/office/file_exchange.py" line="58"/>
         <source>Complaints and praise</source>
         <translation>投诉与表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="57"/>
+        <location filename="../../ui/office/file_exchange.py" line="59"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="59"/>
+        <location filename="../../ui/office/file_exchange.py" line="61"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="61"/>
+        <location filename="../../ui/office/file_exchange.py" line="63"/>
         <source>What to export?</source>
         <translation>导出什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="70"/>
+        <location filename="../../ui/office/file_exchange.py" line="72"/>
         <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="79"/>
+        <location filename="../../ui/office/file_exchange.py" line="81"/>
         <source>{n} rows written to {file}</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>

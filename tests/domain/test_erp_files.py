@@ -184,3 +184,28 @@ def test_the_command_line_imports_an_erp_file_and_names_an_unknown_header(
     assert "FIELD one of" in capsys.readouterr().err
     db.open_database(database_url)
     assert stored()[:2] == (6, expected.cents + 10000)
+
+
+def test_the_skus_product_lines_come_from_the_offices_table(office, tmp_path):
+    """A file with no product line and no category: its SKUs' lines come from the office's table,
+    kept from a list; lines imported before the table get theirs too."""
+    from kamdesk.exchange import sku_lines
+
+    path, _ = erp_exports.tplus_details_csv(tmp_path)
+    order_import.import_orders(path, actor=SCRIPT)
+    assert {line for (line,) in OrderLine.select(OrderLine.product_line).tuples()} == {""}
+    table = tmp_path / "skus.csv"
+    table.write_text("存货编码,产品线\nSP-001,饮料\nSN-101,休闲食品\nSN-102,休闲食品\n", encoding="utf-8")
+    result = sku_lines.import_sku_lines(table, actor=SCRIPT)
+    assert (result.lines, result.new, result.updated) == (3, 3, 0)
+    assert dict(OrderLine.select(OrderLine.sku, OrderLine.product_line).tuples()) == {
+        "SP-001": "饮料", "SN-101": "休闲食品", "SN-102": "休闲食品"}  # fmt: skip
+    assert order_import.import_orders(path, actor=SCRIPT).new == 0  # the same lines, now classified
+
+    table.write_text("存货编码,产品线\nSP-001,饮料\nSP-001,乳品\n", encoding="utf-8")
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        sku_lines.import_sku_lines(table, actor=SCRIPT)
+    assert [(p.line, p.code) for p in refused.value.problems] == [(3, "duplicate_code")]
+    rep = people.create_rep("李娜", actor=SCRIPT)
+    with pytest.raises(errors.PermissionDeniedError):
+        sku_lines.import_sku_lines(table, actor=rep)

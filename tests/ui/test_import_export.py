@@ -201,3 +201,22 @@ def test_a_customer_the_erp_names_differently_is_mapped_once(qtbot, office, sett
         == branch.id
     )
     assert sum(o.amount_cents for o in OrderLine.select()) == expected.cents
+
+
+def test_the_skus_product_lines_imported_from_the_file_menu(qtbot, office, settings, tmp_path, monkeypatch):
+    from kamdesk.store.models import SkuProductLine
+
+    path = tmp_path / "skus.csv"
+    path.write_text("物料编码,产品线\nSP-001,饮料\nSN-101,休闲食品\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window = make_window(qtbot, office, settings)
+    assert window.import_sku_lines_action.isEnabled()  # a manager's
+    window.import_sku_lines_action.trigger()
+    dialog = window.findChild(ImportDialog)
+    assert dialog.column_combos["sku"].currentData() == "物料编码"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.status_label.text() == "2 SKUs read: 2 added, 0 changed."
+    assert dict(SkuProductLine.select(SkuProductLine.sku, SkuProductLine.product_line).tuples()) == {
+        "SP-001": "饮料", "SN-101": "休闲食品"}  # fmt: skip

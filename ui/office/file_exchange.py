@@ -26,7 +26,9 @@ def import_file(parent: QWidget, kind: str, user: Actor) -> ImportDialog | None:
         parent,
         QCoreApplication.translate("MainWindow", "Import from the ERP"),
         str(Path.home()),
-        QCoreApplication.translate("MainWindow", "CSV or Excel files (*.csv *.txt *.xlsx)"),
+        QCoreApplication.translate("MainWindow", "CSV or Excel files (*.csv *.txt *.xlsx *.xls)")
+        if kind == "orders"  # the ERP's own export: the old .xls too
+        else QCoreApplication.translate("MainWindow", "CSV or Excel files (*.csv *.txt *.xlsx)"),
     )
     if not name:
         return None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.actor import Actor
-from kamdesk.exchange import customer_names, importing, order_import, prospect_import
+from kamdesk.exchange import customer_names, importing, order_import, prospect_import, sku_lines
 from ui.common import messages, operations
 from ui.common.background import BackgroundTask
 from ui.common.operations import Changed
@@ -194,6 +194,8 @@ class ImportDialog(QDialog):
                 return order_import.import_orders(path, mapping, progress, cancelled, actor=actor, **where)
             if kind == "prospects":
                 return prospect_import.import_prospects(path, mapping, actor=actor)
+            if kind == "sku_lines":
+                return sku_lines.import_sku_lines(path, mapping, actor=actor)
             return importing.import_accounts(path, mapping, actor=actor)
 
         self._task = BackgroundTask(work, self)
@@ -224,6 +226,9 @@ class ImportDialog(QDialog):
         if result.kind == "orders":
             text = self.tr("{lines} order lines read: {new} new, {old} imported before.").format(
                 lines=result.lines, new=result.new, old=result.lines - result.new)  # fmt: skip
+        elif result.kind == "sku_lines":
+            text = self.tr("{lines} SKUs read: {new} added, {updated} changed.").format(
+                lines=result.lines, new=result.new, updated=result.updated)  # fmt: skip
         elif result.kind == "prospects":
             text = self.tr("{lines} prospects read: {new} added, {known} already in KAMDesk.").format(
                 lines=result.lines, new=result.new, known=result.lines - result.new)  # fmt: skip
