@@ -514,8 +514,8 @@ def _read_columns(
         return False
     if dates is None or accounts is None or skus is None or quantities is None:
         return False
-    amounts = [parse_amount(r[at.amount]) for r in rows]
-    if any(a is None or abs(a) > MAX_AMOUNT for a in amounts):
+    amounts = _numbers([r[at.amount] for r in rows])
+    if amounts is None or not all(map(math.isfinite, amounts)) or max(map(abs, amounts)) > MAX_AMOUNT:
         return False
     lines = _distinct([r[at.line] for r in rows], lambda v: _text(v))
     assert lines is not None
@@ -524,12 +524,32 @@ def _read_columns(
     out.product_lines = [
         (line or lookup.sku_lines.get(sku, ""))[:64] for line, sku in zip(lines, skus, strict=True)
     ]
-    out.cents = [round(a * 100) for a in amounts]  # type: ignore[operator]
-    if at.cost >= 0 or at.margin >= 0:
+    out.cents = [round(a * 100) for a in amounts]
+    costs = _numbers([r[at.cost] for r in rows]) if at.cost >= 0 else None
+    margins = _numbers([r[at.margin] for r in rows]) if at.margin >= 0 and costs is None else None
+    if costs is not None:
+        out.costs = [round(c * 100) for c in costs]
+    elif margins is not None:
+        out.costs = [round((a - m) * 100) for a, m in zip(amounts, margins, strict=True)]
+    elif at.cost >= 0 or at.margin >= 0:  # some cells blank or odd: each line as it can
         out.costs = [_cost(r[at.cost], r[at.margin], a) for r, a in zip(rows, amounts, strict=True)]
     else:
         out.costs = [None] * len(rows)
     return True
+
+
+def _numbers(cells: list[object]) -> list[float] | None:
+    """Every cell as a number, the fast way when they are plain or have thousands separators (one
+    pass of C each); else each as parse_amount reads it; None if any is not a number."""
+    try:
+        fast = [float(c.replace(",", "")) if type(c) is str else float(c) for c in cells]  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        pass
+    else:
+        if all(map(math.isfinite, fast)):  # "nan" and "inf" are words, not amounts
+            return fast
+    numbers = [parse_amount(c) for c in cells]
+    return None if any(n is None for n in numbers) else numbers  # type: ignore[return-value]
 
 
 def _read_line_by_line(
