@@ -214,8 +214,9 @@ def test_the_skus_product_lines_come_from_the_offices_table(office, tmp_path):
 def test_a_word_where_a_cost_should_be_is_no_cost(office, tmp_path):
     """ "nan" or "—" in the cost column: the line imports without a cost, not with nonsense."""
     path = tmp_path / "costs.csv"
-    path.write_text("单据日期,客户编码,存货编码,数量,金额,成本\n2026-03-05,KA001,SP-1,1,100,nan\n"
-                    "2026-03-06,KA001,SP-1,1,200,—\n2026-03-07,KA001,SP-1,1,300,150\n", encoding="utf-8")  # fmt: skip
+    lines = ["单据日期,客户编码,存货编码,数量,金额,成本", "2026-03-05,KA001,SP-1,1,100,nan",
+             "2026-03-06,KA001,SP-1,1,200,—", "2026-03-07,KA001,SP-1,1,300,150"]  # fmt: skip
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert order_import.import_orders(path, actor=SCRIPT).new == 3
     assert sorted(OrderLine.select(OrderLine.amount_cents, OrderLine.cost_cents).tuples()) == [
         (10000, None), (20000, None), (30000, 15000)]  # fmt: skip
