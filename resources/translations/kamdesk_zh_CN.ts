@@ -1252,27 +1252,37 @@ Say why (kept with the move):</source>
         <translation>合计行:跳过,不计为销售</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="138"/>
+        <location filename="../../ui/office/erp_preview.py" line="44"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/erp_preview.py" line="45"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/erp_preview.py" line="147"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="140"/>
+        <location filename="../../ui/office/erp_preview.py" line="149"/>
         <source>Header on row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="170"/>
+        <location filename="../../ui/office/erp_preview.py" line="179"/>
         <source>(not in the file)</source>
         <translation>(文件中没有)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="177"/>
+        <location filename="../../ui/office/erp_preview.py" line="186"/>
         <source>No header found: choose the row the column names are on.</source>
         <translation>未找到表头:请选择列名所在的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="179"/>
+        <location filename="../../ui/office/erp_preview.py" line="188"/>
         <source>The file has the amount without tax and with it: the office&apos;s sales figures use the one chosen in File → Settings.</source>
         <translation>文件中同时有无税金额和价税合计:办公室的销售数据使用“文件 → 设置”中选定的那一个。</translation>
     </message>
@@ -2164,242 +2174,242 @@ What came of it? (optional)</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="103"/>
+        <location filename="../../ui/office/import_dialog.py" line="104"/>
         <source>The rows as in the file. The header is highlighted; greyed rows are skipped. Correct the header row or any column if they are wrong.</source>
         <translation>以下是文件原样。表头已高亮,灰色的行将被跳过。如有不对,可更正表头行或任一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="119"/>
+        <location filename="../../ui/office/import_dialog.py" line="120"/>
         <source>(not in the file)</source>
         <translation>(文件中没有)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="133"/>
+        <location filename="../../ui/office/import_dialog.py" line="134"/>
         <source>Read as {encoding}. Match each column KAMDesk needs to a column of the file.</source>
         <translation>按 {encoding} 读取。请为 KAMDesk 需要的每一列选择文件中对应的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="146"/>
+        <location filename="../../ui/office/import_dialog.py" line="147"/>
         <source>Remember and import again</source>
         <translation>记住并重新导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="148"/>
+        <location filename="../../ui/office/import_dialog.py" line="149"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="150"/>
+        <location filename="../../ui/office/import_dialog.py" line="151"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="151"/>
+        <location filename="../../ui/office/import_dialog.py" line="152"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="208"/>
+        <location filename="../../ui/office/import_dialog.py" line="209"/>
         <source>Checking and importing…</source>
         <translation>正在检查并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="227"/>
+        <location filename="../../ui/office/import_dialog.py" line="228"/>
         <source>{lines} order lines read: {new} new, {old} imported before.</source>
         <translation>读取 {lines} 行订单:新增 {new} 行,{old} 行此前已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="230"/>
+        <location filename="../../ui/office/import_dialog.py" line="231"/>
         <source>{lines} SKUs read: {new} added, {updated} changed.</source>
         <translation>读取 {lines} 个存货编码:新增 {new} 个,修改 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="233"/>
+        <location filename="../../ui/office/import_dialog.py" line="234"/>
         <source>{lines} prospects read: {new} added, {known} already in KAMDesk.</source>
         <translation>读取 {lines} 个潜在客户:新增 {new} 个,{known} 个已在 KAMDesk 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="236"/>
+        <location filename="../../ui/office/import_dialog.py" line="237"/>
         <source>{lines} accounts read: {new} created, {updated} updated.</source>
         <translation>读取 {lines} 个客户:新建 {new} 个,更新 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="244"/>
+        <location filename="../../ui/office/import_dialog.py" line="245"/>
         <source>Nothing was imported: {n} problems. Correct the file and import it again.</source>
         <translation>未导入任何数据:发现 {n} 个问题。请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="255"/>
+        <location filename="../../ui/office/import_dialog.py" line="256"/>
         <source>The import failed; the details are in the log. Nothing was written.</source>
         <translation>导入失败,详细信息见日志。未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="262"/>
+        <location filename="../../ui/office/import_dialog.py" line="263"/>
         <source>Choose an account, or a new account, for every name first.</source>
         <translation>请先为每个名称选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="276"/>
+        <location filename="../../ui/office/import_dialog.py" line="277"/>
         <source>the column is missing</source>
         <translation>缺少此列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="276"/>
+        <location filename="../../ui/office/import_dialog.py" line="277"/>
         <source>no account has this code</source>
         <translation>没有此编号的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="277"/>
+        <location filename="../../ui/office/import_dialog.py" line="278"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="277"/>
+        <location filename="../../ui/office/import_dialog.py" line="278"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="277"/>
+        <location filename="../../ui/office/import_dialog.py" line="278"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="278"/>
+        <location filename="../../ui/office/import_dialog.py" line="279"/>
         <source>the code appears twice</source>
         <translation>编号重复</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="278"/>
+        <location filename="../../ui/office/import_dialog.py" line="279"/>
         <source>too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="279"/>
+        <location filename="../../ui/office/import_dialog.py" line="280"/>
         <source>not an allowed value</source>
         <translation>不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="279"/>
+        <location filename="../../ui/office/import_dialog.py" line="280"/>
         <source>no rep has this name</source>
         <translation>没有此姓名的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="280"/>
+        <location filename="../../ui/office/import_dialog.py" line="281"/>
         <source>the name appears twice</source>
         <translation>名称在文件中重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="280"/>
+        <location filename="../../ui/office/import_dialog.py" line="281"/>
         <source>not yes or no</source>
         <translation>不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="281"/>
+        <location filename="../../ui/office/import_dialog.py" line="282"/>
         <source>not an e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="281"/>
+        <location filename="../../ui/office/import_dialog.py" line="282"/>
         <source>not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="282"/>
+        <location filename="../../ui/office/import_dialog.py" line="283"/>
         <source>in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="282"/>
+        <location filename="../../ui/office/import_dialog.py" line="283"/>
         <source>another account already has this code</source>
         <translation>已有其他客户使用此编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="283"/>
+        <location filename="../../ui/office/import_dialog.py" line="284"/>
         <source>this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8</source>
         <translation>此行不是 UTF-8 编码,而其他行是:文件混用了多种编码,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="284"/>
+        <location filename="../../ui/office/import_dialog.py" line="285"/>
         <source>neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8</source>
         <translation>既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="285"/>
+        <location filename="../../ui/office/import_dialog.py" line="286"/>
         <source>holds an invisible control character (such as NUL); remove it</source>
         <translation>含有不可见的控制字符(如 NUL),请删除</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="286"/>
+        <location filename="../../ui/office/import_dialog.py" line="287"/>
         <source>outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)</source>
         <translation>超出合理范围(金额不超过 1000 亿,数量不超过 10 亿,日期在 1990–2199 年之间)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="287"/>
+        <location filename="../../ui/office/import_dialog.py" line="288"/>
         <source>not an Excel workbook (.xlsx); open it in Excel and save it again</source>
         <translation>不是 Excel 工作簿(.xlsx);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="288"/>
+        <location filename="../../ui/office/import_dialog.py" line="289"/>
         <source>unpacks to more than {mb} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV</source>
         <translation>解压后超过 {mb} MB，或压缩比异常（疑似压缩炸弹）；请每个文件少导出一些行，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="290"/>
+        <location filename="../../ui/office/import_dialog.py" line="291"/>
         <source>damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again</source>
         <translation>已损坏（工作簿中有部分内容解压后与文件声明的不符）；请用 Excel 打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="291"/>
+        <location filename="../../ui/office/import_dialog.py" line="292"/>
         <source>the column appears twice in the header</source>
         <translation>表头中该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="292"/>
+        <location filename="../../ui/office/import_dialog.py" line="293"/>
         <source>a header but no rows: nothing to import</source>
         <translation>只有表头没有数据行:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="293"/>
+        <location filename="../../ui/office/import_dialog.py" line="294"/>
         <source>no account has this name: choose its account below, or make it a new one</source>
         <translation>没有客户叫这个名称:请在下方选择对应的客户,或新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="294"/>
+        <location filename="../../ui/office/import_dialog.py" line="295"/>
         <source>more than one account has this name: choose the right one below</source>
         <translation>有多个客户叫这个名称:请在下方选择正确的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="295"/>
+        <location filename="../../ui/office/import_dialog.py" line="296"/>
         <source>no header naming a date, a customer and an amount: choose the header row and the columns above</source>
         <translation>没有找到包含日期、客户和金额的表头:请在上方选择表头行和各列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="296"/>
+        <location filename="../../ui/office/import_dialog.py" line="297"/>
         <source>the workbook has no sheet of this name</source>
         <translation>工作簿中没有这个名称的工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="297"/>
+        <location filename="../../ui/office/import_dialog.py" line="298"/>
         <source>not an Excel 97-2003 workbook (.xls); open it in Excel and save it again</source>
         <translation>不是 Excel 97-2003 工作簿(.xls);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="307"/>
+        <location filename="../../ui/office/import_dialog.py" line="308"/>
         <source>The file: {what}</source>
         <translation>整个文件:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="309"/>
+        <location filename="../../ui/office/import_dialog.py" line="310"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="311"/>
+        <location filename="../../ui/office/import_dialog.py" line="312"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="318"/>
+        <location filename="../../ui/office/import_dialog.py" line="319"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>

@@ -40,6 +40,10 @@ REASONS = {
     "title": QT_TRANSLATE_NOOP("ErpPreview", "above the header: skipped"),
     "total": QT_TRANSLATE_NOOP("ErpPreview", "a total: skipped, never a sale"),
 }
+SHORT = {  # the row's number column: a word; the whole reason is its tooltip
+    "title": QT_TRANSLATE_NOOP("ErpPreview", "title"),
+    "total": QT_TRANSLATE_NOOP("ErpPreview", "total"),
+}
 HEADER_FILL, SKIPPED_INK = QColor("#dbeafe"), QColor("#9ca3af")
 
 
@@ -84,13 +88,18 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or self.preview is None:
+        if self.preview is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if orientation == Qt.Orientation.Vertical:
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             number = self.preview.rows[section][0]
             why = self.preview.skipped.get(number)
-            return f"{number}  ({reason(why)})" if why else str(number)
-        return _column_letter(section)
+            return (
+                f"{number} · {QCoreApplication.translate('ErpPreview', SHORT[why])}" if why else str(number)
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical and self.preview:
+            why = self.preview.skipped.get(self.preview.rows[section][0])
+            return reason(why) if why else None
+        return _column_letter(section) if role == Qt.ItemDataRole.DisplayRole else None
 
 
 def reason(code: str) -> str:
@@ -117,7 +126,7 @@ class ErpPreview(QWidget):
         self.model = RowsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setMinimumHeight(160)
+        self.table.setMinimumHeight(96)  # a 1024x700 screen at 150% leaves the dialog 466 points
         self.sheet_combo = QComboBox()
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, erp_files.PREVIEW_ROWS)

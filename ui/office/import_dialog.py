@@ -93,7 +93,8 @@ class ImportDialog(QDialog):
         self._task: BackgroundTask | None = None
         self.result_ok = False
         self.setWindowTitle(self.tr("Import {file}").format(file=self._path.name))
-        self.resize(900, 640)
+        screen = self.screen().availableGeometry()  # a laptop's 1024x700, or 150% scaling, has less room
+        self.resize(min(980, int(screen.width() * 0.95)), min(720, int(screen.height() * 0.92)))
         self.erp: ErpPreview | None = None
         self.column_combos: dict[str, QComboBox] = {}
         form = QFormLayout()
