@@ -245,7 +245,13 @@ class MainWindow(QMainWindow):
         self.people_action = QAction(self.tr("&People…"), self)
         self.hand_over_action = QAction(self.tr("&Hand over accounts…"), self)
         self.backups_action = QAction(self.tr("&Backups…"), self)
-        for action in (self.people_action, self.hand_over_action, self.backups_action):
+        self.product_lines_action = QAction(self.tr("SKUs' product &lines…"), self)
+        for action in (
+            self.people_action,
+            self.hand_over_action,
+            self.product_lines_action,
+            self.backups_action,
+        ):
             office_menu.addAction(action)
             action.setEnabled(self._user.is_manager)
             if not self._user.is_manager:
@@ -269,6 +275,7 @@ class MainWindow(QMainWindow):
         self.database_action.triggered.connect(self.choose_database)
         self.hand_over_action.triggered.connect(self.hand_over)
         self.backups_action.triggered.connect(self.show_backups)
+        self.product_lines_action.triggered.connect(lambda: office_menu.edit_product_lines(self, self._user))
         self.import_orders_action.triggered.connect(lambda: self.import_file("orders"))
         self.import_accounts_action.triggered.connect(lambda: self.import_file("accounts"))
         self.import_prospects_action.triggered.connect(lambda: self.import_file("prospects"))

@@ -4,7 +4,10 @@ order lines already imported without a product line."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+
+from peewee import fn
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
@@ -51,3 +54,45 @@ def import_sku_lines(path: Path, mapping: dict[str, str] | None = None, *, actor
                 (OrderLine.sku == sku) & (OrderLine.product_line == "")
             ).execute()
     return ImportResult("sku_lines", path.name, len(lines), len(new), len(changed))
+
+
+@dataclass(frozen=True)
+class SkuRow:
+    sku: str
+    product_line: str  # "" while the SKU has none
+    unclassified: int  # order lines of this SKU with no product line
+
+
+def rows() -> list[SkuRow]:
+    """The table, and every SKU sold without a product line (the ones to classify first)."""
+    table = dict(tuples(SkuProductLine.select(SkuProductLine.sku, SkuProductLine.product_line)))
+    bare = dict(
+        tuples(
+            OrderLine.select(OrderLine.sku, fn.COUNT(OrderLine.id))
+            .where(OrderLine.product_line == "")
+            .group_by(OrderLine.sku)
+        )
+    )
+    skus = sorted(table.keys() | bare.keys(), key=lambda s: (-bare.get(s, 0), s))
+    return [SkuRow(s, table.get(s, ""), int(bare.get(s, 0))) for s in skus]
+
+
+def set_lines(changes: dict[str, str], *, actor: Actor) -> int:
+    """Give these SKUs these product lines ("" takes a SKU out of the table), in one transaction;
+    the order lines of a SKU with no product line get it. Returns the order lines classified."""
+    require_manager(actor, "set the SKUs' product lines")
+    if any(len(line.strip()) > LIMIT for line in changes.values()):
+        raise errors.ValidationError({"product_line": "too_long"})
+    classified = 0
+    with db.writing(actor):
+        for sku, line in changes.items():
+            line = line.strip()
+            SkuProductLine.delete().where(SkuProductLine.sku == sku).execute()
+            if line:
+                SkuProductLine.insert(sku=sku, product_line=line).execute()
+                classified += (
+                    OrderLine.update(product_line=line)
+                    .where((OrderLine.sku == sku) & (OrderLine.product_line == ""))
+                    .execute()
+                )
+    return classified

@@ -2586,7 +2586,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="115"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
@@ -2676,22 +2676,27 @@ What came of it? (optional)</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>SKUs&apos; product &amp;lines…</source>
+        <translation>存货的产品线(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
@@ -2706,22 +2711,22 @@ What came of it? (optional)</source>
         <translation>重新启动 KAMDesk 即可在 {target} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="66"/>
+        <location filename="../../ui/office/office_menu.py" line="72"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="67"/>
+        <location filename="../../ui/office/office_menu.py" line="73"/>
         <source>This office&apos;s data is on a PostgreSQL server: its administrator backs it up (pg_dump).</source>
         <translation>本办公室的数据在 PostgreSQL 服务器上，由服务器管理员负责备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="87"/>
+        <location filename="../../ui/office/office_menu.py" line="93"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="88"/>
+        <location filename="../../ui/office/office_menu.py" line="94"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
@@ -2786,12 +2791,12 @@ What came of it? (optional)</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="102"/>
+        <location filename="../../ui/office/office_menu.py" line="108"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="104"/>
+        <location filename="../../ui/office/office_menu.py" line="110"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -3287,6 +3292,29 @@ What came of it? (optional)</source>
         <location filename="../../ui/board/portfolio_view.py" line="178"/>
         <source>{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)</source>
         <translation>共 {n} 个客户。最薄弱的保证:{card}(有风险 {risk},已落实 {secured})</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLinesDialog</name>
+    <message>
+        <location filename="../../ui/office/product_lines_dialog.py" line="69"/>
+        <source>SKUs&apos; product lines</source>
+        <translation>存货的产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_lines_dialog.py" line="84"/>
+        <source>Find a SKU or product line…</source>
+        <translation>查找存货编码或产品线…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_lines_dialog.py" line="86"/>
+        <source>For ERP files with no product line or category column. SKUs sold without a product line come first; type one in and save.</source>
+        <translation>用于没有产品线或存货分类列的 ERP 文件。尚无产品线的已售存货排在最前;填写后保存即可。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_lines_dialog.py" line="111"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -3793,107 +3821,107 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="140"/>
+        <location filename="../../ui/sales/sales_page.py" line="142"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="144"/>
+        <location filename="../../ui/sales/sales_page.py" line="146"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="155"/>
+        <location filename="../../ui/sales/sales_page.py" line="157"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="156"/>
+        <location filename="../../ui/sales/sales_page.py" line="158"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="162"/>
+        <location filename="../../ui/sales/sales_page.py" line="164"/>
         <source>VIP: the accounts making 80% of sales. Growth: +20% on the year before. Negative: -20%. The tier stays a manager&apos;s decision.</source>
         <translation>VIP:贡献 80% 销售额的客户。成长型:比上一年增长 20% 以上。负增长:下降 20% 以上。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="181"/>
+        <location filename="../../ui/sales/sales_page.py" line="183"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="182"/>
+        <location filename="../../ui/sales/sales_page.py" line="184"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="183"/>
+        <location filename="../../ui/sales/sales_page.py" line="185"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="194"/>
+        <location filename="../../ui/sales/sales_page.py" line="196"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="204"/>
+        <location filename="../../ui/sales/sales_page.py" line="206"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="205"/>
+        <location filename="../../ui/sales/sales_page.py" line="207"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="206"/>
+        <location filename="../../ui/sales/sales_page.py" line="208"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="207"/>
+        <location filename="../../ui/sales/sales_page.py" line="209"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="226"/>
+        <location filename="../../ui/sales/sales_page.py" line="228"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="233"/>
+        <location filename="../../ui/sales/sales_page.py" line="235"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="233"/>
+        <location filename="../../ui/sales/sales_page.py" line="235"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="247"/>
+        <location filename="../../ui/sales/sales_page.py" line="249"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="252"/>
+        <location filename="../../ui/sales/sales_page.py" line="254"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="257"/>
+        <location filename="../../ui/sales/sales_page.py" line="259"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="258"/>
+        <location filename="../../ui/sales/sales_page.py" line="260"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="269"/>
+        <location filename="../../ui/sales/sales_page.py" line="271"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -4087,6 +4115,24 @@ What came of it? (optional)</source>
         <location filename="../../ui/office/settings_dialog.py" line="102"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>SkuModel</name>
+    <message>
+        <location filename="../../ui/office/product_lines_dialog.py" line="29"/>
+        <source>SKU</source>
+        <translation>存货编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_lines_dialog.py" line="30"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_lines_dialog.py" line="31"/>
+        <source>Lines without one</source>
+        <translation>无产品线的订单行</translation>
     </message>
 </context>
 <context>
@@ -4575,9 +4621,14 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="84"/>
+        <location filename="../../ui/sales/sales_page.py" line="85"/>
         <source>Account</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="86"/>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 
 from kamdesk.exchange import importing
 from kamdesk.store import db
@@ -221,3 +221,40 @@ def test_the_skus_product_lines_imported_from_the_file_menu(qtbot, office, setti
     assert dialog.status_label.text() == "2 SKUs read: 2 added, 0 changed."
     assert dict(SkuProductLine.select(SkuProductLine.sku, SkuProductLine.product_line).tuples()) == {
         "SP-001": "饮料", "SN-101": "休闲食品"}  # fmt: skip
+
+
+def test_a_manager_classifies_the_skus_sold_without_a_product_line(
+    qtbot, office, settings, tmp_path, clock_at
+):
+    """The SKUs an ERP file sold without a product line come first in Office → SKUs' product lines;
+    typing one in and saving gives those lines their product line."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from kamdesk.exchange import order_import
+    from tests.conftest import SCRIPT
+    from tests.domain import erp_exports
+    from ui.office.product_lines_dialog import ProductLinesDialog
+
+    path, _ = erp_exports.tplus_details_csv(tmp_path)  # no product line, no category
+    order_import.import_orders(path, actor=SCRIPT)
+    dialog = ProductLinesDialog(office["boss"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    assert [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())] == [
+        "SN-101",
+        "SN-102",
+        "SP-001",
+    ]
+    dialog.filter_edit.setText("SP-")
+    assert dialog.proxy.rowCount() == 1
+    cell = dialog.proxy.index(0, 1)
+    table.setCurrentIndex(cell)
+    table.edit(cell)
+    editor = table.findChild(QLineEdit)  # the cell's editor
+    editor.setText("饮料")  # what a Chinese input method commits (QTest types Latin keys only)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # to the next cell: the typed line is kept
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert OrderLine.get(OrderLine.sku == "SP-001").product_line == "饮料"
+    assert OrderLine.get(OrderLine.sku == "SN-101").product_line == ""

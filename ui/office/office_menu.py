@@ -49,6 +49,12 @@ def edit_people(parent: QWidget, user: Actor) -> None:
     PeopleDialog(user, parent).exec()
 
 
+def edit_product_lines(parent: QWidget, user: Actor) -> None:
+    from ui.office.product_lines_dialog import ProductLinesDialog
+
+    ProductLinesDialog(user, parent).exec()
+
+
 def hand_over(parent: QWidget, user: Actor) -> HandOverDialog:
     """The hand-over dialog, run; its result says whether accounts changed hands."""
     from ui.office.hand_over_dialog import HandOverDialog

@@ -81,7 +81,9 @@ class WhitespaceModel(ListTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Account") if section == 0 else self._lines[section - 1]
+            if section == 0:
+                return self.tr("Account")
+            return self._lines[section - 1] or self.tr("Unclassified")  # no product line in the ERP's file
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
