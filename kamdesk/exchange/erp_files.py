@@ -186,13 +186,19 @@ def _read_xls(path: Path, limit: int | None = None) -> list[Sheet]:
 
 def _read_text(path: Path, limit: int | None = None) -> Sheet:
     text, _encoding = decode(path.read_bytes(), path.name)
-    sample = "\n".join(text.splitlines()[:HEADER_SCAN])
+    sample = "\n".join(text[:65536].splitlines()[:HEADER_SCAN])
     delimiter = max(("\t", ",", ";"), key=sample.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if limit is None:
+        everything = list(reader)  # cells stay as read: each is stripped where it is used
+        physical = text.count("\n") + (0 if text.endswith("\n") else 1)
+        if len(everything) == physical:  # no cell spans lines: row i is line i + 1
+            return Sheet(path.stem, [(i, v) for i, v in enumerate(everything, start=1) if any(v)])  # type: ignore[misc]
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[object]]] = []
     start = 1
-    for values in reader:  # cells stay as read: each is stripped where it is used (a third faster)
-        if any(values) and (len(values) > 1 or values[0].strip()):
+    for values in reader:
+        if any(values):
             rows.append((start, values))  # type: ignore[arg-type]
         start = reader.line_num + 1
         if limit is not None and start > limit:
@@ -444,22 +450,34 @@ class _Positions:
 def _sort_out(
     rows: list[tuple[int, list[object]]], at: _Positions, skipped: list[Skipped]
 ) -> list[tuple[int, list[object]]]:
-    """The rows that are sale lines, each padded to `at.width`; totals and notes go to `skipped`."""
+    """The rows that are sale lines, each padded to `at.width`; totals and notes go to `skipped`.
+    Only the few rows that may be either are looked at one by one: those holding a total's word,
+    and those with no amount and no customer."""
+    rows = [(n, v) if len(v) >= at.width else (n, v + [""] * (at.width - len(v))) for n, v in rows]
+    texts = []
+    for _, values in rows:
+        try:
+            texts.append("\x1f".join(values))  # type: ignore[arg-type]  # a CSV's: all text
+        except TypeError:
+            texts.append(repr(values))  # a workbook's numbers and dates
+    maybe_total = {i for i, text in enumerate(texts) if "计" in text or "otal" in text or "OTAL" in text}
+    empty = (None, "")
+    maybe_note = {
+        i
+        for i, (_, v) in enumerate(rows)
+        if v[at.amount] in empty and v[at.code] in empty and v[at.name] in empty
+    }
+    if not maybe_total and not maybe_note:
+        return rows
     sales = []
-    for number, values in rows:
-        if len(values) < at.width:
-            values = values + [None] * (at.width - len(values))
-        seen = repr(values)  # one C call; the words are looked for only on lines that hold them
-        if ("计" in seen or "otal" in seen or "OTAL" in seen) and is_total(
-            [_text(v) for v in values], _text(values[at.date])
-        ):
+    for i, (number, values) in enumerate(rows):
+        if i in maybe_total and is_total([_text(v) for v in values], _text(values[at.date])):
             skipped.append(Skipped(number, "total", " ".join(_text(v) for v in values if _text(v))[:60]))
             continue
-        empty = (None, "")  # cells come stripped
-        if values[at.amount] in empty and values[at.code] in empty and values[at.name] in empty:
-            texts = [_text(v) for v in values if _text(v)]
-            if len(texts) <= 2:  # 制表人:张三, 打印日期: ...
-                skipped.append(Skipped(number, "note", " ".join(texts)[:60]))
+        if i in maybe_note:
+            words = [_text(v) for v in values if _text(v)]
+            if len(words) <= 2:  # 制表人:张三, 打印日期: ...
+                skipped.append(Skipped(number, "note", " ".join(words)[:60]))
                 continue
         sales.append((number, values))
     return sales
