@@ -21,6 +21,7 @@ import itertools
 import json
 import math
 import re
+import struct
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -69,9 +70,12 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "category": ("存货分类", "产品类别", "商品类别", "物料类别", "存货类别", "产品分类", "商品分类"),
     "product_line": ("产品线", "product line", "product_line"),
 }  # fmt: skip
-TOTAL_WORDS = ("本页小计", "合计", "总计", "小计", "累计", "grand total", "subtotal", "total")
-TOTAL_CELL = re.compile(r"^(" + "|".join(TOTAL_WORDS) + r")(\s*[:：].*|\s.*)?$", re.IGNORECASE)
-TOTAL_INSIDE = re.compile("合计|总计|小计")
+TOTAL_ZH = "合计|总计|小计|累计"
+# A label saying a line is a total, whatever else the line holds (a date, a customer): the word alone
+# or with what ERPs put around it (合  计, 合计:, 本月合计, 沈阳美嘉 小计, 合计(含税), 小计: 1,200).
+TOTAL_LABEL = re.compile(rf"^(.*({TOTAL_ZH})|({TOTAL_ZH})[:：].*)$")
+# In English only the word itself: "Total 便利店" and "TOTAL QUARTZ 9000" are a customer and an oil.
+TOTAL_EN = re.compile(r"^(grand\s*total|sub\s*-?\s*total|totals?)\s*[:：]?$", re.IGNORECASE)
 HEADER_SCAN = 40  # rows looked at for the header
 MAX_AMOUNT = 1e11  # per line, in yuan: beyond it a figure is a typing or export error
 MAX_QUANTITY = 1e9
@@ -143,19 +147,27 @@ def _read_xlsx(path: Path, limit: int | None = None) -> list[Sheet]:
                 book.close()
     except errors.ImportRefusedError:
         raise
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise refused(path.name, "not_xlsx") from exc
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, IndexError, TypeError, EOFError) as exc:
+        raise refused(path.name, "not_xlsx") from exc  # damaged parts or cells: open and save it again
 
 
 def _read_xls(path: Path, limit: int | None = None) -> list[Sheet]:
     """The old binary workbook (BIFF 97-2003), still written by many ERPs, through xlrd: small, pure
     Python and read-only (its 2.x reads .xls and nothing else, with no formula evaluation to trust)."""
     import xlrd
+    from xlrd.compdoc import CompDocError
 
     try:
-        book = xlrd.open_workbook(str(path), on_demand=True)
-    except (xlrd.biffh.XLRDError, OSError, AssertionError, IndexError, ValueError) as exc:
+        return _xls_sheets(xlrd, path, limit)
+    except errors.ImportRefusedError:
+        raise
+    except (xlrd.biffh.XLRDError, CompDocError, OSError, AssertionError, IndexError, ValueError,
+            KeyError, TypeError, struct.error) as exc:  # fmt: skip  # a truncated or damaged workbook
         raise refused(path.name, "not_xls") from exc
+
+
+def _xls_sheets(xlrd, path: Path, limit: int | None) -> list[Sheet]:
+    book = xlrd.open_workbook(str(path), on_demand=True)
     try:
         sheets = []
         for index in range(book.nsheets):
@@ -320,25 +332,39 @@ def parse_amount(value: object) -> float | None:
         return None
     if isinstance(value, int | float):
         return float(value) if math.isfinite(value) else None
-    if type(value) is str:  # the usual forms first: a plain number, or one with separators
+    if type(value) is str and "_" not in value:  # the usual forms: a plain number, or 1,234.50
         try:
-            number = float(value.replace(",", "") if "," in value else value)
+            number = float(_unseparated(value) if "," in value else value)
         except ValueError:
             pass
         else:
             return number if math.isfinite(number) else None
     text = unicodedata.normalize("NFKC", str(value)).strip()
-    text = text.replace(",", "").replace("¥", "").replace("$", "").replace("元", "").strip()
+    text = text.replace("¥", "").replace("$", "").replace("元", "").strip()
+    if "_" in text:
+        return None
     negative = text.startswith("(") and text.endswith(")")
     if negative:
         text = text[1:-1].strip()
     try:
-        number = float(text)
+        number = float(_unseparated(text) if "," in text else text)
     except ValueError:
         return None
     if not math.isfinite(number):
         return None
     return -number if negative else number
+
+
+THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
+
+
+def _unseparated(text: str) -> str:
+    """1,234.50 -> 1234.50. Commas anywhere else (1.234,50 as Europe writes it, 12,34) make it no
+    number: which is meant cannot be told, and a wrong guess would be a hundred times off."""
+    stripped = text.strip()
+    if not THOUSANDS.match(stripped):
+        raise ValueError(f"not thousands separators: {text!r}")
+    return stripped.replace(",", "")
 
 
 def parse_day(value: object) -> dt.date | None:
@@ -396,11 +422,19 @@ class Lookup:
         return None, "ambiguous_customer" if matches else "unknown_customer"
 
 
-def is_total(cells: list[str], date_cell: str) -> bool:
-    """A 合计 / 总计 / 小计 line (a total, never a sale): a cell that is such a word (合计, 小计:,
-    Total 12), or, on a line without a date, a cell containing one (客户小计, 北京华联 合计)."""
-    return any(cell and (TOTAL_CELL.match(cell) or (not date_cell and TOTAL_INSIDE.search(cell)))
-               for cell in cells)  # fmt: skip
+def is_total(cells: list[str]) -> bool:
+    """A 合计 / 总计 / 小计 line (a total, never a sale, dated or not): a cell that ends with such a
+    word, or starts with one and a colon, once spaces and a bracketed note (（含税）) are taken
+    away; or a cell that says Total, Subtotal or Grand total and nothing else. A name that merely
+    holds the word (小计算器有限公司) is no total."""
+    for cell in cells:
+        if not cell:
+            continue
+        label = re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell))
+        label = re.sub(r"\([^()]*\)$", "", label)
+        if TOTAL_LABEL.match(label) or TOTAL_EN.match(cell.strip()):
+            return True
+    return False
 
 
 def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] | None = None,
@@ -435,8 +469,8 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
 
 
 class _Positions:
-    """Where each field is in a row, -1 for a field the file does not have (rows are padded so that
-    index -1 is always an empty cell)."""
+    """Where each field is in a row, -1 for a field the file does not have: the rows read are cut or
+    padded to `width` cells, the last of which is always blank (never a column the file has)."""
 
     def __init__(self, columns: dict[str, int], amount: int) -> None:
         self.date, self.code = columns.get("date", -1), columns.get("account_code", -1)
@@ -450,10 +484,9 @@ class _Positions:
 def _sort_out(
     rows: list[tuple[int, list[object]]], at: _Positions, skipped: list[Skipped]
 ) -> list[tuple[int, list[object]]]:
-    """The rows that are sale lines, each padded to `at.width`; totals and notes go to `skipped`.
-    Only the few rows that may be either are looked at one by one: those holding a total's word,
-    and those with no amount and no customer."""
-    rows = [(n, v) if len(v) >= at.width else (n, v + [""] * (at.width - len(v))) for n, v in rows]
+    """The rows that are sale lines, each cut or padded to `at.width`; totals and notes go to
+    `skipped`. Only the few rows that may be either are looked at one by one: those holding a
+    total's word anywhere, and those with no amount and no customer."""
     texts = []
     for _, values in rows:
         try:
@@ -461,25 +494,27 @@ def _sort_out(
         except TypeError:
             texts.append(repr(values))  # a workbook's numbers and dates
     maybe_total = {i for i, text in enumerate(texts) if "计" in text or "otal" in text or "OTAL" in text}
+    keep = at.width - 1
+    cut = [(n, (v[:keep] + [""] * (keep - len(v)) if len(v) != keep else list(v)) + [""]) for n, v in rows]
     empty = (None, "")
     maybe_note = {
         i
-        for i, (_, v) in enumerate(rows)
+        for i, (_, v) in enumerate(cut)
         if v[at.amount] in empty and v[at.code] in empty and v[at.name] in empty
     }
     if not maybe_total and not maybe_note:
-        return rows
+        return cut
     sales = []
-    for i, (number, values) in enumerate(rows):
-        if i in maybe_total and is_total([_text(v) for v in values], _text(values[at.date])):
-            skipped.append(Skipped(number, "total", " ".join(_text(v) for v in values if _text(v))[:60]))
+    for i, ((number, whole), row) in enumerate(zip(rows, cut, strict=True)):
+        if i in maybe_total and is_total([_text(v) for v in whole]):
+            skipped.append(Skipped(number, "total", " ".join(_text(v) for v in whole if _text(v))[:60]))
             continue
         if i in maybe_note:
-            words = [_text(v) for v in values if _text(v)]
+            words = [_text(v) for v in whole if _text(v)]
             if len(words) <= 2:  # 制表人:张三, 打印日期: ...
                 skipped.append(Skipped(number, "note", " ".join(words)[:60]))
                 continue
-        sales.append((number, values))
+        sales.append(row)
     return sales
 
 
@@ -556,11 +591,19 @@ def _read_columns(
     return True
 
 
+def _plain_number(cell: object) -> float:
+    if type(cell) is str:
+        if "_" in cell:  # float() would take 1_000
+            raise ValueError(cell)
+        return float(_unseparated(cell) if "," in cell else cell)
+    return float(cell)  # type: ignore[arg-type]  # a workbook's number, or TypeError
+
+
 def _numbers(cells: list[object]) -> list[float] | None:
     """Every cell as a number, the fast way when they are plain or have thousands separators (one
     pass of C each); else each as parse_amount reads it; None if any is not a number."""
     try:
-        fast = [float(c.replace(",", "")) if type(c) is str else float(c) for c in cells]  # type: ignore[arg-type]
+        fast = [_plain_number(c) for c in cells]
     except (ValueError, TypeError):
         pass
     else:
@@ -661,21 +704,38 @@ def locate(path: Path, sheet_name: str | None = None, header_line: int | None = 
             problem = Problem(0, "", "no_such_sheet", sheet_name)
             raise errors.ImportRefusedError(file=path.name, problems=[problem])
     remembered = remembered_shapes()
+    found: list[Found] = []
     for sheet in sheets:
-        for line in [header_line] if header_line else [None]:
-            header = find_header(sheet, line, remembered)
-            if header is None:
-                continue
-            mapping = dict(chosen or {})
-            shape = remembered.get(header.signature)
-            if shape is not None and not chosen:
-                mapping = shape
-            usable = _usable({**_fields(header.names), **_chosen_fields(mapping, header)})
-            if header_line or usable or header.signature in remembered:
-                return Found(sheet, header, mapping)
+        header = find_header(sheet, header_line, remembered)
+        if header is None:
+            continue
+        mapping = dict(chosen or {})
+        shape = remembered.get(header.signature)
+        if shape is not None and not chosen:
+            mapping = shape
+        usable = _usable({**_fields(header.names), **_chosen_fields(mapping, header)})
+        if header_line or usable or header.signature in remembered:
+            if len(sheet.rows) > header.index + header.lines:  # a sheet with lines under its header
+                return _checked(Found(sheet, header, mapping), chosen or {}, path)
+            found.append(Found(sheet, header, mapping))  # a template's empty sheet: only if no other
+    if found:
+        return _checked(found[0], chosen or {}, path)
     if not any(s.rows for s in sheets):
         raise errors.ImportRefusedError(file=path.name, problems=[Problem(0, "", "no_rows")])
+    if header_line:
+        problem = Problem(header_line, "", "no_header_line", str(header_line))
+        raise errors.ImportRefusedError(file=path.name, problems=[problem])
     raise errors.ImportRefusedError(file=path.name, problems=_header_short_of(sheets, chosen or {}))
+
+
+def _checked(found: Found, chosen: dict[str, str], path: Path) -> Found:
+    """Refuse a mapping naming a column the header does not have (a typing slip would else be
+    ignored without a word)."""
+    wrong = [Problem(found.header.line, target, "mapped_header_missing", name)
+             for target, name in chosen.items() if name not in found.header.names]  # fmt: skip
+    if wrong:
+        raise errors.ImportRefusedError(file=path.name, problems=wrong)
+    return found
 
 
 def _header_short_of(sheets: list[Sheet], chosen: dict[str, str]) -> list[Problem]:
@@ -774,13 +834,10 @@ def preview(path: Path, sheet_name: str | None = None, header_line: int | None =
         picked = _chosen_fields(mapping, header)
         columns = {k: v for k, v in _fields(header.names).items() if v not in picked.values()} | picked
         first_data = header.line + header.lines
-        date_column = columns.get("date")
         for number, texts in rows:
             if number < header.line:
                 skipped[number] = "title"
-            elif number >= first_data:
-                date_text = texts[date_column] if date_column is not None and date_column < len(texts) else ""
-                if is_total(texts, date_text):
-                    skipped[number] = "total"
+            elif number >= first_data and is_total(texts):
+                skipped[number] = "total"
     both = "amount" in columns and "amount_with_tax" in columns
     return Preview(names, sheet.name, rows, header, columns, skipped, both)

@@ -117,6 +117,9 @@ class Problem:
             "ambiguous_customer": "more than one account has this name: map it to the right account, then import again",
             "no_header": "no header naming a date, a customer and an amount in the first 40 lines: name the header line (--header-line N) and the columns (--map 客户名称=account_name)",
             "no_such_sheet": "the workbook has no sheet of this name",
+            "no_header_line": "the file has no such row to be the header",
+            "no_sales": "no sale lines under the header, only totals or notes: nothing to import",
+            "mapped_header_missing": "the header has no column of this name to map",
             "not_xls": "not an Excel 97-2003 workbook (.xls); open it in Excel and save it again",
         }.get(self.code, self.code)  # fmt: skip
         shown = f" ({self.value!r})" if self.value else ""
@@ -191,6 +194,13 @@ def decode(data: bytes, file_name: str = "?") -> tuple[str, str]:
     GBK), always the whole file in one encoding. A file valid in neither as a whole is refused,
     naming its first bad line, and so is a file whose lines disagree (some UTF-8, some not: pasted
     together from two sources): decoding it either way would turn part of it into nonsense."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as Excel saves "Unicode text"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise errors.ImportRefusedError(
+                file=file_name, problems=[Problem(0, "", "unreadable_encoding")]
+            ) from exc
     body, encoding = (data[3:], "utf-8-sig") if data.startswith(b"\xef\xbb\xbf") else (data, "utf-8")
     try:
         return body.decode("utf-8"), encoding

@@ -301,9 +301,10 @@ def _tidy_table(path: Path, mapping: dict[str, str] | None) -> tuple[Table, dict
     own export, a hand-made list); else None."""
     if path.suffix.lower() not in (".csv", ".txt", ".xlsx", ".xlsm"):
         return None
-    headers = (
-        _first_line(path) if path.suffix.lower() in (".csv", ".txt") else read_table(path, limit=1).headers
-    )
+    try:
+        headers = _first_line(path) if path.suffix.lower() in (".csv", ".txt") else _first_row(path)
+    except (ValueError, IndexError, KeyError, TypeError):  # odd cells: the ERP reader says what is wrong
+        return None
     positions = mapping_for(headers, "orders", mapping)
     if not all(column in positions for column in ORDER_COLUMNS):
         return None
@@ -325,7 +326,14 @@ def _first_line(path: Path) -> list[str]:
     except UnicodeDecodeError:
         text = line.decode("gb18030", errors="replace")
     delimiter = max((",", ";", "\t"), key=text.count)
-    return [cell.strip() for cell in next(csv.reader([text], delimiter=delimiter), [])]
+    try:
+        return [cell.strip() for cell in next(csv.reader([text], delimiter=delimiter), [])]
+    except csv.Error:  # lines ending in a lone CR, NULs: not a tidy file
+        return []
+
+
+def _first_row(path: Path) -> list[str]:
+    return read_table(path, limit=1).headers
 
 
 def _read_erp_file(
@@ -337,6 +345,8 @@ def _read_erp_file(
     read = erp_files.read_lines(found.sheet, found.header, office_settings.amount_basis(), found.chosen)
     if read.problems:
         return NewLines.empty(), read.problems, None
+    if not read.cents:  # a header, and nothing under it but totals and notes: say so, not "0 imported"
+        return NewLines.empty(), [Problem(found.header.line, "", "no_sales")], None
     lines = NewLines(read.account_ids, read.dates, read.skus, read.product_lines, read.quantities, read.cents,
                      read.costs if any(c is not None for c in read.costs) else None)  # fmt: skip
     return lines, [], (found.header, erp_files.mapping_of(read))

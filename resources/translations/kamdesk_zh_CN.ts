@@ -2390,26 +2390,41 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/office/import_dialog.py" line="298"/>
+        <source>the file has no such row to be the header</source>
+        <translation>文件中没有这一行可作为表头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="299"/>
+        <source>no sale lines under the header, only totals or notes: nothing to import</source>
+        <translation>表头下没有销售行,只有合计或备注:没有可导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="300"/>
+        <source>the header has no column of this name to map</source>
+        <translation>表头中没有这个名称的列,无法对应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="301"/>
         <source>not an Excel 97-2003 workbook (.xls); open it in Excel and save it again</source>
         <translation>不是 Excel 97-2003 工作簿(.xls);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="308"/>
+        <location filename="../../ui/office/import_dialog.py" line="311"/>
         <source>The file: {what}</source>
         <translation>整个文件:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="310"/>
+        <location filename="../../ui/office/import_dialog.py" line="313"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="312"/>
+        <location filename="../../ui/office/import_dialog.py" line="315"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="319"/>
+        <location filename="../../ui/office/import_dialog.py" line="322"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>

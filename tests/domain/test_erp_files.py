@@ -220,3 +220,92 @@ def test_a_word_where_a_cost_should_be_is_no_cost(office, tmp_path):
     assert order_import.import_orders(path, actor=SCRIPT).new == 3
     assert sorted(OrderLine.select(OrderLine.amount_cents, OrderLine.cost_cents).tuples()) == [
         (10000, None), (20000, None), (30000, 15000)]  # fmt: skip
+
+
+# --- files a reviewer made to break the import (each was imported wrongly or crashed before) --------
+def write_csv(tmp_path, name, lines, encoding="utf-8"):
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding=encoding)
+    return path
+
+
+def test_a_column_the_file_lacks_is_read_as_empty_not_as_the_rows_last_cell(office, tmp_path):
+    """No product line and no name column, and 制单人 last: its text is neither a product line nor a
+    customer name; an unknown code is refused, not matched through the clerk's text."""
+    header = "日期,客户编码,存货编码,数量,金额,制单人"
+    path = write_csv(tmp_path, "clerk.csv", [header, "2026-03-02,KA001,SP-001,1,100.00,北京永辉餐饮"])
+    order_import.import_orders(path, actor=SCRIPT)
+    assert OrderLine.get().product_line == "" and OrderLine.get().account_id == office["KA001"]
+    clerk = "北京永辉餐饮管理有限公司"  # a customer's name, in the clerk's column
+    path = write_csv(tmp_path, "clerk2.csv", [header, f"2026-03-02,KA999,SP-001,1,100.00,{clerk}"])
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path, actor=SCRIPT)
+    assert [(p.line, p.code) for p in refused.value.problems] == [(2, "unknown_account")]
+
+
+def test_a_dated_subtotal_is_no_sale_and_a_name_holding_total_is_one(office, tmp_path):
+    path = write_csv(tmp_path, "sub.csv", [
+        "日期,单据号,客户编码,客户名称,存货编码,存货名称,数量,金额",
+        "2026-03-02,X1,KA001,上海华联超市连锁有限公司,SP-001,TOTAL QUARTZ 9000 5W-40 机油,1,100.00",
+        "2026-03-02,,KA001,上海华联 小计,SP-001,,1,100.00",
+        "2026-03-31,本月合计,KA001,,SP-001,,1,100.00",
+        "合  计,,,,,,2,200.00",
+        "2026-03-31,合计（含税）,,,,,,226.00",
+        "Totals,,,,,,2,200.00",
+        "2026-03-03,X2,KA001,Total 便利店,小计算器,,1,50.00",
+    ])  # fmt: skip
+    result = order_import.import_orders(path, actor=SCRIPT)
+    assert result.new == 2 and stored()[1] == 15000  # the oil and the calculator; no total
+    assert {s for (s,) in OrderLine.select(OrderLine.sku).tuples()} == {"SP-001", "小计算器"}
+
+
+def test_amounts_whose_commas_cannot_be_told_are_refused(office, tmp_path):
+    amounts = ['"1.234,50"', '"12,34"', "1_000", '"12,345.60"']
+    lines = [f"2026-03-0{i},KA001,SP-1,1,{amount}" for i, amount in enumerate(amounts, start=2)]
+    path = write_csv(tmp_path, "euro.csv", ["日期,客户编码,存货编码,数量,金额", *lines])
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path, actor=SCRIPT)
+    found = [(p.line, p.column, p.code) for p in refused.value.problems]
+    assert found == [(line, "amount", "not_a_number") for line in (2, 3, 4)]
+    assert erp_files.parse_amount("12,345.60") == 12345.6 and stored()[0] == 0
+
+
+def test_odd_and_damaged_files_are_refused_in_words_never_with_a_crash(office, tmp_path):
+    (tmp_path / "cr.csv").write_bytes(
+        "标题\r日期,客户编码,存货编码,数量,金额\r2026-03-02,KA001,SP-1,1,100\r".encode()
+    )
+    assert order_import.import_orders(tmp_path / "cr.csv", actor=SCRIPT).new == 1  # lines ending in a lone CR
+    utf16 = "日期\t客户编码\t存货编码\t数量\t金额\r\n2026-03-03\tKA001\tSP-1\t1\t50\r\n"
+    (tmp_path / "unicode.txt").write_bytes(b"\xff\xfe" + utf16.encode("utf-16-le"))  # Excel's "Unicode text"
+    assert order_import.import_orders(tmp_path / "unicode.txt", actor=SCRIPT).new == 1
+    good, _ = erp_exports.k3_outbound_xls(tmp_path)
+    (tmp_path / "cut.xls").write_bytes(good.read_bytes()[:3000])
+    (tmp_path / "empty.csv").write_bytes(b"")
+    for name, code in (("cut.xls", "not_xls"), ("empty.csv", "no_rows")):
+        with pytest.raises(errors.ImportRefusedError) as refused:
+            order_import.import_orders(tmp_path / name, actor=SCRIPT)
+        assert refused.value.problems[0].code == code
+    assert stored()[0] == 2
+
+
+def test_a_header_with_nothing_under_it_is_not_a_success(office, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["日期", "客户编码", "存货编码", "数量", "金额"])  # a template's first sheet
+    data = book.create_sheet("三月")
+    data.append(["日期", "客户编码", "存货编码", "数量", "金额"])
+    data.append([dt.datetime(2026, 3, 2), "KA001", "SP-1", 1, 100])
+    book.save(tmp_path / "two.xlsx")
+    assert order_import.import_orders(tmp_path / "two.xlsx", actor=SCRIPT).new == 1  # the sheet with lines
+    path = write_csv(tmp_path, "only.csv", ["日期,客户编码,存货编码,数量,金额", "合计,,,,0"])
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path, actor=SCRIPT)
+    assert refused.value.problems[0].code == "no_sales"
+    for extra, code in (
+        ({"header_line": 99}, "no_header_line"),
+        ({"mapping": {"category": "不存在"}}, "mapped_header_missing"),
+    ):
+        with pytest.raises(errors.ImportRefusedError) as refused:
+            order_import.import_orders(tmp_path / "two.xlsx", actor=SCRIPT, **extra)
+        assert refused.value.problems[0].code == code

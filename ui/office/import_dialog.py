@@ -295,6 +295,9 @@ class ImportDialog(QDialog):
             "ambiguous_customer": self.tr("more than one account has this name: choose the right one below"),
             "no_header": self.tr("no header naming a date, a customer and an amount: choose the header row and the columns above"),
             "no_such_sheet": self.tr("the workbook has no sheet of this name"),
+            "no_header_line": self.tr("the file has no such row to be the header"),
+            "no_sales": self.tr("no sale lines under the header, only totals or notes: nothing to import"),
+            "mapped_header_missing": self.tr("the header has no column of this name to map"),
             "not_xls": self.tr("not an Excel 97-2003 workbook (.xls); open it in Excel and save it again"),
         }.get(problem.code, problem.code)  # fmt: skip
         if problem.column in COLUMN_NAMES:
