@@ -23,6 +23,7 @@ import math
 import re
 import struct
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,9 +35,9 @@ from kamdesk.exchange.importing import (
     Problem,
     check_xlsx_parts,
     decode,
-    parse_date,
     refused,
 )
+from kamdesk.rules.validation import has_control_characters
 from kamdesk.store.models import Account, CustomerName, ImportShape, SkuProductLine
 from kamdesk.store.row_values import tuples
 
@@ -240,15 +241,27 @@ def _fields(headers: list[str]) -> dict[str, int]:
 
 
 def _two_lines(top: list[object], bottom: list[object]) -> list[str]:
-    """A header over two rows (merged cells): 客户 above 编码 and 名称 reads 客户编码, 客户名称."""
+    """A header over two rows (merged cells): 客户 above 编码 and 名称 reads 客户编码, 客户名称. A
+    lower name that says enough alone (数量) stands alone, unless the lower row has it twice (原币 and
+    本币 each over 数量 | 金额): then each keeps what is above it, and none is taken for granted."""
     width = max(len(top), len(bottom))
+    lowers = [_text(bottom[i]) if i < len(bottom) else "" for i in range(width)]
+    repeated = {name for name in lowers if name and lowers.count(name) > 1}
     out, above = [], ""
     for i in range(width):
         upper = _text(top[i]) if i < len(top) else ""
-        lower = _text(bottom[i]) if i < len(bottom) else ""
+        lower = lowers[i]
         above = upper or (above if lower else "")
-        out.append(above + lower if lower and not KNOWN.get(_normal(lower)) else (lower or upper))
+        alone = lower and KNOWN.get(_normal(lower)) and lower not in repeated
+        out.append(above + lower if lower and not alone else (lower or upper))
     return out
+
+
+def ambiguous(names: list[str]) -> set[str]:
+    """The fields two or more of the header's columns are named for (金额 twice): which one is meant
+    cannot be told, so the user says."""
+    seen = Counter(KNOWN[_normal(n)] for n in names if _normal(n) in KNOWN)
+    return {target for target, count in seen.items() if count > 1}
 
 
 def _usable(found: dict[str, int]) -> bool:
@@ -271,7 +284,12 @@ class Header:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def find_header(sheet: Sheet, line: int | None = None, remembered: Iterable[str] = ()) -> Header | None:
+def find_header(
+    sheet: Sheet,
+    line: int | None = None,
+    remembered: Iterable[str] = (),
+    chosen: dict[str, str] | None = None,
+) -> Header | None:
     """The header: the row (or pair of rows) among the first HEADER_SCAN of a shape the office has
     imported before (`remembered` signatures), else naming the most known columns with a date, a
     customer and an amount among them; or the one at sheet row `line`."""
@@ -285,7 +303,7 @@ def find_header(sheet: Sheet, line: int | None = None, remembered: Iterable[str]
         if index + 1 < len(sheet.rows):
             candidates.append(Header(number, 2, _two_lines(values, sheet.rows[index + 1][1]), index))
         for header in candidates:
-            found = _fields(header.names)
+            found = _fields(header.names) | _chosen_fields(chosen or {}, header)
             known = header.signature in remembered
             score = (len(found) + (10 if _usable(found) else 0) + (100 if known else 0), -header.lines)
             if (line is not None or known or _usable(found)) and (best is None or score > best[:2]):
@@ -379,7 +397,7 @@ def parse_day(value: object) -> dt.date | None:
         if 20000 < number < 80000:  # an Excel serial: 1954 to 2119
             return EXCEL_EPOCH + dt.timedelta(days=int(number))
         if 19000101 <= number <= 21991231 and number.is_integer():
-            return parse_date(str(int(number)))
+            return _compact_day(str(int(number)))
         return None
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if not text:
@@ -392,7 +410,17 @@ def parse_day(value: object) -> dt.date | None:
             return None
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return parse_day(float(text))
-    return parse_date(text)
+    if re.fullmatch(r"\d{8}", text):
+        return _compact_day(text)
+    return None  # 3/5/2026 is 3 May or 5 March depending on who wrote it: no guess
+
+
+def _compact_day(text: str) -> dt.date | None:
+    """20260305."""
+    try:
+        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        return None
 
 
 class Lookup:
@@ -402,7 +430,7 @@ class Lookup:
         self.codes: dict[str, int] = {}
         self.names: dict[str, set[int]] = {}
         for account_id, code, name in tuples(Account.select(Account.id, Account.code, Account.name)):
-            self.codes[code.strip().lower()] = account_id
+            self.codes[_code_key(code)] = account_id
             self.names.setdefault(name_key(name), set()).add(account_id)
         self.mapped = dict(tuples(CustomerName.select(CustomerName.name_key, CustomerName.account)))
         self.sku_lines = dict(tuples(SkuProductLine.select(SkuProductLine.sku, SkuProductLine.product_line)))
@@ -410,7 +438,7 @@ class Lookup:
     def account(self, code: str, name: str) -> tuple[int | None, str]:
         """(the account, or None and why: unknown_account, unknown_customer, ambiguous_customer)."""
         if code:
-            found = self.codes.get(code.strip().lower())
+            found = self.codes.get(_code_key(code))
             if found is not None or not name:
                 return found, "unknown_account"
         key = name_key(name)
@@ -420,6 +448,11 @@ class Lookup:
         if len(matches) == 1:
             return next(iter(matches)), ""
         return None, "ambiguous_customer" if matches else "unknown_customer"
+
+
+def _code_key(code: str) -> str:
+    """A customer code as matched: ＫＡ00002 (typed full-width) is KA00002."""
+    return unicodedata.normalize("NFKC", code).strip().lower()
 
 
 def is_total(cells: list[str]) -> bool:
@@ -442,13 +475,19 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
     """Every row under the header: skipped with its reason (a total, a note), or checked as a sale
     line. `chosen` (field -> header text) overrides what the header names say."""
     picked = _chosen_fields(chosen or {}, header)  # the user's word wins over a header's name
-    columns = {k: v for k, v in _fields(header.names).items() if v not in picked.values()} | picked
+    unclear = ambiguous(header.names) - picked.keys()
+    columns = {
+        k: v for k, v in _fields(header.names).items() if v not in picked.values() and k not in unclear
+    } | picked
     if "amount" in columns and "amount_with_tax" in columns:
         amount_column = columns["amount_with_tax" if basis == "with_tax" else "amount"]
     else:
         basis = "with_tax" if "amount_with_tax" in columns else "without_tax"
         amount_column = columns.get("amount", columns.get("amount_with_tax", -1))
     out = ErpLines(sheet.name, header, columns, basis)
+    if unclear:
+        out.problems = [Problem(header.line, target, "duplicate_header") for target in sorted(unclear)]
+        return out
     missing = [name for name in ("date",) if name not in columns]
     if "account_code" not in columns and "account_name" not in columns:
         missing.append("account_name")
@@ -550,7 +589,7 @@ def _read_columns(
 
     def sku_of(value: object) -> str | None:
         text = _text(value)
-        return text if text and len(text) <= 64 else None
+        return text if text and len(text) <= 64 and not has_control_characters(text) else None
 
     def quantity_of(value: object) -> float | None:
         number = parse_amount(value) if _text(value) else 0.0
@@ -570,8 +609,11 @@ def _read_columns(
     amounts = _numbers([r[at.amount] for r in rows])
     if amounts is None or not all(map(math.isfinite, amounts)) or max(map(abs, amounts)) > MAX_AMOUNT:
         return False
-    lines = _distinct([r[at.line] for r in rows], lambda v: _text(v))
-    assert lines is not None
+    lines = _distinct(
+        [r[at.line] for r in rows], lambda v: None if has_control_characters(_text(v)) else _text(v)
+    )
+    if lines is None:
+        return False
     out.numbers = [number for number, _ in sales]
     out.account_ids, out.dates, out.skus, out.quantities = accounts, dates, skus, quantities
     out.product_lines = [
@@ -646,6 +688,9 @@ def _read_line_by_line(
             out.problems.append(Problem(number, "sku", "required"))
         elif len(sku) > 64:
             out.problems.append(Problem(number, "sku", "too_long", sku[:20]))
+        for column, text in (("sku", sku), ("product_line", _text(values[at.line]))):
+            if has_control_characters(text):  # NUL and the like: no person types them
+                out.problems.append(Problem(number, column, "control_character"))
         quantity_text = _text(values[at.quantity])
         quantity = parse_amount(values[at.quantity]) if quantity_text else 0.0
         if quantity is None:
@@ -706,7 +751,7 @@ def locate(path: Path, sheet_name: str | None = None, header_line: int | None = 
     remembered = remembered_shapes()
     found: list[Found] = []
     for sheet in sheets:
-        header = find_header(sheet, header_line, remembered)
+        header = find_header(sheet, header_line, remembered, chosen)
         if header is None:
             continue
         mapping = dict(chosen or {})

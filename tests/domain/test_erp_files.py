@@ -309,3 +309,41 @@ def test_a_header_with_nothing_under_it_is_not_a_success(office, tmp_path):
         with pytest.raises(errors.ImportRefusedError) as refused:
             order_import.import_orders(tmp_path / "two.xlsx", actor=SCRIPT, **extra)
         assert refused.value.problems[0].code == code
+
+
+def test_a_field_two_columns_are_named_for_is_asked_not_guessed(office, tmp_path):
+    """原币 and 本币 each over 数量 | 金额, and a file with 金额 twice: neither is taken for granted."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.append(["单据日期", "客户编码", "存货编码", "原币", None, "本币", None])
+    ws.append([None, None, None, "数量", "金额", "数量", "金额"])
+    ws.append([dt.datetime(2026, 3, 2), "KA001", "SP-1", 1, 15, 1, 108])
+    book.save(tmp_path / "currencies.xlsx")
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(tmp_path / "currencies.xlsx", actor=SCRIPT)
+    assert {(p.column, p.code) for p in refused.value.problems} == {("amount", "missing_column")}
+    local = {"amount": "本币金额", "quantity": "本币数量"}  # the user says which
+    result = order_import.import_orders(tmp_path / "currencies.xlsx", local, actor=SCRIPT)
+    assert result.new == 1 and stored()[1] == 10800
+    twice = write_csv(
+        tmp_path, "twice.csv", ["日期,客户编码,存货编码,金额,金额", "2026-03-03,KA001,SP-1,1,2"]
+    )
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(twice, actor=SCRIPT)
+    assert [(p.column, p.code) for p in refused.value.problems] == [("amount", "duplicate_header")]
+
+
+def test_a_date_that_could_be_two_days_a_full_width_code_and_a_nul(office, tmp_path):
+    assert erp_files.parse_day("3/5/2026") is None and erp_files.parse_day("2026-03-051") is None
+    lines = [
+        "2026-03-02,ＫＡ００１,SP-1,1,100",
+        "3/5/2026,KA001,SP-1,1,100",
+        "2026-03-04,KA001,SP\x00-1,1,100",
+    ]
+    path = write_csv(tmp_path, "odd.csv", ["日期,客户编码,存货编码,数量,金额", *lines])
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path, actor=SCRIPT)
+    assert [(p.line, p.column, p.code) for p in refused.value.problems] == [
+        (3, "date", "bad_date"), (4, "sku", "control_character")]  # the full-width code is KA001  # fmt: skip
