@@ -879,10 +879,17 @@ def preview(path: Path, sheet_name: str | None = None, header_line: int | None =
         picked = _chosen_fields(mapping, header)
         columns = {k: v for k, v in _fields(header.names).items() if v not in picked.values()} | picked
         first_data = header.line + header.lines
+        who = [columns.get(k, -1) for k in ("amount", "amount_with_tax", "account_code", "account_name")]
         for number, texts in rows:
             if number < header.line:
                 skipped[number] = "title"
             elif number >= first_data and is_total(texts):
                 skipped[number] = "total"
+            elif (
+                number >= first_data
+                and sum(1 for x in texts if x) <= 2
+                and not any(0 <= i < len(texts) and texts[i] for i in who)  # 制表人:张三
+            ):
+                skipped[number] = "note"
     both = "amount" in columns and "amount_with_tax" in columns
     return Preview(names, sheet.name, rows, header, columns, skipped, both)

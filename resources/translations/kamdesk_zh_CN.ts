@@ -1252,37 +1252,47 @@ Say why (kept with the move):</source>
         <translation>合计行:跳过,不计为销售</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="44"/>
+        <location filename="../../ui/office/erp_preview.py" line="42"/>
+        <source>a note, no sale: skipped</source>
+        <translation>备注行,不是销售:跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/erp_preview.py" line="45"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="45"/>
+        <location filename="../../ui/office/erp_preview.py" line="46"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="147"/>
+        <location filename="../../ui/office/erp_preview.py" line="47"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/erp_preview.py" line="149"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="149"/>
+        <location filename="../../ui/office/erp_preview.py" line="151"/>
         <source>Header on row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="179"/>
+        <location filename="../../ui/office/erp_preview.py" line="181"/>
         <source>(not in the file)</source>
         <translation>(文件中没有)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="186"/>
+        <location filename="../../ui/office/erp_preview.py" line="188"/>
         <source>No header found: choose the row the column names are on.</source>
         <translation>未找到表头:请选择列名所在的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="188"/>
+        <location filename="../../ui/office/erp_preview.py" line="190"/>
         <source>The file has the amount without tax and with it: the office&apos;s sales figures use the one chosen in File → Settings.</source>
         <translation>文件中同时有无税金额和价税合计:办公室的销售数据使用“文件 → 设置”中选定的那一个。</translation>
     </message>

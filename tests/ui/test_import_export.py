@@ -159,6 +159,8 @@ def test_an_erp_report_shows_as_it_is_and_imports_in_one_click(
     assert model.headerData(total_row, Qt.Orientation.Vertical).endswith("· total")
     assert "never a sale" in model.headerData(total_row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
     assert model.headerData(0, Qt.Orientation.Vertical) == "1 · title"
+    note_row = next(i for i, (_, cells) in enumerate(model.preview.rows) if "制表人:张三" in cells)
+    assert model.headerData(note_row, Qt.Orientation.Vertical).endswith("· note")
     assert dialog.erp.field_combos["account_name"].currentData() == "客户名称"  # 客户 over 名称
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)

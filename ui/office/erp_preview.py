@@ -39,10 +39,12 @@ FIELD_NAMES = {
 REASONS = {
     "title": QT_TRANSLATE_NOOP("ErpPreview", "above the header: skipped"),
     "total": QT_TRANSLATE_NOOP("ErpPreview", "a total: skipped, never a sale"),
+    "note": QT_TRANSLATE_NOOP("ErpPreview", "a note, no sale: skipped"),
 }
 SHORT = {  # the row's number column: a word; the whole reason is its tooltip
     "title": QT_TRANSLATE_NOOP("ErpPreview", "title"),
     "total": QT_TRANSLATE_NOOP("ErpPreview", "total"),
+    "note": QT_TRANSLATE_NOOP("ErpPreview", "note"),
 }
 HEADER_FILL, SKIPPED_INK = QColor("#dbeafe"), QColor("#9ca3af")
 
