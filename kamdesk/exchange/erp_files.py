@@ -450,6 +450,18 @@ class Lookup:
         return None, "ambiguous_customer" if matches else "unknown_customer"
 
 
+LABELLED = re.compile(r"^[^:：]{1,12}[:：]")  # 制单人:李会计, 打印日期：2026-12-01, 审核人:
+
+
+def is_note(texts: list[str], has_customer: bool) -> bool:
+    """A line with no amount that is a footer, not a sale: two cells at most and no customer, or
+    only "label: value" cells (制单人:李会计 | 打印日期:2026-12-01), wherever they stand."""
+    words = [t for t in texts if t]
+    if len(words) <= 2 and not has_customer:
+        return True
+    return all(LABELLED.match(w) for w in words)
+
+
 def _code_key(code: str) -> str:
     """A customer code as matched: ＫＡ00002 (typed full-width) is KA00002."""
     return unicodedata.normalize("NFKC", code).strip().lower()
@@ -536,11 +548,7 @@ def _sort_out(
     keep = at.width - 1
     cut = [(n, (v[:keep] + [""] * (keep - len(v)) if len(v) != keep else list(v)) + [""]) for n, v in rows]
     empty = (None, "")
-    maybe_note = {
-        i
-        for i, (_, v) in enumerate(cut)
-        if v[at.amount] in empty and v[at.code] in empty and v[at.name] in empty
-    }
+    maybe_note = {i for i, (_, v) in enumerate(cut) if v[at.amount] in empty}  # a sale has an amount
     if not maybe_total and not maybe_note:
         return cut
     sales = []
@@ -548,11 +556,11 @@ def _sort_out(
         if i in maybe_total and is_total([_text(v) for v in whole]):
             skipped.append(Skipped(number, "total", " ".join(_text(v) for v in whole if _text(v))[:60]))
             continue
-        if i in maybe_note:
-            words = [_text(v) for v in whole if _text(v)]
-            if len(words) <= 2:  # 制表人:张三, 打印日期: ...
-                skipped.append(Skipped(number, "note", " ".join(words)[:60]))
-                continue
+        if i in maybe_note and is_note(
+            [_text(v) for v in whole], bool(_text(row[1][at.code]) or _text(row[1][at.name]))
+        ):
+            skipped.append(Skipped(number, "note", " ".join(_text(v) for v in whole if _text(v))[:60]))
+            continue
         sales.append(row)
     return sales
 
@@ -879,7 +887,12 @@ def preview(path: Path, sheet_name: str | None = None, header_line: int | None =
         picked = _chosen_fields(mapping, header)
         columns = {k: v for k, v in _fields(header.names).items() if v not in picked.values()} | picked
         first_data = header.line + header.lines
-        who = [columns.get(k, -1) for k in ("amount", "amount_with_tax", "account_code", "account_name")]
+        amounts = [columns.get(k, -1) for k in ("amount", "amount_with_tax")]
+        customers = [columns.get(k, -1) for k in ("account_code", "account_name")]
+
+        def cell(texts: list[str], at: int) -> str:
+            return texts[at] if 0 <= at < len(texts) else ""
+
         for number, texts in rows:
             if number < header.line:
                 skipped[number] = "title"
@@ -887,8 +900,8 @@ def preview(path: Path, sheet_name: str | None = None, header_line: int | None =
                 skipped[number] = "total"
             elif (
                 number >= first_data
-                and sum(1 for x in texts if x) <= 2
-                and not any(0 <= i < len(texts) and texts[i] for i in who)  # 制表人:张三
+                and not any(cell(texts, i) for i in amounts)
+                and is_note(texts, any(cell(texts, i) for i in customers))  # 制表人:张三
             ):
                 skipped[number] = "note"
     both = "amount" in columns and "amount_with_tax" in columns

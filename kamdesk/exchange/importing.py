@@ -173,11 +173,13 @@ class ImportResult:
     lines: int
     new: int
     updated: int = 0
+    cents: int = 0  # order lines: the sum of the file's amounts, to check against its own total
 
     def summary(self) -> str:
         if self.kind == "orders":
             old = self.lines - self.new
-            return f"{self.file_name}: {self.lines} order lines read, {self.new} new, {old} already imported"
+            return (f"{self.file_name}: {self.lines} order lines read (amounts {self.cents / 100:,.2f}), "
+                    f"{self.new} new, {old} already imported")  # fmt: skip
         if self.kind == "sku_lines":
             return f"{self.file_name}: {self.lines} SKUs read, {self.new} added, {self.updated} changed"
         if self.kind == "prospects":

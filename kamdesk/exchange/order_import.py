@@ -293,7 +293,7 @@ def import_orders(
         _write(new, batch.id, progress, cancelled)
         if shape is not None:
             erp_files.remember_shape(*shape)
-    return ImportResult("orders", path.name, len(lines), len(new))
+    return ImportResult("orders", path.name, len(lines), len(new), cents=sum(lines.cents))
 
 
 def _tidy_table(path: Path, mapping: dict[str, str] | None) -> tuple[Table, dict[str, int]] | None:

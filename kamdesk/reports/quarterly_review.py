@@ -69,12 +69,17 @@ def _count(n: float) -> str:
 
 
 def change(now: float, before: float, percent: bool = False) -> str:
-    """The change from `before` to `now`: +12% for amounts and counts, +1.2 pt for rates."""
+    """The change from `before` to `now`: +12% for amounts and counts, ×15 when it grew more than
+    tenfold (a base too small for a percentage to mean anything), +1.2 pt for rates, "—" with
+    nothing to compare with."""
     if percent:
         return f"{(now - before) * 100:+.1f} pt"
     if not before:
-        return "—" if not now else "+∞"
-    return f"{(now - before) / before:+.0%}"
+        return "—"
+    if before > 0 and now / before > 10:
+        return f"×{now / before:.0f}"
+    ratio = (now - before) / before
+    return "0%" if abs(ratio) < 0.005 else f"{ratio:+.0%}"
 
 
 class QuarterlyReview(ReportDocument):

@@ -170,7 +170,7 @@ WORDS = {
     "slipping_section": ("季末:购买周期已过的客户", "At the end: accounts past their buying cycle"),
     "no_slipping": ("季末没有超过购买周期的客户。", "No account was past its buying cycle at the end."),
     "last_order": ("最近订货", "Last order"),
-    "days_since": ("距今天数", "Days since"),
+    "days_since": ("季末时未订货天数", "Days without an order at the end"),
     "typical_cycle": ("通常周期(天)", "Usual cycle (days)"),
     "cadence_section": ("季末:超过联系频率的客户", "At the end: accounts past their contact cadence"),
     "no_cadence": (

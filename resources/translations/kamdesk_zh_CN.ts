@@ -2225,216 +2225,221 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/office/import_dialog.py" line="228"/>
-        <source>{lines} order lines read: {new} new, {old} imported before.</source>
-        <translation>读取 {lines} 行订单:新增 {new} 行,{old} 行此前已导入。</translation>
+        <source>{lines} order lines read, amounts ¥{amount}: {new} new, {old} imported before.</source>
+        <translation>读取 {lines} 行订单,金额合计 ¥{amount}:新增 {new} 行,{old} 行此前已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="231"/>
+        <location filename="../../ui/office/import_dialog.py" line="232"/>
         <source>{lines} SKUs read: {new} added, {updated} changed.</source>
         <translation>读取 {lines} 个存货编码:新增 {new} 个,修改 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="234"/>
+        <location filename="../../ui/office/import_dialog.py" line="235"/>
         <source>{lines} prospects read: {new} added, {known} already in KAMDesk.</source>
         <translation>读取 {lines} 个潜在客户:新增 {new} 个,{known} 个已在 KAMDesk 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="237"/>
+        <location filename="../../ui/office/import_dialog.py" line="238"/>
         <source>{lines} accounts read: {new} created, {updated} updated.</source>
         <translation>读取 {lines} 个客户:新建 {new} 个,更新 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="245"/>
+        <location filename="../../ui/office/import_dialog.py" line="246"/>
         <source>Nothing was imported: {n} problems. Correct the file and import it again.</source>
         <translation>未导入任何数据:发现 {n} 个问题。请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="256"/>
+        <location filename="../../ui/office/import_dialog.py" line="254"/>
+        <source>Nothing was imported yet: choose the account for each customer below, then import again.</source>
+        <translation>尚未导入:请在下方为每个客户选择对应的客户档案,然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="260"/>
         <source>The import failed; the details are in the log. Nothing was written.</source>
         <translation>导入失败,详细信息见日志。未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="263"/>
+        <location filename="../../ui/office/import_dialog.py" line="267"/>
         <source>Choose an account, or a new account, for every name first.</source>
         <translation>请先为每个名称选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="277"/>
+        <location filename="../../ui/office/import_dialog.py" line="281"/>
         <source>the column is missing</source>
         <translation>缺少此列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="277"/>
+        <location filename="../../ui/office/import_dialog.py" line="281"/>
         <source>no account has this code</source>
         <translation>没有此编号的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="278"/>
+        <location filename="../../ui/office/import_dialog.py" line="282"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="278"/>
+        <location filename="../../ui/office/import_dialog.py" line="282"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="278"/>
+        <location filename="../../ui/office/import_dialog.py" line="282"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="279"/>
+        <location filename="../../ui/office/import_dialog.py" line="283"/>
         <source>the code appears twice</source>
         <translation>编号重复</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="279"/>
+        <location filename="../../ui/office/import_dialog.py" line="283"/>
         <source>too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="280"/>
+        <location filename="../../ui/office/import_dialog.py" line="284"/>
         <source>not an allowed value</source>
         <translation>不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="280"/>
+        <location filename="../../ui/office/import_dialog.py" line="284"/>
         <source>no rep has this name</source>
         <translation>没有此姓名的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="281"/>
+        <location filename="../../ui/office/import_dialog.py" line="285"/>
         <source>the name appears twice</source>
         <translation>名称在文件中重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="281"/>
+        <location filename="../../ui/office/import_dialog.py" line="285"/>
         <source>not yes or no</source>
         <translation>不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="282"/>
+        <location filename="../../ui/office/import_dialog.py" line="286"/>
         <source>not an e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="282"/>
+        <location filename="../../ui/office/import_dialog.py" line="286"/>
         <source>not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="283"/>
+        <location filename="../../ui/office/import_dialog.py" line="287"/>
         <source>in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="283"/>
+        <location filename="../../ui/office/import_dialog.py" line="287"/>
         <source>another account already has this code</source>
         <translation>已有其他客户使用此编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="284"/>
+        <location filename="../../ui/office/import_dialog.py" line="288"/>
         <source>this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8</source>
         <translation>此行不是 UTF-8 编码,而其他行是:文件混用了多种编码,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="285"/>
+        <location filename="../../ui/office/import_dialog.py" line="289"/>
         <source>neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8</source>
         <translation>既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="286"/>
+        <location filename="../../ui/office/import_dialog.py" line="290"/>
         <source>holds an invisible control character (such as NUL); remove it</source>
         <translation>含有不可见的控制字符(如 NUL),请删除</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="287"/>
+        <location filename="../../ui/office/import_dialog.py" line="291"/>
         <source>outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)</source>
         <translation>超出合理范围(金额不超过 1000 亿,数量不超过 10 亿,日期在 1990–2199 年之间)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="288"/>
+        <location filename="../../ui/office/import_dialog.py" line="292"/>
         <source>not an Excel workbook (.xlsx); open it in Excel and save it again</source>
         <translation>不是 Excel 工作簿(.xlsx);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="289"/>
+        <location filename="../../ui/office/import_dialog.py" line="293"/>
         <source>unpacks to more than {mb} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV</source>
         <translation>解压后超过 {mb} MB，或压缩比异常（疑似压缩炸弹）；请每个文件少导出一些行，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="291"/>
+        <location filename="../../ui/office/import_dialog.py" line="295"/>
         <source>damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again</source>
         <translation>已损坏（工作簿中有部分内容解压后与文件声明的不符）；请用 Excel 打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="292"/>
+        <location filename="../../ui/office/import_dialog.py" line="296"/>
         <source>the column appears twice in the header</source>
         <translation>表头中该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="293"/>
+        <location filename="../../ui/office/import_dialog.py" line="297"/>
         <source>a header but no rows: nothing to import</source>
         <translation>只有表头没有数据行:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="294"/>
+        <location filename="../../ui/office/import_dialog.py" line="298"/>
         <source>no account has this name: choose its account below, or make it a new one</source>
         <translation>没有客户叫这个名称:请在下方选择对应的客户,或新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="295"/>
+        <location filename="../../ui/office/import_dialog.py" line="299"/>
         <source>more than one account has this name: choose the right one below</source>
         <translation>有多个客户叫这个名称:请在下方选择正确的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="296"/>
+        <location filename="../../ui/office/import_dialog.py" line="300"/>
         <source>no header naming a date, a customer and an amount: choose the header row and the columns above</source>
         <translation>没有找到包含日期、客户和金额的表头:请在上方选择表头行和各列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="297"/>
+        <location filename="../../ui/office/import_dialog.py" line="301"/>
         <source>the workbook has no sheet of this name</source>
         <translation>工作簿中没有这个名称的工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="298"/>
+        <location filename="../../ui/office/import_dialog.py" line="302"/>
         <source>the file has no such row to be the header</source>
         <translation>文件中没有这一行可作为表头</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="299"/>
+        <location filename="../../ui/office/import_dialog.py" line="303"/>
         <source>no sale lines under the header, only totals or notes: nothing to import</source>
         <translation>表头下没有销售行,只有合计或备注:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="300"/>
+        <location filename="../../ui/office/import_dialog.py" line="304"/>
         <source>the header has no column of this name to map</source>
         <translation>表头中没有这个名称的列,无法对应</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="301"/>
+        <location filename="../../ui/office/import_dialog.py" line="305"/>
         <source>not an Excel 97-2003 workbook (.xls); open it in Excel and save it again</source>
         <translation>不是 Excel 97-2003 工作簿(.xls);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="311"/>
+        <location filename="../../ui/office/import_dialog.py" line="315"/>
         <source>The file: {what}</source>
         <translation>整个文件:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="313"/>
+        <location filename="../../ui/office/import_dialog.py" line="317"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="315"/>
+        <location filename="../../ui/office/import_dialog.py" line="319"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="322"/>
+        <location filename="../../ui/office/import_dialog.py" line="326"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>

@@ -173,7 +173,7 @@ def test_the_command_line_imports_an_erp_file_and_names_an_unknown_header(
     odd.write_text("导出\n甲\t乙\t丙\t丁\n2026-03-05\tKA001\tSP-9\t100\n", encoding="utf-8")
     db.close_database()
     assert cli.run(cli.parse_args(["import", "orders", str(path), "--db", database_url])) == 0
-    assert "5 order lines read, 5 new" in capsys.readouterr().out
+    assert "5 order lines read (amounts 8,450.50), 5 new" in capsys.readouterr().out
     assert cli.run(cli.parse_args(["import", "orders", str(odd), "--db", database_url])) == 1
     err = capsys.readouterr().err
     assert "odd.txt was not imported" in err and "--header-line" in err
@@ -347,3 +347,16 @@ def test_a_date_that_could_be_two_days_a_full_width_code_and_a_nul(office, tmp_p
         order_import.import_orders(path, actor=SCRIPT)
     assert [(p.line, p.column, p.code) for p in refused.value.problems] == [
         (3, "date", "bad_date"), (4, "sku", "control_character")]  # the full-width code is KA001  # fmt: skip
+
+
+def test_a_footer_of_labelled_cells_is_a_note_wherever_it_stands(office, tmp_path):
+    """金蝶 ends with 制单人:李会计 | | 打印日期:2026-12-01, the date under the customer's column: a
+    note, not a customer to create."""
+    path = write_csv(tmp_path, "footer.csv", [
+        "日期,单据编号,购货单位,产品代码,实发数量,金额",
+        "2026-03-05,X1,上海华联超市连锁有限公司,SP-001,1,100.00",
+        "制单人:李会计,,打印日期:2026-12-01,,,",
+    ])  # fmt: skip
+    assert order_import.import_orders(path, actor=SCRIPT).new == 1
+    preview = erp_files.preview(path)
+    assert preview.skipped == {3: "note"}

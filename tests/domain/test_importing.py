@@ -161,7 +161,7 @@ def test_the_command_line_lists_twenty_problems_then_the_count(office, tmp_path,
     assert len(err) == 1 + 20 + 1 and err[-1].strip() == "... and 5 more"
     good = write(tmp_path, "good.csv", "\n".join([HEADER_ZH, *LINES]) + "\n")
     assert cli.run(cli.parse_args(["import", "orders", str(good), "--db", database_url])) == 0
-    assert "3 order lines read, 3 new" in capsys.readouterr().out
+    assert "3 order lines read (amounts 2,740.50), 3 new" in capsys.readouterr().out
 
 
 def test_a_kill_during_an_import_leaves_the_database_sound_without_the_file(office, tmp_path, database_url):

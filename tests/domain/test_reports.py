@@ -326,3 +326,10 @@ def test_a_churn_reason_typed_with_dollar_signs_is_charted_as_typed():
     figure.savefig(io.BytesIO(), format="png")  # mathematics would not parse: the chart would not draw
     shown = [label.get_text() for label in figure.axes[0].get_yticklabels()]
     assert shown == [r"\$x^2\$ 服务", r"价格 \$\frac{a\$ 太高"]  # escaped: matplotlib draws a plain $
+
+
+def test_a_change_against_a_small_or_empty_base_reads_sensibly():
+    from kamdesk.reports.quarterly_review import change
+
+    assert [change(484, 5), change(120, 100), change(222, 223), change(3, 0), change(0.013, 0.022, True)] == [
+        "×97", "+20%", "0%", "—", "-0.9 pt"]  # fmt: skip

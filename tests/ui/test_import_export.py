@@ -38,7 +38,7 @@ def test_import_with_mapped_headers_from_the_file_menu(qtbot, office, settings, 
     settle(qtbot)
     qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)
     qtbot.waitUntil(lambda: not dialog.is_busy())
-    assert dialog.status_label.text() == "2 order lines read: 2 new, 0 imported before."
+    assert dialog.status_label.text() == "2 order lines read, amounts ¥128.50: 2 new, 0 imported before."
     assert sorted((o.product_line, o.amount_cents) for o in OrderLine.select()) == [
         ("乳品", 4000),
         ("饮料", 8850),
@@ -165,7 +165,10 @@ def test_an_erp_report_shows_as_it_is_and_imports_in_one_click(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)
     qtbot.waitUntil(lambda: not dialog.is_busy())
-    assert dialog.status_label.text() == "5 order lines read: 5 new, 0 imported before."
+    assert (
+        dialog.status_label.text()
+        == f"5 order lines read, amounts ¥{expected.cents / 100:,.2f}: 5 new, 0 imported before."
+    )
     assert sum(o.amount_cents for o in OrderLine.select()) == expected.cents
 
 

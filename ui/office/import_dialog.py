@@ -225,8 +225,9 @@ class ImportDialog(QDialog):
         self.result_ok = True
         self.progress.setValue(100)
         if result.kind == "orders":
-            text = self.tr("{lines} order lines read: {new} new, {old} imported before.").format(
-                lines=result.lines, new=result.new, old=result.lines - result.new)  # fmt: skip
+            text = self.tr("{lines} order lines read, amounts ¥{amount}: {new} new, {old} imported before.").format(
+                lines=result.lines, amount=f"{result.cents / 100:,.2f}", new=result.new,
+                old=result.lines - result.new)  # fmt: skip
         elif result.kind == "sku_lines":
             text = self.tr("{lines} SKUs read: {new} added, {updated} changed.").format(
                 lines=result.lines, new=result.new, updated=result.updated)  # fmt: skip
@@ -249,6 +250,9 @@ class ImportDialog(QDialog):
             unknown = sorted({p.value for p in problem.problems if p.code in CUSTOMER_CODES and p.value})
             self.names_box.show_names(unknown)
             self.remember_button.setVisible(bool(unknown))
+            if unknown and all(p.code in CUSTOMER_CODES for p in problem.problems):
+                self.status_label.setText(self.tr("Nothing was imported yet: choose the account for each customer "
+                                                  "below, then import again."))  # fmt: skip
         elif isinstance(problem, errors.KamdeskError):
             self.status_label.setText(messages.describe(problem))
         else:
