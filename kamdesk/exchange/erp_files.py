@@ -511,8 +511,10 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
         out.problems = [Problem(header.line, name, "missing_column") for name in missing]
         return out
     lookup = lookup or Lookup()
-    at = _Positions(columns, amount_column)
-    sales = _sort_out(sheet.rows[header.index + header.lines :], at, out.skipped)
+    rows = sheet.rows[header.index + header.lines :]
+    blank = max(max((len(v) for _, v in rows), default=0), max([*columns.values(), amount_column]) + 1)
+    at = _Positions(columns, amount_column, blank)
+    sales = _sort_out(rows, at, out.skipped)
     if not _read_columns(sales, at, lookup, out):
         _read_line_by_line(sales, at, lookup, out)
     out.problems = out.problems[:MAX_PROBLEMS_KEPT]
@@ -520,22 +522,25 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
 
 
 class _Positions:
-    """Where each field is in a row, -1 for a field the file does not have: the rows read are cut or
-    padded to `width` cells, the last of which is always blank (never a column the file has)."""
+    """Where each field is in a row; a field the file does not have is at `blank`, past every
+    column of every row: the rows are padded to hold it, an empty cell."""
 
-    def __init__(self, columns: dict[str, int], amount: int) -> None:
-        self.date, self.code = columns.get("date", -1), columns.get("account_code", -1)
-        self.name, self.quantity = columns.get("account_name", -1), columns.get("quantity", -1)
-        self.cost, self.margin, self.amount = columns.get("cost", -1), columns.get("margin", -1), amount
-        self.sku = columns.get("sku", columns.get("sku_name", -1))
-        self.line = columns.get("product_line", columns.get("category", -1))
-        self.width = max([*columns.values(), amount]) + 2
+    def __init__(self, columns: dict[str, int], amount: int, blank: int) -> None:
+        self.blank = blank
+        self.date, self.code = columns.get("date", blank), columns.get("account_code", blank)
+        self.name, self.quantity = columns.get("account_name", blank), columns.get("quantity", blank)
+        self.cost, self.margin, self.amount = columns.get("cost", blank), columns.get("margin", blank), amount
+        self.sku = columns.get("sku", columns.get("sku_name", blank))
+        self.line = columns.get("product_line", columns.get("category", blank))
+
+    def has(self, position: int) -> bool:
+        return position != self.blank
 
 
 def _sort_out(
     rows: list[tuple[int, list[object]]], at: _Positions, skipped: list[Skipped]
 ) -> list[tuple[int, list[object]]]:
-    """The rows that are sale lines, each cut or padded to `at.width`; totals and notes go to
+    """The rows that are sale lines, each padded to hold `at.blank`; totals and notes go to
     `skipped`. Only the few rows that may be either are looked at one by one: those holding a
     total's word anywhere, and those with no amount and no customer."""
     texts = []
@@ -545,8 +550,9 @@ def _sort_out(
         except TypeError:
             texts.append(repr(values))  # a workbook's numbers and dates
     maybe_total = {i for i, text in enumerate(texts) if "计" in text or "otal" in text or "OTAL" in text}
-    keep = at.width - 1
-    cut = [(n, (v[:keep] + [""] * (keep - len(v)) if len(v) != keep else list(v)) + [""]) for n, v in rows]
+    for _, values in rows:  # in place, no copy: the rows are this reading's own
+        values.extend([""] * (at.blank + 1 - len(values)))
+    cut = rows
     empty = (None, "")
     maybe_note = {i for i, (_, v) in enumerate(cut) if v[at.amount] in empty}  # a sale has an amount
     if not maybe_total and not maybe_note:
@@ -628,13 +634,13 @@ def _read_columns(
         (line or lookup.sku_lines.get(sku, ""))[:64] for line, sku in zip(lines, skus, strict=True)
     ]
     out.cents = [round(a * 100) for a in amounts]
-    costs = _numbers([r[at.cost] for r in rows]) if at.cost >= 0 else None
-    margins = _numbers([r[at.margin] for r in rows]) if at.margin >= 0 and costs is None else None
+    costs = _numbers([r[at.cost] for r in rows]) if at.has(at.cost) else None
+    margins = _numbers([r[at.margin] for r in rows]) if at.has(at.margin) and costs is None else None
     if costs is not None:
         out.costs = [round(c * 100) for c in costs]
     elif margins is not None:
         out.costs = [round((a - m) * 100) for a, m in zip(amounts, margins, strict=True)]
-    elif at.cost >= 0 or at.margin >= 0:  # some cells blank or odd: each line as it can
+    elif at.has(at.cost) or at.has(at.margin):  # some cells blank or odd: each line as it can
         out.costs = [_cost(r[at.cost], r[at.margin], a) for r, a in zip(rows, amounts, strict=True)]
     else:
         out.costs = [None] * len(rows)
