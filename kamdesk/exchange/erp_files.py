@@ -873,6 +873,9 @@ class Preview:
     columns: dict[str, int]  # field -> column, the header's names and the chosen mapping together
     skipped: dict[int, str]  # sheet row -> why it is not a sale: title, total, note
     both_amounts: bool  # the file has the amount without tax and with it: the office's setting chooses
+    unknown: dict[int, int] = field(
+        default_factory=dict
+    )  # sheet row -> the column of a customer no account is
 
 
 def preview(path: Path, sheet_name: str | None = None, header_line: int | None = None,
@@ -911,4 +914,15 @@ def preview(path: Path, sheet_name: str | None = None, header_line: int | None =
             ):
                 skipped[number] = "note"
     both = "amount" in columns and "amount_with_tax" in columns
-    return Preview(names, sheet.name, rows, header, columns, skipped, both)
+    unknown: dict[int, int] = {}
+    if header is not None and ("account_code" in columns or "account_name" in columns):
+        lookup = Lookup()
+        for number, texts in rows:
+            if number < header.line + header.lines or number in skipped:
+                continue
+            code_at, name_at = columns.get("account_code", -1), columns.get("account_name", -1)
+            code = texts[code_at] if 0 <= code_at < len(texts) else ""
+            name = texts[name_at] if 0 <= name_at < len(texts) else ""
+            if (code or name) and lookup.account(code, name)[0] is None:
+                unknown[number] = code_at if code else name_at
+    return Preview(names, sheet.name, rows, header, columns, skipped, both, unknown)

@@ -1272,27 +1272,37 @@ Say why (kept with the move):</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="149"/>
+        <location filename="../../ui/office/erp_preview.py" line="85"/>
+        <source>No account has this customer: you choose it after Import.</source>
+        <translation>没有客户档案对应这个客户:点击“导入”后再选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/erp_preview.py" line="155"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="151"/>
+        <location filename="../../ui/office/erp_preview.py" line="157"/>
         <source>Header on row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="181"/>
+        <location filename="../../ui/office/erp_preview.py" line="187"/>
         <source>(not in the file)</source>
         <translation>(文件中没有)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="188"/>
+        <location filename="../../ui/office/erp_preview.py" line="196"/>
+        <source>Customers in yellow match no account ({n} in the rows shown): you choose their accounts after Import.</source>
+        <translation>黄色的客户没有对应的客户档案(所示行中有 {n} 个):点击“导入”后再为它们选择客户档案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/erp_preview.py" line="199"/>
         <source>No header found: choose the row the column names are on.</source>
         <translation>未找到表头:请选择列名所在的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="190"/>
+        <location filename="../../ui/office/erp_preview.py" line="201"/>
         <source>The file has the amount without tax and with it: the office&apos;s sales figures use the one chosen in File → Settings.</source>
         <translation>文件中同时有无税金额和价税合计:办公室的销售数据使用“文件 → 设置”中选定的那一个。</translation>
     </message>

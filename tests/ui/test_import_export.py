@@ -263,3 +263,19 @@ def test_a_manager_classifies_the_skus_sold_without_a_product_line(
                      Qt.MouseButton.LeftButton)  # fmt: skip
     assert OrderLine.get(OrderLine.sku == "SP-001").product_line == "饮料"
     assert OrderLine.get(OrderLine.sku == "SN-101").product_line == ""
+
+
+def test_the_preview_marks_the_customers_no_account_is_before_import(qtbot, office, settings, tmp_path):
+    from tests.domain import erp_exports
+    from ui.office.erp_preview import UNKNOWN_FILL, ErpPreview
+
+    path, _ = erp_exports.k3_outbound_xls(tmp_path)  # one branch no account has, twice
+    preview = ErpPreview(path)
+    qtbot.addWidget(preview)
+    model = preview.model
+    marked = sorted(number for number in model.preview.unknown)
+    assert marked == [5, 6]
+    row = [n for n, _ in model.preview.rows].index(5)
+    column = model.preview.unknown[5]
+    assert model.data(model.index(row, column), Qt.ItemDataRole.BackgroundRole).color() == UNKNOWN_FILL
+    assert "Customers in yellow match no account (1 in the rows shown)" in preview.basis_label.text()

@@ -46,7 +46,7 @@ SHORT = {  # the row's number column: a word; the whole reason is its tooltip
     "total": QT_TRANSLATE_NOOP("ErpPreview", "total"),
     "note": QT_TRANSLATE_NOOP("ErpPreview", "note"),
 }
-HEADER_FILL, SKIPPED_INK = QColor("#dbeafe"), QColor("#9ca3af")
+HEADER_FILL, SKIPPED_INK, UNKNOWN_FILL = QColor("#dbeafe"), QColor("#9ca3af"), QColor("#fde68a")
 
 
 class RowsModel(QAbstractTableModel):
@@ -79,6 +79,12 @@ class RowsModel(QAbstractTableModel):
             return cells[index.column()] if index.column() < len(cells) else ""
         if role == Qt.ItemDataRole.BackgroundRole and self._in_header(number):
             return QBrush(HEADER_FILL)
+        if role == Qt.ItemDataRole.BackgroundRole and self.preview.unknown.get(number) == index.column():
+            return QBrush(UNKNOWN_FILL)
+        if role == Qt.ItemDataRole.ToolTipRole and self.preview.unknown.get(number) == index.column():
+            return QCoreApplication.translate(
+                "ErpPreview", "No account has this customer: you choose it after Import."
+            )
         if role == Qt.ItemDataRole.ForegroundRole and number in self.preview.skipped:
             return QBrush(SKIPPED_INK)
         if role == Qt.ItemDataRole.FontRole and self._in_header(number):
@@ -184,14 +190,19 @@ class ErpPreview(QWidget):
                     combo.addItem(name, name)
             column = preview.columns.get(target)
             combo.setCurrentIndex(combo.findData(names[column]) if column is not None else 0)
+        notes = []
+        if preview.unknown:
+            count = len({cells[preview.unknown[n]] for n, cells in preview.rows if n in preview.unknown})
+            notes.append(self.tr("Customers in yellow match no account ({n} in the rows shown): you choose "
+                                 "their accounts after Import.").format(n=count))  # fmt: skip
         if preview.header is None:
             self.basis_label.setText(self.tr("No header found: choose the row the column names are on."))
         elif preview.both_amounts:
             basis = self.tr("The file has the amount without tax and with it: the office's sales figures "
                             "use the one chosen in File → Settings.")  # fmt: skip
-            self.basis_label.setText(basis)
+            self.basis_label.setText(" ".join([basis, *notes]))
         else:
-            self.basis_label.setText("")
+            self.basis_label.setText(" ".join(notes))
         self._loading = False
         self.sig_changed.emit()
 
