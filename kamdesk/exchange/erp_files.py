@@ -34,6 +34,7 @@ from kamdesk.exchange.importing import (
     MAX_PROBLEMS_KEPT,
     Problem,
     check_xlsx_parts,
+    convert_distinct,
     decode,
     refused,
 )
@@ -571,17 +572,6 @@ def _sort_out(
     return sales
 
 
-def _distinct(cells: list[object], convert) -> list | None:
-    """Each cell converted, each distinct cell once; None if any does not convert."""
-    done: dict[object, object] = {}
-    for cell in set(cells):
-        value = convert(cell)
-        if value is None:
-            return None
-        done[cell] = value
-    return list(map(done.__getitem__, cells))
-
-
 def _read_columns(
     sales: list[tuple[int, list[object]]], at: _Positions, lookup: Lookup, out: ErpLines
 ) -> bool:
@@ -610,12 +600,12 @@ def _read_columns(
         return number if number is not None and abs(number) <= MAX_QUANTITY else None
 
     try:  # every cell a reader gives is hashable; a stray one is read line by line
-        dates = _distinct([r[at.date] for r in rows], day_of)
-        accounts = _distinct(
+        dates = convert_distinct([r[at.date] for r in rows], day_of)
+        accounts = convert_distinct(
             list(zip([r[at.code] for r in rows], [r[at.name] for r in rows], strict=True)), account_of
         )
-        skus = _distinct([r[at.sku] for r in rows], sku_of)
-        quantities = _distinct([r[at.quantity] for r in rows], quantity_of)
+        skus = convert_distinct([r[at.sku] for r in rows], sku_of)
+        quantities = convert_distinct([r[at.quantity] for r in rows], quantity_of)
     except TypeError:  # a cell that cannot be told apart from others (unhashable): go line by line
         return False
     if dates is None or accounts is None or skus is None or quantities is None:
@@ -623,7 +613,7 @@ def _read_columns(
     amounts = _numbers([r[at.amount] for r in rows])
     if amounts is None or not all(map(math.isfinite, amounts)) or max(map(abs, amounts)) > MAX_AMOUNT:
         return False
-    lines = _distinct(
+    lines = convert_distinct(
         [r[at.line] for r in rows], lambda v: None if has_control_characters(_text(v)) else _text(v)
     )
     if lines is None:

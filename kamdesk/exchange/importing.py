@@ -14,10 +14,12 @@ import io
 import itertools
 import operator
 import os
+from collections.abc import Callable, Hashable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import TypeVar
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
@@ -29,6 +31,8 @@ from kamdesk.store import db
 from kamdesk.store.models import Account, ImportBatch, Rep
 from kamdesk.store.row_values import dicts, tuples
 
+_C = TypeVar("_C", bound=Hashable)
+_T = TypeVar("_T")
 ORDER_COLUMNS = ("account_code", "date", "sku", "product_line", "quantity", "amount")
 ACCOUNT_COLUMNS = ("code", "name", "industry", "region", "address", "tier", "relationship", "status", "owner")
 PROSPECT_COLUMNS = (
@@ -229,6 +233,18 @@ def decode(data: bytes, file_name: str = "?") -> tuple[str, str]:
         raise errors.ImportRefusedError(
             file=file_name, problems=[Problem(bad_line, "", "unreadable_encoding")]
         ) from exc
+
+
+def convert_distinct(cells: list[_C], convert: Callable[[_C], _T | None]) -> list[_T] | None:
+    """Each cell converted, converting each distinct cell once (an export repeats its dates, codes and
+    SKUs endlessly); None if any does not convert."""
+    converted: dict[_C, _T] = {}
+    for cell in set(cells):
+        value = convert(cell)
+        if value is None:
+            return None
+        converted[cell] = value
+    return list(map(converted.__getitem__, cells))
 
 
 @contextmanager

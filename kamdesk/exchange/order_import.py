@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
@@ -28,6 +27,7 @@ from kamdesk.exchange.importing import (
     Problem,
     Table,
     collector_paused,
+    convert_distinct,
     header_problems,
     mapping_for,
     parse_date,
@@ -37,7 +37,6 @@ from kamdesk.exchange.importing import (
 from kamdesk.store import db, row_values
 from kamdesk.store.models import Account, ImportBatch, OrderLine, database
 
-_T = TypeVar("_T")
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 TEXT_LIMIT = 64  # sku and product_line columns
@@ -112,11 +111,11 @@ def _check_columns(table: Table, positions: dict[str, int], codes: dict[str, int
         if column is None:
             return None
         cells[name] = column
-    account_ids = _translate(cells["account_code"], lambda code: codes.get(code.strip().lower()))
-    dates = _translate(cells["date"], _iso_date)
-    skus = _translate(cells["sku"], lambda text: _text(text) or None)
-    product_lines = _translate(cells["product_line"], _text)
-    quantities = _translate(cells["quantity"], _plain_number)
+    account_ids = convert_distinct(cells["account_code"], lambda code: codes.get(code.strip().lower()))
+    dates = convert_distinct(cells["date"], _iso_date)
+    skus = convert_distinct(cells["sku"], lambda text: _text(text) or None)
+    product_lines = convert_distinct(cells["product_line"], _text)
+    quantities = convert_distinct(cells["quantity"], _plain_number)
     if account_ids is None or dates is None or skus is None or product_lines is None or quantities is None:
         return None
     try:
@@ -129,17 +128,6 @@ def _check_columns(table: Table, positions: dict[str, int], codes: dict[str, int
         return None
     cents = list(map(round, map(operator.mul, amounts, itertools.repeat(100))))
     return NewLines(account_ids, dates, skus, product_lines, quantities, cents)
-
-
-def _translate(texts: list[str], convert: Callable[[str], _T | None]) -> list[_T] | None:
-    """Each text converted, converting each distinct text once; None if any does not convert."""
-    converted: dict[str, _T] = {}
-    for text in set(texts):
-        value = convert(text)
-        if value is None:
-            return None
-        converted[text] = value
-    return list(map(converted.__getitem__, texts))
 
 
 def _text(text: str) -> str | None:
