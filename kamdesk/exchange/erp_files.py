@@ -553,13 +553,13 @@ def _sort_out(
     maybe_total = {i for i, text in enumerate(texts) if "计" in text or "otal" in text or "OTAL" in text}
     for _, values in rows:  # in place, no copy: the rows are this reading's own
         values.extend([""] * (at.blank + 1 - len(values)))
-    cut = rows
     empty = (None, "")
-    maybe_note = {i for i, (_, v) in enumerate(cut) if v[at.amount] in empty}  # a sale has an amount
+    maybe_note = {i for i, (_, v) in enumerate(rows) if v[at.amount] in empty}  # a sale has an amount
     if not maybe_total and not maybe_note:
-        return cut
+        return rows
     sales = []
-    for i, ((number, whole), row) in enumerate(zip(rows, cut, strict=True)):
+    for i, row in enumerate(rows):
+        number, whole = row
         if i in maybe_total and is_total([_text(v) for v in whole]):
             skipped.append(Skipped(number, "total", " ".join(_text(v) for v in whole if _text(v))[:60]))
             continue

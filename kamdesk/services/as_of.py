@@ -39,6 +39,7 @@ from peewee import (
 from kamdesk.rules import analytics
 from kamdesk.rules.board_cards import CARD_KEYS, BoardColumn
 from kamdesk.rules.vocab import FeedbackKind, Loyalty, ProspectResult, Status
+from kamdesk.services import sales
 from kamdesk.store.models import (
     Account,
     AuditEntry,
@@ -46,7 +47,6 @@ from kamdesk.store.models import (
     BoardMove,
     LedgerEntry,
     LoyaltyAssessment,
-    OrderLine,
     ProspectCard,
     Visit,
     database,
@@ -281,10 +281,6 @@ def _loyalty_at(assessments: list[tuple[int, str, dt.date]], day: dt.date) -> Lo
     return LoyaltyAt(levels, {a for a, _, _ in assessments})
 
 
-def loyalty_at(day: dt.date, account_ids: Ids = None) -> LoyaltyAt:
-    return _loyalty_at(_assessments(account_ids), day)
-
-
 def cards_at(day: dt.date, account_ids: Ids = None) -> dict[int, tuple[str, ...]]:
     """Each account's seven columns at the end of `day` (CARD_KEYS order), from the moves: a card's
     column is where its last move on or before the day took it; before its first move, where that
@@ -348,24 +344,10 @@ def last_contacts_at(day: dt.date, account_ids: Ids = None) -> dict[int, dt.date
     return {a: as_datetime_not_null(t) for a, t in database.execute(query)}
 
 
-def order_days_at(day: dt.date, account_ids: Ids = None) -> dict[int, list[dt.date]]:
-    query = OrderLine.select(OrderLine.account, OrderLine.ordered_on).where(OrderLine.ordered_on <= day)
-    if account_ids is not None:
-        query = query.where(OrderLine.account.in_(list(account_ids)))
-    result: dict[int, list[dt.date]] = {}
-    dates: dict[object, dt.date] = {}
-    for account_id, value in database.execute(query.distinct()):
-        date = dates.get(value)
-        if date is None:
-            date = dates[value] = as_date_not_null(value)
-        result.setdefault(account_id, []).append(date)
-    return result
-
-
 def slipping_at(day: dt.date, account_ids: Ids = None) -> dict[int, analytics.Slipping]:
     """Accounts past their buying cycle at the end of `day`, from the orders dated up to it (seed
     002: 當發現客戶流失時,就去拜訪客戶 — when a customer is found slipping away, go and visit them)."""
-    return {s.account_id: s for s in analytics.slipping(order_days_at(day, account_ids), day)}
+    return {s.account_id: s for s in analytics.slipping(sales.order_days(day, account_ids), day)}
 
 
 def past_cadence_at(
@@ -382,15 +364,6 @@ def past_cadence_at(
         if overdue > 0:
             due[a.id] = overdue
     return due
-
-
-def revenue_by_account(start: dt.date, end: dt.date) -> dict[int, int]:
-    query = (
-        OrderLine.select(OrderLine.account, fn.SUM(OrderLine.amount_cents))
-        .where(OrderLine.ordered_on.between(start, end))
-        .group_by(OrderLine.account)
-    )
-    return {a: int(total or 0) for a, total in database.execute(query)}
 
 
 def complaints_by_guarantee(start: dt.date, end: dt.date) -> Counter[tuple[str, str]]:

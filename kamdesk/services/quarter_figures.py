@@ -254,7 +254,7 @@ def _key_figures(period: Period, at_start: dict, at_end: dict) -> KeyFigures:
         complaints_in_quarter=noted[FeedbackKind.COMPLAINT],
         praise_in_quarter=noted[FeedbackKind.PRAISE],
         open_complaints_at_end=len(as_of.open_complaints_at(last_day(period))),
-        revenue_cents=sum(as_of.revenue_by_account(period.start, period.end).values()),
+        revenue_cents=sum(sales.revenue_by_account(period.start, period.end).values()),
     )
 
 
@@ -275,7 +275,7 @@ def quarter_figures(period: Period) -> QuarterFigures:
     last = as_of.last_contacts_at(end)
     slipping = as_of.slipping_at(end)
     due = as_of.past_cadence_at(end, at_end, last, follow_ups.cadence_days())
-    revenue = as_of.revenue_by_account(period.start, end)
+    revenue = sales.revenue_by_account(period.start, end)
     untouched = (BoardColumn.NOT_STARTED,) * len(CARD_KEYS)
     active = [a for a in at_end.values() if a.active]
     figures = []
@@ -308,7 +308,7 @@ def quarter_figures(period: Period) -> QuarterFigures:
     for (kind, guarantee), n in as_of.complaints_by_guarantee(period.start, period.end).items():
         by_guarantee.setdefault(kind, {})[guarantee] = n
     start_active = [a for a in at_start.values() if a.active]
-    trend = [(q.label, sum(as_of.revenue_by_account(q.start, q.end).values()))
+    trend = [(q.label, sum(sales.revenue_by_account(q.start, q.end).values()))
              for q in (_shifted(period, n) for n in range(7, -1, -1))]  # fmt: skip
     worked, won = _prospects(period)
     return QuarterFigures(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from peewee import fn
@@ -32,8 +33,15 @@ def trailing_pareto(today: dt.date | None = None, months: int = 12) -> analytics
     return analytics.pareto(revenue_by_account(since, today))
 
 
-def order_days() -> dict[int, list[dt.date]]:
+def order_days(
+    until: dt.date | None = None, account_ids: Iterable[int] | None = None
+) -> dict[int, list[dt.date]]:
+    """Each account's ordering days (those on or before `until`; only `account_ids`'s)."""
     query = OrderLine.select(OrderLine.account, OrderLine.ordered_on).distinct()
+    if until is not None:
+        query = query.where(OrderLine.ordered_on <= until)
+    if account_ids is not None:
+        query = query.where(OrderLine.account.in_(list(account_ids)))
     result: dict[int, list[dt.date]] = {}
     dates: dict[object, dt.date] = {}  # two years hold ~730 days, and hundreds of thousands of rows
     for account_id, day in database.execute(query):
