@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -35,13 +35,9 @@ from ui.common.seats import SeatsWatch
 from ui.common.settings import Settings
 from ui.follow_ups import reminders
 from ui.follow_ups.reminders import REMINDER_INTERVAL_MS, ReminderBanner
-from ui.office import office_menu
+from ui.office.menus import Menus
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
-    from ui.office.backups_dialog import BackupsDialog
-    from ui.office.database_dialog import DatabaseDialog
-    from ui.office.hand_over_dialog import HandOverDialog
-    from ui.office.import_dialog import ImportDialog
     from ui.visits.note_search_dialog import NoteSearchDialog
 
 WORKSPACES = {
@@ -91,9 +87,7 @@ def account_dialogs() -> AccountDialogs:
 class MainWindow(QMainWindow):
     def __init__(self, opened: OpenedDatabase, user: Actor, settings: Settings, log_file: str) -> None:
         super().__init__()
-        self._opened = opened
         self._settings = settings
-        self._log_file = log_file
         self.setWindowTitle("KAMDesk")
         screen = self.screen().availableGeometry()
         self.resize(min(1440, int(screen.width() * 0.92)), min(880, int(screen.height() * 0.9)))
@@ -151,7 +145,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.notes_search_edit)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.notes_search_edit.setFocus)
 
-        self._build_menus()
+        self.menus = Menus(self, opened, user, settings, log_file, lambda: self.seats.show_everything_again())
         self._connect_signals()
         after_first_paint(self, self._after_first_paint)
         self.reminder_timer.start()
@@ -163,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def database_path(self) -> Path | None:
         """The office's file, or None on a server."""
-        return self._opened.path
+        return self.menus.opened.path
 
     def _add_page(self, key: str, title: str, build) -> None:
         self.pages.add(key, build)
@@ -195,7 +189,7 @@ class MainWindow(QMainWindow):
 
     def _build_prospects_page(self) -> QWidget:
         page = workspace("prospects")(self._user)
-        page.sig_import.connect(lambda: self.import_file("prospects"))
+        page.sig_import.connect(lambda: self.menus.import_file("prospects"))
         page.sig_open_account.connect(self._on_follow_ups_open_account)
         return page
 
@@ -216,53 +210,6 @@ class MainWindow(QMainWindow):
     def _build_reports_page(self) -> QWidget:
         return workspace("reports")()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.import_orders_action = QAction(self.tr("Import &order lines…"), self)
-        self.import_accounts_action = QAction(self.tr("Import the &account list…"), self)
-        self.import_prospects_action = QAction(self.tr("Import a &prospect list…"), self)
-        self.import_sku_lines_action = QAction(self.tr("Import the SKUs' product &lines…"), self)
-        self.export_action = QAction(self.tr("&Export…"), self)
-        if not self._user.is_manager:  # the lists set owners, tiers and product lines: a manager's job
-            self.import_accounts_action.setEnabled(False)
-            self.import_sku_lines_action.setEnabled(False)
-        file_menu.addAction(self.import_orders_action)
-        file_menu.addAction(self.import_accounts_action)
-        file_menu.addAction(self.import_prospects_action)
-        file_menu.addAction(self.import_sku_lines_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        self.database_action = QAction(self.tr("&Database…"), self)
-        file_menu.addAction(self.database_action)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        office_menu = self.menuBar().addMenu(self.tr("&Office"))
-        self.people_action = QAction(self.tr("&People…"), self)
-        self.hand_over_action = QAction(self.tr("&Hand over accounts…"), self)
-        self.backups_action = QAction(self.tr("&Backups…"), self)
-        self.product_lines_action = QAction(self.tr("SKUs' product &lines…"), self)
-        for action in (
-            self.people_action,
-            self.hand_over_action,
-            self.product_lines_action,
-            self.backups_action,
-        ):
-            office_menu.addAction(action)
-            action.setEnabled(self._user.is_manager)
-            if not self._user.is_manager:
-                action.setToolTip(self.tr("Only a manager may do this."))
-        office_menu.setToolTipsVisible(True)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.log_action = QAction(self.tr("Open the &log folder"), self)
-        self.about_action = QAction(self.tr("&About KAMDesk"), self)
-        help_menu.addAction(self.log_action)
-        help_menu.addAction(self.about_action)
-
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         operations.hub().did_change.connect(self._on_did_change)
@@ -270,20 +217,6 @@ class MainWindow(QMainWindow):
         self.reminder_timer.timeout.connect(self.check_reminders)
         self.reminder_banner.sig_show.connect(self._on_banner_show)
         self.notes_search_edit.returnPressed.connect(self._on_notes_search_return)
-        self.settings_action.triggered.connect(self._on_settings_triggered)
-        self.people_action.triggered.connect(self._on_people_triggered)
-        self.database_action.triggered.connect(self.choose_database)
-        self.hand_over_action.triggered.connect(self.hand_over)
-        self.backups_action.triggered.connect(self.show_backups)
-        self.product_lines_action.triggered.connect(lambda: office_menu.edit_product_lines(self, self._user))
-        self.import_orders_action.triggered.connect(lambda: self.import_file("orders"))
-        self.import_accounts_action.triggered.connect(lambda: self.import_file("accounts"))
-        self.import_prospects_action.triggered.connect(lambda: self.import_file("prospects"))
-        self.import_sku_lines_action.triggered.connect(lambda: self.import_file("sku_lines"))
-        self.export_action.triggered.connect(self._on_export_triggered)
-        self.quit_action.triggered.connect(self.close)
-        self.log_action.triggered.connect(lambda: office_menu.open_log_folder(self._log_file))
-        self.about_action.triggered.connect(lambda: office_menu.about(self))
 
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:
@@ -373,58 +306,6 @@ class MainWindow(QMainWindow):
     def _on_accounts_open_board(self, account_id: int) -> None:
         self.navigation.setCurrentRow(self.pages.index_of("board"))
         self.board_page.show_account(account_id)
-
-    # --- the Office and Help menus' flows (ui/office_menu.py) -----------------------------------------
-    @Slot()
-    def choose_database(self) -> DatabaseDialog:
-        return office_menu.choose_database(self, self._opened.target, self._settings)
-
-    @Slot()
-    def _on_people_triggered(self) -> None:
-        office_menu.edit_people(self, self._user)
-        operations.announce(Changed.PEOPLE)  # an owner added, renamed or gone
-
-    @Slot()
-    def hand_over(self) -> HandOverDialog:
-        dialog = office_menu.hand_over(self, self._user)
-        if dialog.result():
-            operations.announce(Changed.ACCOUNTS | Changed.FOLLOW_UPS | Changed.BOARD)
-        return dialog
-
-    @Slot()
-    def show_backups(self) -> BackupsDialog | None:
-        dialog = office_menu.show_backups(self, self._opened)
-        if dialog is not None and dialog.restored:
-            self._opened = dialog.opened  # closed, replaced and opened again: every page reads anew
-            self.seats.show_everything_again()
-        return dialog
-
-    @Slot()
-    def _on_settings_triggered(self) -> None:
-        where = str(self._opened.path) if self._opened.path else self._opened.target
-        office_menu.edit_settings(self, self._settings, where, self._log_file, self._user)
-
-    def import_file(self, kind: str) -> ImportDialog | None:
-        from ui.office import file_exchange  # the File menu's flows, loaded when first used
-
-        dialog = file_exchange.import_file(self, kind, self._user)
-        if dialog is not None:
-            imported = {
-                "orders": Changed.ORDERS,
-                "accounts": Changed.ACCOUNTS,
-                "prospects": Changed.PROSPECTS,
-                "sku_lines": Changed.ORDERS,
-            }
-            dialog.finished.connect(lambda _result: operations.announce(imported[kind] | Changed.ACCOUNTS))
-        return dialog
-
-    @Slot()
-    def _on_export_triggered(self) -> None:
-        from ui.office import file_exchange
-
-        written = file_exchange.export_list(self)
-        if written:
-            self.statusBar().showMessage(written, 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.accounts_page.confirm_leave():

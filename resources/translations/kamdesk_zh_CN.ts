@@ -2599,146 +2599,56 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <location filename="../../ui/office/file_exchange.py" line="56"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Search</source>
         <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <source>Import &amp;order lines…</source>
-        <translation>导入订单明细(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <source>Import the &amp;account list…</source>
-        <translation>导入客户清单(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="227"/>
-        <source>Import a &amp;prospect list…</source>
-        <translation>导入潜在客户名单(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="228"/>
-        <source>Import the SKUs&apos; product &amp;lines…</source>
-        <translation>导入存货的产品线(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="229"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <source>&amp;Database…</source>
-        <translation>数据库(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <source>&amp;Office</source>
-        <translation>办公室(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="245"/>
-        <source>&amp;People…</source>
-        <translation>人员(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <source>&amp;Hand over accounts…</source>
-        <translation>交接客户(&amp;H)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="247"/>
-        <source>&amp;Backups…</source>
-        <translation>备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <source>SKUs&apos; product &amp;lines…</source>
-        <translation>存货的产品线(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <source>Only a manager may do this.</source>
-        <translation>只有经理可以执行此操作。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <source>Open the &amp;log folder</source>
-        <translation>打开日志文件夹(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <source>&amp;About KAMDesk</source>
-        <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/office/office_menu.py" line="38"/>
@@ -2839,6 +2749,99 @@ What came of it? (optional)</source>
         <location filename="../../ui/office/office_menu.py" line="110"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../ui/office/menus.py" line="49"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="50"/>
+        <source>Import &amp;order lines…</source>
+        <translation>导入订单明细(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="51"/>
+        <source>Import the &amp;account list…</source>
+        <translation>导入客户清单(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="52"/>
+        <source>Import a &amp;prospect list…</source>
+        <translation>导入潜在客户名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="53"/>
+        <source>Import the SKUs&apos; product &amp;lines…</source>
+        <translation>导入存货的产品线(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="54"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="55"/>
+        <source>&amp;Database…</source>
+        <translation>数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="56"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="58"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="67"/>
+        <source>&amp;Office</source>
+        <translation>办公室(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="68"/>
+        <source>&amp;People…</source>
+        <translation>人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="69"/>
+        <source>&amp;Hand over accounts…</source>
+        <translation>交接客户(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="70"/>
+        <source>SKUs&apos; product &amp;lines…</source>
+        <translation>存货的产品线(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="71"/>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="81"/>
+        <source>Only a manager may do this.</source>
+        <translation>只有经理可以执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="83"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="84"/>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="85"/>
+        <source>&amp;About KAMDesk</source>
+        <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,7 @@ def test_quit_from_the_menu_closes_the_window(qtbot, office, settings):
     window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
     qtbot.addWidget(window)
     window.show()
-    window.quit_action.trigger()
+    window.menus.quit_action.trigger()
     assert not window.isVisible()
 
 

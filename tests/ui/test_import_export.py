@@ -22,7 +22,7 @@ def test_import_with_mapped_headers_from_the_file_menu(qtbot, office, settings, 
                     encoding="gbk")  # fmt: skip
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     window = make_window(qtbot, office, settings)
-    dialog = window.import_file("orders")
+    dialog = window.menus.import_file("orders")
     assert isinstance(dialog, ImportDialog) and dialog.erp.model.rowCount() == 3  # the header and two lines
     assert dialog.erp.header_line() == 1  # the row naming the most known columns
     assert dialog.erp.field_combos["sku"].currentData() == "Item"  # recognised
@@ -51,7 +51,7 @@ def test_a_refused_file_lists_its_problems_and_writes_nothing(qtbot, office, set
                     encoding="utf-8")  # fmt: skip
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     window = make_window(qtbot, office, settings)
-    dialog = window.import_file("orders")
+    dialog = window.menus.import_file("orders")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     qtbot.waitUntil(lambda: dialog.problems_view.isVisible(), timeout=10000)
@@ -75,7 +75,7 @@ def test_a_workbook_turned_zip_bomb_is_refused_in_words(qtbot, office, settings,
     orders_workbook(path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     window = make_window(qtbot, office, settings)
-    dialog = window.import_file("orders")
+    dialog = window.menus.import_file("orders")
     assert dialog.erp.model.rowCount() == 2  # the header and one line
     padded(path, 11 * 2**20)  # packs a thousand to one
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -100,7 +100,7 @@ def test_export_from_the_file_menu(qtbot, office, settings, tmp_path, monkeypatc
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Accounts", True)))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     window = make_window(qtbot, office, settings)
-    window.export_action.trigger()
+    window.menus.export_action.trigger()
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
     assert rows[0][:2] == ("code", "name") and len(rows) == 5
     assert "4 rows written" in window.statusBar().currentMessage()
@@ -148,7 +148,7 @@ def test_an_erp_report_shows_as_it_is_and_imports_in_one_click(
     path, expected = erp_exports.u8_sales_xlsx(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     window = make_window(qtbot, office, settings)
-    dialog = window.import_file("orders")
+    dialog = window.menus.import_file("orders")
     model = dialog.erp.model
     assert dialog.erp.header_line() == 4 and model.preview.header.lines == 2
     numbers = [number for number, _ in model.preview.rows]
@@ -182,7 +182,7 @@ def test_a_customer_the_erp_names_differently_is_mapped_once(qtbot, office, sett
     path, expected = erp_exports.k3_outbound_xls(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     window = make_window(qtbot, office, settings)
-    dialog = window.import_file("orders")
+    dialog = window.menus.import_file("orders")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.names_box.isVisible(), timeout=10000)
     qtbot.waitUntil(lambda: not dialog.is_busy() and not dialog.names_box.is_busy())
@@ -216,8 +216,8 @@ def test_the_skus_product_lines_imported_from_the_file_menu(qtbot, office, setti
     path.write_text("物料编码,产品线\nSP-001,饮料\nSN-101,休闲食品\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     window = make_window(qtbot, office, settings)
-    assert window.import_sku_lines_action.isEnabled()  # a manager's
-    window.import_sku_lines_action.trigger()
+    assert window.menus.import_sku_lines_action.isEnabled()  # a manager's
+    window.menus.import_sku_lines_action.trigger()
     dialog = window.findChild(ImportDialog)
     assert dialog.column_combos["sku"].currentData() == "物料编码"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

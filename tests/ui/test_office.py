@@ -38,7 +38,7 @@ def test_a_manager_hands_a_leaving_reps_accounts_over_then_marks_the_rep_as_left
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(folder)))
     window = window_for(qtbot, office["boss"], settings)
-    assert window.hand_over_action.isEnabled()
+    assert window.menus.hand_over_action.isEnabled()
 
     def hand_over(dialog: HandOverDialog):
         dialog.from_combo.setCurrentIndex(dialog.from_combo.findData(li.id))
@@ -57,7 +57,7 @@ def test_a_manager_hands_a_leaving_reps_accounts_over_then_marks_the_rep_as_left
         settle(qtbot)
 
     when_dialog_opens(hand_over)
-    dialog = window.hand_over()
+    dialog = window.menus.hand_over()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert told and "1 accounts, 1 open follow-ups and 0 board cards now belong to 赵强" in told[0]
     assert [p.name for p in dialog.dossiers] == ["Hand-over-dossier_KA002_2026-11-23.pdf"]
@@ -83,7 +83,7 @@ def test_a_manager_hands_a_leaving_reps_accounts_over_then_marks_the_rep_as_left
 def test_a_rep_sees_owner_and_tier_but_cannot_change_them_or_delete(qtbot, office, settings):
     rep = office["li"]
     window = window_for(qtbot, rep, settings)
-    assert not window.hand_over_action.isEnabled() and not window.people_action.isEnabled()
+    assert not window.menus.hand_over_action.isEnabled() and not window.menus.people_action.isEnabled()
     window.show()
     page = window.accounts_page
     click_row(qtbot, page, "KA002")
@@ -112,7 +112,7 @@ def test_a_backup_made_and_restored_from_the_office_menu_brings_back_the_content
         dialog.reject()
 
     when_dialog_opens(back_up_now)
-    window.show_backups()
+    window.menus.show_backups()
     account = accounts.get_account(office["KA001"].id)
     accounts.save_account(dataclasses.replace(account, name="改错的名字"), actor=SCRIPT)
     window.accounts_page.refresh()
@@ -126,7 +126,7 @@ def test_a_backup_made_and_restored_from_the_office_menu_brings_back_the_content
 
     asked = answer(QMessageBox.StandardButton.Yes)
     when_dialog_opens(restore)
-    dialog = window.show_backups()
+    dialog = window.menus.show_backups()
     settle(qtbot)
     assert dialog.restored and "is replaced" in asked[0]
     assert Account.get_by_id(office["KA001"].id).name == "上海华联超市连锁有限公司"
@@ -176,7 +176,7 @@ def test_restoring_a_backup_of_an_older_version_upgrades_it_and_every_page_shows
 
     answer(QMessageBox.StandardButton.Yes)
     when_dialog_opens(restore)
-    dialog = window.show_backups()
+    dialog = window.menus.show_backups()
     settle(qtbot)
     assert dialog.restored
     assert Contact.select().count() == 1 and BoardCard.get().column == "secured"  # rows kept by the upgrade
