@@ -13,6 +13,7 @@ sheet row. kamdesk.exchange.order_import writes what it finds, all or nothing.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import hashlib
@@ -20,11 +21,12 @@ import io
 import itertools
 import json
 import math
+import operator
 import re
 import struct
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -76,8 +78,10 @@ TOTAL_ZH = "合计|总计|小计|累计"
 # A label saying a line is a total, whatever else the line holds (a date, a customer): the word alone
 # or with what ERPs put around it (合  计, 合计:, 本月合计, 沈阳美嘉 小计, 合计(含税), 小计: 1,200).
 TOTAL_LABEL = re.compile(rf"^(.*({TOTAL_ZH})|({TOTAL_ZH})[:：].*)$")
-# In English only the word itself: "Total 便利店" and "TOTAL QUARTZ 9000" are a customer and an oil.
-TOTAL_EN = re.compile(r"^(grand\s*total|sub\s*-?\s*total|totals?)\s*[:：]?$", re.IGNORECASE)
+# In English only the word itself, as ERPs write it (Total, TOTAL, Sub-total, Grand Total): "Total 便利店"
+# and "TOTAL QUARTZ 9000" are a customer and an oil.
+TOTAL_EN = re.compile(r"^((grand|Grand|GRAND)\s*|(sub|Sub|SUB)\s*-?\s*)?(totals?|Totals?|TOTALS?)\s*[:：]?$")
+TOTAL_HINTS = ("计", "otal", "OTAL")  # what every label TOTAL_LABEL or TOTAL_EN takes holds
 HEADER_SCAN = 40  # rows looked at for the header
 MAX_AMOUNT = 1e11  # per line, in yuan: beyond it a figure is a typing or export error
 MAX_QUANTITY = 1e9
@@ -106,6 +110,7 @@ def name_key(name: str) -> str:
 class Sheet:
     name: str
     rows: list[tuple[int, list[object]]]  # (row number as the sheet shows it, cell values)
+    maybe_totals: set[int] | None = None  # the rows holding a TOTAL_HINTS word, when the reader knows
 
 
 def read_sheets(path: Path, limit: int | None = None) -> list[Sheet]:
@@ -204,10 +209,11 @@ def _read_text(path: Path, limit: int | None = None) -> Sheet:
     delimiter = max(("\t", ",", ";"), key=sample.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     if limit is None:
-        everything = list(reader)  # cells stay as read: each is stripped where it is used
+        everything: list[list[object]] = list(reader)  # type: ignore[arg-type]  # each cell stripped where used
         physical = text.count("\n") + (0 if text.endswith("\n") else 1)
         if len(everything) == physical:  # no cell spans lines: row i is line i + 1
-            return Sheet(path.stem, [(i, v) for i, v in enumerate(everything, start=1) if any(v)])  # type: ignore[misc]
+            lines = [(i, v) for i, v in enumerate(everything, start=1) if any(v)]
+            return Sheet(path.stem, lines, lines_holding(text, TOTAL_HINTS))
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[object]]] = []
     start = 1
@@ -515,7 +521,7 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
     rows = sheet.rows[header.index + header.lines :]
     blank = max(max((len(v) for _, v in rows), default=0), max([*columns.values(), amount_column]) + 1)
     at = _Positions(columns, amount_column, blank)
-    sales = _sort_out(rows, at, out.skipped)
+    sales = _sort_out(rows, at, out.skipped, sheet.maybe_totals)
     if not _read_columns(sales, at, lookup, out):
         _read_line_by_line(sales, at, lookup, out)
     out.problems = out.problems[:MAX_PROBLEMS_KEPT]
@@ -524,7 +530,7 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
 
 class _Positions:
     """Where each field is in a row; a field the file does not have is at `blank`, past every
-    column of every row: the rows are padded to hold it, an empty cell."""
+    column of every row: an empty cell."""
 
     def __init__(self, columns: dict[str, int], amount: int, blank: int) -> None:
         self.blank = blank
@@ -538,49 +544,88 @@ class _Positions:
         return position != self.blank
 
 
-def _sort_out(
-    rows: list[tuple[int, list[object]]], at: _Positions, skipped: list[Skipped]
-) -> list[tuple[int, list[object]]]:
-    """The rows that are sale lines, each padded to hold `at.blank`; totals and notes go to
-    `skipped`. Only the few rows that may be either are looked at one by one: those holding a
-    total's word anywhere, and those with no amount and no customer."""
-    texts = []
-    for _, values in rows:
-        try:
-            texts.append("\x1f".join(values))  # type: ignore[arg-type]  # a CSV's: all text
-        except TypeError:
-            texts.append(repr(values))  # a workbook's numbers and dates
-    maybe_total = {i for i, text in enumerate(texts) if "计" in text or "otal" in text or "OTAL" in text}
-    for _, values in rows:  # in place, no copy: the rows are this reading's own
-        values.extend([""] * (at.blank + 1 - len(values)))
-    empty = (None, "")
-    maybe_note = {i for i, (_, v) in enumerate(rows) if v[at.amount] in empty}  # a sale has an amount
-    if not maybe_total and not maybe_note:
-        return rows
-    sales = []
-    for i, row in enumerate(rows):
-        number, whole = row
-        if i in maybe_total and is_total([_text(v) for v in whole]):
-            skipped.append(Skipped(number, "total", " ".join(_text(v) for v in whole if _text(v))[:60]))
-            continue
-        if i in maybe_note and is_note(
-            [_text(v) for v in whole], bool(_text(row[1][at.code]) or _text(row[1][at.name]))
-        ):
-            skipped.append(Skipped(number, "note", " ".join(_text(v) for v in whole if _text(v))[:60]))
-            continue
-        sales.append(row)
-    return sales
+class _Sales:
+    """The sale lines under the header, each field taken out a column at a time when asked for (a
+    pass of C to take out, check and convert), with the row each line is on as the sheet shows it."""
+
+    def __init__(self, numbers: list[int], rows: list[list[object]], blank: int) -> None:
+        self.numbers, self._rows, self._blank = numbers, rows, blank
+
+    def column(self, position: int) -> list[object]:
+        if position >= self._blank:  # a field the file does not have
+            return [""] * len(self.numbers)
+        return list(map(operator.itemgetter(position), self._rows))
+
+    def rows(self) -> Iterator[tuple[int, list[object]]]:
+        """Line by line, each row holding `blank` too."""
+        return ((number, [*cells, ""]) for number, cells in zip(self.numbers, self._rows, strict=True))
 
 
-def _read_columns(
-    sales: list[tuple[int, list[object]]], at: _Positions, lookup: Lookup, out: ErpLines
-) -> bool:
+def _sort_out(rows: list[tuple[int, list[object]]], at: _Positions, skipped: list[Skipped],
+              maybe_totals: set[int] | None = None) -> _Sales:  # fmt: skip
+    """The rows that are sale lines; totals and notes go to `skipped`. Only the few rows that may be
+    either are looked at one by one: those holding a total's word anywhere (`maybe_totals`, the
+    rows the reader saw one in, else found here), and those with no amount and no customer."""
+    numbers = [number for number, _ in rows]
+    values = [cells for _, cells in rows]
+    if values and min(map(len, values)) < at.blank:
+        for cells in values:  # in place, no copy: the rows are this reading's own
+            cells.extend([""] * (at.blank - len(cells)))
+    if maybe_totals is None:
+        maybe_totals = {numbers[i] for i, cells in enumerate(values) if _holds_total_word(cells)}
+    maybe_total = {i for number in maybe_totals if (i := bisect.bisect_left(numbers, number)) < len(numbers)
+                   and numbers[i] == number}  # fmt: skip
+    amounts = list(map(operator.itemgetter(at.amount), values))
+    maybe_note = set()
+    if amounts.count("") or amounts.count(None):  # a sale has an amount
+        maybe_note = {i for i, cell in enumerate(amounts) if cell is None or cell == ""}
+    keep = bytearray(b"\x01") * len(rows)
+    for i in sorted(maybe_total | maybe_note):
+        texts = [*map(_text, values[i]), ""]  # a field the file does not have reads as "" at `blank`
+        words = " ".join(text for text in texts if text)[:60]
+        if i in maybe_total and is_total(texts):
+            skipped.append(Skipped(numbers[i], "total", words))
+            keep[i] = 0
+        elif i in maybe_note and is_note(texts, bool(texts[at.code] or texts[at.name])):
+            skipped.append(Skipped(numbers[i], "note", words))
+            keep[i] = 0
+    if 0 in keep:
+        numbers, values = list(itertools.compress(numbers, keep)), list(itertools.compress(values, keep))
+    return _Sales(numbers, values, at.blank)
+
+
+def _holds_total_word(cells: list[object]) -> bool:
+    try:
+        text = "\x1f".join(cells)  # type: ignore[arg-type]  # a CSV's: all text
+    except TypeError:
+        text = repr(cells)  # a workbook's numbers and dates
+    return any(word in text for word in TOTAL_HINTS)
+
+
+def lines_holding(text: str, words: Iterable[str]) -> set[int]:
+    """The lines (from 1) of a text that hold any of the words: each found with a pass of C, its
+    line counted from the newlines before it."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + len(word))
+    found.sort()
+    lines, line, last = set(), 1, 0
+    for position in found:
+        line += text.count("\n", last, position)
+        lines.add(line)
+        last = position
+    return lines
+
+
+def _read_columns(sales: _Sales, at: _Positions, lookup: Lookup, out: ErpLines) -> bool:
     """A file whose every sale line is plainly right, read a column at a time with each distinct
     date, customer, SKU and product line converted once (an export of 300,000 lines repeats them
     endlessly). False when any cell is wrong: the line-by-line reading then says where."""
-    if not sales:
+    if not sales.numbers:
         return True
-    rows = [values for _, values in sales]
     first, last = dt.date(1990, 1, 1), dt.date(2199, 12, 31)
 
     def day_of(value: object) -> str | None:
@@ -591,6 +636,10 @@ def _read_columns(
         code, name = cast("tuple[object, object]", pair)
         return lookup.account(_text(code), _text(name))[0]
 
+    def known_code(value: object) -> int | None:
+        code = _text(value)
+        return lookup.account(code, "")[0] if code else None
+
     def sku_of(value: object) -> str | None:
         text = _text(value)
         return text if text and len(text) <= 64 and not has_control_characters(text) else None
@@ -599,42 +648,68 @@ def _read_columns(
         number = parse_amount(value) if _text(value) else 0.0
         return number if number is not None and abs(number) <= MAX_QUANTITY else None
 
+    def line_of(value: object) -> str | None:
+        text = _text(value)
+        return None if has_control_characters(text) else text[:64]
+
+    codes, names = sales.column(at.code), sales.column(at.name)
     try:  # every cell a reader gives is hashable; a stray one is read line by line
-        dates = convert_distinct([r[at.date] for r in rows], day_of)
-        accounts = convert_distinct(
-            list(zip([r[at.code] for r in rows], [r[at.name] for r in rows], strict=True)), account_of
-        )
-        skus = convert_distinct([r[at.sku] for r in rows], sku_of)
-        quantities = convert_distinct([r[at.quantity] for r in rows], quantity_of)
+        dates = convert_distinct(sales.column(at.date), day_of)
+        accounts = convert_distinct(codes, known_code)  # each code an account's: the names do not matter
+        if accounts is None:
+            accounts = convert_distinct(list(zip(codes, names, strict=True)), account_of)
+        skus = convert_distinct(sales.column(at.sku), sku_of)
+        quantities = convert_distinct(sales.column(at.quantity), quantity_of)
+        lines = convert_distinct(sales.column(at.line), line_of)
     except TypeError:  # a cell that cannot be told apart from others (unhashable): go line by line
         return False
-    if dates is None or accounts is None or skus is None or quantities is None:
+    if dates is None or accounts is None or skus is None or quantities is None or lines is None:
         return False
-    amounts = _numbers([r[at.amount] for r in rows])
+    amounts = _numbers(sales.column(at.amount))
     if amounts is None or not all(map(math.isfinite, amounts)) or max(map(abs, amounts)) > MAX_AMOUNT:
         return False
-    lines = convert_distinct(
-        [r[at.line] for r in rows], lambda v: None if has_control_characters(_text(v)) else _text(v)
-    )
-    if lines is None:
-        return False
-    out.numbers = [number for number, _ in sales]
+    out.numbers = sales.numbers
     out.account_ids, out.dates, out.skus, out.quantities = accounts, dates, skus, quantities
-    out.product_lines = [
-        (line or lookup.sku_lines.get(sku, ""))[:64] for line, sku in zip(lines, skus, strict=True)
-    ]
-    out.cents = [round(a * 100) for a in amounts]
-    costs = _numbers([r[at.cost] for r in rows]) if at.has(at.cost) else None
-    margins = _numbers([r[at.margin] for r in rows]) if at.has(at.margin) and costs is None else None
+    if "" in set(lines):  # no product line in the file: the office's SKU table says
+        lines = [(line or lookup.sku_lines.get(sku, ""))[:64] for line, sku in zip(lines, skus, strict=True)]
+    out.product_lines = lines
+    out.cents = _cents(amounts)
+    costs = _numbers(sales.column(at.cost)) if at.has(at.cost) else None
+    margins = _numbers(sales.column(at.margin)) if at.has(at.margin) and costs is None else None
     if costs is not None:
-        out.costs = [round(c * 100) for c in costs]
+        out.costs = _cents(costs)  # type: ignore[assignment]
     elif margins is not None:
-        out.costs = [round((a - m) * 100) for a, m in zip(amounts, margins, strict=True)]
+        out.costs = _cents(list(map(operator.sub, amounts, margins)))  # type: ignore[assignment]
     elif at.has(at.cost) or at.has(at.margin):  # some cells blank or odd: each line as it can
-        out.costs = [_cost(r[at.cost], r[at.margin], a) for r, a in zip(rows, amounts, strict=True)]
+        out.costs = [
+            _cost(cost, margin, amount)
+            for cost, margin, amount in zip(
+                sales.column(at.cost), sales.column(at.margin), amounts, strict=True
+            )
+        ]
     else:
-        out.costs = [None] * len(rows)
+        out.costs = [None] * len(amounts)
     return True
+
+
+def _cents(amounts: list[float]) -> list[int]:
+    return list(map(round, map(operator.mul, amounts, itertools.repeat(100))))
+
+
+def _plain_numbers(cells: list[object]) -> list[float]:
+    """The cells as _plain_number reads each (ValueError or TypeError if one is not a number), a
+    column of text at a time: one join, one check of its commas, one float() each."""
+    try:
+        joined = "\x1f".join(cells)  # type: ignore[arg-type]
+    except TypeError:  # a workbook's numbers (and text): each on its own
+        return [_plain_number(c) for c in cells]
+    if "_" in joined or joined.count("\x1f") != len(cells) - 1:  # float() would take 1_000
+        raise ValueError("not plain numbers")
+    if "," in joined:
+        if not _SEPARATED_COLUMN.fullmatch(joined):
+            raise ValueError("commas that are no thousands separators")
+        joined = joined.replace(",", "")
+    return list(map(float, joined.split("\x1f")))
 
 
 def _plain_number(cell: object) -> float:
@@ -645,11 +720,17 @@ def _plain_number(cell: object) -> float:
     return float(cell)  # type: ignore[arg-type]  # a workbook's number, or TypeError
 
 
+# A column of text cells joined by \x1f whose every cell with a comma has it as a thousands separator
+# (THOUSANDS, around spaces): the cells without one are for float() to judge
+_CELL = r"(?>[^\S\x1f]*+[+-]?\d{1,3}(?:,\d{3})++(?:\.\d*+)?[^\S\x1f]*+|[^,\x1f]*+)"
+_SEPARATED_COLUMN = re.compile(rf"{_CELL}(?:\x1f{_CELL})*+")
+
+
 def _numbers(cells: list[object]) -> list[float] | None:
-    """Every cell as a number, the fast way when they are plain or have thousands separators (one
-    pass of C each); else each as parse_amount reads it; None if any is not a number."""
+    """Every cell as a number, the fast way when they are plain or have thousands separators (the
+    whole column in a few passes of C); else each as parse_amount reads it; None if any is not."""
     try:
-        fast = [_plain_number(c) for c in cells]
+        fast = _plain_numbers(cells)
     except (ValueError, TypeError):
         pass
     else:
@@ -659,13 +740,11 @@ def _numbers(cells: list[object]) -> list[float] | None:
     return None if any(n is None for n in numbers) else numbers  # type: ignore[return-value]
 
 
-def _read_line_by_line(
-    sales: list[tuple[int, list[object]]], at: _Positions, lookup: Lookup, out: ErpLines
-) -> None:
+def _read_line_by_line(sales: _Sales, at: _Positions, lookup: Lookup, out: ErpLines) -> None:
     """Every problem of every sale line, by the row the sheet shows; the good lines kept as well."""
     days: dict[object, dt.date | None] = {}
     first_day, last_day = dt.date(1990, 1, 1), dt.date(2199, 12, 31)
-    for number, values in sales:
+    for number, values in sales.rows():
         found = len(out.problems)
         date_value = values[at.date]
         date_text = _text(date_value)

@@ -212,17 +212,13 @@ def decode(data: bytes, file_name: str = "?") -> tuple[str, str]:
         return body.decode("utf-8"), encoding
     except UnicodeDecodeError:
         pass
-    first_utf8 = first_other = None
-    for number, line in enumerate(body.split(b"\n"), start=1):
-        if line.isascii():
-            continue
-        try:
-            line.decode("utf-8")
-            first_utf8 = first_utf8 or number
-        except UnicodeDecodeError:
-            first_other = first_other or number
-        if first_utf8 and first_other:
-            break
+    # Line by line, as UTF-8 each: a line is UTF-8 when it has other than ASCII and nothing undecodable
+    # (a newline byte is never part of a character in UTF-8 or GB18030, so the lines split alike)
+    lines = body.decode("utf-8", errors="replace").split("\n")
+    first_utf8 = next(
+        (n for n, line in enumerate(lines, 1) if "\ufffd" not in line and not line.isascii()), None
+    )
+    first_other = next((n for n, line in enumerate(lines, 1) if "\ufffd" in line), None)
     if encoding == "utf-8-sig" or first_utf8:  # the BOM, or a UTF-8 line, says UTF-8: this line is not
         assert first_other is not None  # the whole is not UTF-8, so one of its lines is not (none spans a \n)
         raise errors.ImportRefusedError(file=file_name, problems=[Problem(first_other, "", "mixed_encoding")])

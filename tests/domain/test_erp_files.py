@@ -360,3 +360,48 @@ def test_a_footer_of_labelled_cells_is_a_note_wherever_it_stands(office, tmp_pat
     assert order_import.import_orders(path, actor=SCRIPT).new == 1
     preview = erp_files.preview(path)
     assert preview.skipped == {3: "note"}
+
+
+def test_a_column_of_separated_amounts_reads_as_each_amount_alone(office, tmp_path):
+    """The whole column is read at once; each amount must come out as parse_amount reads it alone,
+    and a comma that is no thousands separator still refuses its line, wherever it stands."""
+    good = [" 1,234.50 ", "-1,234", "+1,234.", "12,345,678.9", "0,123", "88", "1e3", "2,000"]
+    lines = [f'2026-03-{i:02d},KA001,SP-1,1,"{amount}"' for i, amount in enumerate(good, start=1)]
+    path = write_csv(tmp_path, "good.csv", ["日期,客户编码,存货编码,数量,金额", *lines])
+    order_import.import_orders(path, actor=SCRIPT)
+    by_day = dict(OrderLine.select(OrderLine.ordered_on, OrderLine.amount_cents).tuples())
+    read_alone = [round(erp_files.parse_amount(amount) * 100) for amount in good]
+    assert [by_day[dt.date(2026, 3, i)] for i in range(1, len(good) + 1)] == read_alone
+    assert read_alone[:4] == [123450, -123400, 123400, 1234567890]
+    bad = ["1,234", "1.234,567", "1234,567", "1,234.5,6", "1,2345", "1,234"]
+    lines = [f'2026-04-{i:02d},KA001,SP-1,1,"{amount}"' for i, amount in enumerate(bad, start=1)]
+    path = write_csv(tmp_path, "bad.csv", ["日期,客户编码,存货编码,数量,金额", *lines])
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path, actor=SCRIPT)
+    assert [(p.line, p.column) for p in refused.value.problems] == [(3, "amount"), (4, "amount"),
+                                                                    (5, "amount"), (6, "amount")]  # fmt: skip
+    assert stored()[0] == len(good)
+
+
+def test_totals_are_found_when_a_cell_spans_lines(office, tmp_path):
+    """A note cell holding a line break: rows are no longer lines, and totals and problems are still
+    found and named by the row the sheet shows."""
+    path = write_csv(tmp_path, "notes.csv", [
+        "日期,客户编码,存货编码,数量,金额,备注",
+        '2026-03-02,KA001,SP-1,1,100.00,"送货时\n请先电话"',
+        "2026-03-03,KA001,SP-2,1,50.00,",
+        ",,,2,150.00,SubTotal",
+        "合计,,,2,150.00,",
+        "2026-03-04,KA002,SP-3,1,25.00,",
+    ])  # fmt: skip
+    result = order_import.import_orders(path, actor=SCRIPT)
+    assert result.new == 3 and stored()[1] == 17500
+    path = write_csv(tmp_path, "notes_bad.csv", [
+        "日期,客户编码,存货编码,数量,金额,备注",
+        '2026-03-02,KA001,SP-1,1,100.00,"送货时\n请先电话"',
+        "合计,,,1,100.00,",
+        "2026/13/40,KA001,SP-2,1,50.00,",
+    ])  # fmt: skip
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path, actor=SCRIPT)
+    assert [(p.line, p.column) for p in refused.value.problems] == [(5, "date")]
