@@ -185,7 +185,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_sales_page(self) -> QWidget:
-        return workspace("sales")(self._user)
+        page = workspace("sales")(self._user)
+        page.sig_open_account.connect(self._on_follow_ups_open_account)
+        return page
 
     def _build_prospects_page(self) -> QWidget:
         page = workspace("prospects")(self._user)

@@ -123,6 +123,8 @@ class Problem:
             "no_such_sheet": "the workbook has no sheet of this name",
             "no_header_line": "the file has no such row to be the header",
             "no_sales": "no sale lines under the header, only totals or notes: nothing to import",
+            "churn_needs_reasons": "an account becomes churned only with its date and reasons: use Mark churned... in the app",
+            "win_back_instead": "the account is churned: use Reactivate in the app to make it active again",
             "mapped_header_missing": "the header has no column of this name to map",
             "not_xls": "not an Excel 97-2003 workbook (.xls); open it in Excel and save it again",
         }.get(self.code, self.code)  # fmt: skip
@@ -551,6 +553,11 @@ def import_accounts(path: Path, mapping: dict[str, str] | None = None, *, actor:
         if values.get("owner") and values["owner"] not in reps:
             problems.append(Problem(line, "owner", "unknown_rep", values["owner"]))
         code = values.get("code", "").lower()
+        was = existing[code]["status"] if code in existing else None
+        if values.get("status") == Status.CHURNED and was != Status.CHURNED:
+            problems.append(Problem(line, "status", "churn_needs_reasons", values["status"]))
+        elif was == Status.CHURNED and values.get("status") not in (None, "", Status.CHURNED):
+            problems.append(Problem(line, "status", "win_back_instead", values["status"]))
         if code and code in seen:
             problems.append(Problem(line, "code", "duplicate_code", values["code"]))
         seen[code] = line

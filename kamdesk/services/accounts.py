@@ -268,10 +268,15 @@ def save_account(draft: AccountDraft, *, actor: Actor) -> AccountDraft:
             _check_rep_may_save(draft, actor)
         values = {name: getattr(draft, name) for name in EDITABLE if name != "owner_id"}
         values["owner"] = draft.owner_id
+        was = (
+            None
+            if draft.id is None
+            else Account.select(Account.status).where(Account.id == draft.id).scalar()
+        )
+        _check_churn_unchanged(was, draft.status)
         if draft.id is None:
             account_id = Account.insert(**values).execute()
         else:
-            was = Account.select(Account.status).where(Account.id == draft.id).scalar()
             if was == Status.PROSPECT and draft.status == Status.ACTIVE:
                 prospect_cards.mark_won(draft.id)
             changed = (
@@ -285,6 +290,16 @@ def save_account(draft: AccountDraft, *, actor: Actor) -> AccountDraft:
         if draft.status == Status.PROSPECT:
             prospect_cards.ensure_cards([account_id])
     return get_account(account_id)
+
+
+def _check_churn_unchanged(was: str | None, status: str) -> None:
+    """Seed 004 asks, for every customer lost, when, the surface reason, the deep reason and where it
+    went: an account becomes churned only through churn.mark_churned, which records them, and active
+    again only through churn.reactivate, which clears them. The form keeps the status as it is."""
+    if status == Status.CHURNED and was != Status.CHURNED:
+        raise errors.ValidationError({"status": "churn_needs_reasons"})
+    if was == Status.CHURNED and status != Status.CHURNED:
+        raise errors.ValidationError({"status": "win_back_instead"})
 
 
 def _check_rep_may_save(draft: AccountDraft, actor: Actor) -> None:

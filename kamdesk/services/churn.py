@@ -71,6 +71,27 @@ def reactivate(account_id: int, *, actor: Actor) -> None:
             raise changes.conflict("account", "account", account_id)
 
 
+def undated() -> list[tuple[int, str, str]]:
+    """Churned accounts with no churn date (set churned before the status could only change through
+    mark_churned): (id, code, name), for a manager to complete. The churn rate cannot count them."""
+    query = (
+        Account.select(Account.id, Account.code, Account.name)
+        .where(
+            (Account.status == Status.CHURNED) & Account.churned_on.is_null() & Account.archived_at.is_null()
+        )
+        .order_by(Account.code)
+    )
+    return list(tuples(query))
+
+
+def is_undated(account_id: int) -> bool:
+    return (
+        Account.select()
+        .where((Account.id == account_id) & (Account.status == Status.CHURNED) & Account.churned_on.is_null())
+        .exists()
+    )
+
+
 @dataclass(frozen=True)
 class ChurnRate:
     period: Period

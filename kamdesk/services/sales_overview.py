@@ -58,6 +58,7 @@ class ChurnAnswers:
     surface: list[tuple[str, int]]
     deep: list[tuple[str, int]]
     loyalty: dict[str, int]
+    undated: list[tuple[int, str, str]]  # churned with no date, so not counted: (id, code, name)
 
 
 def churn_answers(today: dt.date | None = None) -> ChurnAnswers:
@@ -67,7 +68,7 @@ def churn_answers(today: dt.date | None = None) -> ChurnAnswers:
         quarters.insert(0, periods.quarter_of(quarters[0].start - dt.timedelta(days=1)))
     reasons = churn.top_reasons(quarters[0].start)
     return ChurnAnswers([churn.churn_rate(q) for q in quarters], reasons["surface"], reasons["deep"],
-                        loyalty.distribution())  # fmt: skip
+                        loyalty.distribution(), churn.undated())  # fmt: skip
 
 
 @dataclass(frozen=True)

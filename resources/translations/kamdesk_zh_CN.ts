@@ -55,12 +55,13 @@
     </message>
     <message>
         <location filename="../../ui/accounts/account_detail.py" line="77"/>
+        <location filename="../../ui/accounts/account_detail.py" line="139"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/account_detail.py" line="78"/>
-        <location filename="../../ui/accounts/account_detail.py" line="249"/>
+        <location filename="../../ui/accounts/account_detail.py" line="254"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
@@ -75,12 +76,17 @@
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="249"/>
+        <location filename="../../ui/accounts/account_detail.py" line="139"/>
+        <source>Complete churn…</source>
+        <translation>补全流失记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_detail.py" line="254"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="256"/>
+        <location filename="../../ui/accounts/account_detail.py" line="261"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -88,127 +94,127 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="48"/>
+        <location filename="../../ui/accounts/account_form.py" line="51"/>
         <source>This account is archived. Restore it to work with it again.</source>
         <translation>该客户已归档。恢复后才能继续处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="54"/>
+        <location filename="../../ui/accounts/account_form.py" line="57"/>
         <source>e.g. KA00123</source>
         <translation>例如 KA00123</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="72"/>
+        <location filename="../../ui/accounts/account_form.py" line="75"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="73"/>
+        <location filename="../../ui/accounts/account_form.py" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="74"/>
+        <location filename="../../ui/accounts/account_form.py" line="77"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="75"/>
+        <location filename="../../ui/accounts/account_form.py" line="78"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="76"/>
+        <location filename="../../ui/accounts/account_form.py" line="79"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="77"/>
+        <location filename="../../ui/accounts/account_form.py" line="80"/>
         <source>Value tier</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="78"/>
+        <location filename="../../ui/accounts/account_form.py" line="81"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="79"/>
+        <location filename="../../ui/accounts/account_form.py" line="82"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="80"/>
+        <location filename="../../ui/accounts/account_form.py" line="83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="81"/>
+        <location filename="../../ui/accounts/account_form.py" line="84"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="82"/>
+        <location filename="../../ui/accounts/account_form.py" line="85"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="86"/>
+        <location filename="../../ui/accounts/account_form.py" line="89"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="88"/>
+        <location filename="../../ui/accounts/account_form.py" line="91"/>
         <source>Save the account (Ctrl+S)</source>
         <translation>保存客户 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="89"/>
+        <location filename="../../ui/accounts/account_form.py" line="92"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="90"/>
+        <location filename="../../ui/accounts/account_form.py" line="93"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="91"/>
+        <location filename="../../ui/accounts/account_form.py" line="94"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="120"/>
+        <location filename="../../ui/accounts/account_form.py" line="123"/>
         <source>Only a manager may change this.</source>
         <translation>只有经理可以修改这一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="171"/>
+        <location filename="../../ui/accounts/account_form.py" line="175"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="215"/>
+        <location filename="../../ui/accounts/account_form.py" line="219"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="228"/>
+        <location filename="../../ui/accounts/account_form.py" line="232"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="229"/>
+        <location filename="../../ui/accounts/account_form.py" line="233"/>
         <source>The account has unsaved changes. Save them?</source>
         <translation>该客户有未保存的修改。要保存吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="253"/>
+        <location filename="../../ui/accounts/account_form.py" line="266"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="255"/>
+        <location filename="../../ui/accounts/account_form.py" line="268"/>
         <source>Delete {name}?
 
 An account with recorded history (contacts, visits, ...) is archived instead: it leaves the list and can be restored.</source>
@@ -217,14 +223,24 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 已有记录(联系人、拜访等)的客户不会被删除,而是归档:它从列表中移除,之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="266"/>
+        <location filename="../../ui/accounts/account_form.py" line="279"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="293"/>
+        <location filename="../../ui/accounts/account_form.py" line="306"/>
         <source>New account</source>
         <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_form.py" line="311"/>
+        <source>Churned. Reactivate makes the account active again.</source>
+        <translation>已流失。“重新合作”可让客户恢复为合作中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_form.py" line="313"/>
+        <source>Choosing Churned asks when and why the account was lost.</source>
+        <translation>选择“已流失”时，会询问流失的日期和原因。</translation>
     </message>
 </context>
 <context>
@@ -2395,61 +2411,71 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/office/import_dialog.py" line="298"/>
+        <source>an account becomes churned only with its date and reasons: use Mark churned… on the account</source>
+        <translation>客户只能连同流失日期和原因一起标记为流失：请在客户上使用“标记为流失…”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="299"/>
+        <source>the account is churned: use Reactivate on the account to make it active again</source>
+        <translation>该客户已流失：请在客户上使用“重新合作”恢复合作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="300"/>
         <source>no account has this name: choose its account below, or make it a new one</source>
         <translation>没有客户叫这个名称:请在下方选择对应的客户,或新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="299"/>
+        <location filename="../../ui/office/import_dialog.py" line="301"/>
         <source>more than one account has this name: choose the right one below</source>
         <translation>有多个客户叫这个名称:请在下方选择正确的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="300"/>
+        <location filename="../../ui/office/import_dialog.py" line="302"/>
         <source>no header naming a date, a customer and an amount: choose the header row and the columns above</source>
         <translation>没有找到包含日期、客户和金额的表头:请在上方选择表头行和各列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="301"/>
+        <location filename="../../ui/office/import_dialog.py" line="303"/>
         <source>the workbook has no sheet of this name</source>
         <translation>工作簿中没有这个名称的工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="302"/>
+        <location filename="../../ui/office/import_dialog.py" line="304"/>
         <source>the file has no such row to be the header</source>
         <translation>文件中没有这一行可作为表头</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="303"/>
+        <location filename="../../ui/office/import_dialog.py" line="305"/>
         <source>no sale lines under the header, only totals or notes: nothing to import</source>
         <translation>表头下没有销售行,只有合计或备注:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="304"/>
+        <location filename="../../ui/office/import_dialog.py" line="306"/>
         <source>the header has no column of this name to map</source>
         <translation>表头中没有这个名称的列,无法对应</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="305"/>
+        <location filename="../../ui/office/import_dialog.py" line="307"/>
         <source>not an Excel 97-2003 workbook (.xls); open it in Excel and save it again</source>
         <translation>不是 Excel 97-2003 工作簿(.xls);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="315"/>
+        <location filename="../../ui/office/import_dialog.py" line="317"/>
         <source>The file: {what}</source>
         <translation>整个文件:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="317"/>
+        <location filename="../../ui/office/import_dialog.py" line="319"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="319"/>
+        <location filename="../../ui/office/import_dialog.py" line="321"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="326"/>
+        <location filename="../../ui/office/import_dialog.py" line="328"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>
@@ -2626,7 +2652,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
@@ -3078,26 +3104,36 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="157"/>
+        <source>An account is marked churned with its date and reasons: save it, then use Mark churned….</source>
+        <translation>流失须连同日期和原因一起记录：请先保存，再使用“标记为流失…”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="160"/>
+        <source>The account is churned: Reactivate makes it active again.</source>
+        <translation>该客户已流失：“重新合作”可让它恢复合作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="163"/>
         <source>Due date is in the past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="158"/>
+        <location filename="../../ui/common/messages.py" line="164"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="159"/>
+        <location filename="../../ui/common/messages.py" line="165"/>
         <source>Holds an invisible control character (such as NUL): remove it.</source>
         <translation>含有不可见的控制字符(如 NUL),请删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="162"/>
+        <location filename="../../ui/common/messages.py" line="168"/>
         <source>Already a customer.</source>
         <translation>已经是客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="163"/>
+        <location filename="../../ui/common/messages.py" line="169"/>
         <source>At most {n}.</source>
         <translation>最多 {n} 个。</translation>
     </message>
@@ -3864,107 +3900,117 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="142"/>
+        <location filename="../../ui/sales/sales_page.py" line="146"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="146"/>
+        <location filename="../../ui/sales/sales_page.py" line="150"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="157"/>
+        <location filename="../../ui/sales/sales_page.py" line="161"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="158"/>
+        <location filename="../../ui/sales/sales_page.py" line="162"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="164"/>
+        <location filename="../../ui/sales/sales_page.py" line="168"/>
         <source>VIP: the accounts making 80% of sales. Growth: +20% on the year before. Negative: -20%. The tier stays a manager&apos;s decision.</source>
         <translation>VIP:贡献 80% 销售额的客户。成长型:比上一年增长 20% 以上。负增长:下降 20% 以上。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="183"/>
+        <location filename="../../ui/sales/sales_page.py" line="187"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="184"/>
+        <location filename="../../ui/sales/sales_page.py" line="188"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="185"/>
+        <location filename="../../ui/sales/sales_page.py" line="189"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
+        <location filename="../../ui/sales/sales_page.py" line="194"/>
+        <source>Churned with no date: not counted</source>
+        <translation>已流失但没有日期：未计入流失率</translation>
+    </message>
+    <message>
         <location filename="../../ui/sales/sales_page.py" line="196"/>
+        <source>Marked churned before KAMDesk asked when and why. Open one (double-click) and use Complete churn… to count it.</source>
+        <translation>这些客户在 KAMDesk 询问流失日期和原因之前就被标为流失。双击打开，使用“补全流失记录…”后即计入流失率。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="213"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="206"/>
+        <location filename="../../ui/sales/sales_page.py" line="223"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="207"/>
+        <location filename="../../ui/sales/sales_page.py" line="224"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="208"/>
+        <location filename="../../ui/sales/sales_page.py" line="225"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="209"/>
+        <location filename="../../ui/sales/sales_page.py" line="226"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="228"/>
+        <location filename="../../ui/sales/sales_page.py" line="245"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="235"/>
+        <location filename="../../ui/sales/sales_page.py" line="252"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="235"/>
+        <location filename="../../ui/sales/sales_page.py" line="252"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="249"/>
+        <location filename="../../ui/sales/sales_page.py" line="272"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="254"/>
+        <location filename="../../ui/sales/sales_page.py" line="277"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="259"/>
+        <location filename="../../ui/sales/sales_page.py" line="282"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="260"/>
+        <location filename="../../ui/sales/sales_page.py" line="283"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="271"/>
+        <location filename="../../ui/sales/sales_page.py" line="294"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -4181,27 +4227,27 @@ What came of it? (optional)</source>
 <context>
     <name>SlippingModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="38"/>
+        <location filename="../../ui/sales/sales_page.py" line="40"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="39"/>
+        <location filename="../../ui/sales/sales_page.py" line="41"/>
         <source>Last order</source>
         <translation>最近订货</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="40"/>
+        <location filename="../../ui/sales/sales_page.py" line="42"/>
         <source>Usually every</source>
         <translation>平时间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="41"/>
+        <location filename="../../ui/sales/sales_page.py" line="43"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="48"/>
+        <location filename="../../ui/sales/sales_page.py" line="50"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -4338,27 +4384,27 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="55"/>
+        <location filename="../../ui/sales/sales_page.py" line="57"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="56"/>
+        <location filename="../../ui/sales/sales_page.py" line="58"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="57"/>
+        <location filename="../../ui/sales/sales_page.py" line="59"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="58"/>
+        <location filename="../../ui/sales/sales_page.py" line="60"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="59"/>
+        <location filename="../../ui/sales/sales_page.py" line="61"/>
         <source>12 months before</source>
         <translation>之前 12 个月</translation>
     </message>
@@ -4664,12 +4710,12 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="85"/>
+        <location filename="../../ui/sales/sales_page.py" line="87"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="86"/>
+        <location filename="../../ui/sales/sales_page.py" line="88"/>
         <source>Unclassified</source>
         <translation>未分类</translation>
     </message>

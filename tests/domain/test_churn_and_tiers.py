@@ -1,8 +1,10 @@
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from kamdesk import errors
+from kamdesk.exchange import importing
 from kamdesk.rules import analytics, periods
 from kamdesk.services import accounts, churn, people, sales
 from kamdesk.store.models import Account, OrderLine, TierDecision
@@ -106,3 +108,63 @@ def test_whitespace_shows_what_each_account_buys(office):
     lines, buys = sales.whitespace()
     assert lines == ["饮料", "乳品"]  # most sold first
     assert buys == {office["A"]: {"饮料", "乳品"}, office["B"]: {"饮料"}}
+
+
+def test_an_account_is_churned_or_won_back_only_through_their_own_flows(office):
+    """Seed 004: a lost customer is recorded with when, why (surface and deep) and where it went; the
+    form cannot skip that, and cannot make a churned account active with its reasons left behind."""
+    draft = accounts.get_account(office["A"])
+    with pytest.raises(errors.ValidationError) as caught:
+        accounts.save_account(dataclasses.replace(draft, status="churned", notes="不再进货"), actor=SCRIPT)
+    assert caught.value.errors == {"status": "churn_needs_reasons"}
+    stored = Account.get_by_id(office["A"])
+    assert (stored.status, stored.notes, stored.version) == ("active", "", draft.version)
+    with pytest.raises(errors.ValidationError):
+        accounts.save_account(
+            accounts.AccountDraft(code="NEW", name="新客户", status="churned"), actor=SCRIPT
+        )
+    assert not Account.select().where(Account.code == "NEW").exists()
+    churn.mark_churned(office["A"], dt.date(2026, 11, 2), "价格偏高", "竞品返利更高", actor=SCRIPT)
+    churned = accounts.get_account(office["A"])
+    accounts.save_account(dataclasses.replace(churned, notes="转向康达"), actor=SCRIPT)  # status kept: fine
+    with pytest.raises(errors.ValidationError) as caught:
+        accounts.save_account(
+            dataclasses.replace(accounts.get_account(office["A"]), status="active"), actor=SCRIPT
+        )
+    assert caught.value.errors == {"status": "win_back_instead"}
+    stored = Account.get_by_id(office["A"])
+    assert (stored.status, stored.churned_on, stored.churn_deep, stored.notes) == (
+        "churned", dt.date(2026, 11, 2), "竞品返利更高", "转向康达",
+    )  # fmt: skip
+
+
+def test_churned_accounts_without_a_date_are_listed_until_a_manager_completes_them(office):
+    Account.update(status="churned").where(Account.id.in_([office["B"], office["D"]])).execute()  # as before
+    assert [code for _, code, _ in churn.undated()] == ["B", "D"]
+    q4 = periods.quarter(2026, 4)
+    assert churn.churn_rate(q4).churned == 0  # without a date the rate cannot count them
+    churn.mark_churned(office["B"], dt.date(2026, 10, 20), "淡季不进货", actor=SCRIPT)
+    assert [code for _, code, _ in churn.undated()] == ["D"]
+    assert churn.churn_rate(q4).churned == 1
+
+
+def test_the_account_list_import_neither_churns_nor_wins_back(office, tmp_path):
+    churn.mark_churned(office["C"], dt.date(2026, 9, 1), "价格偏高", actor=SCRIPT)
+    path = tmp_path / "accounts.csv"
+    path.write_text("code,name,status\nA,客户A,churned\nB,客户B,active\nC,客户C,active\nNEW,新客户,churned\n",
+                    encoding="utf-8")  # fmt: skip
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        importing.import_accounts(path, actor=SCRIPT)
+    found = [(p.line, p.column, p.code) for p in refused.value.problems]
+    assert found == [(2, "status", "churn_needs_reasons"), (4, "status", "win_back_instead"),
+                     (5, "status", "churn_needs_reasons")]  # fmt: skip
+    assert [s for (s,) in Account.select(Account.status).order_by(Account.code).tuples()] == [
+        "active",
+        "active",
+        "churned",
+        "active",
+        "active",
+    ]
+    path.write_text("code,name,status\nA,客户A,active\nC,客户C 有限公司,churned\n", encoding="utf-8")
+    assert importing.import_accounts(path, actor=SCRIPT).updated == 1  # C stays churned, renamed
+    assert Account.get_by_id(office["C"]).name == "客户C 有限公司"

@@ -178,3 +178,31 @@ def test_churn_needs_a_surface_reason(qtbot, page):
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert dialog.errors.text("churn_surface") == "Required." and dialog.isVisible()
+
+
+def test_choosing_churned_in_the_form_asks_when_and_why(qtbot, page, office, answer):
+    """Seed 004: a lost customer is recorded with its date and reasons. Churned chosen in the status
+    opens the churn form (the unsaved edit saved first); cancelling it changes nothing."""
+    form = page.detail.form
+    type_text(qtbot, form.address_edit, "朝阳路 8 号")
+    asked = answer(QMessageBox.StandardButton.Save)
+    form.status_combo.setFocus()
+    qtbot.keyClick(form.status_combo, Qt.Key.Key_End)  # the last choice: churned
+    settle(qtbot)
+    assert asked and Account.get_by_id(office["KA002"].id).address == "朝阳路 8 号"
+    dialog = page.findChild(ChurnDialog)
+    assert dialog.isVisible() and form.status_combo.currentData() == "active"
+    dialog.reject()
+    settle(qtbot)
+    assert Account.get_by_id(office["KA002"].id).status == "active" and not form.is_dirty()
+    qtbot.keyClick(form.status_combo, Qt.Key.Key_End)
+    settle(qtbot)
+    dialog = next(d for d in page.findChildren(ChurnDialog) if d.isVisible())
+    dialog.surface_combo.setCurrentIndex(dialog.surface_combo.findText("淡季不进货"))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    account = Account.get_by_id(office["KA002"].id)
+    assert (account.status, account.churned_on) == ("churned", TODAY.date())
+    assert account.churn_surface == "淡季不进货"
+    assert form.status_combo.currentData() == "churned" and not form.status_combo.isEnabled()
+    assert page.detail.reactivate_button.isVisible()

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.services import churn
+from kamdesk.store import db
 from kamdesk.store.models import Account, FollowUp, OrderLine
 from tests.conftest import SCRIPT
 from tests.ui.conftest import settle
@@ -86,3 +87,47 @@ def test_the_three_churn_questions_and_the_whitespace(qtbot, office, clock_at):
         for r in range(model.rowCount())
     }
     assert grid == {"KA001 上海华联超市连锁有限公司": ("✓", "✓"), "KA002 北京永辉餐饮管理有限公司": ("✓", "")}
+
+
+def test_an_account_churned_with_no_date_is_listed_until_completed(qtbot, office, settings, clock_at):
+    """Set churned before the status could only change through the churn form: listed on the Churn
+    tab as not counted; a double-click opens it, Complete churn… records the date and reasons."""
+    from tests.ui.test_main_window import click_navigation
+    from ui.feedback.feedback_dialog import ChurnDialog
+    from ui.main_window import MainWindow
+
+    clock_at(TODAY)
+    Account.update(status="churned").where(Account.id == office["KA003"].id).execute()
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    click_navigation(qtbot, window, "sales")
+    page = window.pages.built("sales")
+    page.tabs.setCurrentIndex(2)
+    settle(qtbot)
+    assert page.undated_box.isVisible() and page.undated_list.count() == 1
+    item = page.undated_list.item(0)
+    assert item.text().startswith("KA003")
+    rect = page.undated_list.visualItemRect(item)
+    qtbot.mouseClick(page.undated_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.undated_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
+    detail = window.accounts_page.detail
+    assert detail.account_id == office["KA003"].id and detail.churn_button.text() == "Complete churn…"
+    assert detail.reactivate_button.isVisible()
+    qtbot.mouseClick(detail.churn_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    dialog = next(d for d in window.findChildren(ChurnDialog) if d.isVisible())
+    dialog.date_edit.setDate(dt.date(2026, 10, 9))
+    dialog.surface_combo.setCurrentIndex(dialog.surface_combo.findText("价格偏高"))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    stored = Account.get_by_id(office["KA003"].id)
+    assert (stored.status, stored.churned_on, stored.churn_surface) == (
+        "churned",
+        dt.date(2026, 10, 9),
+        "价格偏高",
+    )
+    assert not detail.churn_button.isVisible()
+    click_navigation(qtbot, window, "sales")
+    assert page.undated_list.count() == 0 and not page.undated_box.isVisible()

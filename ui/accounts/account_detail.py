@@ -107,6 +107,7 @@ class AccountDetail(QWidget):
         self.form.sig_saved.connect(self._on_form_saved)
         self.form.sig_restored.connect(self._on_form_saved)
         self.form.sig_removed.connect(self._on_form_removed)
+        self.form.sig_churn_asked.connect(self._on_churn_clicked)
         self.contacts.sig_changed.connect(self.sig_contacts_changed)
         self.log_visit_button.clicked.connect(self.log_visit)
         self.feedback_button.clicked.connect(self._on_feedback_clicked)
@@ -133,7 +134,9 @@ class AccountDetail(QWidget):
 
     def _show_standing(self, draft: AccountDraft) -> None:
         """What may be done with the account as it stands: churned, archived or neither."""
-        self.churn_button.setVisible(draft.status != Status.CHURNED and not draft.archived)
+        undated = draft.status == Status.CHURNED and draft.id is not None and churn.is_undated(draft.id)
+        self.churn_button.setVisible((draft.status != Status.CHURNED or undated) and not draft.archived)
+        self.churn_button.setText(self.tr("Complete churn…") if undated else self.tr("Mark churned…"))
         self.reactivate_button.setVisible(draft.status == Status.CHURNED and not draft.archived)
         self._enable_account_actions(not draft.archived)
         self.contacts.set_read_only(draft.archived)
@@ -207,9 +210,11 @@ class AccountDetail(QWidget):
             self.open_account(account_id)  # loyalty or status may have changed
         self._after_visit_saved(account_id)
 
-    def _record(self, make_dialog: AccountDialog) -> None:
+    def _record(self, make_dialog: AccountDialog, changes_account: bool = False) -> None:
+        """Open a recording dialog; one that changes the account's own fields (churn, loyalty) first
+        has the form's unsaved edits saved or dropped, so neither overwrites the other."""
         account_id = self.account_id
-        if account_id is None:
+        if account_id is None or (changes_account and not self.form.confirm_leave()):
             return
         dialog = make_dialog(account_id, self._user, self)
         dialog.accepted.connect(lambda: self._after_recorded(account_id))
@@ -230,7 +235,7 @@ class AccountDetail(QWidget):
 
     @Slot()
     def _on_churn_clicked(self) -> None:
-        self._record(self._dialogs.churn)
+        self._record(self._dialogs.churn, changes_account=True)
 
     @Slot()
     def _on_feedback_clicked(self) -> None:
@@ -238,7 +243,7 @@ class AccountDetail(QWidget):
 
     @Slot()
     def _on_loyalty_clicked(self) -> None:
-        self._record(self._dialogs.loyalty)
+        self._record(self._dialogs.loyalty, changes_account=True)
 
     @Slot()
     def _on_reactivate_clicked(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.actor import Actor
+from kamdesk.rules.vocab import Status
 from kamdesk.services import accounts, people
 from kamdesk.services.accounts import AccountDraft
 from ui.common import messages, plain_text
@@ -35,6 +36,8 @@ class AccountForm(QWidget):
     """An account was deleted or archived; carries its id and "deleted" or "archived"."""
     sig_restored = Signal(int)
     """An archived account was brought back; carries its id."""
+    sig_churn_asked = Signal()
+    """Churned was chosen as the status: the churn flow asks its date and reasons (seed 004)."""
 
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +143,7 @@ class AccountForm(QWidget):
         ):
             combo.currentIndexChanged.connect(self._on_edited)
         self.notes_edit.textChanged.connect(self._on_edited)
+        self.status_combo.activated.connect(self._on_status_chosen)
 
     # --- loading and reading -----------------------------------------------------------------------
     def load(self, draft: AccountDraft) -> None:
@@ -240,6 +244,15 @@ class AccountForm(QWidget):
         return False
 
     @Slot()
+    def _on_status_chosen(self) -> None:
+        """Churn is recorded with its date and reasons, never as a bare status: the choice goes back
+        to what is stored and the churn flow takes over."""
+        if self.status_combo.currentData() != Status.CHURNED or self._draft.id is None:
+            return  # a new account chosen churned: saving says why it cannot be
+        set_combo_data(self.status_combo, self._draft.status)
+        self.sig_churn_asked.emit()
+
+    @Slot()
     def _on_revert_clicked(self) -> None:
         self.load(self._draft)
 
@@ -292,6 +305,13 @@ class AccountForm(QWidget):
         else:
             self.heading.setText(self.tr("New account") + (" *" if dirty else ""))
         self.archived_banner.setVisible(self._draft.archived)
+        churned = self._draft.status == Status.CHURNED
+        self.status_combo.setEnabled(not churned)
+        self.status_combo.setToolTip(
+            self.tr("Churned. Reactivate makes the account active again.")
+            if churned
+            else self.tr("Choosing Churned asks when and why the account was lost.")
+        )
         self.restore_button.setVisible(self._draft.archived)
         may_delete = self._user.is_manager
         self.delete_button.setVisible(stored and not self._draft.archived and may_delete)

@@ -154,6 +154,12 @@ _FIELDS = {
     "invalid_phone": QT_TRANSLATE_NOOP("Messages", "Not a phone number (digits, spaces, +, -)."),
     "before_start": QT_TRANSLATE_NOOP("Messages", "Ends before it starts."),
     "in_future": QT_TRANSLATE_NOOP("Messages", "Cannot be in the future."),
+    "churn_needs_reasons": QT_TRANSLATE_NOOP(
+        "Messages", "An account is marked churned with its date and reasons: save it, then use Mark churned…."
+    ),
+    "win_back_instead": QT_TRANSLATE_NOOP(
+        "Messages", "The account is churned: Reactivate makes it active again."
+    ),
     "in_past": QT_TRANSLATE_NOOP("Messages", "Due date is in the past."),
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "Out of range."),
     "control_character": QT_TRANSLATE_NOOP(

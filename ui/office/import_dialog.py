@@ -295,6 +295,8 @@ class ImportDialog(QDialog):
             "xlsx_damaged": self.tr("damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again"),
             "duplicate_header": self.tr("the column appears twice in the header"),
             "no_rows": self.tr("a header but no rows: nothing to import"),
+            "churn_needs_reasons": self.tr("an account becomes churned only with its date and reasons: use Mark churned… on the account"),
+            "win_back_instead": self.tr("the account is churned: use Reactivate on the account to make it active again"),
             "unknown_customer": self.tr("no account has this name: choose its account below, or make it a new one"),
             "ambiguous_customer": self.tr("more than one account has this name: choose the right one below"),
             "no_header": self.tr("no header naming a date, a customer and an amount: choose the header row and the columns above"),

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -130,6 +132,8 @@ class SalesPage(QWidget):
     SHOWS = Changed.ORDERS | Changed.ACCOUNTS | Changed.LOYALTY | Changed.FOLLOW_UPS
     """Shown here, so read again when an action changes it: slipping accounts, tier suggestions, churn,
     whitespace."""
+    sig_open_account = Signal(int)
+    """The user wants to see an account; carries its id."""
 
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +191,19 @@ class SalesPage(QWidget):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(label)
             churn_layout.addWidget(box, 0, column)
+        self.undated_box = QGroupBox(self.tr("Churned with no date: not counted"))
+        self.undated_list = QListWidget()
+        undated_hint = PlainLabel(self.tr("Marked churned before KAMDesk asked when and why. Open one "
+                                          "(double-click) and use Complete churn… to count it."))  # fmt: skip
+        undated_hint.setWordWrap(True)
+        undated_hint.setProperty("role", "hint")
+        undated_layout = QVBoxLayout(self.undated_box)
+        undated_layout.addWidget(undated_hint)
+        undated_layout.addWidget(self.undated_list)
+        churn_layout.addWidget(self.undated_box, 1, 0, 1, 3)
+        self.undated_list.itemDoubleClicked.connect(
+            lambda item: self.sig_open_account.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
 
         self.whitespace_table = list_table(self.whitespace_model)
         whitespace = QWidget()
@@ -239,6 +256,12 @@ class SalesPage(QWidget):
             f"{labels.label('loyalty', level)}: {n} ({n / total:.0%})" for level, n in answers.loyalty.items()
         ))  # fmt: skip
         self.whitespace_model.set_grid(data.lines, data.buys, data.names)
+        self.undated_list.clear()
+        for account_id, code, name in answers.undated:
+            item = QListWidgetItem(f"{code}  {name}")
+            item.setData(Qt.ItemDataRole.UserRole, account_id)
+            self.undated_list.addItem(item)
+        self.undated_box.setVisible(bool(answers.undated))
 
     @Slot()
     def _on_schedule_clicked(self) -> None:
