@@ -17,6 +17,7 @@ from kamdesk.demo.history import make_history
 from kamdesk.demo.names import BRAND_A, BRAND_B, CITIES, INDUSTRIES, STREETS, random_person
 from kamdesk.demo.prospects import write_prospects
 from kamdesk.demo.sales import write_sales
+from kamdesk.demo.value import pick_thin, write_value
 from kamdesk.rules.vocab import Attitude, DecisionRole, Loyalty, Relationship, Role, Status, Tier
 from kamdesk.store import audit
 from kamdesk.store.models import (
@@ -215,7 +216,10 @@ def _write_history(
         for chunk in _chunks(table_rows, 300):
             model.insert_many(chunk).execute()
     board_moves = write_boards(today, rng)
-    order_lines = write_sales(today, rng)
+    value_rng = random.Random(seed * 104729 + 3)  # its own stream: the rest of the office stays as it was
+    thin = pick_thin(value_rng)
+    order_lines = write_sales(today, rng, value_rng, thin)
+    value_rows = write_value(today, value_rng, thin)
     prospect_calls = write_prospects(today, rng, rep_ids, new_prospects)
     return {
         "visits": len(visits),
@@ -224,6 +228,7 @@ def _write_history(
         "board moves": board_moves,
         "order lines": order_lines,
         "prospect calls": prospect_calls,
+        **value_rows,
     }
 
 

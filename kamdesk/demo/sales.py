@@ -1,10 +1,13 @@
 """Two years of the demo office's order lines: seasonal, each account buying its own product lines,
-a few slipping away, the churned ones stopping at their churn date with their reasons recorded."""
+a few slipping away, the churned ones stopping at their churn date with their reasons recorded. Each
+line carries the ERP's cost: margins differ by product line, and a few big accounts buy at a price
+that leaves almost nothing (kamdesk.demo.value pays them rebates on top)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Collection
 
 from kamdesk.rules.vocab import Status, Tier
 from kamdesk.store import db
@@ -19,6 +22,8 @@ PRODUCT_LINES = {  # product line -> (skus, typical price per unit)
     "方便食品": (["INS-401", "INS-402"], 30.0),
     "酒类": (["LIQ-501", "LIQ-520"], 160.0),
 }
+MARGIN = {"饮料": 0.22, "休闲食品": 0.30, "调味品": 0.35, "乳品": 0.15, "方便食品": 0.25, "酒类": 0.40}
+THIN_MARGIN = 0.03  # what a "big but thin" account leaves on its goods
 SEASON = {
     1: 1.6,
     2: 1.3,
@@ -46,8 +51,11 @@ DEEP = ["连续两个季度交货延迟", "竞品返利高出 3 个点", "投诉
 COMPETITORS = ["康达食品", "华润万家供应链", "统联商贸", "金源贸易"]
 
 
-def write_sales(today: dt.date, rng: random.Random) -> int:
-    """Order lines for every active and churned account; returns how many were written."""
+def write_sales(
+    today: dt.date, rng: random.Random, cost_rng: random.Random, thin: Collection[int] = ()
+) -> int:
+    """Order lines for every active and churned account; returns how many were written. Costs are
+    drawn from `cost_rng`; the accounts in `thin` buy at THIN_MARGIN."""
     start = dt.date(today.year - 2, today.month, 1)
     rows = []
     query = Account.select(Account.id, Account.tier, Account.status).where(Account.status != Status.PROSPECT)
@@ -74,9 +82,12 @@ def write_sales(today: dt.date, rng: random.Random) -> int:
                 sku = rng.choice(skus)
                 quantity = float(max(1, round(rng.gauss(size, size / 4))))
                 cents = round(quantity * price * rng.uniform(0.9, 1.1) * 100)
-                rows.append((account_id, day.isoformat(), sku, line, quantity, cents))
+                margin = THIN_MARGIN if account_id in thin else MARGIN[line] + cost_rng.uniform(-0.03, 0.03)
+                rows.append(
+                    (account_id, day.isoformat(), sku, line, quantity, cents, round(cents * (1 - margin)))
+                )
             day += dt.timedelta(days=max(1, round(cycle * rng.uniform(0.8, 1.2))))
-    columns = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
+    columns = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents", "cost_cents"]
     for i in range(0, len(rows), 5000):
         db.insert_rows("order_line", columns, rows[i : i + 5000])
     return len(rows)

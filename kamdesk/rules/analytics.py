@@ -8,8 +8,6 @@ import statistics
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kamdesk.rules.vocab import Tier
-
 MIN_ORDERS_FOR_CYCLE = 4  # fewer orders say nothing about a buying rhythm
 SLIPPING_FACTOR = 1.5  # seed 002: when a customer starts to slip away, visit them
 
@@ -83,21 +81,3 @@ def slipping(order_days: dict[int, list[dt.date]], today: dt.date) -> list[Slipp
             found.append(Slipping(account_id, last, interval, since))
     found.sort(key=lambda s: (-s.overdue_factor, s.account_id))
     return found
-
-
-GROWTH = 0.2  # +20% on the year before: growth potential; -20%: negative growth
-
-
-def suggest_tier(account_id: int, revenue: int, previous: int, top: set[int]) -> Tier:
-    """Seed 001: VIP creates the most value (the accounts making 80% of sales), growth shows the
-    most growth potential, negative brings negative growth; the rest stay unclassified."""
-    if account_id in top:
-        return Tier.VIP
-    if previous <= 0:
-        return Tier.GROWTH if revenue > 0 else Tier.UNCLASSIFIED
-    change = (revenue - previous) / previous
-    if change >= GROWTH:
-        return Tier.GROWTH
-    if change <= -GROWTH:
-        return Tier.NEGATIVE
-    return Tier.UNCLASSIFIED

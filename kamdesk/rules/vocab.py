@@ -200,6 +200,15 @@ class ProspectResult(Vocab):
     LOST = "lost", "已放弃", "Lost"
 
 
+class IncentiveKind(Vocab):
+    """What was promised to an account (guarantee 4, seed 000: 折扣、合作促销让利、销售竞赛、返利)."""
+
+    VOLUME_REBATE = "volume_rebate", "销量返利", "Volume rebate"
+    PROMOTION = "promotion", "促销支持", "Promotion"
+    PRICE_SUPPORT = "price_support", "价格支持", "Price support"
+    OTHER = "other", "其他", "Other"
+
+
 # The vocabularies by the name the screen and the reviews ask for them.
 KINDS: dict[str, type[Vocab]] = {
     "tier": Tier,
@@ -218,6 +227,7 @@ KINDS: dict[str, type[Vocab]] = {
     "trigger_kind": TriggerKind,
     "call_outcome": CallOutcome,
     "prospect_result": ProspectResult,
+    "incentive_kind": IncentiveKind,
 }
 
 # A tier's contact cadence until a manager changes it (seed 001).

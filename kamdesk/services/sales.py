@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from peewee import fn
 
 from kamdesk import clock
-from kamdesk.actor import Actor, require_manager
 from kamdesk.rules import analytics
-from kamdesk.rules.vocab import Status
-from kamdesk.store import db
-from kamdesk.store.models import Account, OrderLine, TierDecision, database
-from kamdesk.store.row_values import as_date_not_null, tuples
+from kamdesk.store.models import OrderLine, database
+from kamdesk.store.row_values import as_date_not_null
 
 
 def revenue_by_account(since: dt.date, until: dt.date) -> dict[int, int]:
@@ -54,55 +50,6 @@ def order_days(
 
 def slipping_accounts(today: dt.date | None = None) -> list[analytics.Slipping]:
     return analytics.slipping(order_days(), today or clock.today())
-
-
-@dataclass(frozen=True)
-class TierSuggestion:
-    account_id: int
-    code: str
-    name: str
-    current: str
-    suggested: str
-    revenue_cents: int
-    previous_cents: int
-
-
-def tier_suggestions(today: dt.date | None = None) -> list[TierSuggestion]:
-    """Where the sales say another tier than the account has, and no manager has rejected that yet."""
-    today = today or clock.today()
-    year = dt.timedelta(days=365)
-    revenue = revenue_by_account(today - year, today)
-    previous = revenue_by_account(today - 2 * year, today - year - dt.timedelta(days=1))
-    top = set(analytics.pareto(revenue).top)
-    refused = TierDecision.select().where(TierDecision.accepted == False)  # noqa: E712 (a peewee expression)
-    rejected = {(d.account_id, d.suggested) for d in refused}
-    found = []
-    query = Account.select(Account.id, Account.code, Account.name, Account.tier).where(
-        (Account.status == Status.ACTIVE) & Account.archived_at.is_null()
-    )
-    for account_id, code, name, tier in tuples(query):
-        suggested = analytics.suggest_tier(
-            account_id, revenue.get(account_id, 0), previous.get(account_id, 0), top
-        )
-        if suggested != tier and (account_id, suggested) not in rejected:
-            found.append(TierSuggestion(account_id, code, name, tier, suggested, revenue.get(account_id, 0),
-                                        previous.get(account_id, 0)))  # fmt: skip
-    found.sort(key=lambda s: -s.revenue_cents)
-    return found
-
-
-def decide_tier(suggestion: TierSuggestion, accept: bool, *, actor: Actor) -> None:
-    """A manager accepts (the account's tier changes) or rejects (it is not suggested again)."""
-    require_manager(actor, "change value tiers")
-    with db.writing(actor):
-        TierDecision.insert(
-            account=suggestion.account_id, suggested=suggestion.suggested, previous=suggestion.current,
-            accepted=accept, decided_by=actor.id, decided_at=clock.now(),
-        ).execute()  # fmt: skip
-        if accept:
-            Account.update(
-                tier=suggestion.suggested, updated_at=clock.now(), version=Account.version + 1
-            ).where(Account.id == suggestion.account_id).execute()
 
 
 def whitespace() -> tuple[list[str], dict[int, set[str]]]:

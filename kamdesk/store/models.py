@@ -28,6 +28,7 @@ from kamdesk.rules.vocab import (
     Attitude,
     Channel,
     DecisionRole,
+    IncentiveKind,
     Loyalty,
     LoyaltyBasis,
     ProspectResult,
@@ -392,6 +393,68 @@ class TierDecision(BaseModel):
     decided_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
     decided_by_id: int | None
     decided_at = DateTimeField(default=now)
+    reason = TextField(default="")  # JSON: why it was suggested, with the figures the manager saw
+
+
+class IncentiveAgreement(BaseModel):
+    """A rebate, promotion or price support promised to an account, and its payment (guarantee 4).
+    What is owed is a rate on the account's purchases in the period (of one product line, or all),
+    or a fixed amount."""
+
+    account = ForeignKeyField(Account, backref="incentives", on_delete="RESTRICT")
+    account_id: int
+    kind = CharField(max_length=16, default=IncentiveKind.VOLUME_REBATE)
+    title = CharField(max_length=120, default="")
+    starts_on = DateField()
+    ends_on = DateField()
+    rate_percent = FloatField(null=True)
+    product_line = CharField(max_length=64, default="")  # the rate on this line only ("": on all)
+    promised_cents = IntegerField(null=True)
+    due_on = DateField()
+    paid_on = DateField(null=True)
+    paid_cents = IntegerField(null=True)
+    note = TextField(default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_by_id: int | None
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("account", "due_on"), False),)
+
+
+class NeedEstimate(BaseModel):
+    """What an account needs in a year of the product lines we sell, as a rep estimated it on a day
+    from a source (their buyer, their plan, ...). Each estimate is kept; the latest counts."""
+
+    account = ForeignKeyField(Account, backref="need_estimates", on_delete="RESTRICT")
+    account_id: int
+    annual_cents = IntegerField()
+    estimated_on = DateField()
+    source = CharField(max_length=200)
+    note = TextField(default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_by_id: int | None
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("account", "estimated_on"), False),)
+
+
+class ServiceCostRate(BaseModel):
+    """What the office reckons one contact of a channel, or one complaint handled, costs it, from a
+    day on: a later rate never changes what earlier contacts cost."""
+
+    kind = CharField(max_length=16)  # a Channel, or "complaint"
+    cents = IntegerField()
+    effective_from = DateField()
+    changed_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    changed_by_id: int | None
+    set_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("kind", "effective_from"), True),)
 
 
 class ProspectTargets(BaseModel):
@@ -499,7 +562,7 @@ ALL_MODELS = (
     Meta, Rep, Account, Contact, Visit, VisitRep, VisitContact, VisitEdit, FollowUp, LedgerEntry,
     LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
     TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall, AuditEntry, HandOver,
-    CustomerName, SkuProductLine, ImportShape,
+    CustomerName, SkuProductLine, ImportShape, IncentiveAgreement, NeedEstimate, ServiceCostRate,
 )  # fmt: skip
 
 

@@ -4,89 +4,94 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="65"/>
+        <location filename="../../ui/accounts/account_detail.py" line="66"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="66"/>
+        <location filename="../../ui/accounts/account_detail.py" line="67"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="68"/>
+        <location filename="../../ui/accounts/account_detail.py" line="69"/>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_detail.py" line="71"/>
         <source>Changes</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="69"/>
+        <location filename="../../ui/accounts/account_detail.py" line="72"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="70"/>
+        <location filename="../../ui/accounts/account_detail.py" line="73"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="72"/>
+        <location filename="../../ui/accounts/account_detail.py" line="75"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="73"/>
+        <location filename="../../ui/accounts/account_detail.py" line="76"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="74"/>
+        <location filename="../../ui/accounts/account_detail.py" line="77"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="75"/>
+        <location filename="../../ui/accounts/account_detail.py" line="78"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="76"/>
+        <location filename="../../ui/accounts/account_detail.py" line="79"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="77"/>
-        <location filename="../../ui/accounts/account_detail.py" line="139"/>
+        <location filename="../../ui/accounts/account_detail.py" line="80"/>
+        <location filename="../../ui/accounts/account_detail.py" line="143"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="78"/>
-        <location filename="../../ui/accounts/account_detail.py" line="254"/>
+        <location filename="../../ui/accounts/account_detail.py" line="81"/>
+        <location filename="../../ui/accounts/account_detail.py" line="262"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="79"/>
+        <location filename="../../ui/accounts/account_detail.py" line="82"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="81"/>
+        <location filename="../../ui/accounts/account_detail.py" line="84"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="139"/>
+        <location filename="../../ui/accounts/account_detail.py" line="143"/>
         <source>Complete churn…</source>
         <translation>补全流失记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="254"/>
+        <location filename="../../ui/accounts/account_detail.py" line="262"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="261"/>
+        <location filename="../../ui/accounts/account_detail.py" line="269"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -194,27 +199,27 @@
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="219"/>
+        <location filename="../../ui/accounts/account_form.py" line="224"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="232"/>
+        <location filename="../../ui/accounts/account_form.py" line="237"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="233"/>
+        <location filename="../../ui/accounts/account_form.py" line="238"/>
         <source>The account has unsaved changes. Save them?</source>
         <translation>该客户有未保存的修改。要保存吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="266"/>
+        <location filename="../../ui/accounts/account_form.py" line="271"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="268"/>
+        <location filename="../../ui/accounts/account_form.py" line="273"/>
         <source>Delete {name}?
 
 An account with recorded history (contacts, visits, ...) is archived instead: it leaves the list and can be restored.</source>
@@ -223,22 +228,22 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 已有记录(联系人、拜访等)的客户不会被删除,而是归档:它从列表中移除,之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="279"/>
+        <location filename="../../ui/accounts/account_form.py" line="284"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="306"/>
+        <location filename="../../ui/accounts/account_form.py" line="311"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="311"/>
+        <location filename="../../ui/accounts/account_form.py" line="316"/>
         <source>Churned. Reactivate makes the account active again.</source>
         <translation>已流失。“重新合作”可让客户恢复为合作中。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="313"/>
+        <location filename="../../ui/accounts/account_form.py" line="318"/>
         <source>Choosing Churned asks when and why the account was lost.</source>
         <translation>选择“已流失”时，会询问流失的日期和原因。</translation>
     </message>
@@ -771,32 +776,32 @@ Say why (kept with the move):</source>
 <context>
     <name>ChurnDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="132"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="123"/>
         <source>Mark the account churned</source>
         <translation>标记客户流失</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="141"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="132"/>
         <source>Which competitor did it go to?</source>
         <translation>转向了哪个竞争对手?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="143"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="134"/>
         <source>Lost on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="144"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="135"/>
         <source>Surface reason (表面原因)</source>
         <translation>表面原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="145"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="136"/>
         <source>Deep reason (深层原因)</source>
         <translation>深层原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="146"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="137"/>
         <source>Went to</source>
         <translation>转向</translation>
     </message>
@@ -999,58 +1004,58 @@ Say why (kept with the move):</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="83"/>
-        <location filename="../../ui/sales/dashboard_page.py" line="119"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="92"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="128"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="85"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="94"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="88"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="97"/>
         <source>Sales trend (24 months)</source>
         <translation>销售趋势(24 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="88"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="97"/>
         <source>80:20 (trailing 12 months)</source>
         <translation>80:20(最近 12 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="89"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="98"/>
         <source>Active accounts by tier (click a bar)</source>
         <translation>合作中客户的分级(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="90"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="99"/>
         <source>Loyalty of active accounts (click a bar)</source>
         <translation>合作中客户的忠诚度(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="91"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="100"/>
         <source>Why customers left (surface reasons)</source>
         <translation>客户流失原因(表面原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="91"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="100"/>
         <source>1-2-4 state</source>
         <translation>1-2-4 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="96"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="105"/>
         <source>Drawing…</source>
         <translation>正在绘图…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="161"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="170"/>
         <source>The dashboard could not be loaded; the details are in the log.</source>
         <translation>仪表板未能加载;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="171"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="180"/>
         <source>Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months.</source>
         <translation>最近 24 个月销售额:{total:,.0f};最近 12 个月 80% 的销售额来自 {top} 个客户。</translation>
     </message>
@@ -1326,42 +1331,42 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="69"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="60"/>
         <source>Record feedback</source>
         <translation>记录反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="73"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="64"/>
         <source>What did the customer complain about, praise or suggest?</source>
         <translation>客户投诉、表扬或建议了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="77"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="68"/>
         <source>(not known)</source>
         <translation>(不详)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="81"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="72"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="82"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="73"/>
         <source>Guarantee</source>
         <translation>所属保证</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="83"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="74"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="84"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="85"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="76"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
@@ -1643,7 +1648,7 @@ What came of it? (optional)</source>
 <context>
     <name>FormHelpers</name>
     <message>
-        <location filename="../../ui/common/form_helpers.py" line="25"/>
+        <location filename="../../ui/common/form_helpers.py" line="36"/>
         <source>Reload their version</source>
         <translation>载入对方的版本</translation>
     </message>
@@ -2481,6 +2486,148 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>IncentiveDialog</name>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="95"/>
+        <source>Rebate or promotion</source>
+        <translation>返利或促销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="99"/>
+        <source>e.g. 2026 volume rebate, Spring display fee</source>
+        <translation>例如 2026 年销量返利、春节陈列费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="102"/>
+        <source>A rate on their purchases</source>
+        <translation>按进货额比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="103"/>
+        <source>A fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="109"/>
+        <source>all product lines</source>
+        <translation>全部产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="112"/>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="130"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="131"/>
+        <source>What was agreed</source>
+        <translation>约定内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="132"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="133"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="134"/>
+        <source>Owed as</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="135"/>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="136"/>
+        <source>On the product line</source>
+        <translation>适用产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="137"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="138"/>
+        <source>Due on</source>
+        <translation>应付日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="139"/>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="140"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>IncentiveModel</name>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="40"/>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="41"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="42"/>
+        <location filename="../../ui/accounts/value_panel.py" line="53"/>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="43"/>
+        <source>Paid late</source>
+        <translation>延迟支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="49"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="50"/>
+        <source>What was agreed</source>
+        <translation>约定内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="51"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="52"/>
+        <source>Owed</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="54"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="55"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <location filename="../../ui/feedback/feedback_page.py" line="45"/>
@@ -2582,42 +2729,42 @@ What came of it? (optional)</source>
 <context>
     <name>LoyaltyDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="100"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="91"/>
         <source>Assess loyalty</source>
         <translation>评估忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="103"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="94"/>
         <source>Loyal: satisfied, will buy again</source>
         <translation>忠诚:满意,会继续购买</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="104"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="95"/>
         <source>Neutral: satisfied enough, intention uncertain</source>
         <translation>中立:基本满意,意向不确定</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="105"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="96"/>
         <source>Disloyal: dissatisfied</source>
         <translation>不忠诚:不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="113"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="104"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="114"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="105"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="115"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="106"/>
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="116"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="107"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2687,22 +2834,22 @@ What came of it? (optional)</source>
         <translation>重新启动 KAMDesk 即可在 {target} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="72"/>
+        <location filename="../../ui/office/office_menu.py" line="79"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="73"/>
+        <location filename="../../ui/office/office_menu.py" line="80"/>
         <source>This office&apos;s data is on a PostgreSQL server: its administrator backs it up (pg_dump).</source>
         <translation>本办公室的数据在 PostgreSQL 服务器上，由服务器管理员负责备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="93"/>
+        <location filename="../../ui/office/office_menu.py" line="100"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="94"/>
+        <location filename="../../ui/office/office_menu.py" line="101"/>
         <source>Restart KAMDesk to see it in the new language.</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
@@ -2767,12 +2914,12 @@ What came of it? (optional)</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="108"/>
+        <location filename="../../ui/office/office_menu.py" line="115"/>
         <source>About KAMDesk</source>
         <translation>关于 KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="110"/>
+        <location filename="../../ui/office/office_menu.py" line="117"/>
         <source>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;Key-account management for a distributor&apos;s sales office: one communication, two alignments, four guarantees.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KAMDesk {version}&lt;/b&gt;&lt;p&gt;经销商销售办公室的大客户管理:一个沟通、二个一致、四个保证。&lt;/p&gt;</translation>
     </message>
@@ -2846,26 +2993,31 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/office/menus.py" line="71"/>
+        <source>&amp;Value tiers and cost to serve…</source>
+        <translation>价值分级与服务成本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="72"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="81"/>
+        <location filename="../../ui/office/menus.py" line="83"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="83"/>
+        <location filename="../../ui/office/menus.py" line="85"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="84"/>
+        <location filename="../../ui/office/menus.py" line="86"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="85"/>
+        <location filename="../../ui/office/menus.py" line="87"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>
@@ -3104,36 +3256,41 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="157"/>
+        <source>Give either a rate on their purchases or a fixed amount, not both.</source>
+        <translation>请填写按进货额的比例或固定金额，二者选一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="160"/>
         <source>An account is marked churned with its date and reasons: save it, then use Mark churned….</source>
         <translation>流失须连同日期和原因一起记录：请先保存，再使用“标记为流失…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="160"/>
+        <location filename="../../ui/common/messages.py" line="163"/>
         <source>The account is churned: Reactivate makes it active again.</source>
         <translation>该客户已流失：“重新合作”可让它恢复合作。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="163"/>
+        <location filename="../../ui/common/messages.py" line="166"/>
         <source>Due date is in the past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="164"/>
+        <location filename="../../ui/common/messages.py" line="167"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="165"/>
+        <location filename="../../ui/common/messages.py" line="168"/>
         <source>Holds an invisible control character (such as NUL): remove it.</source>
         <translation>含有不可见的控制字符(如 NUL),请删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="168"/>
+        <location filename="../../ui/common/messages.py" line="171"/>
         <source>Already a customer.</source>
         <translation>已经是客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="169"/>
+        <location filename="../../ui/common/messages.py" line="172"/>
         <source>At most {n}.</source>
         <translation>最多 {n} 个。</translation>
     </message>
@@ -3154,6 +3311,39 @@ What came of it? (optional)</source>
         <location filename="../../ui/feedback/feedback_page.py" line="75"/>
         <source>Now</source>
         <translation>现在</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="67"/>
+        <source>Estimated annual need</source>
+        <translation>估计年需求量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="71"/>
+        <source>e.g. their buyer, their annual plan</source>
+        <translation>例如 对方采购、对方年度计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="75"/>
+        <source>Needs a year, of our product lines</source>
+        <translation>每年对我方产品线的需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="76"/>
+        <source>Estimated on</source>
+        <translation>估计日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="77"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_dialogs.py" line="78"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3900,117 +4090,137 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="146"/>
+        <location filename="../../ui/sales/sales_page.py" line="206"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="150"/>
+        <location filename="../../ui/sales/sales_page.py" line="210"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="161"/>
+        <location filename="../../ui/sales/sales_page.py" line="221"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="162"/>
+        <location filename="../../ui/sales/sales_page.py" line="222"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="168"/>
-        <source>VIP: the accounts making 80% of sales. Growth: +20% on the year before. Negative: -20%. The tier stays a manager&apos;s decision.</source>
-        <translation>VIP:贡献 80% 销售额的客户。成长型:比上一年增长 20% 以上。负增长:下降 20% 以上。分级仍由销售经理决定。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/sales_page.py" line="187"/>
+        <location filename="../../ui/sales/sales_page.py" line="246"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="188"/>
+        <location filename="../../ui/sales/sales_page.py" line="247"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="189"/>
+        <location filename="../../ui/sales/sales_page.py" line="248"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="194"/>
+        <location filename="../../ui/sales/sales_page.py" line="253"/>
         <source>Churned with no date: not counted</source>
         <translation>已流失但没有日期：未计入流失率</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="196"/>
+        <location filename="../../ui/sales/sales_page.py" line="255"/>
         <source>Marked churned before KAMDesk asked when and why. Open one (double-click) and use Complete churn… to count it.</source>
         <translation>这些客户在 KAMDesk 询问流失日期和原因之前就被标为流失。双击打开，使用“补全流失记录…”后即计入流失率。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="213"/>
+        <location filename="../../ui/sales/sales_page.py" line="271"/>
+        <source>What each account buys from us of what it needs a year, as its rep estimated the need (Value tab of the account). The largest need not yet bought from us is the growth to dig out.</source>
+        <translation>每个客户一年的需求中有多少是向我们购买的（需求由业务员在客户的“价值”页估计）。尚未向我们购买的最大需求，就是要尽快挖掘的增长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="284"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="223"/>
+        <location filename="../../ui/sales/sales_page.py" line="294"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="224"/>
+        <location filename="../../ui/sales/sales_page.py" line="295"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="225"/>
+        <location filename="../../ui/sales/sales_page.py" line="296"/>
+        <source>Share of wallet</source>
+        <translation>顾客份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="297"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="226"/>
+        <location filename="../../ui/sales/sales_page.py" line="298"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="245"/>
+        <location filename="../../ui/sales/sales_page.py" line="316"/>
+        <source>Growth: the largest need not yet bought from us. A slipping account is one to visit, never negative for that alone. The tier stays a manager&apos;s decision.</source>
+        <translation>成长型：尚未向我们购买的需求最大的客户。正在流失的客户要去拜访，不会仅因此被列为负增长。分级仍由销售经理决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="319"/>
+        <source>VIP: the accounts making {share:.0%} of the net contribution (gross profit less the cost to serve them) over 12 months. Negative: costing more than they bring.</source>
+        <translation>VIP：近 12 个月贡献 {share:.0%} 净贡献（毛利减去服务成本）的客户。负增长：带来的少于花费的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="322"/>
+        <source>VIP by revenue until cost arrives: only {covered:.0%} of the last 12 months&apos; revenue has its cost in the order lines, so nobody is judged negative yet. VIP: the accounts making {share:.0%} of the revenue.</source>
+        <translation>在订单行带上成本之前，VIP 暂按销售额判断：近 12 个月的销售额中只有 {covered:.0%} 带有成本，因此暂不判断负增长。VIP：贡献 {share:.0%} 销售额的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="328"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="252"/>
+        <location filename="../../ui/sales/sales_page.py" line="335"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="252"/>
+        <location filename="../../ui/sales/sales_page.py" line="335"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="272"/>
+        <location filename="../../ui/sales/sales_page.py" line="355"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="277"/>
+        <location filename="../../ui/sales/sales_page.py" line="360"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="282"/>
+        <location filename="../../ui/sales/sales_page.py" line="365"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="283"/>
+        <location filename="../../ui/sales/sales_page.py" line="366"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="294"/>
+        <location filename="../../ui/sales/sales_page.py" line="377"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -4227,27 +4437,27 @@ What came of it? (optional)</source>
 <context>
     <name>SlippingModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="40"/>
+        <location filename="../../ui/sales/sales_page.py" line="41"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="41"/>
+        <location filename="../../ui/sales/sales_page.py" line="42"/>
         <source>Last order</source>
         <translation>最近订货</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="42"/>
+        <location filename="../../ui/sales/sales_page.py" line="43"/>
         <source>Usually every</source>
         <translation>平时间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="43"/>
+        <location filename="../../ui/sales/sales_page.py" line="44"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="50"/>
+        <location filename="../../ui/sales/sales_page.py" line="51"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -4384,29 +4594,69 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="57"/>
+        <location filename="../../ui/sales/sales_page.py" line="62"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="58"/>
+        <location filename="../../ui/sales/sales_page.py" line="63"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="59"/>
+        <location filename="../../ui/sales/sales_page.py" line="64"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="60"/>
-        <source>Last 12 months</source>
-        <translation>最近 12 个月</translation>
+        <location filename="../../ui/sales/sales_page.py" line="65"/>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="61"/>
-        <source>12 months before</source>
-        <translation>之前 12 个月</translation>
+        <location filename="../../ui/sales/sales_page.py" line="66"/>
+        <source>Revenue, 12 months</source>
+        <translation>近 12 个月销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="67"/>
+        <source>Net contribution</source>
+        <translation>净贡献</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="68"/>
+        <source>Share of wallet</source>
+        <translation>顾客份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="86"/>
+        <source>Among the accounts making {share:.0%} of the net contribution</source>
+        <translation>属于贡献 {share:.0%} 净贡献的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="90"/>
+        <source>Among the accounts making {share:.0%} of the revenue (too little cost data for profit)</source>
+        <translation>属于贡献 {share:.0%} 销售额的客户（成本数据不足，无法按利润判断）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="93"/>
+        <source>Costs more than it brings: gross profit {gross} - cost to serve {serve} = {net}</source>
+        <translation>带来的少于花费的：毛利 {gross} - 服务成本 {serve} = {net}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="96"/>
+        <source>Buys {share:.0%} of its estimated need from us: {potential} a year not yet</source>
+        <translation>估计需求中有 {share:.0%} 向我们购买：每年还有 {potential} 未向我们购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="99"/>
+        <source>No longer among the top accounts; record its estimated need to judge its growth</source>
+        <translation>已不属于贡献最大的客户；请记录其估计需求，以判断增长潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="101"/>
+        <source>Neither among the top accounts, costing more than it brings, nor a top growth potential</source>
+        <translation>既不属于贡献最大的客户，也不亏损，也不是增长潜力最大的客户</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4777,167 @@ What came of it? (optional)</source>
         <location filename="../../ui/prospects/targets_dialog.py" line="112"/>
         <source>{n} of at most {limit}</source>
         <translation>{n} / 最多 {limit} 个</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePanel</name>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="96"/>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="99"/>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="99"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="100"/>
+        <source>Cost to serve</source>
+        <translation>服务成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="100"/>
+        <source>Net contribution</source>
+        <translation>净贡献</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="110"/>
+        <source>Record estimated need…</source>
+        <translation>记录估计需求…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="111"/>
+        <source>Share of wallet</source>
+        <translation>顾客份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="119"/>
+        <source>New agreement…</source>
+        <translation>新建约定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="120"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="121"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="130"/>
+        <source>Rebates and promotions (guarantee 4)</source>
+        <translation>返利与促销（保证四）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="165"/>
+        <source>{gross} ({margin:.1%} margin)</source>
+        <translation>{gross}（毛利率 {margin:.1%}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="170"/>
+        <source>Cost is known for {covered:.0%} of its revenue: its profit is not judged until the order lines carry the cost.</source>
+        <translation>只有 {covered:.0%} 的销售额带有成本：订单行带上成本之前，不判断其利润。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="174"/>
+        <source>No sales in the last 12 months.</source>
+        <translation>近 12 个月没有销售。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="176"/>
+        <source>{total} (rebates and promotions paid {paid}, contacts {contacts}, complaints {complaints})</source>
+        <translation>{total}（已付返利与促销 {paid}，联系 {contacts}，投诉 {complaints}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="183"/>
+        <source>Needs {need} a year ({source}, {day}); bought {bought} from us in 12 months: {share:.0%}. Not yet from us: {potential}.</source>
+        <translation>每年需求 {need}（{source}，{day}）；近 12 个月向我们购买 {bought}：{share:.0%}。尚未向我们购买：{potential}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="188"/>
+        <source>No estimate of its annual need yet: how much of our product lines does it buy a year, from us and from others?</source>
+        <translation>还没有年需求估计：它每年购买多少我们这类产品（向我们和向别人）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="193"/>
+        <source>{n} overdue: {owed} not paid.</source>
+        <translation>{n} 项逾期：{owed} 未支付。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="245"/>
+        <source>Remove agreement</source>
+        <translation>删除约定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="246"/>
+        <source>Remove “{title}”? Only for one entered by mistake: the change history keeps it.</source>
+        <translation>删除“{title}”？仅用于误录的约定：修改记录会保留它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="254"/>
+        <source>Not removed</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSettingsDialog</name>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="30"/>
+        <source>Value tiers and cost to serve</source>
+        <translation>价值分级与服务成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="38"/>
+        <source>Value tiers</source>
+        <translation>价值分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="40"/>
+        <source>VIP: the accounts making together</source>
+        <translation>VIP：合计贡献</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="41"/>
+        <source>of the net contribution (seed 001&apos;s 80:20).</source>
+        <translation>净贡献的客户（80:20 原则）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="47"/>
+        <source>What the office spends on an account</source>
+        <translation>公司在客户身上的花费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="53"/>
+        <source>One contact: {channel}</source>
+        <translation>一次联系：{channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="54"/>
+        <source>One complaint handled</source>
+        <translation>处理一次投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="58"/>
+        <source>New rates apply from</source>
+        <translation>新费用起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="59"/>
+        <source>Contacts and complaints before that day keep the rate they had.</source>
+        <translation>该日期之前的联系和投诉仍按原来的费用计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="90"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -4708,14 +5119,42 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
-    <name>WhitespaceModel</name>
+    <name>WalletModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="87"/>
+        <location filename="../../ui/sales/sales_page.py" line="109"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="88"/>
+        <location filename="../../ui/sales/sales_page.py" line="110"/>
+        <source>Estimated need a year</source>
+        <translation>估计年需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="111"/>
+        <source>Bought, 12 months</source>
+        <translation>近 12 个月购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="112"/>
+        <source>Share of wallet</source>
+        <translation>顾客份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="113"/>
+        <source>Not yet from us</source>
+        <translation>尚未向我们购买</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceModel</name>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="138"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="139"/>
         <source>Unclassified</source>
         <translation>未分类</translation>
     </message>

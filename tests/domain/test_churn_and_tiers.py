@@ -5,9 +5,9 @@ import pytest
 
 from kamdesk import errors
 from kamdesk.exchange import importing
-from kamdesk.rules import analytics, periods
+from kamdesk.rules import periods
 from kamdesk.services import accounts, churn, people, sales
-from kamdesk.store.models import Account, OrderLine, TierDecision
+from kamdesk.store.models import Account, OrderLine
 from tests.conftest import SCRIPT
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
@@ -69,36 +69,6 @@ def test_reason_lists_are_editable_by_a_manager(office):
     assert churn.reasons("surface") == ["价格", "账期"]
     with pytest.raises(errors.PermissionDeniedError):
         churn.set_reasons("surface", ["x"], actor=office["rep"])
-
-
-def test_tier_suggestions_by_hand():
-    top = {1}
-    assert analytics.suggest_tier(1, 900, 100, top) == "vip"
-    assert analytics.suggest_tier(2, 120, 100, top) == "growth"  # +20%
-    assert analytics.suggest_tier(3, 80, 100, top) == "negative"  # -20%
-    assert analytics.suggest_tier(4, 105, 100, top) == "unclassified"
-    assert analytics.suggest_tier(5, 50, 0, top) == "growth"  # new business
-    assert analytics.suggest_tier(6, 0, 0, top) == "unclassified"
-
-
-def test_a_manager_accepts_or_rejects_tier_suggestions(office):
-    last_year, this_year = dt.date(2025, 6, 1), dt.date(2026, 6, 1)
-    order(office["A"], this_year, 8000)  # A makes most of the money: VIP
-    order(office["B"], last_year, 1000)
-    order(office["B"], this_year, 1500)  # B grew 50%: growth
-    order(office["C"], last_year, 1000)
-    order(office["C"], this_year, 500)  # C halved: negative
-    found = {s.code: s.suggested for s in sales.tier_suggestions()}
-    assert found == {"A": "vip", "B": "growth", "C": "negative"}
-    suggestions = {s.code: s for s in sales.tier_suggestions()}
-    with pytest.raises(errors.PermissionDeniedError):
-        sales.decide_tier(suggestions["A"], True, actor=office["rep"])
-    sales.decide_tier(suggestions["A"], True, actor=office["boss"])
-    sales.decide_tier(suggestions["C"], False, actor=office["boss"])
-    assert Account.get_by_id(office["A"]).tier == "vip"  # the tier stays a human decision
-    assert Account.get_by_id(office["C"]).tier == "unclassified"
-    assert {s.code for s in sales.tier_suggestions()} == {"B"}  # accepted and rejected ones are done
-    assert TierDecision.select().count() == 2
 
 
 def test_whitespace_shows_what_each_account_buys(office):

@@ -119,3 +119,36 @@ def test_demo_prospects_have_targets_trigger_events_calls_and_some_won(opened):
     )
     overall = conversion.conversion().overall
     assert 0 < overall.won < overall.worked
+
+
+def test_demo_value_records_have_costs_needs_rebates_and_big_loss_makers(opened, clock_at):
+    """Issue 21's demo: costs whose margins differ by product line, estimated needs, rebates with some
+    paid late and some still owed, and big accounts that lose money once their rebates are paid."""
+    import datetime as dt
+
+    from peewee import fn
+
+    from kamdesk.services import incentives, tiers
+    from kamdesk.store.models import IncentiveAgreement, NeedEstimate, OrderLine
+
+    clock_at(dt.datetime(2026, 11, 23, 9, 0))
+    demo.fill_demo(accounts=300, seed=1)
+    assert not OrderLine.select().where(OrderLine.cost_cents.is_null()).exists()
+    margins = {
+        line: 1 - cost / amount
+        for line, amount, cost in OrderLine.select(
+            OrderLine.product_line, fn.SUM(OrderLine.amount_cents), fn.SUM(OrderLine.cost_cents)
+        )
+        .group_by(OrderLine.product_line)
+        .tuples()
+    }
+    assert max(margins.values()) - min(margins.values()) > 0.15  # 酒类 well above 乳品
+    assert NeedEstimate.select().count() > 50
+    states = Counter(s.state for s in incentives.standings())
+    assert states["paid_late"] > 5 and states["overdue"] > 3 and states["paid"] > states["paid_late"]
+    assert IncentiveAgreement.select().where(IncentiveAgreement.promised_cents.is_null(False)).exists()
+    big_losers = [s for s in tiers.tier_suggestions() if s.suggested == "negative" and s.current == "vip"]
+    assert len(big_losers) >= 2
+    for s in big_losers:
+        v = s.value  # big sales, a positive gross profit, and rebates that take it all and more
+        assert v.revenue > 50_000_000 and 0 < v.gross_profit < v.cost_to_serve < 2 * v.incentives_paid

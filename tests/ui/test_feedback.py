@@ -206,3 +206,54 @@ def test_choosing_churned_in_the_form_asks_when_and_why(qtbot, page, office, ans
     assert account.churn_surface == "淡季不进货"
     assert form.status_combo.currentData() == "churned" and not form.status_combo.isEnabled()
     assert page.detail.reactivate_button.isVisible()
+
+
+def test_the_value_tab_shows_what_the_account_brings_and_records_a_rebate_and_a_need(qtbot, page, office):
+    """Seed 001 and 003: what the account leaves the office after its goods and its cost to serve;
+    guarantee 4: a rebate promised, then seen overdue; the need behind its share of wallet."""
+    from kamdesk.services import incentives
+    from kamdesk.store.models import IncentiveAgreement, NeedEstimate, OrderLine
+    from ui.accounts.value_dialogs import IncentiveDialog, NeedDialog
+
+    account = office["KA002"].id
+    OrderLine.insert(account=account, ordered_on=dt.date(2026, 5, 1), sku="S", product_line="饮料",
+                     quantity=1, amount_cents=2_000_000, cost_cents=1_500_000).execute()  # fmt: skip
+    detail = page.detail
+    detail.detail_tabs.setCurrentWidget(detail.value_panel)
+    settle(qtbot)
+    panel = detail.value_panel
+    assert panel.figures["revenue"].text() == "20,000"
+    assert panel.figures["gross"].text() == "5,000 (25.0% margin)"
+    assert panel.figures["net"].text() == "5,000"
+    assert "No estimate of its annual need yet" in panel.wallet_label.text()
+
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    dialog = next(d for d in panel.findChildren(IncentiveDialog) if d.isVisible())
+    type_text(qtbot, dialog.title_edit, "上半年销量返利")
+    dialog.starts_edit.setDate(dt.date(2026, 1, 1))
+    dialog.ends_edit.setDate(dt.date(2026, 6, 30))
+    dialog.rate_box.setValue(3)
+    dialog.due_edit.setDate(dt.date(2026, 8, 31))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    stored = IncentiveAgreement.get()
+    assert (stored.account_id, stored.title, stored.rate_percent, stored.promised_cents) == (
+        account, "上半年销量返利", 3.0, None)  # fmt: skip
+    assert panel.model.rowCount() == 1
+    assert [panel.model.index(0, c).data() for c in (3, 6)] == [
+        "600",
+        "Overdue",
+    ]  # 3% of 20,000, due in August
+    assert panel.incentive_hint.text() == "1 overdue: 600 not paid."
+    assert incentives.overdue_counts() == {account: 1}
+
+    qtbot.mouseClick(panel.need_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    need = next(d for d in panel.findChildren(NeedDialog) if d.isVisible())
+    need.need_box.setValue(80_000)
+    type_text(qtbot, need.source_edit, "采购经理口述")
+    qtbot.mouseClick(need.buttons.button(need.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert NeedEstimate.get().annual_cents == 8_000_000
+    assert "25%" in panel.wallet_label.text() and "60,000" in panel.wallet_label.text()

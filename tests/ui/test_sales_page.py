@@ -103,7 +103,7 @@ def test_an_account_churned_with_no_date_is_listed_until_completed(qtbot, office
     window.show()
     click_navigation(qtbot, window, "sales")
     page = window.pages.built("sales")
-    page.tabs.setCurrentIndex(2)
+    page.tabs.setCurrentWidget(page.undated_box.parentWidget())
     settle(qtbot)
     assert page.undated_box.isVisible() and page.undated_list.count() == 1
     item = page.undated_list.item(0)
@@ -131,3 +131,82 @@ def test_an_account_churned_with_no_date_is_listed_until_completed(qtbot, office
     assert not detail.churn_button.isVisible()
     click_navigation(qtbot, window, "sales")
     assert page.undated_list.count() == 0 and not page.undated_box.isVisible()
+
+
+def test_tier_suggestions_say_why_with_their_figures_and_share_of_wallet(qtbot, office, clock_at):
+    """With cost on the order lines the tiers go by net contribution; a loss-maker says what it
+    brought and what it cost; share of wallet lists the need not yet bought from us."""
+    from kamdesk.services import incentives, value
+
+    clock_at(TODAY)
+    a, b = office["KA004"].id, office["KA002"].id  # unclassified and growth now
+    OrderLine.insert(account=a, ordered_on=dt.date(2026, 6, 1), sku="S", product_line="饮料", quantity=1,
+                     amount_cents=900_000, cost_cents=600_000).execute()  # fmt: skip
+    OrderLine.insert(account=b, ordered_on=dt.date(2026, 6, 1), sku="S", product_line="饮料", quantity=1,
+                     amount_cents=500_000, cost_cents=480_000).execute()  # fmt: skip
+    rebate = incentives.IncentiveDraft(b, title="年度返利", starts_on=dt.date(2026, 1, 1),
+                                       ends_on=dt.date(2026, 6, 30), promised_cents=50_000,
+                                       due_on=dt.date(2026, 7, 31), paid_on=dt.date(2026, 8, 1),
+                                       paid_cents=50_000)  # fmt: skip
+    incentives.save(rebate, actor=SCRIPT)
+    value.record_need(a, 3_000_000, dt.date(2026, 9, 1), "采购经理口述", actor=SCRIPT)
+    page = SalesPage(office["boss"])
+    qtbot.addWidget(page)
+    page.refresh()
+    settle(qtbot)
+    assert "net contribution" in page.tier_hint.text() and "80%" in page.tier_hint.text()
+    rows = {page.tier_model.item(r).code: r for r in range(page.tier_model.rowCount())}
+    why = page.tier_model.index(rows["KA002"], 3).data()
+    assert page.tier_model.index(rows["KA002"], 2).data() == "Negative"
+    assert why == "Costs more than it brings: gross profit 200 - cost to serve 500 = -300"
+    assert page.tier_model.index(rows["KA004"], 2).data() == "VIP"
+    assert page.tier_model.index(rows["KA004"], 6).data() == "30%"  # 9,000 of a 30,000 need
+    assert page.wallet_model.rowCount() == 1
+    assert [page.wallet_model.index(0, c).data() for c in range(5)] == [
+        "KA004 Golden Harbor Foods", "30,000", "9,000", "30%", "21,000",
+    ]  # fmt: skip
+
+
+def test_without_cost_data_the_tiers_say_they_go_by_revenue(qtbot, office, clock_at):
+    clock_at(TODAY)
+    order(office["KA004"].id, dt.date(2026, 6, 1), 9000)
+    page = SalesPage(office["boss"])
+    qtbot.addWidget(page)
+    page.refresh()
+    settle(qtbot)
+    assert page.tier_hint.text().startswith("VIP by revenue until cost arrives: only 0% of")
+    row = next(r for r in range(page.tier_model.rowCount()) if page.tier_model.item(r).code == "KA004")
+    assert "too little cost data" in page.tier_model.index(row, 3).data()
+
+
+def test_a_manager_sets_the_vip_share_and_a_rate_from_a_day_on(qtbot, office, clock_at, monkeypatch):
+    from kamdesk.services import value
+    from ui.office.value_settings_dialog import ValueSettingsDialog
+
+    clock_at(TODAY)
+    dialog = ValueSettingsDialog(office["boss"])
+    qtbot.addWidget(dialog)
+    assert dialog.share_box.value() == 80 and dialog.rate_boxes["onsite"].value() == 300
+    dialog.share_box.setValue(70)
+    dialog.rate_boxes["onsite"].setValue(450)
+    dialog.from_edit.setDate(dt.date(2026, 12, 1))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted.value
+    rates = value.Rates.read()
+    assert value.vip_share() == 0.7
+    assert (rates.on("onsite", dt.date(2026, 11, 30)), rates.on("onsite", dt.date(2026, 12, 1))) == (
+        30_000,
+        45_000,
+    )
+    assert rates.on("phone", dt.date(2026, 12, 1)) == 2_000  # unchanged: no new row
+    warned = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *_: warned.append(text))
+    )
+    rep_dialog = ValueSettingsDialog(office["li"])
+    qtbot.addWidget(rep_dialog)
+    rep_dialog.share_box.setValue(60)
+    qtbot.mouseClick(
+        rep_dialog.buttons.button(rep_dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert value.vip_share() == 0.7 and warned == ["Only a manager may do this."]  # the menu says so too

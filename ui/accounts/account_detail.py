@@ -27,6 +27,7 @@ from ui.accounts.account_form import AccountForm
 from ui.accounts.changes_view import ChangesView
 from ui.accounts.contacts_panel import ContactsPanel
 from ui.accounts.timeline_view import TimelineView
+from ui.accounts.value_panel import ValuePanel
 from ui.common import messages, operations, plain_text
 from ui.common.account_dialogs import AccountDialog, AccountDialogs
 from ui.common.patience import patiently
@@ -64,6 +65,8 @@ class AccountDetail(QWidget):
         self.detail_tabs = QTabWidget()
         self.detail_tabs.addTab(profile_scroll, self.tr("Profile"))
         self.detail_tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.value_panel = ValuePanel(user)
+        self.detail_tabs.addTab(self.value_panel, self.tr("Value"))
         self.changes_view = ChangesView()
         self.detail_tabs.addTab(self.changes_view, self.tr("Changes"))
         self.log_visit_button = QPushButton(self.tr("Log visit…"))
@@ -118,6 +121,7 @@ class AccountDetail(QWidget):
         self.reactivate_button.clicked.connect(self._on_reactivate_clicked)
         self.timeline.sig_open_visit.connect(self.open_visit_form)
         self.detail_tabs.currentChanged.connect(self._show_history_if_visible)
+        self.value_panel.sig_changed.connect(self.sig_recorded)
 
     @property
     def account_id(self) -> int | None:
@@ -191,9 +195,13 @@ class AccountDetail(QWidget):
             self.open_visit_form()
 
     def _show_history_if_visible(self, *_args) -> None:
-        """The change history is read only while its tab is showing (an account may have thousands)."""
+        """The change history and the value figures are read only while their tab is showing (an
+        account may have thousands of changes; its figures add up a year of order lines)."""
         if self.detail_tabs.currentWidget() is self.changes_view:
             self.changes_view.show_account(self.account_id)
+        if self.detail_tabs.currentWidget() is self.value_panel:
+            draft = self.form.stored
+            self.value_panel.show_account(self.account_id, read_only=draft.archived)
 
     def _enable_account_actions(self, enabled: bool) -> None:
         """The actions that work on a saved, live account."""

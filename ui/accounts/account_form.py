@@ -203,6 +203,11 @@ class AccountForm(QWidget):
     def account_id(self) -> int | None:
         return self._draft.id
 
+    @property
+    def stored(self) -> AccountDraft:
+        """The account as loaded (saved), without the edits in the form."""
+        return self._draft
+
     def is_dirty(self) -> bool:
         return comparable(self.draft()) != comparable(self._draft)
 

@@ -1,13 +1,24 @@
-"""Pieces every form here uses: coded combo boxes and the error shown next to a field."""
+"""Pieces every form here uses: coded combo boxes, dates and amounts, and the error shown next to a
+field."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kamdesk import errors
+from kamdesk import clock, errors
 from ui.common import labels, messages, plain_text
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
@@ -28,6 +39,31 @@ def offer_reload(parent: QWidget, exc: errors.KamdeskError, title: str) -> bool:
     box.setDefaultButton(reload_button)
     box.exec()
     return box.clickedButton() is reload_button
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    """A date with a calendar to pick from, as ISO; today's unless given."""
+    edit = QDateEdit(QDate(day or clock.today()))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+MAX_YUAN = 1e11  # what the domain takes as a sane amount
+
+
+def yuan_box() -> QDoubleSpinBox:
+    """An amount of money in yuan, with thousands separators; read it with cents_of."""
+    box = QDoubleSpinBox()
+    box.setRange(0, MAX_YUAN)
+    box.setDecimals(2)
+    box.setGroupSeparatorShown(True)
+    box.setSuffix(" ¥")
+    return box
+
+
+def cents_of(box: QDoubleSpinBox) -> int:
+    return round(box.value() * 100)
 
 
 def coded_combo(kind: str, parent: QWidget | None = None) -> QComboBox:

@@ -154,6 +154,9 @@ _FIELDS = {
     "invalid_phone": QT_TRANSLATE_NOOP("Messages", "Not a phone number (digits, spaces, +, -)."),
     "before_start": QT_TRANSLATE_NOOP("Messages", "Ends before it starts."),
     "in_future": QT_TRANSLATE_NOOP("Messages", "Cannot be in the future."),
+    "rate_or_amount": QT_TRANSLATE_NOOP(
+        "Messages", "Give either a rate on their purchases or a fixed amount, not both."
+    ),
     "churn_needs_reasons": QT_TRANSLATE_NOOP(
         "Messages", "An account is marked churned with its date and reasons: save it, then use Mark churned…."
     ),

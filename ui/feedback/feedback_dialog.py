@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,19 +12,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kamdesk import clock, errors
+from kamdesk import errors
 from kamdesk.actor import Actor
 from kamdesk.rules.vocab import Loyalty
 from kamdesk.services import churn, contacts, feedback, loyalty
 from ui.common import messages, plain_text
-from ui.common.form_helpers import FieldErrors, coded_combo
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate(clock.today()))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+from ui.common.form_helpers import FieldErrors, coded_combo, date_edit
 
 
 class _RecordDialog(QDialog):
@@ -72,7 +63,7 @@ class FeedbackDialog(_RecordDialog):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText(self.tr("What did the customer complain about, praise or suggest?"))
         self.text_edit.setFixedHeight(90)
-        self.date_edit = _date_edit()
+        self.date_edit = date_edit()
         self.contact_combo = QComboBox()
         self.contact_combo.addItem(self.tr("(not known)"), None)
         for contact in contacts.list_contacts(account_id):
@@ -105,7 +96,7 @@ class LoyaltyDialog(_RecordDialog):
             (Loyalty.DISLOYAL, self.tr("Disloyal: dissatisfied")),
         ):
             self.level_combo.addItem(text, level)
-        self.date_edit = _date_edit()
+        self.date_edit = date_edit()
         self.basis_combo = coded_combo("loyalty_basis")
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(70)
@@ -130,7 +121,7 @@ class ChurnDialog(_RecordDialog):
     def __init__(self, account_id: int, user: Actor, parent=None) -> None:
         super().__init__(account_id, user, parent)
         self.setWindowTitle(self.tr("Mark the account churned"))
-        self.date_edit = _date_edit()
+        self.date_edit = date_edit()
         self.surface_combo = QComboBox()
         self.deep_combo = QComboBox()
         for combo, kind in ((self.surface_combo, "surface"), (self.deep_combo, "deep")):

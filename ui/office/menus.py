@@ -68,11 +68,13 @@ class Menus(QObject):
         self.people_action = self._action(self.tr("&People…"))
         self.hand_over_action = self._action(self.tr("&Hand over accounts…"))
         self.product_lines_action = self._action(self.tr("SKUs' product &lines…"))
+        self.value_settings_action = self._action(self.tr("&Value tiers and cost to serve…"))
         self.backups_action = self._action(self.tr("&Backups…"))
         for action in (
             self.people_action,
             self.hand_over_action,
             self.product_lines_action,
+            self.value_settings_action,
             self.backups_action,
         ):
             office.addAction(action)
@@ -100,6 +102,7 @@ class Menus(QObject):
         self.hand_over_action.triggered.connect(self.hand_over)
         self.product_lines_action.triggered.connect(lambda: office_menu.edit_product_lines(window, user))
         self.backups_action.triggered.connect(self.show_backups)
+        self.value_settings_action.triggered.connect(self.edit_value_settings)
         self.log_action.triggered.connect(lambda: office_menu.open_log_folder(self._log_file))
         self.about_action.triggered.connect(lambda: office_menu.about(window))
 
@@ -141,6 +144,11 @@ class Menus(QObject):
         if dialog.result():
             operations.announce(Changed.ACCOUNTS | Changed.FOLLOW_UPS | Changed.BOARD)
         return dialog
+
+    @Slot()
+    def edit_value_settings(self) -> None:
+        if office_menu.edit_value_settings(self._window, self._user):
+            operations.announce(Changed.SETTINGS | Changed.ACCOUNTS)  # tiers and figures read anew
 
     @Slot()
     def show_backups(self) -> BackupsDialog | None:

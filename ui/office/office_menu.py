@@ -55,6 +55,13 @@ def edit_product_lines(parent: QWidget, user: Actor) -> None:
     ProductLinesDialog(user, parent).exec()
 
 
+def edit_value_settings(parent: QWidget, user: Actor) -> bool:
+    """True when the manager saved new settings."""
+    from ui.office.value_settings_dialog import ValueSettingsDialog
+
+    return bool(ValueSettingsDialog(user, parent).exec())
+
+
 def hand_over(parent: QWidget, user: Actor) -> HandOverDialog:
     """The hand-over dialog, run; its result says whether accounts changed hands."""
     from ui.office.hand_over_dialog import HandOverDialog

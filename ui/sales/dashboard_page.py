@@ -8,8 +8,9 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
+from kamdesk.rules import analytics, value_tiers
 from kamdesk.rules.vocab import Status, Tier
-from kamdesk.services import board, churn, loyalty, sales
+from kamdesk.services import board, churn, loyalty, sales, value
 from kamdesk.services.accounts import AccountFilter, search_accounts
 from ui.common import i18n
 from ui.common.background import BackgroundTask
@@ -23,6 +24,7 @@ class DashboardData:
     monthly: list
     pareto_shares: list
     pareto_top: int
+    profit_shares: list  # the 80:20 of net contribution; empty while the lines carry too little cost
     tiers: dict
     loyalty: dict
     reasons: list
@@ -35,12 +37,19 @@ class DashboardData:
 def gather(progress, cancelled) -> DashboardData:
     """Everything the charts show, read in one go on a worker thread."""
     pareto = sales.trailing_pareto()
+    values = value.trailing_values()
+    profit = (
+        analytics.pareto({a: v.net_contribution or 0 for a, v in values.items()})
+        if value_tiers.profit_basis(values)
+        else None
+    )
     rows = search_accounts(AccountFilter())
     tiers = {t: sum(1 for r in rows if r.tier == t and r.status == Status.ACTIVE) for t in Tier}
     return DashboardData(
         monthly=sales.monthly_revenue(),
         pareto_shares=[r.cumulative_share for r in pareto.rows],
         pareto_top=len(pareto.top),
+        profit_shares=[r.cumulative_share for r in profit.rows] if profit else [],
         tiers=tiers,
         loyalty=loyalty.distribution(),
         reasons=churn.top_reasons()["surface"],
@@ -55,7 +64,7 @@ def with_figures(data: DashboardData, language: str) -> DashboardData:
 
     return replace(data, figures={
         "trend": charts.sales_trend(data.monthly, language),
-        "pareto": charts.pareto_curve(data.pareto_shares, data.pareto_top, language),
+        "pareto": charts.pareto_curve(data.pareto_shares, data.pareto_top, language, data.profit_shares),
         "tiers": charts.pickable_bars(data.tiers, "tier", language),
         "loyalty": charts.pickable_bars(data.loyalty, "loyalty", language),
         "reasons": charts.reasons_chart(data.reasons, language),

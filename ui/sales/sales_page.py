@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.actor import Actor
-from kamdesk.services import sales, sales_overview
-from kamdesk.services.sales import TierSuggestion
+from kamdesk.rules.value_tiers import COST_COVERAGE, Wallet
+from kamdesk.services import sales, sales_overview, tiers, value
 from kamdesk.services.sales_overview import ChurnAnswers, SlippingRow
+from kamdesk.services.tiers import TierSuggestion
 from ui.common import labels, messages, operations, plain_text
 from ui.common.operations import Changed
 from ui.common.patience import patiently
@@ -52,21 +53,71 @@ class SlippingModel(ListTableModel):
                 days.format(n=r.days_since))[index.column()]  # fmt: skip
 
 
+def _maybe_yuan(cents: int | None) -> str:
+    return "—" if cents is None else _yuan(cents)
+
+
 class TierModel(ListTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("TierModel", "Account"),
         QT_TRANSLATE_NOOP("TierModel", "Now"),
         QT_TRANSLATE_NOOP("TierModel", "Suggested"),
-        QT_TRANSLATE_NOOP("TierModel", "Last 12 months"),
-        QT_TRANSLATE_NOOP("TierModel", "12 months before"),
+        QT_TRANSLATE_NOOP("TierModel", "Why"),
+        QT_TRANSLATE_NOOP("TierModel", "Revenue, 12 months"),
+        QT_TRANSLATE_NOOP("TierModel", "Net contribution"),
+        QT_TRANSLATE_NOOP("TierModel", "Share of wallet"),
+    )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        s: TierSuggestion = self._items[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.why(s) if index.column() == 3 else None
+        wallet = f"{s.wallet.share:.0%}" if s.wallet else "—"
+        contribution = s.value.net_contribution if s.value else None
+        return (f"{s.code} {s.name}", labels.label("tier", s.current), labels.label("tier", s.suggested),
+                self.why(s), _yuan(s.revenue_cents), _maybe_yuan(contribution), wallet)[index.column()]  # fmt: skip
+
+    def why(self, s: TierSuggestion) -> str:
+        """The reason, in the seeds' terms, with the figures behind it."""
+        v, w = s.value, s.wallet
+        if s.reason == "vip_profit":
+            return self.tr("Among the accounts making {share:.0%} of the net contribution").format(
+                share=s.share
+            )
+        if s.reason == "vip_revenue":
+            return self.tr("Among the accounts making {share:.0%} of the revenue (too little cost data for "
+                           "profit)").format(share=s.share)  # fmt: skip
+        if s.reason == "negative" and v is not None:
+            return self.tr("Costs more than it brings: gross profit {gross} - cost to serve {serve} = {net}").format(
+                gross=_maybe_yuan(v.gross_profit), serve=_yuan(v.cost_to_serve), net=_maybe_yuan(v.net_contribution))  # fmt: skip
+        if s.reason == "growth" and w is not None:
+            return self.tr("Buys {share:.0%} of its estimated need from us: {potential} a year not yet").format(
+                share=w.share, potential=_yuan(w.potential))  # fmt: skip
+        if s.reason == "no_need_estimate":
+            return self.tr("No longer among the top accounts; record its estimated need to judge its growth")
+        return self.tr(
+            "Neither among the top accounts, costing more than it brings, nor a top growth potential"
+        )
+
+
+class WalletModel(ListTableModel):
+    """Share of wallet (顾客份额): what each account buys from us of what it needs a year."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("WalletModel", "Account"),
+        QT_TRANSLATE_NOOP("WalletModel", "Estimated need a year"),
+        QT_TRANSLATE_NOOP("WalletModel", "Bought, 12 months"),
+        QT_TRANSLATE_NOOP("WalletModel", "Share of wallet"),
+        QT_TRANSLATE_NOOP("WalletModel", "Not yet from us"),
     )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        s = self._items[index.row()]
-        return (f"{s.code} {s.name}", labels.label("tier", s.current), labels.label("tier", s.suggested),
-                _yuan(s.revenue_cents), _yuan(s.previous_cents))[index.column()]  # fmt: skip
+        name, w = self._items[index.row()]
+        return (name, _yuan(w.need), _yuan(w.bought), f"{w.share:.0%}", _yuan(w.potential))[index.column()]
 
 
 class WhitespaceModel(ListTableModel):
@@ -108,6 +159,9 @@ class WhitespaceModel(ListTableModel):
 class SalesData:
     slipping: list[SlippingRow]
     tiers: list[TierSuggestion]
+    coverage: float  # the share of the last twelve months' revenue whose cost is known
+    vip_share: float
+    wallets: list[tuple[str, Wallet]]  # largest potential first
     churn: ChurnAnswers
     lines: list[str]
     buys: dict[int, set[str]]
@@ -118,9 +172,15 @@ def read_sales() -> SalesData:
     """Everything the Sales page shows (on a worker thread: no widgets here)."""
     lines, buys = sales.whitespace()
     names = {row.account_id: f"{row.code} {row.name}" for row in sales_overview.account_names(list(buys))}
+    wallets = value.wallets()
+    wallet_names = {r.account_id: f"{r.code} {r.name}" for r in sales_overview.account_names(list(wallets))}
+    ranked = sorted(wallets.values(), key=lambda w: (-w.potential, wallet_names.get(w.account_id, "")))
     return SalesData(
         sales_overview.slipping_rows(),
-        sales.tier_suggestions(),
+        tiers.tier_suggestions(),
+        value.cost_coverage(),
+        value.vip_share(),
+        [(wallet_names.get(w.account_id, str(w.account_id)), w) for w in ranked],
         sales_overview.churn_answers(),
         lines,
         buys,
@@ -165,11 +225,10 @@ class SalesPage(QWidget):
         tiers = QWidget()
         tiers_layout = QVBoxLayout(tiers)
         tier_bar = QHBoxLayout()
-        tier_hint = PlainLabel(self.tr("VIP: the accounts making 80% of sales. Growth: +20% on the year before. "
-                                   "Negative: -20%. The tier stays a manager's decision."))  # fmt: skip
-        tier_hint.setWordWrap(True)
-        tier_hint.setProperty("role", "hint")
-        tier_bar.addWidget(tier_hint, 1)
+        self.tier_hint = PlainLabel()
+        self.tier_hint.setWordWrap(True)
+        self.tier_hint.setProperty("role", "hint")
+        tier_bar.addWidget(self.tier_hint, 1)
         tier_bar.addWidget(self.reject_button)
         tier_bar.addWidget(self.accept_button)
         tiers_layout.addLayout(tier_bar)
@@ -205,6 +264,18 @@ class SalesPage(QWidget):
             lambda item: self.sig_open_account.emit(item.data(Qt.ItemDataRole.UserRole))
         )
 
+        self.wallet_model = WalletModel(self)
+        self.wallet_table = list_table(self.wallet_model)
+        wallet = QWidget()
+        wallet_layout = QVBoxLayout(wallet)
+        wallet_hint = PlainLabel(self.tr("What each account buys from us of what it needs a year, as its rep "
+                                         "estimated the need (Value tab of the account). The largest need not "
+                                         "yet bought from us is the growth to dig out."))  # fmt: skip
+        wallet_hint.setWordWrap(True)
+        wallet_hint.setProperty("role", "hint")
+        wallet_layout.addWidget(wallet_hint)
+        wallet_layout.addWidget(self.wallet_table)
+
         self.whitespace_table = list_table(self.whitespace_model)
         whitespace = QWidget()
         whitespace_layout = QVBoxLayout(whitespace)
@@ -217,11 +288,12 @@ class SalesPage(QWidget):
         whitespace_layout.addWidget(ws_hint)
         whitespace_layout.addWidget(self.whitespace_table)
 
-        for table in (self.slipping_table, self.tier_table, self.whitespace_table):
+        for table in (self.slipping_table, self.tier_table, self.wallet_table, self.whitespace_table):
             table.horizontalHeader().resizeSection(0, 300)
         self.tabs = QTabWidget()
         self.tabs.addTab(slipping, self.tr("Slipping away"))
         self.tabs.addTab(tiers, self.tr("Value tiers"))
+        self.tabs.addTab(wallet, self.tr("Share of wallet"))
         self.tabs.addTab(churn, self.tr("Churn"))
         self.tabs.addTab(whitespace, self.tr("Whitespace"))
         layout = QVBoxLayout(self)
@@ -240,6 +312,17 @@ class SalesPage(QWidget):
     def _show(self, data: SalesData) -> None:
         self.slipping_model.set_items(data.slipping)
         self.tier_model.set_items(data.tiers)
+        self.wallet_model.set_items(data.wallets)
+        rules = self.tr("Growth: the largest need not yet bought from us. A slipping account is one to visit, "
+                        "never negative for that alone. The tier stays a manager's decision.")  # fmt: skip
+        if data.coverage >= COST_COVERAGE:
+            basis = self.tr("VIP: the accounts making {share:.0%} of the net contribution (gross profit less "
+                            "the cost to serve them) over 12 months. Negative: costing more than they bring.")  # fmt: skip
+        else:
+            basis = self.tr("VIP by revenue until cost arrives: only {covered:.0%} of the last 12 months' revenue "
+                            "has its cost in the order lines, so nobody is judged negative yet. VIP: the accounts "
+                            "making {share:.0%} of the revenue.")  # fmt: skip
+        self.tier_hint.setText(basis.format(share=data.vip_share, covered=data.coverage) + " " + rules)
         answers = data.churn
         self.rate_label.setText("\n".join(
             self.tr("{quarter}: {rate:.1%} ({churned} of {active})").format(
@@ -289,7 +372,7 @@ class SalesPage(QWidget):
             return
         try:
             item = self.tier_model.item(rows[0].row())
-            patiently(lambda: sales.decide_tier(item, accept, actor=self._user))
+            patiently(lambda: tiers.decide_tier(item, accept, actor=self._user))
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
             return

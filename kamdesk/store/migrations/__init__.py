@@ -32,14 +32,16 @@ from kamdesk.store.migrations import (
     v6_office,
     v7_history_and_identity,
     v8_erp_files,
+    v9_value,
 )
 from kamdesk.store.models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 STEPS: dict[int, Callable[[Database], None]] = {
     2: v2_visits.upgrade, 3: v3_board.upgrade, 4: v4_sales.upgrade, 5: v5_prospects.upgrade,
     6: v6_office.upgrade, 7: v7_history_and_identity.upgrade, 8: v8_erp_files.upgrade,
+    9: v9_value.upgrade,
 }  # fmt: skip
 
 
@@ -71,6 +73,7 @@ def create_schema(db: Database) -> None:
         db.create_tables(ALL_MODELS)
         v7_history_and_identity.give_identity(db)
         _seed_cadence()
+        v9_value.seed_rates(db)
         _server_triggers(db)
         write_version(SCHEMA_VERSION)
 

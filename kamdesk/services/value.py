@@ -1,0 +1,295 @@
+"""What each account is worth to the office over a period (kamdesk.rules.value_tiers.AccountValue):
+revenue, the cost of the goods where the order lines carry it, and the cost of serving the account
+(incentives paid, contacts and complaints at the office's rates); each account's share of wallet;
+the office's rates and VIP share.
+
+Every figure is read from records with a date of their own (an order line's date, a payment's, a
+contact's start, a complaint's), each contact and complaint at the rate in force on its day: a
+period's figures stay what they were when a rate changes later."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from peewee import Case, fn
+
+from kamdesk import clock, errors
+from kamdesk.actor import Actor, require_manager
+from kamdesk.rules.value_tiers import DEFAULT_VIP_SHARE, AccountValue, Wallet
+from kamdesk.rules.vocab import Channel, FeedbackKind
+from kamdesk.services import sales
+from kamdesk.store import db
+from kamdesk.store.models import (
+    IncentiveAgreement,
+    LedgerEntry,
+    Meta,
+    NeedEstimate,
+    OrderLine,
+    ServiceCostRate,
+    Visit,
+    database,
+)
+from kamdesk.store.row_values import as_date_not_null, tuples
+
+COMPLAINT = "complaint"
+RATE_KINDS = (*Channel.codes(), COMPLAINT)
+YEAR = dt.timedelta(days=365)
+
+
+def account_values(
+    since: dt.date, until: dt.date, account_ids: Iterable[int] | None = None
+) -> dict[int, AccountValue]:
+    """Every account with sales, incentives paid, contacts or complaints in [since, until]."""
+    ids = list(account_ids) if account_ids is not None else None
+    sold = _sold(since, until, ids)
+    paid = _incentives_paid(since, until, ids)
+    contacts = _contacts_cost(since, until, ids)
+    complaints = _complaints_cost(since, until, ids)
+    out = {}
+    for account_id in sold.keys() | paid.keys() | contacts.keys() | complaints.keys():
+        revenue, costed, cost = sold.get(account_id, (0, 0, 0))
+        out[account_id] = AccountValue(
+            account_id, revenue, costed, cost, paid.get(account_id, 0), contacts.get(account_id, 0),
+            complaints.get(account_id, 0),
+        )  # fmt: skip
+    return out
+
+
+def trailing_values(today: dt.date | None = None) -> dict[int, AccountValue]:
+    """The last twelve months up to `today`, as the tiers read them."""
+    today = today or clock.today()
+    return account_values(today - YEAR + dt.timedelta(days=1), today)
+
+
+def cost_coverage(today: dt.date | None = None) -> float:
+    """The share of the last twelve months' revenue whose cost the order lines carry: below
+    COST_COVERAGE the tiers go by revenue, and the screens say so."""
+    today = today or clock.today()
+    costed = Case(None, [(OrderLine.cost_cents.is_null(False), OrderLine.amount_cents)], 0)
+    revenue, with_cost = (
+        OrderLine.select(fn.SUM(OrderLine.amount_cents), fn.SUM(costed))
+        .where(OrderLine.ordered_on.between(today - YEAR + dt.timedelta(days=1), today))
+        .tuples()
+        .first()
+    ) or (0, 0)
+    return int(with_cost or 0) / int(revenue) if revenue else 0.0
+
+
+def _only(query, field, ids: list[int] | None):
+    return query if ids is None else query.where(field.in_(ids))
+
+
+def _sold(since: dt.date, until: dt.date, ids: list[int] | None) -> dict[int, tuple[int, int, int]]:
+    """account -> (revenue, revenue of the lines with a cost, their cost)."""
+    costed = Case(None, [(OrderLine.cost_cents.is_null(False), OrderLine.amount_cents)], 0)
+    query = (
+        OrderLine.select(
+            OrderLine.account,
+            fn.SUM(OrderLine.amount_cents),
+            fn.SUM(costed),
+            fn.COALESCE(fn.SUM(OrderLine.cost_cents), 0),
+        )
+        .where(OrderLine.ordered_on.between(since, until))
+        .group_by(OrderLine.account)
+    )
+    query = _only(query, OrderLine.account, ids)
+    return {a: (int(r), int(c), int(k)) for a, r, c, k in database.execute(query)}
+
+
+def _incentives_paid(since: dt.date, until: dt.date, ids: list[int] | None) -> dict[int, int]:
+    query = (
+        IncentiveAgreement.select(IncentiveAgreement.account, fn.SUM(IncentiveAgreement.paid_cents))
+        .where(
+            IncentiveAgreement.paid_on.between(since, until) & IncentiveAgreement.paid_cents.is_null(False)
+        )
+        .group_by(IncentiveAgreement.account)
+    )
+    return {a: int(c) for a, c in database.execute(_only(query, IncentiveAgreement.account, ids))}
+
+
+def _contacts_cost(since: dt.date, until: dt.date, ids: list[int] | None) -> dict[int, int]:
+    rates = Rates.read()
+    first, last = dt.datetime.combine(since, dt.time()), dt.datetime.combine(until, dt.time.max)
+    query = Visit.select(Visit.account, Visit.channel, Visit.started_at).where(
+        Visit.started_at.between(first, last)
+    )
+    out: dict[int, int] = defaultdict(int)
+    for account_id, channel, started in tuples(_only(query, Visit.account, ids)):
+        out[account_id] += rates.on(channel, as_date_not_null(started))
+    return dict(out)
+
+
+def _complaints_cost(since: dt.date, until: dt.date, ids: list[int] | None) -> dict[int, int]:
+    rates = Rates.read()
+    query = LedgerEntry.select(LedgerEntry.account, LedgerEntry.noted_on).where(
+        (LedgerEntry.kind == FeedbackKind.COMPLAINT) & LedgerEntry.noted_on.between(since, until)
+    )
+    out: dict[int, int] = defaultdict(int)
+    for account_id, noted in tuples(_only(query, LedgerEntry.account, ids)):
+        out[account_id] += rates.on(COMPLAINT, as_date_not_null(noted))
+    return dict(out)
+
+
+# --- the office's rates ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Rates:
+    """Each kind's rates through time: (from, cents), oldest first."""
+
+    by_kind: dict[str, list[tuple[dt.date, int]]]
+
+    @classmethod
+    def read(cls) -> Rates:
+        by_kind: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+        query = ServiceCostRate.select(
+            ServiceCostRate.kind, ServiceCostRate.effective_from, ServiceCostRate.cents
+        )
+        for kind, since, cents in tuples(query.order_by(ServiceCostRate.effective_from)):
+            by_kind[kind].append((as_date_not_null(since), int(cents)))
+        return cls(dict(by_kind))
+
+    def on(self, kind: str, day: dt.date) -> int:
+        """The rate in force on `day` (0 before the first, or for a kind without one)."""
+        steps = self.by_kind.get(kind, [])
+        i = bisect_right([since for since, _ in steps], day)
+        return steps[i - 1][1] if i else 0
+
+    def current(self, today: dt.date | None = None) -> dict[str, int]:
+        today = today or clock.today()
+        return {kind: self.on(kind, today) for kind in RATE_KINDS}
+
+
+def set_rate(kind: str, cents: int, effective_from: dt.date, *, actor: Actor) -> None:
+    """A manager's estimate of what one contact of a channel, or one complaint, costs the office,
+    from a day on (a rate set again for the same day replaces it)."""
+    require_manager(actor, "set what contacts and complaints cost")
+    if kind not in RATE_KINDS:
+        raise errors.ValidationError({"kind": "invalid_choice"})
+    if not 0 <= cents <= 10_000_000_00:
+        raise errors.ValidationError({kind: "out_of_range"})
+    with db.writing(actor):
+        stamp = {
+            ServiceCostRate.cents: cents,
+            ServiceCostRate.changed_by: actor.id,
+            ServiceCostRate.set_at: clock.now(),
+        }
+        ServiceCostRate.insert(
+            kind=kind, cents=cents, effective_from=effective_from, changed_by=actor.id, set_at=clock.now()
+        ).on_conflict(
+            conflict_target=[ServiceCostRate.kind, ServiceCostRate.effective_from], update=stamp
+        ).execute()
+
+
+def vip_share() -> float:
+    """The share of net contribution the VIP accounts make together (seed 001's 80:20; office-set)."""
+    row = Meta.get_or_none(Meta.key == "vip_share")
+    try:
+        share = float(row.value) if row else DEFAULT_VIP_SHARE
+    except ValueError:
+        return DEFAULT_VIP_SHARE
+    return share if 0.5 <= share <= 0.95 else DEFAULT_VIP_SHARE
+
+
+def set_vip_share(share: float, *, actor: Actor) -> None:
+    require_manager(actor, "set the VIP share")
+    if not 0.5 <= share <= 0.95:
+        raise errors.ValidationError({"vip_share": "out_of_range"})
+    with db.writing(actor):
+        Meta.upsert(key="vip_share", value=str(share))
+
+
+# --- share of wallet ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Estimate:
+    account_id: int
+    annual_cents: int
+    estimated_on: dt.date
+    source: str
+    note: str
+
+
+def record_need(account_id: int, annual_cents: int, estimated_on: dt.date, source: str, note: str = "",
+                *, actor: Actor) -> int:  # fmt: skip
+    """A rep's estimate of what the account needs a year of our product lines, with where it comes
+    from (seed 001's growth potential: the need not yet bought from us)."""
+    from kamdesk.rules.validation import Checker, clean
+
+    source, note = clean(source), clean(note)
+    check = Checker()
+    check.required("source", source)
+    check.max_length("source", source, 200)
+    if annual_cents <= 0 or annual_cents > 10**15:
+        check.fail("annual_cents", "out_of_range")
+    if estimated_on > clock.today():
+        check.fail("estimated_on", "in_future")
+    check.raise_if_any()
+    with db.writing(actor):
+        return NeedEstimate.insert(
+            account=account_id, annual_cents=annual_cents, estimated_on=estimated_on, source=source,
+            note=note, created_by=actor.id, created_at=clock.now(),
+        ).execute()  # fmt: skip
+
+
+def estimates(account_id: int) -> list[Estimate]:
+    """The account's estimates, latest first."""
+    query = (
+        NeedEstimate.select(
+            NeedEstimate.account,
+            NeedEstimate.annual_cents,
+            NeedEstimate.estimated_on,
+            NeedEstimate.source,
+            NeedEstimate.note,
+        )
+        .where(NeedEstimate.account == account_id)
+        .order_by(NeedEstimate.estimated_on.desc(), NeedEstimate.id.desc())
+    )
+    return [Estimate(a, int(c), as_date_not_null(d), s, n) for a, c, d, s, n in tuples(query)]
+
+
+def latest_needs(day: dt.date | None = None, account_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """account -> its latest estimate on or before `day`."""
+    day = day or clock.today()
+    query = NeedEstimate.select(NeedEstimate.account, NeedEstimate.annual_cents, NeedEstimate.estimated_on,
+                                NeedEstimate.id).where(NeedEstimate.estimated_on <= day)  # fmt: skip
+    query = _only(query, NeedEstimate.account, list(account_ids) if account_ids is not None else None)
+    latest: dict[int, tuple[dt.date, int, int]] = {}
+    for account_id, cents, on, row_id in tuples(query):
+        key = (as_date_not_null(on), row_id, int(cents))
+        if account_id not in latest or key > latest[account_id]:
+            latest[account_id] = key
+    return {a: cents for a, (_, _, cents) in latest.items()}
+
+
+def wallets(today: dt.date | None = None, account_ids: Iterable[int] | None = None) -> dict[int, Wallet]:
+    """Share of wallet for every account with a need estimate: its latest estimate against what it
+    bought from us in the twelve months up to `today`."""
+    today = today or clock.today()
+    ids = list(account_ids) if account_ids is not None else None
+    needs = latest_needs(today, ids)
+    bought = sales.revenue_by_account(today - YEAR + dt.timedelta(days=1), today)
+    return {a: Wallet(a, need, bought.get(a, 0)) for a, need in needs.items()}
+
+
+@dataclass(frozen=True)
+class AccountWorth:
+    """One account's value over the last twelve months and its share of wallet, for its pane."""
+
+    since: dt.date
+    until: dt.date
+    value: AccountValue
+    estimates: list[Estimate]  # latest first
+    wallet: Wallet | None
+
+
+def account_worth(account_id: int, today: dt.date | None = None) -> AccountWorth:
+    today = today or clock.today()
+    since = today - YEAR + dt.timedelta(days=1)
+    found = account_values(since, today, [account_id]).get(account_id) or AccountValue(
+        account_id, 0, 0, 0, 0, 0, 0
+    )
+    return AccountWorth(
+        since, today, found, estimates(account_id), wallets(today, [account_id]).get(account_id)
+    )

@@ -1,0 +1,235 @@
+"""Value as the seeds measure it: margin, cost to serve, net contribution, share of wallet, the
+tiers they suggest, and the rebate ledger. Each figure is worked out by hand in the test."""
+
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+
+from kamdesk import errors
+from kamdesk.rules import value_tiers
+from kamdesk.rules.value_tiers import AccountValue, Wallet
+from kamdesk.services import accounts, feedback, incentives, people, sales, tiers, value, visits
+from kamdesk.store.models import Account, OrderLine, TierDecision
+from tests.conftest import SCRIPT
+
+TODAY = dt.datetime(2026, 11, 23, 9, 0)
+YUAN = 100
+
+
+@pytest.fixture
+def office(opened, clock_at):
+    clock_at(dt.datetime(2025, 1, 5, 9, 0))
+    boss = people.create_rep("王经理", actor=SCRIPT)
+    rep = people.create_rep("李娜", actor=SCRIPT)
+    made = {"boss": boss, "rep": rep}
+    for code in ("A", "B", "C", "D"):
+        made[code] = accounts.save_account(
+            accounts.AccountDraft(code=code, name=f"客户{code}", owner_id=rep.id), actor=SCRIPT
+        ).id
+    clock_at(TODAY)
+    return made
+
+
+def order(account_id, day, yuan, cost_yuan=None, line="饮料"):
+    cost = None if cost_yuan is None else cost_yuan * YUAN
+    OrderLine.insert(account=account_id, ordered_on=day, sku="S", product_line=line, quantity=1,
+                     amount_cents=yuan * YUAN, cost_cents=cost).execute()  # fmt: skip
+
+
+def visit(account_id, day, channel="onsite"):
+    draft = visits.VisitDraft(account_id=account_id, started_at=dt.datetime.combine(day, dt.time(10)),
+                              channel=channel, purpose="回访")  # fmt: skip
+    visits.save_visit(draft, actor=SCRIPT)
+
+
+def complaint(account_id, day):
+    feedback.add_entry(account_id, "complaint", "logistics", "送货晚了", day, actor=SCRIPT)
+
+
+def agreement(account_id, **values):
+    base = dict(kind="volume_rebate", title="年度返利", starts_on=dt.date(2026, 1, 1),
+                ends_on=dt.date(2026, 6, 30), due_on=dt.date(2026, 7, 31))  # fmt: skip
+    return incentives.save(incentives.IncentiveDraft(account_id, **(base | values)), actor=SCRIPT)
+
+
+# --- the figures -----------------------------------------------------------------------------------
+def test_margin_cost_to_serve_and_net_contribution_by_hand(office):
+    a = office["A"]
+    order(a, dt.date(2026, 3, 1), 60_000, 45_000)  # 25% margin
+    order(a, dt.date(2026, 5, 1), 36_000, 27_000)  # 25% margin
+    order(a, dt.date(2026, 6, 1), 4_000)  # no cost: 4% of the revenue
+    agreement(a, promised_cents=3_000 * YUAN, paid_on=dt.date(2026, 8, 5), paid_cents=3_000 * YUAN)
+    visit(a, dt.date(2026, 4, 2))  # 300 yuan (the default on-site rate)
+    visit(a, dt.date(2026, 4, 9), "phone")  # 20
+    complaint(a, dt.date(2026, 4, 10))  # 200
+    got = value.account_values(dt.date(2026, 1, 1), dt.date(2026, 12, 31))[a]
+    assert (got.revenue, got.costed_revenue, got.cost) == (100_000 * YUAN, 96_000 * YUAN, 72_000 * YUAN)
+    assert got.cost_coverage == 0.96 and got.margin == 0.25
+    assert got.gross_profit == 25_000 * YUAN  # the uncosted 4% at the account's own 25%
+    assert (got.incentives_paid, got.contacts_cost, got.complaints_cost) == (
+        3_000 * YUAN,
+        320 * YUAN,
+        200 * YUAN,
+    )
+    assert got.cost_to_serve == 3_520 * YUAN and got.net_contribution == 21_480 * YUAN
+    first_half = value.account_values(dt.date(2026, 1, 1), dt.date(2026, 6, 30))[a]
+    assert first_half.incentives_paid == 0  # paid in August: the cost falls there
+
+
+def test_too_little_cost_data_is_said_never_pretended(office):
+    order(office["A"], dt.date(2026, 3, 1), 1000, 700)
+    order(office["A"], dt.date(2026, 3, 2), 1000)  # half the revenue has no cost
+    got = value.account_values(dt.date(2026, 1, 1), dt.date(2026, 12, 31))[office["A"]]
+    assert got.cost_coverage == 0.5 and got.margin == 0.3
+    assert got.gross_profit is None and got.net_contribution is None
+
+
+def test_a_new_rate_never_changes_what_earlier_contacts_cost(office):
+    visit(office["A"], dt.date(2026, 9, 1))
+    visit(office["A"], dt.date(2026, 10, 15))
+    value.set_rate("onsite", 500 * YUAN, dt.date(2026, 10, 1), actor=office["boss"])
+    q3 = value.account_values(dt.date(2026, 7, 1), dt.date(2026, 9, 30))[office["A"]]
+    q4 = value.account_values(dt.date(2026, 10, 1), dt.date(2026, 12, 31))[office["A"]]
+    assert (q3.contacts_cost, q4.contacts_cost) == (300 * YUAN, 500 * YUAN)
+    assert value.Rates.read().current()["onsite"] == 500 * YUAN
+    with pytest.raises(errors.PermissionDeniedError):
+        value.set_rate("onsite", 1, dt.date(2026, 11, 1), actor=office["rep"])
+
+
+def test_share_of_wallet_is_what_they_buy_of_what_they_need(office):
+    order(office["A"], dt.date(2026, 2, 1), 250_000)
+    order(office["A"], dt.date(2025, 10, 1), 99_000)  # more than a year ago: not counted
+    value.record_need(office["A"], 800_000 * YUAN, dt.date(2026, 1, 10), "采购经理口述", actor=SCRIPT)
+    value.record_need(office["A"], 1_000_000 * YUAN, dt.date(2026, 9, 1), "年度采购计划", actor=SCRIPT)
+    wallet = value.wallets()[office["A"]]
+    assert (wallet.need, wallet.bought) == (1_000_000 * YUAN, 250_000 * YUAN)
+    assert wallet.share == 0.25 and wallet.potential == 750_000 * YUAN
+    assert value.wallets(dt.date(2026, 6, 30))[office["A"]].need == 800_000 * YUAN  # as it stood then
+    with pytest.raises(errors.ValidationError) as caught:
+        value.record_need(office["A"], 0, dt.date(2026, 12, 1), " ", actor=SCRIPT)
+    assert caught.value.errors == {
+        "source": "required",
+        "annual_cents": "out_of_range",
+        "estimated_on": "in_future",
+    }
+
+
+# --- the tiers, by hand ----------------------------------------------------------------------------
+def worth(account_id, revenue, margin, serve):
+    """An AccountValue with every line costed at `margin` and `serve` yuan of cost to serve."""
+    return AccountValue(account_id, revenue, revenue, round(revenue * (1 - margin)), serve, 0, 0)
+
+
+def test_vip_is_who_makes_the_profit_not_the_sales():
+    """Seed 003: 虽然销售额很高,而毛利率很低,并不是我们所需要的大客户."""
+    values = {
+        1: worth(1, 10_000, 0.02, 150),  # the biggest seller: 200 gross, 50 net
+        2: worth(2, 3_000, 0.30, 100),  # 900 gross, 800 net
+        3: worth(3, 2_000, 0.10, 50),  # 200 gross, 150 net
+        4: worth(4, 1_500, 0.05, 120),  # 75 gross, -45 net: costs more than it brings
+    }
+    assert [values[a].net_contribution for a in (1, 2, 3, 4)] == [50, 800, 150, -45]
+    got = value_tiers.suggest(values, {}, vip_share=0.8)
+    assert {a: s.tier for a, s in got.items()} == {
+        1: "unclassified",
+        2: "vip",
+        3: "unclassified",
+        4: "negative",
+    }
+    assert got[2].reason == "vip_profit" and got[2].share == 0.8  # 800 of the 1,000 positive
+    assert got[4].reason == "negative"
+
+
+def test_growth_is_the_largest_need_not_yet_bought_from_us():
+    values = {a: worth(a, 1_000, 0.2, 0) for a in (1, 2, 3)}
+    wallets = {2: Wallet(2, 10_000, 1_000), 3: Wallet(3, 1_500, 1_000)}  # potential 9,000 and 500
+    got = value_tiers.suggest(values, wallets, vip_share=0.3)  # 1 alone (ties: the lower id) is VIP
+    assert {a: s.tier for a, s in got.items()} == {1: "vip", 2: "growth", 3: "unclassified"}
+    assert got[2].share == 0.1 and got[3].reason == "none_applies"
+
+
+def test_without_cost_data_vip_is_by_revenue_and_nobody_is_negative():
+    values = {1: AccountValue(1, 9_000, 0, 0, 5_000, 0, 0), 2: AccountValue(2, 1_000, 0, 0, 0, 0, 0)}
+    assert not value_tiers.profit_basis(values)
+    got = value_tiers.suggest(values, {}, vip_share=0.8)
+    assert (got[1].tier, got[1].reason, got[2].tier) == ("vip", "vip_revenue", "unclassified")
+
+
+def test_a_slipping_profitable_account_is_visited_not_let_go_and_a_loss_maker_is(office):
+    a, b, c = office["A"], office["B"], office["C"]
+    for i in range(8):  # A ordered every 20 days until May, then stopped: slipping
+        order(a, dt.date(2026, 1, 5) + dt.timedelta(days=20 * i), 5_000, 3_500)
+    order(b, dt.date(2026, 6, 1), 40_000, 39_000)  # 1,000 gross ...
+    agreement(
+        b, promised_cents=2_500 * YUAN, paid_on=dt.date(2026, 8, 1), paid_cents=2_500 * YUAN
+    )  # ... 2,500 paid
+    order(c, dt.date(2026, 7, 1), 3_000, 2_400)
+    assert a in {s.account_id for s in sales.slipping_accounts()}
+    found = {s.code: s for s in tiers.tier_suggestions()}
+    assert found["A"].suggested == "vip" and found["B"].suggested == "negative"
+    assert found["B"].value.net_contribution == -1_500 * YUAN
+    tiers.decide_tier(found["B"], True, actor=office["boss"])
+    decision = TierDecision.get(TierDecision.account == b)
+    assert Account.get_by_id(b).tier == "negative"
+    assert json.loads(decision.reason)["net_contribution"] == -1_500 * YUAN
+    assert json.loads(decision.reason)["reason"] == "negative"
+
+
+def test_existing_decisions_stay_and_growth_is_not_taken_back_without_an_estimate(office):
+    Account.update(tier="growth").where(Account.id == office["D"]).execute()
+    order(office["A"], dt.date(2026, 6, 1), 5_000, 4_000)
+    order(office["D"], dt.date(2026, 6, 1), 100, 80)
+    found = {s.code: s.suggested for s in tiers.tier_suggestions()}
+    assert "D" not in found  # no need estimate: its growth cannot be judged, so it stays
+    value.record_need(office["D"], 100 * YUAN, dt.date(2026, 6, 2), "门店盘点", actor=SCRIPT)
+    assert {s.code: s.suggested for s in tiers.tier_suggestions()}.get("D") == "unclassified"
+    rejected = next(s for s in tiers.tier_suggestions() if s.code == "A")
+    tiers.decide_tier(rejected, False, actor=office["boss"])
+    assert "A" not in {s.code for s in tiers.tier_suggestions()}
+
+
+# --- the rebate ledger -----------------------------------------------------------------------------
+def test_a_rate_on_volume_accrues_from_the_order_lines_and_goes_overdue(office, clock_at):
+    a = office["A"]
+    order(a, dt.date(2026, 2, 1), 10_000, line="饮料")
+    order(a, dt.date(2026, 3, 1), 5_000, line="乳品")  # another product line: not counted
+    order(a, dt.date(2026, 8, 1), 4_000, line="饮料")  # after the period: not counted
+    clock_at(dt.datetime(2026, 3, 15, 9))
+    made = agreement(a, rate_percent=2.0, product_line="饮料")
+    order(a, dt.date(2026, 5, 1), 6_000, line="饮料")
+    clock_at(dt.datetime(2026, 3, 20, 9))
+    (now,) = incentives.standings([a])
+    assert (now.accrued_cents, now.owed_cents, now.state) == (
+        200 * YUAN,
+        200 * YUAN,
+        "open",
+    )  # 2% of 10,000 so far
+    clock_at(TODAY)
+    (late,) = incentives.standings([a])
+    assert (late.accrued_cents, late.owed_cents, late.state) == (
+        320 * YUAN,
+        320 * YUAN,
+        "overdue",
+    )  # 2% of 16,000
+    assert incentives.overdue_counts() == {a: 1}
+    assert [i.code for i in incentives.overdue_items(owner_id=office["rep"].id)] == ["A"]
+    assert incentives.overdue_items(owner_id=office["boss"].id) == []
+    incentives.record_payment(made, dt.date(2026, 11, 20), 320 * YUAN, actor=SCRIPT)
+    (paid,) = incentives.standings([a])
+    assert paid.state == "paid_late" and incentives.overdue_counts() == {}
+
+
+def test_an_agreement_is_a_rate_or_an_amount_and_a_stale_copy_is_refused(office):
+    with pytest.raises(errors.ValidationError) as caught:
+        agreement(office["A"], rate_percent=2.0, promised_cents=100, ends_on=dt.date(2025, 12, 1),
+                  paid_on=dt.date(2026, 12, 1))  # fmt: skip
+    assert caught.value.errors == {"ends_on": "before_start", "rate_percent": "rate_or_amount",
+                                   "paid_cents": "required", "paid_on": "in_future"}  # fmt: skip
+    made = agreement(office["A"], promised_cents=500 * YUAN)
+    stale = incentives.get(made)
+    incentives.save(dataclasses.replace(stale, title="二季度陈列费"), actor=SCRIPT)
+    with pytest.raises(errors.ConflictError):
+        incentives.save(dataclasses.replace(stale, note="旧的"), actor=SCRIPT)
+    assert incentives.get(made).title == "二季度陈列费"
