@@ -11,11 +11,22 @@ import random
 from peewee import fn
 
 from kamdesk.rules.vocab import IncentiveKind, Status, Tier
-from kamdesk.store.models import Account, IncentiveAgreement, NeedEstimate, OrderLine
+from kamdesk.store.models import Account, IncentiveAgreement, NeedEstimate, OrderLine, ServiceCostRate
 from kamdesk.store.row_values import tuples
 
 SOURCES = ["采购经理口述", "年度采购计划", "门店盘点估算", "行业协会数据", "对方财务总监"]
 PROMOTIONS = ["春节堆头陈列费", "中秋促销让利", "新品进场费", "店庆联合促销"]
+
+
+# What the demo office reckons a contact of each channel, and a complaint handled, cost it (yuan, as
+# cents), from the start of its history.
+RATES = {"onsite": 30000, "phone": 2000, "video": 5000, "resident": 50000, "event": 80000, "complaint": 20000}
+
+
+def write_rates(since: dt.date) -> None:
+    ServiceCostRate.insert_many(
+        [{"kind": kind, "cents": cents, "effective_from": since} for kind, cents in RATES.items()]
+    ).execute()
 
 
 def pick_thin(rng: random.Random) -> set[int]:
@@ -32,6 +43,7 @@ def write_value(today: dt.date, rng: random.Random, thin: set[int]) -> dict[str,
         .where(OrderLine.ordered_on.between(year_ago, today)).group_by(OrderLine.account)
     ))  # fmt: skip
     accounts = list(tuples(Account.select(Account.id, Account.tier).where(Account.status == Status.ACTIVE)))
+    write_rates(dt.date(today.year - 3, 1, 1))
     needs, deals = [], []
     made = dt.datetime.combine(today, dt.time())
     for account_id, tier in accounts:
@@ -63,13 +75,13 @@ def _agreements(account_id: int, today: dt.date, rng: random.Random, thin: bool)
         ):
             if starts > today:
                 continue
-            rate = rng.uniform(5.0, 7.0) if thin else rng.choice([1.0, 1.5, 2.0, 3.0])
+            rate = round(rng.uniform(5.0, 7.0), 1) if thin else rng.choice([1.0, 1.5, 2.0, 3.0])
             due = ends + dt.timedelta(days=30)
             owed = _purchases(account_id, starts, min(ends, today)) * rate / 100
             paid_on, paid = _payment(due, today, rng, round(owed))
             title = f"{year}年{'上' if starts.month == 1 else '下'}半年销量返利"
             out.append(_row(account_id, IncentiveKind.VOLUME_REBATE, title, starts, ends, due, paid_on, paid,
-                            rate=round(rate, 1)))  # fmt: skip
+                            rate=rate))  # fmt: skip
     if rng.random() < 0.5:
         starts = today - dt.timedelta(days=rng.randint(60, 200))
         ends, amount = starts + dt.timedelta(days=30), rng.choice([3000, 5000, 8000, 12000]) * 100

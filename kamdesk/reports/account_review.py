@@ -40,6 +40,7 @@ class AccountReview(ReportDocument):
             *section_visits(self, d),
             *section_ledger(self, d),
             *section_sales(self, d),
+            *section_value(self, d),
             *section_follow_ups(self, d),
             *section_risks(self, d),
         ]
@@ -187,6 +188,46 @@ def section_sales(doc: ReportDocument, d: AccountReviewData) -> list:
     return [*out, chart_image(figure, doc.width * 0.8)]
 
 
+def section_value(doc: ReportDocument, d: AccountReviewData) -> list:
+    """Seed 001/003: what the account leaves after its goods and what it costs to serve; guarantee 4:
+    the incentives promised to it, as they stood at the end."""
+    out: list[Flowable] = [doc.p(doc.w("value_title"), "h1")]
+    rows = []
+    for caption, v in ((doc.w("value_period"), d.value), (doc.w("value_12m"), d.value_12m)):
+        if v is None:
+            continue
+        known = v.gross_profit is not None
+        rows.append([caption, _money(v.revenue), _money(v.gross_profit) if known else doc.w("cost_unknown"),
+                     f"{v.margin:.1%}" if known and v.margin is not None else "—", _money(v.cost_to_serve),
+                     _money(v.net_contribution) if known else "—"])  # fmt: skip
+    header = ["", doc.w("revenue"), doc.w("gross_profit"), doc.w("margin"), doc.w("cost_to_serve"),
+              doc.w("net_contribution")]  # fmt: skip
+    out.append(doc.table(header, rows, [doc.width * x for x in (0.16, 0.17, 0.17, 0.12, 0.18, 0.2)]))
+    w, e = d.wallet, d.need_estimate
+    if w is not None and e is not None:
+        out.append(doc.p(doc.w("wallet_line", need=_money(w.need), source=e.source, day=e.estimated_on,
+                               bought=_money(w.bought), share=w.share)))  # fmt: skip
+    else:
+        out.append(doc.p(doc.w("no_wallet"), "muted"))
+    out.append(doc.p(doc.w("incentives_title"), "h2"))
+    if not d.incentives:
+        return [*out, doc.p(doc.w("no_incentives"), "muted")]
+    deals = []
+    for s in d.incentives:
+        a = s.agreement
+        deals.append([doc.code("incentive_kind", a.kind), a.title, f"{a.starts_on} – {a.ends_on}",
+                      _money(s.owed_cents), _money(s.paid_cents) if s.paid_cents else "—", str(a.due_on),
+                      doc.w(f"state_{s.state}")])  # fmt: skip
+    header = [doc.w("kind"), doc.w("agreement"), doc.w("period"), doc.w("owed"), doc.w("paid"),
+              doc.w("due_on"), doc.w("state")]  # fmt: skip
+    widths = [doc.width * x for x in (0.12, 0.22, 0.2, 0.11, 0.11, 0.12, 0.12)]
+    return [*out, doc.table(header, deals, widths)]
+
+
+def _money(cents: int | None) -> str:
+    return "—" if cents is None else f"¥{cents / 100:,.0f}"
+
+
 def chart_image(figure, width: float):
     import io
 
@@ -225,6 +266,9 @@ def risk_lines(doc: ReportDocument, risks: list[Risk]) -> list[str]:
         for key in ("before", "after"):
             if key in params:
                 params[key] = doc.code("loyalty", params[key])
+        for key in ("owed", "net", "gross", "serve"):  # money, in cents
+            if key in params:
+                params[key] = _money(params[key])
         line = doc.w(risk.key, **params)
         stop = "。" if doc.language.startswith("zh") else ". "
         lines.append(f"{line}{stop}{doc.w(risk.next_step)}" if risk.next_step else line)

@@ -156,6 +156,7 @@ class QuarterlyReview(ReportDocument):
         out += self.weakest()
         out += self.slipping()
         out += self.sales()
+        out += self.value()
         out += self.prospects()
         out += [PageBreak(), LegendFromHere(self)]  # from here on, pages colour the cards
         out += self.attention()
@@ -305,14 +306,58 @@ class QuarterlyReview(ReportDocument):
         pareto = d.pareto
         if pareto.rows:
             share = len(pareto.top) / len(pareto.rows)
-            curve = charts.pareto_curve([r.cumulative_share for r in pareto.rows], len(pareto.top),
-                                        self.language)  # fmt: skip
+            profit = d.profit_pareto
+            shares = [r.cumulative_share for r in pareto.rows]
+            profit_shares = [r.cumulative_share for r in profit.rows] if profit else None
+            curve = charts.pareto_curve(shares, len(pareto.top), self.language, profit_shares)
             out += [self.p(self.w("pareto_line", top=len(pareto.top), share=share)),
                     chart_image(curve, self.width * 0.5)]  # fmt: skip
         tiers = [[self.code("tier", t), d.tiers_at_end[t]] for t in Tier]
         out.append(self.table([self.w("tiers_at_end"), self.w("count")], tiers,
                               [self.width * 0.3, self.width * 0.15]))  # fmt: skip
         return self.section(self.w("sales_section"), *out)
+
+    def value(self) -> list:
+        """Seed 001: VIP makes the most profit, MZ costs more than it brings; guarantee 4: what was
+        promised is paid."""
+        d = self.data
+        v = d.value
+        if v.net_contribution is None:
+            out: list[Flowable] = [self.p(self.w("value_unknown", covered=v.cost_coverage), "muted")]
+        else:
+            out = [self.p(self.w("value_line", gross=money(v.gross_profit or 0), margin=v.margin or 0,
+                                 serve=money(v.cost_to_serve), paid=money(v.incentives_paid),
+                                 contacts=money(v.contacts_cost), complaints=money(v.complaints_cost),
+                                 net=money(v.net_contribution)))]  # fmt: skip
+        profit = d.profit_pareto
+        if profit is not None and profit.rows:
+            line = self.w("profit_pareto_line", top=len(profit.top), share=profit.share_of_accounts)
+            out.append(self.p(line))
+            losing = d.loss_making
+            if losing:
+                rows = []
+                for a in losing:
+                    w = d.value_12m[a.account_id]
+                    rows.append([f"{a.code} {a.name}", a.owner_at_end or "—", money(w.revenue),
+                                 money(w.gross_profit or 0), money(w.cost_to_serve), money(w.incentives_paid),
+                                 money(a.net_contribution_12m_cents or 0)])  # fmt: skip
+                header = [self.w("account"), self.w("owner"), self.w("revenue"), self.w("gross_profit"),
+                          self.w("cost_to_serve"), self.w("incentives_paid"),
+                          self.w("net_contribution")]  # fmt: skip
+                widths = [self.width * x for x in (0.28, 0.1, 0.13, 0.12, 0.13, 0.12, 0.12)]
+                out += [self.p(self.w("loss_making_head"), "h2"), self.table(header, rows, widths)]
+            else:
+                out.append(self.p(self.w("no_loss_making"), "muted"))
+        if d.incentives_overdue:
+            rows = [[f"{i.code} {i.name}", i.owner or "—", self.code("incentive_kind", i.kind), i.title,
+                     str(i.due_on), money(i.outstanding_cents)] for i in d.incentives_overdue]  # fmt: skip
+            header = [self.w("account"), self.w("owner"), self.w("kind"), self.w("agreement"),
+                      self.w("due_on"), self.w("not_paid")]  # fmt: skip
+            widths = [self.width * x for x in (0.27, 0.1, 0.12, 0.25, 0.12, 0.14)]
+            out += [self.p(self.w("incentives_overdue_head"), "h2"), self.table(header, rows, widths)]
+        else:
+            out.append(self.p(self.w("no_incentives_overdue"), "muted"))
+        return self.section(self.w("value_section"), *out)
 
     def prospects(self) -> list:
         d = self.data

@@ -12,6 +12,7 @@ cost of serving it, not from its sales, whenever the office's order lines carry 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from kamdesk.rules.vocab import Tier
@@ -27,9 +28,10 @@ class AccountValue:
 
     Gross profit is revenue less the cost of the goods, over the lines whose cost is known, and
     carried over the rest of the revenue at the account's own margin (only when at least
-    COST_COVERAGE of the revenue has a cost: `profit_known`). Cost to serve is what the account cost
-    besides the goods: incentives paid in the period, and its contacts and complaints at the office's
-    rates. Net contribution = gross profit - cost to serve (seed 001's 负增长 when below zero)."""
+    COST_COVERAGE of the revenue has a cost, or there was no revenue at all: `profit_known`). Cost
+    to serve is what the account cost besides the goods: incentives paid in the period, and its
+    contacts and complaints at the office's rates. Net contribution = gross profit - cost to serve
+    (seed 001's 负增长 when below zero)."""
 
     account_id: int
     revenue: int
@@ -45,7 +47,7 @@ class AccountValue:
 
     @property
     def profit_known(self) -> bool:
-        return self.revenue > 0 and self.cost_coverage >= COST_COVERAGE
+        return self.revenue == 0 or self.cost_coverage >= COST_COVERAGE
 
     @property
     def margin(self) -> float | None:
@@ -56,8 +58,7 @@ class AccountValue:
     def gross_profit(self) -> int | None:
         if not self.profit_known:
             return None
-        assert self.margin is not None
-        return round(self.revenue * self.margin)
+        return round(self.revenue * self.margin) if self.margin is not None else 0
 
     @property
     def cost_to_serve(self) -> int:
@@ -92,10 +93,16 @@ class Suggestion:
     """A tier the figures point to, why (a reason code), and the figures that justify it."""
 
     tier: str
-    reason: str  # vip_profit, vip_revenue, negative, growth, none_applies, no_need_estimate
+    reason: str  # vip_profit, vip_revenue, negative, growth, none_applies
     share: float | None = None  # VIP: the cumulative share reached; growth: the share of wallet
     value: AccountValue | None = None
     wallet: Wallet | None = None
+    unjudged: frozenset[str] = frozenset()  # tiers the figures could not judge this account for
+
+    def judges_away_from(self, tier: str) -> bool:
+        """Whether the figures can say the account is no longer `tier`: not when it was that tier for
+        a reason they could not weigh (its cost unknown, its need never estimated)."""
+        return self.tier != Tier.UNCLASSIFIED or tier not in self.unjudged
 
 
 def _top(amounts: dict[int, int], share: float) -> dict[int, float]:
@@ -132,8 +139,12 @@ def suggest(
       together GROWTH_SHARE of all such potential. Only an account with a need estimate can be
       judged for growth.
     - Unclassified: none of these.
-    Accounts with no figures and no estimate get no suggestion."""
+    An account whose own cost is too little known (under a profit basis) is not judged VIP or
+    negative; nobody is judged negative on a revenue basis; without a need estimate, nobody is
+    judged for growth (Suggestion.unjudged). Pass every account to be judged in `values` (one with
+    no activity: zeros)."""
     by_profit = profit_basis(values)
+    wallets = {a: w for a, w in wallets.items() if a in values}
     out: dict[int, Suggestion] = {}
     judged = {a: v.net_contribution for a, v in values.items() if v.net_contribution is not None}
     if by_profit:
@@ -145,17 +156,25 @@ def suggest(
     growth = _top(
         {a: w.potential for a, w in wallets.items() if a not in vip and a not in negative}, GROWTH_SHARE
     )
-    for account_id in values.keys() | wallets.keys():
+    for account_id in values:
         value, wallet = values.get(account_id), wallets.get(account_id)
+        unjudged = set()
+        if by_profit and account_id not in judged:
+            unjudged |= {Tier.VIP, Tier.NEGATIVE}
+        if not by_profit:
+            unjudged.add(Tier.NEGATIVE)
+        if wallet is None:
+            unjudged.add(Tier.GROWTH)
         if account_id in negative:
-            out[account_id] = Suggestion(Tier.NEGATIVE, "negative", None, value, wallet)
+            s = Suggestion(Tier.NEGATIVE, "negative", None, value, wallet)
         elif account_id in vip:
-            reason = "vip_profit" if by_profit else "vip_revenue"
-            out[account_id] = Suggestion(Tier.VIP, reason, vip[account_id], value, wallet)
+            s = Suggestion(
+                Tier.VIP, "vip_profit" if by_profit else "vip_revenue", vip[account_id], value, wallet
+            )
         elif account_id in growth:
             assert wallet is not None
-            out[account_id] = Suggestion(Tier.GROWTH, "growth", wallet.share, value, wallet)
+            s = Suggestion(Tier.GROWTH, "growth", wallet.share, value, wallet)
         else:
-            reason = "none_applies" if wallet is not None else "no_need_estimate"
-            out[account_id] = Suggestion(Tier.UNCLASSIFIED, reason, None, value, wallet)
+            s = Suggestion(Tier.UNCLASSIFIED, "none_applies", None, value, wallet)
+        out[account_id] = dataclasses.replace(s, unjudged=frozenset(unjudged))
     return out

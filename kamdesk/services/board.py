@@ -14,8 +14,8 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS, COLUMN_KEYS, BoardColumn
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.rules.vocab import Status, TimelineKind
-from kamdesk.services import changes, feedback, follow_ups
+from kamdesk.rules.vocab import Guarantee, Status, TimelineKind
+from kamdesk.services import changes, feedback, follow_ups, incentives
 from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
@@ -43,11 +43,13 @@ class CardState:
     open_complaints: int = 0  # of this card's guarantee
     past_cadence: bool = False  # communication card: the account is past its contact cadence
     evidence: int = 0
+    overdue_incentives: int = 0  # guarantee 4's card: rebates and promotions unpaid past their due date
 
     @property
     def suggest_at_risk(self) -> bool:
         """Shown, never applied: the card has reasons to be at risk but is not."""
-        return self.column != BoardColumn.AT_RISK and (self.open_complaints > 0 or self.past_cadence)
+        signals = self.open_complaints > 0 or self.past_cadence or self.overdue_incentives > 0
+        return self.column != BoardColumn.AT_RISK and signals
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ def board(account_id: int) -> list[CardState]:
         raise errors.NotFoundError(what="account", key=account_id)
     complaints = feedback.open_complaints_by_guarantee(account_id)
     past = follow_ups.past_cadence(account_id)
+    overdue = sum(1 for s in incentives.standings([account_id]) if s.overdue)
     evidence = Counter(
         key
         for (key,) in tuples(
@@ -112,7 +115,7 @@ def board(account_id: int) -> list[CardState]:
                 key, c.column, owner.id if owner else None, owner.name if owner else "", c.due_on, c.note,
                 frozenset(p for p in c.done_practices.split(",") if p), c.version,
                 complaints.get(guarantee, 0) if guarantee else 0, key == "communication" and past,
-                evidence[key],
+                evidence[key], overdue if guarantee == Guarantee.VALUE else 0,
             )
         )  # fmt: skip
     return states

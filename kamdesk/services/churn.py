@@ -38,15 +38,25 @@ def set_reasons(kind: str, items: list[str], *, actor: Actor) -> None:
 
 
 def mark_churned(
-    account_id: int, churned_on: dt.date, surface: str, deep: str = "", competitor: str = "", *, actor: Actor
+    account_id: int, churned_on: dt.date, surface: str, deep: str, competitor: str = "", *, actor: Actor
 ) -> None:
+    """Seed 004: the surface reason (what the customer says), the deep reason (the failure at some
+    step that nearly 70% of churn comes from) and the competitor it went to (empty when it went to
+    none: closed, stopped the category). Reps record it for their own accounts, managers for any."""
     surface, deep, competitor = clean(surface), clean(deep), clean(competitor)
     check = Checker()
     check.required("churn_surface", surface)
+    check.required("churn_deep", deep)
     if churned_on > clock.today():
         check.fail("churned_on", "in_future")
+    elif churned_on < dt.date(1990, 1, 1):
+        check.fail("churned_on", "out_of_range")
     check.max_length("churn_competitor", competitor, 120)
     check.raise_if_any()
+    if not actor.is_manager:
+        owner = Account.select(Account.owner).where(Account.id == account_id).scalar()
+        if owner != actor.id:
+            require_manager(actor, "mark another rep's account churned")
     with db.writing(actor):
         changed = (
             Account.update(status=Status.CHURNED, churned_on=churned_on, churn_surface=surface, churn_deep=deep,

@@ -18,7 +18,7 @@ from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import IncentiveKind
 from kamdesk.services import changes
 from kamdesk.store import db
-from kamdesk.store.models import Account, IncentiveAgreement, OrderLine, database
+from kamdesk.store.models import Account, IncentiveAgreement, OrderLine, SkuProductLine, database
 from kamdesk.store.row_values import as_date, as_date_not_null, tuples
 
 MAX_CENTS = 10**13  # 100 billion yuan: beyond it a figure is a typing error
@@ -56,6 +56,7 @@ class Standing:
     paid_cents: int
     overdue: bool  # due before the day and not paid in full
     paid_late: bool  # paid after its due date
+    accruing: bool = False  # a rate whose period is not over: what it owes still grows
 
     @property
     def outstanding_cents(self) -> int:
@@ -63,10 +64,10 @@ class Standing:
 
     @property
     def state(self) -> str:
-        """overdue, paid, paid_late, open (not due yet)."""
+        """overdue, paid, paid_late, open (not due yet, or a rate still accruing)."""
         if self.overdue:
             return "overdue"
-        if self.paid_cents and self.paid_cents >= self.owed_cents:
+        if self.paid_cents and self.paid_cents >= self.owed_cents and not self.accruing:
             return "paid_late" if self.paid_late else "paid"
         return "open"
 
@@ -83,8 +84,17 @@ def validate(draft: IncentiveDraft) -> IncentiveDraft:
     for name in ("starts_on", "ends_on", "due_on"):
         if getattr(draft, name) is None:
             check.fail(name, "required")
+    first, last = dt.date(1990, 1, 1), dt.date(2199, 12, 31)
+    for name in ("starts_on", "ends_on", "due_on", "paid_on"):
+        day = getattr(draft, name)
+        if day is not None and not first <= day <= last:
+            check.fail(name, "out_of_range")
     if draft.starts_on and draft.ends_on and draft.ends_on < draft.starts_on:
         check.fail("ends_on", "before_start")
+    if draft.starts_on and draft.due_on and draft.due_on < draft.starts_on:
+        check.fail("due_on", "before_period")
+    if draft.starts_on and draft.paid_on and draft.paid_on < draft.starts_on:
+        check.fail("paid_on", "before_period")
     if (draft.rate_percent is None) == (draft.promised_cents is None):
         check.fail("rate_percent", "rate_or_amount")  # one of the two, not both, not neither
     elif draft.rate_percent is not None and not 0 < draft.rate_percent <= 100:
@@ -95,10 +105,18 @@ def validate(draft: IncentiveDraft) -> IncentiveDraft:
         check.fail("paid_cents" if draft.paid_cents is None else "paid_on", "required")
     if draft.paid_on is not None and draft.paid_on > clock.today():
         check.fail("paid_on", "in_future")
-    if draft.paid_cents is not None and not 0 <= draft.paid_cents <= MAX_CENTS:
+    if draft.paid_cents is not None and not 0 < draft.paid_cents <= MAX_CENTS:
         check.fail("paid_cents", "out_of_range")
+    if draft.rate_percent is not None and draft.product_line and draft.product_line not in product_lines():
+        check.fail("product_line", "unknown_product_line")  # a typo would accrue nothing, for ever
     check.raise_if_any()
     return draft
+
+
+def product_lines() -> set[str]:
+    """The product lines the office sells: those of its order lines and of its SKU table."""
+    sold = {line for (line,) in database.execute(OrderLine.select(OrderLine.product_line).distinct()) if line}
+    return sold | {line for (line,) in database.execute(SkuProductLine.select(SkuProductLine.product_line))}
 
 
 def save(draft: IncentiveDraft, *, actor: Actor) -> int:
@@ -155,7 +173,8 @@ def _draft(row: IncentiveAgreement) -> IncentiveDraft:
 
 
 def standings(account_ids: list[int] | None = None, today: dt.date | None = None) -> list[Standing]:
-    """Every agreement (of these accounts) as it stands today, latest due first."""
+    """Every agreement (of these accounts) as it stood at the end of `today` (a review's last day:
+    what was accrued and paid by then), latest due first."""
     today = today or clock.today()
     query = IncentiveAgreement.select().order_by(
         IncentiveAgreement.due_on.desc(), IncentiveAgreement.id.desc()
@@ -177,11 +196,13 @@ def _standing(draft: IncentiveDraft, bought: tuple[int, int], today: dt.date) ->
         assert draft.promised_cents is not None and draft.ends_on is not None
         owed = draft.promised_cents
         accrued = owed if today >= draft.ends_on else 0
-    paid = draft.paid_cents or 0
+    paid_by_then = draft.paid_on is not None and draft.paid_on <= today  # a later payment: not paid then
+    paid = (draft.paid_cents or 0) if paid_by_then else 0
     assert draft.due_on is not None
     overdue = draft.due_on < today and owed > 0 and paid < owed
-    late = draft.paid_on is not None and draft.paid_on > draft.due_on
-    return Standing(draft, accrued, owed, paid, overdue, late)
+    late = paid_by_then and draft.paid_on is not None and draft.paid_on > draft.due_on
+    accruing = draft.rate_percent is not None and draft.ends_on is not None and today < draft.ends_on
+    return Standing(draft, accrued, owed, paid, overdue, late, accruing)
 
 
 def _purchases(drafts: list[IncentiveDraft], today: dt.date) -> dict[int, tuple[int, int]]:

@@ -11,7 +11,11 @@ Meanings, for the quarter [start, end]:
 - visits: visits that started in the quarter; complaints and praise: entries noted in it;
 - open complaints at end: noted on or before the end and not resolved by the end of that day;
 - revenue: order lines dated in the quarter (and in the quarter before, and a year before);
-- per account (those active at the end): tier, loyalty, owner, cards, last contact, as of the end.
+- per account (those active at the end): tier, loyalty, owner, cards, last contact, as of the end;
+- value (kamdesk.rules.value_tiers.AccountValue): the office's gross profit, cost to serve and net
+  contribution in the quarter; each account's net contribution over the twelve months to the end
+  (seed 001: negative when it costs more than it brings), the 80:20 of it;
+- incentives overdue at the end: agreements due before the end and not paid in full by then.
 """
 
 from __future__ import annotations
@@ -23,11 +27,12 @@ from dataclasses import asdict, dataclass, field
 from peewee import fn
 
 from kamdesk import clock
-from kamdesk.rules import analytics, periods
+from kamdesk.rules import analytics, periods, value_tiers
 from kamdesk.rules.board_cards import CARD_KEYS, CARDS, BoardColumn
 from kamdesk.rules.periods import Period
+from kamdesk.rules.value_tiers import AccountValue
 from kamdesk.rules.vocab import FeedbackKind, Loyalty, ProspectResult, Tier
-from kamdesk.services import as_of, follow_ups, loyalty, sales
+from kamdesk.services import as_of, follow_ups, incentives, loyalty, sales, value
 from kamdesk.services.follow_ups import FollowUpItem
 from kamdesk.store.models import LedgerEntry, ProspectCall, ProspectCard, Rep, Visit
 from kamdesk.store.row_values import tuples
@@ -60,6 +65,8 @@ class AccountFigures:
     region: str = ""
     relationship: str = ""
     columns: tuple[str, ...] = ()  # each card's column at the end, in CARD_KEYS order
+    net_contribution_12m_cents: int | None = None  # the twelve months to the end; None: cost unknown
+    incentives_overdue_at_end: int = 0
 
     @property
     def loyalty_fell(self) -> bool:
@@ -82,6 +89,10 @@ class AccountFigures:
             found.append("open_complaints")
         if self.past_cadence_days is not None:
             found.append("past_cadence")
+        if self.net_contribution_12m_cents is not None and self.net_contribution_12m_cents < 0:
+            found.append("loss_making")
+        if self.incentives_overdue_at_end:
+            found.append("incentives_overdue")
         return tuple(found)
 
     def risk_order(self) -> tuple:
@@ -101,6 +112,17 @@ class ChurnedAccount:
     surface: str
     deep: str
     competitor: str
+
+
+@dataclass(frozen=True)
+class OverdueIncentive:
+    code: str
+    name: str
+    owner: str
+    kind: str
+    title: str
+    due_on: dt.date
+    outstanding_cents: int  # owed and not paid at the end
 
 
 @dataclass(frozen=True)
@@ -143,6 +165,25 @@ class QuarterFigures:
     monthly_sales: dict[int, list[tuple[str, int]]]  # account -> the twelve months to the end
     next_steps: dict[int, list[FollowUpItem]]  # account -> follow-ups open at the end
     as_of: dt.date = dt.date.min  # the day the figures stand at: the end, or today while it runs
+    value: AccountValue = field(
+        default_factory=lambda: AccountValue(0, 0, 0, 0, 0, 0, 0)
+    )  # the office's, in it
+    value_12m: dict[int, AccountValue] = field(default_factory=dict)  # each account's, 12 months to the end
+    incentives_overdue: list[OverdueIncentive] = field(default_factory=list)
+
+    @property
+    def profit_pareto(self) -> analytics.Pareto | None:
+        """The 80:20 of net contribution over the twelve months to the end; None while too little of
+        the revenue has its cost (value_tiers.profit_basis)."""
+        if not value_tiers.profit_basis(self.value_12m):
+            return None
+        return analytics.pareto({a: v.net_contribution or 0 for a, v in self.value_12m.items()})
+
+    @property
+    def loss_making(self) -> list[AccountFigures]:
+        """Accounts active at the end that cost more than they brought over the twelve months."""
+        return sorted((a for a in self.accounts if (a.net_contribution_12m_cents or 0) < 0),
+                      key=lambda a: (a.net_contribution_12m_cents or 0, a.code))  # fmt: skip
 
     @property
     def attention(self) -> list[AccountFigures]:
@@ -200,6 +241,12 @@ class QuarterFigures:
             "revenue_last_8_quarters_cents": dict(self.revenue_trend),
             "prospects_worked": self.prospects_worked,
             "prospects_won": self.prospects_won,
+            "gross_profit_cents": self.value.gross_profit,
+            "cost_to_serve_cents": self.value.cost_to_serve,
+            "net_contribution_cents": self.value.net_contribution,
+            "cost_coverage": round(self.value.cost_coverage, 6),
+            "incentives_overdue_at_end": len(self.incentives_overdue),
+            "incentives_outstanding_at_end_cents": sum(i.outstanding_cents for i in self.incentives_overdue),
             "churned": [
                 {**asdict(c), "churned_on": c.churned_on.isoformat()} for c in self.churned
             ],
@@ -215,6 +262,8 @@ class QuarterFigures:
                     "revenue_cents": a.revenue_cents,
                     "slipping": a.slipping_days is not None,
                     "past_cadence": a.past_cadence_days is not None,
+                    "net_contribution_12m_cents": a.net_contribution_12m_cents,
+                    "incentives_overdue_at_end": a.incentives_overdue_at_end,
                 }
                 for a in self.accounts
             ],
@@ -276,6 +325,9 @@ def quarter_figures(period: Period) -> QuarterFigures:
     slipping = as_of.slipping_at(end)
     due = as_of.past_cadence_at(end, at_end, last, follow_ups.cadence_days())
     revenue = sales.revenue_by_account(period.start, end)
+    worth = value.account_values(end - value.YEAR + dt.timedelta(days=1), end)
+    owed = [s for s in incentives.standings(None, end) if s.overdue and s.agreement.account_id in at_end]
+    overdue_of = Counter(s.agreement.account_id for s in owed)
     untouched = (BoardColumn.NOT_STARTED,) * len(CARD_KEYS)
     active = [a for a in at_end.values() if a.active]
     figures = []
@@ -292,6 +344,7 @@ def quarter_figures(period: Period) -> QuarterFigures:
             complaints.get(a.id, 0), contact.date() if contact else None, revenue.get(a.id, 0),
             s.days_since if s else None, s.typical_days if s else None, due.get(a.id), a.id,
             a.industry, a.region, a.relationship, columns,
+            worth[a.id].net_contribution if a.id in worth else None, overdue_of.get(a.id, 0),
         ))  # fmt: skip
     figures.sort(key=AccountFigures.risk_order)
     board: dict[str, dict[str, int]] = {k: dict.fromkeys(BoardColumn, 0) for k in CARD_KEYS}
@@ -330,7 +383,32 @@ def quarter_figures(period: Period) -> QuarterFigures:
         monthly_sales=sales.monthly_revenue_by_account(end, 12),
         next_steps=follow_ups.open_at(end),
         as_of=end,
+        value=_office_value(value.account_values(period.start, end).values()),
+        value_12m=worth,
+        incentives_overdue=_overdue(owed, at_end, names, end),
     )
+
+
+def _overdue(
+    owed: list[incentives.Standing], at_end: dict, names: dict, end: dt.date
+) -> list[OverdueIncentive]:
+    out = []
+    for s in owed:
+        a = at_end[s.agreement.account_id]
+        deal = s.agreement
+        out.append(OverdueIncentive(a.code, a.name, names.get(a.owner_id or 0, ""), deal.kind, deal.title,
+                                    deal.due_on or end, s.outstanding_cents))  # fmt: skip
+    return sorted(out, key=lambda i: (i.due_on, i.code))
+
+
+def _office_value(values) -> AccountValue:
+    """The accounts' values added up: the office's (its margin over all its costed lines)."""
+    fields = ("revenue", "costed_revenue", "cost", "incentives_paid", "contacts_cost", "complaints_cost")
+    totals = {f: 0 for f in fields}
+    for v in values:
+        for f in fields:
+            totals[f] += getattr(v, f)
+    return AccountValue(0, **totals)
 
 
 def _count(levels) -> dict[str, int]:

@@ -6,21 +6,36 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
 from kamdesk import clock
 from kamdesk.rules import analytics
 from kamdesk.rules.board_cards import BY_KEY, BoardColumn
 from kamdesk.rules.periods import Period
-from kamdesk.rules.vocab import Attitude, FeedbackKind, FeedbackStatus
-from kamdesk.services import accounts, as_of, board, feedback, follow_ups, loyalty, people, sales
+from kamdesk.rules.value_tiers import AccountValue, Wallet
+from kamdesk.rules.vocab import Attitude, FeedbackKind, FeedbackStatus, Guarantee
+from kamdesk.services import (
+    accounts,
+    as_of,
+    board,
+    feedback,
+    follow_ups,
+    incentives,
+    loyalty,
+    people,
+    sales,
+    value,
+)
 from kamdesk.services.board import CardState, MoveInfo
 from kamdesk.services.contacts import ContactDraft
 from kamdesk.services.feedback import LedgerItem
 from kamdesk.services.follow_ups import FollowUpItem
 from kamdesk.services.loyalty import Assessment
+from kamdesk.services.value import Estimate
 from kamdesk.services.visits import NOTE_FIELDS
 from kamdesk.store.models import BoardCard, Contact, Visit
+
+YEAR_LESS_A_DAY = value.YEAR - dt.timedelta(days=1)  # the twelve months to a day, that day included
 
 
 @dataclass(frozen=True)
@@ -58,6 +73,11 @@ class AccountReviewData:
     monthly_sales: Sequence[tuple[str, int]] = ()  # ("2026-07", cents) in the 12 months to the period's end
     slipping: analytics.Slipping | None = None  # past its buying cycle at the end
     past_cadence_days: int | None = None  # days past the contact cadence at the end
+    value: AccountValue | None = None  # in the period
+    value_12m: AccountValue | None = None  # in the twelve months to the end
+    wallet: Wallet | None = None  # its latest need estimate by the end, against the 12 months' purchases
+    incentives: list[incentives.Standing] = field(default_factory=list)  # begun by the end, as then
+    need_estimate: Estimate | None = None  # the latest made by the end
 
     @property
     def has_sales(self) -> bool:
@@ -90,6 +110,12 @@ class AccountReviewData:
             "revenue_12_months_cents": sum(c for _, c in self.monthly_sales),
             "slipping": self.slipping is not None,
             "past_cadence_days": self.past_cadence_days,
+            "gross_profit_cents": self.value.gross_profit if self.value else None,
+            "cost_to_serve_cents": self.value.cost_to_serve if self.value else 0,
+            "net_contribution_cents": self.value.net_contribution if self.value else None,
+            "net_contribution_12_months_cents": self.value_12m.net_contribution if self.value_12m else None,
+            "share_of_wallet": round(self.wallet.share, 6) if self.wallet else None,
+            "incentives_overdue_at_end": sum(1 for s in self.incentives if s.overdue),
             "risks": [r.key for r in self.risks],
         }  # fmt: skip
 
@@ -115,6 +141,12 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
                                 follow_ups.cadence_days()) if stood else {}  # fmt: skip
     practices = {row["card"]: row["done_practices"] or ""
                  for row in as_of.rows_at(BoardCard, end_day, [account_id])}  # fmt: skip
+    deals = [
+        s
+        for s in incentives.standings([account_id], end_day)
+        if (s.agreement.starts_on or end_day) <= end_day
+    ]
+    overdue = sum(1 for s in deals if s.overdue)
     cards = []
     for i, card in enumerate(board.board(account_id)):
         guarantee = BY_KEY[card.key].guarantee
@@ -123,6 +155,7 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
             done_practices=frozenset(p for p in practices.get(card.key, "").split(",") if p),
             open_complaints=by_guarantee.get(guarantee, 0) if guarantee else 0,
             past_cadence=card.key == "communication" and account_id in due,
+            overdue_incentives=overdue if guarantee == Guarantee.VALUE else 0,
         ))  # fmt: skip
     moves: dict[str, list[MoveInfo]] = {}
     for move in reversed(board.history(account_id)):
@@ -150,9 +183,18 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
         draft, owner, period, history, contacts_at(end_day, account_id), cards, moves, visits, entries,
         follow_ups.open_at(end_day, [account_id]).get(account_id, []), last, [],
         sales.monthly_revenue(end_day, 12, account_id), slipping, due.get(account_id),
+        _value(account_id, period.start, end_day), _value(account_id, end_day - YEAR_LESS_A_DAY, end_day),
+        value.wallets(end_day, [account_id]).get(account_id), deals,
+        next((e for e in value.estimates(account_id) if e.estimated_on <= end_day), None),
     )  # fmt: skip
     data.risks.extend(_risks(data))
     return data
+
+
+def _value(account_id: int, since: dt.date, until: dt.date) -> AccountValue:
+    return value.account_values(since, until, [account_id]).get(account_id) or AccountValue(
+        account_id, 0, 0, 0, 0, 0, 0
+    )
 
 
 def contacts_at(day: dt.date, account_id: int) -> list[ContactDraft]:
@@ -189,6 +231,18 @@ def _risks(data: AccountReviewData) -> list[Risk]:
     opponents = [c.name for c in data.contacts if c.attitude == Attitude.OPPONENT]
     if opponents:
         risks.append(Risk("risk_opponents", {"names": opponents}))
+    twelve = data.value_12m
+    if twelve is not None and twelve.net_contribution is not None and twelve.net_contribution < 0:
+        figures = {
+            "net": twelve.net_contribution,
+            "gross": twelve.gross_profit,
+            "serve": twelve.cost_to_serve,
+        }
+        risks.append(Risk("risk_loss_making", figures, "step_decide_negative"))
+    owed = [s for s in data.incentives if s.overdue]
+    if owed:
+        unpaid = {"n": len(owed), "owed": sum(s.outstanding_cents for s in owed)}
+        risks.append(Risk("risk_incentives_overdue", unpaid, "step_see_incentives_paid"))
     suggested = [c.key for c in data.cards if c.suggest_at_risk]
     if suggested:
         risks.append(Risk("risk_suggested", {"cards": suggested}))

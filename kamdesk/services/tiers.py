@@ -11,7 +11,7 @@ from kamdesk import clock
 from kamdesk.actor import Actor, require_manager
 from kamdesk.rules import value_tiers
 from kamdesk.rules.value_tiers import AccountValue, Wallet
-from kamdesk.rules.vocab import Status, Tier
+from kamdesk.rules.vocab import Status
 from kamdesk.services import value
 from kamdesk.store import db
 from kamdesk.store.models import Account, TierDecision
@@ -49,28 +49,47 @@ class TierSuggestion:
 
 
 def tier_suggestions(today: dt.date | None = None) -> list[TierSuggestion]:
-    """Where the seeds' measures (kamdesk.rules.value_tiers) say another tier than the account has,
-    and no manager has rejected that yet. An account whose growth cannot be judged (no need
-    estimate) is not suggested down from growth for that alone."""
+    """Where the seeds' measures (kamdesk.rules.value_tiers) say another tier than an active account
+    has, and no manager has rejected that suggestion for that reason yet. The active accounts alone
+    are ranked (a churned one's past sales make nobody VIP); one with no activity in the twelve
+    months is ranked with zeros. An account is not suggested down from a tier the figures could not
+    judge it for (its cost unknown, its need never estimated)."""
     today = today or clock.today()
-    suggested = value_tiers.suggest(value.trailing_values(today), value.wallets(today), value.vip_share())
-    refused = TierDecision.select().where(TierDecision.accepted == False)  # noqa: E712 (a peewee expression)
-    rejected = {(d.account_id, d.suggested) for d in refused}
-    found = []
     query = Account.select(Account.id, Account.code, Account.name, Account.tier).where(
         (Account.status == Status.ACTIVE) & Account.archived_at.is_null()
     )
-    for account_id, code, name, tier in tuples(query):
-        s = suggested.get(account_id)
-        if s is None or s.tier == tier or (account_id, s.tier) in rejected:
-            continue
-        if tier == Tier.GROWTH and s.reason == "no_need_estimate":
+    active = list(tuples(query))
+    found_values = value.trailing_values(today)
+    values = {a: found_values.get(a) or AccountValue(a, 0, 0, 0, 0, 0, 0) for a, *_ in active}
+    suggested = value_tiers.suggest(values, value.wallets(today), value.vip_share())
+    found = []
+    rejected = _rejected()
+    for account_id, code, name, tier in active:
+        s = suggested[account_id]
+        if s.tier == tier or (account_id, s.tier, s.reason) in rejected or not s.judges_away_from(tier):
             continue
         found.append(
             TierSuggestion(account_id, code, name, tier, s.tier, s.reason, s.share, s.value, s.wallet)
         )
     found.sort(key=lambda s: (-s.revenue_cents, s.code))
     return found
+
+
+def _rejected() -> set[tuple[int, str, str]]:
+    """(account, tier, reason) a manager said no to. A rejection holds for the reason it answered:
+    one made before the seeds' measures (no reason kept) does not silence them."""
+    out = set()
+    refused = TierDecision.select(TierDecision.account, TierDecision.suggested, TierDecision.reason).where(
+        TierDecision.accepted == False  # noqa: E712 (a peewee expression)
+    )
+    for account_id, tier, reason in tuples(refused):
+        try:
+            code = json.loads(reason).get("reason") if reason else None
+        except (ValueError, AttributeError):
+            code = None
+        if code:
+            out.add((account_id, tier, code))
+    return out
 
 
 def decide_tier(suggestion: TierSuggestion, accept: bool, *, actor: Actor) -> None:

@@ -166,10 +166,7 @@ def set_rate(kind: str, cents: int, effective_from: dt.date, *, actor: Actor) ->
     """A manager's estimate of what one contact of a channel, or one complaint, costs the office,
     from a day on (a rate set again for the same day replaces it)."""
     require_manager(actor, "set what contacts and complaints cost")
-    if kind not in RATE_KINDS:
-        raise errors.ValidationError({"kind": "invalid_choice"})
-    if not 0 <= cents <= 10_000_000_00:
-        raise errors.ValidationError({kind: "out_of_range"})
+    _check_rate(kind, cents, effective_from)
     with db.writing(actor):
         stamp = {
             ServiceCostRate.cents: cents,
@@ -181,6 +178,34 @@ def set_rate(kind: str, cents: int, effective_from: dt.date, *, actor: Actor) ->
         ).on_conflict(
             conflict_target=[ServiceCostRate.kind, ServiceCostRate.effective_from], update=stamp
         ).execute()
+
+
+def _check_rate(kind: str, cents: int, effective_from: dt.date) -> None:
+    if kind not in RATE_KINDS:
+        raise errors.ValidationError({"kind": "invalid_choice"})
+    if not 0 <= cents <= 10_000_000_00:
+        raise errors.ValidationError({kind: "out_of_range"})
+    if effective_from < clock.today():  # a period already reckoned never changes
+        raise errors.ValidationError({"effective_from": "not_before_today"})
+
+
+def set_value_settings(share: float, rates: dict[str, int], effective_from: dt.date, *, actor: Actor) -> None:
+    """The VIP share and any changed rates, in one transaction: all saved, or none."""
+    require_manager(actor, "set the VIP share and what contacts and complaints cost")
+    if not 0.5 <= share <= 0.95:
+        raise errors.ValidationError({"vip_share": "out_of_range"})
+    for kind, cents in rates.items():
+        _check_rate(kind, cents, effective_from)
+    with db.writing(actor):
+        Meta.upsert(key="vip_share", value=str(share))
+        for kind, cents in rates.items():
+            set_rate(kind, cents, effective_from, actor=actor)
+
+
+def rates_set() -> bool:
+    """Whether a manager has set what any contact or complaint costs (until then they cost nothing,
+    and the screens say so rather than invent a figure)."""
+    return ServiceCostRate.select().exists()
 
 
 def vip_share() -> float:
@@ -282,6 +307,7 @@ class AccountWorth:
     value: AccountValue
     estimates: list[Estimate]  # latest first
     wallet: Wallet | None
+    rates_set: bool  # whether contacts and complaints are costed at all
 
 
 def account_worth(account_id: int, today: dt.date | None = None) -> AccountWorth:
@@ -290,6 +316,5 @@ def account_worth(account_id: int, today: dt.date | None = None) -> AccountWorth
     found = account_values(since, today, [account_id]).get(account_id) or AccountValue(
         account_id, 0, 0, 0, 0, 0, 0
     )
-    return AccountWorth(
-        since, today, found, estimates(account_id), wallets(today, [account_id]).get(account_id)
-    )
+    wallet = wallets(today, [account_id]).get(account_id)
+    return AccountWorth(since, today, found, estimates(account_id), wallet, rates_set())

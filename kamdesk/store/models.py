@@ -11,11 +11,12 @@ import peewee
 from peewee import (
     AutoField,
     BigAutoField,
+    BigIntegerField,
     BooleanField,
     DatabaseProxy,
     DateField,
     DateTimeField,
-    FloatField,
+    DoubleField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -343,9 +344,9 @@ class OrderLine(BaseModel):
     ordered_on = DateField()
     sku = CharField(max_length=64)
     product_line = CharField(max_length=64, default="")
-    quantity = FloatField(default=0)
-    amount_cents = IntegerField()  # money as whole cents: sums stay exact
-    cost_cents = IntegerField(null=True)  # the ERP's cost of the line, when its file has it
+    quantity = DoubleField(default=0)  # 8 bytes on PostgreSQL too (its REAL keeps 6 digits)
+    amount_cents = BigIntegerField()  # money as whole cents: sums stay exact (past 21 million yuan too)
+    cost_cents = BigIntegerField(null=True)  # the ERP's cost of the line, when its file has it
     batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL", index=False)
     batch_id: int | None
 
@@ -407,12 +408,12 @@ class IncentiveAgreement(BaseModel):
     title = CharField(max_length=120, default="")
     starts_on = DateField()
     ends_on = DateField()
-    rate_percent = FloatField(null=True)
+    rate_percent = DoubleField(null=True)
     product_line = CharField(max_length=64, default="")  # the rate on this line only ("": on all)
-    promised_cents = IntegerField(null=True)
+    promised_cents = BigIntegerField(null=True)
     due_on = DateField()
     paid_on = DateField(null=True)
-    paid_cents = IntegerField(null=True)
+    paid_cents = BigIntegerField(null=True)
     note = TextField(default="")
     created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
     created_by_id: int | None
@@ -430,7 +431,7 @@ class NeedEstimate(BaseModel):
 
     account = ForeignKeyField(Account, backref="need_estimates", on_delete="RESTRICT")
     account_id: int
-    annual_cents = IntegerField()
+    annual_cents = BigIntegerField()
     estimated_on = DateField()
     source = CharField(max_length=200)
     note = TextField(default="")
@@ -447,7 +448,7 @@ class ServiceCostRate(BaseModel):
     day on: a later rate never changes what earlier contacts cost."""
 
     kind = CharField(max_length=16)  # a Channel, or "complaint"
-    cents = IntegerField()
+    cents = BigIntegerField()
     effective_from = DateField()
     changed_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
     changed_by_id: int | None

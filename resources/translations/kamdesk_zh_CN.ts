@@ -493,40 +493,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="188"/>
-        <location filename="../../ui/board/board_view.py" line="255"/>
+        <location filename="../../ui/board/board_view.py" line="191"/>
+        <location filename="../../ui/board/board_view.py" line="258"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="188"/>
+        <location filename="../../ui/board/board_view.py" line="191"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="201"/>
+        <location filename="../../ui/board/board_view.py" line="204"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="203"/>
+        <location filename="../../ui/board/board_view.py" line="206"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="222"/>
+        <location filename="../../ui/board/board_view.py" line="225"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="248"/>
+        <location filename="../../ui/board/board_view.py" line="251"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="262"/>
+        <location filename="../../ui/board/board_view.py" line="265"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -728,16 +728,21 @@ Say why (kept with the move):</source>
     </message>
     <message>
         <location filename="../../ui/board/board_view.py" line="61"/>
+        <source>{n} rebates or promotions overdue</source>
+        <translation>{n} 项返利或促销逾期未付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_view.py" line="64"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="63"/>
+        <location filename="../../ui/board/board_view.py" line="66"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="69"/>
+        <location filename="../../ui/board/board_view.py" line="72"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
@@ -782,26 +787,26 @@ Say why (kept with the move):</source>
     </message>
     <message>
         <location filename="../../ui/feedback/feedback_dialog.py" line="132"/>
-        <source>Which competitor did it go to?</source>
-        <translation>转向了哪个竞争对手?</translation>
+        <source>Which competitor did it go to? (None: leave it empty)</source>
+        <translation>转向了哪个竞争对手？（没有：留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="134"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="135"/>
         <source>Lost on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="135"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="136"/>
         <source>Surface reason (表面原因)</source>
         <translation>表面原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="136"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="137"/>
         <source>Deep reason (深层原因)</source>
         <translation>深层原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="137"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="138"/>
         <source>Went to</source>
         <translation>转向</translation>
     </message>
@@ -1160,42 +1165,42 @@ Say why (kept with the move):</source>
 <context>
     <name>DueAccountModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="73"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="75"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="74"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="76"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="75"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="77"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="76"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="78"/>
         <source>Every</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="77"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="79"/>
         <source>Overdue by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="78"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="80"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="85"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="87"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="86"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="88"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -1527,47 +1532,47 @@ How was it resolved?</source>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="31"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="33"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="32"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="34"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="33"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="35"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="34"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="36"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="41"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="43"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="42"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="44"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="43"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="45"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="45"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="47"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="44"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="46"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -1583,64 +1588,70 @@ How was it resolved?</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="109"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="130"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="110"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="131"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="111"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="132"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="178"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="134"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="155"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="136"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="157"/>
         <source>Contact cadence…</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="191"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="230"/>
+        <source>Rebates and promotions overdue: {n}</source>
+        <translation>逾期未付的返利与促销：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="236"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="194"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="239"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="211"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="256"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="212"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="257"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="219"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="264"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="232"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="277"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="232"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="277"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -3251,46 +3262,61 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="156"/>
+        <source>Before the period it is for begins.</source>
+        <translation>早于约定期间的开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="157"/>
+        <source>Not a product line in the order lines or the SKU table: check its spelling.</source>
+        <translation>订单行和 SKU 表中都没有这个产品线：请检查拼写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="160"/>
+        <source>A new rate starts today or later: what earlier contacts cost stays as it was.</source>
+        <translation>新费用只能从今天或以后开始：之前的联系仍按原费用计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="163"/>
         <source>Cannot be in the future.</source>
         <translation>不能是将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="157"/>
+        <location filename="../../ui/common/messages.py" line="164"/>
         <source>Give either a rate on their purchases or a fixed amount, not both.</source>
         <translation>请填写按进货额的比例或固定金额，二者选一。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="160"/>
+        <location filename="../../ui/common/messages.py" line="167"/>
         <source>An account is marked churned with its date and reasons: save it, then use Mark churned….</source>
         <translation>流失须连同日期和原因一起记录：请先保存，再使用“标记为流失…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="163"/>
+        <location filename="../../ui/common/messages.py" line="170"/>
         <source>The account is churned: Reactivate makes it active again.</source>
         <translation>该客户已流失：“重新合作”可让它恢复合作。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="166"/>
+        <location filename="../../ui/common/messages.py" line="173"/>
         <source>Due date is in the past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="167"/>
+        <location filename="../../ui/common/messages.py" line="174"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="168"/>
+        <location filename="../../ui/common/messages.py" line="175"/>
         <source>Holds an invisible control character (such as NUL): remove it.</source>
         <translation>含有不可见的控制字符(如 NUL),请删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="171"/>
+        <location filename="../../ui/common/messages.py" line="178"/>
         <source>Already a customer.</source>
         <translation>已经是客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="172"/>
+        <location filename="../../ui/common/messages.py" line="179"/>
         <source>At most {n}.</source>
         <translation>最多 {n} 个。</translation>
     </message>
@@ -3398,6 +3424,34 @@ What came of it? (optional)</source>
         <location filename="../../ui/common/operations.py" line="173"/>
         <source>Not read</source>
         <translation>未能读取</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueIncentiveModel</name>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="98"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="99"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="100"/>
+        <source>What was agreed</source>
+        <translation>约定内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="101"/>
+        <source>Due</source>
+        <translation>应付日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="102"/>
+        <source>Not paid</source>
+        <translation>未付</translation>
     </message>
 </context>
 <context>
@@ -4090,137 +4144,142 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="206"/>
+        <location filename="../../ui/sales/sales_page.py" line="208"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="210"/>
+        <location filename="../../ui/sales/sales_page.py" line="212"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="221"/>
+        <location filename="../../ui/sales/sales_page.py" line="223"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="222"/>
+        <location filename="../../ui/sales/sales_page.py" line="224"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="246"/>
+        <location filename="../../ui/sales/sales_page.py" line="248"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="247"/>
+        <location filename="../../ui/sales/sales_page.py" line="249"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="248"/>
+        <location filename="../../ui/sales/sales_page.py" line="250"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="253"/>
+        <location filename="../../ui/sales/sales_page.py" line="255"/>
         <source>Churned with no date: not counted</source>
         <translation>已流失但没有日期：未计入流失率</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="255"/>
+        <location filename="../../ui/sales/sales_page.py" line="257"/>
         <source>Marked churned before KAMDesk asked when and why. Open one (double-click) and use Complete churn… to count it.</source>
         <translation>这些客户在 KAMDesk 询问流失日期和原因之前就被标为流失。双击打开，使用“补全流失记录…”后即计入流失率。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="271"/>
+        <location filename="../../ui/sales/sales_page.py" line="273"/>
         <source>What each account buys from us of what it needs a year, as its rep estimated the need (Value tab of the account). The largest need not yet bought from us is the growth to dig out.</source>
         <translation>每个客户一年的需求中有多少是向我们购买的（需求由业务员在客户的“价值”页估计）。尚未向我们购买的最大需求，就是要尽快挖掘的增长。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="284"/>
+        <location filename="../../ui/sales/sales_page.py" line="286"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="294"/>
+        <location filename="../../ui/sales/sales_page.py" line="296"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="295"/>
+        <location filename="../../ui/sales/sales_page.py" line="297"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="296"/>
+        <location filename="../../ui/sales/sales_page.py" line="298"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="297"/>
+        <location filename="../../ui/sales/sales_page.py" line="299"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="298"/>
+        <location filename="../../ui/sales/sales_page.py" line="300"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="316"/>
+        <location filename="../../ui/sales/sales_page.py" line="318"/>
         <source>Growth: the largest need not yet bought from us. A slipping account is one to visit, never negative for that alone. The tier stays a manager&apos;s decision.</source>
         <translation>成长型：尚未向我们购买的需求最大的客户。正在流失的客户要去拜访，不会仅因此被列为负增长。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="319"/>
+        <location filename="../../ui/sales/sales_page.py" line="321"/>
         <source>VIP: the accounts making {share:.0%} of the net contribution (gross profit less the cost to serve them) over 12 months. Negative: costing more than they bring.</source>
         <translation>VIP：近 12 个月贡献 {share:.0%} 净贡献（毛利减去服务成本）的客户。负增长：带来的少于花费的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="322"/>
+        <location filename="../../ui/sales/sales_page.py" line="324"/>
         <source>VIP by revenue until cost arrives: only {covered:.0%} of the last 12 months&apos; revenue has its cost in the order lines, so nobody is judged negative yet. VIP: the accounts making {share:.0%} of the revenue.</source>
         <translation>在订单行带上成本之前，VIP 暂按销售额判断：近 12 个月的销售额中只有 {covered:.0%} 带有成本，因此暂不判断负增长。VIP：贡献 {share:.0%} 销售额的客户。</translation>
     </message>
     <message>
         <location filename="../../ui/sales/sales_page.py" line="328"/>
+        <source>Contacts and complaints are not costed until a manager sets what they cost (Office &gt; Value tiers and cost to serve).</source>
+        <translation>在销售经理设定费用之前，联系和投诉不计入服务成本（办公室 &gt; 价值分级与服务成本）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="335"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="335"/>
+        <location filename="../../ui/sales/sales_page.py" line="342"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="335"/>
+        <location filename="../../ui/sales/sales_page.py" line="342"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="355"/>
+        <location filename="../../ui/sales/sales_page.py" line="362"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="360"/>
+        <location filename="../../ui/sales/sales_page.py" line="367"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="365"/>
+        <location filename="../../ui/sales/sales_page.py" line="372"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="366"/>
+        <location filename="../../ui/sales/sales_page.py" line="373"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="377"/>
+        <location filename="../../ui/sales/sales_page.py" line="384"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -4650,8 +4709,8 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/sales/sales_page.py" line="99"/>
-        <source>No longer among the top accounts; record its estimated need to judge its growth</source>
-        <translation>已不属于贡献最大的客户；请记录其估计需求，以判断增长潜力</translation>
+        <source>Not among the top accounts; record its estimated need to judge its growth</source>
+        <translation>不属于贡献最大的客户；请记录其估计需求，以判断增长潜力</translation>
     </message>
     <message>
         <location filename="../../ui/sales/sales_page.py" line="101"/>
@@ -4782,59 +4841,64 @@ What came of it? (optional)</source>
 <context>
     <name>ValuePanel</name>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="96"/>
+        <location filename="../../ui/accounts/value_panel.py" line="94"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="99"/>
+        <location filename="../../ui/accounts/value_panel.py" line="97"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="99"/>
+        <location filename="../../ui/accounts/value_panel.py" line="97"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="100"/>
+        <location filename="../../ui/accounts/value_panel.py" line="98"/>
         <source>Cost to serve</source>
         <translation>服务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="100"/>
+        <location filename="../../ui/accounts/value_panel.py" line="98"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="110"/>
+        <location filename="../../ui/accounts/value_panel.py" line="108"/>
         <source>Record estimated need…</source>
         <translation>记录估计需求…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="111"/>
+        <location filename="../../ui/accounts/value_panel.py" line="109"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="119"/>
+        <location filename="../../ui/accounts/value_panel.py" line="117"/>
         <source>New agreement…</source>
         <translation>新建约定…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="120"/>
+        <location filename="../../ui/accounts/value_panel.py" line="118"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="121"/>
+        <location filename="../../ui/accounts/value_panel.py" line="119"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="130"/>
+        <location filename="../../ui/accounts/value_panel.py" line="128"/>
         <source>Rebates and promotions (guarantee 4)</source>
         <translation>返利与促销（保证四）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="161"/>
+        <source>Last 12 months ({since} – {until})</source>
+        <translation>近 12 个月（{since} – {until}）</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/value_panel.py" line="165"/>
@@ -4853,36 +4917,41 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/accounts/value_panel.py" line="176"/>
+        <source>Contacts and complaints cost nothing here until a manager sets what they cost (Office &gt; Value tiers and cost to serve).</source>
+        <translation>在销售经理设定费用之前，这里的联系和投诉不计成本（办公室 &gt; 价值分级与服务成本）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="180"/>
         <source>{total} (rebates and promotions paid {paid}, contacts {contacts}, complaints {complaints})</source>
         <translation>{total}（已付返利与促销 {paid}，联系 {contacts}，投诉 {complaints}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="183"/>
+        <location filename="../../ui/accounts/value_panel.py" line="187"/>
         <source>Needs {need} a year ({source}, {day}); bought {bought} from us in 12 months: {share:.0%}. Not yet from us: {potential}.</source>
         <translation>每年需求 {need}（{source}，{day}）；近 12 个月向我们购买 {bought}：{share:.0%}。尚未向我们购买：{potential}。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="188"/>
+        <location filename="../../ui/accounts/value_panel.py" line="192"/>
         <source>No estimate of its annual need yet: how much of our product lines does it buy a year, from us and from others?</source>
         <translation>还没有年需求估计：它每年购买多少我们这类产品（向我们和向别人）？</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="193"/>
+        <location filename="../../ui/accounts/value_panel.py" line="197"/>
         <source>{n} overdue: {owed} not paid.</source>
         <translation>{n} 项逾期：{owed} 未支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="245"/>
+        <location filename="../../ui/accounts/value_panel.py" line="249"/>
         <source>Remove agreement</source>
         <translation>删除约定</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="246"/>
+        <location filename="../../ui/accounts/value_panel.py" line="250"/>
         <source>Remove “{title}”? Only for one entered by mistake: the change history keeps it.</source>
         <translation>删除“{title}”？仅用于误录的约定：修改记录会保留它。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="254"/>
+        <location filename="../../ui/accounts/value_panel.py" line="258"/>
         <source>Not removed</source>
         <translation>未删除</translation>
     </message>
@@ -4935,7 +5004,7 @@ What came of it? (optional)</source>
         <translation>该日期之前的联系和投诉仍按原来的费用计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="90"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="84"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

@@ -37,25 +37,39 @@ def test_churn_rate_per_quarter_and_top_reasons(office):
         office["A"], dt.date(2026, 7, 15), "价格偏高", "连续两个季度交货延迟", "康达食品", actor=SCRIPT
     )
     churn.mark_churned(office["B"], dt.date(2026, 8, 1), "价格偏高", "竞品返利更高", actor=SCRIPT)
-    churn.mark_churned(office["C"], dt.date(2026, 3, 1), "淡季不进货", actor=SCRIPT)
+    churn.mark_churned(office["C"], dt.date(2026, 3, 1), "淡季不进货", "投诉长期未解决", actor=SCRIPT)
     q3 = churn.churn_rate(periods.quarter(2026, 3))
     assert (q3.active_at_start, q3.churned) == (4, 2)  # C was lost before the quarter began
     assert q3.rate == 0.5
     reasons = churn.top_reasons()
     assert reasons["surface"][0] == ("价格偏高", 2)
-    assert dict(reasons["deep"]) == {"连续两个季度交货延迟": 1, "竞品返利更高": 1}
+    assert dict(reasons["deep"]) == {"连续两个季度交货延迟": 1, "竞品返利更高": 1, "投诉长期未解决": 1}
     assert Account.get_by_id(office["A"]).churn_competitor == "康达食品"
 
 
-def test_marking_churn_needs_a_reason_and_a_past_date(office):
+def test_marking_churn_needs_both_reasons_and_a_past_date_and_is_the_owners_or_a_managers(office):
+    """Seed 004: the surface reason and the deep one (nearly 70% of churn is a failure at some step);
+    the competitor may be none (the customer closed)."""
     with pytest.raises(errors.ValidationError) as caught:
-        churn.mark_churned(office["A"], dt.date(2026, 12, 1), "  ", actor=SCRIPT)
-    assert caught.value.errors == {"churn_surface": "required", "churned_on": "in_future"}
+        churn.mark_churned(office["A"], dt.date(2026, 12, 1), "  ", "", actor=SCRIPT)
+    assert caught.value.errors == {
+        "churn_surface": "required",
+        "churn_deep": "required",
+        "churned_on": "in_future",
+    }
+    with pytest.raises(errors.ValidationError) as caught:
+        churn.mark_churned(office["A"], dt.date(1900, 1, 1), "价格偏高", "竞品返利更高", actor=SCRIPT)
+    assert caught.value.errors == {"churned_on": "out_of_range"}
+    with pytest.raises(errors.PermissionDeniedError):  # A is the manager's account, not 李娜's
+        churn.mark_churned(office["A"], dt.date(2026, 11, 1), "价格偏高", "竞品返利更高", actor=office["rep"])
     assert Account.get_by_id(office["A"]).status == "active"
+    Account.update(owner=office["rep"].id).where(Account.id == office["A"]).execute()
+    churn.mark_churned(office["A"], dt.date(2026, 11, 1), "价格偏高", "竞品返利更高", actor=office["rep"])
+    assert Account.get_by_id(office["A"]).status == "churned"
 
 
 def test_a_churned_account_can_come_back(office):
-    churn.mark_churned(office["A"], dt.date(2026, 10, 1), "价格偏高", actor=SCRIPT)
+    churn.mark_churned(office["A"], dt.date(2026, 10, 1), "价格偏高", "竞品返利更高", actor=SCRIPT)
     churn.reactivate(office["A"], actor=SCRIPT)
     account = Account.get_by_id(office["A"])
     assert (account.status, account.churned_on, account.churn_surface) == ("active", None, "")
@@ -113,13 +127,13 @@ def test_churned_accounts_without_a_date_are_listed_until_a_manager_completes_th
     assert [code for _, code, _ in churn.undated()] == ["B", "D"]
     q4 = periods.quarter(2026, 4)
     assert churn.churn_rate(q4).churned == 0  # without a date the rate cannot count them
-    churn.mark_churned(office["B"], dt.date(2026, 10, 20), "淡季不进货", actor=SCRIPT)
+    churn.mark_churned(office["B"], dt.date(2026, 10, 20), "淡季不进货", "对接业务员频繁更换", actor=SCRIPT)
     assert [code for _, code, _ in churn.undated()] == ["D"]
     assert churn.churn_rate(q4).churned == 1
 
 
 def test_the_account_list_import_neither_churns_nor_wins_back(office, tmp_path):
-    churn.mark_churned(office["C"], dt.date(2026, 9, 1), "价格偏高", actor=SCRIPT)
+    churn.mark_churned(office["C"], dt.date(2026, 9, 1), "价格偏高", "竞品返利更高", actor=SCRIPT)
     path = tmp_path / "accounts.csv"
     path.write_text("code,name,status\nA,客户A,churned\nB,客户B,active\nC,客户C,active\nNEW,新客户,churned\n",
                     encoding="utf-8")  # fmt: skip

@@ -24,6 +24,8 @@ def office(opened, clock_at):
     boss = people.create_rep("王经理", actor=SCRIPT)
     rep = people.create_rep("李娜", actor=SCRIPT)
     made = {"boss": boss, "rep": rep}
+    rates = {"onsite": 300 * YUAN, "phone": 20 * YUAN, "complaint": 200 * YUAN}  # the office's estimates
+    value.set_value_settings(0.8, rates, dt.date(2025, 1, 5), actor=boss)
     for code in ("A", "B", "C", "D"):
         made[code] = accounts.save_account(
             accounts.AccountDraft(code=code, name=f"客户{code}", owner_id=rep.id), actor=SCRIPT
@@ -86,10 +88,12 @@ def test_too_little_cost_data_is_said_never_pretended(office):
     assert got.gross_profit is None and got.net_contribution is None
 
 
-def test_a_new_rate_never_changes_what_earlier_contacts_cost(office):
+def test_a_new_rate_never_changes_what_earlier_contacts_cost(office, clock_at):
+    clock_at(dt.datetime(2026, 9, 20, 9))
     visit(office["A"], dt.date(2026, 9, 1))
+    value.set_rate("onsite", 500 * YUAN, dt.date(2026, 10, 1), actor=office["boss"])  # from next month
+    clock_at(TODAY)
     visit(office["A"], dt.date(2026, 10, 15))
-    value.set_rate("onsite", 500 * YUAN, dt.date(2026, 10, 1), actor=office["boss"])
     q3 = value.account_values(dt.date(2026, 7, 1), dt.date(2026, 9, 30))[office["A"]]
     q4 = value.account_values(dt.date(2026, 10, 1), dt.date(2026, 12, 31))[office["A"]]
     assert (q3.contacts_cost, q4.contacts_cost) == (300 * YUAN, 500 * YUAN)
@@ -233,3 +237,80 @@ def test_an_agreement_is_a_rate_or_an_amount_and_a_stale_copy_is_refused(office)
     with pytest.raises(errors.ConflictError):
         incentives.save(dataclasses.replace(stale, note="旧的"), actor=SCRIPT)
     assert incentives.get(made).title == "二季度陈列费"
+
+
+# --- what the review found --------------------------------------------------------------------------
+def test_rates_are_the_offices_and_never_reach_back(office, opened):
+    assert value.rates_set()
+    with pytest.raises(errors.ValidationError) as caught:
+        value.set_rate("onsite", 5_000 * YUAN, dt.date(2026, 1, 1), actor=office["boss"])  # before today
+    assert caught.value.errors == {"effective_from": "not_before_today"}
+    with pytest.raises(errors.ValidationError):  # one bad rate: nothing of the settings is saved
+        value.set_value_settings(
+            0.7, {"phone": 30 * YUAN, "onsite": -1}, dt.date(2026, 12, 1), actor=office["boss"]
+        )
+    assert value.vip_share() == 0.8 and value.Rates.read().on("phone", dt.date(2026, 12, 1)) == 20 * YUAN
+    with pytest.raises(errors.ValidationError):
+        value.set_vip_share(0.99, actor=office["boss"])
+    with pytest.raises(errors.PermissionDeniedError):
+        value.set_vip_share(0.7, actor=office["rep"])
+
+
+def test_an_office_that_set_no_rates_costs_contacts_at_nothing(opened, clock_at):
+    clock_at(TODAY)
+    made = accounts.save_account(accounts.AccountDraft(code="X", name="客户X"), actor=SCRIPT)
+    visit(made.id, dt.date(2026, 9, 1))
+    assert not value.rates_set()
+    assert value.account_values(dt.date(2026, 1, 1), dt.date(2026, 12, 31))[made.id].contacts_cost == 0
+
+
+def test_an_agreements_dates_payment_and_product_line_are_checked(office):
+    order(office["A"], dt.date(2026, 2, 1), 1_000, line="饮料")
+    with pytest.raises(errors.ValidationError) as caught:
+        agreement(office["A"], rate_percent=2.0, product_line="饮料类", due_on=dt.date(2025, 12, 1),
+                  paid_on=dt.date(2025, 12, 2), paid_cents=0)  # fmt: skip
+    assert caught.value.errors == {
+        "due_on": "before_period", "paid_on": "before_period", "paid_cents": "out_of_range",
+        "product_line": "unknown_product_line",
+    }  # fmt: skip
+
+
+def test_a_rate_still_accruing_is_not_paid_however_much_was_paid(office, clock_at):
+    order(office["A"], dt.date(2026, 2, 1), 10_000)
+    clock_at(dt.datetime(2026, 3, 1, 9))
+    agreement(office["A"], rate_percent=2.0, paid_on=dt.date(2026, 2, 20), paid_cents=200 * YUAN)
+    (s,) = incentives.standings([office["A"]])
+    assert (s.accrued_cents, s.paid_cents, s.state) == (200 * YUAN, 200 * YUAN, "open")  # the period runs on
+
+
+def test_what_the_figures_cannot_weigh_never_moves_a_tier(office):
+    """A VIP whose own cost is too little known is not suggested down; while the office's lines carry
+    too little cost, a negative account is not suggested up for that; an old rejection made under
+    the former rules does not silence the seeds' measures."""
+    Account.update(tier="vip").where(Account.id == office["A"]).execute()
+    order(office["A"], dt.date(2026, 6, 1), 1_000_000, 900_000)
+    order(office["A"], dt.date(2026, 6, 2), 100_000)  # 91% costed: its profit is not judged
+    order(office["B"], dt.date(2026, 6, 1), 3_000_000, 2_900_000)
+    order(office["C"], dt.date(2026, 6, 1), 500_000, 300_000)
+    found = {s.code: s for s in tiers.tier_suggestions()}
+    assert "A" not in found and found["B"].suggested == "vip"
+    OrderLine.update(cost_cents=None).execute()  # no costs at all: revenue judges
+    Account.update(tier="negative").where(Account.id == office["D"]).execute()
+    assert "D" not in {s.code for s in tiers.tier_suggestions()}
+    TierDecision.insert(account=office["C"], suggested="vip", previous="unclassified", accepted=False,
+                        decided_at=TODAY, reason="").execute()  # fmt: skip  # a rejection from before v9
+    assert {s.code: s.suggested for s in tiers.tier_suggestions()}.get("B") == "vip"
+
+
+def test_an_account_that_buys_nothing_but_costs_rebates_is_negative_and_churned_ones_rank_nobody(office):
+    order(office["A"], dt.date(2026, 6, 1), 5_000, 4_000)
+    agreement(office["B"], promised_cents=2_000 * YUAN, paid_on=dt.date(2026, 8, 1), paid_cents=2_000 * YUAN)
+    order(office["C"], dt.date(2026, 6, 1), 90_000, 60_000)  # the biggest earner...
+    Account.update(status="churned", churned_on=dt.date(2026, 7, 1)).where(
+        Account.id == office["C"]
+    ).execute()
+    found = {s.code: s for s in tiers.tier_suggestions()}
+    assert found["B"].suggested == "negative" and found["B"].value.net_contribution == -2_000 * YUAN
+    assert found["A"].suggested == "vip"  # ...left: A makes all the active accounts' contribution
+    with pytest.raises(errors.PermissionDeniedError):
+        tiers.decide_tier(found["A"], True, actor=office["rep"])

@@ -186,3 +186,20 @@ def test_the_portfolio_grid_counts_match_the_database(qtbot, office, settings, c
     qtbot.mouseClick(grid.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     settle(qtbot)
     assert page.tabs.currentIndex() == 0 and page.board.account_id == grid.model.item(0).account_id
+
+
+def test_an_overdue_rebate_shows_on_guarantee_4_and_suggests_at_risk(qtbot, page, office):
+    """Seed 000: the key-account department sees that the incentives promised are carried out."""
+    from kamdesk.services import incentives
+
+    promised = incentives.IncentiveDraft(office["KA001"].id, kind="promotion", title="中秋促销让利",
+                                         starts_on=dt.date(2026, 9, 1), ends_on=dt.date(2026, 9, 30),
+                                         promised_cents=800_000, due_on=dt.date(2026, 10, 31))  # fmt: skip
+    made = incentives.save(promised, actor=SCRIPT)
+    page.board.refresh()
+    card = page.board.cards["value"]
+    assert "1 rebates or promotions overdue" in card.badges and "Suggested: at risk" in card.badges
+    assert not any("overdue" in b for b in page.board.cards["logistics"].badges)
+    incentives.record_payment(made, dt.date(2026, 11, 20), 800_000, actor=SCRIPT)
+    page.board.refresh()
+    assert page.board.cards["value"].badges == []

@@ -199,6 +199,7 @@ def test_choosing_churned_in_the_form_asks_when_and_why(qtbot, page, office, ans
     settle(qtbot)
     dialog = next(d for d in page.findChildren(ChurnDialog) if d.isVisible())
     dialog.surface_combo.setCurrentIndex(dialog.surface_combo.findText("淡季不进货"))
+    dialog.deep_combo.setCurrentIndex(dialog.deep_combo.findText("投诉长期未解决"))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     settle(qtbot)
     account = Account.get_by_id(office["KA002"].id)

@@ -130,3 +130,33 @@ def test_a_rep_sees_no_cadence_button(qtbot, office, settings, clock_at):
     win = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["li"], settings, "log")
     qtbot.addWidget(win)
     assert win.follow_ups_page.cadence_button.isHidden()
+
+
+def test_rebates_overdue_on_my_accounts_are_listed_and_open_the_account(qtbot, office, settings, clock_at):
+    """Guarantee 4: an owner sees the incentives promised to their accounts that are unpaid past due."""
+    from kamdesk.services import incentives
+
+    clock_at(START)
+    for account, title in (
+        (office["KA001"], "三季度陈列费"),
+        (office["KA002"], "国庆堆头费"),
+    ):  # the boss's, 李娜's
+        promised = incentives.IncentiveDraft(account.id, kind="promotion", title=title,
+                                             promised_cents=500_000,
+                                             starts_on=dt.date(2026, 9, 1), ends_on=dt.date(2026, 9, 30),
+                                             due_on=dt.date(2026, 10, 31))  # fmt: skip
+        incentives.save(promised, actor=SCRIPT)
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    page = open_follow_ups(window, qtbot)
+    assert page.incentives_part.isVisible()
+    assert rows(page.incentive_model, 2) == ["三季度陈列费"] and rows(page.incentive_model, 4) == ["5,000"]
+    page.owner_combo.setCurrentIndex(page.owner_combo.findData(-1))  # everyone
+    settle(qtbot)
+    assert rows(page.incentive_model, 2) == ["三季度陈列费", "国庆堆头费"]
+    rect = page.incentive_table.visualRect(page.incentive_model.index(1, 0))
+    qtbot.mouseClick(page.incentive_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.incentive_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
+    assert window.accounts_page.detail.account_id == office["KA002"].id

@@ -196,7 +196,9 @@ def test_an_account_churned_at_another_seat_offers_win_back_in_the_open_pane(qtb
     detail = window.accounts_page.detail
     assert detail.churn_button.isVisible() and not detail.reactivate_button.isVisible()
 
-    churn.mark_churned(office["KA002"].id, dt.date(2026, 11, 20), "价格偏高", actor=office["boss"])
+    churn.mark_churned(
+        office["KA002"].id, dt.date(2026, 11, 20), "价格偏高", "竞品返利更高", actor=office["boss"]
+    )
     window.seats.look()
     settle(qtbot)
     assert not detail.churn_button.isVisible() and detail.reactivate_button.isVisible()

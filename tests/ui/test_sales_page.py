@@ -120,6 +120,7 @@ def test_an_account_churned_with_no_date_is_listed_until_completed(qtbot, office
     dialog = next(d for d in window.findChildren(ChurnDialog) if d.isVisible())
     dialog.date_edit.setDate(dt.date(2026, 10, 9))
     dialog.surface_combo.setCurrentIndex(dialog.surface_combo.findText("价格偏高"))
+    dialog.deep_combo.setCurrentIndex(dialog.deep_combo.findText("竞品返利更高"))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     settle(qtbot)
     stored = Account.get_by_id(office["KA003"].id)
@@ -186,7 +187,7 @@ def test_a_manager_sets_the_vip_share_and_a_rate_from_a_day_on(qtbot, office, cl
     clock_at(TODAY)
     dialog = ValueSettingsDialog(office["boss"])
     qtbot.addWidget(dialog)
-    assert dialog.share_box.value() == 80 and dialog.rate_boxes["onsite"].value() == 300
+    assert dialog.share_box.value() == 80 and dialog.rate_boxes["onsite"].value() == 0  # none set yet
     dialog.share_box.setValue(70)
     dialog.rate_boxes["onsite"].setValue(450)
     dialog.from_edit.setDate(dt.date(2026, 12, 1))
@@ -195,10 +196,10 @@ def test_a_manager_sets_the_vip_share_and_a_rate_from_a_day_on(qtbot, office, cl
     rates = value.Rates.read()
     assert value.vip_share() == 0.7
     assert (rates.on("onsite", dt.date(2026, 11, 30)), rates.on("onsite", dt.date(2026, 12, 1))) == (
-        30_000,
+        0,
         45_000,
     )
-    assert rates.on("phone", dt.date(2026, 12, 1)) == 2_000  # unchanged: no new row
+    assert "phone" not in rates.by_kind  # unchanged: no row
     warned = []
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *_: warned.append(text))

@@ -88,12 +88,10 @@ class ValuePanel(QWidget):
         self._account_id: int | None = None
         self._read_only = False
         self.figures = {key: PlainLabel() for key in ("revenue", "gross", "serve", "net")}
-        self.period_label = PlainLabel()
-        self.period_label.setProperty("role", "hint")
         self.basis_label = PlainLabel()
         self.basis_label.setProperty("role", "hint")
         self.basis_label.setWordWrap(True)
-        worth = QGroupBox(self.tr("Last 12 months"))
+        self.worth_box = worth = QGroupBox(self.tr("Last 12 months"))
         grid = QGridLayout(worth)
         for row, (key, caption) in enumerate((
             ("revenue", self.tr("Revenue")), ("gross", self.tr("Gross profit")),
@@ -159,9 +157,11 @@ class ValuePanel(QWidget):
 
     def _show(self, read: _Read) -> None:
         w, v = read.worth, read.worth.value
-        self.period_label.setText(f"{w.since} – {w.until}")
+        self.worth_box.setTitle(
+            self.tr("Last 12 months ({since} – {until})").format(since=w.since, until=w.until)
+        )
         self.figures["revenue"].setText(yuan(v.revenue))
-        if v.profit_known:
+        if v.revenue and v.profit_known:
             self.figures["gross"].setText(self.tr("{gross} ({margin:.1%} margin)").format(
                 gross=yuan(v.gross_profit), margin=v.margin))  # fmt: skip
             self.basis_label.setText("")
@@ -172,6 +172,10 @@ class ValuePanel(QWidget):
         else:
             self.figures["gross"].setText("—")
             self.basis_label.setText(self.tr("No sales in the last 12 months."))
+        if not w.rates_set:
+            unset = self.tr("Contacts and complaints cost nothing here until a manager sets what they cost "
+                            "(Office > Value tiers and cost to serve).")  # fmt: skip
+            self.basis_label.setText(" ".join(t for t in (self.basis_label.text(), unset) if t))
         self.basis_label.setVisible(bool(self.basis_label.text()))
         self.figures["serve"].setText(self.tr("{total} (rebates and promotions paid {paid}, contacts {contacts}, "
                                               "complaints {complaints})").format(

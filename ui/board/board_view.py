@@ -57,6 +57,9 @@ class CardWidget(QFrame):
         self.badges: list[str] = []
         if state.open_complaints:
             self.badges.append(self.tr("{n} open complaints").format(n=state.open_complaints))
+        if state.overdue_incentives:
+            overdue = self.tr("{n} rebates or promotions overdue")
+            self.badges.append(overdue.format(n=state.overdue_incentives))
         if state.past_cadence:
             self.badges.append(self.tr("Past contact cadence"))
         if state.suggest_at_risk:

@@ -153,6 +153,13 @@ _FIELDS = {
     "invalid_email": QT_TRANSLATE_NOOP("Messages", "Not an e-mail address (name@company.com)."),
     "invalid_phone": QT_TRANSLATE_NOOP("Messages", "Not a phone number (digits, spaces, +, -)."),
     "before_start": QT_TRANSLATE_NOOP("Messages", "Ends before it starts."),
+    "before_period": QT_TRANSLATE_NOOP("Messages", "Before the period it is for begins."),
+    "unknown_product_line": QT_TRANSLATE_NOOP(
+        "Messages", "Not a product line in the order lines or the SKU table: check its spelling."
+    ),
+    "not_before_today": QT_TRANSLATE_NOOP(
+        "Messages", "A new rate starts today or later: what earlier contacts cost stays as it was."
+    ),
     "in_future": QT_TRANSLATE_NOOP("Messages", "Cannot be in the future."),
     "rate_or_amount": QT_TRANSLATE_NOOP(
         "Messages", "Give either a rate on their purchases or a fixed amount, not both."

@@ -129,7 +129,8 @@ class ChurnDialog(_RecordDialog):
             combo.addItem("")
             combo.addItems(churn.reasons(kind))
         self.competitor_edit = QLineEdit()
-        self.competitor_edit.setPlaceholderText(self.tr("Which competitor did it go to?"))
+        went = self.tr("Which competitor did it go to? (None: leave it empty)")
+        self.competitor_edit.setPlaceholderText(went)
         for caption, field, widget in (
             (self.tr("Lost on"), "churned_on", self.date_edit),
             (self.tr("Surface reason (表面原因)"), "churn_surface", self.surface_combo),

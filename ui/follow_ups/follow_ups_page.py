@@ -1,4 +1,5 @@
-"""My follow-ups (overdue, today, this week, later) and the accounts due for contact."""
+"""My follow-ups (overdue, today, this week, later), the accounts due for contact, and the rebates
+and promotions promised to my accounts that are overdue (guarantee 4: see that they are paid)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.services import follow_ups, people
+from kamdesk.services import follow_ups, incentives, people
 from kamdesk.services.follow_ups import DueAccount, FollowUpItem
+from kamdesk.services.incentives import OverdueItem
 from ui.common import labels, messages, operations, plain_text
 from ui.common.operations import Changed
 from ui.common.owner_filter import OwnerFilter
@@ -91,8 +93,27 @@ class DueAccountModel(ListTableModel):
         )[index.column()]  # fmt: skip
 
 
+class OverdueIncentiveModel(ListTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OverdueIncentiveModel", "Account"),
+        QT_TRANSLATE_NOOP("OverdueIncentiveModel", "Kind"),
+        QT_TRANSLATE_NOOP("OverdueIncentiveModel", "What was agreed"),
+        QT_TRANSLATE_NOOP("OverdueIncentiveModel", "Due"),
+        QT_TRANSLATE_NOOP("OverdueIncentiveModel", "Not paid"),
+    )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item: OverdueItem = self._items[index.row()]
+        a = item.standing.agreement
+        return (f"{item.code} {item.name}", labels.label("incentive_kind", a.kind), a.title, str(a.due_on),
+                f"{item.standing.outstanding_cents / 100:,.0f}")[index.column()]  # fmt: skip
+
+
 class FollowUpsPage(QWidget):
-    SHOWS = Changed.FOLLOW_UPS | Changed.VISITS | Changed.ACCOUNTS | Changed.PEOPLE | Changed.SETTINGS
+    SHOWS = (Changed.FOLLOW_UPS | Changed.VISITS | Changed.ACCOUNTS | Changed.PEOPLE | Changed.SETTINGS
+             | Changed.ORDERS)  # fmt: skip
     """Shown here, so read again when an action changes it: follow-ups, accounts past their cadence."""
     sig_open_account = Signal(int)
     """The user wants to see an account; carries its id."""
@@ -150,9 +171,25 @@ class FollowUpsPage(QWidget):
         lower_layout.addLayout(due_bar)
         lower_layout.addWidget(self.due_table)
 
+        self.incentive_model = OverdueIncentiveModel(self)
+        self.incentive_table = list_table(self.incentive_model)
+        self.incentive_summary = PlainLabel()
+        self.incentive_summary.setProperty("role", "subheading")
+        self.open_incentive_button = QPushButton(self.tr("Open account"))
+        incentive_bar = QHBoxLayout()
+        incentive_bar.addWidget(self.incentive_summary)
+        incentive_bar.addStretch()
+        incentive_bar.addWidget(self.open_incentive_button)
+        self.incentives_part = QWidget()
+        incentives_layout = QVBoxLayout(self.incentives_part)
+        incentives_layout.setContentsMargins(0, 0, 0, 0)
+        incentives_layout.addLayout(incentive_bar)
+        incentives_layout.addWidget(self.incentive_table)
+
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
+        splitter.addWidget(self.incentives_part)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._connect_signals()
@@ -167,23 +204,31 @@ class FollowUpsPage(QWidget):
         self.log_visit_button.clicked.connect(self._on_log_visit_clicked)
         self.due_table.doubleClicked.connect(self._on_log_visit_clicked)
         self.cadence_button.clicked.connect(self._on_cadence_clicked)
+        self.open_incentive_button.clicked.connect(self._on_open_incentive_clicked)
+        self.incentive_table.doubleClicked.connect(self._on_open_incentive_clicked)
 
     def refresh(self) -> None:
         """Read the follow-ups and the accounts due for contact off the window's thread."""
         owner, today, me = self.owner_combo.owner(), clock.today(), self._user.id
 
-        def read() -> tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]]]:
+        def read() -> tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]], list[OverdueItem]]:
             mine = follow_ups.open_follow_ups(owner_id=owner)
             team = [(r.id, r.name) for r in people.list_reps() if r.id != me]
-            return mine, follow_ups.due_for_contact(today, owner_id=owner), team
+            owed = incentives.overdue_items(today, owner_id=owner)
+            return mine, follow_ups.due_for_contact(today, owner_id=owner), team, owed
 
         operations.query(self, read, self._show)
 
     def is_busy(self) -> bool:
         return operations.busy(self)
 
-    def _show(self, read: tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]]]) -> None:
-        items, due, team = read
+    def _show(
+        self, read: tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]], list[OverdueItem]]
+    ) -> None:
+        items, due, team, owed = read
+        self.incentive_model.set_items(owed)
+        self.incentive_summary.setText(self.tr("Rebates and promotions overdue: {n}").format(n=len(owed)))
+        self.incentives_part.setVisible(bool(owed))
         self.owner_combo.set_people(team)
         self.follow_up_model.set_items(items)
         overdue = sum(1 for i in items if i.bucket(clock.today()) == "overdue")
@@ -243,6 +288,12 @@ class FollowUpsPage(QWidget):
         item = self._selected_follow_up()
         if item is not None:
             self.sig_open_account.emit(item.account_id)
+
+    @Slot()
+    def _on_open_incentive_clicked(self, *_args) -> None:
+        rows = self.incentive_table.selectionModel().selectedRows()
+        if rows:
+            self.sig_open_account.emit(self.incentive_model.item(rows[0].row()).account_id)
 
     @Slot()
     def _on_log_visit_clicked(self, *_args) -> None:

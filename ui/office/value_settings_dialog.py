@@ -78,14 +78,8 @@ class ValueSettingsDialog(QDialog):
         }
         since, user = self.from_edit.date().toPython(), self._user
 
-        def save() -> None:
-            if round(share * 100) != round(self._share * 100):
-                value.set_vip_share(share, actor=user)
-            for kind, cents in changed.items():
-                value.set_rate(kind, cents, since, actor=user)
-
         try:
-            patiently(save)
+            patiently(lambda: value.set_value_settings(share, changed, since, actor=user))
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
             return

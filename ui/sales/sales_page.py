@@ -95,8 +95,8 @@ class TierModel(ListTableModel):
         if s.reason == "growth" and w is not None:
             return self.tr("Buys {share:.0%} of its estimated need from us: {potential} a year not yet").format(
                 share=w.share, potential=_yuan(w.potential))  # fmt: skip
-        if s.reason == "no_need_estimate":
-            return self.tr("No longer among the top accounts; record its estimated need to judge its growth")
+        if w is None:
+            return self.tr("Not among the top accounts; record its estimated need to judge its growth")
         return self.tr(
             "Neither among the top accounts, costing more than it brings, nor a top growth potential"
         )
@@ -160,6 +160,7 @@ class SalesData:
     slipping: list[SlippingRow]
     tiers: list[TierSuggestion]
     coverage: float  # the share of the last twelve months' revenue whose cost is known
+    rates_set: bool  # whether contacts and complaints are costed at all
     vip_share: float
     wallets: list[tuple[str, Wallet]]  # largest potential first
     churn: ChurnAnswers
@@ -179,6 +180,7 @@ def read_sales() -> SalesData:
         sales_overview.slipping_rows(),
         tiers.tier_suggestions(),
         value.cost_coverage(),
+        value.rates_set(),
         value.vip_share(),
         [(wallet_names.get(w.account_id, str(w.account_id)), w) for w in ranked],
         sales_overview.churn_answers(),
@@ -322,7 +324,12 @@ class SalesPage(QWidget):
             basis = self.tr("VIP by revenue until cost arrives: only {covered:.0%} of the last 12 months' revenue "
                             "has its cost in the order lines, so nobody is judged negative yet. VIP: the accounts "
                             "making {share:.0%} of the revenue.")  # fmt: skip
-        self.tier_hint.setText(basis.format(share=data.vip_share, covered=data.coverage) + " " + rules)
+        unset = "" if data.rates_set else " " + self.tr(
+            "Contacts and complaints are not costed until a manager sets what they cost (Office > Value tiers "
+            "and cost to serve).")  # fmt: skip
+        self.tier_hint.setText(
+            basis.format(share=data.vip_share, covered=data.coverage) + " " + rules + unset
+        )
         answers = data.churn
         self.rate_label.setText("\n".join(
             self.tr("{quarter}: {rate:.1%} ({churned} of {active})").format(

@@ -73,7 +73,6 @@ def create_schema(db: Database) -> None:
         db.create_tables(ALL_MODELS)
         v7_history_and_identity.give_identity(db)
         _seed_cadence()
-        v9_value.seed_rates(db)
         _server_triggers(db)
         write_version(SCHEMA_VERSION)
 

@@ -1,21 +1,23 @@
 """Schema version 9: value as the seeds measure it. Rebates, promotions and price support promised to
 an account and their payment; each account's estimated annual need (share of wallet); what a contact
-or a complaint costs the office, from a day on (cost to serve); the reason a tier was suggested.
+or a complaint costs the office, from a day on (cost to serve; none until a manager sets them); the
+reason a tier was suggested. On PostgreSQL, order lines' money becomes 8-byte integers and their
+quantity an 8-byte float (its INTEGER stopped at 21 million yuan a line, its REAL at 6 digits).
 
 Written against version 9's own schema (kamdesk.store.migrations.frozen); never change it once released."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from peewee import (
+    BigIntegerField,
     CharField,
     Database,
     DateField,
     DateTimeField,
-    FloatField,
+    DoubleField,
     ForeignKeyField,
     IntegerField,
+    SqliteDatabase,
     TextField,
 )
 
@@ -24,12 +26,6 @@ from kamdesk.store.migrations.frozen import Frozen, create, table
 Account = table("account")
 Rep = table("rep")
 
-# What one contact of each channel, and one complaint handled, cost the office until a manager says
-# otherwise (yuan, as cents); in force from long before any office's first record.
-DEFAULT_RATES = {"onsite": 30000, "phone": 2000, "video": 5000, "resident": 50000, "event": 80000,
-                 "complaint": 20000}  # fmt: skip
-RATES_FROM = dt.date(1990, 1, 1)
-
 
 class IncentiveAgreement(Frozen):
     account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT")
@@ -37,12 +33,12 @@ class IncentiveAgreement(Frozen):
     title = CharField(max_length=120)
     starts_on = DateField()
     ends_on = DateField()
-    rate_percent = FloatField(null=True)
+    rate_percent = DoubleField(null=True)
     product_line = CharField(max_length=64)
-    promised_cents = IntegerField(null=True)
+    promised_cents = BigIntegerField(null=True)
     due_on = DateField()
     paid_on = DateField(null=True)
-    paid_cents = IntegerField(null=True)
+    paid_cents = BigIntegerField(null=True)
     note = TextField()
     created_by = ForeignKeyField(Rep, null=True, backref="+", on_delete="SET NULL")
     created_at = DateTimeField()
@@ -55,7 +51,7 @@ class IncentiveAgreement(Frozen):
 
 class NeedEstimate(Frozen):
     account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT")
-    annual_cents = IntegerField()
+    annual_cents = BigIntegerField()
     estimated_on = DateField()
     source = CharField(max_length=200)
     note = TextField()
@@ -68,7 +64,7 @@ class NeedEstimate(Frozen):
 
 class ServiceCostRate(Frozen):
     kind = CharField(max_length=16)
-    cents = IntegerField()
+    cents = BigIntegerField()
     effective_from = DateField()
     changed_by = ForeignKeyField(Rep, null=True, backref="+", on_delete="SET NULL")
     set_at = DateTimeField()
@@ -81,16 +77,8 @@ def upgrade(db: Database) -> None:
     if "reason" not in {column.name for column in db.get_columns("tier_decision")}:
         db.execute_sql('ALTER TABLE "tier_decision" ADD COLUMN "reason" TEXT NOT NULL DEFAULT \'\'')
     create(db, [IncentiveAgreement, NeedEstimate, ServiceCostRate])
-    seed_rates(db)
-
-
-def seed_rates(db: Database) -> None:
-    """The default rates, where the office has none of a kind yet."""
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    with db.bind_ctx([ServiceCostRate], bind_refs=False, bind_backrefs=False):
-        found = db.execute_sql('SELECT DISTINCT "kind" FROM "service_cost_rate"').fetchall()
-        have = {kind for (kind,) in found}
-        rows = [{"kind": kind, "cents": cents, "effective_from": RATES_FROM, "set_at": now}
-                for kind, cents in DEFAULT_RATES.items() if kind not in have]  # fmt: skip
-        if rows:
-            ServiceCostRate.insert_many(rows).execute()
+    if not isinstance(db, SqliteDatabase):  # SQLite's INTEGER and REAL are 8 bytes already
+        db.execute_sql(
+            'ALTER TABLE "order_line" ALTER COLUMN "amount_cents" TYPE BIGINT, '
+            'ALTER COLUMN "cost_cents" TYPE BIGINT, ALTER COLUMN "quantity" TYPE DOUBLE PRECISION'
+        )
