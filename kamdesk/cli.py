@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
             "sku-lines",
             "the office's SKU -> product line table: sku, product_line (for ERP files without one)",
         ),
+        (
+            "incentives",
+            "rebate and promotion agreements: account_code, kind, title, starts_on, ends_on, rate_percent "
+            "or promised, due_on, paid_on, paid",
+        ),
     )
     for name, text in kinds_help:
         sub = what.add_parser(name, help=text)
@@ -248,6 +253,10 @@ def _import(args: argparse.Namespace) -> int:
             from kamdesk.exchange import sku_lines
 
             result = sku_lines.import_sku_lines(path, actor=Actor.command_line())
+        elif args.import_kind == "incentives":
+            from kamdesk.exchange import incentive_import
+
+            result = incentive_import.import_incentives(path, actor=Actor.command_line())
         else:
             result = importing.import_accounts(path, actor=Actor.command_line())
     except errors.ImportRefusedError as exc:

@@ -15,11 +15,12 @@ from peewee import JOIN
 
 from kamdesk import errors
 from kamdesk.store.models import Account, Contact, LedgerEntry, OrderLine, Rep, Visit, database
+from kamdesk.store.row_values import tuples
 from kamdesk.store.safe_write import write_whole
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 NEUTRALISED_STARTS = (*FORMULA_STARTS, "'")
-DATASETS = ("accounts", "visits", "ledger", "orders")
+DATASETS = ("accounts", "visits", "ledger", "orders", "value", "incentives")
 
 
 def neutralise(value: object) -> object:
@@ -85,7 +86,59 @@ def rows_for(dataset: str) -> tuple[list[str], list[list]]:
         header = ["account_code", "date", "sku", "product_line", "quantity", "amount"]
         return header, [[code, day, sku, line, _number(quantity), cents / 100]
                         for code, day, sku, line, quantity, cents in database.execute(orders)]  # fmt: skip
+    if dataset == "value":
+        return _value_rows()
+    if dataset == "incentives":
+        return _incentive_rows()
     raise errors.ValidationError({"dataset": "invalid_choice"})
+
+
+def _value_rows() -> tuple[list[str], list[list]]:
+    """Each account's last twelve months (kamdesk.rules.value_tiers.AccountValue) and share of wallet,
+    in yuan; a figure that cannot be reckoned (its cost unknown, no estimate) is left empty."""
+    from kamdesk.rules.value_tiers import AccountValue
+    from kamdesk.services import value
+
+    values, wallets = value.trailing_values(), value.wallets()
+    header = ["account_code", "name", "tier", "revenue_12m", "gross_profit_12m", "margin", "cost_to_serve_12m",
+              "incentives_paid_12m", "net_contribution_12m", "estimated_need", "share_of_wallet"]  # fmt: skip
+    rows = []
+    query = Account.select(Account.id, Account.code, Account.name, Account.tier).where(
+        Account.archived_at.is_null()
+    )
+    for account_id, code, name, tier in tuples(query.order_by(Account.code)):  # fmt: skip
+        v, w = values.get(account_id) or AccountValue(account_id, 0, 0, 0, 0, 0, 0), wallets.get(account_id)
+        rows.append([
+            code, name, tier, _yuan(v.revenue), _yuan(v.gross_profit),
+            round(v.margin, 4) if v.margin is not None and v.profit_known else None, _yuan(v.cost_to_serve),
+            _yuan(v.incentives_paid), _yuan(v.net_contribution), _yuan(w.need) if w else None,
+            round(w.share, 4) if w else None,
+        ])  # fmt: skip
+    return header, [[cell if cell is not None else "" for cell in row] for row in rows]
+
+
+def _incentive_rows() -> tuple[list[str], list[list]]:
+    """The rebate and promotion ledger, in the columns its import reads, with what is owed and where
+    each stands today."""
+    from kamdesk.services import incentives
+
+    codes: dict[int, str] = dict(tuples(Account.select(Account.id, Account.code)))
+    header = ["account_code", "kind", "title", "starts_on", "ends_on", "rate_percent", "product_line", "promised",
+              "due_on", "paid_on", "paid", "note", "owed", "state"]  # fmt: skip
+    rows = []
+    for s in sorted(
+        incentives.standings(), key=lambda s: (codes.get(s.agreement.account_id, ""), s.agreement.starts_on)
+    ):
+        a = s.agreement
+        rows.append([codes.get(a.account_id, ""), a.kind, a.title, a.starts_on, a.ends_on,
+                     a.rate_percent if a.rate_percent is not None else "", a.product_line,
+                     _yuan(a.promised_cents) if a.promised_cents is not None else "", a.due_on, a.paid_on or "",
+                     _yuan(a.paid_cents) if a.paid_cents is not None else "", a.note, _yuan(s.owed_cents), s.state])  # fmt: skip
+    return header, rows
+
+
+def _yuan(cents: int | None) -> float | int | None:
+    return None if cents is None else _number(cents / 100)
 
 
 def export(dataset: str, path: Path) -> int:

@@ -41,10 +41,14 @@ PROSPECT_COLUMNS = (
     "trigger_what", "trigger_source",
 )  # fmt: skip
 SKU_LINE_COLUMNS = ("sku", "product_line")
+INCENTIVE_COLUMNS = (
+    "account_code", "kind", "title", "starts_on", "ends_on", "rate_percent", "product_line", "promised",
+    "due_on", "paid_on", "paid", "note",
+)  # fmt: skip
 COLUMNS = {"orders": ORDER_COLUMNS, "accounts": ACCOUNT_COLUMNS, "prospects": PROSPECT_COLUMNS,
-           "sku_lines": SKU_LINE_COLUMNS}  # fmt: skip
+           "sku_lines": SKU_LINE_COLUMNS, "incentives": INCENTIVE_COLUMNS}  # fmt: skip
 REQUIRED = {"orders": ORDER_COLUMNS, "accounts": ("code", "name"), "prospects": ("name",),
-            "sku_lines": SKU_LINE_COLUMNS}  # fmt: skip
+            "sku_lines": SKU_LINE_COLUMNS, "incentives": ("account_code", "title", "starts_on", "ends_on", "due_on")}  # fmt: skip
 ALIASES = {  # header as the ERP writes it (lower case) -> our column
     "account_code": "account_code", "客户编号": "account_code", "客户代码": "account_code", "customer code": "account_code",
     "date": "date", "日期": "date", "订单日期": "date", "order date": "date",
@@ -63,6 +67,17 @@ KIND_ALIASES = {  # headers that mean something else in one kind of file
         "存货分类": "product_line", "产品类别": "product_line", "商品类别": "product_line", "产品分类": "product_line",
     },
     "accounts": {"客户编号": "code", "客户代码": "code", "account_code": "code", "customer code": "code"},
+    "incentives": {
+        "客户编码": "account_code", "kind": "kind", "类型": "kind", "政策类型": "kind",
+        "title": "title", "约定": "title", "约定内容": "title", "政策名称": "title", "名称": "title",
+        "starts_on": "starts_on", "start": "starts_on", "开始日期": "starts_on", "起始日期": "starts_on",
+        "ends_on": "ends_on", "end": "ends_on", "结束日期": "ends_on", "截止日期": "ends_on",
+        "rate_percent": "rate_percent", "rate": "rate_percent", "返利比例": "rate_percent", "比例": "rate_percent",
+        "返利率": "rate_percent", "promised": "promised", "amount": "promised", "金额": "promised",
+        "承诺金额": "promised", "约定金额": "promised", "due_on": "due_on", "due": "due_on", "应付日期": "due_on",
+        "兑现日期": "due_on", "paid_on": "paid_on", "支付日期": "paid_on", "兑付日期": "paid_on",
+        "paid": "paid", "支付金额": "paid", "已付金额": "paid", "note": "note", "备注": "note",
+    },
     "prospects": {
         "company": "name", "公司": "name", "公司名称": "name", "企业名称": "name", "territory": "region",
         "contact": "contact", "联系人": "contact", "姓名": "contact", "title": "title", "职位": "title", "职务": "title",
@@ -124,6 +139,9 @@ class Problem:
             "no_header_line": "the file has no such row to be the header",
             "no_sales": "no sale lines under the header, only totals or notes: nothing to import",
             "churn_needs_reasons": "an account becomes churned only with its date and reasons: use Mark churned... in the app",
+            "before_start": "ends before it starts", "before_period": "before the period it is for begins",
+            "rate_or_amount": "give either a rate on their purchases or a fixed amount, not both",
+            "unknown_product_line": "not a product line in the order lines or the SKU table: check its spelling",
             "win_back_instead": "the account is churned: use Reactivate in the app to make it active again",
             "mapped_header_missing": "the header has no column of this name to map",
             "not_xls": "not an Excel 97-2003 workbook (.xls); open it in Excel and save it again",
@@ -188,6 +206,8 @@ class ImportResult:
                     f"{self.new} new, {old} already imported")  # fmt: skip
         if self.kind == "sku_lines":
             return f"{self.file_name}: {self.lines} SKUs read, {self.new} added, {self.updated} changed"
+        if self.kind == "incentives":
+            return f"{self.file_name}: {self.lines} agreements read, {self.new} added, {self.updated} brought up to date"
         if self.kind == "prospects":
             known = self.lines - self.new
             return (

@@ -2080,418 +2080,493 @@ What came of it? (optional)</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="35"/>
-        <location filename="../../ui/office/import_dialog.py" line="41"/>
+        <location filename="../../ui/office/import_dialog.py" line="42"/>
+        <location filename="../../ui/office/import_dialog.py" line="48"/>
         <source>Account code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="36"/>
+        <location filename="../../ui/office/import_dialog.py" line="43"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="37"/>
+        <location filename="../../ui/office/import_dialog.py" line="44"/>
         <source>SKU</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="38"/>
+        <location filename="../../ui/office/import_dialog.py" line="45"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="39"/>
+        <location filename="../../ui/office/import_dialog.py" line="46"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="40"/>
+        <location filename="../../ui/office/import_dialog.py" line="47"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="42"/>
+        <location filename="../../ui/office/import_dialog.py" line="49"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="43"/>
+        <location filename="../../ui/office/import_dialog.py" line="50"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="44"/>
+        <location filename="../../ui/office/import_dialog.py" line="51"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="45"/>
+        <location filename="../../ui/office/import_dialog.py" line="52"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="46"/>
+        <location filename="../../ui/office/import_dialog.py" line="53"/>
         <source>Value tier</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="47"/>
+        <location filename="../../ui/office/import_dialog.py" line="54"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="48"/>
+        <location filename="../../ui/office/import_dialog.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="49"/>
+        <location filename="../../ui/office/import_dialog.py" line="56"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="50"/>
+        <location filename="../../ui/office/import_dialog.py" line="57"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="51"/>
+        <location filename="../../ui/office/import_dialog.py" line="58"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="52"/>
+        <location filename="../../ui/office/import_dialog.py" line="59"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="53"/>
+        <location filename="../../ui/office/import_dialog.py" line="60"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="54"/>
+        <location filename="../../ui/office/import_dialog.py" line="61"/>
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="55"/>
+        <location filename="../../ui/office/import_dialog.py" line="62"/>
         <source>Sold in this industry before</source>
         <translation>曾在该行业销售</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="56"/>
+        <location filename="../../ui/office/import_dialog.py" line="63"/>
         <source>Reference customer</source>
         <translation>有参考客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="57"/>
+        <location filename="../../ui/office/import_dialog.py" line="64"/>
         <source>Personally involved</source>
         <translation>亲自参与</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="58"/>
+        <location filename="../../ui/office/import_dialog.py" line="65"/>
         <source>Trigger event date</source>
         <translation>触发事件日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="59"/>
+        <location filename="../../ui/office/import_dialog.py" line="66"/>
         <source>Trigger event kind</source>
         <translation>触发事件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="60"/>
+        <location filename="../../ui/office/import_dialog.py" line="67"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="61"/>
+        <location filename="../../ui/office/import_dialog.py" line="68"/>
         <source>Trigger event source</source>
         <translation>消息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="64"/>
+        <location filename="../../ui/office/import_dialog.py" line="69"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="70"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="71"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="72"/>
+        <source>Rate (%)</source>
+        <translation>比例 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="73"/>
+        <source>Fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="74"/>
+        <source>Due on</source>
+        <translation>应付日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="75"/>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="76"/>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="77"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="79"/>
+        <source>What was agreed</source>
+        <translation>约定内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="81"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="65"/>
+        <location filename="../../ui/office/import_dialog.py" line="82"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="95"/>
+        <location filename="../../ui/office/import_dialog.py" line="112"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="104"/>
+        <location filename="../../ui/office/import_dialog.py" line="121"/>
         <source>The rows as in the file. The header is highlighted; greyed rows are skipped. Correct the header row or any column if they are wrong.</source>
         <translation>以下是文件原样。表头已高亮,灰色的行将被跳过。如有不对,可更正表头行或任一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="120"/>
+        <location filename="../../ui/office/import_dialog.py" line="137"/>
         <source>(not in the file)</source>
         <translation>(文件中没有)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="134"/>
+        <location filename="../../ui/office/import_dialog.py" line="152"/>
         <source>Read as {encoding}. Match each column KAMDesk needs to a column of the file.</source>
         <translation>按 {encoding} 读取。请为 KAMDesk 需要的每一列选择文件中对应的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="147"/>
+        <location filename="../../ui/office/import_dialog.py" line="165"/>
         <source>Remember and import again</source>
         <translation>记住并重新导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="149"/>
+        <location filename="../../ui/office/import_dialog.py" line="167"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="151"/>
+        <location filename="../../ui/office/import_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="152"/>
+        <location filename="../../ui/office/import_dialog.py" line="170"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="209"/>
+        <location filename="../../ui/office/import_dialog.py" line="229"/>
         <source>Checking and importing…</source>
         <translation>正在检查并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="228"/>
+        <location filename="../../ui/office/import_dialog.py" line="248"/>
         <source>{lines} order lines read, amounts ¥{amount}: {new} new, {old} imported before.</source>
         <translation>读取 {lines} 行订单,金额合计 ¥{amount}:新增 {new} 行,{old} 行此前已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="232"/>
+        <location filename="../../ui/office/import_dialog.py" line="252"/>
+        <source>{lines} agreements read: {new} added, {updated} brought up to date.</source>
+        <translation>读取 {lines} 项约定：新增 {new} 项，更新 {updated} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="255"/>
         <source>{lines} SKUs read: {new} added, {updated} changed.</source>
         <translation>读取 {lines} 个存货编码:新增 {new} 个,修改 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="235"/>
+        <location filename="../../ui/office/import_dialog.py" line="258"/>
         <source>{lines} prospects read: {new} added, {known} already in KAMDesk.</source>
         <translation>读取 {lines} 个潜在客户:新增 {new} 个,{known} 个已在 KAMDesk 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="238"/>
+        <location filename="../../ui/office/import_dialog.py" line="261"/>
         <source>{lines} accounts read: {new} created, {updated} updated.</source>
         <translation>读取 {lines} 个客户:新建 {new} 个,更新 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="246"/>
+        <location filename="../../ui/office/import_dialog.py" line="269"/>
         <source>Nothing was imported: {n} problems. Correct the file and import it again.</source>
         <translation>未导入任何数据:发现 {n} 个问题。请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="254"/>
+        <location filename="../../ui/office/import_dialog.py" line="277"/>
         <source>Nothing was imported yet: choose the account for each customer below, then import again.</source>
         <translation>尚未导入:请在下方为每个客户选择对应的客户档案,然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="260"/>
+        <location filename="../../ui/office/import_dialog.py" line="283"/>
         <source>The import failed; the details are in the log. Nothing was written.</source>
         <translation>导入失败,详细信息见日志。未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="267"/>
+        <location filename="../../ui/office/import_dialog.py" line="290"/>
         <source>Choose an account, or a new account, for every name first.</source>
         <translation>请先为每个名称选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="281"/>
+        <location filename="../../ui/office/import_dialog.py" line="304"/>
         <source>the column is missing</source>
         <translation>缺少此列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="281"/>
+        <location filename="../../ui/office/import_dialog.py" line="304"/>
         <source>no account has this code</source>
         <translation>没有此编号的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="282"/>
+        <location filename="../../ui/office/import_dialog.py" line="305"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="282"/>
+        <location filename="../../ui/office/import_dialog.py" line="305"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="282"/>
+        <location filename="../../ui/office/import_dialog.py" line="305"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="283"/>
+        <location filename="../../ui/office/import_dialog.py" line="306"/>
         <source>the code appears twice</source>
         <translation>编号重复</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="283"/>
+        <location filename="../../ui/office/import_dialog.py" line="306"/>
         <source>too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="284"/>
+        <location filename="../../ui/office/import_dialog.py" line="307"/>
         <source>not an allowed value</source>
         <translation>不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="284"/>
+        <location filename="../../ui/office/import_dialog.py" line="307"/>
         <source>no rep has this name</source>
         <translation>没有此姓名的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="285"/>
+        <location filename="../../ui/office/import_dialog.py" line="308"/>
         <source>the name appears twice</source>
         <translation>名称在文件中重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="285"/>
+        <location filename="../../ui/office/import_dialog.py" line="308"/>
         <source>not yes or no</source>
         <translation>不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="286"/>
+        <location filename="../../ui/office/import_dialog.py" line="309"/>
         <source>not an e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="286"/>
+        <location filename="../../ui/office/import_dialog.py" line="309"/>
         <source>not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="287"/>
+        <location filename="../../ui/office/import_dialog.py" line="310"/>
         <source>in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="287"/>
+        <location filename="../../ui/office/import_dialog.py" line="310"/>
         <source>another account already has this code</source>
         <translation>已有其他客户使用此编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="288"/>
+        <location filename="../../ui/office/import_dialog.py" line="311"/>
         <source>this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8</source>
         <translation>此行不是 UTF-8 编码,而其他行是:文件混用了多种编码,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="289"/>
+        <location filename="../../ui/office/import_dialog.py" line="312"/>
         <source>neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8</source>
         <translation>既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="290"/>
+        <location filename="../../ui/office/import_dialog.py" line="313"/>
         <source>holds an invisible control character (such as NUL); remove it</source>
         <translation>含有不可见的控制字符(如 NUL),请删除</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="291"/>
+        <location filename="../../ui/office/import_dialog.py" line="314"/>
         <source>outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)</source>
         <translation>超出合理范围(金额不超过 1000 亿,数量不超过 10 亿,日期在 1990–2199 年之间)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="292"/>
+        <location filename="../../ui/office/import_dialog.py" line="315"/>
         <source>not an Excel workbook (.xlsx); open it in Excel and save it again</source>
         <translation>不是 Excel 工作簿(.xlsx);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="293"/>
+        <location filename="../../ui/office/import_dialog.py" line="316"/>
         <source>unpacks to more than {mb} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV</source>
         <translation>解压后超过 {mb} MB，或压缩比异常（疑似压缩炸弹）；请每个文件少导出一些行，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="295"/>
+        <location filename="../../ui/office/import_dialog.py" line="318"/>
         <source>damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again</source>
         <translation>已损坏（工作簿中有部分内容解压后与文件声明的不符）；请用 Excel 打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="296"/>
+        <location filename="../../ui/office/import_dialog.py" line="319"/>
         <source>the column appears twice in the header</source>
         <translation>表头中该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="297"/>
+        <location filename="../../ui/office/import_dialog.py" line="320"/>
         <source>a header but no rows: nothing to import</source>
         <translation>只有表头没有数据行:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="298"/>
+        <location filename="../../ui/office/import_dialog.py" line="321"/>
+        <source>ends before it starts</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="322"/>
+        <source>before the period it is for begins</source>
+        <translation>早于约定期间的开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="323"/>
+        <source>give either a rate on their purchases or a fixed amount, not both</source>
+        <translation>请填写按进货额的比例或固定金额，二者选一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="324"/>
+        <source>not a product line in the order lines or the SKU table: check its spelling</source>
+        <translation>订单行和 SKU 表中都没有这个产品线：请检查拼写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="325"/>
         <source>an account becomes churned only with its date and reasons: use Mark churned… on the account</source>
         <translation>客户只能连同流失日期和原因一起标记为流失：请在客户上使用“标记为流失…”</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="299"/>
+        <location filename="../../ui/office/import_dialog.py" line="326"/>
         <source>the account is churned: use Reactivate on the account to make it active again</source>
         <translation>该客户已流失：请在客户上使用“重新合作”恢复合作</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="300"/>
+        <location filename="../../ui/office/import_dialog.py" line="327"/>
         <source>no account has this name: choose its account below, or make it a new one</source>
         <translation>没有客户叫这个名称:请在下方选择对应的客户,或新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="301"/>
+        <location filename="../../ui/office/import_dialog.py" line="328"/>
         <source>more than one account has this name: choose the right one below</source>
         <translation>有多个客户叫这个名称:请在下方选择正确的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="302"/>
+        <location filename="../../ui/office/import_dialog.py" line="329"/>
         <source>no header naming a date, a customer and an amount: choose the header row and the columns above</source>
         <translation>没有找到包含日期、客户和金额的表头:请在上方选择表头行和各列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="303"/>
+        <location filename="../../ui/office/import_dialog.py" line="330"/>
         <source>the workbook has no sheet of this name</source>
         <translation>工作簿中没有这个名称的工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="304"/>
+        <location filename="../../ui/office/import_dialog.py" line="331"/>
         <source>the file has no such row to be the header</source>
         <translation>文件中没有这一行可作为表头</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="305"/>
+        <location filename="../../ui/office/import_dialog.py" line="332"/>
         <source>no sale lines under the header, only totals or notes: nothing to import</source>
         <translation>表头下没有销售行,只有合计或备注:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="306"/>
+        <location filename="../../ui/office/import_dialog.py" line="333"/>
         <source>the header has no column of this name to map</source>
         <translation>表头中没有这个名称的列,无法对应</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="307"/>
+        <location filename="../../ui/office/import_dialog.py" line="334"/>
         <source>not an Excel 97-2003 workbook (.xls); open it in Excel and save it again</source>
         <translation>不是 Excel 97-2003 工作簿(.xls);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="317"/>
+        <location filename="../../ui/office/import_dialog.py" line="344"/>
         <source>The file: {what}</source>
         <translation>整个文件:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="319"/>
+        <location filename="../../ui/office/import_dialog.py" line="346"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="321"/>
+        <location filename="../../ui/office/import_dialog.py" line="348"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="328"/>
+        <location filename="../../ui/office/import_dialog.py" line="355"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>
@@ -2905,22 +2980,32 @@ What came of it? (optional)</source>
         <translation>订单明细</translation>
     </message>
     <message>
+        <location filename="../../ui/office/file_exchange.py" line="60"/>
+        <source>Account value (last 12 months)</source>
+        <translation>客户价值（近 12 个月）</translation>
+    </message>
+    <message>
         <location filename="../../ui/office/file_exchange.py" line="61"/>
+        <source>Rebates and promotions</source>
+        <translation>返利与促销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/file_exchange.py" line="63"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="63"/>
+        <location filename="../../ui/office/file_exchange.py" line="65"/>
         <source>What to export?</source>
         <translation>导出什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="72"/>
+        <location filename="../../ui/office/file_exchange.py" line="74"/>
         <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/file_exchange.py" line="81"/>
+        <location filename="../../ui/office/file_exchange.py" line="83"/>
         <source>{n} rows written to {file}</source>
         <translation>已写入 {n} 行到 {file}</translation>
     </message>
@@ -2938,97 +3023,102 @@ What came of it? (optional)</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/office/menus.py" line="49"/>
+        <location filename="../../ui/office/menus.py" line="50"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="50"/>
+        <location filename="../../ui/office/menus.py" line="51"/>
         <source>Import &amp;order lines…</source>
         <translation>导入订单明细(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="51"/>
+        <location filename="../../ui/office/menus.py" line="52"/>
         <source>Import the &amp;account list…</source>
         <translation>导入客户清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="52"/>
+        <location filename="../../ui/office/menus.py" line="53"/>
         <source>Import a &amp;prospect list…</source>
         <translation>导入潜在客户名单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="53"/>
+        <location filename="../../ui/office/menus.py" line="54"/>
         <source>Import the SKUs&apos; product &amp;lines…</source>
         <translation>导入存货的产品线(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="54"/>
+        <location filename="../../ui/office/menus.py" line="55"/>
+        <source>Import &amp;rebate and promotion agreements…</source>
+        <translation>导入返利与促销约定(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="56"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="55"/>
+        <location filename="../../ui/office/menus.py" line="57"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="56"/>
+        <location filename="../../ui/office/menus.py" line="58"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="58"/>
+        <location filename="../../ui/office/menus.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="67"/>
+        <location filename="../../ui/office/menus.py" line="70"/>
         <source>&amp;Office</source>
         <translation>办公室(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="68"/>
+        <location filename="../../ui/office/menus.py" line="71"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="69"/>
+        <location filename="../../ui/office/menus.py" line="72"/>
         <source>&amp;Hand over accounts…</source>
         <translation>交接客户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="70"/>
+        <location filename="../../ui/office/menus.py" line="73"/>
         <source>SKUs&apos; product &amp;lines…</source>
         <translation>存货的产品线(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="71"/>
+        <location filename="../../ui/office/menus.py" line="74"/>
         <source>&amp;Value tiers and cost to serve…</source>
         <translation>价值分级与服务成本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="72"/>
+        <location filename="../../ui/office/menus.py" line="75"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="83"/>
+        <location filename="../../ui/office/menus.py" line="86"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="85"/>
+        <location filename="../../ui/office/menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="86"/>
+        <location filename="../../ui/office/menus.py" line="89"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/menus.py" line="87"/>
+        <location filename="../../ui/office/menus.py" line="90"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
     </message>

@@ -314,3 +314,67 @@ def test_an_account_that_buys_nothing_but_costs_rebates_is_negative_and_churned_
     assert found["A"].suggested == "vip"  # ...left: A makes all the active accounts' contribution
     with pytest.raises(errors.PermissionDeniedError):
         tiers.decide_tier(found["A"], True, actor=office["rep"])
+
+
+# --- importing the agreements -----------------------------------------------------------------------
+def test_agreements_import_from_a_sheet_all_or_nothing_and_again_brings_payments_up_to_date(office, tmp_path):
+    from kamdesk.exchange import incentive_import
+
+    order(office["A"], dt.date(2026, 2, 1), 1_000, line="饮料")
+    header = "客户编号,类型,约定内容,开始日期,结束日期,返利比例,产品线,约定金额,应付日期,支付日期,支付金额"
+    good = [
+        "A,销量返利,上半年返利,2026-01-01,2026-06-30,2%,饮料,,2026-07-31,,",
+        'B,促销,中秋陈列费,2026/9/1,2026/9/30,,,"5,000",2026-10-31,2026-10-20,"5,000"',
+    ]
+    bad = [
+        "ZZ,返利,x,2026-01-01,2026-06-30,2,,,2026-07-31,,",  # no such account
+        "A,回扣,y,2026-01-01,2026-06-30,2,,,2026-07-31,,",  # no such kind
+        "A,返利,z,2026-01-01,2026-06-30,2,,100,2026-07-31,,",  # a rate and an amount
+        "A,返利,w,2026-13-01,2026-06-30,两个点,,,2026-07-31,,",  # a bad date, a word for the rate
+    ]
+    path = tmp_path / "deals.csv"
+    path.write_text("\n".join([header, *good, *bad]) + "\n", encoding="utf-8")
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        incentive_import.import_incentives(path, actor=SCRIPT)
+    found = [(p.line, p.column, p.code) for p in refused.value.problems]
+    assert found == [(4, "account_code", "unknown_account"), (5, "kind", "invalid_choice"),
+                     (6, "rate_percent", "rate_or_amount"), (7, "starts_on", "bad_date"),
+                     (7, "rate_percent", "not_a_number")]  # fmt: skip
+    assert not incentives.standings()
+    path.write_text("\n".join([header, *good]) + "\n", encoding="utf-8")
+    result = incentive_import.import_incentives(path, actor=SCRIPT)
+    assert (result.new, result.updated) == (2, 0)
+    by_title = {s.agreement.title: s for s in incentives.standings()}
+    assert (
+        by_title["上半年返利"].agreement.rate_percent == 2.0
+        and by_title["上半年返利"].owed_cents == 20 * YUAN
+    )
+    assert (by_title["中秋陈列费"].agreement.kind, by_title["中秋陈列费"].state) == ("promotion", "paid")
+    paid = good[0].replace("2026-07-31,,", "2026-07-31,2026-08-10,20")
+    path.write_text("\n".join([header, paid, good[1]]) + "\n", encoding="utf-8")
+    again = incentive_import.import_incentives(path, actor=SCRIPT)
+    assert (again.new, again.updated) == (0, 1) and len(incentives.standings()) == 2
+    assert {s.agreement.title: s.state for s in incentives.standings()}["上半年返利"] == "paid_late"
+
+
+def test_the_value_and_the_ledger_export_and_the_ledger_reads_back_unchanged(office, tmp_path):
+    import csv
+
+    from kamdesk.exchange import exporting, incentive_import
+
+    order(office["A"], dt.date(2026, 6, 1), 10_000, 7_500)
+    value.record_need(office["A"], 40_000 * YUAN, dt.date(2026, 6, 2), "年度采购计划", actor=SCRIPT)
+    agreement(office["A"], rate_percent=2.0, title="=SUM(1)", note="+86 电话确认")  # formula-looking text
+    exporting.export("value", tmp_path / "value.csv")
+    rows = {r["account_code"]: r for r in csv.DictReader((tmp_path / "value.csv").open(encoding="utf-8-sig"))}
+    assert (rows["A"]["revenue_12m"], rows["A"]["gross_profit_12m"], rows["A"]["margin"]) == (
+        "10000",
+        "2500",
+        "0.25",
+    )
+    assert (rows["A"]["share_of_wallet"], rows["B"]["net_contribution_12m"]) == ("0.25", "0")
+    exporting.export("incentives", tmp_path / "deals.csv")
+    result = incentive_import.import_incentives(tmp_path / "deals.csv", actor=SCRIPT)
+    assert (result.new, result.updated) == (0, 0)  # the same agreements, nothing to change
+    (s,) = incentives.standings()
+    assert (s.agreement.title, s.agreement.note) == ("=SUM(1)", "+86 电话确认")

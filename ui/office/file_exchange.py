@@ -57,6 +57,8 @@ def export_list(parent: QWidget) -> str | None:
         QCoreApplication.translate("MainWindow", "Visit notes"): "visits",
         QCoreApplication.translate("MainWindow", "Complaints and praise"): "ledger",
         QCoreApplication.translate("MainWindow", "Order lines"): "orders",
+        QCoreApplication.translate("MainWindow", "Account value (last 12 months)"): "value",
+        QCoreApplication.translate("MainWindow", "Rebates and promotions"): "incentives",
     }
     title = QCoreApplication.translate("MainWindow", "Export")
     choice, ok = QInputDialog.getItem(

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.actor import Actor
-from kamdesk.exchange import customer_names, importing, order_import, prospect_import, sku_lines
+from kamdesk.exchange import (
+    customer_names,
+    importing,
+    incentive_import,
+    order_import,
+    prospect_import,
+    sku_lines,
+)
 from ui.common import messages, operations
 from ui.common.background import BackgroundTask
 from ui.common.operations import Changed
@@ -59,7 +66,17 @@ COLUMN_NAMES = {
     "trigger_kind": QT_TRANSLATE_NOOP("ImportDialog", "Trigger event kind"),
     "trigger_what": QT_TRANSLATE_NOOP("ImportDialog", "Trigger event"),
     "trigger_source": QT_TRANSLATE_NOOP("ImportDialog", "Trigger event source"),
+    "kind": QT_TRANSLATE_NOOP("ImportDialog", "Kind"),
+    "starts_on": QT_TRANSLATE_NOOP("ImportDialog", "From"),
+    "ends_on": QT_TRANSLATE_NOOP("ImportDialog", "To"),
+    "rate_percent": QT_TRANSLATE_NOOP("ImportDialog", "Rate (%)"),
+    "promised": QT_TRANSLATE_NOOP("ImportDialog", "Fixed amount"),
+    "due_on": QT_TRANSLATE_NOOP("ImportDialog", "Due on"),
+    "paid_on": QT_TRANSLATE_NOOP("ImportDialog", "Paid on"),
+    "paid": QT_TRANSLATE_NOOP("ImportDialog", "Paid"),
+    "note": QT_TRANSLATE_NOOP("ImportDialog", "Note"),
 }
+INCENTIVE_NAMES = {"title": QT_TRANSLATE_NOOP("ImportDialog", "What was agreed")}
 PROSPECT_NAMES = {
     "name": QT_TRANSLATE_NOOP("ImportDialog", "Company"),
     "region": QT_TRANSLATE_NOOP("ImportDialog", "Territory"),
@@ -123,7 +140,8 @@ class ImportDialog(QDialog):
             if column in recognised:
                 combo.setCurrentIndex(recognised[column] + 1)
             self.column_combos[column] = combo
-            names = PROSPECT_NAMES if kind == "prospects" and column in PROSPECT_NAMES else COLUMN_NAMES
+            special = {"prospects": PROSPECT_NAMES, "incentives": INCENTIVE_NAMES}.get(kind, {})
+            names = special if column in special else COLUMN_NAMES
             form.addRow(self.tr(names[column]), combo)
         encoding = {
             "utf-8-sig": "UTF-8 (BOM)",
@@ -197,6 +215,8 @@ class ImportDialog(QDialog):
                 return prospect_import.import_prospects(path, mapping, actor=actor)
             if kind == "sku_lines":
                 return sku_lines.import_sku_lines(path, mapping, actor=actor)
+            if kind == "incentives":
+                return incentive_import.import_incentives(path, mapping, actor=actor)
             return importing.import_accounts(path, mapping, actor=actor)
 
         self._task = BackgroundTask(work, self)
@@ -228,6 +248,9 @@ class ImportDialog(QDialog):
             text = self.tr("{lines} order lines read, amounts ¥{amount}: {new} new, {old} imported before.").format(
                 lines=result.lines, amount=f"{result.cents / 100:,.2f}", new=result.new,
                 old=result.lines - result.new)  # fmt: skip
+        elif result.kind == "incentives":
+            text = self.tr("{lines} agreements read: {new} added, {updated} brought up to date.").format(
+                lines=result.lines, new=result.new, updated=result.updated)  # fmt: skip
         elif result.kind == "sku_lines":
             text = self.tr("{lines} SKUs read: {new} added, {updated} changed.").format(
                 lines=result.lines, new=result.new, updated=result.updated)  # fmt: skip
@@ -295,6 +318,10 @@ class ImportDialog(QDialog):
             "xlsx_damaged": self.tr("damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again"),
             "duplicate_header": self.tr("the column appears twice in the header"),
             "no_rows": self.tr("a header but no rows: nothing to import"),
+            "before_start": self.tr("ends before it starts"),
+            "before_period": self.tr("before the period it is for begins"),
+            "rate_or_amount": self.tr("give either a rate on their purchases or a fixed amount, not both"),
+            "unknown_product_line": self.tr("not a product line in the order lines or the SKU table: check its spelling"),
             "churn_needs_reasons": self.tr("an account becomes churned only with its date and reasons: use Mark churned… on the account"),
             "win_back_instead": self.tr("the account is churned: use Reactivate on the account to make it active again"),
             "unknown_customer": self.tr("no account has this name: choose its account below, or make it a new one"),

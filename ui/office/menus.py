@@ -29,6 +29,7 @@ IMPORTED = {  # what each kind of file changes, besides the accounts (new ones, 
     "accounts": Changed.ACCOUNTS,
     "prospects": Changed.PROSPECTS,
     "sku_lines": Changed.ORDERS,
+    "incentives": Changed.ACCOUNTS,
 }
 
 
@@ -51,6 +52,7 @@ class Menus(QObject):
         self.import_accounts_action = self._action(self.tr("Import the &account list…"))
         self.import_prospects_action = self._action(self.tr("Import a &prospect list…"))
         self.import_sku_lines_action = self._action(self.tr("Import the SKUs' product &lines…"))
+        self.import_incentives_action = self._action(self.tr("Import &rebate and promotion agreements…"))
         self.export_action = self._action(self.tr("&Export…"))
         self.database_action = self._action(self.tr("&Database…"))
         self.settings_action = self._action(self.tr("&Settings…"))
@@ -61,7 +63,8 @@ class Menus(QObject):
             self.import_accounts_action.setEnabled(False)
             self.import_sku_lines_action.setEnabled(False)
         for action in (self.import_orders_action, self.import_accounts_action, self.import_prospects_action,
-                       self.import_sku_lines_action, self.export_action, None, self.database_action,
+                       self.import_sku_lines_action, self.import_incentives_action, self.export_action, None,
+                       self.database_action,
                        self.settings_action, None, self.quit_action):  # fmt: skip
             file_menu.addAction(action) if action else file_menu.addSeparator()
         office = bar.addMenu(self.tr("&Office"))
@@ -94,6 +97,7 @@ class Menus(QObject):
         self.import_accounts_action.triggered.connect(lambda: self.import_file("accounts"))
         self.import_prospects_action.triggered.connect(lambda: self.import_file("prospects"))
         self.import_sku_lines_action.triggered.connect(lambda: self.import_file("sku_lines"))
+        self.import_incentives_action.triggered.connect(lambda: self.import_file("incentives"))
         self.export_action.triggered.connect(self.export_list)
         self.database_action.triggered.connect(self.choose_database)
         self.settings_action.triggered.connect(self.edit_settings)
