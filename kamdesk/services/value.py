@@ -299,6 +299,28 @@ def wallets(today: dt.date | None = None, account_ids: Iterable[int] | None = No
 
 
 @dataclass(frozen=True)
+class ListFigures:
+    """What the accounts list can show of an account's value over the last twelve months."""
+
+    revenue: int
+    margin: float | None  # None: its cost is too little known
+    net_contribution: int | None
+    share_of_wallet: float | None  # None: no need estimate
+
+
+def list_figures(today: dt.date | None = None) -> dict[int, ListFigures]:
+    """Every account with activity or a need estimate; the others have nothing to show."""
+    today = today or clock.today()
+    values, found = trailing_values(today), wallets(today)
+    out = {}
+    for account_id in values.keys() | found.keys():
+        v, w = values.get(account_id) or AccountValue(account_id, 0, 0, 0, 0, 0, 0), found.get(account_id)
+        margin = v.margin if v.profit_known and v.revenue else None
+        out[account_id] = ListFigures(v.revenue, margin, v.net_contribution, w.share if w else None)
+    return out
+
+
+@dataclass(frozen=True)
 class AccountWorth:
     """One account's value over the last twelve months and its share of wallet, for its pane."""
 

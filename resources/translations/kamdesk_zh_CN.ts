@@ -251,67 +251,87 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="18"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="21"/>
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="19"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="22"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="20"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="23"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="21"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="24"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="22"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="25"/>
         <source>Loyalty</source>
         <translation>忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="23"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="26"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="24"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="27"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="25"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="28"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="26"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="29"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="27"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="30"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="28"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="31"/>
         <source>1-2-4</source>
         <translation>1-2-4</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="105"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="32"/>
+        <source>Revenue, 12 months</source>
+        <translation>近 12 个月销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_table_model.py" line="33"/>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_table_model.py" line="34"/>
+        <source>Net contribution</source>
+        <translation>净贡献</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_table_model.py" line="35"/>
+        <source>Share of wallet</source>
+        <translation>顾客份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_table_model.py" line="126"/>
         <source>{secured} of 7 cards secured, {risk} at risk</source>
         <translation>7 张卡片中已落实 {secured} 张,有风险 {risk} 张</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_table_model.py" line="120"/>
+        <location filename="../../ui/accounts/account_table_model.py" line="141"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -319,57 +339,62 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="65"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="66"/>
         <source>Search code, name or contact…  (Ctrl+F)</source>
         <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="67"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="68"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="68"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="69"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="69"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="70"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="71"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="72"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="72"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="73"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="73"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="74"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="111"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="105"/>
+        <source>Right-click to choose the columns</source>
+        <translation>右键单击可选择显示的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_page.py" line="117"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="195"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="201"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="196"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="202"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="220"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="226"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>

@@ -255,3 +255,44 @@ def test_declining_delete_keeps_the_account(qtbot, office, settings, answer):
     qtbot.mouseClick(page.detail.form.delete_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert Account.select().where(Account.code == "KA004").exists()
+
+
+def test_the_value_columns_are_chosen_from_the_header_and_sort(qtbot, office, settings, clock_at):
+    """Revenue, margin, net contribution and share of wallet over 12 months: hidden until chosen
+    (they add up a year of sales), then read off the window's thread and sortable."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMenu
+
+    from kamdesk.services import value
+    from kamdesk.store.models import OrderLine
+    from tests.conftest import SCRIPT
+    from ui.accounts.account_table_model import MARGIN, NET, REVENUE, WALLET
+
+    clock_at(dt.datetime(2026, 11, 23, 9))
+    for code, amount, cost in (
+        ("KA001", 900_000, 600_000),
+        ("KA002", 500_000, 490_000),
+        ("KA004", 300_000, None),
+    ):
+        line = {"ordered_on": dt.date(2026, 6, 1), "sku": "S", "product_line": "饮料", "quantity": 1}
+        OrderLine.insert(account=office[code].id, amount_cents=amount, cost_cents=cost, **line).execute()
+    value.record_need(office["KA002"].id, 2_000_000, dt.date(2026, 6, 2), "采购经理口述", actor=SCRIPT)
+    page = make_page(qtbot, office, settings)
+    header = page.table.horizontalHeader()
+    assert all(header.isSectionHidden(c) for c in (REVENUE, MARGIN, NET, WALLET))
+    header.customContextMenuRequested.emit(header.rect().center())
+    menu = page.findChild(QMenu)
+    choice = next(a for a in menu.actions() if a.text() == "Net contribution")
+    assert not choice.isChecked()
+    choice.trigger()
+    menu.close()
+    page.show_column(WALLET, True)
+    qtbot.waitUntil(lambda: page.model.has_value_figures)
+    assert not header.isSectionHidden(NET) and not header.isSectionHidden(WALLET)
+    cells = {shown_codes(page)[r]: (page.model.index(r, NET).data(), page.model.index(r, WALLET).data())
+             for r in range(page.model.rowCount())}  # fmt: skip
+    assert cells["KA001"] == ("3,000", "") and cells["KA002"] == ("100", "25%")
+    assert cells["KA004"] == ("", "")  # no cost on its line: not reckoned
+    page.table.sortByColumn(NET, Qt.SortOrder.AscendingOrder)
+    assert shown_codes(page)[:2] == ["KA002", "KA001"]  # 100 before 3,000; the unknown after

@@ -9,11 +9,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kamdesk.services.accounts import AccountRow
+from kamdesk.services.value import ListFigures
 from ui.common import labels
 from ui.common.pinyin_order import PinyinOrder
 from ui.common.table_model_base import ListTableModel
 
 CODE, NAME, TIER, RELATIONSHIP, LOYALTY, STATUS, OWNER, REGION, CONTACTS, COMPLAINTS, SCORE = range(11)
+REVENUE, MARGIN, NET, WALLET = range(11, 15)  # the last 12 months' value: shown when chosen
+VALUE_COLUMNS = (REVENUE, MARGIN, NET, WALLET)
 HEADERS = (
     QT_TRANSLATE_NOOP("AccountTableModel", "Code"),
     QT_TRANSLATE_NOOP("AccountTableModel", "Name"),
@@ -26,6 +29,10 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AccountTableModel", "Contacts"),
     QT_TRANSLATE_NOOP("AccountTableModel", "Open complaints"),
     QT_TRANSLATE_NOOP("AccountTableModel", "1-2-4"),
+    QT_TRANSLATE_NOOP("AccountTableModel", "Revenue, 12 months"),
+    QT_TRANSLATE_NOOP("AccountTableModel", "Margin"),
+    QT_TRANSLATE_NOOP("AccountTableModel", "Net contribution"),
+    QT_TRANSLATE_NOOP("AccountTableModel", "Share of wallet"),
 )
 _CODED = {TIER: "tier", RELATIONSHIP: "relationship", LOYALTY: "loyalty", STATUS: "status"}
 _TEXT = {CODE: "code", NAME: "name", OWNER: "owner", REGION: "region"}
@@ -53,6 +60,7 @@ class AccountTableModel(ListTableModel):
         self._pinyin = PinyinOrder(order_cache)
         self._orders: dict[int, tuple[list[int], dict[int, int]]] = {}  # order, rank by id
         self._all_rows: dict[int, AccountRow] = {}  # every row ever shown, for the collation order
+        self._value: dict[int, ListFigures] | None = None  # read when a value column is shown
 
     # --- data in -------------------------------------------------------------------------------
     def set_rows(self, rows: list[AccountRow]) -> None:
@@ -60,6 +68,17 @@ class AccountTableModel(ListTableModel):
         self.beginResetModel()
         self._items = self._sorted(rows)
         self.endResetModel()
+
+    def set_value_figures(self, figures: dict[int, ListFigures] | None) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._value = figures
+        if self._sort[0] in VALUE_COLUMNS:
+            self._items = self._sorted(self._items)
+        self.layoutChanged.emit()
+
+    @property
+    def has_value_figures(self) -> bool:
+        return self._value is not None
 
     def forget_order(self) -> None:
         """Call after a name, code, owner or region changed: the order is recomputed on next sort."""
@@ -81,6 +100,8 @@ class AccountTableModel(ListTableModel):
         if role not in _ROLES or not index.isValid():
             return None
         row, column = self._items[index.row()], index.column()
+        if column in VALUE_COLUMNS:
+            return self._value_data(row, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column in _CODED:
                 return labels.label(_CODED[column], getattr(row, _CODED[column]))
@@ -119,6 +140,34 @@ class AccountTableModel(ListTableModel):
             return font
         return self.tr("Archived")  # tool tip
 
+    def _value_data(self, row: AccountRow, column: int, role):
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT
+        figures = (self._value or {}).get(row.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if self._value is None:
+                return "…"  # being read
+            if figures is None:
+                return ""
+            return {
+                REVENUE: f"{figures.revenue / 100:,.0f}",
+                MARGIN: "" if figures.margin is None else f"{figures.margin:.1%}",
+                NET: "" if figures.net_contribution is None else f"{figures.net_contribution / 100:,.0f}",
+                WALLET: "" if figures.share_of_wallet is None else f"{figures.share_of_wallet:.0%}",
+            }[column]
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == NET
+            and figures
+            and (figures.net_contribution or 0) < 0
+        ):
+            return _DANGER
+        if role == SORT_ROLE:
+            return self._sort_key(column)(row)
+        return None
+
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
@@ -129,7 +178,7 @@ class AccountTableModel(ListTableModel):
     def _sorted(self, rows: list[AccountRow]) -> list[AccountRow]:
         column, order = self._sort
         reverse = order == Qt.SortOrder.DescendingOrder
-        if column in _CODED or column in _COUNTS:
+        if column in _CODED or column in _COUNTS or column in VALUE_COLUMNS:
             return sorted(rows, key=self._sort_key(column), reverse=reverse)
         # Walk the cached collation order instead of sorting: a few ms for 10,000 rows.
         by_id = {row.id: row for row in rows}
@@ -137,6 +186,20 @@ class AccountTableModel(ListTableModel):
         return [by_id[i] for i in (reversed(order) if reverse else order) if i in by_id]
 
     def _sort_key(self, column: int):
+        if column in VALUE_COLUMNS:
+            field = {
+                REVENUE: "revenue",
+                MARGIN: "margin",
+                NET: "net_contribution",
+                WALLET: "share_of_wallet",
+            }[column]
+            figures = self._value or {}
+
+            def value_key(r: AccountRow):
+                found = getattr(figures[r.id], field) if r.id in figures else None
+                return (found is None, found or 0, r.code)  # the unknown last
+
+            return value_key
         if column in _CODED:
             kind = _CODED[column]
             return lambda r: (labels.rank(kind, getattr(r, kind)), r.code)

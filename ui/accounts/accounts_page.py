@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
 from kamdesk import paths
 from kamdesk.actor import Actor
 from kamdesk.rules.vocab import Status
-from kamdesk.services import people
+from kamdesk.services import people, value
 from kamdesk.services.accounts import AccountFilter, AccountIndex
-from ui.accounts.account_table_model import AccountTableModel
+from ui.accounts.account_table_model import CODE, NAME, VALUE_COLUMNS, AccountTableModel
 from ui.common import labels, operations
 from ui.common import settings as keys
 from ui.common.account_dialogs import AccountDialogs
@@ -99,7 +100,12 @@ class AccountsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        header.setToolTip(self.tr("Right-click to choose the columns"))
         self._fit_columns()
+        for column in VALUE_COLUMNS:  # chosen from the header's menu: they add up a year of sales
+            header.hideSection(column)
         self.table.setWordWrap(False)
 
         left = QWidget()
@@ -267,6 +273,8 @@ class AccountsPage(QWidget):
         self._index = index
         self.model.forget_order()
         self.refresh_list()
+        self.model.set_value_figures(None)  # stale: read again if shown
+        self._read_value_if_shown()
         if self._detail is not None:
             self._detail.refresh()
 
@@ -382,6 +390,31 @@ class AccountsPage(QWidget):
         self.refresh_list()
         operations.announce(Changed.CONTACTS, source=self)
 
+    # --- the columns -------------------------------------------------------------------------------
+    @Slot(QPoint)
+    def _on_header_menu(self, at: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            if column in (CODE, NAME):
+                continue  # what says which account a row is stays
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, column=column: self.show_column(column, shown))
+        menu.popup(header.mapToGlobal(at))
+
+    def show_column(self, column: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+        self._read_value_if_shown()
+
+    def _read_value_if_shown(self) -> None:
+        """The value columns' figures, read off the window's thread when one of them is shown."""
+        header = self.table.horizontalHeader()
+        if self.model.has_value_figures or all(header.isSectionHidden(c) for c in VALUE_COLUMNS):
+            return
+        operations.query(self.model, value.list_figures, self.model.set_value_figures)
+
     # --- UI state ------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
         splitter = self._settings.value(keys.ACCOUNTS_SPLITTER)
@@ -392,6 +425,7 @@ class AccountsPage(QWidget):
         header = self._settings.value(keys.ACCOUNTS_HEADER)
         if header:
             self.table.horizontalHeader().restoreState(header)
+        self._read_value_if_shown()
 
     def save_state(self) -> None:
         self._settings.set_value(keys.ACCOUNTS_SPLITTER, self.splitter.saveState())

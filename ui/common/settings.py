@@ -12,7 +12,7 @@ DATABASE = "db/target"  # this seat's database (a file path or a postgresql:// U
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 ACCOUNTS_SPLITTER = "accounts/splitter"
-ACCOUNTS_HEADER = "accounts/header"
+ACCOUNTS_HEADER = "accounts/header-v2"  # v2: the value columns (older states had fewer sections)
 SEAT_REP = "seat/rep/"  # + a hash of the database target: who uses this seat on that database
 
 DEFAULTS: dict[str, object] = {
