@@ -242,7 +242,7 @@ def test_the_value_tab_shows_what_the_account_brings_and_records_a_rebate_and_a_
     assert (stored.account_id, stored.title, stored.rate_percent, stored.promised_cents) == (
         account, "上半年销量返利", 3.0, None)  # fmt: skip
     assert panel.model.rowCount() == 1
-    assert [panel.model.index(0, c).data() for c in (3, 6)] == [
+    assert [panel.model.index(0, c).data() for c in (2, 1)] == [
         "600",
         "Overdue",
     ]  # 3% of 20,000, due in August

@@ -45,14 +45,14 @@ STATES = {
 
 
 class IncentiveModel(ListTableModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("IncentiveModel", "Kind"),
+    HEADERS = (  # what a rep looks for first comes first: the pane is narrow on a laptop
         QT_TRANSLATE_NOOP("IncentiveModel", "What was agreed"),
-        QT_TRANSLATE_NOOP("IncentiveModel", "Period"),
+        QT_TRANSLATE_NOOP("IncentiveModel", "State"),
         QT_TRANSLATE_NOOP("IncentiveModel", "Owed"),
         QT_TRANSLATE_NOOP("IncentiveModel", "Paid"),
         QT_TRANSLATE_NOOP("IncentiveModel", "Due"),
-        QT_TRANSLATE_NOOP("IncentiveModel", "State"),
+        QT_TRANSLATE_NOOP("IncentiveModel", "Kind"),
+        QT_TRANSLATE_NOOP("IncentiveModel", "Period"),
     )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -60,16 +60,15 @@ class IncentiveModel(ListTableModel):
             return None
         s: Standing = self._items[index.row()]
         a = s.agreement
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 6 and s.overdue:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1 and s.overdue:
             return QColor("#b3261e")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         rule = f"{a.rate_percent:g}% {a.product_line}".strip() if a.rate_percent is not None else ""
         what = f"{a.title} ({rule})" if rule else a.title
         period = f"{a.starts_on} – {a.ends_on}"
-        return (labels.label("incentive_kind", a.kind), what, period, yuan(s.owed_cents),
-                yuan(s.paid_cents) if a.paid_on else "", str(a.due_on),
-                self.tr(STATES[s.state]))[index.column()]  # fmt: skip
+        return (what, self.tr(STATES[s.state]), yuan(s.owed_cents), yuan(s.paid_cents) if a.paid_on else "",
+                str(a.due_on), labels.label("incentive_kind", a.kind), period)[index.column()]  # fmt: skip
 
 
 @dataclass(frozen=True)

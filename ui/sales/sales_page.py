@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -292,6 +293,15 @@ class SalesPage(QWidget):
 
         for table in (self.slipping_table, self.tier_table, self.wallet_table, self.whitespace_table):
             table.horizontalHeader().resizeSection(0, 300)
+        tiers_header = (
+            self.tier_table.horizontalHeader()
+        )  # the reason is what a manager reads: it gets the room
+        tiers_header.setStretchLastSection(False)
+        for column in range(1, self.tier_model.columnCount()):
+            tiers_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tiers_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        tiers_header.resizeSection(0, 260)
+        self.tier_table.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(slipping, self.tr("Slipping away"))
         self.tabs.addTab(tiers, self.tr("Value tiers"))
