@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields, replace
 
-from peewee import fn
+from peewee import Case, fn
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
@@ -206,21 +206,25 @@ def _standing(draft: IncentiveDraft, bought: tuple[int, int], today: dt.date) ->
 
 
 def _purchases(drafts: list[IncentiveDraft], today: dt.date) -> dict[int, tuple[int, int]]:
-    """agreement -> (purchases in its period up to today, in its whole period) it applies to."""
-    out = {}
-    for d in drafts:
-        assert d.id is not None and d.starts_on is not None and d.ends_on is not None
-        query = OrderLine.select(fn.SUM(OrderLine.amount_cents)).where(
-            (OrderLine.account == d.account_id) & OrderLine.ordered_on.between(d.starts_on, d.ends_on)
-        )
-        if d.product_line:
-            query = query.where(OrderLine.product_line == d.product_line)
-        whole = int(query.scalar() or 0)
-        so_far = (
-            whole if today >= d.ends_on else int(query.where(OrderLine.ordered_on <= today).scalar() or 0)
-        )
-        out[d.id] = (so_far, whole)
-    return out
+    """agreement -> (purchases in its period up to today, in its whole period) it applies to: one
+    query for them all, each agreement's lines found through the (account, date) index."""
+    if not drafts:
+        return {}
+    so_far = Case(None, [(OrderLine.ordered_on <= today, OrderLine.amount_cents)], 0)
+    deal = IncentiveAgreement
+    query = (
+        deal.select(deal.id, fn.SUM(so_far), fn.SUM(OrderLine.amount_cents))
+        .join(OrderLine, on=(
+            (OrderLine.account == deal.account) & OrderLine.ordered_on.between(deal.starts_on, deal.ends_on)
+            & ((deal.product_line == "") | (OrderLine.product_line == deal.product_line))
+        ))
+        .where(IncentiveAgreement.id.in_([d.id for d in drafts]))
+        .group_by(IncentiveAgreement.id)
+    )  # fmt: skip
+    return {
+        agreement_id: (int(part or 0), int(whole or 0))
+        for agreement_id, part, whole in database.execute(query)
+    }
 
 
 def overdue_counts(today: dt.date | None = None) -> dict[int, int]:
