@@ -29,10 +29,14 @@ def settle(qtbot, timeout_ms: int = 20000) -> None:
     and what it read is shown."""
     from ui.common.background import BackgroundTask
 
-    qtbot.waitUntil(
-        lambda: not any(task.is_running() for task in list(BackgroundTask.live)), timeout=timeout_ms
-    )
-    QApplication.processEvents()  # the results, queued to the window's thread
+    def running() -> bool:
+        return any(task.is_running() for task in list(BackgroundTask.live))
+
+    while True:  # a result shown may start another read (a change heard, a page refreshed): wait for it too
+        qtbot.waitUntil(lambda: not running(), timeout=timeout_ms)
+        QApplication.processEvents()  # the results, queued to the window's thread
+        if not running():
+            return
 
 
 @pytest.fixture

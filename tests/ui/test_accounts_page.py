@@ -289,6 +289,7 @@ def test_the_value_columns_are_chosen_from_the_header_and_sort(qtbot, office, se
     menu.close()
     page.show_column(WALLET, True)
     qtbot.waitUntil(lambda: page.model.has_value_figures)
+    settle(qtbot)
     assert not header.isSectionHidden(NET) and not header.isSectionHidden(WALLET)
     cells = {shown_codes(page)[r]: (page.model.index(r, NET).data(), page.model.index(r, WALLET).data())
              for r in range(page.model.rowCount())}  # fmt: skip
