@@ -67,11 +67,12 @@ class Relationship(Vocab):
 
 
 class Loyalty(Vocab):
-    """The account's loyalty; an assessment's level is one of ASSESSED_LOYALTIES (never unknown)."""
+    """The account's loyalty; an assessment's level is one of ASSESSED_LOYALTIES (never unknown).
+    Seed 004: 客户的忠诚度可以分为忠诚、一般忠诚、非忠诚三个层次 (the stored values are older)."""
 
     LOYAL = "loyal", "忠诚", "Loyal"
-    NEUTRAL = "neutral", "中立", "Neutral"
-    DISLOYAL = "disloyal", "不忠诚", "Disloyal"
+    NEUTRAL = "neutral", "一般忠诚", "Moderately loyal"
+    DISLOYAL = "disloyal", "非忠诚", "Not loyal"
     UNKNOWN = "unknown", "未知", "Unknown"
 
 
@@ -128,13 +129,14 @@ class FeedbackKind(Vocab):
 
 
 class Guarantee(Vocab):
-    """The guarantee (四个保证) a ledger entry concerns, or communication, or other."""
+    """What a ledger entry concerns: one of the four guarantees (四个保证), the one communication (一个
+    沟通, not a guarantee), or other. Worded as seed 000 names them."""
 
-    QUALITY = "quality", "产品质量", "Product quality"
-    SERVICE = "service", "服务质量", "Service"
-    LOGISTICS = "logistics", "物流 / 交货", "Logistics / delivery"
-    VALUE = "value", "顾客让渡价值", "Customer value"
-    COMMUNICATION = "communication", "沟通", "Communication"
+    QUALITY = "quality", "保证产品质量", "Guarantee 1: product quality"
+    SERVICE = "service", "保证服务质量", "Guarantee 2: service quality"
+    LOGISTICS = "logistics", "保证物流顺畅", "Guarantee 3: smooth logistics"
+    VALUE = "value", "保证利益最大化", "Guarantee 4: the customer's benefit"
+    COMMUNICATION = "communication", "一个沟通", "The one communication"
     OTHER = "other", "其他", "Other"
 
 

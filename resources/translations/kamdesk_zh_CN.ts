@@ -1382,8 +1382,8 @@ Say why (kept with the move):</source>
     </message>
     <message>
         <location filename="../../ui/feedback/feedback_dialog.py" line="73"/>
-        <source>Guarantee</source>
-        <translation>所属保证</translation>
+        <source>Concerns</source>
+        <translation>所属环节</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/feedback_dialog.py" line="74"/>
@@ -1435,8 +1435,8 @@ Say why (kept with the move):</source>
     </message>
     <message>
         <location filename="../../ui/feedback/feedback_page.py" line="111"/>
-        <source>All guarantees</source>
-        <translation>全部保证</translation>
+        <source>All, whatever they concern</source>
+        <translation>全部环节</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/feedback_page.py" line="112"/>
@@ -2013,8 +2013,8 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/accounts/changes_view.py" line="71"/>
-        <source>Guarantee</source>
-        <translation>保证</translation>
+        <source>Concerns</source>
+        <translation>所属环节</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/changes_view.py" line="72"/>
@@ -2698,7 +2698,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/accounts/value_panel.py" line="42"/>
-        <location filename="../../ui/accounts/value_panel.py" line="53"/>
+        <location filename="../../ui/accounts/value_panel.py" line="52"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
@@ -2708,32 +2708,32 @@ What came of it? (optional)</source>
         <translation>延迟支付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="49"/>
+        <location filename="../../ui/accounts/value_panel.py" line="54"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="50"/>
+        <location filename="../../ui/accounts/value_panel.py" line="49"/>
         <source>What was agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="51"/>
+        <location filename="../../ui/accounts/value_panel.py" line="55"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="52"/>
+        <location filename="../../ui/accounts/value_panel.py" line="51"/>
         <source>Owed</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="54"/>
+        <location filename="../../ui/accounts/value_panel.py" line="53"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="55"/>
+        <location filename="../../ui/accounts/value_panel.py" line="50"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2757,8 +2757,8 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/feedback/feedback_page.py" line="48"/>
-        <source>Guarantee</source>
-        <translation>所属保证</translation>
+        <source>Concerns</source>
+        <translation>所属环节</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/feedback_page.py" line="49"/>
@@ -2851,13 +2851,13 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/feedback/feedback_dialog.py" line="95"/>
-        <source>Neutral: satisfied enough, intention uncertain</source>
-        <translation>中立:基本满意,意向不确定</translation>
+        <source>Moderately loyal: satisfied enough, intention uncertain</source>
+        <translation>一般忠诚:尚可,今后购买意向不定</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/feedback_dialog.py" line="96"/>
-        <source>Disloyal: dissatisfied</source>
-        <translation>不忠诚:不满意</translation>
+        <source>Not loyal: dissatisfied</source>
+        <translation>非忠诚:表示不满</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/feedback_dialog.py" line="104"/>
@@ -4259,142 +4259,142 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="208"/>
+        <location filename="../../ui/sales/sales_page.py" line="209"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="212"/>
+        <location filename="../../ui/sales/sales_page.py" line="213"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="223"/>
+        <location filename="../../ui/sales/sales_page.py" line="224"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="224"/>
+        <location filename="../../ui/sales/sales_page.py" line="225"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="248"/>
+        <location filename="../../ui/sales/sales_page.py" line="249"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="249"/>
+        <location filename="../../ui/sales/sales_page.py" line="250"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="250"/>
+        <location filename="../../ui/sales/sales_page.py" line="251"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="255"/>
+        <location filename="../../ui/sales/sales_page.py" line="256"/>
         <source>Churned with no date: not counted</source>
         <translation>已流失但没有日期：未计入流失率</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="257"/>
+        <location filename="../../ui/sales/sales_page.py" line="258"/>
         <source>Marked churned before KAMDesk asked when and why. Open one (double-click) and use Complete churn… to count it.</source>
         <translation>这些客户在 KAMDesk 询问流失日期和原因之前就被标为流失。双击打开，使用“补全流失记录…”后即计入流失率。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="273"/>
+        <location filename="../../ui/sales/sales_page.py" line="274"/>
         <source>What each account buys from us of what it needs a year, as its rep estimated the need (Value tab of the account). The largest need not yet bought from us is the growth to dig out.</source>
         <translation>每个客户一年的需求中有多少是向我们购买的（需求由业务员在客户的“价值”页估计）。尚未向我们购买的最大需求，就是要尽快挖掘的增长。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="286"/>
+        <location filename="../../ui/sales/sales_page.py" line="287"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="296"/>
+        <location filename="../../ui/sales/sales_page.py" line="306"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="297"/>
+        <location filename="../../ui/sales/sales_page.py" line="307"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="298"/>
+        <location filename="../../ui/sales/sales_page.py" line="308"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="299"/>
+        <location filename="../../ui/sales/sales_page.py" line="309"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="300"/>
+        <location filename="../../ui/sales/sales_page.py" line="310"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="318"/>
+        <location filename="../../ui/sales/sales_page.py" line="328"/>
         <source>Growth: the largest need not yet bought from us. A slipping account is one to visit, never negative for that alone. The tier stays a manager&apos;s decision.</source>
         <translation>成长型：尚未向我们购买的需求最大的客户。正在流失的客户要去拜访，不会仅因此被列为负增长。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="321"/>
+        <location filename="../../ui/sales/sales_page.py" line="331"/>
         <source>VIP: the accounts making {share:.0%} of the net contribution (gross profit less the cost to serve them) over 12 months. Negative: costing more than they bring.</source>
         <translation>VIP：近 12 个月贡献 {share:.0%} 净贡献（毛利减去服务成本）的客户。负增长：带来的少于花费的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="324"/>
+        <location filename="../../ui/sales/sales_page.py" line="334"/>
         <source>VIP by revenue until cost arrives: only {covered:.0%} of the last 12 months&apos; revenue has its cost in the order lines, so nobody is judged negative yet. VIP: the accounts making {share:.0%} of the revenue.</source>
         <translation>在订单行带上成本之前，VIP 暂按销售额判断：近 12 个月的销售额中只有 {covered:.0%} 带有成本，因此暂不判断负增长。VIP：贡献 {share:.0%} 销售额的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="328"/>
+        <location filename="../../ui/sales/sales_page.py" line="338"/>
         <source>Contacts and complaints are not costed until a manager sets what they cost (Office &gt; Value tiers and cost to serve).</source>
         <translation>在销售经理设定费用之前，联系和投诉不计入服务成本（办公室 &gt; 价值分级与服务成本）。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="335"/>
+        <location filename="../../ui/sales/sales_page.py" line="345"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="342"/>
+        <location filename="../../ui/sales/sales_page.py" line="352"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="342"/>
+        <location filename="../../ui/sales/sales_page.py" line="352"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="362"/>
+        <location filename="../../ui/sales/sales_page.py" line="372"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="367"/>
+        <location filename="../../ui/sales/sales_page.py" line="377"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="372"/>
+        <location filename="../../ui/sales/sales_page.py" line="382"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="373"/>
+        <location filename="../../ui/sales/sales_page.py" line="383"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="384"/>
+        <location filename="../../ui/sales/sales_page.py" line="394"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -4611,27 +4611,27 @@ What came of it? (optional)</source>
 <context>
     <name>SlippingModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="41"/>
+        <location filename="../../ui/sales/sales_page.py" line="42"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="42"/>
+        <location filename="../../ui/sales/sales_page.py" line="43"/>
         <source>Last order</source>
         <translation>最近订货</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="43"/>
+        <location filename="../../ui/sales/sales_page.py" line="44"/>
         <source>Usually every</source>
         <translation>平时间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="44"/>
+        <location filename="../../ui/sales/sales_page.py" line="45"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="51"/>
+        <location filename="../../ui/sales/sales_page.py" line="52"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -4768,67 +4768,67 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="62"/>
+        <location filename="../../ui/sales/sales_page.py" line="63"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="63"/>
+        <location filename="../../ui/sales/sales_page.py" line="64"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="64"/>
+        <location filename="../../ui/sales/sales_page.py" line="65"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="65"/>
+        <location filename="../../ui/sales/sales_page.py" line="66"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="66"/>
+        <location filename="../../ui/sales/sales_page.py" line="67"/>
         <source>Revenue, 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="67"/>
+        <location filename="../../ui/sales/sales_page.py" line="68"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="68"/>
+        <location filename="../../ui/sales/sales_page.py" line="69"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="86"/>
+        <location filename="../../ui/sales/sales_page.py" line="87"/>
         <source>Among the accounts making {share:.0%} of the net contribution</source>
         <translation>属于贡献 {share:.0%} 净贡献的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="90"/>
+        <location filename="../../ui/sales/sales_page.py" line="91"/>
         <source>Among the accounts making {share:.0%} of the revenue (too little cost data for profit)</source>
         <translation>属于贡献 {share:.0%} 销售额的客户（成本数据不足，无法按利润判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="93"/>
+        <location filename="../../ui/sales/sales_page.py" line="94"/>
         <source>Costs more than it brings: gross profit {gross} - cost to serve {serve} = {net}</source>
         <translation>带来的少于花费的：毛利 {gross} - 服务成本 {serve} = {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="96"/>
+        <location filename="../../ui/sales/sales_page.py" line="97"/>
         <source>Buys {share:.0%} of its estimated need from us: {potential} a year not yet</source>
         <translation>估计需求中有 {share:.0%} 向我们购买：每年还有 {potential} 未向我们购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="99"/>
+        <location filename="../../ui/sales/sales_page.py" line="100"/>
         <source>Not among the top accounts; record its estimated need to judge its growth</source>
         <translation>不属于贡献最大的客户；请记录其估计需求，以判断增长潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="101"/>
+        <location filename="../../ui/sales/sales_page.py" line="102"/>
         <source>Neither among the top accounts, costing more than it brings, nor a top growth potential</source>
         <translation>既不属于贡献最大的客户，也不亏损，也不是增长潜力最大的客户</translation>
     </message>
@@ -4956,117 +4956,117 @@ What came of it? (optional)</source>
 <context>
     <name>ValuePanel</name>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="94"/>
+        <location filename="../../ui/accounts/value_panel.py" line="93"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="97"/>
+        <location filename="../../ui/accounts/value_panel.py" line="96"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="97"/>
+        <location filename="../../ui/accounts/value_panel.py" line="96"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="98"/>
+        <location filename="../../ui/accounts/value_panel.py" line="97"/>
         <source>Cost to serve</source>
         <translation>服务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="98"/>
+        <location filename="../../ui/accounts/value_panel.py" line="97"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="108"/>
+        <location filename="../../ui/accounts/value_panel.py" line="107"/>
         <source>Record estimated need…</source>
         <translation>记录估计需求…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="109"/>
+        <location filename="../../ui/accounts/value_panel.py" line="108"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="117"/>
+        <location filename="../../ui/accounts/value_panel.py" line="116"/>
         <source>New agreement…</source>
         <translation>新建约定…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="118"/>
+        <location filename="../../ui/accounts/value_panel.py" line="117"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="119"/>
+        <location filename="../../ui/accounts/value_panel.py" line="118"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="128"/>
+        <location filename="../../ui/accounts/value_panel.py" line="127"/>
         <source>Rebates and promotions (guarantee 4)</source>
         <translation>返利与促销（保证四）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="161"/>
+        <location filename="../../ui/accounts/value_panel.py" line="160"/>
         <source>Last 12 months ({since} – {until})</source>
         <translation>近 12 个月（{since} – {until}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="165"/>
+        <location filename="../../ui/accounts/value_panel.py" line="164"/>
         <source>{gross} ({margin:.1%} margin)</source>
         <translation>{gross}（毛利率 {margin:.1%}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="170"/>
+        <location filename="../../ui/accounts/value_panel.py" line="169"/>
         <source>Cost is known for {covered:.0%} of its revenue: its profit is not judged until the order lines carry the cost.</source>
         <translation>只有 {covered:.0%} 的销售额带有成本：订单行带上成本之前，不判断其利润。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="174"/>
+        <location filename="../../ui/accounts/value_panel.py" line="173"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="176"/>
+        <location filename="../../ui/accounts/value_panel.py" line="175"/>
         <source>Contacts and complaints cost nothing here until a manager sets what they cost (Office &gt; Value tiers and cost to serve).</source>
         <translation>在销售经理设定费用之前，这里的联系和投诉不计成本（办公室 &gt; 价值分级与服务成本）。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="180"/>
+        <location filename="../../ui/accounts/value_panel.py" line="179"/>
         <source>{total} (rebates and promotions paid {paid}, contacts {contacts}, complaints {complaints})</source>
         <translation>{total}（已付返利与促销 {paid}，联系 {contacts}，投诉 {complaints}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="187"/>
+        <location filename="../../ui/accounts/value_panel.py" line="186"/>
         <source>Needs {need} a year ({source}, {day}); bought {bought} from us in 12 months: {share:.0%}. Not yet from us: {potential}.</source>
         <translation>每年需求 {need}（{source}，{day}）；近 12 个月向我们购买 {bought}：{share:.0%}。尚未向我们购买：{potential}。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="192"/>
+        <location filename="../../ui/accounts/value_panel.py" line="191"/>
         <source>No estimate of its annual need yet: how much of our product lines does it buy a year, from us and from others?</source>
         <translation>还没有年需求估计：它每年购买多少我们这类产品（向我们和向别人）？</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="197"/>
+        <location filename="../../ui/accounts/value_panel.py" line="196"/>
         <source>{n} overdue: {owed} not paid.</source>
         <translation>{n} 项逾期：{owed} 未支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="249"/>
+        <location filename="../../ui/accounts/value_panel.py" line="248"/>
         <source>Remove agreement</source>
         <translation>删除约定</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="250"/>
+        <location filename="../../ui/accounts/value_panel.py" line="249"/>
         <source>Remove “{title}”? Only for one entered by mistake: the change history keeps it.</source>
         <translation>删除“{title}”？仅用于误录的约定：修改记录会保留它。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="258"/>
+        <location filename="../../ui/accounts/value_panel.py" line="257"/>
         <source>Not removed</source>
         <translation>未删除</translation>
     </message>
@@ -5305,27 +5305,27 @@ What came of it? (optional)</source>
 <context>
     <name>WalletModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="109"/>
+        <location filename="../../ui/sales/sales_page.py" line="110"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="110"/>
+        <location filename="../../ui/sales/sales_page.py" line="111"/>
         <source>Estimated need a year</source>
         <translation>估计年需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="111"/>
+        <location filename="../../ui/sales/sales_page.py" line="112"/>
         <source>Bought, 12 months</source>
         <translation>近 12 个月购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="112"/>
+        <location filename="../../ui/sales/sales_page.py" line="113"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="113"/>
+        <location filename="../../ui/sales/sales_page.py" line="114"/>
         <source>Not yet from us</source>
         <translation>尚未向我们购买</translation>
     </message>
@@ -5333,12 +5333,12 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="138"/>
+        <location filename="../../ui/sales/sales_page.py" line="139"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="139"/>
+        <location filename="../../ui/sales/sales_page.py" line="140"/>
         <source>Unclassified</source>
         <translation>未分类</translation>
     </message>

@@ -204,7 +204,7 @@ def test_an_account_review_of_a_past_quarter_stands_at_its_end(history, tmp_path
     text = "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     pdf.close()
     squeezed = "".join(text.split())  # a table cell may wrap
-    assert "Disloyal(2026-09-10)" in squeezed and "2026-10-20" not in squeezed  # dated, none after the end
+    assert "Notloyal(2026-09-10)" in squeezed and "2026-10-20" not in squeezed  # dated, none after the end
     assert "Nextstep:resolveeachandtellthecustomer" in squeezed
     pdf = pypdfium2.PdfDocument(str(AccountReview(e, "en").write(tmp_path / "e.pdf")))
     text = "".join("".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf)))

@@ -70,7 +70,7 @@ def test_assess_loyalty_updates_the_account(qtbot, page, office):
     )
     assert Account.get_by_id(office["KA002"].id).loyalty == "disloyal"
     assert page.detail.form.loyalty_combo.currentData() == "disloyal"
-    assert page.model.index(shown_codes(page).index("KA002"), 4).data() == "Disloyal"
+    assert page.model.index(shown_codes(page).index("KA002"), 4).data() == "Not loyal"
 
 
 def test_the_office_ledger_filters_resolves_and_shows_loyalty(qtbot, office, settings, clock_at, monkeypatch):
@@ -104,7 +104,7 @@ def test_the_office_ledger_filters_resolves_and_shows_loyalty(qtbot, office, set
     assert LedgerEntry.get(LedgerEntry.text == "送货延迟").resolution == "改为每周两次配送"
     assert page.model.item(0).status == "resolved"
     assert [page.movement_model.item(r).code for r in range(page.movement_model.rowCount())] == ["KA003"]
-    assert "Neutral: 1" in page.distribution_label.text()
+    assert "Moderately loyal: 1" in page.distribution_label.text()
     page.kind_filter.setCurrentIndex(0)
     settle(qtbot)
     page.period_filter.setCurrentIndex(0)

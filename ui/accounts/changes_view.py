@@ -68,7 +68,7 @@ _FIELDS = {
     "done_at": QT_TRANSLATE_NOOP("History", "Done"),
     "done_note": QT_TRANSLATE_NOOP("History", "Outcome"),
     "kind": QT_TRANSLATE_NOOP("History", "Kind"),
-    "guarantee": QT_TRANSLATE_NOOP("History", "Guarantee"),
+    "guarantee": QT_TRANSLATE_NOOP("History", "Concerns"),
     "noted_on": QT_TRANSLATE_NOOP("History", "Noted on"),
     "resolved_at": QT_TRANSLATE_NOOP("History", "Resolved"),
     "resolution": QT_TRANSLATE_NOOP("History", "Resolution"),

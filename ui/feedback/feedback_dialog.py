@@ -70,7 +70,7 @@ class FeedbackDialog(_RecordDialog):
             self.contact_combo.addItem(contact.name, contact.id)
         for caption, field, widget in (
             (self.tr("Kind"), "kind", self.kind_combo),
-            (self.tr("Guarantee"), "guarantee", self.guarantee_combo),
+            (self.tr("Concerns"), "guarantee", self.guarantee_combo),
             (self.tr("What was said"), "text", self.text_edit),
             (self.tr("Date"), "noted_on", self.date_edit),
             (self.tr("From"), "contact_id", self.contact_combo),
@@ -92,8 +92,8 @@ class LoyaltyDialog(_RecordDialog):
         self.level_combo = QComboBox()
         for level, text in (
             (Loyalty.LOYAL, self.tr("Loyal: satisfied, will buy again")),
-            (Loyalty.NEUTRAL, self.tr("Neutral: satisfied enough, intention uncertain")),
-            (Loyalty.DISLOYAL, self.tr("Disloyal: dissatisfied")),
+            (Loyalty.NEUTRAL, self.tr("Moderately loyal: satisfied enough, intention uncertain")),
+            (Loyalty.DISLOYAL, self.tr("Not loyal: dissatisfied")),
         ):
             self.level_combo.addItem(text, level)
         self.date_edit = date_edit()

@@ -45,7 +45,7 @@ class LedgerModel(ListTableModel):
         QT_TRANSLATE_NOOP("LedgerModel", "Date"),
         QT_TRANSLATE_NOOP("LedgerModel", "Account"),
         QT_TRANSLATE_NOOP("LedgerModel", "Kind"),
-        QT_TRANSLATE_NOOP("LedgerModel", "Guarantee"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Concerns"),
         QT_TRANSLATE_NOOP("LedgerModel", "What was said"),
         QT_TRANSLATE_NOOP("LedgerModel", "From"),
         QT_TRANSLATE_NOOP("LedgerModel", "Status"),
@@ -108,7 +108,7 @@ class FeedbackPage(QWidget):
         self.account_filter.setPlaceholderText(self.tr("Account code or name"))
         self.account_filter.setClearButtonEnabled(True)
         self.kind_filter = filter_combo(self.tr("All kinds"), labels.options("ledger_kind"))
-        self.guarantee_filter = filter_combo(self.tr("All guarantees"), labels.options("guarantee"))
+        self.guarantee_filter = filter_combo(self.tr("All, whatever they concern"), labels.options("guarantee"))
         self.status_filter = filter_combo(self.tr("Any status"), labels.options("ledger_status"))
         # the people come with the data (refresh)
         self.owner_filter = filter_combo(self.tr("All owners"), [(MINE, self.tr("My accounts"))])
