@@ -48,6 +48,12 @@ SIZE: dict[str, int] = {
 }  # VIPs make most of the money (seed 001)
 SURFACE = ["价格偏高", "淡季不进货", "对方换了采购经理", "促销支持不足"]
 DEEP = ["连续两个季度交货延迟", "竞品返利高出 3 个点", "投诉长期未解决", "对接业务员频繁更换"]
+DEEP_STEP = dict(zip(DEEP, ("logistics", "value", "service", "communication"), strict=True))
+OTHER_DEEP = [
+    "被集团收购,改由总部统一采购",
+    "客户转产,不再需要该品类",
+    "客户资金链断裂停业",
+]  # no step of ours failed
 COMPETITORS = ["康达食品", "华润万家供应链", "统联商贸", "金源贸易"]
 
 
@@ -64,9 +70,14 @@ def write_sales(
         stop = today
         if status == Status.CHURNED:
             stop = today - dt.timedelta(days=rng.randint(40, 400))
+            churned_on, surface = stop + dt.timedelta(days=rng.randint(20, 60)), rng.choice(SURFACE)
+            deep, competitor = rng.choice(DEEP), rng.choice(COMPETITORS)
+            step = DEEP_STEP[deep]
+            if account_id % 10 < 3:  # about 30% went for reasons of their own (seed 004: ~70% at a step)
+                deep, step = OTHER_DEEP[account_id % len(OTHER_DEEP)], "other"
             Account.update(
-                churned_on=stop + dt.timedelta(days=rng.randint(20, 60)), churn_surface=rng.choice(SURFACE),
-                churn_deep=rng.choice(DEEP), churn_competitor=rng.choice(COMPETITORS),
+                churned_on=churned_on, churn_surface=surface, churn_deep=deep, churn_competitor=competitor,
+                churn_step=step,
             ).where(Account.id == account_id).execute()  # fmt: skip
         elif rng.random() < 0.08:
             stop = today - dt.timedelta(days=rng.randint(60, 120))  # slipping: buying stopped lately

@@ -214,11 +214,22 @@ class QuarterlyReview(ReportDocument):
         if not d.churned:
             return self.section(self.w("churn_section"), line, self.p(self.w("no_churn"), "muted"))
         rows = [[f"{c.code} {c.name}", c.owner or "—", str(c.churned_on), c.surface or "—", c.deep or "—",
-                 c.competitor or "—"] for c in d.churned]  # fmt: skip
+                 self._step(c.step), c.competitor or "—"] for c in d.churned]  # fmt: skip
         header = [self.w("account"), self.w("owner"), self.w("churned_on"), self.w("surface_reason"),
-                  self.w("deep_reason"), self.w("competitor")]  # fmt: skip
-        widths = [self.width * x for x in (0.25, 0.1, 0.12, 0.18, 0.2, 0.15)]
-        return self.section(self.w("churn_section"), line, self.table(header, rows, widths))
+                  self.w("deep_reason"), self.w("failed_step"), self.w("competitor")]  # fmt: skip
+        widths = [self.width * x for x in (0.22, 0.09, 0.11, 0.15, 0.18, 0.11, 0.14)]
+        out = self.section(self.w("churn_section"), line, self.table(header, rows, widths))
+        at_step, named = d.churn_at_a_step
+        if named:
+            out.append(
+                self.p(self.w("churn_steps_line", named=named, at_step=at_step, share=at_step / named))
+            )
+        return out
+
+    def _step(self, step: str) -> str:
+        if not step:
+            return "—"
+        return self.w("step_other") if step == "other" else board_cards.SHORT[step](self.language)
 
     def feedback(self) -> list:
         d = self.data

@@ -116,6 +116,12 @@ WORDS = {
         "Churn rate this quarter: {rate:.1%} ({churned} of {active} accounts active at its start).",
     ),
     "churn_reasons": ("流失原因", "Why customers left"),
+    "failed_step": ("失误环节", "Where it failed"),
+    "step_other": ("非我方环节", "None of ours"),
+    "churn_steps_line": (
+        "深层原因指明环节的 {named} 个流失客户中,{at_step} 个({share:.0%})源于 1-2-4 中某个环节的失误(种子文章:将近 70%)。",
+        "Of {named} lost accounts whose deep reason names a step, {at_step} ({share:.0%}) were lost at a 1-2-4 step (seed 004: nearly 70%).",
+    ),
     "surface_reason": ("表面原因", "Surface reason"),
     "deep_reason": ("深层原因", "Deep reason"),
     "whitespace": ("空白市场:各产品线的购买客户", "Whitespace: accounts buying each product line"),

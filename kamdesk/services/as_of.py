@@ -76,6 +76,7 @@ class Churn:
     surface: str
     deep: str
     competitor: str
+    step: str = ""  # the 1-2-4 card whose failure lost it, or "other" ("": not said, before 2026-12)
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ def _churns(v: _Versions) -> list[tuple[Churn, dt.datetime | None]]:
     for time, row in zip(v.times, v.rows, strict=True):
         if row is not None and row["churned_on"] is not None:
             open_churn = Churn(row["churned_on"], row["churn_surface"] or "", row["churn_deep"] or "",
-                               row["churn_competitor"] or "")  # fmt: skip
+                               row["churn_competitor"] or "", row.get("churn_step") or "")  # fmt: skip
         elif open_churn is not None:
             episodes.append((open_churn, time))
             open_churn = None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
+from kamdesk.rules.board_cards import CARD_KEYS
 from kamdesk.rules.periods import Period
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Status
@@ -37,16 +38,28 @@ def set_reasons(kind: str, items: list[str], *, actor: Actor) -> None:
         Meta.upsert(key=f"churn_reasons_{kind}", value=json.dumps(cleaned, ensure_ascii=False))
 
 
+STEPS = (*CARD_KEYS, "other")
+"""Where a deep reason lies: the 1-2-4 card whose step failed, or somewhere else. Seed 004: 将近有70%
+的原因是因为企业在销售和服务过程中,在某个环节出现了问题 (nearly 70% of churn comes from a problem at
+some step of selling and serving)."""
+
+
 def mark_churned(
-    account_id: int, churned_on: dt.date, surface: str, deep: str, competitor: str = "", *, actor: Actor
-) -> None:
+    account_id: int, churned_on: dt.date, surface: str, deep: str, competitor: str = "", *, step: str,
+    actor: Actor,
+) -> None:  # fmt: skip
     """Seed 004: the surface reason (what the customer says), the deep reason (the failure at some
-    step that nearly 70% of churn comes from) and the competitor it went to (empty when it went to
-    none: closed, stopped the category). Reps record it for their own accounts, managers for any."""
+    step that nearly 70% of churn comes from) and the step it names (STEPS), and the competitor it
+    went to (empty when it went to none: closed, stopped the category). Reps record it for their own
+    accounts, managers for any."""
     surface, deep, competitor = clean(surface), clean(deep), clean(competitor)
     check = Checker()
     check.required("churn_surface", surface)
     check.required("churn_deep", deep)
+    if not step:
+        check.fail("churn_step", "required")
+    else:
+        check.choice("churn_step", step, STEPS)
     if churned_on > clock.today():
         check.fail("churned_on", "in_future")
     elif churned_on < dt.date(1990, 1, 1):
@@ -60,7 +73,8 @@ def mark_churned(
     with db.writing(actor):
         changed = (
             Account.update(status=Status.CHURNED, churned_on=churned_on, churn_surface=surface, churn_deep=deep,
-                           churn_competitor=competitor, updated_at=clock.now(), version=Account.version + 1)
+                           churn_competitor=competitor, churn_step=step, updated_at=clock.now(),
+                           version=Account.version + 1)
             .where(Account.id == account_id)
             .execute()
         )  # fmt: skip
@@ -72,7 +86,7 @@ def reactivate(account_id: int, *, actor: Actor) -> None:
     """The customer came back: active again; the churn date and reasons are cleared."""
     with db.writing(actor):
         changed = (
-            Account.update(status=Status.ACTIVE, churned_on=None, churn_surface="", churn_deep="", churn_competitor="",
+            Account.update(status=Status.ACTIVE, churned_on=None, churn_surface="", churn_deep="", churn_competitor="", churn_step="",
                            updated_at=clock.now(), version=Account.version + 1)
             .where((Account.id == account_id) & (Account.status == Status.CHURNED))
             .execute()
@@ -124,6 +138,31 @@ def churn_rate(period: Period) -> ChurnRate:
     active = Account.select().where(existed & not_yet_lost).count()
     churned = Account.select().where(Account.churned_on.between(period.start, period.end)).count()
     return ChurnRate(period, active, churned)
+
+
+@dataclass(frozen=True)
+class StepShares:
+    """How many churned accounts named each step as where it failed (seed 004's deep reasons)."""
+
+    by_step: dict[str, int]  # STEPS -> accounts
+    unnamed: int  # churned before a step was asked for
+
+    @property
+    def named(self) -> int:
+        return sum(self.by_step.values())
+
+    @property
+    def at_a_step(self) -> float:
+        """The share of those that named one whose loss came from a 1-2-4 step (not "other")."""
+        return (self.named - self.by_step.get("other", 0)) / self.named if self.named else 0.0
+
+
+def step_shares(since: dt.date | None = None) -> StepShares:
+    query = Account.select(Account.churn_step).where(Account.churned_on.is_null(False))
+    if since:
+        query = query.where(Account.churned_on >= since)
+    counted = Counter(step for (step,) in tuples(query))
+    return StepShares({s: counted[s] for s in STEPS if counted[s]}, counted.get("", 0))
 
 
 def top_reasons(since: dt.date | None = None, limit: int = 5) -> dict[str, list[tuple[str, int]]]:

@@ -59,6 +59,7 @@ class ChurnAnswers:
     deep: list[tuple[str, int]]
     loyalty: dict[str, int]
     undated: list[tuple[int, str, str]]  # churned with no date, so not counted: (id, code, name)
+    steps: churn.StepShares  # where the deep reasons say it failed, over the same four quarters
 
 
 def churn_answers(today: dt.date | None = None) -> ChurnAnswers:
@@ -67,8 +68,9 @@ def churn_answers(today: dt.date | None = None) -> ChurnAnswers:
     for _ in range(3):
         quarters.insert(0, periods.quarter_of(quarters[0].start - dt.timedelta(days=1)))
     reasons = churn.top_reasons(quarters[0].start)
+    steps = churn.step_shares(quarters[0].start)
     return ChurnAnswers([churn.churn_rate(q) for q in quarters], reasons["surface"], reasons["deep"],
-                        loyalty.distribution(), churn.undated())  # fmt: skip
+                        loyalty.distribution(), churn.undated(), steps)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,7 @@ class Account(BaseModel):
     churn_surface = TextField(default="")  # 表面原因, e.g. "off season", "price"
     churn_deep = TextField(default="")  # 深层原因, e.g. "late deliveries for two quarters"
     churn_competitor = CharField(max_length=120, default="")
+    churn_step = CharField(max_length=32, default="")  # the 1-2-4 card whose failure lost it, or "other"
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
     version = IntegerField(default=1)

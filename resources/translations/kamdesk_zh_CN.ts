@@ -806,32 +806,47 @@ Say why (kept with the move):</source>
 <context>
     <name>ChurnDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="123"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="124"/>
         <source>Mark the account churned</source>
         <translation>标记客户流失</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="132"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="133"/>
+        <source>(choose the step that failed)</source>
+        <translation>（请选择失误的环节）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="136"/>
+        <source>None of ours: a reason of their own</source>
+        <translation>非我方环节：客户自身原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="139"/>
         <source>Which competitor did it go to? (None: leave it empty)</source>
         <translation>转向了哪个竞争对手？（没有：留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="135"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="142"/>
         <source>Lost on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="136"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="143"/>
         <source>Surface reason (表面原因)</source>
         <translation>表面原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="137"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="144"/>
         <source>Deep reason (深层原因)</source>
         <translation>深层原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="138"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="145"/>
+        <source>Where it failed</source>
+        <translation>失误环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="146"/>
         <source>Went to</source>
         <translation>转向</translation>
     </message>
@@ -1361,42 +1376,42 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="60"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="61"/>
         <source>Record feedback</source>
         <translation>记录反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="64"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="65"/>
         <source>What did the customer complain about, praise or suggest?</source>
         <translation>客户投诉、表扬或建议了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="68"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="69"/>
         <source>(not known)</source>
         <translation>(不详)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="72"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="73"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="73"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="74"/>
         <source>Concerns</source>
         <translation>所属环节</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="74"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="75"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="75"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="76"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="77"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
@@ -1434,64 +1449,64 @@ Say why (kept with the move):</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="111"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="112"/>
         <source>All, whatever they concern</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="112"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="114"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="114"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="116"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="114"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="116"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="118"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="120"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="119"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="121"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="150"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="152"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="155"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="157"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="222"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="224"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="246"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="248"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="247"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="249"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="254"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="256"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -2840,42 +2855,42 @@ What came of it? (optional)</source>
 <context>
     <name>LoyaltyDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="91"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="92"/>
         <source>Assess loyalty</source>
         <translation>评估忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="94"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="95"/>
         <source>Loyal: satisfied, will buy again</source>
         <translation>忠诚:满意,会继续购买</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="95"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="96"/>
         <source>Moderately loyal: satisfied enough, intention uncertain</source>
         <translation>一般忠诚:尚可,今后购买意向不定</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="96"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="97"/>
         <source>Not loyal: dissatisfied</source>
         <translation>非忠诚:表示不满</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="104"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="105"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="105"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="106"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="106"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="107"/>
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="107"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="108"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4259,142 +4274,157 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="209"/>
+        <location filename="../../ui/sales/sales_page.py" line="210"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="213"/>
+        <location filename="../../ui/sales/sales_page.py" line="214"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="224"/>
+        <location filename="../../ui/sales/sales_page.py" line="225"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="225"/>
+        <location filename="../../ui/sales/sales_page.py" line="226"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="249"/>
+        <location filename="../../ui/sales/sales_page.py" line="250"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="250"/>
+        <location filename="../../ui/sales/sales_page.py" line="251"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="251"/>
+        <location filename="../../ui/sales/sales_page.py" line="252"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="256"/>
+        <location filename="../../ui/sales/sales_page.py" line="257"/>
         <source>Churned with no date: not counted</source>
         <translation>已流失但没有日期：未计入流失率</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="258"/>
+        <location filename="../../ui/sales/sales_page.py" line="259"/>
         <source>Marked churned before KAMDesk asked when and why. Open one (double-click) and use Complete churn… to count it.</source>
         <translation>这些客户在 KAMDesk 询问流失日期和原因之前就被标为流失。双击打开，使用“补全流失记录…”后即计入流失率。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="274"/>
+        <location filename="../../ui/sales/sales_page.py" line="275"/>
         <source>What each account buys from us of what it needs a year, as its rep estimated the need (Value tab of the account). The largest need not yet bought from us is the growth to dig out.</source>
         <translation>每个客户一年的需求中有多少是向我们购买的（需求由业务员在客户的“价值”页估计）。尚未向我们购买的最大需求，就是要尽快挖掘的增长。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="287"/>
+        <location filename="../../ui/sales/sales_page.py" line="288"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="306"/>
+        <location filename="../../ui/sales/sales_page.py" line="307"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="307"/>
+        <location filename="../../ui/sales/sales_page.py" line="308"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="308"/>
+        <location filename="../../ui/sales/sales_page.py" line="309"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="309"/>
+        <location filename="../../ui/sales/sales_page.py" line="310"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="310"/>
+        <location filename="../../ui/sales/sales_page.py" line="311"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="328"/>
+        <location filename="../../ui/sales/sales_page.py" line="329"/>
         <source>Growth: the largest need not yet bought from us. A slipping account is one to visit, never negative for that alone. The tier stays a manager&apos;s decision.</source>
         <translation>成长型：尚未向我们购买的需求最大的客户。正在流失的客户要去拜访，不会仅因此被列为负增长。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="331"/>
+        <location filename="../../ui/sales/sales_page.py" line="332"/>
         <source>VIP: the accounts making {share:.0%} of the net contribution (gross profit less the cost to serve them) over 12 months. Negative: costing more than they bring.</source>
         <translation>VIP：近 12 个月贡献 {share:.0%} 净贡献（毛利减去服务成本）的客户。负增长：带来的少于花费的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="334"/>
+        <location filename="../../ui/sales/sales_page.py" line="335"/>
         <source>VIP by revenue until cost arrives: only {covered:.0%} of the last 12 months&apos; revenue has its cost in the order lines, so nobody is judged negative yet. VIP: the accounts making {share:.0%} of the revenue.</source>
         <translation>在订单行带上成本之前，VIP 暂按销售额判断：近 12 个月的销售额中只有 {covered:.0%} 带有成本，因此暂不判断负增长。VIP：贡献 {share:.0%} 销售额的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="338"/>
+        <location filename="../../ui/sales/sales_page.py" line="339"/>
         <source>Contacts and complaints are not costed until a manager sets what they cost (Office &gt; Value tiers and cost to serve).</source>
         <translation>在销售经理设定费用之前，联系和投诉不计入服务成本（办公室 &gt; 价值分级与服务成本）。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="345"/>
+        <location filename="../../ui/sales/sales_page.py" line="346"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="352"/>
+        <location filename="../../ui/sales/sales_page.py" line="354"/>
+        <source>None of ours</source>
+        <translation>非我方环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="359"/>
+        <source>At a 1-2-4 step: {share:.0%} of those named (seed 004: nearly 70%)</source>
+        <translation>源于 1-2-4 某个环节：占已指明环节的 {share:.0%}（种子文章：将近 70%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="362"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="352"/>
+        <location filename="../../ui/sales/sales_page.py" line="362"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="372"/>
+        <location filename="../../ui/sales/sales_page.py" line="363"/>
+        <source>Where it failed:</source>
+        <translation>失误环节：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="383"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="377"/>
+        <location filename="../../ui/sales/sales_page.py" line="388"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="382"/>
+        <location filename="../../ui/sales/sales_page.py" line="393"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="383"/>
+        <location filename="../../ui/sales/sales_page.py" line="394"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="394"/>
+        <location filename="../../ui/sales/sales_page.py" line="405"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -4611,27 +4641,27 @@ What came of it? (optional)</source>
 <context>
     <name>SlippingModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="42"/>
+        <location filename="../../ui/sales/sales_page.py" line="43"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="43"/>
+        <location filename="../../ui/sales/sales_page.py" line="44"/>
         <source>Last order</source>
         <translation>最近订货</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="44"/>
+        <location filename="../../ui/sales/sales_page.py" line="45"/>
         <source>Usually every</source>
         <translation>平时间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="45"/>
+        <location filename="../../ui/sales/sales_page.py" line="46"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="52"/>
+        <location filename="../../ui/sales/sales_page.py" line="53"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -4768,67 +4798,67 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="63"/>
+        <location filename="../../ui/sales/sales_page.py" line="64"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="64"/>
+        <location filename="../../ui/sales/sales_page.py" line="65"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="65"/>
+        <location filename="../../ui/sales/sales_page.py" line="66"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="66"/>
+        <location filename="../../ui/sales/sales_page.py" line="67"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="67"/>
+        <location filename="../../ui/sales/sales_page.py" line="68"/>
         <source>Revenue, 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="68"/>
+        <location filename="../../ui/sales/sales_page.py" line="69"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="69"/>
+        <location filename="../../ui/sales/sales_page.py" line="70"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="87"/>
+        <location filename="../../ui/sales/sales_page.py" line="88"/>
         <source>Among the accounts making {share:.0%} of the net contribution</source>
         <translation>属于贡献 {share:.0%} 净贡献的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="91"/>
+        <location filename="../../ui/sales/sales_page.py" line="92"/>
         <source>Among the accounts making {share:.0%} of the revenue (too little cost data for profit)</source>
         <translation>属于贡献 {share:.0%} 销售额的客户（成本数据不足，无法按利润判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="94"/>
+        <location filename="../../ui/sales/sales_page.py" line="95"/>
         <source>Costs more than it brings: gross profit {gross} - cost to serve {serve} = {net}</source>
         <translation>带来的少于花费的：毛利 {gross} - 服务成本 {serve} = {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="97"/>
+        <location filename="../../ui/sales/sales_page.py" line="98"/>
         <source>Buys {share:.0%} of its estimated need from us: {potential} a year not yet</source>
         <translation>估计需求中有 {share:.0%} 向我们购买：每年还有 {potential} 未向我们购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="100"/>
+        <location filename="../../ui/sales/sales_page.py" line="101"/>
         <source>Not among the top accounts; record its estimated need to judge its growth</source>
         <translation>不属于贡献最大的客户；请记录其估计需求，以判断增长潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="102"/>
+        <location filename="../../ui/sales/sales_page.py" line="103"/>
         <source>Neither among the top accounts, costing more than it brings, nor a top growth potential</source>
         <translation>既不属于贡献最大的客户，也不亏损，也不是增长潜力最大的客户</translation>
     </message>
@@ -5305,27 +5335,27 @@ What came of it? (optional)</source>
 <context>
     <name>WalletModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="110"/>
+        <location filename="../../ui/sales/sales_page.py" line="111"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="111"/>
+        <location filename="../../ui/sales/sales_page.py" line="112"/>
         <source>Estimated need a year</source>
         <translation>估计年需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="112"/>
+        <location filename="../../ui/sales/sales_page.py" line="113"/>
         <source>Bought, 12 months</source>
         <translation>近 12 个月购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="113"/>
+        <location filename="../../ui/sales/sales_page.py" line="114"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="114"/>
+        <location filename="../../ui/sales/sales_page.py" line="115"/>
         <source>Not yet from us</source>
         <translation>尚未向我们购买</translation>
     </message>
@@ -5333,12 +5363,12 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="139"/>
+        <location filename="../../ui/sales/sales_page.py" line="140"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="140"/>
+        <location filename="../../ui/sales/sales_page.py" line="141"/>
         <source>Unclassified</source>
         <translation>未分类</translation>
     </message>

@@ -51,7 +51,9 @@ def history(opened, clock_at):
     clock_at(dt.datetime(2026, 8, 20, 9, 0))
     feedback.resolve(quick, "已换货", actor=li)
     clock_at(dt.datetime(2026, 9, 6, 9, 0))
-    churn.mark_churned(ids["B"], dt.date(2026, 9, 5), "价格偏高", "竞品返利更高", "康达食品", actor=boss)
+    churn.mark_churned(
+        ids["B"], dt.date(2026, 9, 5), "价格偏高", "竞品返利更高", "康达食品", step="logistics", actor=boss
+    )
     clock_at(dt.datetime(2026, 9, 20, 15, 0))
     loyalty.record(ids["A"], Loyalty.DISLOYAL, dt.date(2026, 9, 10), actor=li)
     visit(ids["A"], dt.datetime(2026, 9, 20, 14, 0), li)
@@ -59,7 +61,9 @@ def history(opened, clock_at):
     # Recorded after the quarter: what is dated after it must not change it; what is dated inside it
     # (D's churn, learnt late) is a fact of the quarter.
     clock_at(dt.datetime(2026, 10, 3, 9, 0))
-    churn.mark_churned(ids["D"], dt.date(2026, 9, 28), "淡季不进货", "投诉长期未解决", actor=boss)
+    churn.mark_churned(
+        ids["D"], dt.date(2026, 9, 28), "淡季不进货", "投诉长期未解决", step="logistics", actor=boss
+    )
     clock_at(dt.datetime(2026, 10, 5, 9, 0))
     feedback.resolve(late, "补发", actor=li)
     clock_at(dt.datetime(2026, 10, 10, 9, 0))
@@ -89,7 +93,7 @@ def test_an_account_stands_at_the_quarters_end_as_the_history_says(history):
         Status.ACTIVE,
     )
     assert b.status == Status.CHURNED and b.churn == as_of.Churn(
-        dt.date(2026, 9, 5), "价格偏高", "竞品返利更高", "康达食品"
+        dt.date(2026, 9, 5), "价格偏高", "竞品返利更高", "康达食品", "logistics"
     )  # won back in October: still lost in September
     assert c.created_at.date() == dt.date(2026, 8, 15) and c.loyalty == Loyalty.UNKNOWN
     assert d.status == Status.CHURNED and d.churn.on == dt.date(2026, 9, 28)  # recorded in October
@@ -128,7 +132,14 @@ def test_the_quarters_end_reads_the_same_before_and_after_later_records(history,
     before = (as_of.accounts_at(Q3_END), as_of.open_complaints_at(Q3_END), as_of.cards_at(Q3_END),
               as_of.last_contacts_at(Q3_END), as_of.slipping_at(Q3_END))  # fmt: skip
     clock_at(dt.datetime(2026, 11, 24, 9, 0))
-    churn.mark_churned(history["A"], dt.date(2026, 11, 24), "价格偏高", "竞品返利更高", actor=history["boss"])
+    churn.mark_churned(
+        history["A"],
+        dt.date(2026, 11, 24),
+        "价格偏高",
+        "竞品返利更高",
+        step="logistics",
+        actor=history["boss"],
+    )
     feedback.add_entry(history["E"], FeedbackKind.COMPLAINT, Guarantee.VALUE, "返利晚", actor=history["boss"])
     loyalty.record(history["C"], Loyalty.NEUTRAL, actor=history["boss"])
     board.move_card(history["C"], "logistics", BoardColumn.IN_PROGRESS, actor=history["boss"])
@@ -222,7 +233,9 @@ def test_a_churn_reversed_in_its_own_quarter_still_counts_there(history, clock_a
     from kamdesk.services import quarter_figures
 
     clock_at(dt.datetime(2026, 8, 6, 9, 0))
-    churn.mark_churned(history["C"], dt.date(2026, 8, 5), "价格偏高", "竞品返利更高", actor=history["boss"])
+    churn.mark_churned(
+        history["C"], dt.date(2026, 8, 5), "价格偏高", "竞品返利更高", step="logistics", actor=history["boss"]
+    )
     clock_at(dt.datetime(2026, 9, 10, 9, 0))
     churn.reactivate(history["C"], actor=history["boss"])
     clock_at(dt.datetime(2026, 11, 23, 9, 0))

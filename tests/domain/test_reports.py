@@ -209,7 +209,13 @@ def test_a_past_quarter_reads_the_same_after_later_records(office, tmp_path, clo
     feedback.add_entry(active[0].id, "complaint", "logistics", "送货晚了", actor=boss)
     feedback.resolve(still_open, "已处理", actor=boss)  # open at the quarter's end all the same
     churn.mark_churned(
-        active[1].id, dt.date(2026, 11, 24), "价格偏高", "竞品返利更高", "康达食品", actor=boss
+        active[1].id,
+        dt.date(2026, 11, 24),
+        "价格偏高",
+        "竞品返利更高",
+        "康达食品",
+        step="logistics",
+        actor=boss,
     )
     loyalty.record(active[2].id, "disloyal", actor=boss)
     board.move_card(active[2].id, "value", "at_risk", actor=boss)

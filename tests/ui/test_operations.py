@@ -197,7 +197,12 @@ def test_an_account_churned_at_another_seat_offers_win_back_in_the_open_pane(qtb
     assert detail.churn_button.isVisible() and not detail.reactivate_button.isVisible()
 
     churn.mark_churned(
-        office["KA002"].id, dt.date(2026, 11, 20), "价格偏高", "竞品返利更高", actor=office["boss"]
+        office["KA002"].id,
+        dt.date(2026, 11, 20),
+        "价格偏高",
+        "竞品返利更高",
+        step="logistics",
+        actor=office["boss"],
     )
     window.seats.look()
     settle(qtbot)

@@ -63,7 +63,12 @@ def test_the_three_churn_questions_and_the_whitespace(qtbot, office, clock_at):
     Account.update(created_at=dt.datetime(2025, 1, 1)).execute()
     clock_at(TODAY)
     churn.mark_churned(
-        office["KA003"].id, dt.date(2026, 8, 10), "价格偏高", "连续两个季度交货延迟", actor=SCRIPT
+        office["KA003"].id,
+        dt.date(2026, 8, 10),
+        "价格偏高",
+        "连续两个季度交货延迟",
+        step="logistics",
+        actor=SCRIPT,
     )
     order(office["KA001"].id, dt.date(2026, 9, 1), 100, "饮料")
     order(office["KA001"].id, dt.date(2026, 9, 2), 100, "乳品")
@@ -76,6 +81,8 @@ def test_the_three_churn_questions_and_the_whitespace(qtbot, office, clock_at):
     assert (
         "价格偏高: 1" in page.reasons_label.text() and "连续两个季度交货延迟: 1" in page.reasons_label.text()
     )
+    assert "Where it failed:\nGuarantee 3: 1 (100%)" in page.reasons_label.text()  # seed 004's step
+    assert "At a 1-2-4 step: 100% of those named (seed 004: nearly 70%)" in page.reasons_label.text()
     model = page.whitespace_model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
         "Account",
@@ -120,6 +127,7 @@ def test_an_account_churned_with_no_date_is_listed_until_completed(qtbot, office
     dialog = next(d for d in window.findChildren(ChurnDialog) if d.isVisible())
     dialog.date_edit.setDate(dt.date(2026, 10, 9))
     dialog.surface_combo.setCurrentIndex(dialog.surface_combo.findText("价格偏高"))
+    dialog.step_combo.setCurrentIndex(dialog.step_combo.findData("logistics"))
     dialog.deep_combo.setCurrentIndex(dialog.deep_combo.findText("竞品返利更高"))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     settle(qtbot)

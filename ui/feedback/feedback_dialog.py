@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.actor import Actor
+from kamdesk.rules import board_cards
 from kamdesk.rules.vocab import Loyalty
 from kamdesk.services import churn, contacts, feedback, loyalty
-from ui.common import messages, plain_text
+from ui.common import i18n, messages, plain_text
 from ui.common.form_helpers import FieldErrors, coded_combo, date_edit
 
 
@@ -128,6 +129,12 @@ class ChurnDialog(_RecordDialog):
             combo.setEditable(True)
             combo.addItem("")
             combo.addItems(churn.reasons(kind))
+        self.step_combo = QComboBox()
+        self.step_combo.addItem(self.tr("(choose the step that failed)"), "")
+        for key in churn.STEPS:
+            text = board_cards.BY_KEY[key].title(i18n.current_language()) if key != "other" else self.tr(
+                "None of ours: a reason of their own")  # fmt: skip
+            self.step_combo.addItem(text, key)
         self.competitor_edit = QLineEdit()
         went = self.tr("Which competitor did it go to? (None: leave it empty)")
         self.competitor_edit.setPlaceholderText(went)
@@ -135,6 +142,7 @@ class ChurnDialog(_RecordDialog):
             (self.tr("Lost on"), "churned_on", self.date_edit),
             (self.tr("Surface reason (表面原因)"), "churn_surface", self.surface_combo),
             (self.tr("Deep reason (深层原因)"), "churn_deep", self.deep_combo),
+            (self.tr("Where it failed"), "churn_step", self.step_combo),
             (self.tr("Went to"), "churn_competitor", self.competitor_edit),
         ):
             self.errors.add_row(self.form, caption, field, widget)
@@ -142,5 +150,6 @@ class ChurnDialog(_RecordDialog):
     def _save(self) -> None:
         churn.mark_churned(
             self._account_id, self.date_edit.date().toPython(), self.surface_combo.currentText(),
-            self.deep_combo.currentText(), self.competitor_edit.text(), actor=self._user,
+            self.deep_combo.currentText(), self.competitor_edit.text(), step=self.step_combo.currentData(),
+            actor=self._user,
         )  # fmt: skip

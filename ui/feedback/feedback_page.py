@@ -108,7 +108,9 @@ class FeedbackPage(QWidget):
         self.account_filter.setPlaceholderText(self.tr("Account code or name"))
         self.account_filter.setClearButtonEnabled(True)
         self.kind_filter = filter_combo(self.tr("All kinds"), labels.options("ledger_kind"))
-        self.guarantee_filter = filter_combo(self.tr("All, whatever they concern"), labels.options("guarantee"))
+        self.guarantee_filter = filter_combo(
+            self.tr("All, whatever they concern"), labels.options("guarantee")
+        )
         self.status_filter = filter_combo(self.tr("Any status"), labels.options("ledger_status"))
         # the people come with the data (refresh)
         self.owner_filter = filter_combo(self.tr("All owners"), [(MINE, self.tr("My accounts"))])

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.actor import Actor
+from kamdesk.rules import board_cards
 from kamdesk.rules.value_tiers import COST_COVERAGE, Wallet
 from kamdesk.services import sales, sales_overview, tiers, value
 from kamdesk.services.sales_overview import ChurnAnswers, SlippingRow
 from kamdesk.services.tiers import TierSuggestion
-from ui.common import labels, messages, operations, plain_text
+from ui.common import i18n, labels, messages, operations, plain_text
 from ui.common.operations import Changed
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
@@ -348,9 +349,19 @@ class SalesPage(QWidget):
         ))  # fmt: skip
         surface = "\n".join(f"{reason}: {n}" for reason, n in answers.surface) or "—"
         deep = "\n".join(f"{reason}: {n}" for reason, n in answers.deep) or "—"
+        steps = answers.steps
+        language = i18n.current_language()
+        none_of_ours = self.tr("None of ours")
+        where = "\n".join(
+            f"{board_cards.SHORT[s](language) if s != 'other' else none_of_ours}: {n} ({n / steps.named:.0%})"
+            for s, n in sorted(steps.by_step.items(), key=lambda item: -item[1])
+        ) or "—"  # fmt: skip
+        at_a_step = self.tr("At a 1-2-4 step: {share:.0%} of those named (seed 004: nearly 70%)").format(
+            share=steps.at_a_step) if steps.named else ""  # fmt: skip
         self.reasons_label.setText(
-            self.tr("Surface reasons:") + f"\n{surface}\n\n" + self.tr("Deep reasons:") + f"\n{deep}"
-        )
+            self.tr("Surface reasons:") + f"\n{surface}\n\n" + self.tr("Deep reasons:") + f"\n{deep}\n\n"
+            + self.tr("Where it failed:") + f"\n{where}" + (f"\n{at_a_step}" if at_a_step else "")
+        )  # fmt: skip
         total = sum(answers.loyalty.values()) or 1
         self.loyalty_label.setText("\n".join(
             f"{labels.label('loyalty', level)}: {n} ({n / total:.0%})" for level, n in answers.loyalty.items()

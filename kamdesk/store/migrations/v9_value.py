@@ -1,8 +1,9 @@
 """Schema version 9: value as the seeds measure it. Rebates, promotions and price support promised to
 an account and their payment; each account's estimated annual need (share of wallet); what a contact
 or a complaint costs the office, from a day on (cost to serve; none until a manager sets them); the
-reason a tier was suggested. On PostgreSQL, order lines' money becomes 8-byte integers and their
-quantity an 8-byte float (its INTEGER stopped at 21 million yuan a line, its REAL at 6 digits).
+reason a tier was suggested; the 1-2-4 step whose failure lost a churned account. On PostgreSQL,
+order lines' money becomes 8-byte integers and their quantity an 8-byte float (its INTEGER stopped
+at 21 million yuan a line, its REAL at 6 digits).
 
 Written against version 9's own schema (kamdesk.store.migrations.frozen); never change it once released."""
 
@@ -76,6 +77,8 @@ class ServiceCostRate(Frozen):
 def upgrade(db: Database) -> None:
     if "reason" not in {column.name for column in db.get_columns("tier_decision")}:
         db.execute_sql('ALTER TABLE "tier_decision" ADD COLUMN "reason" TEXT NOT NULL DEFAULT \'\'')
+    if "churn_step" not in {column.name for column in db.get_columns("account")}:
+        db.execute_sql('ALTER TABLE "account" ADD COLUMN "churn_step" VARCHAR(32) NOT NULL DEFAULT \'\'')
     create(db, [IncentiveAgreement, NeedEstimate, ServiceCostRate])
     if not isinstance(db, SqliteDatabase):  # SQLite's INTEGER and REAL are 8 bytes already
         db.execute_sql(
