@@ -52,6 +52,7 @@ STORED = {
     "call_outcome": ("no_answer", "talked", "meeting_set", "proposal", "won", "lost"),
     "prospect_result": ("open", "won", "lost"),
     "incentive_kind": ("volume_rebate", "promotion", "price_support", "other"),
+    "department": ("quality", "logistics", "finance", "sales", "other"),
 }  # fmt: skip
 
 

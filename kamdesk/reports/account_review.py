@@ -171,7 +171,22 @@ def section_ledger(doc: ReportDocument, d: AccountReviewData) -> list:
     out.append(doc.table(header, rows, widths, fills))
     if fills:
         out.append(doc.p(doc.w("ledger_legend"), "muted"))
-    return out
+    return out + service_lines(doc, d.service, d.service_targets)
+
+
+def service_lines(doc, clock, targets: dict[str, int]) -> list:
+    """Seed 002's service, measured: how fast the period's complaints were answered and resolved."""
+    if clock is None or not clock.complaints:
+        return []
+
+    def days(value: float | None) -> str:
+        return "—" if value is None else f"{value:g}"
+
+    line = doc.w("service_line", n=clock.complaints, response=days(clock.median_response_days),
+                 resolution=days(clock.median_resolution_days), target_response=targets.get("response", 1),
+                 target_resolution=targets.get("resolution", 7), unanswered=clock.unanswered,
+                 unresolved=clock.unresolved)  # fmt: skip
+    return [doc.p(line)]
 
 
 def section_sales(doc: ReportDocument, d: AccountReviewData) -> list:

@@ -17,7 +17,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from kamdesk import errors
 from kamdesk.reports import charts, wording
-from kamdesk.reports.account_review import chart_image, column_legend, short_title
+from kamdesk.reports.account_review import chart_image, column_legend, service_lines, short_title
 from kamdesk.reports.document import ACCENT as ACCENT_FILL
 from kamdesk.reports.document import COLUMN_FILL, FONT, MUTED, NumberedCanvas, ReportDocument
 from kamdesk.reports.document import RULE as RULE_COLOUR
@@ -243,7 +243,8 @@ class QuarterlyReview(ReportDocument):
                   self.w("suggestion_count")]  # fmt: skip
         widths = [self.width * x for x in (0.4, 0.2, 0.2, 0.2)]
         open_line = self.p(f"{self.w('open_complaints_at_end')}: {d.key.open_complaints_at_end}")
-        return self.section(self.w("feedback_section"), self.table(header, rows, widths), open_line)
+        return self.section(self.w("feedback_section"), self.table(header, rows, widths), open_line,
+                            *service_lines(self, d.service, d.service_targets))  # fmt: skip
 
     def loyalty(self) -> list:
         d = self.data

@@ -117,6 +117,10 @@ WORDS = {
     ),
     "churn_reasons": ("流失原因", "Why customers left"),
     "failed_step": ("失误环节", "Where it failed"),
+    "service_line": (
+        "本期 {n} 项投诉:回复用时中位数 {response} 天,解决用时中位数 {resolution} 天(公司目标:{target_response} 天回复,{target_resolution} 天解决);期末仍有 {unanswered} 项未回复、{unresolved} 项未解决。",
+        "{n} complaints in the period: answered in a median {response} days, resolved in {resolution} (the office's targets: {target_response} and {target_resolution} days); {unanswered} still unanswered and {unresolved} unresolved at its end.",
+    ),
     "step_other": ("非我方环节", "None of ours"),
     "churn_steps_line": (
         "深层原因指明环节的 {named} 个流失客户中,{at_step} 个({share:.0%})源于 1-2-4 中某个环节的失误(种子文章:将近 70%)。",

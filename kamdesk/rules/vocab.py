@@ -140,6 +140,16 @@ class Guarantee(Vocab):
     OTHER = "other", "其他", "Other"
 
 
+class Department(Vocab):
+    """Who in the company a complaint is handed to for fixing (seed 002: 跨部门的有效沟通)."""
+
+    QUALITY = "quality", "质量部", "Quality"
+    LOGISTICS = "logistics", "物流部", "Logistics"
+    FINANCE = "finance", "财务部", "Finance"
+    SALES = "sales", "销售部", "Sales"
+    OTHER = "other", "其他部门", "Other"
+
+
 class FeedbackStatus(Vocab):
     """A ledger entry's state, derived (not stored): praise is noted, the others open or resolved."""
 
@@ -230,6 +240,7 @@ KINDS: dict[str, type[Vocab]] = {
     "call_outcome": CallOutcome,
     "prospect_result": ProspectResult,
     "incentive_kind": IncentiveKind,
+    "department": Department,
 }
 
 # A tier's contact cadence until a manager changes it (seed 001).

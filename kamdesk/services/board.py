@@ -15,7 +15,7 @@ from kamdesk.actor import Actor
 from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS, COLUMN_KEYS, BoardColumn
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Guarantee, Status, TimelineKind
-from kamdesk.services import changes, feedback, follow_ups, incentives
+from kamdesk.services import changes, feedback, follow_ups, incentives, office_settings
 from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
@@ -44,11 +44,22 @@ class CardState:
     past_cadence: bool = False  # communication card: the account is past its contact cadence
     evidence: int = 0
     overdue_incentives: int = 0  # guarantee 4's card: rebates and promotions unpaid past their due date
+    resolution_days: float | None = None  # a guarantee's complaints of the last 12 months: median days
+    resolution_target: int = 0  # the office's target for it
+
+    @property
+    def slow_to_resolve(self) -> bool:
+        return self.resolution_days is not None and self.resolution_days > self.resolution_target
 
     @property
     def suggest_at_risk(self) -> bool:
         """Shown, never applied: the card has reasons to be at risk but is not."""
-        signals = self.open_complaints > 0 or self.past_cadence or self.overdue_incentives > 0
+        signals = (
+            self.open_complaints > 0
+            or self.past_cadence
+            or self.overdue_incentives > 0
+            or self.slow_to_resolve
+        )
         return self.column != BoardColumn.AT_RISK and signals
 
 
@@ -91,6 +102,14 @@ def board(account_id: int) -> list[CardState]:
     complaints = feedback.open_complaints_by_guarantee(account_id)
     past = follow_ups.past_cadence(account_id)
     overdue = sum(1 for s in incentives.standings([account_id]) if s.overdue)
+    today = clock.today()
+    target = office_settings.service_targets()["resolution"]
+    resolution = {
+        g: feedback.service_clock(
+            today - dt.timedelta(days=364), today, [account_id], g
+        ).median_resolution_days
+        for g in (Guarantee.QUALITY, Guarantee.SERVICE, Guarantee.LOGISTICS, Guarantee.VALUE)
+    }
     evidence = Counter(
         key
         for (key,) in tuples(
@@ -116,6 +135,7 @@ def board(account_id: int) -> list[CardState]:
                 frozenset(p for p in c.done_practices.split(",") if p), c.version,
                 complaints.get(guarantee, 0) if guarantee else 0, key == "communication" and past,
                 evidence[key], overdue if guarantee == Guarantee.VALUE else 0,
+                resolution.get(guarantee) if guarantee else None, target,
             )
         )  # fmt: skip
     return states

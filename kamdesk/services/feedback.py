@@ -4,6 +4,7 @@ about or was pleased with, tied to one of the guarantees. A complaint is open un
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 from dataclasses import dataclass
 
 from peewee import JOIN, fn
@@ -11,10 +12,10 @@ from peewee import JOIN, fn
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.validation import Checker, clean
-from kamdesk.rules.vocab import FeedbackKind, FeedbackStatus, Guarantee
+from kamdesk.rules.vocab import Department, FeedbackKind, FeedbackStatus, Guarantee
 from kamdesk.services import changes
 from kamdesk.store import db
-from kamdesk.store.models import Account, Contact, LedgerEntry, database
+from kamdesk.store.models import Account, Contact, LedgerEntry, Rep, database
 from kamdesk.store.row_values import as_date_not_null, as_datetime
 
 OPEN_KINDS = (FeedbackKind.COMPLAINT, FeedbackKind.SUGGESTION)  # praise needs no resolution
@@ -95,7 +96,115 @@ def resolve(entry_id: int, resolution: str, *, actor: Actor) -> None:
             raise changes.conflict("ledger entry", "ledger_entry", entry_id)
         entry.resolved_at = clock.now()
         entry.resolution = resolution
+        entry.responded_at = entry.responded_at or entry.resolved_at  # resolving it answers it too
         entry.save()
+
+
+def hand_on(entry_id: int, department: str, handler_id: int, handle_by: dt.date, *, actor: Actor) -> None:
+    """Seed 002: 跨部门的有效沟通. An open complaint goes to the department that must fix it, to one
+    person there, by a date; it shows in that person's Follow-ups. Handing it on is a first response."""
+    check = Checker()
+    check.choice("department", department, Department.codes())
+    if not Rep.select().where((Rep.id == handler_id) & Rep.active).exists():
+        check.fail("handler_id", "invalid_choice")
+    if handle_by < clock.today():
+        check.fail("handle_by", "in_past")
+    check.raise_if_any()
+    with db.writing(actor):
+        entry = LedgerEntry.get_or_none(LedgerEntry.id == entry_id)
+        if entry is None:
+            raise errors.NotFoundError(what="ledger entry", key=entry_id)
+        if entry.kind not in OPEN_KINDS or entry.resolved_at is not None:
+            raise changes.conflict("ledger entry", "ledger_entry", entry_id)
+        entry.department, entry.handler_id, entry.handle_by = department, handler_id, handle_by
+        entry.responded_at = entry.responded_at or clock.now()
+        entry.save()
+
+
+def mark_responded(entry_id: int, *, actor: Actor) -> None:
+    """The customer was answered (the fix may take longer): the complaint's first response."""
+    with db.writing(actor):
+        changed = (
+            LedgerEntry.update(responded_at=clock.now())
+            .where((LedgerEntry.id == entry_id) & LedgerEntry.responded_at.is_null())
+            .execute()
+        )
+        if not changed:
+            raise changes.conflict("ledger entry", "ledger_entry", entry_id)
+
+
+@dataclass(frozen=True)
+class HandedOn:
+    """An open complaint handed on to be fixed, as its handler's follow-up."""
+
+    id: int
+    account_id: int
+    account: str
+    guarantee: str
+    text: str
+    department: str
+    handle_by: dt.date
+
+
+def handed_to(rep_id: int | None) -> list[HandedOn]:
+    """Open complaints handed on to this person (or to anyone), soonest due first."""
+    query = (
+        LedgerEntry.select(
+            LedgerEntry.id,
+            LedgerEntry.account,
+            Account.code,
+            Account.name,
+            LedgerEntry.guarantee,
+            LedgerEntry.text,
+            LedgerEntry.department,
+            LedgerEntry.handle_by,
+        )
+        .join(Account, on=(LedgerEntry.account == Account.id))
+        .where(LedgerEntry.handler.is_null(False) & LedgerEntry.resolved_at.is_null())
+    )
+    if rep_id is not None:
+        query = query.where(LedgerEntry.handler == rep_id)
+    found = [HandedOn(i, a, f"{code} {name}", g, text, dep, as_date_not_null(by))
+             for i, a, code, name, g, text, dep, by in database.execute(query)]  # fmt: skip
+    return sorted(found, key=lambda h: (h.handle_by, h.id))
+
+
+@dataclass(frozen=True)
+class ServiceClock:
+    """How fast complaints noted in a period were answered and resolved, in days from the day noted
+    (medians; None without any), and how many are still waiting for either at the end."""
+
+    complaints: int
+    median_response_days: float | None
+    median_resolution_days: float | None
+    unanswered: int
+    unresolved: int
+
+
+def service_clock(since: dt.date, until: dt.date, account_ids: list[int] | None = None,
+                  guarantee: str | None = None) -> ServiceClock:  # fmt: skip
+    """Complaints noted in [since, until], as they stood at the end of `until`: a response or a
+    resolution made later had not been made then."""
+    query = LedgerEntry.select(LedgerEntry.noted_on, LedgerEntry.responded_at, LedgerEntry.resolved_at).where(
+        (LedgerEntry.kind == FeedbackKind.COMPLAINT) & LedgerEntry.noted_on.between(since, until)
+    )
+    if account_ids is not None:
+        query = query.where(LedgerEntry.account.in_(account_ids))
+    if guarantee is not None:
+        query = query.where(LedgerEntry.guarantee == guarantee)
+    end = dt.datetime.combine(until, dt.time.max)
+    responses: list[int] = []
+    resolutions: list[int] = []
+    count = 0
+    for noted, responded, resolved in database.execute(query):
+        count += 1
+        day = as_date_not_null(noted)
+        for moment, found in ((as_datetime(responded), responses), (as_datetime(resolved), resolutions)):
+            if moment is not None and moment <= end:
+                found.append(max((moment.date() - day).days, 0))
+    response = statistics.median(responses) if responses else None
+    resolution = statistics.median(resolutions) if resolutions else None
+    return ServiceClock(count, response, resolution, count - len(responses), count - len(resolutions))
 
 
 def entries(flt: LedgerFilter = LedgerFilter()) -> list[LedgerItem]:

@@ -24,6 +24,28 @@ def set_office_name(name: str, *, actor: Actor) -> None:
         Meta.upsert(key="office_name", value=name)
 
 
+SERVICE_TARGETS = {"response": 1, "resolution": 7}  # days from the day a complaint is noted
+
+
+def service_targets() -> dict[str, int]:
+    """How many days the office gives itself to answer a complaint and to resolve it."""
+    out = dict(SERVICE_TARGETS)
+    for key in out:
+        row = Meta.get_or_none(Meta.key == f"target_{key}_days")
+        if row and row.value.isdigit():
+            out[key] = int(row.value)
+    return out
+
+
+def set_service_targets(response_days: int, resolution_days: int, *, actor: Actor) -> None:
+    require_manager(actor, "set the office's service targets")
+    if not 0 <= response_days <= resolution_days <= 365:
+        raise errors.ValidationError({"resolution_days": "out_of_range"})
+    with db.writing(actor):
+        Meta.upsert(key="target_response_days", value=str(response_days))
+        Meta.upsert(key="target_resolution_days", value=str(resolution_days))
+
+
 AMOUNT_BASES = ("without_tax", "with_tax")
 
 

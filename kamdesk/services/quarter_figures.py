@@ -32,7 +32,7 @@ from kamdesk.rules.board_cards import CARD_KEYS, CARDS, BoardColumn
 from kamdesk.rules.periods import Period
 from kamdesk.rules.value_tiers import AccountValue
 from kamdesk.rules.vocab import FeedbackKind, Loyalty, ProspectResult, Tier
-from kamdesk.services import as_of, follow_ups, incentives, loyalty, sales, value
+from kamdesk.services import as_of, feedback, follow_ups, incentives, loyalty, office_settings, sales, value
 from kamdesk.services.follow_ups import FollowUpItem
 from kamdesk.store.models import LedgerEntry, ProspectCall, ProspectCard, Rep, Visit
 from kamdesk.store.row_values import tuples
@@ -171,6 +171,8 @@ class QuarterFigures:
     )  # the office's, in it
     value_12m: dict[int, AccountValue] = field(default_factory=dict)  # each account's, 12 months to the end
     incentives_overdue: list[OverdueIncentive] = field(default_factory=list)
+    service: feedback.ServiceClock | None = None  # the quarter's complaints, as they stood at the end
+    service_targets: dict[str, int] = field(default_factory=dict)  # days: response, resolution
 
     @property
     def churn_at_a_step(self) -> tuple[int, int]:
@@ -249,6 +251,9 @@ class QuarterFigures:
             "revenue_last_8_quarters_cents": dict(self.revenue_trend),
             "prospects_worked": self.prospects_worked,
             "prospects_won": self.prospects_won,
+            "median_response_days": self.service.median_response_days if self.service else None,
+            "median_resolution_days": self.service.median_resolution_days if self.service else None,
+            "complaints_unanswered_at_end": self.service.unanswered if self.service else 0,
             "churned_at_a_step": self.churn_at_a_step[0],
             "churned_naming_a_step": self.churn_at_a_step[1],
             "gross_profit_cents": self.value.gross_profit,
@@ -396,6 +401,8 @@ def quarter_figures(period: Period) -> QuarterFigures:
         value=_office_value(value.account_values(period.start, end).values()),
         value_12m=worth,
         incentives_overdue=_overdue(owed, at_end, names, end),
+        service=feedback.service_clock(period.start, end),
+        service_targets=office_settings.service_targets(),
     )
 
 

@@ -22,6 +22,7 @@ from kamdesk.services import (
     follow_ups,
     incentives,
     loyalty,
+    office_settings,
     people,
     sales,
     value,
@@ -78,6 +79,8 @@ class AccountReviewData:
     wallet: Wallet | None = None  # its latest need estimate by the end, against the 12 months' purchases
     incentives: list[incentives.Standing] = field(default_factory=list)  # begun by the end, as then
     need_estimate: Estimate | None = None  # the latest made by the end
+    service: feedback.ServiceClock | None = None  # the period's complaints, as they stood at its end
+    service_targets: dict[str, int] = field(default_factory=dict)
 
     @property
     def has_sales(self) -> bool:
@@ -156,6 +159,7 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
             open_complaints=by_guarantee.get(guarantee, 0) if guarantee else 0,
             past_cadence=card.key == "communication" and account_id in due,
             overdue_incentives=overdue if guarantee == Guarantee.VALUE else 0,
+            resolution_days=None,  # the review's own service line says it, for its period
         ))  # fmt: skip
     moves: dict[str, list[MoveInfo]] = {}
     for move in reversed(board.history(account_id)):
@@ -186,6 +190,7 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
         _value(account_id, period.start, end_day), _value(account_id, end_day - YEAR_LESS_A_DAY, end_day),
         value.wallets(end_day, [account_id]).get(account_id), deals,
         next((e for e in value.estimates(account_id) if e.estimated_on <= end_day), None),
+        feedback.service_clock(period.start, end_day, [account_id]), office_settings.service_targets(),
     )  # fmt: skip
     data.risks.extend(_risks(data))
     return data

@@ -21,7 +21,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.value_tiers import DEFAULT_VIP_SHARE, AccountValue, Wallet
 from kamdesk.rules.vocab import Channel, FeedbackKind
-from kamdesk.services import sales
+from kamdesk.services import office_settings, sales
 from kamdesk.store import db
 from kamdesk.store.models import (
     IncentiveAgreement,
@@ -189,8 +189,10 @@ def _check_rate(kind: str, cents: int, effective_from: dt.date) -> None:
         raise errors.ValidationError({"effective_from": "not_before_today"})
 
 
-def set_value_settings(share: float, rates: dict[str, int], effective_from: dt.date, *, actor: Actor) -> None:
-    """The VIP share and any changed rates, in one transaction: all saved, or none."""
+def set_value_settings(share: float, rates: dict[str, int], effective_from: dt.date,
+                       targets: tuple[int, int] | None = None, *, actor: Actor) -> None:  # fmt: skip
+    """The VIP share, any changed rates and the service targets (days to answer and to resolve a
+    complaint), in one transaction: all saved, or none."""
     require_manager(actor, "set the VIP share and what contacts and complaints cost")
     if not 0.5 <= share <= 0.95:
         raise errors.ValidationError({"vip_share": "out_of_range"})
@@ -200,6 +202,8 @@ def set_value_settings(share: float, rates: dict[str, int], effective_from: dt.d
         Meta.upsert(key="vip_share", value=str(share))
         for kind, cents in rates.items():
             set_rate(kind, cents, effective_from, actor=actor)
+        if targets is not None:
+            office_settings.set_service_targets(*targets, actor=actor)
 
 
 def rates_set() -> bool:

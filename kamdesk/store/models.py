@@ -235,6 +235,11 @@ class LedgerEntry(BaseModel):
     noted_on = DateField()
     resolved_at = DateTimeField(null=True)
     resolution = TextField(default="")
+    responded_at = DateTimeField(null=True)  # the first action on it: handed on, answered or resolved
+    department = CharField(max_length=16, default="")  # a Department, once handed on to be fixed
+    handler = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    handler_id: int | None
+    handle_by = DateField(null=True)
     created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
     created_by_id: int | None
     created_at = DateTimeField(default=now)

@@ -518,40 +518,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="191"/>
-        <location filename="../../ui/board/board_view.py" line="258"/>
+        <location filename="../../ui/board/board_view.py" line="194"/>
+        <location filename="../../ui/board/board_view.py" line="261"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="191"/>
+        <location filename="../../ui/board/board_view.py" line="194"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="204"/>
+        <location filename="../../ui/board/board_view.py" line="207"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="206"/>
+        <location filename="../../ui/board/board_view.py" line="209"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="225"/>
+        <location filename="../../ui/board/board_view.py" line="228"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="251"/>
+        <location filename="../../ui/board/board_view.py" line="254"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="265"/>
+        <location filename="../../ui/board/board_view.py" line="268"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -753,21 +753,26 @@ Say why (kept with the move):</source>
     </message>
     <message>
         <location filename="../../ui/board/board_view.py" line="61"/>
+        <source>Complaints resolved in a median {days:g} days (target {target})</source>
+        <translation>投诉解决用时中位数 {days:g} 天（目标 {target} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_view.py" line="64"/>
         <source>{n} rebates or promotions overdue</source>
         <translation>{n} 项返利或促销逾期未付</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="64"/>
+        <location filename="../../ui/board/board_view.py" line="67"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="66"/>
+        <location filename="../../ui/board/board_view.py" line="69"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="72"/>
+        <location filename="../../ui/board/board_view.py" line="75"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
@@ -1205,42 +1210,42 @@ Say why (kept with the move):</source>
 <context>
     <name>DueAccountModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="75"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="76"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="76"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="77"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="77"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="78"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="78"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="79"/>
         <source>Every</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="79"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="80"/>
         <source>Overdue by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="80"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="81"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="87"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="88"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="88"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="89"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -1475,38 +1480,63 @@ Say why (kept with the move):</source>
     </message>
     <message>
         <location filename="../../ui/feedback/feedback_page.py" line="121"/>
+        <source>Hand on…</source>
+        <translation>转交处理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="123"/>
+        <source>To the department that must fix it, one person there, by a date</source>
+        <translation>转交给负责解决的部门、具体的人，并定好期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="125"/>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="126"/>
+        <source>The customer was answered; the fix may take longer</source>
+        <translation>已回复客户；解决可能需要更长时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="127"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="152"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="160"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="157"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="165"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="224"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="234"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="248"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="270"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="285"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="249"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="286"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="256"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="293"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -1572,47 +1602,47 @@ How was it resolved?</source>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="33"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="34"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="34"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="35"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="35"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="36"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="36"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="37"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="43"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="44"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="44"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="45"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="45"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="46"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="47"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="48"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="46"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="47"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -1628,70 +1658,75 @@ How was it resolved?</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="130"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="157"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="131"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="158"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="132"/>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="178"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="159"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="215"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="155"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="182"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="157"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="184"/>
         <source>Contact cadence…</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="230"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="270"/>
+        <source>Complaints handed to be fixed: {n}</source>
+        <translation>转交待解决的投诉：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="273"/>
         <source>Rebates and promotions overdue: {n}</source>
         <translation>逾期未付的返利与促销：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="236"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="279"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="239"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="282"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="256"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="299"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="257"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="300"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="264"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="307"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="277"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="320"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="277"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="320"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -1702,6 +1737,34 @@ What came of it? (optional)</source>
         <location filename="../../ui/common/form_helpers.py" line="36"/>
         <source>Reload their version</source>
         <translation>载入对方的版本</translation>
+    </message>
+</context>
+<context>
+    <name>HandOnDialog</name>
+    <message>
+        <location filename="../../ui/feedback/hand_on_dialog.py" line="21"/>
+        <source>Hand on to be fixed</source>
+        <translation>转交处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/hand_on_dialog.py" line="32"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/hand_on_dialog.py" line="34"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/hand_on_dialog.py" line="35"/>
+        <source>Who fixes it</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/hand_on_dialog.py" line="36"/>
+        <source>By</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1853,29 @@ What came of it? (optional)</source>
         <location filename="../../ui/office/hand_over_dialog.py" line="168"/>
         <source>{accounts} accounts, {follow_ups} open follow-ups and {cards} board cards now belong to {name}.</source>
         <translation>{accounts} 个客户、{follow_ups} 条未完成的跟进事项和 {cards} 张看板卡片现归 {name} 负责。</translation>
+    </message>
+</context>
+<context>
+    <name>HandedOnModel</name>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="104"/>
+        <source>Fix by</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="105"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="106"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="107"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -3134,8 +3220,8 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/office/menus.py" line="74"/>
-        <source>&amp;Value tiers and cost to serve…</source>
-        <translation>价值分级与服务成本(&amp;V)…</translation>
+        <source>&amp;Value tiers, costs and service targets…</source>
+        <translation>价值分级、成本与服务目标(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../ui/office/menus.py" line="75"/>
@@ -3559,27 +3645,27 @@ What came of it? (optional)</source>
 <context>
     <name>OverdueIncentiveModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="98"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="125"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="99"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="126"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="100"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="127"/>
         <source>What was agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="101"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="128"/>
         <source>Due</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="102"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="129"/>
         <source>Not paid</source>
         <translation>未付</translation>
     </message>
@@ -4370,8 +4456,8 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/sales/sales_page.py" line="339"/>
-        <source>Contacts and complaints are not costed until a manager sets what they cost (Office &gt; Value tiers and cost to serve).</source>
-        <translation>在销售经理设定费用之前，联系和投诉不计入服务成本（办公室 &gt; 价值分级与服务成本）。</translation>
+        <source>Contacts and complaints are not costed until a manager sets what they cost (Office &gt; Value tiers, costs and service targets).</source>
+        <translation>在销售经理设定费用之前，联系和投诉不计入服务成本（办公室 &gt; 价值分级、成本与服务目标）。</translation>
     </message>
     <message>
         <location filename="../../ui/sales/sales_page.py" line="346"/>
@@ -5062,8 +5148,8 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/accounts/value_panel.py" line="175"/>
-        <source>Contacts and complaints cost nothing here until a manager sets what they cost (Office &gt; Value tiers and cost to serve).</source>
-        <translation>在销售经理设定费用之前，这里的联系和投诉不计成本（办公室 &gt; 价值分级与服务成本）。</translation>
+        <source>Contacts and complaints cost nothing here until a manager sets what they cost (Office &gt; Value tiers, costs and service targets).</source>
+        <translation>在销售经理设定费用之前，这里的联系和投诉不计成本（办公室 &gt; 价值分级、成本与服务目标）。</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/value_panel.py" line="179"/>
@@ -5104,52 +5190,72 @@ What came of it? (optional)</source>
 <context>
     <name>ValueSettingsDialog</name>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="30"/>
-        <source>Value tiers and cost to serve</source>
-        <translation>价值分级与服务成本</translation>
+        <location filename="../../ui/office/value_settings_dialog.py" line="31"/>
+        <source>Value tiers, cost to serve and service targets</source>
+        <translation>价值分级、服务成本与服务目标</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="38"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="39"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="40"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="41"/>
         <source>VIP: the accounts making together</source>
         <translation>VIP：合计贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="41"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="42"/>
         <source>of the net contribution (seed 001&apos;s 80:20).</source>
         <translation>净贡献的客户（80:20 原则）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="47"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="48"/>
         <source>What the office spends on an account</source>
         <translation>公司在客户身上的花费</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="53"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="54"/>
         <source>One contact: {channel}</source>
         <translation>一次联系：{channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="54"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="55"/>
         <source>One complaint handled</source>
         <translation>处理一次投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="58"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="59"/>
         <source>New rates apply from</source>
         <translation>新费用起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="59"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="60"/>
         <source>Contacts and complaints before that day keep the rate they had.</source>
         <translation>该日期之前的联系和投诉仍按原来的费用计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="84"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="72"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="74"/>
+        <source>Service targets (guarantees 1-2)</source>
+        <translation>服务目标（保证一、二）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="76"/>
+        <source>Answer a complaint within</source>
+        <translation>回复投诉的期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="77"/>
+        <source>Resolve it within</source>
+        <translation>解决投诉的期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="101"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

@@ -203,3 +203,18 @@ def test_an_overdue_rebate_shows_on_guarantee_4_and_suggests_at_risk(qtbot, page
     incentives.record_payment(made, dt.date(2026, 11, 20), 800_000, actor=SCRIPT)
     page.board.refresh()
     assert page.board.cards["value"].badges == []
+
+
+def test_complaints_slow_to_resolve_suggest_the_guarantee_is_at_risk(qtbot, page, office, clock_at):
+    """Guarantees 1-2 measured: a guarantee whose complaints took longer than the office's target to
+    resolve is suggested at risk, and says by how much."""
+    noted = dt.date(2026, 11, 1)
+    made = feedback.add_entry(office["KA001"].id, "complaint", "service", "上门维修迟到", noted, actor=SCRIPT)
+    feedback.resolve(made, "已道歉并补偿", actor=SCRIPT)  # 22 days after it was noted; the target is 7
+    page.board.refresh()
+    card = page.board.cards["service"]
+    assert (
+        "Complaints resolved in a median 22 days (target 7)" in card.badges
+        and "Suggested: at risk" in card.badges
+    )
+    assert not page.board.cards["quality"].badges

@@ -260,3 +260,48 @@ def test_the_value_tab_shows_what_the_account_brings_and_records_a_rebate_and_a_
     settle(qtbot)
     assert NeedEstimate.get().annual_cents == 8_000_000
     assert "25%" in panel.wallet_label.text() and "60,000" in panel.wallet_label.text()
+
+
+def test_a_complaint_handed_on_reaches_the_fixers_follow_ups_and_starts_the_clock(
+    qtbot, office, settings, clock_at
+):
+    """Seed 002: 跨部门的有效沟通. Handing a complaint on to a department is its first response; the
+    person who must fix it sees it in Follow-ups until it is resolved."""
+    from kamdesk.services import feedback
+    from ui.feedback.hand_on_dialog import HandOnDialog
+
+    clock_at(TODAY)
+    noted = dt.date(2026, 11, 21)
+    account = office["KA002"].id
+    made = feedback.add_entry(account, "complaint", "quality", "批次 2611 包装破损", noted, actor=SCRIPT)
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(window.pages.index_of("feedback"))
+    settle(qtbot)
+    page = window.feedback_page
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.hand_on_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    dialog = next(d for d in page.findChildren(HandOnDialog) if d.isVisible())
+    dialog.department_combo.setCurrentIndex(dialog.department_combo.findData("quality"))
+    dialog.handler_combo.setCurrentIndex(dialog.handler_combo.findData(office["li"].id))
+    dialog.due_edit.setDate(dt.date(2026, 11, 27))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    entry = LedgerEntry.get_by_id(made)
+    assert (entry.department, entry.handler_id, entry.handle_by) == (
+        "quality",
+        office["li"].id,
+        dt.date(2026, 11, 27),
+    )
+    assert entry.responded_at == TODAY  # handed on: the customer's complaint was acted on today
+    window.navigation.setCurrentRow(window.pages.index_of("follow_ups"))
+    settle(qtbot)
+    follow = window.follow_ups_page
+    assert not follow.handed_part.isVisible()  # the boss's own list: not his to fix
+    follow.owner_combo.setCurrentIndex(follow.owner_combo.findData(office["li"].id))
+    settle(qtbot)
+    assert follow.handed_part.isVisible()
+    assert [follow.handed_model.index(0, c).data() for c in range(4)] == [
+        "2026-11-27", "KA002 北京永辉餐饮管理有限公司", "Quality", "批次 2611 包装破损"]  # fmt: skip

@@ -189,7 +189,7 @@ def test_without_cost_data_the_tiers_say_they_go_by_revenue(qtbot, office, clock
 
 
 def test_a_manager_sets_the_vip_share_and_a_rate_from_a_day_on(qtbot, office, clock_at, monkeypatch):
-    from kamdesk.services import value
+    from kamdesk.services import office_settings, value
     from ui.office.value_settings_dialog import ValueSettingsDialog
 
     clock_at(TODAY)
@@ -199,10 +199,12 @@ def test_a_manager_sets_the_vip_share_and_a_rate_from_a_day_on(qtbot, office, cl
     dialog.share_box.setValue(70)
     dialog.rate_boxes["onsite"].setValue(450)
     dialog.from_edit.setDate(dt.date(2026, 12, 1))
+    dialog.resolution_box.setValue(10)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted.value
     rates = value.Rates.read()
     assert value.vip_share() == 0.7
+    assert office_settings.service_targets() == {"response": 1, "resolution": 10}
     assert (rates.on("onsite", dt.date(2026, 11, 30)), rates.on("onsite", dt.date(2026, 12, 1))) == (
         0,
         45_000,

@@ -173,7 +173,7 @@ class ValuePanel(QWidget):
             self.basis_label.setText(self.tr("No sales in the last 12 months."))
         if not w.rates_set:
             unset = self.tr("Contacts and complaints cost nothing here until a manager sets what they cost "
-                            "(Office > Value tiers and cost to serve).")  # fmt: skip
+                            "(Office > Value tiers, costs and service targets).")  # fmt: skip
             self.basis_label.setText(" ".join(t for t in (self.basis_label.text(), unset) if t))
         self.basis_label.setVisible(bool(self.basis_label.text()))
         self.figures["serve"].setText(self.tr("{total} (rebates and promotions paid {paid}, contacts {contacts}, "

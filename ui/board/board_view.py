@@ -57,6 +57,9 @@ class CardWidget(QFrame):
         self.badges: list[str] = []
         if state.open_complaints:
             self.badges.append(self.tr("{n} open complaints").format(n=state.open_complaints))
+        if state.slow_to_resolve:
+            slow = self.tr("Complaints resolved in a median {days:g} days (target {target})")
+            self.badges.append(slow.format(days=state.resolution_days, target=state.resolution_target))
         if state.overdue_incentives:
             overdue = self.tr("{n} rebates or promotions overdue")
             self.badges.append(overdue.format(n=state.overdue_incentives))

@@ -118,6 +118,12 @@ class FeedbackPage(QWidget):
         for code, text in self.PERIODS:
             self.period_filter.addItem(self.tr(text), code)
         self.resolve_button = QPushButton(self.tr("Resolve…"))
+        self.hand_on_button = QPushButton(self.tr("Hand on…"))
+        self.hand_on_button.setToolTip(
+            self.tr("To the department that must fix it, one person there, by a date")
+        )
+        self.answered_button = QPushButton(self.tr("Answered"))
+        self.answered_button.setToolTip(self.tr("The customer was answered; the fix may take longer"))
         self.open_button = QPushButton(self.tr("Open account"))
         self.count_label = PlainLabel()
         self.count_label.setProperty("role", "hint")
@@ -139,6 +145,8 @@ class FeedbackPage(QWidget):
         bottom.addWidget(self.count_label)
         bottom.addStretch()
         bottom.addWidget(self.open_button)
+        bottom.addWidget(self.answered_button)
+        bottom.addWidget(self.hand_on_button)
         bottom.addWidget(self.resolve_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -177,6 +185,8 @@ class FeedbackPage(QWidget):
         self._typing.timeout.connect(self.refresh)
         self.account_filter.textChanged.connect(self._typing.start)
         self.resolve_button.clicked.connect(self._on_resolve_clicked)
+        self.hand_on_button.clicked.connect(self._on_hand_on_clicked)
+        self.answered_button.clicked.connect(self._on_answered_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.table.doubleClicked.connect(self._on_open_clicked)
         self.movement_table.doubleClicked.connect(self._on_movement_double_clicked)
@@ -237,6 +247,33 @@ class FeedbackPage(QWidget):
     @Slot()
     def _on_filter_changed(self, *_args) -> None:
         self.refresh()
+
+    @Slot()
+    def _on_hand_on_clicked(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.status != FeedbackStatus.OPEN:
+            return
+        from ui.feedback.hand_on_dialog import HandOnDialog
+
+        dialog = HandOnDialog(entry.id, entry.text, self._user, self)
+        dialog.accepted.connect(self._after_change)
+        dialog.open()
+
+    @Slot()
+    def _on_answered_clicked(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.status != FeedbackStatus.OPEN:
+            return
+        try:
+            patiently(lambda: feedback.mark_responded(entry.id, actor=self._user))
+        except errors.KamdeskError as exc:
+            plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
+            return
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.refresh()
+        operations.announce(Changed.FEEDBACK | Changed.FOLLOW_UPS, source=self)
 
     @Slot()
     def _on_resolve_clicked(self) -> None:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.services import follow_ups, incentives, people
+from kamdesk.services import feedback, follow_ups, incentives, people
+from kamdesk.services.feedback import HandedOn
 from kamdesk.services.follow_ups import DueAccount, FollowUpItem
 from kamdesk.services.incentives import OverdueItem
 from ui.common import labels, messages, operations, plain_text
@@ -93,6 +94,32 @@ class DueAccountModel(ListTableModel):
         )[index.column()]  # fmt: skip
 
 
+# What the page reads: my follow-ups, the accounts due for contact, the team, the overdue incentives
+# and the complaints handed on to be fixed.
+Read = tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]], list[OverdueItem], list[HandedOn]]
+
+
+class HandedOnModel(ListTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HandedOnModel", "Fix by"),
+        QT_TRANSLATE_NOOP("HandedOnModel", "Account"),
+        QT_TRANSLATE_NOOP("HandedOnModel", "Department"),
+        QT_TRANSLATE_NOOP("HandedOnModel", "Complaint"),
+    )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item: HandedOn = self._items[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and item.handle_by < clock.today():
+            return QColor(BUCKET_COLOURS["overdue"])
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (str(item.handle_by), item.account, labels.label("department", item.department), item.text)[
+            index.column()
+        ]
+
+
 class OverdueIncentiveModel(ListTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("OverdueIncentiveModel", "Account"),
@@ -113,7 +140,7 @@ class OverdueIncentiveModel(ListTableModel):
 
 class FollowUpsPage(QWidget):
     SHOWS = (Changed.FOLLOW_UPS | Changed.VISITS | Changed.ACCOUNTS | Changed.PEOPLE | Changed.SETTINGS
-             | Changed.ORDERS)  # fmt: skip
+             | Changed.ORDERS | Changed.FEEDBACK)  # fmt: skip
     """Shown here, so read again when an action changes it: follow-ups, accounts past their cadence."""
     sig_open_account = Signal(int)
     """The user wants to see an account; carries its id."""
@@ -171,6 +198,16 @@ class FollowUpsPage(QWidget):
         lower_layout.addLayout(due_bar)
         lower_layout.addWidget(self.due_table)
 
+        self.handed_model = HandedOnModel(self)
+        self.handed_table = list_table(self.handed_model)
+        self.handed_summary = PlainLabel()
+        self.handed_summary.setProperty("role", "subheading")
+        self.handed_part = QWidget()
+        handed_layout = QVBoxLayout(self.handed_part)
+        handed_layout.setContentsMargins(0, 0, 0, 0)
+        handed_layout.addWidget(self.handed_summary)
+        handed_layout.addWidget(self.handed_table)
+
         self.incentive_model = OverdueIncentiveModel(self)
         self.incentive_table = list_table(self.incentive_model)
         self.incentive_summary = PlainLabel()
@@ -189,6 +226,7 @@ class FollowUpsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
+        splitter.addWidget(self.handed_part)
         splitter.addWidget(self.incentives_part)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -206,26 +244,31 @@ class FollowUpsPage(QWidget):
         self.cadence_button.clicked.connect(self._on_cadence_clicked)
         self.open_incentive_button.clicked.connect(self._on_open_incentive_clicked)
         self.incentive_table.doubleClicked.connect(self._on_open_incentive_clicked)
+        self.handed_table.doubleClicked.connect(
+            lambda index: self.sig_open_account.emit(self.handed_model.item(index.row()).account_id)
+        )
 
     def refresh(self) -> None:
         """Read the follow-ups and the accounts due for contact off the window's thread."""
         owner, today, me = self.owner_combo.owner(), clock.today(), self._user.id
 
-        def read() -> tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]], list[OverdueItem]]:
+        def read() -> Read:
             mine = follow_ups.open_follow_ups(owner_id=owner)
             team = [(r.id, r.name) for r in people.list_reps() if r.id != me]
             owed = incentives.overdue_items(today, owner_id=owner)
-            return mine, follow_ups.due_for_contact(today, owner_id=owner), team, owed
+            handed = feedback.handed_to(owner)
+            return mine, follow_ups.due_for_contact(today, owner_id=owner), team, owed, handed
 
         operations.query(self, read, self._show)
 
     def is_busy(self) -> bool:
         return operations.busy(self)
 
-    def _show(
-        self, read: tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]], list[OverdueItem]]
-    ) -> None:
-        items, due, team, owed = read
+    def _show(self, read: Read) -> None:
+        items, due, team, owed, handed = read
+        self.handed_model.set_items(handed)
+        self.handed_summary.setText(self.tr("Complaints handed to be fixed: {n}").format(n=len(handed)))
+        self.handed_part.setVisible(bool(handed))
         self.incentive_model.set_items(owed)
         self.incentive_summary.setText(self.tr("Rebates and promotions overdue: {n}").format(n=len(owed)))
         self.incentives_part.setVisible(bool(owed))

@@ -71,7 +71,7 @@ class Menus(QObject):
         self.people_action = self._action(self.tr("&People…"))
         self.hand_over_action = self._action(self.tr("&Hand over accounts…"))
         self.product_lines_action = self._action(self.tr("SKUs' product &lines…"))
-        self.value_settings_action = self._action(self.tr("&Value tiers and cost to serve…"))
+        self.value_settings_action = self._action(self.tr("&Value tiers, costs and service targets…"))
         self.backups_action = self._action(self.tr("&Backups…"))
         for action in (
             self.people_action,

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from kamdesk import errors
 from kamdesk.actor import Actor
-from kamdesk.services import value
+from kamdesk.services import office_settings, value
 from ui.common import labels, messages, plain_text
 from ui.common.form_helpers import cents_of, date_edit, yuan_box
 from ui.common.patience import patiently
@@ -27,7 +28,7 @@ class ValueSettingsDialog(QDialog):
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user = user
-        self.setWindowTitle(self.tr("Value tiers and cost to serve"))
+        self.setWindowTitle(self.tr("Value tiers, cost to serve and service targets"))
         self.setMinimumWidth(460)
         self.share_box = QDoubleSpinBox()
         self.share_box.setRange(50, 95)
@@ -61,6 +62,20 @@ class ValueSettingsDialog(QDialog):
         rates_hint.setWordWrap(True)
         rates_form.addRow("", rates_hint)
 
+        targets = office_settings.service_targets()
+        self.response_box, self.resolution_box = QSpinBox(), QSpinBox()
+        for box, value_days in (
+            (self.response_box, targets["response"]),
+            (self.resolution_box, targets["resolution"]),
+        ):
+            box.setRange(0, 365)
+            box.setSuffix(self.tr(" days"))
+            box.setValue(value_days)
+        service = QGroupBox(self.tr("Service targets (guarantees 1-2)"))
+        service_form = QFormLayout(service)
+        service_form.addRow(self.tr("Answer a complaint within"), self.response_box)
+        service_form.addRow(self.tr("Resolve it within"), self.resolution_box)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -69,6 +84,7 @@ class ValueSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tiers)
         layout.addWidget(rates)
+        layout.addWidget(service)
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:
@@ -79,7 +95,8 @@ class ValueSettingsDialog(QDialog):
         since, user = self.from_edit.date().toPython(), self._user
 
         try:
-            patiently(lambda: value.set_value_settings(share, changed, since, actor=user))
+            targets = (self.response_box.value(), self.resolution_box.value())
+            patiently(lambda: value.set_value_settings(share, changed, since, targets, actor=user))
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))
             return

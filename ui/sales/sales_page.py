@@ -336,8 +336,8 @@ class SalesPage(QWidget):
                             "has its cost in the order lines, so nobody is judged negative yet. VIP: the accounts "
                             "making {share:.0%} of the revenue.")  # fmt: skip
         unset = "" if data.rates_set else " " + self.tr(
-            "Contacts and complaints are not costed until a manager sets what they cost (Office > Value tiers "
-            "and cost to serve).")  # fmt: skip
+            "Contacts and complaints are not costed until a manager sets what they cost (Office > Value tiers, "
+            "costs and service targets).")  # fmt: skip
         self.tier_hint.setText(
             basis.format(share=data.vip_share, covered=data.coverage) + " " + rules + unset
         )

@@ -1,7 +1,8 @@
 """Schema version 9: value as the seeds measure it. Rebates, promotions and price support promised to
 an account and their payment; each account's estimated annual need (share of wallet); what a contact
 or a complaint costs the office, from a day on (cost to serve; none until a manager sets them); the
-reason a tier was suggested; the 1-2-4 step whose failure lost a churned account. On PostgreSQL,
+reason a tier was suggested; the 1-2-4 step whose failure lost a churned account; a complaint's first
+response and the department, person and date it was handed on to be fixed. On PostgreSQL,
 order lines' money becomes 8-byte integers and their quantity an 8-byte float (its INTEGER stopped
 at 21 million yuan a line, its REAL at 6 digits).
 
@@ -79,6 +80,16 @@ def upgrade(db: Database) -> None:
         db.execute_sql('ALTER TABLE "tier_decision" ADD COLUMN "reason" TEXT NOT NULL DEFAULT \'\'')
     if "churn_step" not in {column.name for column in db.get_columns("account")}:
         db.execute_sql('ALTER TABLE "account" ADD COLUMN "churn_step" VARCHAR(32) NOT NULL DEFAULT \'\'')
+    ledger = {column.name for column in db.get_columns("ledger_entry")}
+    for column, declared in (
+        ("responded_at", "DATETIME" if isinstance(db, SqliteDatabase) else "TIMESTAMP"),
+        ("department", "VARCHAR(16) NOT NULL DEFAULT ''"),
+        ("handler_id", 'INTEGER REFERENCES "rep" ("id") ON DELETE SET NULL'),
+        ("handle_by", "DATE"),
+    ):
+        if column not in ledger:
+            db.execute_sql(f'ALTER TABLE "ledger_entry" ADD COLUMN "{column}" {declared}')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "ledger_entry_handler_id" ON "ledger_entry" ("handler_id")')
     create(db, [IncentiveAgreement, NeedEstimate, ServiceCostRate])
     if not isinstance(db, SqliteDatabase):  # SQLite's INTEGER and REAL are 8 bytes already
         db.execute_sql(
