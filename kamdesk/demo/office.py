@@ -18,7 +18,16 @@ from kamdesk.demo.names import BRAND_A, BRAND_B, CITIES, INDUSTRIES, STREETS, ra
 from kamdesk.demo.prospects import write_prospects
 from kamdesk.demo.sales import write_sales
 from kamdesk.demo.value import pick_thin, write_value
-from kamdesk.rules.vocab import Attitude, DecisionRole, Loyalty, Relationship, Role, Status, Tier
+from kamdesk.rules.vocab import (
+    Attitude,
+    DecisionRole,
+    FeedbackKind,
+    Loyalty,
+    Relationship,
+    Role,
+    Status,
+    Tier,
+)
 from kamdesk.store import audit
 from kamdesk.store.models import (
     Account,
@@ -215,6 +224,7 @@ def _write_history(
                               (LedgerEntry, ledger), (LoyaltyAssessment, assessments)):  # fmt: skip
         for chunk in _chunks(table_rows, 300):
             model.insert_many(chunk).execute()
+    _write_service(today, rep_ids)
     board_moves = write_boards(today, rng)
     value_rng = random.Random(seed * 104729 + 3)  # its own stream: the rest of the office stays as it was
     thin = pick_thin(value_rng)
@@ -230,6 +240,33 @@ def _write_history(
         "prospect calls": prospect_calls,
         **value_rows,
     }
+
+
+HANDED_TO = {"quality": "quality", "logistics": "logistics", "value": "finance", "service": "sales"}
+
+
+def _write_service(today: dt.date, rep_ids: list[int]) -> None:
+    """The complaints' service clock, drawn from their ids (the office's random stream stays as it
+    was): most answered the next day, a few later, fixes handed on to the department concerned.
+    Open complaints of a guarantee are handed to someone, due a week after they were noted."""
+    query = LedgerEntry.select(
+        LedgerEntry.id, LedgerEntry.noted_on, LedgerEntry.resolved_at, LedgerEntry.guarantee
+    )
+    for entry_id, noted, resolved, guarantee in tuples(
+        query.where(LedgerEntry.kind == FeedbackKind.COMPLAINT)
+    ):
+        delay = (0, 1, 1, 1, 2, 3, 5)[entry_id % 7]  # days to the first response
+        answered = dt.datetime.combine(noted + dt.timedelta(days=delay), dt.time(15))
+        if resolved is not None and resolved < answered:
+            answered = resolved
+        values: dict = {}
+        if answered.date() <= today:
+            values["responded_at"] = answered
+        if resolved is None and guarantee in HANDED_TO and entry_id % 2 == 0:
+            values |= {"department": HANDED_TO[guarantee], "handler": rep_ids[entry_id % len(rep_ids)],
+                       "handle_by": noted + dt.timedelta(days=7)}  # fmt: skip
+        if values:
+            LedgerEntry.update(**values).where(LedgerEntry.id == entry_id).execute()
 
 
 def _chunks(rows: list, size: int):

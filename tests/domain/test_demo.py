@@ -152,3 +152,17 @@ def test_demo_value_records_have_costs_needs_rebates_and_big_loss_makers(opened,
     for s in big_losers:
         v = s.value  # big sales, a positive gross profit, and rebates that take it all and more
         assert v.revenue > 50_000_000 and 0 < v.gross_profit < v.cost_to_serve < 2 * v.incentives_paid
+
+
+def test_demo_complaints_carry_their_service_clock(opened, clock_at):
+    import datetime as dt
+
+    from kamdesk.services import feedback
+
+    clock_at(dt.datetime(2026, 11, 23, 9, 0))
+    demo.fill_demo(accounts=200, seed=2)
+    clock = feedback.service_clock(dt.date(2026, 1, 1), dt.date(2026, 11, 23))
+    assert clock.complaints > 50 and clock.median_response_days is not None and clock.median_resolution_days
+    assert 0 < clock.median_response_days < clock.median_resolution_days
+    handed = feedback.handed_to(None)
+    assert handed and {h.department for h in handed} <= {"quality", "logistics", "finance", "sales"}
