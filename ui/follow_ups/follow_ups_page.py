@@ -223,6 +223,11 @@ class FollowUpsPage(QWidget):
         incentives_layout.addLayout(incentive_bar)
         incentives_layout.addWidget(self.incentive_table)
 
+        for table in (self.handed_table, self.incentive_table):  # the account's name whole, the rest after it
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setResizeContentsPrecision(CONTENTS_PRECISION)
+            table.horizontalHeader().setStretchLastSection(True)
+
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
