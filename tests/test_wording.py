@@ -53,6 +53,7 @@ STORED = {
     "prospect_result": ("open", "won", "lost"),
     "incentive_kind": ("volume_rebate", "promotion", "price_support", "other"),
     "department": ("quality", "logistics", "finance", "sales", "other"),
+    "satisfaction": ("very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"),
 }  # fmt: skip
 
 

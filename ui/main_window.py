@@ -81,6 +81,7 @@ def account_dialogs() -> AccountDialogs:
         feedback=feedback_dialog("FeedbackDialog"),
         loyalty=feedback_dialog("LoyaltyDialog"),
         churn=feedback_dialog("ChurnDialog"),
+        survey=feedback_dialog("SurveyDialog"),
     )
 
 

@@ -36,6 +36,7 @@ from kamdesk.store.models import (
     LedgerEntry,
     LoyaltyAssessment,
     Rep,
+    SatisfactionSurvey,
     Visit,
     VisitContact,
     VisitRep,
@@ -225,6 +226,7 @@ def _write_history(
         for chunk in _chunks(table_rows, 300):
             model.insert_many(chunk).execute()
     _write_service(today, rep_ids)
+    _write_surveys(today)
     board_moves = write_boards(today, rng)
     value_rng = random.Random(seed * 104729 + 3)  # its own stream: the rest of the office stays as it was
     thin = pick_thin(value_rng)
@@ -267,6 +269,38 @@ def _write_service(today: dt.date, rep_ids: list[int]) -> None:
                        "handle_by": noted + dt.timedelta(days=7)}  # fmt: skip
         if values:
             LedgerEntry.update(**values).where(LedgerEntry.id == entry_id).execute()
+
+
+# What each loyalty level answers, cycled through by account (the office's random stream stays as it was).
+ANSWERS = {
+    "loyal": ("very_satisfied", "very_satisfied", "satisfied"),
+    "neutral": ("satisfied", "neutral", "satisfied", "very_satisfied"),
+    "disloyal": ("dissatisfied", "neutral", "very_dissatisfied"),
+    "unknown": ("satisfied", "neutral"),
+}
+
+
+def _write_surveys(today: dt.date) -> None:
+    """The short survey for about half the active accounts, once or twice in the last year; logistics
+    asked every other time, and answered worse than overall where the account is not loyal."""
+    rows = []
+    made = dt.datetime.combine(today, dt.time())
+    query = Account.select(Account.id, Account.loyalty).where(Account.status == Status.ACTIVE)
+    for account_id, level in tuples(query):
+        if account_id % 2:
+            continue
+        answers = ANSWERS.get(level, ANSWERS["unknown"])
+        for n in range(1 + account_id % 4 // 2):
+            overall = answers[(account_id + n) % len(answers)]
+            worse = {"very_satisfied": "satisfied", "satisfied": "neutral"}.get(overall, "dissatisfied")
+            asked = today - dt.timedelta(days=30 + 150 * n + account_id % 60)
+            logistics = (worse if level != "loyal" else overall) if n == 0 else ""
+            rows.append({
+                "account": account_id, "surveyed_on": asked, "overall": overall, "logistics": logistics,
+                "quality": "", "service": "", "value": "", "note": "", "created_at": made,
+            })  # fmt: skip
+    for chunk in _chunks(rows, 300):
+        SatisfactionSurvey.insert_many(chunk).execute()
 
 
 def _chunks(rows: list, size: int):

@@ -258,6 +258,14 @@ class QuarterlyReview(ReportDocument):
             half * 0.95,
         )
         out = self.section(self.w("loyalty_section"), _side_by_side(table, chart, half))
+        box = d.top_box
+        if box is not None and box.surveyed:
+            very = box.by_answer.get("very_satisfied", 0)
+            out.append(
+                self.p(
+                    self.w("top_box_line", surveyed=box.surveyed, very=very, share=box.very_satisfied_share)
+                )
+            )
         if d.moved_down:
             moved = [[f"{a.code} {a.name}", a.owner_at_end or "—", self.code("loyalty", a.loyalty_at_start),
                       self.code("loyalty", a.loyalty_at_end)] for a in d.moved_down]  # fmt: skip

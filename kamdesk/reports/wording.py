@@ -117,6 +117,10 @@ WORDS = {
     ),
     "churn_reasons": ("流失原因", "Why customers left"),
     "failed_step": ("失误环节", "Where it failed"),
+    "top_box_line": (
+        "近 12 个月接受调查的 {surveyed} 个合作中客户里,{very} 个最近一次回答“非常满意”({share:.0%})。种子文章:一个非常满意的客户,其购买意愿是一个满意客户的 6 倍。",
+        'Of the {surveyed} active accounts surveyed in the last 12 months, {very} answered "very satisfied" the last time ({share:.0%}). Seed 002: a very satisfied customer is six times as likely to buy again as a satisfied one.',
+    ),
     "service_line": (
         "本期 {n} 项投诉:回复用时中位数 {response} 天,解决用时中位数 {resolution} 天(公司目标:{target_response} 天回复,{target_resolution} 天解决);期末仍有 {unanswered} 项未回复、{unresolved} 项未解决。",
         "{n} complaints in the period: answered in a median {response} days, resolved in {resolution} (the office's targets: {target_response} and {target_resolution} days); {unanswered} still unanswered and {unresolved} unresolved at its end.",

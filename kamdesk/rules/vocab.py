@@ -140,6 +140,17 @@ class Guarantee(Vocab):
     OTHER = "other", "其他", "Other"
 
 
+class Satisfaction(Vocab):
+    """A five-point answer (seed 002: 一个非常满意的客户,其购买意愿是一个满意客户的6倍, a very satisfied
+    customer is six times as likely to buy again as a satisfied one: only the top box counts)."""
+
+    VERY_SATISFIED = "very_satisfied", "非常满意", "Very satisfied"
+    SATISFIED = "satisfied", "满意", "Satisfied"
+    NEUTRAL = "neutral", "一般", "Neither"
+    DISSATISFIED = "dissatisfied", "不满意", "Dissatisfied"
+    VERY_DISSATISFIED = "very_dissatisfied", "非常不满意", "Very dissatisfied"
+
+
 class Department(Vocab):
     """Who in the company a complaint is handed to for fixing (seed 002: 跨部门的有效沟通)."""
 
@@ -241,6 +252,7 @@ KINDS: dict[str, type[Vocab]] = {
     "prospect_result": ProspectResult,
     "incentive_kind": IncentiveKind,
     "department": Department,
+    "satisfaction": Satisfaction,
 }
 
 # A tier's contact cadence until a manager changes it (seed 001).

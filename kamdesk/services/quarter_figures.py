@@ -32,7 +32,17 @@ from kamdesk.rules.board_cards import CARD_KEYS, CARDS, BoardColumn
 from kamdesk.rules.periods import Period
 from kamdesk.rules.value_tiers import AccountValue
 from kamdesk.rules.vocab import FeedbackKind, Loyalty, ProspectResult, Tier
-from kamdesk.services import as_of, feedback, follow_ups, incentives, loyalty, office_settings, sales, value
+from kamdesk.services import (
+    as_of,
+    feedback,
+    follow_ups,
+    incentives,
+    loyalty,
+    office_settings,
+    sales,
+    satisfaction,
+    value,
+)
 from kamdesk.services.follow_ups import FollowUpItem
 from kamdesk.store.models import LedgerEntry, ProspectCall, ProspectCard, Rep, Visit
 from kamdesk.store.row_values import tuples
@@ -173,6 +183,7 @@ class QuarterFigures:
     incentives_overdue: list[OverdueIncentive] = field(default_factory=list)
     service: feedback.ServiceClock | None = None  # the quarter's complaints, as they stood at the end
     service_targets: dict[str, int] = field(default_factory=dict)  # days: response, resolution
+    top_box: satisfaction.TopBox | None = None  # the accounts active at the end, surveyed in the 12 months
 
     @property
     def churn_at_a_step(self) -> tuple[int, int]:
@@ -251,6 +262,8 @@ class QuarterFigures:
             "revenue_last_8_quarters_cents": dict(self.revenue_trend),
             "prospects_worked": self.prospects_worked,
             "prospects_won": self.prospects_won,
+            "very_satisfied_share": round(self.top_box.very_satisfied_share, 6) if self.top_box else None,
+            "accounts_surveyed": self.top_box.surveyed if self.top_box else 0,
             "median_response_days": self.service.median_response_days if self.service else None,
             "median_resolution_days": self.service.median_resolution_days if self.service else None,
             "complaints_unanswered_at_end": self.service.unanswered if self.service else 0,
@@ -403,6 +416,7 @@ def quarter_figures(period: Period) -> QuarterFigures:
         incentives_overdue=_overdue(owed, at_end, names, end),
         service=feedback.service_clock(period.start, end),
         service_targets=office_settings.service_targets(),
+        top_box=satisfaction.top_box(end, [a.id for a in active]),
     )
 
 

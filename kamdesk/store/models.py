@@ -449,6 +449,31 @@ class NeedEstimate(BaseModel):
         indexes = ((("account", "estimated_on"), False),)
 
 
+class SatisfactionSurvey(BaseModel):
+    """A customer's answer to the short survey: overall, and for each guarantee it was asked about
+    (a Satisfaction; "" when not asked), who answered and when; on a visit or on its own."""
+
+    account = ForeignKeyField(Account, backref="surveys", on_delete="RESTRICT")
+    account_id: int
+    surveyed_on = DateField()
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    contact_id: int | None
+    overall = CharField(max_length=20)
+    quality = CharField(max_length=20, default="")
+    service = CharField(max_length=20, default="")
+    logistics = CharField(max_length=20, default="")
+    value = CharField(max_length=20, default="")
+    visit = ForeignKeyField(Visit, null=True, on_delete="SET NULL")
+    visit_id: int | None
+    note = TextField(default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_by_id: int | None
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("account", "surveyed_on"), False),)
+
+
 class ServiceCostRate(BaseModel):
     """What the office reckons one contact of a channel, or one complaint handled, costs it, from a
     day on: a later rate never changes what earlier contacts cost."""
@@ -570,6 +595,7 @@ ALL_MODELS = (
     LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
     TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall, AuditEntry, HandOver,
     CustomerName, SkuProductLine, ImportShape, IncentiveAgreement, NeedEstimate, ServiceCostRate,
+    SatisfactionSurvey,
 )  # fmt: skip
 
 

@@ -50,48 +50,58 @@
     </message>
     <message>
         <location filename="../../ui/accounts/account_detail.py" line="78"/>
+        <source>Satisfaction…</source>
+        <translation>满意度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_detail.py" line="80"/>
+        <source>The short survey: overall and for each guarantee, five points</source>
+        <translation>简短调查：总体及各项保证，五级评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_detail.py" line="82"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="79"/>
+        <location filename="../../ui/accounts/account_detail.py" line="83"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="80"/>
-        <location filename="../../ui/accounts/account_detail.py" line="143"/>
+        <location filename="../../ui/accounts/account_detail.py" line="84"/>
+        <location filename="../../ui/accounts/account_detail.py" line="149"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="81"/>
-        <location filename="../../ui/accounts/account_detail.py" line="262"/>
+        <location filename="../../ui/accounts/account_detail.py" line="85"/>
+        <location filename="../../ui/accounts/account_detail.py" line="268"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="82"/>
+        <location filename="../../ui/accounts/account_detail.py" line="86"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="84"/>
+        <location filename="../../ui/accounts/account_detail.py" line="88"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="143"/>
+        <location filename="../../ui/accounts/account_detail.py" line="149"/>
         <source>Complete churn…</source>
         <translation>补全流失记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="262"/>
+        <location filename="../../ui/accounts/account_detail.py" line="268"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="269"/>
+        <location filename="../../ui/accounts/account_detail.py" line="275"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -811,47 +821,47 @@ Say why (kept with the move):</source>
 <context>
     <name>ChurnDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="124"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="163"/>
         <source>Mark the account churned</source>
         <translation>标记客户流失</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="133"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="172"/>
         <source>(choose the step that failed)</source>
         <translation>（请选择失误的环节）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="136"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="175"/>
         <source>None of ours: a reason of their own</source>
         <translation>非我方环节：客户自身原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="139"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="178"/>
         <source>Which competitor did it go to? (None: leave it empty)</source>
         <translation>转向了哪个竞争对手？（没有：留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="142"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="181"/>
         <source>Lost on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="143"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="182"/>
         <source>Surface reason (表面原因)</source>
         <translation>表面原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="144"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="183"/>
         <source>Deep reason (深层原因)</source>
         <translation>深层原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="145"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="184"/>
         <source>Where it failed</source>
         <translation>失误环节</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="146"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="185"/>
         <source>Went to</source>
         <translation>转向</translation>
     </message>
@@ -1054,60 +1064,65 @@ Say why (kept with the move):</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="92"/>
-        <location filename="../../ui/sales/dashboard_page.py" line="128"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="94"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="130"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="94"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="96"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="97"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="99"/>
         <source>Sales trend (24 months)</source>
         <translation>销售趋势(24 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="97"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="99"/>
         <source>80:20 (trailing 12 months)</source>
         <translation>80:20(最近 12 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="98"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="100"/>
         <source>Active accounts by tier (click a bar)</source>
         <translation>合作中客户的分级(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="99"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="101"/>
         <source>Loyalty of active accounts (click a bar)</source>
         <translation>合作中客户的忠诚度(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="100"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="102"/>
         <source>Why customers left (surface reasons)</source>
         <translation>客户流失原因(表面原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="100"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="102"/>
         <source>1-2-4 state</source>
         <translation>1-2-4 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="105"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="107"/>
         <source>Drawing…</source>
         <translation>正在绘图…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="170"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="172"/>
         <source>The dashboard could not be loaded; the details are in the log.</source>
         <translation>仪表板未能加载;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="180"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="182"/>
         <source>Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months.</source>
         <translation>最近 24 个月销售额:{total:,.0f};最近 12 个月 80% 的销售额来自 {top} 个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/dashboard_page.py" line="187"/>
+        <source>Very satisfied: {share:.0%} of the {n} active accounts surveyed in 12 months (only they buy again six times as readily, seed 002).</source>
+        <translation>非常满意：近 12 个月接受调查的 {n} 个合作中客户中占 {share:.0%}（种子文章：非常满意客户的购买意愿是满意客户的 6 倍）。</translation>
     </message>
 </context>
 <context>
@@ -1684,49 +1699,49 @@ How was it resolved?</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="270"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="275"/>
         <source>Complaints handed to be fixed: {n}</source>
         <translation>转交待解决的投诉：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="273"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="278"/>
         <source>Rebates and promotions overdue: {n}</source>
         <translation>逾期未付的返利与促销：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="279"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="284"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="282"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="287"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="299"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="304"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="300"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="305"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="307"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="312"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="320"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="325"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="320"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="325"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -2984,54 +2999,54 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <location filename="../../ui/office/file_exchange.py" line="56"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -4750,6 +4765,44 @@ What came of it? (optional)</source>
         <location filename="../../ui/sales/sales_page.py" line="53"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="124"/>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="127"/>
+        <source>(not said)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="134"/>
+        <source>(not asked)</source>
+        <translation>（未问）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="140"/>
+        <source>Asked on</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="141"/>
+        <source>Who answered</source>
+        <translation>回答人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="142"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="146"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

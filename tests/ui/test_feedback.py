@@ -305,3 +305,22 @@ def test_a_complaint_handed_on_reaches_the_fixers_follow_ups_and_starts_the_cloc
     assert follow.handed_part.isVisible()
     assert [follow.handed_model.index(0, c).data() for c in range(4)] == [
         "2026-11-27", "KA002 北京永辉餐饮管理有限公司", "Quality", "批次 2611 包装破损"]  # fmt: skip
+
+
+def test_a_satisfaction_survey_is_recorded_from_the_account(qtbot, page, office):
+    from kamdesk.store.models import SatisfactionSurvey
+    from ui.feedback.feedback_dialog import SurveyDialog
+
+    qtbot.mouseClick(page.detail.survey_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    dialog = next(d for d in page.findChildren(SurveyDialog) if d.isVisible())
+    dialog.contact_combo.setCurrentIndex(dialog.contact_combo.findText("张伟"))
+    dialog.overall_combo.setCurrentIndex(dialog.overall_combo.findData("very_satisfied"))
+    logistics = dialog.guarantee_combos["logistics"]
+    logistics.setCurrentIndex(logistics.findData("dissatisfied"))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    survey = SatisfactionSurvey.get()
+    assert (survey.account_id, survey.overall, survey.logistics, survey.quality) == (
+        office["KA002"].id, "very_satisfied", "dissatisfied", "")  # fmt: skip
+    assert survey.contact.name == "张伟" and survey.surveyed_on == TODAY.date()

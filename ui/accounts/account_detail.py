@@ -75,6 +75,10 @@ class AccountDetail(QWidget):
         self.feedback_button = QPushButton(self.tr("Record feedback…"))
         self.feedback_button.setToolTip(self.tr("A complaint, praise or suggestion heard outside a visit"))
         self.loyalty_button = QPushButton(self.tr("Assess loyalty…"))
+        self.survey_button = QPushButton(self.tr("Satisfaction…"))
+        self.survey_button.setToolTip(
+            self.tr("The short survey: overall and for each guarantee, five points")
+        )
         self.review_button = QPushButton(self.tr("Account review"))
         self.review_button.setToolTip(self.tr("Print this account's review for the last full quarter"))
         self.churn_button = QPushButton(self.tr("Mark churned…"))
@@ -84,8 +88,8 @@ class AccountDetail(QWidget):
             self.tr("Open this account's board: one communication, two alignments, four guarantees")
         )
         self._account_actions = (
-            self.log_visit_button, self.feedback_button, self.loyalty_button, self.board_button,
-            self.review_button,
+            self.log_visit_button, self.feedback_button, self.loyalty_button, self.survey_button,
+            self.board_button, self.review_button,
         )  # fmt: skip
         # Two rows, so the labels fit the detail pane at its default width (no "2-4 看" stubs).
         looks = QHBoxLayout()
@@ -96,6 +100,7 @@ class AccountDetail(QWidget):
         looks.addWidget(self.reactivate_button)
         records = QHBoxLayout()
         records.addStretch()
+        records.addWidget(self.survey_button)
         records.addWidget(self.loyalty_button)
         records.addWidget(self.feedback_button)
         records.addWidget(self.log_visit_button)
@@ -115,6 +120,7 @@ class AccountDetail(QWidget):
         self.log_visit_button.clicked.connect(self.log_visit)
         self.feedback_button.clicked.connect(self._on_feedback_clicked)
         self.loyalty_button.clicked.connect(self._on_loyalty_clicked)
+        self.survey_button.clicked.connect(lambda: self._record(self._dialogs.survey))
         self.board_button.clicked.connect(self._on_board_clicked)
         self.review_button.clicked.connect(self._on_review_clicked)
         self.churn_button.clicked.connect(self._on_churn_clicked)

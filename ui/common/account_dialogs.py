@@ -24,3 +24,4 @@ class AccountDialogs:
     feedback: AccountDialog
     loyalty: AccountDialog
     churn: AccountDialog
+    survey: AccountDialog

@@ -16,8 +16,8 @@ from kamdesk import errors
 from kamdesk.actor import Actor
 from kamdesk.rules import board_cards
 from kamdesk.rules.vocab import Loyalty
-from kamdesk.services import churn, contacts, feedback, loyalty
-from ui.common import i18n, messages, plain_text
+from kamdesk.services import churn, contacts, feedback, loyalty, satisfaction
+from ui.common import i18n, labels, messages, plain_text
 from ui.common.form_helpers import FieldErrors, coded_combo, date_edit
 
 
@@ -113,6 +113,45 @@ class LoyaltyDialog(_RecordDialog):
         loyalty.record(
             self._account_id, self.level_combo.currentData(), self.date_edit.date().toPython(),
             self.basis_combo.currentData(), self.note_edit.toPlainText(), actor=self._user,
+        )  # fmt: skip
+
+
+class SurveyDialog(_RecordDialog):
+    """Seed 002: only "very satisfied" predicts buying again (six times a merely satisfied customer)."""
+
+    def __init__(self, account_id: int, user: Actor, parent=None) -> None:
+        super().__init__(account_id, user, parent)
+        self.setWindowTitle(self.tr("Satisfaction survey"))
+        self.date_edit = date_edit()
+        self.contact_combo = QComboBox()
+        self.contact_combo.addItem(self.tr("(not said)"), None)
+        for c in contacts.list_contacts(account_id):
+            self.contact_combo.addItem(c.name, c.id)
+        self.overall_combo = coded_combo("satisfaction")
+        self.guarantee_combos = {}
+        for key in satisfaction.ASKED:
+            combo = QComboBox()
+            combo.addItem(self.tr("(not asked)"), "")
+            for code, text in labels.options("satisfaction"):
+                combo.addItem(text, code)
+            self.guarantee_combos[key] = combo
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setFixedHeight(60)
+        rows = [(self.tr("Asked on"), "surveyed_on", self.date_edit),
+                (self.tr("Who answered"), "contact_id", self.contact_combo),
+                (self.tr("Overall"), "overall", self.overall_combo)]  # fmt: skip
+        rows += [
+            (labels.label("guarantee", key), key, self.guarantee_combos[key]) for key in satisfaction.ASKED
+        ]
+        rows.append((self.tr("Note"), "note", self.note_edit))
+        for caption, field, widget in rows:
+            self.errors.add_row(self.form, caption, field, widget)
+
+    def _save(self) -> None:
+        answers = {key: combo.currentData() for key, combo in self.guarantee_combos.items()}
+        satisfaction.record(
+            self._account_id, self.date_edit.date().toPython(), self.overall_combo.currentData(), answers,
+            self.contact_combo.currentData(), self.note_edit.toPlainText(), actor=self._user,
         )  # fmt: skip
 
 

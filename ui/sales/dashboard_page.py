@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout, 
 
 from kamdesk.rules import analytics, value_tiers
 from kamdesk.rules.vocab import Status, Tier
-from kamdesk.services import board, churn, loyalty, sales, value
+from kamdesk.services import board, churn, loyalty, sales, satisfaction, value
 from kamdesk.services.accounts import AccountFilter, search_accounts
 from ui.common import i18n
 from ui.common.background import BackgroundTask
@@ -32,6 +32,7 @@ class DashboardData:
     figures: dict = field(
         default_factory=dict
     )  # chart key -> matplotlib Figure, built off the window's thread
+    top_box: satisfaction.TopBox | None = None  # seed 002: the share very satisfied
 
 
 def gather(progress, cancelled) -> DashboardData:
@@ -50,6 +51,7 @@ def gather(progress, cancelled) -> DashboardData:
         pareto_shares=[r.cumulative_share for r in pareto.rows],
         pareto_top=len(pareto.top),
         profit_shares=[r.cumulative_share for r in profit.rows] if profit else [],
+        top_box=satisfaction.top_box(),
         tiers=tiers,
         loyalty=loyalty.distribution(),
         reasons=churn.top_reasons()["surface"],
@@ -179,4 +181,10 @@ class DashboardPage(QWidget):
         text = self.tr(
             "Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months."
         )
-        self.status_label.setText(text.format(total=total, top=data.pareto_top))
+        line = text.format(total=total, top=data.pareto_top)
+        box = data.top_box
+        if box is not None and box.surveyed:
+            very = self.tr("Very satisfied: {share:.0%} of the {n} active accounts surveyed in 12 months "
+                           "(only they buy again six times as readily, seed 002).")  # fmt: skip
+            line += " " + very.format(share=box.very_satisfied_share, n=box.surveyed)
+        self.status_label.setText(line)

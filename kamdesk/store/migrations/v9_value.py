@@ -2,7 +2,8 @@
 an account and their payment; each account's estimated annual need (share of wallet); what a contact
 or a complaint costs the office, from a day on (cost to serve; none until a manager sets them); the
 reason a tier was suggested; the 1-2-4 step whose failure lost a churned account; a complaint's first
-response and the department, person and date it was handed on to be fixed. On PostgreSQL,
+response and the department, person and date it was handed on to be fixed; satisfaction surveys.
+On PostgreSQL,
 order lines' money becomes 8-byte integers and their quantity an 8-byte float (its INTEGER stopped
 at 21 million yuan a line, its REAL at 6 digits).
 
@@ -27,6 +28,8 @@ from kamdesk.store.migrations.frozen import Frozen, create, table
 
 Account = table("account")
 Rep = table("rep")
+Contact = table("contact")
+Visit = table("visit")
 
 
 class IncentiveAgreement(Frozen):
@@ -64,6 +67,24 @@ class NeedEstimate(Frozen):
         indexes = ((("account", "estimated_on"), False),)
 
 
+class SatisfactionSurvey(Frozen):
+    account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT")
+    surveyed_on = DateField()
+    contact = ForeignKeyField(Contact, null=True, backref="+", on_delete="SET NULL")
+    overall = CharField(max_length=20)
+    quality = CharField(max_length=20)
+    service = CharField(max_length=20)
+    logistics = CharField(max_length=20)
+    value = CharField(max_length=20)
+    visit = ForeignKeyField(Visit, null=True, backref="+", on_delete="SET NULL")
+    note = TextField()
+    created_by = ForeignKeyField(Rep, null=True, backref="+", on_delete="SET NULL")
+    created_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("account", "surveyed_on"), False),)
+
+
 class ServiceCostRate(Frozen):
     kind = CharField(max_length=16)
     cents = BigIntegerField()
@@ -90,7 +111,7 @@ def upgrade(db: Database) -> None:
         if column not in ledger:
             db.execute_sql(f'ALTER TABLE "ledger_entry" ADD COLUMN "{column}" {declared}')
     db.execute_sql('CREATE INDEX IF NOT EXISTS "ledger_entry_handler_id" ON "ledger_entry" ("handler_id")')
-    create(db, [IncentiveAgreement, NeedEstimate, ServiceCostRate])
+    create(db, [IncentiveAgreement, NeedEstimate, ServiceCostRate, SatisfactionSurvey])
     if not isinstance(db, SqliteDatabase):  # SQLite's INTEGER and REAL are 8 bytes already
         db.execute_sql(
             'ALTER TABLE "order_line" ALTER COLUMN "amount_cents" TYPE BIGINT, '
