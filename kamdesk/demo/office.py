@@ -22,6 +22,7 @@ from kamdesk.rules.vocab import (
     Attitude,
     DecisionRole,
     FeedbackKind,
+    Guarantee,
     Loyalty,
     Relationship,
     Role,
@@ -37,6 +38,7 @@ from kamdesk.store.models import (
     LoyaltyAssessment,
     Rep,
     SatisfactionSurvey,
+    Topic,
     Visit,
     VisitContact,
     VisitRep,
@@ -227,6 +229,7 @@ def _write_history(
             model.insert_many(chunk).execute()
     _write_service(today, rep_ids)
     _write_surveys(today)
+    _write_topics()
     board_moves = write_boards(today, rng)
     value_rng = random.Random(seed * 104729 + 3)  # its own stream: the rest of the office stays as it was
     thin = pick_thin(value_rng)
@@ -301,6 +304,28 @@ def _write_surveys(today: dt.date) -> None:
             })  # fmt: skip
     for chunk in _chunks(rows, 300):
         SatisfactionSurvey.insert_many(chunk).execute()
+
+
+TOPICS = {  # a topic on the office's list -> the words of a suggestion that are about it
+    "每月销售分析": "销售分析", "小包装规格": "小包装", "高层定期会晤": "高层",
+}  # fmt: skip
+
+
+def _write_topics() -> None:
+    """The office's topics, and a third of the visits' suggestions written down in the ledger too,
+    each tagged with its topic (by the visit's id: the office's random stream stays as it was)."""
+    ids = {name: Topic.insert(name=name, created_at=dt.datetime(2025, 12, 1)).execute() for name in TOPICS}
+    rows = []
+    said = Visit.select(Visit.id, Visit.account, Visit.started_at, Visit.suggestions, Visit.created_by)
+    query = said.where(Visit.suggestions != "")
+    for visit_id, account_id, started, text, by in tuples(query):
+        topic = next((ids[name] for name, word in TOPICS.items() if word in text), None)
+        if visit_id % 3 == 0 and topic is not None:
+            rows.append({"account": account_id, "visit": visit_id, "kind": FeedbackKind.SUGGESTION,
+                         "guarantee": Guarantee.OTHER, "text": text, "noted_on": started.date(),
+                         "created_by": by, "topic": topic})  # fmt: skip
+    for chunk in _chunks(rows, 300):
+        LedgerEntry.insert_many(chunk).execute()
 
 
 def _chunks(rows: list, size: int):

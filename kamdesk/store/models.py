@@ -220,6 +220,16 @@ class FollowUp(BaseModel):
     created_at = DateTimeField(default=now)
 
 
+class Topic(BaseModel):
+    """A subject customers raise, kept on the office's list by a manager (seed 004: 对60%的客户有利 —
+    when a change helps most customers, make it), and whether the office acted on it."""
+
+    name = CharField(max_length=80, unique=True)
+    acted_on = DateField(null=True)
+    action = TextField(default="")  # what was done
+    created_at = DateTimeField(default=now)
+
+
 class LedgerEntry(BaseModel):
     """A complaint, word of praise or suggestion, tied to one of the guarantees (seed 004)."""
 
@@ -240,6 +250,8 @@ class LedgerEntry(BaseModel):
     handler = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
     handler_id: int | None
     handle_by = DateField(null=True)
+    topic = ForeignKeyField(Topic, null=True, on_delete="SET NULL", backref="entries")
+    topic_id: int | None
     created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
     created_by_id: int | None
     created_at = DateTimeField(default=now)
@@ -591,7 +603,7 @@ class HandOver(BaseModel):
 
 
 ALL_MODELS = (
-    Meta, Rep, Account, Contact, Visit, VisitRep, VisitContact, VisitEdit, FollowUp, LedgerEntry,
+    Meta, Rep, Account, Contact, Visit, VisitRep, VisitContact, VisitEdit, FollowUp, Topic, LedgerEntry,
     LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
     TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall, AuditEntry, HandOver,
     CustomerName, SkuProductLine, ImportShape, IncentiveAgreement, NeedEstimate, ServiceCostRate,

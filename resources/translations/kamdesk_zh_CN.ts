@@ -1439,119 +1439,180 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="95"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="119"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="96"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="120"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="97"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="121"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="98"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="122"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="108"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="132"/>
         <source>Account code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="110"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="134"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="112"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="136"/>
         <source>All, whatever they concern</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="114"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="138"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="116"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="140"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="116"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="140"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="120"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="144"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="121"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="145"/>
+        <source>Topic…</source>
+        <translation>议题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="146"/>
+        <source>Which of the office&apos;s topics it is about</source>
+        <translation>属于公司议题清单中的哪一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="147"/>
         <source>Hand on…</source>
         <translation>转交处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="123"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="149"/>
         <source>To the department that must fix it, one person there, by a date</source>
         <translation>转交给负责解决的部门、具体的人，并定好期限</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="125"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="151"/>
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="126"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="152"/>
         <source>The customer was answered; the fix may take longer</source>
         <translation>已回复客户；解决可能需要更长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="127"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="153"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="160"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="187"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="165"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="192"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="234"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="203"/>
+        <source>New topic…</source>
+        <translation>新建议题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="204"/>
+        <source>Acted on…</source>
+        <translation>已采取措施…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="207"/>
+        <source>What many customers ask for (seed 004: when a change helps 60% of the customers, make it). Tag a suggestion with Topic…</source>
+        <translation>许多客户共同的要求（种子文章：对 60% 的客户有利的修改，就有必要去做）。用“议题…”标注建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="216"/>
+        <source>Topics customers raise</source>
+        <translation>客户提出的议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="296"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="270"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="318"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="319"/>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="329"/>
+        <source>New topic</source>
+        <translation>新建议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="329"/>
+        <source>What customers ask for, in a few words:</source>
+        <translation>客户的要求（几个字即可）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="340"/>
+        <source>What did the office change for “{name}”?</source>
+        <translation>针对“{name}”，公司做了哪些改变？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="341"/>
+        <source>Acted on</source>
+        <translation>已采取措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="349"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="372"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="285"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="387"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="286"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="388"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="293"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="395"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -2857,37 +2918,37 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="45"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="46"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="49"/>
         <source>Concerns</source>
         <translation>所属环节</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="49"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="50"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="50"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="51"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="51"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3555,17 +3616,17 @@ What came of it? (optional)</source>
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="73"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="74"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="74"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="75"/>
         <source>Was</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="75"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="76"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -5026,6 +5087,29 @@ What came of it? (optional)</source>
         <location filename="../../ui/accounts/timeline_view.py" line="125"/>
         <source>Double-click a visit to open it.</source>
         <translation>双击拜访记录即可打开。</translation>
+    </message>
+</context>
+<context>
+    <name>TopicModel</name>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="91"/>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="92"/>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="93"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/feedback_page.py" line="94"/>
+        <source>Acted on</source>
+        <translation>已采取措施</translation>
     </message>
 </context>
 <context>

@@ -324,3 +324,35 @@ def test_a_satisfaction_survey_is_recorded_from_the_account(qtbot, page, office)
     assert (survey.account_id, survey.overall, survey.logistics, survey.quality) == (
         office["KA002"].id, "very_satisfied", "dissatisfied", "")  # fmt: skip
     assert survey.contact.name == "张伟" and survey.surveyed_on == TODAY.date()
+
+
+def test_a_suggestion_is_tagged_with_a_topic_and_the_topic_shows_its_share(qtbot, office, settings, clock_at,
+                                                                            monkeypatch):  # fmt: skip
+    """Seed 004: when a change helps most customers, make it. Each account counts once."""
+    from kamdesk.services import feedback, topics
+
+    clock_at(TODAY)
+    night = topics.add_topic("夜间配送", actor=office["boss"])
+    for code, text in (("KA001", "能否晚上送货"), ("KA002", "夜里送货更好")):
+        topics.tag(feedback.add_entry(office[code].id, "suggestion", "logistics", text, actor=SCRIPT), night,
+                   actor=SCRIPT)  # fmt: skip
+    feedback.add_entry(office["KA003"].id, "suggestion", "logistics", "晚上十点后送", actor=SCRIPT)
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(window.pages.index_of("feedback"))
+    settle(qtbot)
+    page = window.feedback_page
+    assert [page.topic_model.index(0, c).data() for c in range(3)] == ["夜间配送", 2, "50%"]  # 2 of 4 active
+    row = [page.model.item(r).text for r in range(page.model.rowCount())].index("晚上十点后送")
+    page.table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("夜间配送", True)))
+    qtbot.mouseClick(page.topic_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert [page.topic_model.index(0, c).data() for c in range(3)] == ["夜间配送", 3, "75%"]
+    assert page.topic_model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None  # worth acting on
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("十二月起试行夜间配送", True)))
+    page.topic_table.selectRow(0)
+    qtbot.mouseClick(page.acted_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert page.topic_model.index(0, 3).data() == "2026-11-23"

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.vocab import FeedbackStatus
-from kamdesk.services import feedback, loyalty, people
+from kamdesk.services import feedback, loyalty, people, topics
 from kamdesk.services.feedback import LedgerFilter, LedgerItem
 from kamdesk.services.loyalty import Movement
+from kamdesk.services.topics import TopicShare
 from ui.common import labels, messages, operations, plain_text
 from ui.common.form_helpers import filter_combo, refill_people
 from ui.common.operations import Changed
@@ -85,6 +86,29 @@ class MovementModel(ListTableModel):
 TYPING_PAUSE_MS = 250
 
 
+class TopicModel(ListTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TopicModel", "Topic"),
+        QT_TRANSLATE_NOOP("TopicModel", "Accounts"),
+        QT_TRANSLATE_NOOP("TopicModel", "Share"),
+        QT_TRANSLATE_NOOP("TopicModel", "Acted on"),
+    )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        t: TopicShare = self._items[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(f"{code}: {text}" for code, text in t.quotes[:12]) + (
+                f"\n→ {t.action}" if t.action else ""
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and t.worth_acting:
+            return QColor("#b42318")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (t.name, t.accounts, f"{t.share:.0%}", str(t.acted_on) if t.acted_on else "")[index.column()]
+
+
 class FeedbackPage(QWidget):
     SHOWS = Changed.FEEDBACK | Changed.LOYALTY | Changed.ACCOUNTS | Changed.VISITS | Changed.PEOPLE
     """Shown here, so read again when an action changes it: entries, loyalty movements, owners."""
@@ -118,6 +142,8 @@ class FeedbackPage(QWidget):
         for code, text in self.PERIODS:
             self.period_filter.addItem(self.tr(text), code)
         self.resolve_button = QPushButton(self.tr("Resolve…"))
+        self.topic_button = QPushButton(self.tr("Topic…"))
+        self.topic_button.setToolTip(self.tr("Which of the office's topics it is about"))
         self.hand_on_button = QPushButton(self.tr("Hand on…"))
         self.hand_on_button.setToolTip(
             self.tr("To the department that must fix it, one person there, by a date")
@@ -145,6 +171,7 @@ class FeedbackPage(QWidget):
         bottom.addWidget(self.count_label)
         bottom.addStretch()
         bottom.addWidget(self.open_button)
+        bottom.addWidget(self.topic_button)
         bottom.addWidget(self.answered_button)
         bottom.addWidget(self.hand_on_button)
         bottom.addWidget(self.resolve_button)
@@ -169,6 +196,29 @@ class FeedbackPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(distribution_box)
         right_layout.addWidget(moved_box, 1)
+        self.topic_model = TopicModel(self)
+        self.topic_table = list_table(self.topic_model)
+        self.topic_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.topic_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.new_topic_button = QPushButton(self.tr("New topic…"))
+        self.acted_button = QPushButton(self.tr("Acted on…"))
+        for button in (self.new_topic_button, self.acted_button):
+            button.setVisible(user.is_manager)
+        hint = self.tr("What many customers ask for (seed 004: when a change helps 60% of the customers, "
+                       "make it). Tag a suggestion with Topic…")  # fmt: skip
+        topics_hint = PlainLabel(hint)
+        topics_hint.setWordWrap(True)
+        topics_hint.setProperty("role", "hint")
+        topic_buttons = QHBoxLayout()
+        topic_buttons.addStretch()
+        topic_buttons.addWidget(self.acted_button)
+        topic_buttons.addWidget(self.new_topic_button)
+        topics_box = QGroupBox(self.tr("Topics customers raise"))
+        topics_layout = QVBoxLayout(topics_box)
+        topics_layout.addWidget(topics_hint)
+        topics_layout.addWidget(self.topic_table)
+        topics_layout.addLayout(topic_buttons)
+        right_layout.addWidget(topics_box, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -186,6 +236,9 @@ class FeedbackPage(QWidget):
         self.account_filter.textChanged.connect(self._typing.start)
         self.resolve_button.clicked.connect(self._on_resolve_clicked)
         self.hand_on_button.clicked.connect(self._on_hand_on_clicked)
+        self.topic_button.clicked.connect(self._on_topic_clicked)
+        self.new_topic_button.clicked.connect(self._on_new_topic_clicked)
+        self.acted_button.clicked.connect(self._on_acted_clicked)
         self.answered_button.clicked.connect(self._on_answered_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.table.doubleClicked.connect(self._on_open_clicked)
@@ -217,17 +270,26 @@ class FeedbackPage(QWidget):
         window's thread; they show when read."""
         wanted, since = self.current_filter(), quarter_start(clock.today()) - dt.timedelta(days=1)
 
-        def read() -> tuple[list[LedgerItem], dict[str, int], list, list[tuple[int, str]]]:
+        def read() -> tuple[list[LedgerItem], dict[str, int], list, list[tuple[int, str]], list[TopicShare]]:
             team = [(r.id, r.name) for r in people.list_reps(active_only=False)]
-            return feedback.entries(wanted), loyalty.distribution(), loyalty.moved_down(since), team
+            return (
+                feedback.entries(wanted),
+                loyalty.distribution(),
+                loyalty.moved_down(since),
+                team,
+                topics.shares(),
+            )
 
         operations.query(self, read, self._show)
 
     def is_busy(self) -> bool:
         return operations.busy(self)
 
-    def _show(self, read: tuple[list[LedgerItem], dict[str, int], list, list[tuple[int, str]]]) -> None:
-        items, counts, moved, team = read
+    def _show(
+        self, read: tuple[list[LedgerItem], dict[str, int], list, list[tuple[int, str]], list[TopicShare]]
+    ) -> None:
+        items, counts, moved, team, shares = read
+        self.topic_model.set_items(shares)
         refill_people(self.owner_filter, 2, team)  # after "All owners" and "My accounts"
         self.model.set_items(items)
         open_count = sum(1 for i in items if i.status == FeedbackStatus.OPEN)
@@ -247,6 +309,46 @@ class FeedbackPage(QWidget):
     @Slot()
     def _on_filter_changed(self, *_args) -> None:
         self.refresh()
+
+    @Slot()
+    def _on_topic_clicked(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        choices = [(None, self.tr("(none)")), *topics.names()]
+        name, ok = QInputDialog.getItem(self, self.tr("Topic"), plain_text.literal(entry.text),
+                                        [text for _, text in choices], 0, False)  # fmt: skip
+        if not ok:
+            return
+        topic_id = next(i for i, text in choices if text == name)
+        self._act(lambda: topics.tag(entry.id, topic_id, actor=self._user))
+
+    @Slot()
+    def _on_new_topic_clicked(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("New topic"), self.tr("What customers ask for, in a few words:")
+        )
+        if ok:
+            self._act(lambda: topics.add_topic(name, actor=self._user))
+
+    @Slot()
+    def _on_acted_clicked(self) -> None:
+        rows = self.topic_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        topic = self.topic_model.item(rows[0].row())
+        asked = self.tr("What did the office change for “{name}”?").format(name=topic.name)
+        action, ok = QInputDialog.getText(self, self.tr("Acted on"), asked)
+        if ok:
+            self._act(lambda: topics.mark_acted(topic.id, clock.today(), action, actor=self._user))
+
+    def _act(self, change) -> None:
+        try:
+            patiently(change)
+        except errors.KamdeskError as exc:
+            plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
+            return
+        self._after_change()
 
     @Slot()
     def _on_hand_on_clicked(self) -> None:

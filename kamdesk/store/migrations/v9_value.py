@@ -2,7 +2,8 @@
 an account and their payment; each account's estimated annual need (share of wallet); what a contact
 or a complaint costs the office, from a day on (cost to serve; none until a manager sets them); the
 reason a tier was suggested; the 1-2-4 step whose failure lost a churned account; a complaint's first
-response and the department, person and date it was handed on to be fixed; satisfaction surveys.
+response and the department, person and date it was handed on to be fixed; satisfaction surveys;
+the office's list of topics customers raise, and the topic of a suggestion.
 On PostgreSQL,
 order lines' money becomes 8-byte integers and their quantity an 8-byte float (its INTEGER stopped
 at 21 million yuan a line, its REAL at 6 digits).
@@ -67,6 +68,13 @@ class NeedEstimate(Frozen):
         indexes = ((("account", "estimated_on"), False),)
 
 
+class Topic(Frozen):
+    name = CharField(max_length=80, unique=True)
+    acted_on = DateField(null=True)
+    action = TextField()
+    created_at = DateTimeField()
+
+
 class SatisfactionSurvey(Frozen):
     account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT")
     surveyed_on = DateField()
@@ -101,16 +109,19 @@ def upgrade(db: Database) -> None:
         db.execute_sql('ALTER TABLE "tier_decision" ADD COLUMN "reason" TEXT NOT NULL DEFAULT \'\'')
     if "churn_step" not in {column.name for column in db.get_columns("account")}:
         db.execute_sql('ALTER TABLE "account" ADD COLUMN "churn_step" VARCHAR(32) NOT NULL DEFAULT \'\'')
+    create(db, [Topic])
     ledger = {column.name for column in db.get_columns("ledger_entry")}
     for column, declared in (
         ("responded_at", "DATETIME" if isinstance(db, SqliteDatabase) else "TIMESTAMP"),
         ("department", "VARCHAR(16) NOT NULL DEFAULT ''"),
         ("handler_id", 'INTEGER REFERENCES "rep" ("id") ON DELETE SET NULL'),
         ("handle_by", "DATE"),
+        ("topic_id", 'INTEGER REFERENCES "topic" ("id") ON DELETE SET NULL'),
     ):
         if column not in ledger:
             db.execute_sql(f'ALTER TABLE "ledger_entry" ADD COLUMN "{column}" {declared}')
     db.execute_sql('CREATE INDEX IF NOT EXISTS "ledger_entry_handler_id" ON "ledger_entry" ("handler_id")')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "ledger_entry_topic_id" ON "ledger_entry" ("topic_id")')
     create(db, [IncentiveAgreement, NeedEstimate, ServiceCostRate, SatisfactionSurvey])
     if not isinstance(db, SqliteDatabase):  # SQLite's INTEGER and REAL are 8 bytes already
         db.execute_sql(
