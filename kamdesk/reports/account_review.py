@@ -41,6 +41,7 @@ class AccountReview(ReportDocument):
             *section_ledger(self, d),
             *section_sales(self, d),
             *section_value(self, d),
+            *section_satisfaction(self, d),
             *section_follow_ups(self, d),
             *section_risks(self, d),
         ]
@@ -201,6 +202,24 @@ def section_sales(doc: ReportDocument, d: AccountReviewData) -> list:
     )
     figure = charts.sales_trend(list(d.monthly_sales), doc.language, x_label=doc.w("month_axis"))
     return [*out, chart_image(figure, doc.width * 0.8)]
+
+
+def section_satisfaction(doc: ReportDocument, d: AccountReviewData) -> list:
+    """The surveys made by the end, latest first (seed 002: only the top box predicts buying again)."""
+    out: list[Flowable] = [doc.p(doc.w("satisfaction_title"), "h1")]
+    if not d.surveys:
+        return [*out, doc.p(doc.w("no_survey"), "muted")]
+    separator = "、" if doc.language.startswith("zh") else ", "
+    for s in d.surveys[:4]:
+        parts = separator.join(
+            f"{doc.code('guarantee', k)} {doc.code('satisfaction', v)}" for k, v in s.by_guarantee.items()
+        )
+        who = f" ({s.contact})" if s.contact else ""
+        overall = doc.code("satisfaction", s.overall)
+        parts = f"; {parts}" if parts else ""
+        line = doc.w("survey_line", day=s.surveyed_on, who=who, overall=overall, parts=parts)
+        out.append(doc.p("• " + line))
+    return [*out, doc.p(doc.w("top_box_note"), "muted")]
 
 
 def section_value(doc: ReportDocument, d: AccountReviewData) -> list:

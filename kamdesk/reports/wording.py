@@ -117,6 +117,13 @@ WORDS = {
     ),
     "churn_reasons": ("流失原因", "Why customers left"),
     "failed_step": ("失误环节", "Where it failed"),
+    "satisfaction_title": ("满意度", "Satisfaction"),
+    "no_survey": ("期末之前没有满意度调查。", "No satisfaction survey by the end of the period."),
+    "survey_line": ("{day}{who}:总体{overall}{parts}", "{day}{who}: overall {overall}{parts}"),
+    "top_box_note": (
+        "种子文章:只有“非常满意”的客户才有 6 倍于满意客户的购买意愿。",
+        "Seed 002: only a very satisfied customer is six times as likely to buy again as a satisfied one.",
+    ),
     "top_box_line": (
         "近 12 个月接受调查的 {surveyed} 个合作中客户里,{very} 个最近一次回答“非常满意”({share:.0%})。种子文章:一个非常满意的客户,其购买意愿是一个满意客户的 6 倍。",
         'Of the {surveyed} active accounts surveyed in the last 12 months, {very} answered "very satisfied" the last time ({share:.0%}). Seed 002: a very satisfied customer is six times as likely to buy again as a satisfied one.',

@@ -25,6 +25,7 @@ from kamdesk.services import (
     office_settings,
     people,
     sales,
+    satisfaction,
     value,
 )
 from kamdesk.services.board import CardState, MoveInfo
@@ -81,6 +82,7 @@ class AccountReviewData:
     need_estimate: Estimate | None = None  # the latest made by the end
     service: feedback.ServiceClock | None = None  # the period's complaints, as they stood at its end
     service_targets: dict[str, int] = field(default_factory=dict)
+    surveys: list[satisfaction.Survey] = field(default_factory=list)  # made by the end, latest first
 
     @property
     def has_sales(self) -> bool:
@@ -191,6 +193,7 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
         value.wallets(end_day, [account_id]).get(account_id), deals,
         next((e for e in value.estimates(account_id) if e.estimated_on <= end_day), None),
         feedback.service_clock(period.start, end_day, [account_id]), office_settings.service_targets(),
+        [s for s in satisfaction.history(account_id) if s.surveyed_on <= end_day],
     )  # fmt: skip
     data.risks.extend(_risks(data))
     return data

@@ -73,3 +73,18 @@ def test_the_quarterly_review_prints_the_share_very_satisfied_as_the_quarter_end
     text = " ".join(" ".join(read(QuarterlyReview(figures, "en").write(tmp_path / "q3.pdf"))).split())
     said = 'Of the 3 active accounts surveyed in the last 12 months, 1 answered "very satisfied"'
     assert f"{said} the last time (33%)" in text
+
+
+def test_the_account_review_prints_the_surveys_made_by_its_end(office, tmp_path):
+    from kamdesk.reports.account_review import AccountReview
+    from kamdesk.rules import periods
+    from kamdesk.services import reviews
+    from tests.domain.test_reports import read
+
+    satisfaction.record(office["A"], dt.date(2026, 8, 1), "very_satisfied", {"logistics": "dissatisfied"},
+                        actor=SCRIPT)  # fmt: skip
+    satisfaction.record(office["A"], dt.date(2026, 10, 5), "neutral", actor=SCRIPT)  # after Q3
+    data = reviews.account_review(office["A"], periods.quarter(2026, 3))
+    text = " ".join(" ".join(read(AccountReview(data, "en").write(tmp_path / "a.pdf"))).split())
+    assert "2026-08-01: overall Very satisfied; Guarantee 3: smooth logistics Dissatisfied" in text
+    assert "Neither" not in text  # the October answer came after the quarter
