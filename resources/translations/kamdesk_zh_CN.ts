@@ -2864,53 +2864,53 @@ What came of it? (optional)</source>
 <context>
     <name>IncentiveModel</name>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="40"/>
+        <location filename="../../ui/accounts/value_panel.py" line="41"/>
         <source>Not due yet</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="41"/>
+        <location filename="../../ui/accounts/value_panel.py" line="42"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="42"/>
-        <location filename="../../ui/accounts/value_panel.py" line="52"/>
+        <location filename="../../ui/accounts/value_panel.py" line="43"/>
+        <location filename="../../ui/accounts/value_panel.py" line="53"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="43"/>
+        <location filename="../../ui/accounts/value_panel.py" line="44"/>
         <source>Paid late</source>
         <translation>延迟支付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="54"/>
+        <location filename="../../ui/accounts/value_panel.py" line="55"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="49"/>
+        <location filename="../../ui/accounts/value_panel.py" line="50"/>
         <source>What was agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="55"/>
+        <location filename="../../ui/accounts/value_panel.py" line="56"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="51"/>
+        <location filename="../../ui/accounts/value_panel.py" line="52"/>
         <source>Owed</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="53"/>
+        <location filename="../../ui/accounts/value_panel.py" line="54"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="50"/>
+        <location filename="../../ui/accounts/value_panel.py" line="51"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5209,117 +5209,127 @@ What came of it? (optional)</source>
 <context>
     <name>ValuePanel</name>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="93"/>
+        <location filename="../../ui/accounts/value_panel.py" line="95"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="96"/>
+        <location filename="../../ui/accounts/value_panel.py" line="98"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="96"/>
+        <location filename="../../ui/accounts/value_panel.py" line="98"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="97"/>
+        <location filename="../../ui/accounts/value_panel.py" line="99"/>
         <source>Cost to serve</source>
         <translation>服务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="97"/>
+        <location filename="../../ui/accounts/value_panel.py" line="99"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="107"/>
+        <location filename="../../ui/accounts/value_panel.py" line="109"/>
         <source>Record estimated need…</source>
         <translation>记录估计需求…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="108"/>
+        <location filename="../../ui/accounts/value_panel.py" line="110"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="116"/>
+        <location filename="../../ui/accounts/value_panel.py" line="118"/>
         <source>New agreement…</source>
         <translation>新建约定…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="117"/>
+        <location filename="../../ui/accounts/value_panel.py" line="119"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="118"/>
+        <location filename="../../ui/accounts/value_panel.py" line="120"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="127"/>
+        <location filename="../../ui/accounts/value_panel.py" line="129"/>
         <source>Rebates and promotions (guarantee 4)</source>
         <translation>返利与促销（保证四）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="160"/>
+        <location filename="../../ui/accounts/value_panel.py" line="136"/>
+        <source>Satisfaction (the latest surveys)</source>
+        <translation>满意度（最近的调查）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="172"/>
         <source>Last 12 months ({since} – {until})</source>
         <translation>近 12 个月（{since} – {until}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="164"/>
+        <location filename="../../ui/accounts/value_panel.py" line="176"/>
         <source>{gross} ({margin:.1%} margin)</source>
         <translation>{gross}（毛利率 {margin:.1%}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="169"/>
+        <location filename="../../ui/accounts/value_panel.py" line="181"/>
         <source>Cost is known for {covered:.0%} of its revenue: its profit is not judged until the order lines carry the cost.</source>
         <translation>只有 {covered:.0%} 的销售额带有成本：订单行带上成本之前，不判断其利润。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="173"/>
+        <location filename="../../ui/accounts/value_panel.py" line="185"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="175"/>
+        <location filename="../../ui/accounts/value_panel.py" line="187"/>
         <source>Contacts and complaints cost nothing here until a manager sets what they cost (Office &gt; Value tiers, costs and service targets).</source>
         <translation>在销售经理设定费用之前，这里的联系和投诉不计成本（办公室 &gt; 价值分级、成本与服务目标）。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="179"/>
+        <location filename="../../ui/accounts/value_panel.py" line="191"/>
         <source>{total} (rebates and promotions paid {paid}, contacts {contacts}, complaints {complaints})</source>
         <translation>{total}（已付返利与促销 {paid}，联系 {contacts}，投诉 {complaints}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="186"/>
+        <location filename="../../ui/accounts/value_panel.py" line="198"/>
         <source>Needs {need} a year ({source}, {day}); bought {bought} from us in 12 months: {share:.0%}. Not yet from us: {potential}.</source>
         <translation>每年需求 {need}（{source}，{day}）；近 12 个月向我们购买 {bought}：{share:.0%}。尚未向我们购买：{potential}。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="191"/>
+        <location filename="../../ui/accounts/value_panel.py" line="203"/>
         <source>No estimate of its annual need yet: how much of our product lines does it buy a year, from us and from others?</source>
         <translation>还没有年需求估计：它每年购买多少我们这类产品（向我们和向别人）？</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="196"/>
+        <location filename="../../ui/accounts/value_panel.py" line="208"/>
+        <source>No survey yet: Satisfaction… asks it (seed 002: only the very satisfied buy again six times as readily).</source>
+        <translation>还没有调查：用“满意度…”记录（种子文章：只有非常满意的客户，购买意愿才是满意客户的 6 倍）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/value_panel.py" line="213"/>
         <source>{n} overdue: {owed} not paid.</source>
         <translation>{n} 项逾期：{owed} 未支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="248"/>
+        <location filename="../../ui/accounts/value_panel.py" line="265"/>
         <source>Remove agreement</source>
         <translation>删除约定</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="249"/>
+        <location filename="../../ui/accounts/value_panel.py" line="266"/>
         <source>Remove “{title}”? Only for one entered by mistake: the change history keeps it.</source>
         <translation>删除“{title}”？仅用于误录的约定：修改记录会保留它。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="257"/>
+        <location filename="../../ui/accounts/value_panel.py" line="274"/>
         <source>Not removed</source>
         <translation>未删除</translation>
     </message>

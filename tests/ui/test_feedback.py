@@ -324,6 +324,9 @@ def test_a_satisfaction_survey_is_recorded_from_the_account(qtbot, page, office)
     assert (survey.account_id, survey.overall, survey.logistics, survey.quality) == (
         office["KA002"].id, "very_satisfied", "dissatisfied", "")  # fmt: skip
     assert survey.contact.name == "张伟" and survey.surveyed_on == TODAY.date()
+    page.detail.detail_tabs.setCurrentWidget(page.detail.value_panel)
+    settle(qtbot)
+    assert page.detail.value_panel.satisfaction_label.text() == "2026-11-23: Very satisfied (张伟)"
 
 
 def test_a_suggestion_is_tagged_with_a_topic_and_the_topic_shows_its_share(qtbot, office, settings, clock_at,

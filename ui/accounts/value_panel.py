@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.actor import Actor
-from kamdesk.services import incentives, value
+from kamdesk.services import incentives, satisfaction, value
 from kamdesk.services.incentives import IncentiveDraft, Standing
+from kamdesk.services.satisfaction import Survey
 from kamdesk.services.value import AccountWorth
 from ui.accounts.value_dialogs import IncentiveDialog, NeedDialog
 from ui.common import labels, messages, operations, plain_text
@@ -75,6 +76,7 @@ class IncentiveModel(ListTableModel):
 class _Read:
     worth: AccountWorth
     standings: list[Standing]
+    surveys: list[Survey]
 
 
 class ValuePanel(QWidget):
@@ -129,9 +131,15 @@ class ValuePanel(QWidget):
         deals_layout.addLayout(bar)
         deals_layout.addWidget(self.table)
 
+        self.satisfaction_label = PlainLabel()
+        self.satisfaction_label.setWordWrap(True)
+        surveys = QGroupBox(self.tr("Satisfaction (the latest surveys)"))
+        QVBoxLayout(surveys).addWidget(self.satisfaction_label)
+
         layout = QVBoxLayout(self)
         layout.addWidget(worth)
         layout.addWidget(wallet)
+        layout.addWidget(surveys)
         layout.addWidget(deals, 1)
         self.need_button.clicked.connect(self._on_need_clicked)
         self.new_button.clicked.connect(self._on_new_clicked)
@@ -150,7 +158,11 @@ class ValuePanel(QWidget):
             return
         operations.query(
             self,
-            lambda: _Read(value.account_worth(account_id), incentives.standings([account_id])),
+            lambda: _Read(
+                value.account_worth(account_id),
+                incentives.standings([account_id]),
+                satisfaction.history(account_id),
+            ),
             self._show,
         )
 
@@ -190,6 +202,11 @@ class ValuePanel(QWidget):
         else:
             self.wallet_label.setText(self.tr("No estimate of its annual need yet: how much of our product lines "
                                               "does it buy a year, from us and from others?"))  # fmt: skip
+        self.satisfaction_label.setText(
+            "\n".join(f"{s.surveyed_on}: {labels.label('satisfaction', s.overall)}" + (f" ({s.contact})" if s.contact else "")
+                      for s in read.surveys[:3])
+            or self.tr("No survey yet: Satisfaction… asks it (seed 002: only the very satisfied buy again six times as readily).")
+        )  # fmt: skip
         self.model.set_items(read.standings)
         overdue = [s for s in read.standings if s.overdue]
         self.incentive_hint.setText(
