@@ -89,15 +89,22 @@ def resolve(entry_id: int, resolution: str, *, actor: Actor) -> None:
     if not resolution:
         raise errors.ValidationError({"resolution": "required"})
     with db.writing(actor):
-        entry = LedgerEntry.get_or_none(LedgerEntry.id == entry_id)
-        if entry is None:
-            raise errors.NotFoundError(what="ledger entry", key=entry_id)
-        if entry.kind not in OPEN_KINDS or entry.resolved_at is not None:
-            raise changes.conflict("ledger entry", "ledger_entry", entry_id)
+        entry = _open_entry(entry_id)
         entry.resolved_at = clock.now()
         entry.resolution = resolution
         entry.responded_at = entry.responded_at or entry.resolved_at  # resolving it answers it too
         entry.save()
+
+
+def _open_entry(entry_id: int) -> LedgerEntry:
+    """The entry, still open (a complaint or suggestion not resolved), inside the writing
+    transaction; NotFoundError, or ConflictError when another seat resolved it meanwhile."""
+    entry = LedgerEntry.get_or_none(LedgerEntry.id == entry_id)
+    if entry is None:
+        raise errors.NotFoundError(what="ledger entry", key=entry_id)
+    if entry.kind not in OPEN_KINDS or entry.resolved_at is not None:
+        raise changes.conflict("ledger entry", "ledger_entry", entry_id)
+    return entry
 
 
 def hand_on(entry_id: int, department: str, handler_id: int, handle_by: dt.date, *, actor: Actor) -> None:
@@ -111,11 +118,7 @@ def hand_on(entry_id: int, department: str, handler_id: int, handle_by: dt.date,
         check.fail("handle_by", "in_past")
     check.raise_if_any()
     with db.writing(actor):
-        entry = LedgerEntry.get_or_none(LedgerEntry.id == entry_id)
-        if entry is None:
-            raise errors.NotFoundError(what="ledger entry", key=entry_id)
-        if entry.kind not in OPEN_KINDS or entry.resolved_at is not None:
-            raise changes.conflict("ledger entry", "ledger_entry", entry_id)
+        entry = _open_entry(entry_id)
         entry.department, entry.handler_id, entry.handle_by = department, handler_id, handle_by
         entry.responded_at = entry.responded_at or clock.now()
         entry.save()
