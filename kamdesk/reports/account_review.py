@@ -9,7 +9,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from kamdesk.reports import wording
-from kamdesk.reports.document import COLUMN_FILL, FONT, MUTED, ReportDocument
+from kamdesk.reports.document import COLUMN_FILL, FONT, MUTED, ReportDocument, money
 from kamdesk.rules import board_cards
 from kamdesk.rules.board_cards import BoardColumn
 from kamdesk.rules.vocab import Attitude, FeedbackStatus
@@ -231,16 +231,16 @@ def section_value(doc: ReportDocument, d: AccountReviewData) -> list:
         if v is None:
             continue
         known = v.gross_profit is not None
-        rows.append([caption, _money(v.revenue), _money(v.gross_profit) if known else doc.w("cost_unknown"),
-                     f"{v.margin:.1%}" if known and v.margin is not None else "—", _money(v.cost_to_serve),
-                     _money(v.net_contribution) if known else "—"])  # fmt: skip
+        rows.append([caption, money(v.revenue), money(v.gross_profit) if known else doc.w("cost_unknown"),
+                     f"{v.margin:.1%}" if known and v.margin is not None else "—", money(v.cost_to_serve),
+                     money(v.net_contribution) if known else "—"])  # fmt: skip
     header = ["", doc.w("revenue"), doc.w("gross_profit"), doc.w("margin"), doc.w("cost_to_serve"),
               doc.w("net_contribution")]  # fmt: skip
     out.append(doc.table(header, rows, [doc.width * x for x in (0.16, 0.17, 0.17, 0.12, 0.18, 0.2)]))
     w, e = d.wallet, d.need_estimate
     if w is not None and e is not None:
-        out.append(doc.p(doc.w("wallet_line", need=_money(w.need), source=e.source, day=e.estimated_on,
-                               bought=_money(w.bought), share=w.share)))  # fmt: skip
+        out.append(doc.p(doc.w("wallet_line", need=money(w.need), source=e.source, day=e.estimated_on,
+                               bought=money(w.bought), share=w.share)))  # fmt: skip
     else:
         out.append(doc.p(doc.w("no_wallet"), "muted"))
     out.append(doc.p(doc.w("incentives_title"), "h2"))
@@ -250,16 +250,12 @@ def section_value(doc: ReportDocument, d: AccountReviewData) -> list:
     for s in d.incentives:
         a = s.agreement
         deals.append([doc.code("incentive_kind", a.kind), a.title, f"{a.starts_on} – {a.ends_on}",
-                      _money(s.owed_cents), _money(s.paid_cents) if s.paid_cents else "—", str(a.due_on),
+                      money(s.owed_cents), money(s.paid_cents) if s.paid_cents else "—", str(a.due_on),
                       doc.w(f"state_{s.state}")])  # fmt: skip
     header = [doc.w("kind"), doc.w("agreement"), doc.w("period"), doc.w("owed"), doc.w("paid"),
               doc.w("due_on"), doc.w("state")]  # fmt: skip
     widths = [doc.width * x for x in (0.12, 0.22, 0.2, 0.11, 0.11, 0.12, 0.12)]
     return [*out, doc.table(header, deals, widths)]
-
-
-def _money(cents: int | None) -> str:
-    return "—" if cents is None else f"¥{cents / 100:,.0f}"
 
 
 def chart_image(figure, width: float):
@@ -302,7 +298,7 @@ def risk_lines(doc: ReportDocument, risks: list[Risk]) -> list[str]:
                 params[key] = doc.code("loyalty", params[key])
         for key in ("owed", "net", "gross", "serve"):  # money, in cents
             if key in params:
-                params[key] = _money(params[key])
+                params[key] = money(params[key])
         line = doc.w(risk.key, **params)
         stop = "。" if doc.language.startswith("zh") else ". "
         lines.append(f"{line}{stop}{doc.w(risk.next_step)}" if risk.next_step else line)

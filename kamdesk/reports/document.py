@@ -67,6 +67,11 @@ def stylesheet() -> StyleSheet1:
     return sheet
 
 
+def money(cents: float | None) -> str:
+    """Money as the reviews print it: ¥ and whole yuan; "—" for a figure that cannot be reckoned."""
+    return "—" if cents is None else f"¥{cents / 100:,.0f}"
+
+
 class NumberedCanvas(canvas.Canvas):
     """Holds the pages back until the end, so each footer can say "page X of Y"."""
 

@@ -19,7 +19,7 @@ from kamdesk import errors
 from kamdesk.reports import charts, wording
 from kamdesk.reports.account_review import chart_image, column_legend, service_lines, short_title
 from kamdesk.reports.document import ACCENT as ACCENT_FILL
-from kamdesk.reports.document import COLUMN_FILL, FONT, MUTED, NumberedCanvas, ReportDocument
+from kamdesk.reports.document import COLUMN_FILL, FONT, MUTED, NumberedCanvas, ReportDocument, money
 from kamdesk.reports.document import RULE as RULE_COLOUR
 from kamdesk.rules import board_cards
 from kamdesk.rules.vocab import FeedbackKind, Guarantee, Loyalty, Tier
@@ -58,10 +58,6 @@ class LegendFromHere(Flowable):
 
     def draw(self) -> None:
         self.review.legend_from = self.canv.getPageNumber()
-
-
-def money(cents: float) -> str:
-    return f"¥{cents / 100:,.0f}"
 
 
 def _count(n: float) -> str:

@@ -152,9 +152,9 @@ class AccountTableModel(ListTableModel):
             if figures is None:
                 return ""
             return {
-                REVENUE: f"{figures.revenue / 100:,.0f}",
+                REVENUE: labels.yuan(figures.revenue),
                 MARGIN: "" if figures.margin is None else f"{figures.margin:.1%}",
-                NET: "" if figures.net_contribution is None else f"{figures.net_contribution / 100:,.0f}",
+                NET: labels.yuan(figures.net_contribution, unknown=""),
                 WALLET: "" if figures.share_of_wallet is None else f"{figures.share_of_wallet:.0%}",
             }[column]
         if (

@@ -32,11 +32,6 @@ from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 
-
-def yuan(cents: int | None) -> str:
-    return "—" if cents is None else f"{cents / 100:,.0f}"
-
-
 STATES = {
     "open": QT_TRANSLATE_NOOP("IncentiveModel", "Not due yet"),
     "overdue": QT_TRANSLATE_NOOP("IncentiveModel", "Overdue"),
@@ -68,7 +63,7 @@ class IncentiveModel(ListTableModel):
         rule = f"{a.rate_percent:g}% {a.product_line}".strip() if a.rate_percent is not None else ""
         what = f"{a.title} ({rule})" if rule else a.title
         period = f"{a.starts_on} – {a.ends_on}"
-        return (what, self.tr(STATES[s.state]), yuan(s.owed_cents), yuan(s.paid_cents) if a.paid_on else "",
+        return (what, self.tr(STATES[s.state]), labels.yuan(s.owed_cents), labels.yuan(s.paid_cents) if a.paid_on else "",
                 str(a.due_on), labels.label("incentive_kind", a.kind), period)[index.column()]  # fmt: skip
 
 
@@ -171,10 +166,10 @@ class ValuePanel(QWidget):
         self.worth_box.setTitle(
             self.tr("Last 12 months ({since} – {until})").format(since=w.since, until=w.until)
         )
-        self.figures["revenue"].setText(yuan(v.revenue))
+        self.figures["revenue"].setText(labels.yuan(v.revenue))
         if v.revenue and v.profit_known:
             self.figures["gross"].setText(self.tr("{gross} ({margin:.1%} margin)").format(
-                gross=yuan(v.gross_profit), margin=v.margin))  # fmt: skip
+                gross=labels.yuan(v.gross_profit), margin=v.margin))  # fmt: skip
             self.basis_label.setText("")
         elif v.revenue:
             self.figures["gross"].setText("—")
@@ -190,15 +185,15 @@ class ValuePanel(QWidget):
         self.basis_label.setVisible(bool(self.basis_label.text()))
         self.figures["serve"].setText(self.tr("{total} (rebates and promotions paid {paid}, contacts {contacts}, "
                                               "complaints {complaints})").format(
-            total=yuan(v.cost_to_serve), paid=yuan(v.incentives_paid), contacts=yuan(v.contacts_cost),
-            complaints=yuan(v.complaints_cost)))  # fmt: skip
-        self.figures["net"].setText(yuan(v.net_contribution))
+            total=labels.yuan(v.cost_to_serve), paid=labels.yuan(v.incentives_paid), contacts=labels.yuan(v.contacts_cost),
+            complaints=labels.yuan(v.complaints_cost)))  # fmt: skip
+        self.figures["net"].setText(labels.yuan(v.net_contribution))
         if w.wallet is not None and w.estimates:
             e = w.estimates[0]
             self.wallet_label.setText(self.tr("Needs {need} a year ({source}, {day}); bought {bought} from us in 12 "
                                               "months: {share:.0%}. Not yet from us: {potential}.").format(
-                need=yuan(e.annual_cents), source=e.source, day=e.estimated_on, bought=yuan(w.wallet.bought),
-                share=w.wallet.share, potential=yuan(w.wallet.potential)))  # fmt: skip
+                need=labels.yuan(e.annual_cents), source=e.source, day=e.estimated_on, bought=labels.yuan(w.wallet.bought),
+                share=w.wallet.share, potential=labels.yuan(w.wallet.potential)))  # fmt: skip
         else:
             self.wallet_label.setText(self.tr("No estimate of its annual need yet: how much of our product lines "
                                               "does it buy a year, from us and from others?"))  # fmt: skip
@@ -210,7 +205,7 @@ class ValuePanel(QWidget):
         self.model.set_items(read.standings)
         overdue = [s for s in read.standings if s.overdue]
         self.incentive_hint.setText(
-            self.tr("{n} overdue: {owed} not paid.").format(n=len(overdue), owed=yuan(sum(s.outstanding_cents for s in overdue)))
+            self.tr("{n} overdue: {owed} not paid.").format(n=len(overdue), owed=labels.yuan(sum(s.outstanding_cents for s in overdue)))
             if overdue else ""
         )  # fmt: skip
         self._update_buttons()

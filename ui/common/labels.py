@@ -13,6 +13,12 @@ def label(kind: str, code: str) -> str:
     return vocab.word(current_language(), kind, code)
 
 
+def yuan(cents: int | None, unknown: str = "—") -> str:
+    """Money as the screens show it: whole yuan with thousands separators; `unknown` for a figure
+    that cannot be reckoned."""
+    return unknown if cents is None else f"{cents / 100:,.0f}"
+
+
 def options(kind: str) -> list[tuple[str, str]]:
     """(code, translated label) in the domain's order, for combo boxes."""
     language = current_language()

@@ -135,7 +135,7 @@ class OverdueIncentiveModel(ListTableModel):
         item: OverdueItem = self._items[index.row()]
         a = item.standing.agreement
         return (f"{item.code} {item.name}", labels.label("incentive_kind", a.kind), a.title, str(a.due_on),
-                f"{item.standing.outstanding_cents / 100:,.0f}")[index.column()]  # fmt: skip
+                labels.yuan(item.standing.outstanding_cents))[index.column()]  # fmt: skip
 
 
 class FollowUpsPage(QWidget):

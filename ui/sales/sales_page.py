@@ -34,10 +34,6 @@ from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 
 
-def _yuan(cents: int) -> str:
-    return f"{cents / 100:,.0f}"
-
-
 class SlippingModel(ListTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("SlippingModel", "Account"),
@@ -53,10 +49,6 @@ class SlippingModel(ListTableModel):
         days = self.tr("{n} days")
         return (f"{r.code} {r.name}", r.last_order.isoformat(), days.format(n=f"{r.typical_days:g}"),
                 days.format(n=r.days_since))[index.column()]  # fmt: skip
-
-
-def _maybe_yuan(cents: int | None) -> str:
-    return "—" if cents is None else _yuan(cents)
 
 
 class TierModel(ListTableModel):
@@ -79,7 +71,7 @@ class TierModel(ListTableModel):
         wallet = f"{s.wallet.share:.0%}" if s.wallet else "—"
         contribution = s.value.net_contribution if s.value else None
         return (f"{s.code} {s.name}", labels.label("tier", s.current), labels.label("tier", s.suggested),
-                self.why(s), _yuan(s.revenue_cents), _maybe_yuan(contribution), wallet)[index.column()]  # fmt: skip
+                self.why(s), labels.yuan(s.revenue_cents), labels.yuan(contribution), wallet)[index.column()]  # fmt: skip
 
     def why(self, s: TierSuggestion) -> str:
         """The reason, in the seeds' terms, with the figures behind it."""
@@ -93,10 +85,10 @@ class TierModel(ListTableModel):
                            "profit)").format(share=s.share)  # fmt: skip
         if s.reason == "negative" and v is not None:
             return self.tr("Costs more than it brings: gross profit {gross} - cost to serve {serve} = {net}").format(
-                gross=_maybe_yuan(v.gross_profit), serve=_yuan(v.cost_to_serve), net=_maybe_yuan(v.net_contribution))  # fmt: skip
+                gross=labels.yuan(v.gross_profit), serve=labels.yuan(v.cost_to_serve), net=labels.yuan(v.net_contribution))  # fmt: skip
         if s.reason == "growth" and w is not None:
             return self.tr("Buys {share:.0%} of its estimated need from us: {potential} a year not yet").format(
-                share=w.share, potential=_yuan(w.potential))  # fmt: skip
+                share=w.share, potential=labels.yuan(w.potential))  # fmt: skip
         if w is None:
             return self.tr("Not among the top accounts; record its estimated need to judge its growth")
         return self.tr(
@@ -119,7 +111,9 @@ class WalletModel(ListTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         name, w = self._items[index.row()]
-        return (name, _yuan(w.need), _yuan(w.bought), f"{w.share:.0%}", _yuan(w.potential))[index.column()]
+        return (name, labels.yuan(w.need), labels.yuan(w.bought), f"{w.share:.0%}", labels.yuan(w.potential))[
+            index.column()
+        ]
 
 
 class WhitespaceModel(ListTableModel):
