@@ -99,7 +99,8 @@ def _value_rows() -> tuple[list[str], list[list]]:
     from kamdesk.rules.value_tiers import AccountValue
     from kamdesk.services import value
 
-    values, wallets = value.trailing_values(), value.wallets()
+    year = value.trailing_year()
+    values, wallets = year.values, year.wallets
     header = ["account_code", "name", "tier", "revenue_12m", "gross_profit_12m", "margin", "cost_to_serve_12m",
               "incentives_paid_12m", "net_contribution_12m", "estimated_need", "share_of_wallet"]  # fmt: skip
     rows = []

@@ -119,11 +119,16 @@ def _top(amounts: dict[int, int], share: float) -> dict[int, float]:
     return top
 
 
+def cost_coverage(values: dict[int, AccountValue]) -> float:
+    """The share of all these accounts' revenue whose cost is known."""
+    revenue = sum(v.revenue for v in values.values())
+    return sum(v.costed_revenue for v in values.values()) / revenue if revenue else 0.0
+
+
 def profit_basis(values: dict[int, AccountValue]) -> bool:
     """Whether the office's figures carry enough cost for profit to judge (else revenue does, and
     the screens say so): at least COST_COVERAGE of all revenue has its cost."""
-    revenue = sum(v.revenue for v in values.values())
-    return revenue > 0 and sum(v.costed_revenue for v in values.values()) / revenue >= COST_COVERAGE
+    return cost_coverage(values) >= COST_COVERAGE
 
 
 def suggest(

@@ -48,20 +48,22 @@ class TierSuggestion:
         return json.dumps(figures)
 
 
-def tier_suggestions(today: dt.date | None = None) -> list[TierSuggestion]:
+def tier_suggestions(
+    today: dt.date | None = None, year: value.TrailingYear | None = None
+) -> list[TierSuggestion]:
     """Where the seeds' measures (kamdesk.rules.value_tiers) say another tier than an active account
     has, and no manager has rejected that suggestion for that reason yet. The active accounts alone
     are ranked (a churned one's past sales make nobody VIP); one with no activity in the twelve
     months is ranked with zeros. An account is not suggested down from a tier the figures could not
     judge it for (its cost unknown, its need never estimated)."""
     today = today or clock.today()
+    year = year or value.trailing_year(today)
     query = Account.select(Account.id, Account.code, Account.name, Account.tier).where(
         (Account.status == Status.ACTIVE) & Account.archived_at.is_null()
     )
     active = list(tuples(query))
-    found_values = value.trailing_values(today)
-    values = {a: found_values.get(a) or AccountValue(a, 0, 0, 0, 0, 0, 0) for a, *_ in active}
-    suggested = value_tiers.suggest(values, value.wallets(today), value.vip_share())
+    values = {a: year.values.get(a) or AccountValue(a, 0, 0, 0, 0, 0, 0) for a, *_ in active}
+    suggested = value_tiers.suggest(values, year.wallets, value.vip_share())
     found = []
     rejected = _rejected()
     for account_id, code, name, tier in active:

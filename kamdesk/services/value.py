@@ -65,18 +65,19 @@ def trailing_values(today: dt.date | None = None) -> dict[int, AccountValue]:
     return account_values(today - YEAR + dt.timedelta(days=1), today)
 
 
-def cost_coverage(today: dt.date | None = None) -> float:
-    """The share of the last twelve months' revenue whose cost the order lines carry: below
-    COST_COVERAGE the tiers go by revenue, and the screens say so."""
+@dataclass(frozen=True)
+class TrailingYear:
+    """The twelve months up to a day, read once: each account's value and share of wallet (what it
+    bought is its value's revenue: one reading of the order lines serves both)."""
+
+    values: dict[int, AccountValue]
+    wallets: dict[int, Wallet]
+
+
+def trailing_year(today: dt.date | None = None) -> TrailingYear:
     today = today or clock.today()
-    costed = Case(None, [(OrderLine.cost_cents.is_null(False), OrderLine.amount_cents)], 0)
-    revenue, with_cost = (
-        OrderLine.select(fn.SUM(OrderLine.amount_cents), fn.SUM(costed))
-        .where(OrderLine.ordered_on.between(today - YEAR + dt.timedelta(days=1), today))
-        .tuples()
-        .first()
-    ) or (0, 0)
-    return int(with_cost or 0) / int(revenue) if revenue else 0.0
+    values = trailing_values(today)
+    return TrailingYear(values, wallets(today, bought={a: v.revenue for a, v in values.items()}))
 
 
 def _only(query, field, ids: list[int] | None):
@@ -292,13 +293,15 @@ def latest_needs(day: dt.date | None = None, account_ids: Iterable[int] | None =
     return {a: cents for a, (_, _, cents) in latest.items()}
 
 
-def wallets(today: dt.date | None = None, account_ids: Iterable[int] | None = None) -> dict[int, Wallet]:
+def wallets(today: dt.date | None = None, account_ids: Iterable[int] | None = None,
+            bought: dict[int, int] | None = None) -> dict[int, Wallet]:  # fmt: skip
     """Share of wallet for every account with a need estimate: its latest estimate against what it
-    bought from us in the twelve months up to `today`."""
+    bought from us in the twelve months up to `today` (`bought`, when already read)."""
     today = today or clock.today()
     ids = list(account_ids) if account_ids is not None else None
     needs = latest_needs(today, ids)
-    bought = sales.revenue_by_account(today - YEAR + dt.timedelta(days=1), today)
+    if bought is None:
+        bought = sales.revenue_by_account(today - YEAR + dt.timedelta(days=1), today)
     return {a: Wallet(a, need, bought.get(a, 0)) for a, need in needs.items()}
 
 
@@ -314,8 +317,8 @@ class ListFigures:
 
 def list_figures(today: dt.date | None = None) -> dict[int, ListFigures]:
     """Every account with activity or a need estimate; the others have nothing to show."""
-    today = today or clock.today()
-    values, found = trailing_values(today), wallets(today)
+    year = trailing_year(today)
+    values, found = year.values, year.wallets
     out = {}
     for account_id in values.keys() | found.keys():
         v, w = values.get(account_id) or AccountValue(account_id, 0, 0, 0, 0, 0, 0), found.get(account_id)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import errors
 from kamdesk.actor import Actor
-from kamdesk.rules import board_cards
+from kamdesk.rules import board_cards, value_tiers
 from kamdesk.rules.value_tiers import COST_COVERAGE, Wallet
 from kamdesk.services import sales, sales_overview, tiers, value
 from kamdesk.services.sales_overview import ChurnAnswers, SlippingRow
@@ -169,13 +169,14 @@ def read_sales() -> SalesData:
     """Everything the Sales page shows (on a worker thread: no widgets here)."""
     lines, buys = sales.whitespace()
     names = {row.account_id: f"{row.code} {row.name}" for row in sales_overview.account_names(list(buys))}
-    wallets = value.wallets()
+    year = value.trailing_year()  # one reading of the twelve months for the tiers, the wallets, the coverage
+    wallets = year.wallets
     wallet_names = {r.account_id: f"{r.code} {r.name}" for r in sales_overview.account_names(list(wallets))}
     ranked = sorted(wallets.values(), key=lambda w: (-w.potential, wallet_names.get(w.account_id, "")))
     return SalesData(
         sales_overview.slipping_rows(),
-        tiers.tier_suggestions(),
-        value.cost_coverage(),
+        tiers.tier_suggestions(year=year),
+        value_tiers.cost_coverage(year.values),
         value.rates_set(),
         value.vip_share(),
         [(wallet_names.get(w.account_id, str(w.account_id)), w) for w in ranked],
