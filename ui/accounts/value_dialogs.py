@@ -7,15 +7,11 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,40 +20,16 @@ from kamdesk.actor import Actor
 from kamdesk.services import incentives, value
 from kamdesk.services.incentives import IncentiveDraft
 from ui.common.form_helpers import (
-    FieldErrors,
+    FormDialog,
     cents_of,
     coded_combo,
     date_edit,
     set_combo_data,
-    try_save,
     yuan_box,
 )
 
 
-class _Dialog(QDialog):
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.errors = FieldErrors()
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
-
-    def _on_save(self) -> None:
-        if try_save(self, self.errors, self._save, self.windowTitle()):
-            self.accept()
-
-    def _save(self) -> None:
-        raise NotImplementedError
-
-
-class NeedDialog(_Dialog):
+class NeedDialog(FormDialog):
     """Seed 001's growth potential starts from what the account needs: a rep's estimate, dated, with
     where it comes from."""
 
@@ -85,7 +57,7 @@ class NeedDialog(_Dialog):
                           self.note_edit.toPlainText(), actor=self._user)  # fmt: skip
 
 
-class IncentiveDialog(_Dialog):
+class IncentiveDialog(FormDialog):
     """A rebate, promotion or price support promised to the account (guarantee 4), and its payment."""
 
     def __init__(self, draft: IncentiveDraft, user: Actor, parent: QWidget | None = None) -> None:

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -163,6 +165,32 @@ def try_save(parent: QWidget, field_errors: FieldErrors, save: Callable[[], obje
         plain_text.warning(parent, title, messages.describe(exc))
         return False
     return True
+
+
+class FormDialog(QDialog):
+    """A form (`self.form`, its rows added through `self.errors`) over Save and Cancel: Save runs
+    `_save()` through try_save, so refused input shows beside its field and the dialog stays open."""
+
+    def __init__(self, parent: QWidget | None = None, min_width: int = 440) -> None:
+        super().__init__(parent)
+        self.errors = FieldErrors()
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(min_width)
+
+    def _on_save(self) -> None:
+        if try_save(self, self.errors, self._save, self.windowTitle()):
+            self.accept()
+
+    def _save(self) -> None:
+        raise NotImplementedError
 
 
 def comparable(draft) -> tuple:

@@ -4,55 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
-from kamdesk import errors
 from kamdesk.actor import Actor
 from kamdesk.rules import board_cards
 from kamdesk.rules.vocab import Loyalty
 from kamdesk.services import churn, contacts, feedback, loyalty, satisfaction
-from ui.common import i18n, labels, messages, plain_text
-from ui.common.form_helpers import FieldErrors, coded_combo, date_edit
+from ui.common import i18n, labels
+from ui.common.form_helpers import FormDialog, coded_combo, date_edit
 
 
-class _RecordDialog(QDialog):
+class _RecordDialog(FormDialog):
     """A small form whose Save calls `_save()`; validation errors show at their fields."""
 
     def __init__(self, account_id: int, user: Actor, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, min_width=460)
         self._account_id = account_id
         self._user = user
-        self.errors = FieldErrors()
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def _on_buttons_accepted(self) -> None:
-        try:
-            self._save()
-        except errors.ValidationError as exc:
-            self.errors.show(exc.errors, messages.field_error)
-            return
-        except errors.KamdeskError as exc:
-            plain_text.warning(self, self.windowTitle(), messages.describe(exc))
-            return
-        self.accept()
-
-    def _save(self) -> None:
-        raise NotImplementedError
 
 
 class FeedbackDialog(_RecordDialog):
