@@ -54,6 +54,7 @@ STORED = {
     "incentive_kind": ("volume_rebate", "promotion", "price_support", "other"),
     "department": ("quality", "logistics", "finance", "sales", "other"),
     "satisfaction": ("very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"),
+    "delivery_problem": ("late", "short", "urgent_missed", "damaged", "wrong_goods"),
 }  # fmt: skip
 
 

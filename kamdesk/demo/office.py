@@ -33,11 +33,14 @@ from kamdesk.store import audit
 from kamdesk.store.models import (
     Account,
     Contact,
+    DeliveryIssue,
     FollowUp,
     LedgerEntry,
     LoyaltyAssessment,
+    OrderLine,
     Rep,
     SatisfactionSurvey,
+    StockLine,
     Topic,
     Visit,
     VisitContact,
@@ -234,6 +237,7 @@ def _write_history(
     value_rng = random.Random(seed * 104729 + 3)  # its own stream: the rest of the office stays as it was
     thin = pick_thin(value_rng)
     order_lines = write_sales(today, rng, value_rng, thin)
+    _write_deliveries(today)
     value_rows = write_value(today, value_rng, thin)
     prospect_calls = write_prospects(today, rng, rep_ids, new_prospects)
     return {
@@ -326,6 +330,46 @@ def _write_topics() -> None:
                          "created_by": by, "topic": topic})  # fmt: skip
     for chunk in _chunks(rows, 300):
         LedgerEntry.insert_many(chunk).execute()
+
+
+PEAK_MONTHS = {  # when the demo's customers sell most of each product line (their 旺季)
+    "饮料": "6,7,8", "休闲食品": "12,1,2", "调味品": "12,1", "乳品": "1,2,9", "方便食品": "11,12,1",
+    "酒类": "12,1,2",
+}  # fmt: skip
+ISSUES = (  # (problem, urgent, note)
+    ("late", False, "仓库缺货,晚到三天"), ("short", False, "少发两箱,次日补发"),
+    ("urgent_missed", True, "周末促销急单未能当天送到"), ("damaged", False, "运输途中外箱破损"),
+)  # fmt: skip
+
+
+def _write_deliveries(today: dt.date) -> None:
+    """Delivery issues for the accounts with poor logistics (one in eleven, as kamdesk.demo.sales
+    delivers late to them), and the stock and peak months of a third of the active accounts' product
+    lines, noted in the last two months (by id: the office's random stream stays as it was)."""
+    made = dt.datetime.combine(today, dt.time())
+    active = [a for (a,) in tuples(Account.select(Account.id).where(Account.status == Status.ACTIVE))]
+    issues = []
+    for account_id in (a for a in active if a % 11 == 0):
+        for n in range(1 + account_id % 3):
+            problem, urgent, note = ISSUES[(account_id + n) % len(ISSUES)]
+            issues.append({
+                "account": account_id, "occurred_on": today - dt.timedelta(days=5 + 37 * n + account_id % 20),
+                "problem": problem, "urgent": urgent, "order_ref": f"XS{today.year}{account_id:04d}{n}",
+                "days_late": 3 if problem == "late" else None, "note": note, "created_at": made,
+            })  # fmt: skip
+    lines: dict[int, set[str]] = {}
+    bought = OrderLine.select(OrderLine.account, OrderLine.product_line).distinct()
+    for account_id, line in tuples(bought.where(OrderLine.account.in_([a for a in active if a % 3 == 0]))):
+        lines.setdefault(account_id, set()).add(line)
+    stock = [
+        {"account": account_id, "product_line": line, "peak_months": PEAK_MONTHS.get(line, ""),
+         "stock_weeks": float(1 + (account_id + i) % 5), "stock_note": "", "noted_on": today - dt.timedelta(
+             days=10 + account_id % 50), "updated_at": made}
+        for account_id, held in lines.items() for i, line in enumerate(sorted(held))
+    ]  # fmt: skip
+    for model, rows in ((DeliveryIssue, issues), (StockLine, stock)):
+        for chunk in _chunks(rows, 300):
+            model.insert_many(chunk).execute()
 
 
 def _chunks(rows: list, size: int):

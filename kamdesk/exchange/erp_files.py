@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 import itertools
@@ -26,7 +27,7 @@ import re
 import struct
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -47,12 +48,13 @@ from kamdesk.store.row_values import tuples
 FIELDS = (
     "date", "doc_no", "account_code", "account_name", "sku", "sku_name", "spec", "quantity", "amount",
     "amount_with_tax", "tax", "cost", "margin", "rep", "department", "category", "product_line",
+    "requested_on", "delivered_on", "delivered_quantity", "urgent",
 )  # fmt: skip
 """What KAMDesk can read from an export; any other column is ignored, never an error."""
 
 HEADER_NAMES: dict[str, tuple[str, ...]] = {
     # The common names of each ERP family (用友, 金蝶, 管家婆, ...) and KAMDesk's own export's.
-    "date": ("单据日期", "日期", "业务日期", "订单日期", "出库日期", "发货日期", "销售日期", "开票日期",
+    "date": ("单据日期", "日期", "业务日期", "订单日期", "出库日期", "销售日期", "开票日期",
              "date", "order date", "ordered_on"),
     "doc_no": ("单据号", "单据编号", "订单号", "出库单号", "发货单号", "单号", "document", "document no"),
     "account_code": ("客户编码", "客户编号", "往来单位编码", "客户代码", "购货单位编码", "单位编码",
@@ -63,7 +65,7 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
             "sku", "item", "item code"),
     "sku_name": ("存货名称", "产品名称", "商品名称", "物料名称", "item name"),
     "spec": ("规格型号", "规格"),
-    "quantity": ("数量", "实发数量", "销售数量", "出库数量", "主数量", "qty", "quantity"),
+    "quantity": ("数量", "销售数量", "出库数量", "主数量", "订货数量", "qty", "quantity"),
     "amount": ("无税金额", "金额", "销售金额", "不含税金额", "本币无税金额", "销售额", "amount"),
     "amount_with_tax": ("价税合计", "含税金额", "本币价税合计", "含税销售额", "amount with tax"),
     "tax": ("税额", "本币税额", "tax"),
@@ -73,7 +75,18 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "department": ("部门", "销售部门"),
     "category": ("存货分类", "产品类别", "商品类别", "物料类别", "存货类别", "产品分类", "商品分类"),
     "product_line": ("产品线", "product line", "product_line"),
+    # Delivery (保证③), optional: a sales order's promised date, the shipment's day and quantity
+    "requested_on": ("要求交期", "要求交货日期", "交货日期", "交期", "预计交货日期", "承诺交期",
+                     "requested date", "requested_on", "due date"),
+    "delivered_on": ("发货日期", "到货日期", "实际发货日期", "实际交货日期", "实际到货日期", "delivered date",
+                     "delivered_on", "delivery date"),
+    "delivered_quantity": ("实发数量", "到货数量", "已发货数量", "实际发货数量", "delivered quantity",
+                           "delivered_quantity", "delivered qty"),
+    "urgent": ("加急", "是否加急", "紧急", "急单", "urgent"),
 }  # fmt: skip
+DELIVERY_FIELDS = ("requested_on", "delivered_on", "delivered_quantity", "urgent")
+YES = frozenset({"是", "y", "yes", "true", "1", "√", "✓", "✔", "x", "加急", "紧急", "急"})
+NO = frozenset({"否", "n", "no", "false", "0", "普通", "正常", "-"})
 TOTAL_ZH = "合计|总计|小计|累计"
 # A label saying a line is a total, whatever else the line holds (a date, a customer): the word alone
 # or with what ERPs put around it (合  计, 合计:, 本月合计, 沈阳美嘉 小计, 合计(含税), 小计: 1,200).
@@ -85,6 +98,7 @@ TOTAL_HINTS = ("计", "otal", "OTAL")  # what every label TOTAL_LABEL or TOTAL_E
 HEADER_SCAN = 40  # rows looked at for the header
 MAX_AMOUNT = 1e11  # per line, in yuan: beyond it a figure is a typing or export error
 MAX_QUANTITY = 1e9
+FIRST_DAY, LAST_DAY = dt.date(1990, 1, 1), dt.date(2199, 12, 31)  # beyond them a date is a typing error
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (after its 1900 leap-year bug)
 
 
@@ -237,13 +251,24 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def _fields(headers: list[str]) -> dict[str, int]:
+def header_fields(headers: list[str]) -> dict[str, int]:
     """KAMDesk's field -> the column of the first header naming it."""
     found: dict[str, int] = {}
     for index, header in enumerate(headers):
         target = KNOWN.get(_normal(header))
         if target and target not in found:
             found[target] = index
+    return standing_in(found)
+
+
+def standing_in(found: dict[str, int]) -> dict[str, int]:
+    """A shipment list (发货单) dates its lines by the day they left and counts what was shipped: with
+    no order date, the day delivered is the line's date too; with no quantity ordered, the quantity
+    delivered is the line's quantity (and then nothing says whether it was in full)."""
+    if "date" not in found and "delivered_on" in found:
+        found["date"] = found["delivered_on"]
+    if "quantity" not in found and "delivered_quantity" in found:
+        found["quantity"] = found.pop("delivered_quantity")
     return found
 
 
@@ -310,7 +335,7 @@ def find_header(
         if index + 1 < len(sheet.rows):
             candidates.append(Header(number, 2, _two_lines(values, sheet.rows[index + 1][1]), index))
         for header in candidates:
-            found = _fields(header.names) | _chosen_fields(chosen or {}, header)
+            found = header_fields(header.names) | _chosen_fields(chosen or {}, header)
             known = header.signature in remembered
             score = (len(found) + (10 if _usable(found) else 0) + (100 if known else 0), -header.lines)
             if (line is not None or known or _usable(found)) and (best is None or score > best[:2]):
@@ -324,6 +349,19 @@ class Skipped:
     line: int
     reason: str  # total, note
     text: str  # what the line says, shortened
+
+
+@dataclass
+class Delivery:
+    """Each line's delivery, as the file says it (None where a cell is blank)."""
+
+    requested: list[str | None] = field(default_factory=list)  # ISO dates
+    delivered: list[str | None] = field(default_factory=list)
+    quantities: list[float | None] = field(default_factory=list)
+    urgent: list[bool | None] = field(default_factory=list)
+
+    def columns(self) -> tuple[list, ...]:
+        return (self.requested, self.delivered, self.quantities, self.urgent)
 
 
 @dataclass
@@ -342,6 +380,7 @@ class ErpLines:
     quantities: list[float] = field(default_factory=list)
     cents: list[int] = field(default_factory=list)
     costs: list[int | None] = field(default_factory=list)
+    delivery: Delivery | None = None  # None: the file says nothing of delivery
     skipped: list[Skipped] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     unknown_names: dict[str, list[int]] = field(default_factory=dict)  # a name no account has -> its lines
@@ -496,7 +535,7 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
     picked = _chosen_fields(chosen or {}, header)  # the user's word wins over a header's name
     unclear = ambiguous(header.names) - picked.keys()
     columns = {
-        k: v for k, v in _fields(header.names).items() if v not in picked.values() and k not in unclear
+        k: v for k, v in header_fields(header.names).items() if v not in picked.values() and k not in unclear
     } | picked
     if "amount" in columns and "amount_with_tax" in columns:
         amount_column = columns["amount_with_tax" if basis == "with_tax" else "amount"]
@@ -539,6 +578,10 @@ class _Positions:
         self.cost, self.margin, self.amount = columns.get("cost", blank), columns.get("margin", blank), amount
         self.sku = columns.get("sku", columns.get("sku_name", blank))
         self.line = columns.get("product_line", columns.get("category", blank))
+        # A promised date is judged against the day delivered: a file with no delivery column could never
+        # say a line arrived, so its promises are left out rather than all counted late.
+        said = DELIVERY_FIELDS if "delivered_on" in columns else DELIVERY_FIELDS[1:]
+        self.delivery = [columns.get(name, blank) if name in said else blank for name in DELIVERY_FIELDS]
 
     def has(self, position: int) -> bool:
         return position != self.blank
@@ -668,6 +711,10 @@ def _read_columns(sales: _Sales, at: _Positions, lookup: Lookup, out: ErpLines) 
     amounts = _numbers(sales.column(at.amount))
     if amounts is None or not all(map(math.isfinite, amounts)) or max(map(abs, amounts)) > MAX_AMOUNT:
         return False
+    if any(map(at.has, at.delivery)):
+        out.delivery = _delivery_columns(sales, at)
+        if out.delivery is None:
+            return False
     out.numbers = sales.numbers
     out.account_ids, out.dates, out.skus, out.quantities = accounts, dates, skus, quantities
     if "" in set(lines):  # no product line in the file: the office's SKU table says
@@ -690,6 +737,50 @@ def _read_columns(sales: _Sales, at: _Positions, lookup: Lookup, out: ErpLines) 
     else:
         out.costs = [None] * len(amounts)
     return True
+
+
+def _delivery_columns(sales: _Sales, at: _Positions) -> Delivery | None:
+    """The delivery fields a column at a time (a blank cell: not said); None if any cell is wrong."""
+    converted: list[list] = []
+    for position, convert in zip(at.delivery, DELIVERY_CONVERTERS, strict=True):
+        if not at.has(position):
+            converted.append([None] * len(sales.numbers))
+            continue
+        column = convert_distinct(sales.column(position), functools.partial(_said, convert))
+        if column is None:
+            return None
+        converted.append([None if value is _NOT_SAID else value for value in column])
+    return Delivery(*converted)
+
+
+_NOT_SAID = object()  # a blank delivery cell, told apart from a wrong one (None)
+
+
+def _said(convert: Callable[[object], object], value: object) -> object:
+    return _NOT_SAID if convert is not _urgent and not _text(value) else convert(value)
+
+
+def _delivery_day(value: object) -> str | None:
+    day = parse_day(value)
+    return day.isoformat() if day is not None and FIRST_DAY <= day <= LAST_DAY else None
+
+
+def _delivery_quantity(value: object) -> float | None:
+    number = parse_amount(value)
+    return number if number is not None and abs(number) <= MAX_QUANTITY else None
+
+
+def _urgent(value: object) -> bool | None:
+    """加急 as ERPs mark it: 是/否, Y/N, 1/0, √; a blank cell is not urgent."""
+    text = _text(value).lower()
+    if text in YES:
+        return True
+    if text in NO or not text:
+        return False
+    return None
+
+
+DELIVERY_CONVERTERS = (_delivery_day, _delivery_day, _delivery_quantity, _urgent)  # as DELIVERY_FIELDS
 
 
 def _cents(amounts: list[float]) -> list[int]:
@@ -788,6 +879,7 @@ def _read_line_by_line(sales: _Sales, at: _Positions, lookup: Lookup, out: ErpLi
             )
         elif abs(amount) > MAX_AMOUNT:
             out.problems.append(Problem(number, "amount", "out_of_range", amount_text))
+        delivery = _line_delivery(number, values, at, out.problems)
         if len(out.problems) > found or len(out.problems) >= MAX_PROBLEMS_KEPT:
             continue
         assert day is not None and account_id is not None and amount is not None and quantity is not None
@@ -799,6 +891,28 @@ def _read_line_by_line(sales: _Sales, at: _Positions, lookup: Lookup, out: ErpLi
         out.quantities.append(quantity)
         out.cents.append(round(amount * 100))
         out.costs.append(_cost(values[at.cost], values[at.margin], amount))
+        if delivery is not None:
+            out.delivery = out.delivery or Delivery()
+            for said, value in zip(out.delivery.columns(), delivery, strict=True):
+                said.append(value)
+
+
+def _line_delivery(
+    number: int, values: list[object], at: _Positions, problems: list[Problem]
+) -> tuple | None:
+    """The line's delivery fields (None if the file has none), each wrong cell added to `problems`."""
+    if not any(map(at.has, at.delivery)):
+        return None
+    out: list[object] = []
+    for name, position, convert, wrong in zip(
+        DELIVERY_FIELDS, at.delivery, DELIVERY_CONVERTERS,
+        ("bad_date", "bad_date", "not_a_number", "not_yes_no"), strict=True,
+    ):  # fmt: skip
+        value = _said(convert, values[position]) if at.has(position) else _NOT_SAID
+        if value is None:
+            problems.append(Problem(number, name, wrong, _text(values[position])[:20]))
+        out.append(None if value is _NOT_SAID else value)
+    return tuple(out)
 
 
 def _cost(cost: object, margin: object, amount: float | None) -> int | None:
@@ -841,7 +955,7 @@ def locate(path: Path, sheet_name: str | None = None, header_line: int | None = 
         shape = remembered.get(header.signature)
         if shape is not None and not chosen:
             mapping = shape
-        usable = _usable({**_fields(header.names), **_chosen_fields(mapping, header)})
+        usable = _usable({**header_fields(header.names), **_chosen_fields(mapping, header)})
         if header_line or usable or header.signature in remembered:
             if len(sheet.rows) > header.index + header.lines:  # a sheet with lines under its header
                 return _checked(Found(sheet, header, mapping), chosen or {}, path)
@@ -873,7 +987,7 @@ def _header_short_of(sheets: list[Sheet], chosen: dict[str, str]) -> list[Proble
     for sheet in sheets:
         for number, values in sheet.rows[:HEADER_SCAN]:
             names = [_text(v) for v in values]
-            found = _fields(names) | {k: names.index(v) for k, v in chosen.items() if v in names}
+            found = header_fields(names) | {k: names.index(v) for k, v in chosen.items() if v in names}
             if len(found) >= 2 and (best is None or len(found) > len(best[2])):
                 best = (number, 0, found)
     if best is None:
@@ -920,7 +1034,7 @@ def _likeliest_header(sheet: Sheet, line: int | None) -> Header | None:
         return None
     if line is None:
         scored = [
-            (len(_fields([_text(v) for v in values])), -number, number)
+            (len(header_fields([_text(v) for v in values])), -number, number)
             for number, values in sheet.rows[:HEADER_SCAN]
         ]
         line = max(scored)[2]
@@ -963,7 +1077,7 @@ def preview(path: Path, sheet_name: str | None = None, header_line: int | None =
     skipped: dict[int, str] = {}
     if header is not None:
         picked = _chosen_fields(mapping, header)
-        columns = {k: v for k, v in _fields(header.names).items() if v not in picked.values()} | picked
+        columns = {k: v for k, v in header_fields(header.names).items() if v not in picked.values()} | picked
         first_data = header.line + header.lines
         amounts = [columns.get(k, -1) for k in ("amount", "amount_with_tax")]
         customers = [columns.get(k, -1) for k in ("account_code", "account_name")]

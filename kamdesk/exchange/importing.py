@@ -202,8 +202,9 @@ class ImportResult:
     def summary(self) -> str:
         if self.kind == "orders":
             old = self.lines - self.new
+            delivery = f" ({self.updated} with their delivery brought up to date)" if self.updated else ""
             return (f"{self.file_name}: {self.lines} order lines read (amounts {self.cents / 100:,.2f}), "
-                    f"{self.new} new, {old} already imported")  # fmt: skip
+                    f"{self.new} new, {old} already imported{delivery}")  # fmt: skip
         if self.kind == "sku_lines":
             return f"{self.file_name}: {self.lines} SKUs read, {self.new} added, {self.updated} changed"
         if self.kind == "incentives":

@@ -45,6 +45,7 @@ MAX_AMOUNT = 1e11  # per order line, in yuan
 MAX_QUANTITY = 1e9
 FIRST_DAY, LAST_DAY = "1990-01-01", "2199-12-31"
 CHUNK = 5000
+DELIVERY_COLUMNS = ("requested_on", "delivered_on", "delivered_quantity", "urgent")  # as erp_files.Delivery
 BULK = 50_000  # a file this big into a smaller table: build the index once, at the end
 
 
@@ -60,6 +61,7 @@ class NewLines:
     quantities: list[float]
     cents: list[int]
     costs: list[int | None] | None = None  # None: the file has no cost
+    delivery: erp_files.Delivery | None = None  # None: the file says nothing of delivery
 
     @classmethod
     def empty(cls) -> NewLines:
@@ -69,15 +71,26 @@ class NewLines:
         return len(self.account_ids)
 
     def rows(self) -> Iterator[tuple]:
-        """Each line's values to write: the six columns, and the cost when the file has costs."""
-        if self.costs is None:
-            return zip(*self.columns(), strict=True)
-        return zip(*self.columns(), self.costs, strict=True)
+        """Each line's values to write: the six columns, the cost and the delivery when the file has them."""
+        return zip(*self.columns(), *self.extra_columns(), strict=True)
+
+    def extra_columns(self) -> list[list]:
+        costs = [self.costs] if self.costs is not None else []
+        return costs + (list(self.delivery.columns()) if self.delivery is not None else [])
+
+    def names(self) -> list[str]:
+        """The columns `rows` gives, as order_line names them."""
+        names = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
+        names += ["cost_cents"] if self.costs is not None else []
+        return names + (list(DELIVERY_COLUMNS) if self.delivery is not None else [])
 
     def only(self, keep: list[int]) -> NewLines:
         kept = [[column[i] for i in keep] for column in self.columns()]
         costs = [self.costs[i] for i in keep] if self.costs is not None else None
-        return NewLines(kept[0], kept[1], kept[2], kept[3], kept[4], kept[5], costs)
+        delivery = None
+        if self.delivery is not None:
+            delivery = erp_files.Delivery(*([column[i] for i in keep] for column in self.delivery.columns()))
+        return NewLines(kept[0], kept[1], kept[2], kept[3], kept[4], kept[5], costs, delivery)
 
     def columns(self) -> tuple[list, ...]:
         """The columns that make a line the same line."""
@@ -217,11 +230,16 @@ def _out_of_bounds(column: str, value: str | float) -> bool:
 
 
 # --- what is new -----------------------------------------------------------------------------------
-def subtract_stored(lines: NewLines) -> NewLines:
+def subtract_stored(lines: NewLines, updates: list[tuple] | None = None) -> NewLines:
     """The lines not already stored. Identical lines are counted: a file with a line twice, of which
-    the database holds one, adds one. Reads only the stored lines in the file's date range."""
+    the database holds one, adds one. Reads only the stored lines in the file's date range.
+
+    A stored line the file tells more of its delivery (an export taken after the goods left) goes to
+    `updates` as (requested, delivered, quantity, urgent, id): what the file says, where it says it."""
     if not lines:
         return lines
+    if lines.delivery is not None and updates is not None:
+        return _subtract_updating(lines, updates)
     sql = (
         "SELECT account_id, ordered_on, sku, product_line, quantity, amount_cents FROM order_line "
         f"WHERE ordered_on BETWEEN {database.param} AND {database.param}"
@@ -246,6 +264,39 @@ def subtract_stored(lines: NewLines) -> NewLines:
     if not already:
         return lines
     return lines.only([i for i in range(len(lines)) if i not in already])
+
+
+def _subtract_updating(lines: NewLines, updates: list[tuple]) -> NewLines:
+    """subtract_stored for a file with delivery columns: each stored line is matched with its id."""
+    assert lines.delivery is not None
+    sql = (
+        "SELECT account_id, ordered_on, sku, product_line, quantity, amount_cents, id, "
+        f"{', '.join(DELIVERY_COLUMNS)} FROM order_line "
+        f"WHERE ordered_on BETWEEN {database.param} AND {database.param} ORDER BY id"
+    )
+    cursor = database.execute_sql(sql, (min(lines.dates), max(lines.dates)))
+    stored: dict[tuple, list[tuple]] = {}
+    for account_id, day, *rest, line_id, requested, delivered, quantity, urgent in cursor.fetchall():
+        known = (_iso(requested), _iso(delivered), quantity, None if urgent is None else bool(urgent))
+        stored.setdefault((account_id, row_values.as_iso_date(day), *rest), []).append((line_id, known))
+    if not stored:
+        return lines
+    keep = []
+    said = zip(*lines.delivery.columns(), strict=True)
+    for index, (key, told) in enumerate(zip(zip(*lines.columns(), strict=True), said, strict=True)):
+        same = stored.get(key)
+        if not same:
+            keep.append(index)
+            continue
+        line_id, known = same.pop(0)
+        merged = tuple(k if t is None else t for t, k in zip(told, known, strict=True))
+        if merged != known:
+            updates.append((*merged, line_id))
+    return lines if len(keep) == len(lines) else lines.only(keep)
+
+
+def _iso(day: object) -> str | None:
+    return None if day is None else row_values.as_iso_date(day)
 
 
 # --- writing ---------------------------------------------------------------------------------------
@@ -275,13 +326,15 @@ def import_orders(
         raise errors.ImportRefusedError(file=path.name, problems=problems)
     with collector_paused(), _accounts_checked_once(), db.writing(actor):
         _confirm_accounts_exist(lines, path.name)
-        new = subtract_stored(lines)
+        updates: list[tuple] = []
+        new = subtract_stored(lines, updates)
         batch = ImportBatch.create(kind="orders", file_name=path.name, imported_by=actor.id, lines=len(lines),
                                    new_lines=len(new), imported_at=clock.now())  # fmt: skip
         _write(new, batch.id, progress, cancelled)
+        _update_deliveries(updates)
         if shape is not None:
             erp_files.remember_shape(*shape)
-    return ImportResult("orders", path.name, len(lines), len(new), cents=sum(lines.cents))
+    return ImportResult("orders", path.name, len(lines), len(new), len(updates), cents=sum(lines.cents))
 
 
 def _tidy_table(path: Path, mapping: dict[str, str] | None) -> tuple[Table, dict[str, int]] | None:
@@ -296,6 +349,8 @@ def _tidy_table(path: Path, mapping: dict[str, str] | None) -> tuple[Table, dict
     positions = mapping_for(headers, "orders", mapping)
     if not all(column in positions for column in ORDER_COLUMNS):
         return None
+    if set(erp_files.DELIVERY_FIELDS) & erp_files.header_fields(headers).keys():
+        return None  # the ERP reader reads delivery columns
     table = read_table(path)
     return table, mapping_for(table.headers, "orders", mapping)
 
@@ -335,8 +390,9 @@ def _read_erp_file(
         return NewLines.empty(), read.problems, None
     if not read.cents:  # a header, and nothing under it but totals and notes: say so, not "0 imported"
         return NewLines.empty(), [Problem(found.header.line, "", "no_sales")], None
+    costs = read.costs if any(c is not None for c in read.costs) else None
     lines = NewLines(read.account_ids, read.dates, read.skus, read.product_lines, read.quantities, read.cents,
-                     read.costs if any(c is not None for c in read.costs) else None)  # fmt: skip
+                     costs, read.delivery)  # fmt: skip
     return lines, [], (found.header, erp_files.mapping_of(read))
 
 
@@ -364,10 +420,15 @@ def _confirm_accounts_exist(lines: NewLines, file_name: str) -> None:
         raise errors.AccountsChangedError(file=file_name)
 
 
+def _update_deliveries(updates: list[tuple]) -> None:
+    if updates:
+        assignments = ", ".join(f"{name} = {database.param}" for name in DELIVERY_COLUMNS)
+        sql = f"UPDATE order_line SET {assignments} WHERE id = {database.param}"
+        database.cursor().executemany(sql, updates)
+
+
 def _write(lines: NewLines, batch_id: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
-    columns = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
-    if lines.costs is not None:
-        columns.append("cost_cents")
+    columns = lines.names()
     index = "order_line_account_id_ordered_on"
     bulk = len(lines) > BULK and len(lines) > OrderLine.select().count()
     if bulk:  # dropped inside the transaction: a rollback brings it back

@@ -161,6 +161,16 @@ class Department(Vocab):
     OTHER = "other", "其他部门", "Other"
 
 
+class DeliveryProblem(Vocab):
+    """How a delivery failed the account (seed 000, 保证③: 交货及时、足量(包括紧急需要时))."""
+
+    LATE = "late", "交货延迟", "Late"
+    SHORT = "short", "数量不足", "Short"
+    URGENT_MISSED = "urgent_missed", "急单未满足", "Urgent order not met"
+    DAMAGED = "damaged", "货损", "Damaged"
+    WRONG_GOODS = "wrong_goods", "错发", "Wrong goods"
+
+
 class FeedbackStatus(Vocab):
     """A ledger entry's state, derived (not stored): praise is noted, the others open or resolved."""
 
@@ -253,6 +263,7 @@ KINDS: dict[str, type[Vocab]] = {
     "incentive_kind": IncentiveKind,
     "department": Department,
     "satisfaction": Satisfaction,
+    "delivery_problem": DeliveryProblem,
 }
 
 # A tier's contact cadence until a manager changes it (seed 001).

@@ -13,9 +13,11 @@ from peewee import JOIN
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS, COLUMN_KEYS, BoardColumn
+from kamdesk.rules.delivery import DeliveryFigures
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Guarantee, Status, TimelineKind
 from kamdesk.services import changes, feedback, follow_ups, incentives, office_settings
+from kamdesk.services import delivery as delivery_service
 from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
@@ -46,10 +48,19 @@ class CardState:
     overdue_incentives: int = 0  # guarantee 4's card: rebates and promotions unpaid past their due date
     resolution_days: float | None = None  # a guarantee's complaints of the last 12 months: median days
     resolution_target: int = 0  # the office's target for it
+    delivery: DeliveryFigures | None = None  # guarantee 3's card: the last 90 days' deliveries
+    otif_target: int = 0  # percent
+    stock: tuple[delivery_service.Stock, ...] = ()  # guarantee 3's card: the account's stock and peak months
 
     @property
     def slow_to_resolve(self) -> bool:
         return self.resolution_days is not None and self.resolution_days > self.resolution_target
+
+    @property
+    def delivery_failing(self) -> bool:
+        """Under the office's on-time-in-full target, or a delivery issue recorded in the window."""
+        figures = self.delivery
+        return figures is not None and (figures.below(self.otif_target) or figures.issues > 0)
 
     @property
     def suggest_at_risk(self) -> bool:
@@ -59,6 +70,7 @@ class CardState:
             or self.past_cadence
             or self.overdue_incentives > 0
             or self.slow_to_resolve
+            or self.delivery_failing
         )
         return self.column != BoardColumn.AT_RISK and signals
 
@@ -104,6 +116,7 @@ def board(account_id: int) -> list[CardState]:
     overdue = sum(1 for s in incentives.standings([account_id]) if s.overdue)
     today = clock.today()
     target = office_settings.service_targets()["resolution"]
+    deliveries, stock = delivery_service.recent(account_id, today), tuple(delivery_service.stock(account_id))
     resolution = {
         g: feedback.service_clock(
             today - dt.timedelta(days=364), today, [account_id], g
@@ -136,6 +149,7 @@ def board(account_id: int) -> list[CardState]:
                 complaints.get(guarantee, 0) if guarantee else 0, key == "communication" and past,
                 evidence[key], overdue if guarantee == Guarantee.VALUE else 0,
                 resolution.get(guarantee) if guarantee else None, target,
+                *((deliveries, office_settings.otif_target(), stock) if key == "logistics" else ()),
             )
         )  # fmt: skip
     return states

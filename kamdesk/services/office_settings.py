@@ -37,13 +37,28 @@ def service_targets() -> dict[str, int]:
     return out
 
 
-def set_service_targets(response_days: int, resolution_days: int, *, actor: Actor) -> None:
+def set_service_targets(
+    response_days: int, resolution_days: int, otif_percent: int | None = None, *, actor: Actor
+) -> None:
     require_manager(actor, "set the office's service targets")
     if not 0 <= response_days <= resolution_days <= 365:
         raise errors.ValidationError({"resolution_days": "out_of_range"})
+    if otif_percent is not None and not 1 <= otif_percent <= 100:
+        raise errors.ValidationError({"otif_percent": "out_of_range"})
     with db.writing(actor):
         Meta.upsert(key="target_response_days", value=str(response_days))
         Meta.upsert(key="target_resolution_days", value=str(resolution_days))
+        if otif_percent is not None:
+            Meta.upsert(key="target_otif_percent", value=str(otif_percent))
+
+
+OTIF_TARGET = 95  # percent of the lines promised delivered on time and in full, until a manager says
+
+
+def otif_target() -> int:
+    """Guarantee 3's target: under it, the board suggests the account's logistics are at risk."""
+    row = Meta.get_or_none(Meta.key == "target_otif_percent")
+    return int(row.value) if row and row.value.isdigit() and 0 < int(row.value) <= 100 else OTIF_TARGET
 
 
 AMOUNT_BASES = ("without_tax", "with_tax")

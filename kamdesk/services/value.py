@@ -191,9 +191,9 @@ def _check_rate(kind: str, cents: int, effective_from: dt.date) -> None:
 
 
 def set_value_settings(share: float, rates: dict[str, int], effective_from: dt.date,
-                       targets: tuple[int, int] | None = None, *, actor: Actor) -> None:  # fmt: skip
+                       targets: tuple[int, ...] | None = None, *, actor: Actor) -> None:  # fmt: skip
     """The VIP share, any changed rates and the service targets (days to answer and to resolve a
-    complaint), in one transaction: all saved, or none."""
+    complaint, and the share of deliveries on time and in full), in one transaction: all saved, or none."""
     require_manager(actor, "set the VIP share and what contacts and complaints cost")
     if not 0.5 <= share <= 0.95:
         raise errors.ValidationError({"vip_share": "out_of_range"})

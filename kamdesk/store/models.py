@@ -365,11 +365,57 @@ class OrderLine(BaseModel):
     quantity = DoubleField(default=0)  # 8 bytes on PostgreSQL too (its REAL keeps 6 digits)
     amount_cents = BigIntegerField()  # money as whole cents: sums stay exact (past 21 million yuan too)
     cost_cents = BigIntegerField(null=True)  # the ERP's cost of the line, when its file has it
+    # Delivery (保证③), when the ERP's file says it: the date promised, the day and quantity delivered,
+    # and whether the customer asked for it urgently (None: the file does not say)
+    requested_on = DateField(null=True)
+    delivered_on = DateField(null=True)
+    delivered_quantity = DoubleField(null=True)
+    urgent = BooleanField(null=True)
     batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL", index=False)
     batch_id: int | None
 
     class Meta:
         indexes = ((("account", "ordered_on"), False),)
+
+
+class DeliveryIssue(BaseModel):
+    """A delivery that failed the account (late, short, an urgent order not met, ...), recorded by
+    hand: as the customer told it or the warehouse reported it, beside the order lines' own dates."""
+
+    account = ForeignKeyField(Account, backref="delivery_issues", on_delete="RESTRICT")
+    account_id: int
+    occurred_on = DateField()
+    problem = CharField(max_length=16)  # a DeliveryProblem
+    urgent = BooleanField(default=False)  # the customer needed it urgently
+    order_ref = CharField(max_length=60, default="")  # the order or delivery note, as the ERP numbers it
+    days_late = IntegerField(null=True)
+    note = TextField(default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL")
+    created_by_id: int | None
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("account", "occurred_on"), False),)
+
+
+class StockLine(BaseModel):
+    """A product line the account stocks: its peak months (淡旺季) and the stock last noted on a visit
+    (seed 000: 随时了解大客户的销售与库存情况). Earlier notes are in the audit trail."""
+
+    account = ForeignKeyField(Account, backref="stock_lines", on_delete="RESTRICT")
+    account_id: int
+    product_line = CharField(max_length=64)
+    peak_months = CharField(max_length=40, default="")  # month numbers, comma-separated: "11,12,1"
+    stock_weeks = DoubleField(null=True)  # stock noted, in weeks of the customer's sales
+    stock_note = TextField(default="")
+    noted_on = DateField(null=True)
+    visit = ForeignKeyField(Visit, null=True, on_delete="SET NULL", backref="+")
+    visit_id: int | None
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("account", "product_line"), True),)
 
 
 class CustomerName(BaseModel):
@@ -607,7 +653,7 @@ ALL_MODELS = (
     LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
     TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall, AuditEntry, HandOver,
     CustomerName, SkuProductLine, ImportShape, IncentiveAgreement, NeedEstimate, ServiceCostRate,
-    SatisfactionSurvey,
+    SatisfactionSurvey, DeliveryIssue, StockLine,
 )  # fmt: skip
 
 

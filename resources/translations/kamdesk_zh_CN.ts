@@ -4,104 +4,109 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="66"/>
+        <location filename="../../ui/accounts/account_detail.py" line="67"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="67"/>
+        <location filename="../../ui/accounts/account_detail.py" line="68"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="69"/>
+        <location filename="../../ui/accounts/account_detail.py" line="70"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="71"/>
+        <location filename="../../ui/accounts/account_detail.py" line="72"/>
+        <source>Deliveries</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_detail.py" line="74"/>
         <source>Changes</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="72"/>
+        <location filename="../../ui/accounts/account_detail.py" line="75"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="73"/>
+        <location filename="../../ui/accounts/account_detail.py" line="76"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="75"/>
+        <location filename="../../ui/accounts/account_detail.py" line="78"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="76"/>
+        <location filename="../../ui/accounts/account_detail.py" line="79"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="77"/>
+        <location filename="../../ui/accounts/account_detail.py" line="80"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="78"/>
+        <location filename="../../ui/accounts/account_detail.py" line="81"/>
         <source>Satisfaction…</source>
         <translation>满意度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="80"/>
+        <location filename="../../ui/accounts/account_detail.py" line="83"/>
         <source>The short survey: overall and for each guarantee, five points</source>
         <translation>简短调查：总体及各项保证，五级评分</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="82"/>
+        <location filename="../../ui/accounts/account_detail.py" line="85"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="83"/>
+        <location filename="../../ui/accounts/account_detail.py" line="86"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="84"/>
-        <location filename="../../ui/accounts/account_detail.py" line="149"/>
+        <location filename="../../ui/accounts/account_detail.py" line="87"/>
+        <location filename="../../ui/accounts/account_detail.py" line="153"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="85"/>
-        <location filename="../../ui/accounts/account_detail.py" line="268"/>
+        <location filename="../../ui/accounts/account_detail.py" line="88"/>
+        <location filename="../../ui/accounts/account_detail.py" line="274"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="86"/>
+        <location filename="../../ui/accounts/account_detail.py" line="89"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="88"/>
+        <location filename="../../ui/accounts/account_detail.py" line="91"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="149"/>
+        <location filename="../../ui/accounts/account_detail.py" line="153"/>
         <source>Complete churn…</source>
         <translation>补全流失记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="268"/>
+        <location filename="../../ui/accounts/account_detail.py" line="274"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="275"/>
+        <location filename="../../ui/accounts/account_detail.py" line="281"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -528,40 +533,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="194"/>
-        <location filename="../../ui/board/board_view.py" line="261"/>
+        <location filename="../../ui/board/board_view.py" line="240"/>
+        <location filename="../../ui/board/board_view.py" line="307"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="194"/>
+        <location filename="../../ui/board/board_view.py" line="240"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="207"/>
+        <location filename="../../ui/board/board_view.py" line="253"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="209"/>
+        <location filename="../../ui/board/board_view.py" line="255"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="228"/>
+        <location filename="../../ui/board/board_view.py" line="274"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="254"/>
+        <location filename="../../ui/board/board_view.py" line="300"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="268"/>
+        <location filename="../../ui/board/board_view.py" line="314"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -777,14 +782,49 @@ Say why (kept with the move):</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="69"/>
+        <location filename="../../ui/board/board_view.py" line="70"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="75"/>
+        <location filename="../../ui/board/board_view.py" line="76"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_view.py" line="90"/>
+        <source>On time in full {share:.0%} of {n} lines, 90 days (target {target}%)</source>
+        <translation>准时足量 {share:.0%}（近 90 天 {n} 行，目标 {target}%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_view.py" line="95"/>
+        <source>Urgent orders met: {met} of {n}</source>
+        <translation>急单满足：{n} 单中 {met} 单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_view.py" line="101"/>
+        <source>Late deliveries: {days:.1f} days late on average</source>
+        <translation>延迟交货平均晚 {days:.1f} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_view.py" line="106"/>
+        <source>{n} delivery issues recorded, 90 days</source>
+        <translation>近 90 天记录交付问题 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_view.py" line="111"/>
+        <source>peak {months}</source>
+        <translation>旺季 {months} 月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_view.py" line="114"/>
+        <source>stock {weeks:g} weeks ({day})</source>
+        <translation>库存可用 {weeks:g} 周（{day}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_view.py" line="121"/>
+        <source>{line}: peak season ahead, talk stock</source>
+        <translation>{line}：旺季将至，请沟通备货</translation>
     </message>
 </context>
 <context>
@@ -821,47 +861,47 @@ Say why (kept with the move):</source>
 <context>
     <name>ChurnDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="163"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="133"/>
         <source>Mark the account churned</source>
         <translation>标记客户流失</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="172"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="142"/>
         <source>(choose the step that failed)</source>
         <translation>（请选择失误的环节）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="175"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="145"/>
         <source>None of ours: a reason of their own</source>
         <translation>非我方环节：客户自身原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="178"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="148"/>
         <source>Which competitor did it go to? (None: leave it empty)</source>
         <translation>转向了哪个竞争对手？（没有：留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="181"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="151"/>
         <source>Lost on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="182"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="152"/>
         <source>Surface reason (表面原因)</source>
         <translation>表面原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="183"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="153"/>
         <source>Deep reason (深层原因)</source>
         <translation>深层原因</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="184"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="154"/>
         <source>Where it failed</source>
         <translation>失误环节</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="185"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="155"/>
         <source>Went to</source>
         <translation>转向</translation>
     </message>
@@ -1223,6 +1263,122 @@ Say why (kept with the move):</source>
     </message>
 </context>
 <context>
+    <name>DeliveryIssueDialog</name>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="28"/>
+        <source>Delivery issue</source>
+        <translation>交付问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="31"/>
+        <source>The customer needed it urgently</source>
+        <translation>客户急需（急单）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="33"/>
+        <source>e.g. the order or delivery note number</source>
+        <translation>例如订单号或发货单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="36"/>
+        <source>(not known)</source>
+        <translation>（不详）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="41"/>
+        <source>When</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="42"/>
+        <source>What went wrong</source>
+        <translation>出了什么问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="44"/>
+        <source>Order</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="45"/>
+        <source>Days late</source>
+        <translation>延迟天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="46"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPanel</name>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="71"/>
+        <source>On time and in full (guarantee 3)</source>
+        <translation>准时足量交货（保证③）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="78"/>
+        <source>Record delivery issue…</source>
+        <translation>记录交付问题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="79"/>
+        <source>Delivery issues</source>
+        <translation>交付问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="89"/>
+        <source>Note stock and season…</source>
+        <translation>记录库存与淡旺季…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="91"/>
+        <source>What they hold of a product line, and when their peak season is</source>
+        <translation>客户某产品线的库存，以及其旺季在哪几个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="93"/>
+        <source>Their stock and peak season</source>
+        <translation>客户库存与淡旺季</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="121"/>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="122"/>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="129"/>
+        <source>{period}: no order line with a promised date (要求交期) in the ERP&apos;s files.</source>
+        <translation>{period}：ERP 文件中没有带要求交期的订单行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="133"/>
+        <source>{period}: {share:.0%} of {n} lines on time and in full (target {target}%).</source>
+        <translation>{period}：{n} 行中 {share:.0%} 准时足量（目标 {target}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="136"/>
+        <source>Urgent orders met: {met} of {n}.</source>
+        <translation>急单满足：{n} 单中 {met} 单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="140"/>
+        <source>A late line came {days:.1f} days late on average.</source>
+        <translation>延迟的订单行平均晚 {days:.1f} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="144"/>
+        <source>Delivery issues recorded: {n}.</source>
+        <translation>记录的交付问题：{n} 次。</translation>
+    </message>
+</context>
+<context>
     <name>DueAccountModel</name>
     <message>
         <location filename="../../ui/follow_ups/follow_ups_page.py" line="76"/>
@@ -1328,67 +1484,87 @@ Say why (kept with the move):</source>
         <translation>产品线</translation>
     </message>
     <message>
+        <location filename="../../ui/office/erp_preview.py" line="38"/>
+        <source>Date promised</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/erp_preview.py" line="39"/>
+        <source>Date delivered</source>
+        <translation>发货/到货日期</translation>
+    </message>
+    <message>
         <location filename="../../ui/office/erp_preview.py" line="40"/>
+        <source>Quantity delivered</source>
+        <translation>实发数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/erp_preview.py" line="41"/>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/erp_preview.py" line="44"/>
         <source>above the header: skipped</source>
         <translation>表头之上:跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="41"/>
+        <location filename="../../ui/office/erp_preview.py" line="45"/>
         <source>a total: skipped, never a sale</source>
         <translation>合计行:跳过,不计为销售</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="42"/>
+        <location filename="../../ui/office/erp_preview.py" line="46"/>
         <source>a note, no sale: skipped</source>
         <translation>备注行,不是销售:跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="45"/>
+        <location filename="../../ui/office/erp_preview.py" line="49"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="46"/>
+        <location filename="../../ui/office/erp_preview.py" line="50"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="47"/>
+        <location filename="../../ui/office/erp_preview.py" line="51"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="85"/>
+        <location filename="../../ui/office/erp_preview.py" line="89"/>
         <source>No account has this customer: you choose it after Import.</source>
         <translation>没有客户档案对应这个客户:点击“导入”后再选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="155"/>
+        <location filename="../../ui/office/erp_preview.py" line="159"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="157"/>
+        <location filename="../../ui/office/erp_preview.py" line="161"/>
         <source>Header on row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="187"/>
+        <location filename="../../ui/office/erp_preview.py" line="191"/>
         <source>(not in the file)</source>
         <translation>(文件中没有)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="196"/>
+        <location filename="../../ui/office/erp_preview.py" line="200"/>
         <source>Customers in yellow match no account ({n} in the rows shown): you choose their accounts after Import.</source>
         <translation>黄色的客户没有对应的客户档案(所示行中有 {n} 个):点击“导入”后再为它们选择客户档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="199"/>
+        <location filename="../../ui/office/erp_preview.py" line="203"/>
         <source>No header found: choose the row the column names are on.</source>
         <translation>未找到表头:请选择列名所在的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/erp_preview.py" line="201"/>
+        <location filename="../../ui/office/erp_preview.py" line="205"/>
         <source>The file has the amount without tax and with it: the office&apos;s sales figures use the one chosen in File → Settings.</source>
         <translation>文件中同时有无税金额和价税合计:办公室的销售数据使用“文件 → 设置”中选定的那一个。</translation>
     </message>
@@ -1396,42 +1572,42 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="61"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="31"/>
         <source>Record feedback</source>
         <translation>记录反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="65"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="35"/>
         <source>What did the customer complain about, praise or suggest?</source>
         <translation>客户投诉、表扬或建议了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="69"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="39"/>
         <source>(not known)</source>
         <translation>(不详)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="73"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="43"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="74"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="44"/>
         <source>Concerns</source>
         <translation>所属环节</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="75"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="45"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="76"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="77"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="47"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
@@ -1810,7 +1986,7 @@ What came of it? (optional)</source>
 <context>
     <name>FormHelpers</name>
     <message>
-        <location filename="../../ui/common/form_helpers.py" line="36"/>
+        <location filename="../../ui/common/form_helpers.py" line="38"/>
         <source>Reload their version</source>
         <translation>载入对方的版本</translation>
     </message>
@@ -1823,22 +1999,22 @@ What came of it? (optional)</source>
         <translation>转交处理</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/hand_on_dialog.py" line="32"/>
+        <location filename="../../ui/feedback/hand_on_dialog.py" line="29"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/hand_on_dialog.py" line="34"/>
+        <location filename="../../ui/feedback/hand_on_dialog.py" line="31"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/hand_on_dialog.py" line="35"/>
+        <location filename="../../ui/feedback/hand_on_dialog.py" line="32"/>
         <source>Who fixes it</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/hand_on_dialog.py" line="36"/>
+        <location filename="../../ui/feedback/hand_on_dialog.py" line="33"/>
         <source>By</source>
         <translation>期限</translation>
     </message>
@@ -2524,251 +2700,256 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/office/import_dialog.py" line="252"/>
+        <source>{n} of those imported before now have their delivery.</source>
+        <translation>其中之前已导入的 {n} 行补上了交货信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/import_dialog.py" line="256"/>
         <source>{lines} agreements read: {new} added, {updated} brought up to date.</source>
         <translation>读取 {lines} 项约定：新增 {new} 项，更新 {updated} 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="255"/>
+        <location filename="../../ui/office/import_dialog.py" line="259"/>
         <source>{lines} SKUs read: {new} added, {updated} changed.</source>
         <translation>读取 {lines} 个存货编码:新增 {new} 个,修改 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="258"/>
+        <location filename="../../ui/office/import_dialog.py" line="262"/>
         <source>{lines} prospects read: {new} added, {known} already in KAMDesk.</source>
         <translation>读取 {lines} 个潜在客户:新增 {new} 个,{known} 个已在 KAMDesk 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="261"/>
+        <location filename="../../ui/office/import_dialog.py" line="265"/>
         <source>{lines} accounts read: {new} created, {updated} updated.</source>
         <translation>读取 {lines} 个客户:新建 {new} 个,更新 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="269"/>
+        <location filename="../../ui/office/import_dialog.py" line="273"/>
         <source>Nothing was imported: {n} problems. Correct the file and import it again.</source>
         <translation>未导入任何数据:发现 {n} 个问题。请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="277"/>
+        <location filename="../../ui/office/import_dialog.py" line="281"/>
         <source>Nothing was imported yet: choose the account for each customer below, then import again.</source>
         <translation>尚未导入:请在下方为每个客户选择对应的客户档案,然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="283"/>
+        <location filename="../../ui/office/import_dialog.py" line="287"/>
         <source>The import failed; the details are in the log. Nothing was written.</source>
         <translation>导入失败,详细信息见日志。未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="290"/>
+        <location filename="../../ui/office/import_dialog.py" line="294"/>
         <source>Choose an account, or a new account, for every name first.</source>
         <translation>请先为每个名称选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="304"/>
+        <location filename="../../ui/office/import_dialog.py" line="308"/>
         <source>the column is missing</source>
         <translation>缺少此列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="304"/>
+        <location filename="../../ui/office/import_dialog.py" line="308"/>
         <source>no account has this code</source>
         <translation>没有此编号的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="305"/>
+        <location filename="../../ui/office/import_dialog.py" line="309"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="305"/>
+        <location filename="../../ui/office/import_dialog.py" line="309"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="305"/>
+        <location filename="../../ui/office/import_dialog.py" line="309"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="306"/>
+        <location filename="../../ui/office/import_dialog.py" line="310"/>
         <source>the code appears twice</source>
         <translation>编号重复</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="306"/>
+        <location filename="../../ui/office/import_dialog.py" line="310"/>
         <source>too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="307"/>
+        <location filename="../../ui/office/import_dialog.py" line="311"/>
         <source>not an allowed value</source>
         <translation>不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="307"/>
+        <location filename="../../ui/office/import_dialog.py" line="311"/>
         <source>no rep has this name</source>
         <translation>没有此姓名的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="308"/>
+        <location filename="../../ui/office/import_dialog.py" line="312"/>
         <source>the name appears twice</source>
         <translation>名称在文件中重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="308"/>
+        <location filename="../../ui/office/import_dialog.py" line="312"/>
         <source>not yes or no</source>
         <translation>不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="309"/>
+        <location filename="../../ui/office/import_dialog.py" line="313"/>
         <source>not an e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="309"/>
+        <location filename="../../ui/office/import_dialog.py" line="313"/>
         <source>not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="310"/>
+        <location filename="../../ui/office/import_dialog.py" line="314"/>
         <source>in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="310"/>
+        <location filename="../../ui/office/import_dialog.py" line="314"/>
         <source>another account already has this code</source>
         <translation>已有其他客户使用此编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="311"/>
+        <location filename="../../ui/office/import_dialog.py" line="315"/>
         <source>this line is not UTF-8 while others are: the file mixes encodings; save it again as UTF-8</source>
         <translation>此行不是 UTF-8 编码,而其他行是:文件混用了多种编码,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="312"/>
+        <location filename="../../ui/office/import_dialog.py" line="316"/>
         <source>neither UTF-8 nor GBK/GB18030 text; save the file again as UTF-8</source>
         <translation>既不是 UTF-8 也不是 GBK/GB18030 文本,请另存为 UTF-8 后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="313"/>
+        <location filename="../../ui/office/import_dialog.py" line="317"/>
         <source>holds an invisible control character (such as NUL); remove it</source>
         <translation>含有不可见的控制字符(如 NUL),请删除</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="314"/>
+        <location filename="../../ui/office/import_dialog.py" line="318"/>
         <source>outside the sane range (amounts up to 100 billion, quantities up to 1 billion, dates 1990-2199)</source>
         <translation>超出合理范围(金额不超过 1000 亿,数量不超过 10 亿,日期在 1990–2199 年之间)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="315"/>
+        <location filename="../../ui/office/import_dialog.py" line="319"/>
         <source>not an Excel workbook (.xlsx); open it in Excel and save it again</source>
         <translation>不是 Excel 工作簿(.xlsx);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="316"/>
+        <location filename="../../ui/office/import_dialog.py" line="320"/>
         <source>unpacks to more than {mb} MB, or is packed suspiciously tightly (a zip bomb); export fewer lines per file, or save it as CSV</source>
         <translation>解压后超过 {mb} MB，或压缩比异常（疑似压缩炸弹）；请每个文件少导出一些行，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="318"/>
+        <location filename="../../ui/office/import_dialog.py" line="322"/>
         <source>damaged (a part of the workbook does not unpack to what the file declares); open it in Excel and save it again</source>
         <translation>已损坏（工作簿中有部分内容解压后与文件声明的不符）；请用 Excel 打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="319"/>
+        <location filename="../../ui/office/import_dialog.py" line="323"/>
         <source>the column appears twice in the header</source>
         <translation>表头中该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="320"/>
+        <location filename="../../ui/office/import_dialog.py" line="324"/>
         <source>a header but no rows: nothing to import</source>
         <translation>只有表头没有数据行:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="321"/>
+        <location filename="../../ui/office/import_dialog.py" line="325"/>
         <source>ends before it starts</source>
         <translation>结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="322"/>
+        <location filename="../../ui/office/import_dialog.py" line="326"/>
         <source>before the period it is for begins</source>
         <translation>早于约定期间的开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="323"/>
+        <location filename="../../ui/office/import_dialog.py" line="327"/>
         <source>give either a rate on their purchases or a fixed amount, not both</source>
         <translation>请填写按进货额的比例或固定金额，二者选一</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="324"/>
+        <location filename="../../ui/office/import_dialog.py" line="328"/>
         <source>not a product line in the order lines or the SKU table: check its spelling</source>
         <translation>订单行和 SKU 表中都没有这个产品线：请检查拼写</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="325"/>
+        <location filename="../../ui/office/import_dialog.py" line="329"/>
         <source>an account becomes churned only with its date and reasons: use Mark churned… on the account</source>
         <translation>客户只能连同流失日期和原因一起标记为流失：请在客户上使用“标记为流失…”</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="326"/>
+        <location filename="../../ui/office/import_dialog.py" line="330"/>
         <source>the account is churned: use Reactivate on the account to make it active again</source>
         <translation>该客户已流失：请在客户上使用“重新合作”恢复合作</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="327"/>
+        <location filename="../../ui/office/import_dialog.py" line="331"/>
         <source>no account has this name: choose its account below, or make it a new one</source>
         <translation>没有客户叫这个名称:请在下方选择对应的客户,或新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="328"/>
+        <location filename="../../ui/office/import_dialog.py" line="332"/>
         <source>more than one account has this name: choose the right one below</source>
         <translation>有多个客户叫这个名称:请在下方选择正确的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="329"/>
+        <location filename="../../ui/office/import_dialog.py" line="333"/>
         <source>no header naming a date, a customer and an amount: choose the header row and the columns above</source>
         <translation>没有找到包含日期、客户和金额的表头:请在上方选择表头行和各列</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="330"/>
+        <location filename="../../ui/office/import_dialog.py" line="334"/>
         <source>the workbook has no sheet of this name</source>
         <translation>工作簿中没有这个名称的工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="331"/>
+        <location filename="../../ui/office/import_dialog.py" line="335"/>
         <source>the file has no such row to be the header</source>
         <translation>文件中没有这一行可作为表头</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="332"/>
+        <location filename="../../ui/office/import_dialog.py" line="336"/>
         <source>no sale lines under the header, only totals or notes: nothing to import</source>
         <translation>表头下没有销售行,只有合计或备注:没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="333"/>
+        <location filename="../../ui/office/import_dialog.py" line="337"/>
         <source>the header has no column of this name to map</source>
         <translation>表头中没有这个名称的列,无法对应</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="334"/>
+        <location filename="../../ui/office/import_dialog.py" line="338"/>
         <source>not an Excel 97-2003 workbook (.xls); open it in Excel and save it again</source>
         <translation>不是 Excel 97-2003 工作簿(.xls);请在 Excel 中打开后重新保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="344"/>
+        <location filename="../../ui/office/import_dialog.py" line="348"/>
         <source>The file: {what}</source>
         <translation>整个文件:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="346"/>
+        <location filename="../../ui/office/import_dialog.py" line="350"/>
         <source>Line {line}: {what}</source>
         <translation>第 {line} 行:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="348"/>
+        <location filename="../../ui/office/import_dialog.py" line="352"/>
         <source>Line {line}, {column}: {what}</source>
         <translation>第 {line} 行,{column}:{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="355"/>
+        <location filename="../../ui/office/import_dialog.py" line="359"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消,未导入任何数据。</translation>
     </message>
@@ -2776,87 +2957,87 @@ What came of it? (optional)</source>
 <context>
     <name>IncentiveDialog</name>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="95"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="67"/>
         <source>Rebate or promotion</source>
         <translation>返利或促销</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="99"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="71"/>
         <source>e.g. 2026 volume rebate, Spring display fee</source>
         <translation>例如 2026 年销量返利、春节陈列费</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="102"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="74"/>
         <source>A rate on their purchases</source>
         <translation>按进货额比例</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="103"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="75"/>
         <source>A fixed amount</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="109"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="81"/>
         <source>all product lines</source>
         <translation>全部产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="112"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="84"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="130"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="102"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="131"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="103"/>
         <source>What was agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="132"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="104"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="133"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="105"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="134"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="106"/>
         <source>Owed as</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="135"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="107"/>
         <source>Rate</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="136"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="108"/>
         <source>On the product line</source>
         <translation>适用产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="137"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="109"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="138"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="110"/>
         <source>Due on</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="139"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="111"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="140"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="112"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2864,55 +3045,89 @@ What came of it? (optional)</source>
 <context>
     <name>IncentiveModel</name>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="41"/>
+        <location filename="../../ui/accounts/value_panel.py" line="36"/>
         <source>Not due yet</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="42"/>
+        <location filename="../../ui/accounts/value_panel.py" line="37"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="43"/>
-        <location filename="../../ui/accounts/value_panel.py" line="53"/>
+        <location filename="../../ui/accounts/value_panel.py" line="38"/>
+        <location filename="../../ui/accounts/value_panel.py" line="48"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="44"/>
+        <location filename="../../ui/accounts/value_panel.py" line="39"/>
         <source>Paid late</source>
         <translation>延迟支付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="55"/>
+        <location filename="../../ui/accounts/value_panel.py" line="50"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="50"/>
+        <location filename="../../ui/accounts/value_panel.py" line="45"/>
         <source>What was agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="56"/>
+        <location filename="../../ui/accounts/value_panel.py" line="51"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="52"/>
+        <location filename="../../ui/accounts/value_panel.py" line="47"/>
         <source>Owed</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="54"/>
+        <location filename="../../ui/accounts/value_panel.py" line="49"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="51"/>
+        <location filename="../../ui/accounts/value_panel.py" line="46"/>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>IssueModel</name>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="23"/>
+        <source>When</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="24"/>
+        <source>What went wrong</source>
+        <translation>出了什么问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="25"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="35"/>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="26"/>
+        <source>Days late</source>
+        <translation>延迟天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="27"/>
+        <source>Order</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="28"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3017,42 +3232,42 @@ What came of it? (optional)</source>
 <context>
     <name>LoyaltyDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="92"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="62"/>
         <source>Assess loyalty</source>
         <translation>评估忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="95"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="65"/>
         <source>Loyal: satisfied, will buy again</source>
         <translation>忠诚:满意,会继续购买</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="96"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="66"/>
         <source>Moderately loyal: satisfied enough, intention uncertain</source>
         <translation>一般忠诚:尚可,今后购买意向不定</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="97"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="67"/>
         <source>Not loyal: dissatisfied</source>
         <translation>非忠诚:表示不满</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="105"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="75"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="106"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="76"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="107"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="77"/>
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="108"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="78"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3609,6 +3824,11 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="179"/>
+        <source>Months from 1 to 12, e.g. 11-1 or 6,7,8.</source>
+        <translation>月份须为 1 到 12，例如 11-1 或 6,7,8。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="180"/>
         <source>At most {n}.</source>
         <translation>最多 {n} 个。</translation>
     </message>
@@ -3634,32 +3854,32 @@ What came of it? (optional)</source>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="67"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="39"/>
         <source>Estimated annual need</source>
         <translation>估计年需求量</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="71"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="43"/>
         <source>e.g. their buyer, their annual plan</source>
         <translation>例如 对方采购、对方年度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="75"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="47"/>
         <source>Needs a year, of our product lines</source>
         <translation>每年对我方产品线的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="76"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="48"/>
         <source>Estimated on</source>
         <translation>估计日期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="77"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="49"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_dialogs.py" line="78"/>
+        <location filename="../../ui/accounts/value_dialogs.py" line="50"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4436,157 +4656,157 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="210"/>
+        <location filename="../../ui/sales/sales_page.py" line="205"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="214"/>
+        <location filename="../../ui/sales/sales_page.py" line="209"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="225"/>
+        <location filename="../../ui/sales/sales_page.py" line="220"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="226"/>
+        <location filename="../../ui/sales/sales_page.py" line="221"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="250"/>
+        <location filename="../../ui/sales/sales_page.py" line="245"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="251"/>
+        <location filename="../../ui/sales/sales_page.py" line="246"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="252"/>
+        <location filename="../../ui/sales/sales_page.py" line="247"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="257"/>
+        <location filename="../../ui/sales/sales_page.py" line="252"/>
         <source>Churned with no date: not counted</source>
         <translation>已流失但没有日期：未计入流失率</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="259"/>
+        <location filename="../../ui/sales/sales_page.py" line="254"/>
         <source>Marked churned before KAMDesk asked when and why. Open one (double-click) and use Complete churn… to count it.</source>
         <translation>这些客户在 KAMDesk 询问流失日期和原因之前就被标为流失。双击打开，使用“补全流失记录…”后即计入流失率。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="275"/>
+        <location filename="../../ui/sales/sales_page.py" line="270"/>
         <source>What each account buys from us of what it needs a year, as its rep estimated the need (Value tab of the account). The largest need not yet bought from us is the growth to dig out.</source>
         <translation>每个客户一年的需求中有多少是向我们购买的（需求由业务员在客户的“价值”页估计）。尚未向我们购买的最大需求，就是要尽快挖掘的增长。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="288"/>
+        <location filename="../../ui/sales/sales_page.py" line="283"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="307"/>
+        <location filename="../../ui/sales/sales_page.py" line="302"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="308"/>
+        <location filename="../../ui/sales/sales_page.py" line="303"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="309"/>
+        <location filename="../../ui/sales/sales_page.py" line="304"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="310"/>
+        <location filename="../../ui/sales/sales_page.py" line="305"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="311"/>
+        <location filename="../../ui/sales/sales_page.py" line="306"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="329"/>
+        <location filename="../../ui/sales/sales_page.py" line="324"/>
         <source>Growth: the largest need not yet bought from us. A slipping account is one to visit, never negative for that alone. The tier stays a manager&apos;s decision.</source>
         <translation>成长型：尚未向我们购买的需求最大的客户。正在流失的客户要去拜访，不会仅因此被列为负增长。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="332"/>
+        <location filename="../../ui/sales/sales_page.py" line="327"/>
         <source>VIP: the accounts making {share:.0%} of the net contribution (gross profit less the cost to serve them) over 12 months. Negative: costing more than they bring.</source>
         <translation>VIP：近 12 个月贡献 {share:.0%} 净贡献（毛利减去服务成本）的客户。负增长：带来的少于花费的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="335"/>
+        <location filename="../../ui/sales/sales_page.py" line="330"/>
         <source>VIP by revenue until cost arrives: only {covered:.0%} of the last 12 months&apos; revenue has its cost in the order lines, so nobody is judged negative yet. VIP: the accounts making {share:.0%} of the revenue.</source>
         <translation>在订单行带上成本之前，VIP 暂按销售额判断：近 12 个月的销售额中只有 {covered:.0%} 带有成本，因此暂不判断负增长。VIP：贡献 {share:.0%} 销售额的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="339"/>
+        <location filename="../../ui/sales/sales_page.py" line="334"/>
         <source>Contacts and complaints are not costed until a manager sets what they cost (Office &gt; Value tiers, costs and service targets).</source>
         <translation>在销售经理设定费用之前，联系和投诉不计入服务成本（办公室 &gt; 价值分级、成本与服务目标）。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="346"/>
+        <location filename="../../ui/sales/sales_page.py" line="341"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="354"/>
+        <location filename="../../ui/sales/sales_page.py" line="349"/>
         <source>None of ours</source>
         <translation>非我方环节</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="359"/>
+        <location filename="../../ui/sales/sales_page.py" line="354"/>
         <source>At a 1-2-4 step: {share:.0%} of those named (seed 004: nearly 70%)</source>
         <translation>源于 1-2-4 某个环节：占已指明环节的 {share:.0%}（种子文章：将近 70%）</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="362"/>
+        <location filename="../../ui/sales/sales_page.py" line="357"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="362"/>
+        <location filename="../../ui/sales/sales_page.py" line="357"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="363"/>
+        <location filename="../../ui/sales/sales_page.py" line="358"/>
         <source>Where it failed:</source>
         <translation>失误环节：</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="383"/>
+        <location filename="../../ui/sales/sales_page.py" line="378"/>
         <source>Visit: no order for {days} days (usually every {usual:g})</source>
         <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="388"/>
+        <location filename="../../ui/sales/sales_page.py" line="383"/>
         <source>Not scheduled</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="393"/>
+        <location filename="../../ui/sales/sales_page.py" line="388"/>
         <source>Visit scheduled</source>
         <translation>已安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="394"/>
+        <location filename="../../ui/sales/sales_page.py" line="389"/>
         <source>A follow-up was added for {name}.</source>
         <translation>已为 {name} 添加跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="405"/>
+        <location filename="../../ui/sales/sales_page.py" line="400"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -4803,65 +5023,146 @@ What came of it? (optional)</source>
 <context>
     <name>SlippingModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="43"/>
+        <location filename="../../ui/sales/sales_page.py" line="39"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="44"/>
+        <location filename="../../ui/sales/sales_page.py" line="40"/>
         <source>Last order</source>
         <translation>最近订货</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="45"/>
+        <location filename="../../ui/sales/sales_page.py" line="41"/>
         <source>Usually every</source>
         <translation>平时间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="46"/>
+        <location filename="../../ui/sales/sales_page.py" line="42"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="53"/>
+        <location filename="../../ui/sales/sales_page.py" line="49"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
 </context>
 <context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="68"/>
+        <source>Stock and peak season</source>
+        <translation>库存与淡旺季</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="75"/>
+        <source>Months, e.g. 11-1 or 6,7,8</source>
+        <translation>月份，例如 11-1 或 6,7,8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="79"/>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="80"/>
+        <source>(not noted)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="84"/>
+        <source>e.g. 300 cases in their warehouse</source>
+        <translation>例如仓库里有 300 箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="86"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="87"/>
+        <source>Peak season</source>
+        <translation>旺季</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="88"/>
+        <source>Their stock lasts</source>
+        <translation>库存可用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="89"/>
+        <source>Stock note</source>
+        <translation>库存备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="90"/>
+        <source>Noted on</source>
+        <translation>记录日期</translation>
+    </message>
+</context>
+<context>
+    <name>StockModel</name>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="43"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="44"/>
+        <source>Peak months</source>
+        <translation>旺季月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="45"/>
+        <source>Stock (weeks)</source>
+        <translation>库存（周）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="46"/>
+        <source>Noted on</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/delivery_panel.py" line="47"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="124"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="94"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="127"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="97"/>
         <source>(not said)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="134"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="104"/>
         <source>(not asked)</source>
         <translation>（未问）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="140"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="110"/>
         <source>Asked on</source>
         <translation>调查日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="141"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="111"/>
         <source>Who answered</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="142"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="112"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_dialog.py" line="146"/>
+        <location filename="../../ui/feedback/feedback_dialog.py" line="116"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4998,67 +5299,67 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="64"/>
+        <location filename="../../ui/sales/sales_page.py" line="56"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="65"/>
+        <location filename="../../ui/sales/sales_page.py" line="57"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="66"/>
+        <location filename="../../ui/sales/sales_page.py" line="58"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="67"/>
+        <location filename="../../ui/sales/sales_page.py" line="59"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="68"/>
+        <location filename="../../ui/sales/sales_page.py" line="60"/>
         <source>Revenue, 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="69"/>
+        <location filename="../../ui/sales/sales_page.py" line="61"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="70"/>
+        <location filename="../../ui/sales/sales_page.py" line="62"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="88"/>
+        <location filename="../../ui/sales/sales_page.py" line="80"/>
         <source>Among the accounts making {share:.0%} of the net contribution</source>
         <translation>属于贡献 {share:.0%} 净贡献的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="92"/>
+        <location filename="../../ui/sales/sales_page.py" line="84"/>
         <source>Among the accounts making {share:.0%} of the revenue (too little cost data for profit)</source>
         <translation>属于贡献 {share:.0%} 销售额的客户（成本数据不足，无法按利润判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="95"/>
+        <location filename="../../ui/sales/sales_page.py" line="87"/>
         <source>Costs more than it brings: gross profit {gross} - cost to serve {serve} = {net}</source>
         <translation>带来的少于花费的：毛利 {gross} - 服务成本 {serve} = {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="98"/>
+        <location filename="../../ui/sales/sales_page.py" line="90"/>
         <source>Buys {share:.0%} of its estimated need from us: {potential} a year not yet</source>
         <translation>估计需求中有 {share:.0%} 向我们购买：每年还有 {potential} 未向我们购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="101"/>
+        <location filename="../../ui/sales/sales_page.py" line="93"/>
         <source>Not among the top accounts; record its estimated need to judge its growth</source>
         <translation>不属于贡献最大的客户；请记录其估计需求，以判断增长潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="103"/>
+        <location filename="../../ui/sales/sales_page.py" line="95"/>
         <source>Neither among the top accounts, costing more than it brings, nor a top growth potential</source>
         <translation>既不属于贡献最大的客户，也不亏损，也不是增长潜力最大的客户</translation>
     </message>
@@ -5209,127 +5510,127 @@ What came of it? (optional)</source>
 <context>
     <name>ValuePanel</name>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="95"/>
+        <location filename="../../ui/accounts/value_panel.py" line="90"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="98"/>
+        <location filename="../../ui/accounts/value_panel.py" line="93"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="98"/>
+        <location filename="../../ui/accounts/value_panel.py" line="93"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="99"/>
+        <location filename="../../ui/accounts/value_panel.py" line="94"/>
         <source>Cost to serve</source>
         <translation>服务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="99"/>
+        <location filename="../../ui/accounts/value_panel.py" line="94"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="109"/>
+        <location filename="../../ui/accounts/value_panel.py" line="104"/>
         <source>Record estimated need…</source>
         <translation>记录估计需求…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="110"/>
+        <location filename="../../ui/accounts/value_panel.py" line="105"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="118"/>
+        <location filename="../../ui/accounts/value_panel.py" line="113"/>
         <source>New agreement…</source>
         <translation>新建约定…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="119"/>
+        <location filename="../../ui/accounts/value_panel.py" line="114"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="120"/>
+        <location filename="../../ui/accounts/value_panel.py" line="115"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="129"/>
+        <location filename="../../ui/accounts/value_panel.py" line="124"/>
         <source>Rebates and promotions (guarantee 4)</source>
         <translation>返利与促销（保证四）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="136"/>
+        <location filename="../../ui/accounts/value_panel.py" line="131"/>
         <source>Satisfaction (the latest surveys)</source>
         <translation>满意度（最近的调查）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="172"/>
+        <location filename="../../ui/accounts/value_panel.py" line="167"/>
         <source>Last 12 months ({since} – {until})</source>
         <translation>近 12 个月（{since} – {until}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="176"/>
+        <location filename="../../ui/accounts/value_panel.py" line="171"/>
         <source>{gross} ({margin:.1%} margin)</source>
         <translation>{gross}（毛利率 {margin:.1%}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="181"/>
+        <location filename="../../ui/accounts/value_panel.py" line="176"/>
         <source>Cost is known for {covered:.0%} of its revenue: its profit is not judged until the order lines carry the cost.</source>
         <translation>只有 {covered:.0%} 的销售额带有成本：订单行带上成本之前，不判断其利润。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="185"/>
+        <location filename="../../ui/accounts/value_panel.py" line="180"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="187"/>
+        <location filename="../../ui/accounts/value_panel.py" line="182"/>
         <source>Contacts and complaints cost nothing here until a manager sets what they cost (Office &gt; Value tiers, costs and service targets).</source>
         <translation>在销售经理设定费用之前，这里的联系和投诉不计成本（办公室 &gt; 价值分级、成本与服务目标）。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="191"/>
+        <location filename="../../ui/accounts/value_panel.py" line="186"/>
         <source>{total} (rebates and promotions paid {paid}, contacts {contacts}, complaints {complaints})</source>
         <translation>{total}（已付返利与促销 {paid}，联系 {contacts}，投诉 {complaints}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="198"/>
+        <location filename="../../ui/accounts/value_panel.py" line="193"/>
         <source>Needs {need} a year ({source}, {day}); bought {bought} from us in 12 months: {share:.0%}. Not yet from us: {potential}.</source>
         <translation>每年需求 {need}（{source}，{day}）；近 12 个月向我们购买 {bought}：{share:.0%}。尚未向我们购买：{potential}。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="203"/>
+        <location filename="../../ui/accounts/value_panel.py" line="198"/>
         <source>No estimate of its annual need yet: how much of our product lines does it buy a year, from us and from others?</source>
         <translation>还没有年需求估计：它每年购买多少我们这类产品（向我们和向别人）？</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="208"/>
+        <location filename="../../ui/accounts/value_panel.py" line="203"/>
         <source>No survey yet: Satisfaction… asks it (seed 002: only the very satisfied buy again six times as readily).</source>
         <translation>还没有调查：用“满意度…”记录（种子文章：只有非常满意的客户，购买意愿才是满意客户的 6 倍）。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="213"/>
+        <location filename="../../ui/accounts/value_panel.py" line="208"/>
         <source>{n} overdue: {owed} not paid.</source>
         <translation>{n} 项逾期：{owed} 未支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="265"/>
+        <location filename="../../ui/accounts/value_panel.py" line="260"/>
         <source>Remove agreement</source>
         <translation>删除约定</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="266"/>
+        <location filename="../../ui/accounts/value_panel.py" line="261"/>
         <source>Remove “{title}”? Only for one entered by mistake: the change history keeps it.</source>
         <translation>删除“{title}”？仅用于误录的约定：修改记录会保留它。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="274"/>
+        <location filename="../../ui/accounts/value_panel.py" line="269"/>
         <source>Not removed</source>
         <translation>未删除</translation>
     </message>
@@ -5388,8 +5689,8 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/office/value_settings_dialog.py" line="74"/>
-        <source>Service targets (guarantees 1-2)</source>
-        <translation>服务目标（保证一、二）</translation>
+        <source>Service targets (guarantees 1-3)</source>
+        <translation>服务目标（保证①-③）</translation>
     </message>
     <message>
         <location filename="../../ui/office/value_settings_dialog.py" line="76"/>
@@ -5402,7 +5703,12 @@ What came of it? (optional)</source>
         <translation>解决投诉的期限</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="101"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="82"/>
+        <source>Deliveries on time and in full (guarantee 3), at least</source>
+        <translation>准时足量交货（保证③）至少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/value_settings_dialog.py" line="106"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -5588,27 +5894,27 @@ What came of it? (optional)</source>
 <context>
     <name>WalletModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="111"/>
+        <location filename="../../ui/sales/sales_page.py" line="103"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="112"/>
+        <location filename="../../ui/sales/sales_page.py" line="104"/>
         <source>Estimated need a year</source>
         <translation>估计年需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="113"/>
+        <location filename="../../ui/sales/sales_page.py" line="105"/>
         <source>Bought, 12 months</source>
         <translation>近 12 个月购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="114"/>
+        <location filename="../../ui/sales/sales_page.py" line="106"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="115"/>
+        <location filename="../../ui/sales/sales_page.py" line="107"/>
         <source>Not yet from us</source>
         <translation>尚未向我们购买</translation>
     </message>
@@ -5616,12 +5922,12 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="140"/>
+        <location filename="../../ui/sales/sales_page.py" line="134"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="141"/>
+        <location filename="../../ui/sales/sales_page.py" line="135"/>
         <source>Unclassified</source>
         <translation>未分类</translation>
     </message>

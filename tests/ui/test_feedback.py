@@ -359,3 +359,62 @@ def test_a_suggestion_is_tagged_with_a_topic_and_the_topic_shows_its_share(qtbot
     qtbot.mouseClick(page.acted_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert page.topic_model.index(0, 3).data() == "2026-11-23"
+
+
+def test_the_deliveries_tab_records_a_delivery_issue_and_the_customers_stock(qtbot, page, office):
+    """Guarantee 3 (seed 000: 交货及时、足量; 随时了解大客户的销售与库存情况): what the order lines say of
+    deliveries, an issue written down, and the stock and peak months noted."""
+    from kamdesk.store.models import DeliveryIssue, OrderLine, StockLine
+    from ui.accounts.delivery_dialogs import DeliveryIssueDialog, StockDialog
+
+    account = office["KA002"].id
+    for day, delivered in (
+        (dt.date(2026, 11, 2), dt.date(2026, 11, 5)),
+        (dt.date(2026, 11, 9), dt.date(2026, 11, 9)),
+    ):
+        OrderLine.insert(account=account, ordered_on=day - dt.timedelta(days=3), sku="S", product_line="饮料",
+                         quantity=10, amount_cents=1000, requested_on=day, delivered_on=delivered,
+                         delivered_quantity=10, urgent=False).execute()  # fmt: skip
+    detail = page.detail
+    detail.detail_tabs.setCurrentWidget(detail.delivery_panel)
+    settle(qtbot)
+    panel = detail.delivery_panel
+    assert panel.recent_label.text().startswith(
+        "Last 90 days: 50% of 2 lines on time and in full (target 95%)."
+    )
+    assert "3.0 days late on average" in panel.recent_label.text()
+
+    qtbot.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    dialog = next(d for d in panel.findChildren(DeliveryIssueDialog) if d.isVisible())
+    dialog.problem_combo.setCurrentIndex(dialog.problem_combo.findData("short"))
+    type_text(qtbot, dialog.order_edit, "XS-2611")
+    qtbot.mouseClick(dialog.urgent_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    issue = DeliveryIssue.get()
+    assert (issue.account_id, issue.problem, issue.order_ref, issue.urgent, issue.days_late) == (
+        account, "short", "XS-2611", True, None)  # fmt: skip
+    assert [panel.issue_model.index(0, c).data() for c in range(3)] == ["2026-11-23", "Short", "Urgent"]
+    assert "Delivery issues recorded: 1." in panel.recent_label.text()
+
+    qtbot.mouseClick(panel.stock_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    dialog = next(d for d in panel.findChildren(StockDialog) if d.isVisible())
+    assert dialog.line_combo.findText("饮料") >= 0  # the lines it buys are offered
+    dialog.line_combo.setCurrentText("饮料")
+    type_text(qtbot, dialog.peak_edit, "夏天")
+    dialog.weeks_box.setValue(2)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert (
+        dialog.isVisible() and StockLine.select().count() == 0
+    )  # not months: said at the field, nothing saved
+    dialog.peak_edit.clear()
+    type_text(qtbot, dialog.peak_edit, "6-8")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    stock = StockLine.get()
+    assert (stock.product_line, stock.peak_months, stock.stock_weeks, stock.noted_on) == (
+        "饮料", "6,7,8", 2.0, TODAY.date())  # fmt: skip
+    assert [panel.stock_model.index(0, c).data() for c in range(3)] == ["饮料", "6-8", "2"]

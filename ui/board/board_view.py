@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import errors
+from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules import board_cards
-from kamdesk.services import board
+from kamdesk.services import board, delivery
 from kamdesk.services.board import CardState
 from ui.common import messages, plain_text
 from ui.common.i18n import current_language
@@ -65,6 +65,7 @@ class CardWidget(QFrame):
             self.badges.append(overdue.format(n=state.overdue_incentives))
         if state.past_cadence:
             self.badges.append(self.tr("Past contact cadence"))
+        self._add_logistics(state, layout)
         if state.suggest_at_risk:
             self.badges.append(self.tr("Suggested: at risk"))
         for text in self.badges:
@@ -80,6 +81,51 @@ class CardWidget(QFrame):
                 ("✓ " if p.key in state.done_practices else "○ ") + p.text(lang) for p in card.practices
             )
         )
+
+    def _add_logistics(self, state: CardState, layout: QVBoxLayout) -> None:
+        """Guarantee 3's card: what it says of deliveries and stock, and badges for what calls for action."""
+        facts, badges = [], []
+        figures = state.delivery
+        if figures is not None and figures.lines:
+            otif = self.tr("On time in full {share:.0%} of {n} lines, 90 days (target {target}%)").format(
+                share=figures.otif, n=figures.lines, target=state.otif_target
+            )
+            (badges if figures.below(state.otif_target) else facts).append(otif)
+            if figures.urgent:
+                urgent = self.tr("Urgent orders met: {met} of {n}").format(
+                    met=figures.urgent_met, n=figures.urgent
+                )
+                (badges if figures.urgent_met < figures.urgent else facts).append(urgent)
+            if figures.average_days_late is not None:
+                facts.append(
+                    self.tr("Late deliveries: {days:.1f} days late on average").format(
+                        days=figures.average_days_late
+                    )
+                )
+        if figures is not None and figures.issues:
+            badges.append(self.tr("{n} delivery issues recorded, 90 days").format(n=figures.issues))
+        today = clock.today()
+        for stock in state.stock:
+            parts = [stock.product_line]
+            if stock.peak_months:
+                parts.append(self.tr("peak {months}").format(months=delivery.months_text(stock.peak_months)))
+            if stock.stock_weeks is not None and stock.noted_on is not None:
+                parts.append(
+                    self.tr("stock {weeks:g} weeks ({day})").format(
+                        weeks=stock.stock_weeks, day=stock.noted_on.isoformat()
+                    )
+                )
+            facts.append(" · ".join(parts))
+            if stock.peak_ahead(today):
+                badges.append(
+                    self.tr("{line}: peak season ahead, talk stock").format(line=stock.product_line)
+                )
+        self.badges.extend(badges)
+        for fact in facts:
+            label = PlainLabel(fact)
+            label.setProperty("role", "hint")
+            label.setWordWrap(True)
+            layout.addWidget(label)
 
 
 class ColumnWidget(QFrame):

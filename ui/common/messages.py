@@ -176,6 +176,7 @@ _FIELDS = {
         "Messages", "Holds an invisible control character (such as NUL): remove it."
     ),
     "already_customer": QT_TRANSLATE_NOOP("Messages", "Already a customer."),
+    "not_months": QT_TRANSLATE_NOOP("Messages", "Months from 1 to 12, e.g. 11-1 or 6,7,8."),
     "at_most": QT_TRANSLATE_NOOP("Messages", "At most {n}."),  # the code is at_most_<n>
 }
 

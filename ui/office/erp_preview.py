@@ -35,6 +35,10 @@ FIELD_NAMES = {
     "margin": QT_TRANSLATE_NOOP("ErpPreview", "Gross margin"),
     "category": QT_TRANSLATE_NOOP("ErpPreview", "Item category"),
     "product_line": QT_TRANSLATE_NOOP("ErpPreview", "Product line"),
+    "requested_on": QT_TRANSLATE_NOOP("ErpPreview", "Date promised"),
+    "delivered_on": QT_TRANSLATE_NOOP("ErpPreview", "Date delivered"),
+    "delivered_quantity": QT_TRANSLATE_NOOP("ErpPreview", "Quantity delivered"),
+    "urgent": QT_TRANSLATE_NOOP("ErpPreview", "Urgent"),
 }
 REASONS = {
     "title": QT_TRANSLATE_NOOP("ErpPreview", "above the header: skipped"),

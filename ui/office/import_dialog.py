@@ -248,6 +248,10 @@ class ImportDialog(QDialog):
             text = self.tr("{lines} order lines read, amounts ¥{amount}: {new} new, {old} imported before.").format(
                 lines=result.lines, amount=f"{result.cents / 100:,.2f}", new=result.new,
                 old=result.lines - result.new)  # fmt: skip
+            if result.updated:
+                text += " " + self.tr("{n} of those imported before now have their delivery.").format(
+                    n=result.updated
+                )
         elif result.kind == "incentives":
             text = self.tr("{lines} agreements read: {new} added, {updated} brought up to date.").format(
                 lines=result.lines, new=result.new, updated=result.updated)  # fmt: skip

@@ -71,10 +71,15 @@ class ValueSettingsDialog(QDialog):
             box.setRange(0, 365)
             box.setSuffix(self.tr(" days"))
             box.setValue(value_days)
-        service = QGroupBox(self.tr("Service targets (guarantees 1-2)"))
+        service = QGroupBox(self.tr("Service targets (guarantees 1-3)"))
         service_form = QFormLayout(service)
         service_form.addRow(self.tr("Answer a complaint within"), self.response_box)
         service_form.addRow(self.tr("Resolve it within"), self.resolution_box)
+        self.otif_box = QSpinBox()
+        self.otif_box.setRange(1, 100)
+        self.otif_box.setSuffix(" %")
+        self.otif_box.setValue(office_settings.otif_target())
+        service_form.addRow(self.tr("Deliveries on time and in full (guarantee 3), at least"), self.otif_box)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -95,7 +100,7 @@ class ValueSettingsDialog(QDialog):
         since, user = self.from_edit.date().toPython(), self._user
 
         try:
-            targets = (self.response_box.value(), self.resolution_box.value())
+            targets = (self.response_box.value(), self.resolution_box.value(), self.otif_box.value())
             patiently(lambda: value.set_value_settings(share, changed, since, targets, actor=user))
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not saved"), messages.describe(exc))

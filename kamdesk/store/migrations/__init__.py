@@ -33,15 +33,16 @@ from kamdesk.store.migrations import (
     v7_history_and_identity,
     v8_erp_files,
     v9_value,
+    v10_guarantees,
 )
 from kamdesk.store.models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 STEPS: dict[int, Callable[[Database], None]] = {
     2: v2_visits.upgrade, 3: v3_board.upgrade, 4: v4_sales.upgrade, 5: v5_prospects.upgrade,
     6: v6_office.upgrade, 7: v7_history_and_identity.upgrade, 8: v8_erp_files.upgrade,
-    9: v9_value.upgrade,
+    9: v9_value.upgrade, 10: v10_guarantees.upgrade,
 }  # fmt: skip
 
 

@@ -1,0 +1,72 @@
+"""Schema version 10: the four guarantees measured. Order lines keep their delivery when the ERP's
+file says it (the date promised, the day and quantity delivered, urgent or not); delivery issues are
+recorded by hand; each account's product lines keep their peak months and the stock last noted.
+
+Written against version 10's own schema (kamdesk.store.migrations.frozen); never change it once
+released."""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CharField,
+    Database,
+    DateField,
+    DateTimeField,
+    DoubleField,
+    ForeignKeyField,
+    IntegerField,
+    SqliteDatabase,
+    TextField,
+)
+
+from kamdesk.store.migrations.frozen import Frozen, create, table
+
+Account = table("account")
+Rep = table("rep")
+Visit = table("visit")
+
+
+class DeliveryIssue(Frozen):
+    account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT")
+    occurred_on = DateField()
+    problem = CharField(max_length=16)
+    urgent = BooleanField()
+    order_ref = CharField(max_length=60)
+    days_late = IntegerField(null=True)
+    note = TextField()
+    created_by = ForeignKeyField(Rep, null=True, backref="+", on_delete="SET NULL")
+    created_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("account", "occurred_on"), False),)
+
+
+class StockLine(Frozen):
+    account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT")
+    product_line = CharField(max_length=64)
+    peak_months = CharField(max_length=40)
+    stock_weeks = DoubleField(null=True)
+    stock_note = TextField()
+    noted_on = DateField(null=True)
+    visit = ForeignKeyField(Visit, null=True, backref="+", on_delete="SET NULL")
+    updated_at = DateTimeField()
+    version = IntegerField()
+
+    class Meta:
+        indexes = ((("account", "product_line"), True),)
+
+
+def upgrade(db: Database) -> None:
+    # Nullable columns without a default: neither SQLite nor PostgreSQL rewrites the table to add them,
+    # so an office with millions of order lines upgrades in no time.
+    have = {column.name for column in db.get_columns("order_line")}
+    sqlite = isinstance(db, SqliteDatabase)
+    floating, boolean = ("REAL", "INTEGER") if sqlite else ("DOUBLE PRECISION", "BOOLEAN")
+    for column, declared in (
+        ("requested_on", "DATE"), ("delivered_on", "DATE"), ("delivered_quantity", floating),
+        ("urgent", boolean),
+    ):  # fmt: skip
+        if column not in have:
+            db.execute_sql(f'ALTER TABLE "order_line" ADD COLUMN "{column}" {declared}')
+    create(db, [DeliveryIssue, StockLine])
