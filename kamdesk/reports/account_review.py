@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
@@ -12,6 +13,7 @@ from kamdesk.reports import wording
 from kamdesk.reports.document import COLUMN_FILL, FONT, MUTED, ReportDocument, money
 from kamdesk.rules import board_cards
 from kamdesk.rules.board_cards import BoardColumn
+from kamdesk.rules.delivery import months_text
 from kamdesk.rules.vocab import Attitude, FeedbackStatus
 from kamdesk.services.reviews import AccountReviewData, Risk
 
@@ -42,6 +44,7 @@ class AccountReview(ReportDocument):
             *section_sales(self, d),
             *section_value(self, d),
             *section_satisfaction(self, d),
+            *section_deliveries(self, d),
             *section_follow_ups(self, d),
             *section_risks(self, d),
         ]
@@ -220,6 +223,37 @@ def section_satisfaction(doc: ReportDocument, d: AccountReviewData) -> list:
         line = doc.w("survey_line", day=s.surveyed_on, who=who, overall=overall, parts=parts)
         out.append(doc.p("• " + line))
     return [*out, doc.p(doc.w("top_box_note"), "muted")]
+
+
+def section_deliveries(doc: ReportDocument, d: AccountReviewData) -> list:
+    """Guarantee 3 (seed 000: 交货及时、足量(包括紧急需要时); 随时了解大客户的销售与库存情况)."""
+    out: list[Flowable] = [
+        doc.p(doc.w("delivery_title"), "h1"),
+        *delivery_lines(doc, d.deliveries, d.otif_target),
+    ]
+    if d.delivery_issues:
+        separator = "、" if doc.language.startswith("zh") else ", "
+        kinds = Counter(i.problem for i in d.delivery_issues)
+        listed = separator.join(f"{doc.code('delivery_problem', k)} {n}" for k, n in kinds.most_common())
+        out.append(doc.p(doc.w("delivery_issues_line", n=len(d.delivery_issues), kinds=listed)))
+    for s in d.stock:
+        weeks = "—" if s.stock_weeks is None else f"{s.stock_weeks:g}"
+        months = months_text(s.peak_months) or "—"
+        out.append(
+            doc.p("• " + doc.w("stock_line", line=s.product_line, months=months, weeks=weeks, day=s.noted_on))
+        )
+    return out
+
+
+def delivery_lines(doc, figures, target: int) -> list:
+    """On time in full for the lines promised in the period, as of its end."""
+    if figures is None or not figures.lines:
+        return [doc.p(doc.w("no_delivery_dates"), "muted")]
+    urgent = doc.w("of_them", met=figures.urgent_met, n=figures.urgent) if figures.urgent else "—"
+    out = [doc.p(doc.w("delivery_line", n=figures.lines, share=figures.otif, target=target, urgent=urgent))]
+    if figures.average_days_late is not None:
+        out.append(doc.p(doc.w("delivery_late_line", late=figures.late, days=figures.average_days_late)))
+    return out
 
 
 def section_value(doc: ReportDocument, d: AccountReviewData) -> list:

@@ -17,7 +17,13 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from kamdesk import errors
 from kamdesk.reports import charts, wording
-from kamdesk.reports.account_review import chart_image, column_legend, service_lines, short_title
+from kamdesk.reports.account_review import (
+    chart_image,
+    column_legend,
+    delivery_lines,
+    service_lines,
+    short_title,
+)
 from kamdesk.reports.document import ACCENT as ACCENT_FILL
 from kamdesk.reports.document import COLUMN_FILL, FONT, MUTED, NumberedCanvas, ReportDocument, money
 from kamdesk.reports.document import RULE as RULE_COLOUR
@@ -233,14 +239,17 @@ class QuarterlyReview(ReportDocument):
         counts = {k: d.feedback_by_guarantee.get(k, {}) for k in kinds}
         rows = [[self.code("guarantee", g), *(counts[k].get(g, 0) for k in kinds)]
                 for g in Guarantee if any(counts[k].get(g, 0) for k in kinds)]  # fmt: skip
+        deliveries = [self.p(self.w("delivery_title"), "h2")]
+        deliveries += delivery_lines(self, d.deliveries, d.otif_target)
         if not rows:
-            return self.section(self.w("feedback_section"), self.p(self.w("no_feedback"), "muted"))
+            none = self.p(self.w("no_feedback"), "muted")
+            return self.section(self.w("feedback_section"), none, *deliveries)
         header = [self.w("guarantee"), self.w("complaint_count"), self.w("praise_count"),
                   self.w("suggestion_count")]  # fmt: skip
         widths = [self.width * x for x in (0.4, 0.2, 0.2, 0.2)]
         open_line = self.p(f"{self.w('open_complaints_at_end')}: {d.key.open_complaints_at_end}")
         return self.section(self.w("feedback_section"), self.table(header, rows, widths), open_line,
-                            *service_lines(self, d.service, d.service_targets))  # fmt: skip
+                            *service_lines(self, d.service, d.service_targets), *deliveries)  # fmt: skip
 
     def loyalty(self) -> list:
         d = self.data

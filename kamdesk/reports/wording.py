@@ -133,6 +133,28 @@ WORDS = {
         "{n} complaints in the period: answered in a median {response} days, resolved in {resolution} (the office's targets: {target_response} and {target_resolution} days); {unanswered} still unanswered and {unresolved} unresolved at its end.",
     ),
     "step_other": ("非我方环节", "None of ours"),
+    "delivery_title": ("交付(保证③)", "Deliveries (guarantee 3)"),
+    "delivery_line": (
+        "本期要求交货的 {n} 个订单行中,{share:.0%} 准时足量(公司目标 {target}%);急单满足 {urgent}。",
+        "Of {n} order lines promised in the period, {share:.0%} were delivered on time and in full (the office's target: {target}%); urgent orders met: {urgent}.",
+    ),
+    "delivery_late_line": (
+        "延迟的 {late} 行平均晚 {days:.1f} 天(期末仍未交货的按期末计)。",
+        "The {late} late lines were {days:.1f} days late on average (those still undelivered at the end counted to it).",
+    ),
+    "no_delivery_dates": (
+        "本期没有带要求交期的订单行:ERP 文件加上“要求交期”和“发货日期”两列后才能衡量。",
+        "No order line promised in the period: the ERP's files need a promised date and a delivery date to measure this.",
+    ),
+    "delivery_issues_line": (
+        "本期记录的交付问题:{n} 次({kinds})。",
+        "Delivery issues recorded in the period: {n} ({kinds}).",
+    ),
+    "stock_line": (
+        "{line}:旺季 {months} 月;库存可用 {weeks} 周({day} 记录)",
+        "{line}: peak months {months}; stock for {weeks} weeks (noted {day})",
+    ),
+    "of_them": ("{met}/{n}", "{met} of {n}"),
     "churn_steps_line": (
         "深层原因指明环节的 {named} 个流失客户中,{at_step} 个({share:.0%})源于 1-2-4 中某个环节的失误(种子文章:将近 70%)。",
         "Of {named} lost accounts whose deep reason names a step, {at_step} ({share:.0%}) were lost at a 1-2-4 step (seed 004: nearly 70%).",

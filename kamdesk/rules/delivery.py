@@ -11,6 +11,7 @@ fill view of OTIF; a return (quantity below zero) is no delivery."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -76,3 +77,29 @@ def measure(lines: Iterable[DeliveryLine], until: dt.date, issues: int = 0) -> D
             late += 1
             days_late += max(1, ((delivered or until) - line.requested).days)
     return DeliveryFigures(counted, on_time, full_and_on_time, urgent, urgent_met, late, days_late, issues)
+
+
+def parse_months(text: str) -> tuple[int, ...] | None:
+    """The months of "11,12,1", "11-1" (a range over the new year), "3 4 5" or "3月-5月"; None if
+    the text is not months."""
+    text = text.replace("月", "").replace("，", ",").replace("、", ",").replace("～", "-").replace("~", "-")
+    months: list[int] = []
+    for part in text.replace(" ", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        ends = part.split("-")
+        if len(ends) > 2 or not all(e.strip().isdigit() and 1 <= int(e) <= 12 for e in ends):
+            return None
+        first, last = int(ends[0]), int(ends[-1])
+        months.extend((first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1))
+    return tuple(dict.fromkeys(months))
+
+
+def months_text(months: tuple[int, ...]) -> str:
+    """The months as people write them: "11-1" for a run (over the new year too), else "3,5,9"."""
+    if not months:
+        return ""
+    if len(months) > 1 and all((b - a) % 12 == 1 for a, b in itertools.pairwise(months)):
+        return f"{months[0]}-{months[-1]}"
+    return ",".join(map(str, months))

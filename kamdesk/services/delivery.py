@@ -6,12 +6,11 @@ stock last noted."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import dataclass
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.rules.delivery import DeliveryFigures, DeliveryLine, measure
+from kamdesk.rules.delivery import DeliveryFigures, DeliveryLine, measure, parse_months
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import DeliveryProblem
 from kamdesk.services import office_settings
@@ -134,32 +133,6 @@ class Stock:
         return not self.in_peak(day) and bool(coming & set(self.peak_months))
 
 
-def parse_months(text: str) -> tuple[int, ...] | None:
-    """The months of "11,12,1", "11-1" (a range over the new year), "3 4 5" or "3月-5月"; None if
-    the text is not months."""
-    text = text.replace("月", "").replace("，", ",").replace("、", ",").replace("～", "-").replace("~", "-")
-    months: list[int] = []
-    for part in text.replace(" ", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        ends = part.split("-")
-        if len(ends) > 2 or not all(e.strip().isdigit() and 1 <= int(e) <= 12 for e in ends):
-            return None
-        first, last = int(ends[0]), int(ends[-1])
-        months.extend((first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1))
-    return tuple(dict.fromkeys(months))
-
-
-def months_text(months: tuple[int, ...]) -> str:
-    """The months as people write them: "11-1" for a run (over the new year too), else "3,5,9"."""
-    if not months:
-        return ""
-    if len(months) > 1 and all((b - a) % 12 == 1 for a, b in itertools.pairwise(months)):
-        return f"{months[0]}-{months[-1]}"
-    return ",".join(map(str, months))
-
-
 def stock(account_id: int) -> list[Stock]:
     query = StockLine.select().where(StockLine.account == account_id).order_by(StockLine.product_line)
     return [
@@ -181,8 +154,21 @@ def note_stock(
     account_id: int, notes: list[StockNote], noted_on: dt.date, visit_id: int | None = None, *, actor: Actor
 ) -> None:
     """Record what was learnt of the account's stock (and peak months) on `noted_on`, each product line
-    made on first mention. All or nothing; inside an open transaction (a visit's), part of it."""
+    made on first mention. All or nothing."""
     check = Checker()
+    check_stock(notes, check)
+    if noted_on > clock.today():
+        check.fail("noted_on", "in_future")
+    check.raise_if_any()
+    with db.writing(actor):
+        if visit_id is not None and not Visit.select().where(
+            (Visit.id == visit_id) & (Visit.account == account_id)).exists():  # fmt: skip
+            raise errors.NotFoundError(what="visit", key=visit_id)
+        write_stock(account_id, notes, noted_on, visit_id)
+
+
+def check_stock(notes: list[StockNote] | tuple[StockNote, ...], check: Checker) -> None:
+    """Each note's faults, named "stock.<row>.<field>"."""
     for i, note in enumerate(notes):
         line = note.product_line.strip()
         if not line:
@@ -192,15 +178,14 @@ def note_stock(
             check.fail(f"stock.{i}.stock_weeks", "out_of_range")
         if note.peak_months is not None and parse_months(note.peak_months) is None:
             check.fail(f"stock.{i}.peak_months", "not_months")
-    if noted_on > clock.today():
-        check.fail("noted_on", "in_future")
-    check.raise_if_any()
-    with db.writing(actor):
-        if visit_id is not None and not Visit.select().where(
-            (Visit.id == visit_id) & (Visit.account == account_id)).exists():  # fmt: skip
-            raise errors.NotFoundError(what="visit", key=visit_id)
-        for note in notes:
-            _note_one(account_id, note, noted_on, visit_id)
+
+
+def write_stock(
+    account_id: int, notes: list[StockNote] | tuple[StockNote, ...], noted_on: dt.date, visit_id: int | None
+) -> None:
+    """Inside the caller's transaction (a visit's, or note_stock's), notes checked already."""
+    for note in notes:
+        _note_one(account_id, note, noted_on, visit_id)
 
 
 def _note_one(account_id: int, note: StockNote, noted_on: dt.date, visit_id: int | None) -> None:

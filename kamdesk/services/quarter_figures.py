@@ -15,7 +15,10 @@ Meanings, for the quarter [start, end]:
 - value (kamdesk.rules.value_tiers.AccountValue): the office's gross profit, cost to serve and net
   contribution in the quarter; each account's net contribution over the twelve months to the end
   (seed 001: negative when it costs more than it brings), the 80:20 of it;
-- incentives overdue at the end: agreements due before the end and not paid in full by then.
+- incentives overdue at the end: agreements due before the end and not paid in full by then;
+- deliveries (kamdesk.rules.delivery): the order lines promised in the quarter, on time and in full
+  as of its end (a line not delivered by then is late), urgent ones met, days late; delivery issues
+  recorded in it.
 """
 
 from __future__ import annotations
@@ -29,11 +32,13 @@ from peewee import fn
 from kamdesk import clock
 from kamdesk.rules import analytics, periods, value_tiers
 from kamdesk.rules.board_cards import CARD_KEYS, CARDS, BoardColumn
+from kamdesk.rules.delivery import DeliveryFigures
 from kamdesk.rules.periods import Period
 from kamdesk.rules.value_tiers import AccountValue
 from kamdesk.rules.vocab import FeedbackKind, Loyalty, ProspectResult, Tier
 from kamdesk.services import (
     as_of,
+    delivery,
     feedback,
     follow_ups,
     incentives,
@@ -184,6 +189,8 @@ class QuarterFigures:
     service: feedback.ServiceClock | None = None  # the quarter's complaints, as they stood at the end
     service_targets: dict[str, int] = field(default_factory=dict)  # days: response, resolution
     top_box: satisfaction.TopBox | None = None  # the accounts active at the end, surveyed in the 12 months
+    deliveries: DeliveryFigures | None = None  # the lines promised in the quarter, as of its end
+    otif_target: int = office_settings.OTIF_TARGET
 
     @property
     def churn_at_a_step(self) -> tuple[int, int]:
@@ -238,6 +245,19 @@ class QuarterFigures:
         at_risk, complained, _, key = max(rows)
         return (key, at_risk, complained) if at_risk or complained else None
 
+    def _delivery_json(self) -> dict:
+        d = self.deliveries or DeliveryFigures()
+        share = d.otif
+        urgent = d.urgent_met_share
+        late = d.average_days_late
+        return {
+            "delivery_lines_promised": d.lines,
+            "on_time_in_full_share": None if share is None else round(share, 6),
+            "urgent_met_share": None if urgent is None else round(urgent, 6),
+            "average_days_late": None if late is None else round(late, 6),
+            "delivery_issues": d.issues,
+        }
+
     def to_json(self) -> dict:
         """The figures a manager keeps in a spreadsheet, under the keys documented above."""
         key = self.key
@@ -267,6 +287,7 @@ class QuarterFigures:
             "median_response_days": self.service.median_response_days if self.service else None,
             "median_resolution_days": self.service.median_resolution_days if self.service else None,
             "complaints_unanswered_at_end": self.service.unanswered if self.service else 0,
+            **self._delivery_json(),
             "churned_at_a_step": self.churn_at_a_step[0],
             "churned_naming_a_step": self.churn_at_a_step[1],
             "gross_profit_cents": self.value.gross_profit,
@@ -417,6 +438,8 @@ def quarter_figures(period: Period) -> QuarterFigures:
         service=feedback.service_clock(period.start, end),
         service_targets=office_settings.service_targets(),
         top_box=satisfaction.top_box(end, [a.id for a in active]),
+        deliveries=delivery.figures(period.start, end),
+        otif_target=office_settings.otif_target(),
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 from kamdesk import clock
 from kamdesk.rules import analytics
 from kamdesk.rules.board_cards import BY_KEY, BoardColumn
+from kamdesk.rules.delivery import DeliveryFigures
 from kamdesk.rules.periods import Period
 from kamdesk.rules.value_tiers import AccountValue, Wallet
 from kamdesk.rules.vocab import Attitude, FeedbackKind, FeedbackStatus, Guarantee
@@ -18,6 +19,7 @@ from kamdesk.services import (
     accounts,
     as_of,
     board,
+    delivery,
     feedback,
     follow_ups,
     incentives,
@@ -83,6 +85,10 @@ class AccountReviewData:
     service: feedback.ServiceClock | None = None  # the period's complaints, as they stood at its end
     service_targets: dict[str, int] = field(default_factory=dict)
     surveys: list[satisfaction.Survey] = field(default_factory=list)  # made by the end, latest first
+    deliveries: DeliveryFigures | None = None  # the lines promised in the period, as of its end
+    delivery_issues: list[delivery.Issue] = field(default_factory=list)  # recorded in the period
+    stock: list[delivery.Stock] = field(default_factory=list)  # noted by the end
+    otif_target: int = office_settings.OTIF_TARGET
 
     @property
     def has_sales(self) -> bool:
@@ -194,6 +200,10 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
         next((e for e in value.estimates(account_id) if e.estimated_on <= end_day), None),
         feedback.service_clock(period.start, end_day, [account_id]), office_settings.service_targets(),
         [s for s in satisfaction.history(account_id) if s.surveyed_on <= end_day],
+        delivery.figures(period.start, end_day, [account_id]),
+        delivery.issues(account_id, period.start, end_day),
+        [s for s in delivery.stock(account_id) if s.noted_on is not None and s.noted_on <= end_day],
+        office_settings.otif_target(),
     )  # fmt: skip
     data.risks.extend(_risks(data))
     return data

@@ -6,7 +6,7 @@ latest answer is the top box ("very satisfied"), not an average that would hide 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
@@ -30,31 +30,51 @@ class Survey:
     note: str
 
 
+@dataclass(frozen=True)
+class SurveyAnswers:
+    overall: str
+    by_guarantee: dict[str, str] = field(default_factory=dict)  # of ASKED; "" or missing: not asked
+    contact_id: int | None = None
+    note: str = ""
+
+
 def record(
     account_id: int, surveyed_on: dt.date, overall: str, by_guarantee: dict[str, str] | None = None,
     contact_id: int | None = None, note: str = "", visit_id: int | None = None, *, actor: Actor,
 ) -> int:  # fmt: skip
-    by_guarantee = {k: v for k, v in (by_guarantee or {}).items() if v}
+    answers = SurveyAnswers(overall, by_guarantee or {}, contact_id, note)
     check = Checker()
-    check.choice("overall", overall, Satisfaction.codes())
-    for key, answer in by_guarantee.items():
-        if key not in ASKED:
-            check.fail(key, "invalid_choice")
-        else:
-            check.choice(key, answer, Satisfaction.codes())
+    check_answers(answers, account_id, check)
     if surveyed_on > clock.today():
         check.fail("surveyed_on", "in_future")
-    if contact_id is not None and not Contact.select().where(
-        (Contact.id == contact_id) & (Contact.account == account_id)).exists():  # fmt: skip
-        check.fail("contact_id", "invalid_choice")
     check.raise_if_any()
     with db.writing(actor):
         if not Account.select().where(Account.id == account_id).exists():
             raise errors.NotFoundError(what="account", key=account_id)
-        return SatisfactionSurvey.insert(
-            account=account_id, surveyed_on=surveyed_on, contact=contact_id, overall=overall,
-            note=clean(note), visit=visit_id, created_by=actor.id, created_at=clock.now(), **by_guarantee,
-        ).execute()  # fmt: skip
+        return write(account_id, surveyed_on, answers, visit_id, actor.id)
+
+
+def check_answers(answers: SurveyAnswers, account_id: int, check: Checker, prefix: str = "") -> None:
+    check.choice(f"{prefix}overall", answers.overall, Satisfaction.codes())
+    for key, answer in answers.by_guarantee.items():
+        if key not in ASKED:
+            check.fail(f"{prefix}{key}", "invalid_choice")
+        elif answer:
+            check.choice(f"{prefix}{key}", answer, Satisfaction.codes())
+    contact_id = answers.contact_id
+    if contact_id is not None and not Contact.select().where(
+        (Contact.id == contact_id) & (Contact.account == account_id)).exists():  # fmt: skip
+        check.fail(f"{prefix}contact_id", "invalid_choice")
+
+
+def write(account_id: int, surveyed_on: dt.date, answers: SurveyAnswers, visit_id: int | None,
+          actor_id: int | None) -> int:  # fmt: skip
+    """Inside the caller's transaction, the answers checked already."""
+    asked = {k: v for k, v in answers.by_guarantee.items() if v}
+    return SatisfactionSurvey.insert(
+        account=account_id, surveyed_on=surveyed_on, contact=answers.contact_id, overall=answers.overall,
+        note=clean(answers.note), visit=visit_id, created_by=actor_id, created_at=clock.now(), **asked,
+    ).execute()  # fmt: skip
 
 
 def history(account_id: int) -> list[Survey]:

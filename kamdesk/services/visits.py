@@ -12,7 +12,9 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Channel, FeedbackKind, Guarantee
-from kamdesk.services import changes, with_clean_text
+from kamdesk.services import changes, delivery, satisfaction, with_clean_text
+from kamdesk.services.delivery import StockNote
+from kamdesk.services.satisfaction import SurveyAnswers
 from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
@@ -62,6 +64,8 @@ class VisitDraft:
     new_contact_names: tuple[str, ...] = ()  # their people met for the first time, added as contacts
     follow_ups: tuple[FollowUpDraft, ...] = ()  # new ones; saved follow-ups change through follow_ups.py
     ledger: tuple[LedgerDraft, ...] = ()  # new ones; saved entries change through services/feedback.py
+    stock: tuple[StockNote, ...] = ()  # the customer's stock (and peak months) learnt on this visit
+    survey: SurveyAnswers | None = None  # the satisfaction survey, when it was asked on this visit
     id: int | None = None
     version: int = 0
 
@@ -113,6 +117,9 @@ def validate(draft: VisitDraft, today: dt.date | None = None) -> VisitDraft:
             check.fail(f"follow_ups.{i}.due_on", "required")
         elif item.due_on < today:
             check.fail(f"follow_ups.{i}.due_on", "in_past")
+    delivery.check_stock(draft.stock, check)
+    if draft.survey is not None:
+        satisfaction.check_answers(draft.survey, draft.account_id, check, prefix="survey.")
     for i, entry in enumerate(draft.ledger):
         check.required(f"ledger.{i}.text", entry.text)
         check.choice(f"ledger.{i}.kind", entry.kind, FeedbackKind)
@@ -181,6 +188,9 @@ def save_visit(draft: VisitDraft, *, actor: Actor) -> SavedVisit:
             ).execute()
             for e in draft.ledger
         )  # fmt: skip
+        delivery.write_stock(draft.account_id, draft.stock, noted_on, visit_id)
+        if draft.survey is not None and draft.id is None:  # asked once: a reopened visit does not ask again
+            satisfaction.write(draft.account_id, noted_on, draft.survey, visit_id, actor_id)
     return SavedVisit(get_visit(visit_id), follow_up_ids, ledger_ids)
 
 

@@ -533,40 +533,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="240"/>
-        <location filename="../../ui/board/board_view.py" line="307"/>
+        <location filename="../../ui/board/board_view.py" line="241"/>
+        <location filename="../../ui/board/board_view.py" line="308"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="240"/>
+        <location filename="../../ui/board/board_view.py" line="241"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="253"/>
+        <location filename="../../ui/board/board_view.py" line="254"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="255"/>
+        <location filename="../../ui/board/board_view.py" line="256"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="274"/>
+        <location filename="../../ui/board/board_view.py" line="275"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="300"/>
+        <location filename="../../ui/board/board_view.py" line="301"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="314"/>
+        <location filename="../../ui/board/board_view.py" line="315"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -757,72 +757,72 @@ Say why (kept with the move):</source>
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="45"/>
+        <location filename="../../ui/board/board_view.py" line="46"/>
         <source>{done}/{total} practices</source>
         <translation>做法 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="59"/>
+        <location filename="../../ui/board/board_view.py" line="60"/>
         <source>{n} open complaints</source>
         <translation>{n} 条未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="61"/>
+        <location filename="../../ui/board/board_view.py" line="62"/>
         <source>Complaints resolved in a median {days:g} days (target {target})</source>
         <translation>投诉解决用时中位数 {days:g} 天（目标 {target} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="64"/>
+        <location filename="../../ui/board/board_view.py" line="65"/>
         <source>{n} rebates or promotions overdue</source>
         <translation>{n} 项返利或促销逾期未付</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="67"/>
+        <location filename="../../ui/board/board_view.py" line="68"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="70"/>
+        <location filename="../../ui/board/board_view.py" line="71"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="76"/>
+        <location filename="../../ui/board/board_view.py" line="77"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="90"/>
+        <location filename="../../ui/board/board_view.py" line="91"/>
         <source>On time in full {share:.0%} of {n} lines, 90 days (target {target}%)</source>
         <translation>准时足量 {share:.0%}（近 90 天 {n} 行，目标 {target}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="95"/>
+        <location filename="../../ui/board/board_view.py" line="96"/>
         <source>Urgent orders met: {met} of {n}</source>
         <translation>急单满足：{n} 单中 {met} 单</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="101"/>
+        <location filename="../../ui/board/board_view.py" line="102"/>
         <source>Late deliveries: {days:.1f} days late on average</source>
         <translation>延迟交货平均晚 {days:.1f} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="106"/>
+        <location filename="../../ui/board/board_view.py" line="107"/>
         <source>{n} delivery issues recorded, 90 days</source>
         <translation>近 90 天记录交付问题 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="111"/>
+        <location filename="../../ui/board/board_view.py" line="112"/>
         <source>peak {months}</source>
         <translation>旺季 {months} 月</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="114"/>
+        <location filename="../../ui/board/board_view.py" line="115"/>
         <source>stock {weeks:g} weeks ({day})</source>
         <translation>库存可用 {weeks:g} 周（{day}）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="121"/>
+        <location filename="../../ui/board/board_view.py" line="122"/>
         <source>{line}: peak season ahead, talk stock</source>
         <translation>{line}：旺季将至，请沟通备货</translation>
     </message>
@@ -1265,47 +1265,47 @@ Say why (kept with the move):</source>
 <context>
     <name>DeliveryIssueDialog</name>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="28"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="29"/>
         <source>Delivery issue</source>
         <translation>交付问题</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="31"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="32"/>
         <source>The customer needed it urgently</source>
         <translation>客户急需（急单）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="33"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="34"/>
         <source>e.g. the order or delivery note number</source>
         <translation>例如订单号或发货单号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="36"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="37"/>
         <source>(not known)</source>
         <translation>（不详）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="41"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="42"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="42"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="43"/>
         <source>What went wrong</source>
         <translation>出了什么问题</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="44"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="45"/>
         <source>Order</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="45"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="46"/>
         <source>Days late</source>
         <translation>延迟天数</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="46"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="47"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1902,7 +1902,7 @@ How was it resolved?</source>
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="89"/>
+        <location filename="../../ui/visits/row_editors.py" line="91"/>
         <source>Next step agreed with the customer</source>
         <translation>与客户商定的下一步</translation>
     </message>
@@ -1986,7 +1986,7 @@ What came of it? (optional)</source>
 <context>
     <name>FormHelpers</name>
     <message>
-        <location filename="../../ui/common/form_helpers.py" line="38"/>
+        <location filename="../../ui/common/form_helpers.py" line="39"/>
         <source>Reload their version</source>
         <translation>载入对方的版本</translation>
     </message>
@@ -3171,12 +3171,12 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerRow</name>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="54"/>
+        <location filename="../../ui/visits/row_editors.py" line="56"/>
         <source>What did the customer say?</source>
         <translation>客户说了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="56"/>
+        <location filename="../../ui/visits/row_editors.py" line="58"/>
         <source>(who?)</source>
         <translation>(谁说的?)</translation>
     </message>
@@ -4648,7 +4648,7 @@ What came of it? (optional)</source>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="40"/>
+        <location filename="../../ui/visits/row_editors.py" line="42"/>
         <source>Remove this row</source>
         <translation>删除此行</translation>
     </message>
@@ -5051,52 +5051,52 @@ What came of it? (optional)</source>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="68"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="69"/>
         <source>Stock and peak season</source>
         <translation>库存与淡旺季</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="75"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="76"/>
         <source>Months, e.g. 11-1 or 6,7,8</source>
         <translation>月份，例如 11-1 或 6,7,8</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="79"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="80"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="80"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="81"/>
         <source>(not noted)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="84"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="85"/>
         <source>e.g. 300 cases in their warehouse</source>
         <translation>例如仓库里有 300 箱</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="86"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="87"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="87"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="88"/>
         <source>Peak season</source>
         <translation>旺季</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="88"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="89"/>
         <source>Their stock lasts</source>
         <translation>库存可用</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="89"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="90"/>
         <source>Stock note</source>
         <translation>库存备注</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="90"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="91"/>
         <source>Noted on</source>
         <translation>记录日期</translation>
     </message>
@@ -5127,6 +5127,34 @@ What came of it? (optional)</source>
         <location filename="../../ui/accounts/delivery_panel.py" line="47"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>StockRow</name>
+    <message>
+        <location filename="../../ui/visits/row_editors.py" line="129"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/row_editors.py" line="133"/>
+        <source>(stock?)</source>
+        <translation>（库存？）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/row_editors.py" line="134"/>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/row_editors.py" line="137"/>
+        <source>Peak months, e.g. 11-1</source>
+        <translation>旺季月份，例如 11-1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/row_editors.py" line="139"/>
+        <source>e.g. 300 cases, reorders next week</source>
+        <translation>例如 300 箱，下周补货</translation>
     </message>
 </context>
 <context>
@@ -5716,177 +5744,217 @@ What came of it? (optional)</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="56"/>
+        <location filename="../../ui/visits/visit_form.py" line="60"/>
         <source>Visit notes: {name}</source>
         <translation>拜访记录:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="71"/>
-        <location filename="../../ui/visits/visit_form.py" line="218"/>
+        <location filename="../../ui/visits/visit_form.py" line="75"/>
+        <location filename="../../ui/visits/visit_form.py" line="265"/>
         <source>Ended at</source>
         <translation>结束于</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="81"/>
+        <location filename="../../ui/visits/visit_form.py" line="85"/>
         <source>Someone new? Type the name</source>
         <translation>新面孔?输入姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="82"/>
+        <location filename="../../ui/visits/visit_form.py" line="86"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="87"/>
-        <location filename="../../ui/visits/visit_form.py" line="218"/>
+        <location filename="../../ui/visits/visit_form.py" line="91"/>
+        <location filename="../../ui/visits/visit_form.py" line="265"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="94"/>
-        <location filename="../../ui/visits/visit_form.py" line="218"/>
+        <location filename="../../ui/visits/visit_form.py" line="98"/>
+        <location filename="../../ui/visits/visit_form.py" line="265"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="95"/>
-        <location filename="../../ui/visits/visit_form.py" line="221"/>
+        <location filename="../../ui/visits/visit_form.py" line="99"/>
+        <location filename="../../ui/visits/visit_form.py" line="268"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="104"/>
-        <location filename="../../ui/visits/visit_form.py" line="222"/>
+        <location filename="../../ui/visits/visit_form.py" line="108"/>
+        <location filename="../../ui/visits/visit_form.py" line="269"/>
         <source>Their people</source>
         <translation>客户方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="108"/>
+        <location filename="../../ui/visits/visit_form.py" line="112"/>
         <source>Why did we meet?</source>
         <translation>这次沟通的目的?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="111"/>
-        <location filename="../../ui/visits/visit_form.py" line="219"/>
+        <location filename="../../ui/visits/visit_form.py" line="115"/>
+        <location filename="../../ui/visits/visit_form.py" line="266"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="115"/>
-        <location filename="../../ui/visits/visit_form.py" line="219"/>
+        <location filename="../../ui/visits/visit_form.py" line="119"/>
+        <location filename="../../ui/visits/visit_form.py" line="266"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="116"/>
+        <location filename="../../ui/visits/visit_form.py" line="120"/>
         <source>Problems the customer has, with us or otherwise</source>
         <translation>客户遇到的问题(与我方有关或无关)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="118"/>
-        <location filename="../../ui/visits/visit_form.py" line="220"/>
+        <location filename="../../ui/visits/visit_form.py" line="122"/>
+        <location filename="../../ui/visits/visit_form.py" line="267"/>
         <source>Latent needs</source>
         <translation>潜在需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="118"/>
+        <location filename="../../ui/visits/visit_form.py" line="122"/>
         <source>Needs they have not asked for yet</source>
         <translation>客户尚未提出的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="119"/>
-        <location filename="../../ui/visits/visit_form.py" line="220"/>
+        <location filename="../../ui/visits/visit_form.py" line="123"/>
+        <location filename="../../ui/visits/visit_form.py" line="267"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="119"/>
+        <location filename="../../ui/visits/visit_form.py" line="123"/>
         <source>What they suggest we do</source>
         <translation>客户建议我们做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="120"/>
-        <location filename="../../ui/visits/visit_form.py" line="221"/>
+        <location filename="../../ui/visits/visit_form.py" line="124"/>
+        <location filename="../../ui/visits/visit_form.py" line="268"/>
         <source>Competitor moves</source>
         <translation>竞争对手动向</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="120"/>
+        <location filename="../../ui/visits/visit_form.py" line="124"/>
         <source>Prices, rebates, people, promotions</source>
         <translation>价格、返利、人员、促销</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="130"/>
+        <location filename="../../ui/visits/visit_form.py" line="134"/>
         <source>Add complaint / praise / suggestion</source>
         <translation>添加投诉 / 表扬 / 建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="133"/>
+        <location filename="../../ui/visits/visit_form.py" line="137"/>
         <source>Add next step</source>
         <translation>添加下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="135"/>
+        <location filename="../../ui/visits/visit_form.py" line="139"/>
         <source>Complaints, praise and suggestions (each tied to a guarantee)</source>
         <translation>投诉、表扬与建议(每条对应一项保证)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="137"/>
+        <location filename="../../ui/visits/visit_form.py" line="141"/>
         <source>Agreed next steps</source>
         <translation>商定的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="149"/>
+        <location filename="../../ui/visits/visit_form.py" line="144"/>
+        <source>Add stock of a product line</source>
+        <translation>添加产品线库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="145"/>
+        <source>Their stock and peak season (guarantee 3)</source>
+        <translation>客户库存与淡旺季（保证③）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="158"/>
         <source>Complaints and next steps added here are new ones; earlier ones are kept.</source>
         <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="203"/>
+        <location filename="../../ui/visits/visit_form.py" line="218"/>
+        <source>Satisfaction, if you asked it</source>
+        <translation>满意度（如本次询问了）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="219"/>
+        <source>Seed 002: a very satisfied customer is six times as likely to buy again</source>
+        <translation>种子文章:一个非常满意的客户,其购买意愿是一个满意客户的 6 倍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="224"/>
+        <source>(not asked)</source>
+        <translation>（未询问）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="228"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="231"/>
+        <source>(not said)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="235"/>
+        <source>Who answered</source>
+        <translation>回答人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="250"/>
         <source>Changes since it was first saved</source>
         <translation>首次保存后的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="210"/>
+        <location filename="../../ui/visits/visit_form.py" line="257"/>
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="235"/>
+        <location filename="../../ui/visits/visit_form.py" line="282"/>
         <source>New contact: added to the account when you save</source>
         <translation>新联系人:保存时加入该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="302"/>
+        <location filename="../../ui/visits/visit_form.py" line="359"/>
         <source>Unsaved visit notes</source>
         <translation>未保存的拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="303"/>
+        <location filename="../../ui/visits/visit_form.py" line="360"/>
         <source>There are visit notes you did not save ({when}). Restore them?</source>
         <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="311"/>
+        <location filename="../../ui/visits/visit_form.py" line="368"/>
         <source>Restored your unsaved notes.</source>
         <translation>已恢复未保存的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="323"/>
+        <location filename="../../ui/visits/visit_form.py" line="380"/>
         <source>Draft kept at {time}</source>
         <translation>草稿已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="344"/>
+        <location filename="../../ui/visits/visit_form.py" line="401"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="365"/>
+        <location filename="../../ui/visits/visit_form.py" line="427"/>
         <source>Discard visit notes?</source>
         <translation>放弃拜访记录?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="366"/>
+        <location filename="../../ui/visits/visit_form.py" line="428"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
     </message>

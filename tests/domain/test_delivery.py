@@ -8,7 +8,7 @@ import pytest
 
 from kamdesk import errors
 from kamdesk.exchange import order_import
-from kamdesk.rules.delivery import DeliveryLine, measure
+from kamdesk.rules.delivery import DeliveryLine, measure, months_text, parse_months
 from kamdesk.services import accounts, board, delivery, office_settings, people
 from kamdesk.store.models import OrderLine, StockLine
 from tests.conftest import SCRIPT
@@ -148,10 +148,10 @@ def test_delivery_issues_count_and_are_checked(office, clock_at):
 
 def test_stock_and_peak_months_are_noted_and_kept_in_the_history(office, clock_at):
     clock_at(dt.datetime(2026, 10, 10, 9))
-    assert delivery.parse_months("11-1") == (11, 12, 1)
-    assert delivery.parse_months("3月、4月、5月") == (3, 4, 5)
-    assert delivery.parse_months("13") is None and delivery.parse_months("夏天") is None
-    assert delivery.months_text((11, 12, 1)) == "11-1" and delivery.months_text((3, 5)) == "3,5"
+    assert parse_months("11-1") == (11, 12, 1)
+    assert parse_months("3月、4月、5月") == (3, 4, 5)
+    assert parse_months("13") is None and parse_months("夏天") is None
+    assert months_text((11, 12, 1)) == "11-1" and months_text((3, 5)) == "3,5"
     with pytest.raises(errors.ValidationError) as caught:
         delivery.note_stock(
             office["A"], [delivery.StockNote("饮料", "夏天", 3)], D(2026, 10, 10), actor=SCRIPT
@@ -185,3 +185,41 @@ def test_stock_and_peak_months_are_noted_and_kept_in_the_history(office, clock_a
         if c.table == "stock_line" and c.field == "stock_weeks"
     ]
     assert history, "an earlier stock note stays in the account's history"
+
+
+def test_both_reviews_print_the_quarters_deliveries_as_they_stood_at_its_end(office, tmp_path, clock_at):
+    import re
+
+    from kamdesk.reports.account_review import AccountReview
+    from kamdesk.reports.quarterly_review import QuarterlyReview
+    from kamdesk.rules import periods
+    from kamdesk.services import quarter_figures, reviews
+    from tests.domain.test_reports import read
+
+    clock_at(dt.datetime(2026, 10, 5, 9))
+    order_import.import_orders(write(tmp_path, SEPTEMBER), actor=SCRIPT)
+    delivery.record_issue(office["A"], D(2026, 9, 20), "late", days_late=2, actor=SCRIPT)
+    delivery.note_stock(office["A"], [delivery.StockNote("饮料", "6-8", 2)], D(2026, 9, 28), actor=SCRIPT)
+    q3 = periods.quarter(2026, 3)
+    data = reviews.account_review(office["A"], q3)
+    text = re.sub(r"\s+", " ", "\n".join(read(AccountReview(data, "en").write(tmp_path / "a.pdf"))))
+    assert "Of 5 order lines promised in the period, 20% were delivered on time and in full" in text
+    assert "urgent orders met: 0 of 2" in text and "The 3 late lines were 1.7 days late on average" in text
+    assert "Delivery issues recorded in the period: 1 (Late 1)" in text
+    assert "饮料: peak months 6-8; stock for 2 weeks (noted 2026-09-28)" in text
+    zh = re.sub(r"\s+", " ", "\n".join(read(AccountReview(data, "zh_CN").write(tmp_path / "a_zh.pdf"))))
+    assert "本期要求交货的 5 个订单行中,20% 准时足量" in zh
+    figures = quarter_figures.quarter_figures(q3).to_json()
+    # counted again from the lines as stored: A's 5 and B's 1 promised, 2 of them whole and in time
+    in_september = OrderLine.requested_on.between(D(2026, 9, 1), D(2026, 9, 30))
+    promised = [line for line in OrderLine.select().where(in_september) if line.quantity > 0]
+    whole = [line for line in promised if line.delivered_on and line.delivered_on <= line.requested_on
+             and line.delivered_quantity >= line.quantity]  # fmt: skip
+    assert figures["delivery_lines_promised"] == len(promised) == 6
+    assert figures["on_time_in_full_share"] == round(len(whole) / len(promised), 6)
+    assert (figures["urgent_met_share"], figures["delivery_issues"]) == (round(1 / 3, 6), 1)
+    quarterly = re.sub(r"\s+", " ", "\n".join(read(QuarterlyReview(quarter_figures.quarter_figures(q3), "en")
+                                                  .write(tmp_path / "q.pdf"))))  # fmt: skip
+    assert "Of 6 order lines promised in the period, 33% were delivered on time and in full" in quarterly
+    clock_at(dt.datetime(2027, 2, 1, 9))  # later, the last line delivered: the quarter's figures stand
+    assert quarter_figures.quarter_figures(q3).to_json() == figures | {"as_of": figures["as_of"]}

@@ -191,3 +191,42 @@ def test_editing_a_visit_from_the_timeline_records_the_change(qtbot, page, offic
     reopened = page.open_visit_form(change.visit_id)
     assert "Purpose: 季度回顾 → 季度回顾(已确认)" in reopened.history_label.text()
     assert "王经理" in reopened.history_label.text()
+
+
+def test_the_customers_stock_and_a_satisfaction_survey_are_saved_with_the_visit(qtbot, page, office):
+    """Guarantee 3 (seed 000: 随时了解大客户的销售与库存情况) and seed 002's survey, asked on the visit:
+    saved with it in one transaction, or not at all."""
+    from kamdesk.store.models import SatisfactionSurvey, StockLine
+
+    form = open_form(qtbot, page)
+    form.start_edit.setDateTime(QDateTime(dt.datetime(2026, 11, 23, 10, 0)))
+    type_text(qtbot, form.purpose_edit, "旺季备货沟通")
+    qtbot.mouseClick(form.stock_rows.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    row = form.stock_rows.rows[0]
+    row.line_combo.setCurrentText("饮料")
+    row.weeks_box.setValue(1.5)
+    type_text(qtbot, row.peak_edit, "13月")  # no such month
+    form.survey_combos["overall"].setCurrentIndex(form.survey_combos["overall"].findData("satisfied"))
+    logistics = form.survey_combos["logistics"]
+    logistics.setCurrentIndex(logistics.findData("dissatisfied"))
+    form.survey_contact_combo.setCurrentIndex(
+        form.survey_contact_combo.findText("张伟", Qt.MatchFlag.MatchStartsWith)
+    )
+    save(qtbot, form)
+    assert form.isVisible() and row.error.text() == "Months from 1 to 12, e.g. 11-1 or 6,7,8."
+    assert Visit.select().count() == StockLine.select().count() == SatisfactionSurvey.select().count() == 0
+    row.peak_edit.clear()
+    type_text(qtbot, row.peak_edit, "12-2")
+    save(qtbot, form)
+    assert not form.isVisible()
+    visit = Visit.get()
+    stock = StockLine.get()
+    assert (stock.product_line, stock.stock_weeks, stock.peak_months, stock.noted_on, stock.visit_id) == (
+        "饮料", 1.5, "12,1,2", dt.date(2026, 11, 23), visit.id)  # fmt: skip
+    survey = SatisfactionSurvey.get()
+    assert (survey.overall, survey.logistics, survey.quality, survey.visit_id, survey.contact.name) == (
+        "satisfied", "dissatisfied", "", visit.id, "张伟")  # fmt: skip
+    reopened = VisitForm(office["KA002"].id, office["boss"], visit.id, page)
+    qtbot.addWidget(reopened)
+    assert reopened.draft().survey is None  # asked once: reopening does not record it again

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.actor import Actor
+from kamdesk.rules.delivery import months_text
 from kamdesk.services import delivery
 from ui.common.form_helpers import FormDialog, coded_combo, date_edit
 
@@ -93,7 +94,7 @@ class StockDialog(FormDialog):
 
         def fill(line: str) -> None:
             found = known.get(line.strip())
-            self.peak_edit.setText(delivery.months_text(found.peak_months) if found else "")
+            self.peak_edit.setText(months_text(found.peak_months) if found else "")
 
         self.line_combo.currentTextChanged.connect(fill)
         fill(self.line_combo.currentText())

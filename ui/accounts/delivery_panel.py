@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.actor import Actor
-from kamdesk.rules.delivery import DeliveryFigures
+from kamdesk.rules.delivery import DeliveryFigures, months_text
 from kamdesk.services import delivery
 from kamdesk.services.delivery import AccountDeliveries, Issue, Stock
 from ui.accounts.delivery_dialogs import DeliveryIssueDialog, StockDialog
@@ -52,7 +52,7 @@ class StockModel(ListTableModel):
             return None
         s: Stock = self._items[index.row()]
         weeks = "" if s.stock_weeks is None else f"{s.stock_weeks:g}"
-        return (s.product_line, delivery.months_text(s.peak_months), weeks, str(s.noted_on or ""),
+        return (s.product_line, months_text(s.peak_months), weeks, str(s.noted_on or ""),
                 s.stock_note)[index.column()]  # fmt: skip
 
 

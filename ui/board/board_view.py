@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules import board_cards
-from kamdesk.services import board, delivery
+from kamdesk.rules.delivery import months_text
+from kamdesk.services import board
 from kamdesk.services.board import CardState
 from ui.common import messages, plain_text
 from ui.common.i18n import current_language
@@ -108,7 +109,7 @@ class CardWidget(QFrame):
         for stock in state.stock:
             parts = [stock.product_line]
             if stock.peak_months:
-                parts.append(self.tr("peak {months}").format(months=delivery.months_text(stock.peak_months)))
+                parts.append(self.tr("peak {months}").format(months=months_text(stock.peak_months)))
             if stock.stock_weeks is not None and stock.noted_on is not None:
                 parts.append(
                     self.tr("stock {weeks:g} weeks ({day})").format(

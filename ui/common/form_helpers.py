@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -109,7 +110,17 @@ class FieldErrors:
         self._labels: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
 
+    def add_row_at(
+        self, grid: QGridLayout, row: int, column: int, caption: str, field: str, widget: QWidget
+    ) -> None:
+        """As add_row, into a grid: the caption at (row, column), the field beside it."""
+        grid.addWidget(PlainLabel(caption), row, column)
+        grid.addWidget(self._holder(field, widget), row, column + 1)
+
     def add_row(self, form: QFormLayout, caption: str, field: str, widget: QWidget) -> None:
+        form.addRow(caption, self._holder(field, widget))
+
+    def _holder(self, field: str, widget: QWidget) -> QWidget:
         error = PlainLabel()
         error.setObjectName(f"error_{field}")
         error.setProperty("role", "field-error")
@@ -121,9 +132,9 @@ class FieldErrors:
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(error)
-        form.addRow(caption, holder)
         self._labels[field] = error
         self._widgets[field] = widget
+        return holder
 
     def show(self, errors: dict[str, str], describe) -> None:
         self.clear()

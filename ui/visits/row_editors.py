@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDoubleSpinBox,
     QGridLayout,
     QLineEdit,
     QPushButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.services.delivery import StockNote
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft
 from ui.common.form_helpers import coded_combo, set_combo_data
 from ui.common.plain_text import PlainLabel
@@ -113,6 +115,49 @@ class FollowUpRow(_Row):
         set_combo_data(self.owner_combo, value.owner_id)
         if value.due_on:
             self.due_edit.setDate(QDate(value.due_on))
+
+
+class StockRow(_Row):
+    """What the rep learnt of one product line's stock at the customer, and its peak months."""
+
+    def __init__(self, product_lines: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.line_combo = QComboBox()
+        self.line_combo.setEditable(True)
+        self.line_combo.addItems(product_lines)
+        self.line_combo.setCurrentText("")
+        self.line_combo.lineEdit().setPlaceholderText(self.tr("Product line"))
+        self.weeks_box = QDoubleSpinBox()
+        self.weeks_box.setRange(-1, 520)
+        self.weeks_box.setDecimals(1)
+        self.weeks_box.setSpecialValueText(self.tr("(stock?)"))
+        self.weeks_box.setSuffix(self.tr(" weeks"))
+        self.weeks_box.setValue(-1)
+        self.peak_edit = QLineEdit()
+        self.peak_edit.setPlaceholderText(self.tr("Peak months, e.g. 11-1"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("e.g. 300 cases, reorders next week"))
+        for column, widget in enumerate((self.line_combo, self.weeks_box, self.peak_edit, self.note_edit)):
+            self.grid.addWidget(widget, 0, column)
+        self.grid.addWidget(self.remove_button, 0, 4)
+        self.grid.addWidget(self.error, 1, 0, 1, 5)
+        self.grid.setColumnStretch(3, 1)
+        self.line_combo.currentTextChanged.connect(self.sig_edited)
+        self.weeks_box.valueChanged.connect(self.sig_edited)
+        self.peak_edit.textChanged.connect(self.sig_edited)
+        self.note_edit.textChanged.connect(self.sig_edited)
+
+    def value(self) -> StockNote:
+        weeks = self.weeks_box.value()
+        peak = self.peak_edit.text().strip()
+        return StockNote(self.line_combo.currentText(), peak or None, None if weeks < 0 else weeks,
+                         self.note_edit.text())  # fmt: skip
+
+    def set_value(self, value: StockNote) -> None:
+        self.line_combo.setCurrentText(value.product_line)
+        self.weeks_box.setValue(-1 if value.stock_weeks is None else value.stock_weeks)
+        self.peak_edit.setText(value.peak_months or "")
+        self.note_edit.setText(value.stock_note)
 
 
 class RowList(QWidget):

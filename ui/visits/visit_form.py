@@ -8,10 +8,12 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -28,13 +30,15 @@ from PySide6.QtWidgets import (
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.vocab import Channel
-from kamdesk.services import accounts, contacts, drafts, people, visits
+from kamdesk.services import accounts, contacts, delivery, drafts, people, satisfaction, visits
+from kamdesk.services.delivery import StockNote
+from kamdesk.services.satisfaction import SurveyAnswers
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft, VisitDraft
-from ui.common import messages, plain_text
+from ui.common import labels, messages, plain_text
 from ui.common.form_helpers import FieldErrors, coded_combo, offer_reload, set_combo_data
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
-from ui.visits.row_editors import FollowUpRow, LedgerRow, RowList
+from ui.visits.row_editors import FollowUpRow, LedgerRow, RowList, StockRow
 
 AUTOSAVE_MS = 400
 TEXT_FIELDS = visits.NOTE_FIELDS
@@ -136,6 +140,11 @@ class VisitForm(QDialog):
         QVBoxLayout(ledger_box).addWidget(self.ledger_rows)
         follow_box = QGroupBox(self.tr("Agreed next steps"))
         QVBoxLayout(follow_box).addWidget(self.follow_up_rows)
+        lines = delivery.product_lines(account_id)
+        self.stock_rows = RowList(self.tr("Add stock of a product line"), lambda: StockRow(lines))
+        stock_box = QGroupBox(self.tr("Their stock and peak season (guarantee 3)"))
+        QVBoxLayout(stock_box).addWidget(self.stock_rows)
+        survey_box = self._survey_box()
 
         top = QHBoxLayout()
         top.addLayout(when, 2)
@@ -151,6 +160,9 @@ class VisitForm(QDialog):
             )
         body_layout.addWidget(ledger_box)
         body_layout.addWidget(follow_box)
+        body_layout.addWidget(stock_box)
+        if not self._stored:  # asked once, when the visit is first written down
+            body_layout.addWidget(survey_box)
         if self._stored:
             body_layout.addWidget(self._history_box(self._stored.id))
         body_layout.addStretch()
@@ -197,6 +209,41 @@ class VisitForm(QDialog):
             edit.textChanged.connect(edited)
         self.ledger_rows.sig_edited.connect(edited)
         self.follow_up_rows.sig_edited.connect(edited)
+        self.stock_rows.sig_edited.connect(edited)
+        for combo in (self.survey_contact_combo, *self.survey_combos.values()):
+            combo.currentIndexChanged.connect(edited)
+
+    def _survey_box(self) -> QGroupBox:
+        """Seed 002's short survey, when it was asked on this visit: overall and per guarantee."""
+        box = QGroupBox(self.tr("Satisfaction, if you asked it"))
+        box.setToolTip(self.tr("Seed 002: a very satisfied customer is six times as likely to buy again"))
+        grid = QGridLayout(box)
+        self.survey_combos: dict[str, QComboBox] = {}
+        for i, key in enumerate(("overall", *satisfaction.ASKED)):
+            combo = QComboBox()
+            combo.addItem(self.tr("(not asked)"), "")
+            for code, text in labels.options("satisfaction"):
+                combo.addItem(text, code)
+            self.survey_combos[key] = combo
+            caption = self.tr("Overall") if key == "overall" else labels.label("guarantee", key)
+            self.errors.add_row_at(grid, i // 2, (i % 2) * 2, caption, f"survey.{key}", combo)
+        self.survey_contact_combo = QComboBox()
+        self.survey_contact_combo.addItem(self.tr("(not said)"), None)
+        for contact_id, name in self._contacts:
+            self.survey_contact_combo.addItem(name, contact_id)
+        who = self.survey_contact_combo
+        self.errors.add_row_at(grid, 2, 2, self.tr("Who answered"), "survey.contact_id", who)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return box
+
+    def _survey(self) -> SurveyAnswers | None:
+        overall = self.survey_combos["overall"].currentData()
+        asked = {k: c.currentData() for k, c in self.survey_combos.items() if k != "overall"}
+        asked = {k: v for k, v in asked.items() if v}
+        if not overall and not asked:
+            return None
+        return SurveyAnswers(overall, asked, self.survey_contact_combo.currentData())
 
     def _history_box(self, visit_id: int) -> QGroupBox:
         """Who changed what and when, for a visit saved earlier."""
@@ -262,6 +309,8 @@ class VisitForm(QDialog):
             new_contact_names=tuple(i.text() for i in checked(self.their_list, True)),
             follow_ups=tuple(self.follow_up_rows.values()),
             ledger=tuple(self.ledger_rows.values()),
+            stock=tuple(self.stock_rows.values()),
+            survey=None if self._stored else self._survey(),
             id=self._stored.id if self._stored else None,
             version=self._stored.version if self._stored else 0,
         )
@@ -291,6 +340,14 @@ class VisitForm(QDialog):
         self.follow_up_rows.clear()
         for item in draft.follow_ups:
             self.follow_up_rows.add_row().set_value(item)
+        self.stock_rows.clear()
+        for note in draft.stock:
+            self.stock_rows.add_row().set_value(note)
+        survey = draft.survey or SurveyAnswers("")
+        set_combo_data(self.survey_combos["overall"], survey.overall)
+        for key in satisfaction.ASKED:
+            set_combo_data(self.survey_combos[key], survey.by_guarantee.get(key, ""))
+        set_combo_data(self.survey_contact_combo, survey.contact_id)
 
     # --- drafts ----------------------------------------------------------------------------------
     def _offer_draft(self) -> None:
@@ -349,8 +406,13 @@ class VisitForm(QDialog):
         self.accept()
 
     def _show_errors(self, found: dict[str, str]) -> None:
-        self.errors.show({k: v for k, v in found.items() if "." not in k}, messages.field_error)
-        for prefix, rows in (("ledger", self.ledger_rows), ("follow_ups", self.follow_up_rows)):
+        fields = {k: v for k, v in found.items() if "." not in k or k.startswith("survey.")}
+        self.errors.show(fields, messages.field_error)
+        for prefix, rows in (
+            ("ledger", self.ledger_rows),
+            ("follow_ups", self.follow_up_rows),
+            ("stock", self.stock_rows),
+        ):
             by_row: dict[int, str] = {}
             for key, code in found.items():
                 if key.startswith(prefix + "."):
@@ -388,6 +450,8 @@ def _payload(draft: VisitDraft) -> dict:
         "follow_ups": [
             {**f.__dict__, "due_on": f.due_on.isoformat() if f.due_on else None} for f in draft.follow_ups
         ],
+        "stock": [s.__dict__ for s in draft.stock],
+        "survey": draft.survey.__dict__ if draft.survey else None,
     }
 
 
@@ -409,6 +473,8 @@ def _draft_from_payload(account_id: int, data: dict, stored: VisitDraft | None) 
             )
             for f in data.get("follow_ups", ())
         ),
+        stock=tuple(StockNote(**s) for s in data.get("stock", ())),
+        survey=SurveyAnswers(**data["survey"]) if data.get("survey") else None,
         id=stored.id if stored else None,
         version=stored.version if stored else 0,
     )
