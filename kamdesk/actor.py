@@ -34,6 +34,12 @@ class Actor:
         return cls(None, "newcomer", Role.REP)
 
 
+def require_owner_or_manager(actor: Actor, owner_id: int | None, action: str) -> None:
+    """Refuse `action` to anyone but the owner of what it touches and the managers."""
+    if not actor.is_manager and (owner_id is None or owner_id != actor.id):
+        raise errors.PermissionDeniedError(action=action)
+
+
 def require_manager(actor: Actor, action: str) -> None:
     """Refuse `action` (said in the message: "Only a manager may {action}.") to anyone but a manager."""
     if not actor.is_manager:

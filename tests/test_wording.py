@@ -55,6 +55,8 @@ STORED = {
     "department": ("quality", "logistics", "finance", "sales", "other"),
     "satisfaction": ("very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"),
     "delivery_problem": ("late", "short", "urgent_missed", "damaged", "wrong_goods"),
+    "meeting_frequency": ("weekly", "monthly", "quarterly", "yearly", "rarely"),
+    "strength": ("friend", "strong", "working", "weak"),
 }  # fmt: skip
 
 

@@ -29,15 +29,21 @@ from kamdesk.rules.vocab import (
     Status,
     Tier,
 )
+from kamdesk.services.relationships import member_rows
 from kamdesk.store import audit
 from kamdesk.store.models import (
     Account,
     Contact,
+    Counterpart,
     DeliveryIssue,
     FollowUp,
+    JointTeam,
+    JointTeamMeeting,
+    JointTeamMember,
     LedgerEntry,
     LoyaltyAssessment,
     OrderLine,
+    PersonalNote,
     Rep,
     SatisfactionSurvey,
     StockLine,
@@ -238,6 +244,7 @@ def _write_history(
     thin = pick_thin(value_rng)
     order_lines = write_sales(today, rng, value_rng, thin)
     _write_deliveries(today)
+    _write_relationships(today)
     value_rows = write_value(today, value_rng, thin)
     prospect_calls = write_prospects(today, rng, rep_ids, new_prospects)
     return {
@@ -368,6 +375,69 @@ def _write_deliveries(today: dt.date) -> None:
         for account_id, held in lines.items() for i, line in enumerate(sorted(held))
     ]  # fmt: skip
     for model, rows in ((DeliveryIssue, issues), (StockLine, stock)):
+        for chunk in _chunks(rows, 300):
+            model.insert_many(chunk).execute()
+
+
+COLLEAGUES = {  # their title -> our colleague facing them (seed 001: finance facing finance, and so on)
+    "财务总监": ("陈会计", "财务经理"), "物流经理": ("赵主管", "物流经理"),
+    "仓储主管": ("赵主管", "物流经理"), "质量经理": ("孙工", "质量经理"), "总经理": ("周总", "总经理"),
+}  # fmt: skip
+INTERESTS = ("喜欢打高尔夫", "爱喝普洱茶", "周末钓鱼", "关注足球", "喜欢书法", "跑马拉松")
+FAMILY = ("女儿明年高考", "儿子刚上小学", "结婚纪念日在十月", "父母住在老家", "")
+
+
+def _write_relationships(today: dt.date) -> None:
+    """For the active partnership and strategic accounts: the owner facing their first people and our
+    colleagues facing their finance, logistics and quality people; a joint team for each strategic
+    account with two meetings; and personal notes on a quarter of all active accounts' people, some
+    birthdays in the coming two weeks (all by id: the office's random stream stays as it was)."""
+    made = dt.datetime.combine(today, dt.time())
+    accounts = {a.id: a for a in Account.select().where(Account.status == Status.ACTIVE)}
+    reps = dict(tuples(Rep.select(Rep.id, Rep.name)))
+    people: dict[int, list[Contact]] = {}
+    for contact in Contact.select().where(Contact.account.in_(list(accounts))).order_by(Contact.id):
+        people.setdefault(contact.account_id, []).append(contact)
+    ties, notes = [], []
+    strengths, meets = ("strong", "friend", "working", "weak"), ("monthly", "quarterly", "monthly", "yearly")
+    for account_id, theirs in people.items():
+        account = accounts[account_id]
+        for contact in theirs:
+            if contact.id % 4 == 0:
+                born = today + dt.timedelta(days=contact.id % 40)
+                notes.append({
+                    "contact": contact.id, "birthday_month": born.month, "birthday_day": born.day,
+                    "interests": INTERESTS[contact.id % len(INTERESTS)],
+                    "family": FAMILY[contact.id % len(FAMILY)],
+                    "updated_at": made,
+                })  # fmt: skip
+        if account.relationship == Relationship.ORDINARY or account.owner_id not in reps:
+            continue
+        for n, contact in enumerate(theirs[:2]):
+            ties.append({"account": account_id, "contact": contact.id, "rep": account.owner_id,
+                         "our_name": reps[account.owner_id], "our_title": "大客户经理",
+                         "strength": strengths[(contact.id + n) % 3], "meets": meets[(contact.id + n) % 2],
+                         "note": "", "updated_at": made})  # fmt: skip
+        for contact in theirs:
+            if contact.title in COLLEAGUES and contact.id % 3 != 0:  # a third of them nobody faces yet
+                name, title = COLLEAGUES[contact.title]
+                ties.append({
+                    "account": account_id, "contact": contact.id, "rep": None, "our_name": name,
+                    "our_title": title, "strength": strengths[contact.id % 4], "meets": meets[contact.id % 4],
+                    "note": "", "updated_at": made,
+                })  # fmt: skip
+        if account.relationship == Relationship.STRATEGIC and len(theirs) >= 2:
+            purpose = "季度对账、旺季备货与配送计划"
+            team = JointTeam.insert(account=account_id, name="联合供应链小组", purpose=purpose,
+                                    meets="quarterly", created_at=made).execute()  # fmt: skip
+            members = member_rows(team, [c.id for c in theirs[:2]], [account.owner_id], ["赵主管"])
+            JointTeamMember.insert_many(members).execute()
+            met = ((150 + account_id % 30, "确定旺季备货量"), (60 + account_id % 20, "对账并调整配送频次"))
+            rows = [
+                {"team": team, "met_on": today - dt.timedelta(days=days), "note": note} for days, note in met
+            ]
+            JointTeamMeeting.insert_many(rows).execute()
+    for model, rows in ((Counterpart, ties), (PersonalNote, notes)):
         for chunk in _chunks(rows, 300):
             model.insert_many(chunk).execute()
 

@@ -38,6 +38,7 @@ class AccountReview(ReportDocument):
             *section_profile(self, d),
             *section_loyalty(self, d),
             *section_dmu(self, d),
+            *section_relationships(self, d),
             *section_board(self, d),
             *section_visits(self, d),
             *section_ledger(self, d),
@@ -223,6 +224,32 @@ def section_satisfaction(doc: ReportDocument, d: AccountReviewData) -> list:
         line = doc.w("survey_line", day=s.surveyed_on, who=who, overall=overall, parts=parts)
         out.append(doc.p("• " + line))
     return [*out, doc.p(doc.w("top_box_note"), "muted")]
+
+
+def section_relationships(doc: ReportDocument, d: AccountReviewData) -> list:
+    """Seeds 001 and 002: our people facing theirs, drawn, and the joint teams. Never the personal notes."""
+    found = d.relationship_map
+    out: list[Flowable] = [doc.p(doc.w("relationships_title"), "h1")]
+    if found is None or found.empty:
+        return [*out, doc.p(doc.w("no_relationships"), "muted")]
+    from kamdesk.reports import charts
+
+    figure = charts.relationship_map(found.theirs, found.ours, found.links, doc.language)
+    out.append(chart_image(figure, doc.width * 0.9))
+    if found.unfaced:
+        separator = "、" if doc.language.startswith("zh") else ", "
+        out.append(doc.p(doc.w("unfaced_line", names=separator.join(found.unfaced)), "muted"))
+    if d.teams:
+        separator = "、" if doc.language.startswith("zh") else ", "
+        lines = []
+        for team in d.teams:
+            last = str(team.meetings[0][0]) if team.meetings else "—"
+            lines.append(doc.p("• " + doc.w(
+                "team_line", name=team.draft.name, meets=doc.code("meeting_frequency", team.draft.meets),
+                purpose=team.draft.purpose or "—", theirs=separator.join(team.theirs),
+                ours=separator.join(team.ours), last=last)))  # fmt: skip
+        out += [KeepTogether([doc.p(doc.w("joint_teams"), "h2"), lines[0]]), *lines[1:]]
+    return out
 
 
 def section_deliveries(doc: ReportDocument, d: AccountReviewData) -> list:

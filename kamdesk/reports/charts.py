@@ -158,3 +158,55 @@ def reasons_chart(counts: list[tuple[str, int]], language: str, title: str = "")
         axes.set_title(title, fontfamily=family, fontsize=10)
     _style(axes, family)
     return figure
+
+
+ATTITUDE_COLOURS = {
+    "champion": "#1f7a3d", "supporter": "#3f9c5a", "neutral": "#9aa3ad", "opponent": "#c8402f",
+    "unknown": "#cbd2da",
+}  # fmt: skip
+STRENGTH_STYLES = {  # (colour, line width, line style)
+    "friend": ("#1f7a3d", 3.2, "-"), "strong": ("#3f9c5a", 2.2, "-"), "working": ("#7b8794", 1.3, "-"),
+    "weak": ("#d98324", 1.3, "--"),
+}  # fmt: skip
+
+
+def relationship_map(theirs: list[tuple[int, str, str]], ours: list[str],
+                     links: list[tuple[int, str, str, str]], language: str):  # fmt: skip
+    """Their people (id, "name · title", attitude) on the left, ours (names) on the right, a line for
+    each tie (their id, our name, strength, how often they meet) drawn as strong as it is. Their people
+    nobody of ours faces stand alone: the gaps in the map."""
+    rows = max(len(theirs), len(ours), 1)
+    figure, family = _figure(7.0, 0.5 + 0.42 * rows)
+    figure.set_layout_engine(None)  # no ticks or labels to lay out: the axes fill the figure
+    axes = figure.add_axes((0.0, 0.0, 1.0, 1.0))
+    axes.set_xlim(-0.05, 1.05)
+    axes.set_ylim(rows - 0.4, -1.1)
+    axes.axis("off")
+
+    def place(count: int, i: int) -> float:
+        return i * (rows - 1) / (count - 1) if count > 1 else (rows - 1) / 2
+
+    their_y = {pid: place(len(theirs), i) for i, (pid, _, _) in enumerate(theirs)}
+    our_y = {name: place(len(ours), i) for i, name in enumerate(ours)}
+    for k, (pid, name, strength, meets) in enumerate(links):
+        if pid not in their_y or name not in our_y:
+            continue
+        colour, width, style = STRENGTH_STYLES.get(strength, STRENGTH_STYLES["working"])
+        y0, y1 = their_y[pid], our_y[name]
+        axes.plot([0.3, 0.7], [y0, y1], color=colour, linewidth=width, linestyle=style, zorder=1)
+        along = 0.35 if k % 2 else 0.65  # labels of crossing lines apart
+        often = wording.code(language, "meeting_frequency", meets)
+        tag = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none"}
+        axes.text(0.3 + 0.4 * along, y0 + (y1 - y0) * along, often, fontsize=7, fontfamily=family,
+                  ha="center", va="center", color="#52606d", bbox=tag)  # fmt: skip
+    box = {"boxstyle": "round,pad=0.35", "facecolor": "white", "linewidth": 1.4}
+    for pid, label, attitude in theirs:
+        axes.text(0.3, their_y[pid], as_typed(label), ha="right", va="center", fontsize=8, fontfamily=family,
+                  bbox={**box, "edgecolor": ATTITUDE_COLOURS.get(attitude, "#cbd2da")}, zorder=2)  # fmt: skip
+    for name in ours:
+        axes.text(0.7, our_y[name], as_typed(name), ha="left", va="center", fontsize=8, fontfamily=family,
+                  bbox={**box, "edgecolor": "#1d5fa8"}, zorder=2)  # fmt: skip
+    for x, key, align in ((0.3, "their_people", "right"), (0.7, "our_people", "left")):
+        axes.text(x, -0.9, wording.word(language, key), ha=align, va="center", fontsize=9,
+                  fontfamily=family, fontweight="bold")  # fmt: skip
+    return figure

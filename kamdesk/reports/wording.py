@@ -155,6 +155,19 @@ WORDS = {
         "{line}: peak months {months}; stock for {weeks} weeks (noted {day})",
     ),
     "of_them": ("{met}/{n}", "{met} of {n}"),
+    "their_people": ("对方人员", "Their people"),
+    "our_people": ("我方人员", "Our people"),
+    "relationships_title": ("关系图", "Relationship map"),
+    "no_relationships": (
+        "尚未记录我方与对方人员的对接关系。",
+        "No tie between our people and theirs recorded yet.",
+    ),
+    "unfaced_line": ("没有我方人员对接的对方人员:{names}。", "Their people nobody of ours faces: {names}."),
+    "joint_teams": ("联合团队", "Joint teams"),
+    "team_line": (
+        "{name}({meets}):{purpose}。对方:{theirs};我方:{ours}。最近一次会议:{last}。",
+        "{name} ({meets}): {purpose}. Theirs: {theirs}; ours: {ours}. Last met: {last}.",
+    ),
     "churn_steps_line": (
         "深层原因指明环节的 {named} 个流失客户中,{at_step} 个({share:.0%})源于 1-2-4 中某个环节的失误(种子文章:将近 70%)。",
         "Of {named} lost accounts whose deep reason names a step, {at_step} ({share:.0%}) were lost at a 1-2-4 step (seed 004: nearly 70%).",

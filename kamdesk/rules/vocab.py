@@ -171,6 +171,25 @@ class DeliveryProblem(Vocab):
     WRONG_GOODS = "wrong_goods", "错发", "Wrong goods"
 
 
+class MeetingFrequency(Vocab):
+    """How often our person meets theirs, or a joint team meets."""
+
+    WEEKLY = "weekly", "每周", "Weekly"
+    MONTHLY = "monthly", "每月", "Monthly"
+    QUARTERLY = "quarterly", "每季度", "Quarterly"
+    YEARLY = "yearly", "每年", "Yearly"
+    RARELY = "rarely", "很少", "Rarely"
+
+
+class Strength(Vocab):
+    """How strong a relationship between our person and theirs is (seed 002: 客户不是上帝,而是朋友)."""
+
+    FRIEND = "friend", "朋友", "Friends"
+    STRONG = "strong", "牢固", "Strong"
+    WORKING = "working", "工作关系", "Working"
+    WEAK = "weak", "薄弱", "Weak"
+
+
 class FeedbackStatus(Vocab):
     """A ledger entry's state, derived (not stored): praise is noted, the others open or resolved."""
 
@@ -264,6 +283,8 @@ KINDS: dict[str, type[Vocab]] = {
     "department": Department,
     "satisfaction": Satisfaction,
     "delivery_problem": DeliveryProblem,
+    "meeting_frequency": MeetingFrequency,
+    "strength": Strength,
 }
 
 # A tier's contact cadence until a manager changes it (seed 001).

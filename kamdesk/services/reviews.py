@@ -26,6 +26,7 @@ from kamdesk.services import (
     loyalty,
     office_settings,
     people,
+    relationships,
     sales,
     satisfaction,
     value,
@@ -89,6 +90,8 @@ class AccountReviewData:
     delivery_issues: list[delivery.Issue] = field(default_factory=list)  # recorded in the period
     stock: list[delivery.Stock] = field(default_factory=list)  # noted by the end
     otif_target: int = office_settings.OTIF_TARGET
+    relationship_map: relationships.Map | None = None  # as recorded when printed (personal notes never)
+    teams: list[relationships.Team] = field(default_factory=list)  # meetings by the end only
 
     @property
     def has_sales(self) -> bool:
@@ -127,8 +130,15 @@ class AccountReviewData:
             "net_contribution_12_months_cents": self.value_12m.net_contribution if self.value_12m else None,
             "share_of_wallet": round(self.wallet.share, 6) if self.wallet else None,
             "incentives_overdue_at_end": sum(1 for s in self.incentives if s.overdue),
+            "delivery_lines_promised": self.deliveries.lines if self.deliveries else 0,
+            "on_time_in_full_share": _rounded(self.deliveries.otif if self.deliveries else None),
+            "delivery_issues": len(self.delivery_issues),
             "risks": [r.key for r in self.risks],
         }  # fmt: skip
+
+
+def _rounded(share: float | None) -> float | None:
+    return None if share is None else round(share, 6)
 
 
 def account_review(account_id: int, period: Period) -> AccountReviewData:
@@ -203,7 +213,9 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
         delivery.figures(period.start, end_day, [account_id]),
         delivery.issues(account_id, period.start, end_day),
         [s for s in delivery.stock(account_id) if s.noted_on is not None and s.noted_on <= end_day],
-        office_settings.otif_target(),
+        office_settings.otif_target(), relationships.relationship_map(account_id),
+        [replace(t, meetings=tuple(m for m in t.meetings if m[0] <= end_day))
+         for t in relationships.teams(account_id)],
     )  # fmt: skip
     data.risks.extend(_risks(data))
     return data

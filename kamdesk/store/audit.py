@@ -26,7 +26,8 @@ from kamdesk.store import models as m
 AUDITED = (
     m.Account, m.Contact, m.Visit, m.FollowUp, m.LedgerEntry, m.BoardCard, m.Cadence, m.Rep,
     m.ProspectTargets, m.ProspectCard, m.TriggerEvent, m.ProspectCall, m.IncentiveAgreement, m.NeedEstimate,
-    m.ServiceCostRate, m.SatisfactionSurvey, m.Topic, m.DeliveryIssue, m.StockLine,
+    m.ServiceCostRate, m.SatisfactionSurvey, m.Topic, m.DeliveryIssue, m.StockLine, m.Counterpart,
+    m.JointTeam,
 )  # fmt: skip
 NOT_COMPARED = frozenset({"updated_at", "version", "created_at"})  # bookkeeping, not a change
 

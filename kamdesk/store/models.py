@@ -32,10 +32,12 @@ from kamdesk.rules.vocab import (
     IncentiveKind,
     Loyalty,
     LoyaltyBasis,
+    MeetingFrequency,
     ProspectResult,
     Relationship,
     Role,
     Status,
+    Strength,
     Tier,
 )
 
@@ -418,6 +420,74 @@ class StockLine(BaseModel):
         indexes = ((("account", "product_line"), True),)
 
 
+class Counterpart(BaseModel):
+    """One of our people facing one of theirs (seeds 001, 002: our finance and logistics managers facing
+    theirs, not only the rep facing the buyer): how often they meet and how strong the tie is. Our
+    person is one of the office's people, or named (a colleague outside the sales office)."""
+
+    account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT")  # the contact's: in its history
+    account_id: int
+    contact = ForeignKeyField(Contact, backref="counterparts", on_delete="CASCADE")
+    contact_id: int
+    rep = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    rep_id: int | None
+    our_name = CharField(max_length=60)  # the rep's name, or a colleague's
+    our_title = CharField(max_length=60, default="")  # e.g. 财务经理, 物流经理
+    meets = CharField(max_length=16, default=MeetingFrequency.QUARTERLY)
+    strength = CharField(max_length=16, default=Strength.WORKING)
+    note = TextField(default="")
+    updated_at = DateTimeField(default=now)
+
+
+class JointTeam(BaseModel):
+    """A team of both companies' people for a strategic account (seed 001: 联合团队), with its purpose."""
+
+    account = ForeignKeyField(Account, backref="joint_teams", on_delete="RESTRICT")
+    account_id: int
+    name = CharField(max_length=80)
+    purpose = TextField(default="")
+    meets = CharField(max_length=16, default=MeetingFrequency.QUARTERLY)
+    created_at = DateTimeField(default=now)
+
+
+class JointTeamMember(BaseModel):
+    """One of theirs (a contact) or one of ours (named, a rep when they are one) on a joint team."""
+
+    team = ForeignKeyField(JointTeam, backref="members", on_delete="CASCADE")
+    team_id: int
+    contact = ForeignKeyField(Contact, null=True, on_delete="CASCADE", backref="+")
+    contact_id: int | None
+    rep = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    rep_id: int | None
+    our_name = CharField(max_length=60, default="")  # ours: the name; theirs: ""
+    role = CharField(max_length=60, default="")
+
+
+class JointTeamMeeting(BaseModel):
+    team = ForeignKeyField(JointTeam, backref="meetings", on_delete="CASCADE")
+    team_id: int
+    met_on = DateField()
+    note = TextField(default="")
+    created_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    created_by_id: int | None
+
+
+class PersonalNote(BaseModel):
+    """The personal side of a key person (seed 002: 客户不是上帝,而是朋友): birthday, interests, family
+    occasions. Seen by the account's owner and the managers only, and kept out of the audit trail,
+    which every rep may read."""
+
+    contact = ForeignKeyField(Contact, unique=True, backref="+", on_delete="CASCADE")
+    contact_id: int
+    birthday_month = IntegerField(null=True)
+    birthday_day = IntegerField(null=True)
+    interests = TextField(default="")
+    family = TextField(default="")  # family occasions: a child's exam, a wedding anniversary
+    updated_by = ForeignKeyField(Rep, null=True, on_delete="SET NULL", backref="+")
+    updated_by_id: int | None
+    updated_at = DateTimeField(default=now)
+
+
 class CustomerName(BaseModel):
     """A customer's name as an ERP file writes it (folded: kamdesk.exchange.erp_files.name_key),
     mapped to an account once by a user and remembered for every later file, on every seat."""
@@ -653,7 +723,8 @@ ALL_MODELS = (
     LoyaltyAssessment, Cadence, Draft, BoardCard, BoardMove, CardEvidence, ImportBatch, OrderLine,
     TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall, AuditEntry, HandOver,
     CustomerName, SkuProductLine, ImportShape, IncentiveAgreement, NeedEstimate, ServiceCostRate,
-    SatisfactionSurvey, DeliveryIssue, StockLine,
+    SatisfactionSurvey, DeliveryIssue, StockLine, Counterpart, JointTeam, JointTeamMember, JointTeamMeeting,
+    PersonalNote,
 )  # fmt: skip
 
 

@@ -4,109 +4,114 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="67"/>
+        <location filename="../../ui/accounts/account_detail.py" line="68"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="68"/>
+        <location filename="../../ui/accounts/account_detail.py" line="69"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="70"/>
+        <location filename="../../ui/accounts/account_detail.py" line="71"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="72"/>
+        <location filename="../../ui/accounts/account_detail.py" line="73"/>
         <source>Deliveries</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="74"/>
+        <location filename="../../ui/accounts/account_detail.py" line="75"/>
+        <source>Relationships</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_detail.py" line="77"/>
         <source>Changes</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="75"/>
+        <location filename="../../ui/accounts/account_detail.py" line="78"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="76"/>
+        <location filename="../../ui/accounts/account_detail.py" line="79"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="78"/>
+        <location filename="../../ui/accounts/account_detail.py" line="81"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="79"/>
+        <location filename="../../ui/accounts/account_detail.py" line="82"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="80"/>
+        <location filename="../../ui/accounts/account_detail.py" line="83"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="81"/>
+        <location filename="../../ui/accounts/account_detail.py" line="84"/>
         <source>Satisfaction…</source>
         <translation>满意度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="83"/>
+        <location filename="../../ui/accounts/account_detail.py" line="86"/>
         <source>The short survey: overall and for each guarantee, five points</source>
         <translation>简短调查：总体及各项保证，五级评分</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="85"/>
+        <location filename="../../ui/accounts/account_detail.py" line="88"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="86"/>
+        <location filename="../../ui/accounts/account_detail.py" line="89"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="87"/>
-        <location filename="../../ui/accounts/account_detail.py" line="153"/>
+        <location filename="../../ui/accounts/account_detail.py" line="90"/>
+        <location filename="../../ui/accounts/account_detail.py" line="157"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="88"/>
-        <location filename="../../ui/accounts/account_detail.py" line="274"/>
+        <location filename="../../ui/accounts/account_detail.py" line="91"/>
+        <location filename="../../ui/accounts/account_detail.py" line="280"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="89"/>
+        <location filename="../../ui/accounts/account_detail.py" line="92"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="91"/>
+        <location filename="../../ui/accounts/account_detail.py" line="94"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="153"/>
+        <location filename="../../ui/accounts/account_detail.py" line="157"/>
         <source>Complete churn…</source>
         <translation>补全流失记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="274"/>
+        <location filename="../../ui/accounts/account_detail.py" line="280"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="281"/>
+        <location filename="../../ui/accounts/account_detail.py" line="287"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -508,6 +513,34 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
     </message>
 </context>
 <context>
+    <name>BirthdayModel</name>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="108"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="109"/>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="110"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="111"/>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="119"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <location filename="../../ui/board/board_page.py" line="31"/>
@@ -533,40 +566,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="241"/>
-        <location filename="../../ui/board/board_view.py" line="308"/>
+        <location filename="../../ui/board/board_view.py" line="234"/>
+        <location filename="../../ui/board/board_view.py" line="301"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="241"/>
+        <location filename="../../ui/board/board_view.py" line="234"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="254"/>
+        <location filename="../../ui/board/board_view.py" line="247"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="256"/>
+        <location filename="../../ui/board/board_view.py" line="249"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="275"/>
+        <location filename="../../ui/board/board_view.py" line="268"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="301"/>
+        <location filename="../../ui/board/board_view.py" line="294"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="315"/>
+        <location filename="../../ui/board/board_view.py" line="308"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -757,74 +790,69 @@ Say why (kept with the move):</source>
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="46"/>
+        <location filename="../../ui/board/board_view.py" line="45"/>
         <source>{done}/{total} practices</source>
         <translation>做法 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="60"/>
+        <location filename="../../ui/board/board_view.py" line="59"/>
         <source>{n} open complaints</source>
         <translation>{n} 条未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="62"/>
+        <location filename="../../ui/board/board_view.py" line="61"/>
         <source>Complaints resolved in a median {days:g} days (target {target})</source>
         <translation>投诉解决用时中位数 {days:g} 天（目标 {target} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="65"/>
+        <location filename="../../ui/board/board_view.py" line="64"/>
         <source>{n} rebates or promotions overdue</source>
         <translation>{n} 项返利或促销逾期未付</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="68"/>
+        <location filename="../../ui/board/board_view.py" line="67"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="71"/>
+        <location filename="../../ui/board/board_view.py" line="70"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="77"/>
+        <location filename="../../ui/board/board_view.py" line="76"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="91"/>
+        <location filename="../../ui/board/board_view.py" line="90"/>
         <source>On time in full {share:.0%} of {n} lines, 90 days (target {target}%)</source>
         <translation>准时足量 {share:.0%}（近 90 天 {n} 行，目标 {target}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="96"/>
+        <location filename="../../ui/board/board_view.py" line="95"/>
         <source>Urgent orders met: {met} of {n}</source>
         <translation>急单满足：{n} 单中 {met} 单</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="102"/>
+        <location filename="../../ui/board/board_view.py" line="101"/>
         <source>Late deliveries: {days:.1f} days late on average</source>
         <translation>延迟交货平均晚 {days:.1f} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="107"/>
+        <location filename="../../ui/board/board_view.py" line="106"/>
         <source>{n} delivery issues recorded, 90 days</source>
         <translation>近 90 天记录交付问题 {n} 次</translation>
     </message>
     <message>
         <location filename="../../ui/board/board_view.py" line="112"/>
-        <source>peak {months}</source>
-        <translation>旺季 {months} 月</translation>
+        <source>Their stock, in weeks: {lines}</source>
+        <translation>客户库存（周）：{lines}</translation>
     </message>
     <message>
         <location filename="../../ui/board/board_view.py" line="115"/>
-        <source>stock {weeks:g} weeks ({day})</source>
-        <translation>库存可用 {weeks:g} 周（{day}）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_view.py" line="122"/>
-        <source>{line}: peak season ahead, talk stock</source>
-        <translation>{line}：旺季将至，请沟通备货</translation>
+        <source>Peak season ahead ({lines}): talk stock</source>
+        <translation>旺季将至（{lines}）：请沟通备货</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1091,82 @@ Say why (kept with the move):</source>
         <location filename="../../ui/accounts/contacts_panel.py" line="138"/>
         <source>Not removed</source>
         <translation>未移除</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartDialog</name>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="37"/>
+        <source>Our person facing theirs</source>
+        <translation>我方对接人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="46"/>
+        <source>One of us, or a colleague&apos;s name</source>
+        <translation>我方人员，或同事姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="48"/>
+        <source>e.g. finance manager, logistics manager</source>
+        <translation>例如财务经理、物流经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="54"/>
+        <source>Their person</source>
+        <translation>对方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="55"/>
+        <source>Our person</source>
+        <translation>我方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="56"/>
+        <source>Our person&apos;s role</source>
+        <translation>我方人员职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="57"/>
+        <source>They meet</source>
+        <translation>见面频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="58"/>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="59"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartModel</name>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="26"/>
+        <source>Their person</source>
+        <translation>对方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="27"/>
+        <source>Our person</source>
+        <translation>我方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="28"/>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="29"/>
+        <source>They meet</source>
+        <translation>见面频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="30"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1381,42 +1485,42 @@ Say why (kept with the move):</source>
 <context>
     <name>DueAccountModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="76"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="77"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="77"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="78"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="78"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="79"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="79"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="80"/>
         <source>Every</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="80"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="81"/>
         <source>Overdue by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="81"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="82"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="88"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="89"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="89"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="90"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -1854,47 +1958,47 @@ How was it resolved?</source>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="34"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="35"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="35"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="36"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="36"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="37"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="37"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="38"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="44"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="45"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="45"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="46"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="46"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="47"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="48"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="49"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="47"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="48"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -1910,75 +2014,80 @@ How was it resolved?</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="157"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="178"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="158"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="179"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="159"/>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="215"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="180"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="236"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="182"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="203"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="184"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="205"/>
         <source>Contact cadence…</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="275"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="313"/>
+        <source>Birthdays in the next two weeks: {n}</source>
+        <translation>未来两周内的生日：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="317"/>
         <source>Complaints handed to be fixed: {n}</source>
         <translation>转交待解决的投诉：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="278"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="320"/>
         <source>Rebates and promotions overdue: {n}</source>
         <translation>逾期未付的返利与促销：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="284"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="326"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="287"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="329"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="304"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="346"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="305"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="347"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="312"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="354"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="325"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="367"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="325"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="367"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -2110,22 +2219,22 @@ What came of it? (optional)</source>
 <context>
     <name>HandedOnModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="104"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="125"/>
         <source>Fix by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="105"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="126"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="106"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="127"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="107"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="128"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -3438,6 +3547,34 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="145"/>
+        <source>Joint team meeting</source>
+        <translation>联合团队会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="151"/>
+        <source>What was decided</source>
+        <translation>决定了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="154"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="155"/>
+        <source>Met on</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="156"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <location filename="../../ui/office/menus.py" line="50"/>
@@ -3829,6 +3966,11 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="180"/>
+        <source>A joint team has people on both sides: one of theirs and one of ours at least.</source>
+        <translation>联合团队须有双方人员：至少对方一人、我方一人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="183"/>
         <source>At most {n}.</source>
         <translation>最多 {n} 个。</translation>
     </message>
@@ -3941,27 +4083,27 @@ What came of it? (optional)</source>
 <context>
     <name>OverdueIncentiveModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="125"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="146"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="126"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="147"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="127"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="148"/>
         <source>What was agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="128"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="149"/>
         <source>Due</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="129"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="150"/>
         <source>Not paid</source>
         <translation>未付</translation>
     </message>
@@ -4081,6 +4223,64 @@ What came of it? (optional)</source>
         <location filename="../../ui/office/people_dialog.py" line="35"/>
         <source>Left</source>
         <translation>已离职</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDialog</name>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="173"/>
+        <source>Personal notes (you and the managers only)</source>
+        <translation>个人信息（仅您和经理可见）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="180"/>
+        <source>(month)</source>
+        <translation>（月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="181"/>
+        <source> month</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="183"/>
+        <source>(day)</source>
+        <translation>（日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="184"/>
+        <source> day</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="191"/>
+        <source>e.g. golf, tea, follows football</source>
+        <translation>例如高尔夫、品茶、看足球</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="194"/>
+        <source>e.g. daughter&apos;s college exam in June</source>
+        <translation>例如女儿六月高考</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="197"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="198"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="199"/>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="200"/>
+        <source>Family occasions</source>
+        <translation>家庭大事</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4669,94 @@ What came of it? (optional)</source>
         <location filename="../../ui/prospects/prospects_page.py" line="138"/>
         <source>(not given)</source>
         <translation>(未填写)</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsPanel</name>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="67"/>
+        <source>Drawing…</source>
+        <translation>正在绘制…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="74"/>
+        <source>Add tie…</source>
+        <translation>添加对接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="75"/>
+        <source>One of our people facing one of theirs</source>
+        <translation>我方一人对接对方一人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="76"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="77"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="78"/>
+        <source>Personal notes…</source>
+        <translation>个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="85"/>
+        <source>Our people facing theirs</source>
+        <translation>我方与对方的对接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="94"/>
+        <source>New joint team…</source>
+        <translation>新建联合团队…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="95"/>
+        <source>Record team meeting…</source>
+        <translation>记录团队会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="96"/>
+        <source>Joint teams (strategic accounts)</source>
+        <translation>联合团队（战略客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="151"/>
+        <source>No contacts yet: add their people on the Profile tab.</source>
+        <translation>还没有联系人：请在“概况”页添加对方人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="155"/>
+        <source>Nobody of ours faces: {names}.</source>
+        <translation>没有我方人员对接：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="163"/>
+        <source>not yet</source>
+        <translation>尚未开会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="166"/>
+        <source>{name} ({meets}): {purpose} Theirs: {theirs}. Ours: {ours}. Last met: {last}.</source>
+        <translation>{name}（{meets}）：{purpose} 对方：{theirs}。我方：{ours}。最近一次会议：{last}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="176"/>
+        <source>No joint team yet.</source>
+        <translation>还没有联合团队。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="193"/>
+        <source>Birthday, interests, family occasions: seen by you and the managers only</source>
+        <translation>生日、兴趣爱好、家庭大事：仅您和经理可见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationships_panel.py" line="194"/>
+        <source>Only the account&apos;s owner and the managers see personal notes</source>
+        <translation>只有客户负责人和经理能看到个人信息</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5610,54 @@ What came of it? (optional)</source>
         <location filename="../../ui/prospects/targets_dialog.py" line="224"/>
         <source>Listed twice.</source>
         <translation>重复了。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="103"/>
+        <source>Joint team</source>
+        <translation>联合团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="105"/>
+        <source>e.g. Joint supply-chain team</source>
+        <translation>例如联合供应链小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="115"/>
+        <source>Colleagues outside KAMDesk, separated by commas</source>
+        <translation>不在 KAMDesk 中的同事，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="117"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="118"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="119"/>
+        <source>Meets</source>
+        <translation>开会频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="120"/>
+        <source>Their people</source>
+        <translation>对方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="121"/>
+        <source>Our people</source>
+        <translation>我方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="122"/>
+        <source>Other colleagues</source>
+        <translation>其他同事</translation>
     </message>
 </context>
 <context>

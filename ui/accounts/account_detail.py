@@ -27,6 +27,7 @@ from ui.accounts.account_form import AccountForm
 from ui.accounts.changes_view import ChangesView
 from ui.accounts.contacts_panel import ContactsPanel
 from ui.accounts.delivery_panel import DeliveryPanel
+from ui.accounts.relationships_panel import RelationshipsPanel
 from ui.accounts.timeline_view import TimelineView
 from ui.accounts.value_panel import ValuePanel
 from ui.common import messages, operations, plain_text
@@ -70,6 +71,8 @@ class AccountDetail(QWidget):
         self.detail_tabs.addTab(self.value_panel, self.tr("Value"))
         self.delivery_panel = DeliveryPanel(user)
         self.detail_tabs.addTab(self.delivery_panel, self.tr("Deliveries"))
+        self.relationships_panel = RelationshipsPanel(user)
+        self.detail_tabs.addTab(self.relationships_panel, self.tr("Relationships"))
         self.changes_view = ChangesView()
         self.detail_tabs.addTab(self.changes_view, self.tr("Changes"))
         self.log_visit_button = QPushButton(self.tr("Log visit…"))
@@ -132,6 +135,7 @@ class AccountDetail(QWidget):
         self.detail_tabs.currentChanged.connect(self._show_history_if_visible)
         self.value_panel.sig_changed.connect(self.sig_recorded)
         self.delivery_panel.sig_changed.connect(self.sig_recorded)
+        self.relationships_panel.sig_changed.connect(self.sig_recorded)
 
     @property
     def account_id(self) -> int | None:
@@ -214,6 +218,8 @@ class AccountDetail(QWidget):
             self.value_panel.show_account(self.account_id, read_only=draft.archived)
         if self.detail_tabs.currentWidget() is self.delivery_panel:
             self.delivery_panel.show_account(self.account_id, read_only=self.form.stored.archived)
+        if self.detail_tabs.currentWidget() is self.relationships_panel:
+            self.relationships_panel.show_account(self.account_id, read_only=self.form.stored.archived)
 
     def _enable_account_actions(self, enabled: bool) -> None:
         """The actions that work on a saved, live account."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QMenu,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules import board_cards
-from kamdesk.rules.delivery import months_text
 from kamdesk.services import board
 from kamdesk.services.board import CardState
 from ui.common import messages, plain_text
@@ -106,26 +106,21 @@ class CardWidget(QFrame):
         if figures is not None and figures.issues:
             badges.append(self.tr("{n} delivery issues recorded, 90 days").format(n=figures.issues))
         today = clock.today()
-        for stock in state.stock:
-            parts = [stock.product_line]
-            if stock.peak_months:
-                parts.append(self.tr("peak {months}").format(months=months_text(stock.peak_months)))
-            if stock.stock_weeks is not None and stock.noted_on is not None:
-                parts.append(
-                    self.tr("stock {weeks:g} weeks ({day})").format(
-                        weeks=stock.stock_weeks, day=stock.noted_on.isoformat()
-                    )
-                )
-            facts.append(" · ".join(parts))
-            if stock.peak_ahead(today):
-                badges.append(
-                    self.tr("{line}: peak season ahead, talk stock").format(line=stock.product_line)
-                )
+        noted = [s for s in state.stock if s.stock_weeks is not None]
+        if noted:  # one line: the Deliveries tab has each product line in full
+            held = "、".join(f"{s.product_line} {s.stock_weeks:g}" for s in noted[:3])
+            held += "…" if len(noted) > 3 else ""
+            facts.append(self.tr("Their stock, in weeks: {lines}").format(lines=held))
+        ahead = [s.product_line for s in state.stock if s.peak_ahead(today)]
+        if ahead:
+            ahead_text = self.tr("Peak season ahead ({lines}): talk stock")
+            badges.append(ahead_text.format(lines="、".join(ahead[:3])))
         self.badges.extend(badges)
         for fact in facts:
             label = PlainLabel(fact)
             label.setProperty("role", "hint")
-            label.setWordWrap(True)
+            label.setToolTip(fact)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # not its width
             layout.addWidget(label)
 
 

@@ -177,6 +177,9 @@ _FIELDS = {
     ),
     "already_customer": QT_TRANSLATE_NOOP("Messages", "Already a customer."),
     "not_months": QT_TRANSLATE_NOOP("Messages", "Months from 1 to 12, e.g. 11-1 or 6,7,8."),
+    "both_sides": QT_TRANSLATE_NOOP(
+        "Messages", "A joint team has people on both sides: one of theirs and one of ours at least."
+    ),
     "at_most": QT_TRANSLATE_NOOP("Messages", "At most {n}."),  # the code is at_most_<n>
 }
 

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.services import feedback, follow_ups, incentives, people
+from kamdesk.services import feedback, follow_ups, incentives, people, relationships
 from kamdesk.services.feedback import HandedOn
 from kamdesk.services.follow_ups import DueAccount, FollowUpItem
 from kamdesk.services.incentives import OverdueItem
+from kamdesk.services.relationships import Birthday
 from ui.common import labels, messages, operations, plain_text
 from ui.common.operations import Changed
 from ui.common.owner_filter import OwnerFilter
@@ -96,7 +97,27 @@ class DueAccountModel(ListTableModel):
 
 # What the page reads: my follow-ups, the accounts due for contact, the team, the overdue incentives
 # and the complaints handed on to be fixed.
-Read = tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]], list[OverdueItem], list[HandedOn]]
+Read = tuple[list[FollowUpItem], list[DueAccount], list[tuple[int, str]], list[OverdueItem], list[HandedOn],
+             list[Birthday]]  # fmt: skip
+
+
+class BirthdayModel(ListTableModel):
+    """Seed 002: 客户不是上帝,而是朋友 — a friend remembers a birthday."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BirthdayModel", "Birthday"),
+        QT_TRANSLATE_NOOP("BirthdayModel", "Who"),
+        QT_TRANSLATE_NOOP("BirthdayModel", "Account"),
+        QT_TRANSLATE_NOOP("BirthdayModel", "Interests"),
+    )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        b: Birthday = self._items[index.row()]
+        who = f"{b.contact} ({b.title})" if b.title else b.contact
+        when = self.tr("today") if b.day == clock.today() else f"{b.day:%m-%d}"
+        return (when, who, b.account, b.interests)[index.column()]
 
 
 class HandedOnModel(ListTableModel):
@@ -228,11 +249,24 @@ class FollowUpsPage(QWidget):
             table.horizontalHeader().setResizeContentsPrecision(CONTENTS_PRECISION)
             table.horizontalHeader().setStretchLastSection(True)
 
+        self.birthday_model = BirthdayModel(self)
+        self.birthday_table = list_table(self.birthday_model)
+        self.birthday_summary = PlainLabel()
+        self.birthday_summary.setProperty("role", "subheading")
+        self.birthdays_part = QWidget()
+        birthdays_layout = QVBoxLayout(self.birthdays_part)
+        birthdays_layout.setContentsMargins(0, 0, 0, 0)
+        birthdays_layout.addWidget(self.birthday_summary)
+        birthdays_layout.addWidget(self.birthday_table)
+        self.birthday_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.birthday_table.horizontalHeader().setStretchLastSection(True)
+
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.addWidget(self.handed_part)
         splitter.addWidget(self.incentives_part)
+        splitter.addWidget(self.birthdays_part)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._connect_signals()
@@ -249,20 +283,24 @@ class FollowUpsPage(QWidget):
         self.cadence_button.clicked.connect(self._on_cadence_clicked)
         self.open_incentive_button.clicked.connect(self._on_open_incentive_clicked)
         self.incentive_table.doubleClicked.connect(self._on_open_incentive_clicked)
+        self.birthday_table.doubleClicked.connect(
+            lambda index: self.sig_open_account.emit(self.birthday_model.item(index.row()).account_id)
+        )
         self.handed_table.doubleClicked.connect(
             lambda index: self.sig_open_account.emit(self.handed_model.item(index.row()).account_id)
         )
 
     def refresh(self) -> None:
         """Read the follow-ups and the accounts due for contact off the window's thread."""
-        owner, today, me = self.owner_combo.owner(), clock.today(), self._user.id
+        owner, today, me, user = self.owner_combo.owner(), clock.today(), self._user.id, self._user
 
         def read() -> Read:
             mine = follow_ups.open_follow_ups(owner_id=owner)
             team = [(r.id, r.name) for r in people.list_reps() if r.id != me]
             owed = incentives.overdue_items(today, owner_id=owner)
             handed = feedback.handed_to(owner)
-            return mine, follow_ups.due_for_contact(today, owner_id=owner), team, owed, handed
+            birthdays = relationships.birthdays(user, owner, today)
+            return mine, follow_ups.due_for_contact(today, owner_id=owner), team, owed, handed, birthdays
 
         operations.query(self, read, self._show)
 
@@ -270,7 +308,11 @@ class FollowUpsPage(QWidget):
         return operations.busy(self)
 
     def _show(self, read: Read) -> None:
-        items, due, team, owed, handed = read
+        items, due, team, owed, handed, birthdays = read
+        self.birthday_model.set_items(birthdays)
+        coming = self.tr("Birthdays in the next two weeks: {n}").format(n=len(birthdays))
+        self.birthday_summary.setText(coming)
+        self.birthdays_part.setVisible(bool(birthdays))
         self.handed_model.set_items(handed)
         self.handed_summary.setText(self.tr("Complaints handed to be fixed: {n}").format(n=len(handed)))
         self.handed_part.setVisible(bool(handed))

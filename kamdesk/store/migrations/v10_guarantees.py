@@ -1,6 +1,8 @@
 """Schema version 10: the four guarantees measured. Order lines keep their delivery when the ERP's
 file says it (the date promised, the day and quantity delivered, urgent or not); delivery issues are
-recorded by hand; each account's product lines keep their peak months and the stock last noted.
+recorded by hand; each account's product lines keep their peak months and the stock last noted. The
+relationship map: our people facing theirs, joint teams with their members and meetings, and the
+personal notes on key people.
 
 Written against version 10's own schema (kamdesk.store.migrations.frozen); never change it once
 released."""
@@ -25,6 +27,7 @@ from kamdesk.store.migrations.frozen import Frozen, create, table
 Account = table("account")
 Rep = table("rep")
 Visit = table("visit")
+Contact = table("contact")
 
 
 class DeliveryIssue(Frozen):
@@ -57,6 +60,51 @@ class StockLine(Frozen):
         indexes = ((("account", "product_line"), True),)
 
 
+class Counterpart(Frozen):
+    account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT")
+    contact = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    rep = ForeignKeyField(Rep, null=True, backref="+", on_delete="SET NULL")
+    our_name = CharField(max_length=60)
+    our_title = CharField(max_length=60)
+    meets = CharField(max_length=16)
+    strength = CharField(max_length=16)
+    note = TextField()
+    updated_at = DateTimeField()
+
+
+class JointTeam(Frozen):
+    account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT")
+    name = CharField(max_length=80)
+    purpose = TextField()
+    meets = CharField(max_length=16)
+    created_at = DateTimeField()
+
+
+class JointTeamMember(Frozen):
+    team = ForeignKeyField(JointTeam, backref="+", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, null=True, backref="+", on_delete="CASCADE")
+    rep = ForeignKeyField(Rep, null=True, backref="+", on_delete="SET NULL")
+    our_name = CharField(max_length=60)
+    role = CharField(max_length=60)
+
+
+class JointTeamMeeting(Frozen):
+    team = ForeignKeyField(JointTeam, backref="+", on_delete="CASCADE")
+    met_on = DateField()
+    note = TextField()
+    created_by = ForeignKeyField(Rep, null=True, backref="+", on_delete="SET NULL")
+
+
+class PersonalNote(Frozen):
+    contact = ForeignKeyField(Contact, unique=True, backref="+", on_delete="CASCADE")
+    birthday_month = IntegerField(null=True)
+    birthday_day = IntegerField(null=True)
+    interests = TextField()
+    family = TextField()
+    updated_by = ForeignKeyField(Rep, null=True, backref="+", on_delete="SET NULL")
+    updated_at = DateTimeField()
+
+
 def upgrade(db: Database) -> None:
     # Nullable columns without a default: neither SQLite nor PostgreSQL rewrites the table to add them,
     # so an office with millions of order lines upgrades in no time.
@@ -70,3 +118,4 @@ def upgrade(db: Database) -> None:
         if column not in have:
             db.execute_sql(f'ALTER TABLE "order_line" ADD COLUMN "{column}" {declared}')
     create(db, [DeliveryIssue, StockLine])
+    create(db, [Counterpart, JointTeam, JointTeamMember, JointTeamMeeting, PersonalNote])
