@@ -51,6 +51,7 @@ from kamdesk.store.models import (
     Visit,
     VisitContact,
     VisitRep,
+    VisitTopic,
     database,
 )  # fmt: skip
 from kamdesk.store.row_values import tuples
@@ -326,7 +327,7 @@ def _write_topics() -> None:
     """The office's topics, and a third of the visits' suggestions written down in the ledger too,
     each tagged with its topic (by the visit's id: the office's random stream stays as it was)."""
     ids = {name: Topic.insert(name=name, created_at=dt.datetime(2025, 12, 1)).execute() for name in TOPICS}
-    rows = []
+    rows, tagged = [], []
     said = Visit.select(Visit.id, Visit.account, Visit.started_at, Visit.suggestions, Visit.created_by)
     query = said.where(Visit.suggestions != "")
     for visit_id, account_id, started, text, by in tuples(query):
@@ -335,8 +336,12 @@ def _write_topics() -> None:
             rows.append({"account": account_id, "visit": visit_id, "kind": FeedbackKind.SUGGESTION,
                          "guarantee": Guarantee.OTHER, "text": text, "noted_on": started.date(),
                          "created_by": by, "topic": topic})  # fmt: skip
+        elif visit_id % 3 == 1 and topic is not None:  # tagged on the visit itself
+            tagged.append({"visit": visit_id, "topic": topic})
     for chunk in _chunks(rows, 300):
         LedgerEntry.insert_many(chunk).execute()
+    for chunk in _chunks(tagged, 300):
+        VisitTopic.insert_many(chunk).execute()
 
 
 PEAK_MONTHS = {  # when the demo's customers sell most of each product line (their 旺季)

@@ -156,7 +156,7 @@ def section_visits(doc: ReportDocument, d: AccountReviewData) -> list:
 def section_ledger(doc: ReportDocument, d: AccountReviewData) -> list:
     out: list[Flowable] = [doc.p(doc.w("ledger"), "h1")]
     if not d.ledger:
-        return [*out, doc.p(doc.w("no_ledger"), "muted")]
+        return [*out, doc.p(doc.w("no_ledger"), "muted"), *topics_line(doc, d.topics_raised)]
     rows, fills = [], []
     for i, e in enumerate(d.ledger):
         status = doc.code("ledger_status", e.status) + (f": {e.resolution}" if e.resolution else "")
@@ -176,7 +176,14 @@ def section_ledger(doc: ReportDocument, d: AccountReviewData) -> list:
     out.append(doc.table(header, rows, widths, fills))
     if fills:
         out.append(doc.p(doc.w("ledger_legend"), "muted"))
-    return out + service_lines(doc, d.service, d.service_targets)
+    return out + service_lines(doc, d.service, d.service_targets) + topics_line(doc, d.topics_raised)
+
+
+def topics_line(doc, raised: list[str]) -> list:
+    if not raised:
+        return []
+    separator = "、" if doc.language.startswith("zh") else ", "
+    return [doc.p(doc.w("topics_raised_line", names=separator.join(raised)))]
 
 
 def service_lines(doc, clock, targets: dict[str, int]) -> list:

@@ -241,6 +241,7 @@ class QuarterlyReview(ReportDocument):
                 for g in Guarantee if any(counts[k].get(g, 0) for k in kinds)]  # fmt: skip
         deliveries = [self.p(self.w("delivery_title"), "h2")]
         deliveries += delivery_lines(self, d.deliveries, d.otif_target)
+        deliveries += self._topics()
         if not rows:
             none = self.p(self.w("no_feedback"), "muted")
             return self.section(self.w("feedback_section"), none, *deliveries)
@@ -250,6 +251,20 @@ class QuarterlyReview(ReportDocument):
         open_line = self.p(f"{self.w('open_complaints_at_end')}: {d.key.open_complaints_at_end}")
         return self.section(self.w("feedback_section"), self.table(header, rows, widths), open_line,
                             *service_lines(self, d.service, d.service_targets), *deliveries)  # fmt: skip
+
+    def _topics(self) -> list:
+        """Seed 004: what many customers ask for, each account counted once, against its 60%."""
+        raised = [t for t in self.data.topic_shares if t.accounts][:8]
+        if not raised:
+            return []
+        rows = [[t.name, t.accounts, f"{t.share:.0%}", f"{t.acted_on} {t.action}" if t.acted_on else "—"]
+                for t in raised]  # fmt: skip
+        red = COLUMN_FILL[board_cards.BoardColumn.AT_RISK]
+        fills = [(2, i, red) for i, t in enumerate(raised) if t.worth_acting]
+        header = [self.w("topic"), self.w("topic_accounts"), self.w("topic_share"), self.w("topic_acted")]
+        widths = [self.width * x for x in (0.34, 0.14, 0.18, 0.34)]
+        return [self.p(self.w("topics_title"), "h2"), self.table(header, rows, widths, fills),
+                self.p(self.w("topics_note"), "muted")]  # fmt: skip
 
     def loyalty(self) -> list:
         d = self.data

@@ -46,6 +46,7 @@ from kamdesk.services import (
     office_settings,
     sales,
     satisfaction,
+    topics,
     value,
 )
 from kamdesk.services.follow_ups import FollowUpItem
@@ -191,6 +192,7 @@ class QuarterFigures:
     top_box: satisfaction.TopBox | None = None  # the accounts active at the end, surveyed in the 12 months
     deliveries: DeliveryFigures | None = None  # the lines promised in the quarter, as of its end
     otif_target: int = office_settings.OTIF_TARGET
+    topic_shares: list[topics.TopicShare] = field(default_factory=list)  # at the end, of those active then
 
     @property
     def churn_at_a_step(self) -> tuple[int, int]:
@@ -288,6 +290,8 @@ class QuarterFigures:
             "median_resolution_days": self.service.median_resolution_days if self.service else None,
             "complaints_unanswered_at_end": self.service.unanswered if self.service else 0,
             **self._delivery_json(),
+            "topic_shares": {t.name: round(t.share, 6) for t in self.topic_shares if t.accounts},
+            "topics_worth_acting": sum(1 for t in self.topic_shares if t.worth_acting),
             "churned_at_a_step": self.churn_at_a_step[0],
             "churned_naming_a_step": self.churn_at_a_step[1],
             "gross_profit_cents": self.value.gross_profit,
@@ -440,6 +444,7 @@ def quarter_figures(period: Period) -> QuarterFigures:
         top_box=satisfaction.top_box(end, [a.id for a in active]),
         deliveries=delivery.figures(period.start, end),
         otif_target=office_settings.otif_target(),
+        topic_shares=topics.shares(end, [a.id for a in active]),
     )
 
 

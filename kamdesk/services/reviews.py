@@ -29,6 +29,7 @@ from kamdesk.services import (
     relationships,
     sales,
     satisfaction,
+    topics,
     value,
 )
 from kamdesk.services.board import CardState, MoveInfo
@@ -92,6 +93,7 @@ class AccountReviewData:
     otif_target: int = office_settings.OTIF_TARGET
     relationship_map: relationships.Map | None = None  # as recorded when printed (personal notes never)
     teams: list[relationships.Team] = field(default_factory=list)  # meetings by the end only
+    topics_raised: list[str] = field(default_factory=list)  # the office's topics it raised by the end
 
     @property
     def has_sales(self) -> bool:
@@ -216,6 +218,7 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
         office_settings.otif_target(), relationships.relationship_map(account_id),
         [replace(t, meetings=tuple(m for m in t.meetings if m[0] <= end_day))
          for t in relationships.teams(account_id)],
+        topics.raised_by(account_id, end_day),
     )  # fmt: skip
     data.risks.extend(_risks(data))
     return data

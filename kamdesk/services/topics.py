@@ -14,8 +14,8 @@ from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Status
 from kamdesk.store import db
-from kamdesk.store.models import Account, LedgerEntry, Topic, database
-from kamdesk.store.row_values import as_date, tuples
+from kamdesk.store.models import Account, LedgerEntry, Topic, Visit, VisitTopic, database
+from kamdesk.store.row_values import as_date, as_datetime_not_null, tuples
 
 WORTH_ACTING = 0.6  # seed 004's 60%
 
@@ -74,33 +74,64 @@ class TopicShare:
         return self.acted_on is None and self.share >= WORTH_ACTING
 
 
-def shares() -> list[TopicShare]:
-    """Every topic, the most widely raised first."""
-    active = Account.select().where((Account.status == Status.ACTIVE) & Account.archived_at.is_null()).count()
+def shares(until: dt.date | None = None, active_ids: list[int] | None = None) -> list[TopicShare]:
+    """Every topic, the most widely raised first: as of today, or as of the end of `until` among the
+    accounts active then (`active_ids`, a review's, from the history)."""
+    if active_ids is None:
+        active_ids = [a for (a,) in tuples(Account.select(Account.id).where(
+            (Account.status == Status.ACTIVE) & Account.archived_at.is_null()))]  # fmt: skip
+    counted = set(active_ids)
     raised: dict[int, set[int]] = {}
-    quotes: dict[int, list[tuple[str, str]]] = {}
-    query = (
-        LedgerEntry.select(
-            LedgerEntry.topic,
-            LedgerEntry.account,
-            Account.code,
-            LedgerEntry.text,
-            Account.status,
-            Account.archived_at,
-        )
-        .join(Account, on=(LedgerEntry.account == Account.id))
-        .where(LedgerEntry.topic.is_null(False))
-        .order_by(LedgerEntry.noted_on.desc(), LedgerEntry.id.desc())
-    )
-    for topic_id, account_id, code, text, status, archived_at in database.execute(query):
-        quotes.setdefault(topic_id, []).append((code, text))
-        if status == Status.ACTIVE and archived_at is None:
+    quotes: dict[int, list[tuple[dt.date, str, str]]] = {}
+    for topic_id, account_id, code, day, text in _raised(until):
+        quotes.setdefault(topic_id, []).append((day, code, text))
+        if account_id in counted:
             raised.setdefault(topic_id, set()).add(account_id)
     out = []
     for topic_id, name, acted_on, action in tuples(
         Topic.select(Topic.id, Topic.name, Topic.acted_on, Topic.action)
     ):
         n = len(raised.get(topic_id, ()))
-        out.append(TopicShare(topic_id, name, n, n / active if active else 0.0, quotes.get(topic_id, []),
-                              as_date(acted_on), action))  # fmt: skip
+        said = [
+            (code, text)
+            for _, code, text in sorted(quotes.get(topic_id, []), key=lambda q: q[0], reverse=True)
+        ]
+        acted = as_date(acted_on)
+        if until is not None and acted is not None and acted > until:
+            acted, action = None, ""  # acted on after the end: not yet, then
+        out.append(TopicShare(topic_id, name, n, n / len(counted) if counted else 0.0, said, acted, action))
     return sorted(out, key=lambda t: (-t.accounts, t.name))
+
+
+def raised_by(account_id: int, until: dt.date | None = None) -> list[str]:
+    """The topics an account raised (by the end of `until`), by name."""
+    ids = {topic_id for topic_id, owner, *_ in _raised(until, account_id) if owner == account_id}
+    return [name for topic_id, name in names() if topic_id in ids]
+
+
+def _raised(until: dt.date | None, account_id: int | None = None):
+    """(topic, account, code, day, what was said) for each tagged ledger entry and visit."""
+    entries = (
+        LedgerEntry.select(
+            LedgerEntry.topic, LedgerEntry.account, Account.code, LedgerEntry.noted_on, LedgerEntry.text
+        )
+        .join(Account, on=(LedgerEntry.account == Account.id))
+        .where(LedgerEntry.topic.is_null(False))
+    )
+    visits = (
+        VisitTopic.select(VisitTopic.topic, Visit.account, Account.code, Visit.started_at, Visit.latent_needs,
+                          Visit.suggestions)
+        .join(Visit, on=(VisitTopic.visit == Visit.id))
+        .join(Account, on=(Visit.account == Account.id))
+    )  # fmt: skip
+    if until is not None:
+        entries = entries.where(LedgerEntry.noted_on <= until)
+        visits = visits.where(Visit.started_at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time()))
+    if account_id is not None:
+        entries = entries.where(LedgerEntry.account == account_id)
+        visits = visits.where(Visit.account == account_id)
+    for topic_id, owner, code, day, text in database.execute(entries):
+        yield topic_id, owner, code, as_date(day), text
+    for topic_id, owner, code, started, needs, suggestions in database.execute(visits):
+        said = " / ".join(t for t in (needs, suggestions) if t)
+        yield topic_id, owner, code, as_datetime_not_null(started).date(), said

@@ -22,10 +22,12 @@ from kamdesk.store.models import (
     FollowUp,
     LedgerEntry,
     Rep,
+    Topic,
     Visit,
     VisitContact,
     VisitEdit,
     VisitRep,
+    VisitTopic,
     now,
 )
 from kamdesk.store.row_values import tuples
@@ -66,6 +68,7 @@ class VisitDraft:
     ledger: tuple[LedgerDraft, ...] = ()  # new ones; saved entries change through services/feedback.py
     stock: tuple[StockNote, ...] = ()  # the customer's stock (and peak months) learnt on this visit
     survey: SurveyAnswers | None = None  # the satisfaction survey, when it was asked on this visit
+    topic_ids: tuple[int, ...] = ()  # the office's topics its latent needs and suggestions raised
     id: int | None = None
     version: int = 0
 
@@ -118,6 +121,10 @@ def validate(draft: VisitDraft, today: dt.date | None = None) -> VisitDraft:
         elif item.due_on < today:
             check.fail(f"follow_ups.{i}.due_on", "in_past")
     delivery.check_stock(draft.stock, check)
+    if draft.topic_ids and Topic.select().where(Topic.id.in_(draft.topic_ids)).count() != len(
+        set(draft.topic_ids)
+    ):
+        check.fail("topic_ids", "invalid_choice")
     if draft.survey is not None:
         satisfaction.check_answers(draft.survey, draft.account_id, check, prefix="survey.")
     for i, entry in enumerate(draft.ledger):
@@ -163,6 +170,11 @@ def save_visit(draft: VisitDraft, *, actor: Actor) -> SavedVisit:
                 raise changes.conflict("visit", "visit", visit_id)
             VisitRep.delete().where(VisitRep.visit == visit_id).execute()
             VisitContact.delete().where(VisitContact.visit == visit_id).execute()
+            VisitTopic.delete().where(VisitTopic.visit == visit_id).execute()
+        if draft.topic_ids:
+            VisitTopic.insert_many(
+                [{"visit": visit_id, "topic": t} for t in dict.fromkeys(draft.topic_ids)]
+            ).execute()
         contact_ids = list(dict.fromkeys(draft.their_contact_ids))
         for name in draft.new_contact_names:
             contact_ids.append(Contact.insert(account=draft.account_id, name=name).execute())
@@ -202,6 +214,9 @@ def get_visit(visit_id: int) -> VisitDraft:
     contacts = tuple(
         c for (c,) in tuples(VisitContact.select(VisitContact.contact).where(VisitContact.visit == visit_id))
     )
+    topics = tuple(
+        t for (t,) in tuples(VisitTopic.select(VisitTopic.topic).where(VisitTopic.visit == visit_id))
+    )
     return VisitDraft(
         account_id=visit.account_id,
         started_at=visit.started_at,
@@ -210,6 +225,7 @@ def get_visit(visit_id: int) -> VisitDraft:
         **{name: getattr(visit, name) for name in NOTE_FIELDS},
         our_rep_ids=reps,
         their_contact_ids=contacts,
+        topic_ids=topics,
         id=visit.id,
         version=visit.version,
     )

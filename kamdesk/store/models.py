@@ -232,6 +232,18 @@ class Topic(BaseModel):
     created_at = DateTimeField(default=now)
 
 
+class VisitTopic(BaseModel):
+    """A topic on the office's list that a visit's latent needs or suggestions raised."""
+
+    visit = ForeignKeyField(Visit, backref="topics", on_delete="CASCADE")
+    visit_id: int
+    topic = ForeignKeyField(Topic, backref="+", on_delete="CASCADE")
+    topic_id: int
+
+    class Meta:
+        indexes = ((("visit", "topic"), True),)
+
+
 class LedgerEntry(BaseModel):
     """A complaint, word of praise or suggestion, tied to one of the guarantees (seed 004)."""
 
@@ -724,7 +736,7 @@ ALL_MODELS = (
     TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall, AuditEntry, HandOver,
     CustomerName, SkuProductLine, ImportShape, IncentiveAgreement, NeedEstimate, ServiceCostRate,
     SatisfactionSurvey, DeliveryIssue, StockLine, Counterpart, JointTeam, JointTeamMember, JointTeamMeeting,
-    PersonalNote,
+    PersonalNote, VisitTopic,
 )  # fmt: skip
 
 

@@ -566,40 +566,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="234"/>
-        <location filename="../../ui/board/board_view.py" line="301"/>
+        <location filename="../../ui/board/board_view.py" line="236"/>
+        <location filename="../../ui/board/board_view.py" line="303"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="234"/>
+        <location filename="../../ui/board/board_view.py" line="236"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="247"/>
+        <location filename="../../ui/board/board_view.py" line="249"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="249"/>
+        <location filename="../../ui/board/board_view.py" line="251"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="268"/>
+        <location filename="../../ui/board/board_view.py" line="270"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="294"/>
+        <location filename="../../ui/board/board_view.py" line="296"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="308"/>
+        <location filename="../../ui/board/board_view.py" line="310"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -790,67 +790,67 @@ Say why (kept with the move):</source>
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="45"/>
+        <location filename="../../ui/board/board_view.py" line="46"/>
         <source>{done}/{total} practices</source>
         <translation>做法 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="59"/>
+        <location filename="../../ui/board/board_view.py" line="60"/>
         <source>{n} open complaints</source>
         <translation>{n} 条未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="61"/>
+        <location filename="../../ui/board/board_view.py" line="62"/>
         <source>Complaints resolved in a median {days:g} days (target {target})</source>
         <translation>投诉解决用时中位数 {days:g} 天（目标 {target} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="64"/>
+        <location filename="../../ui/board/board_view.py" line="65"/>
         <source>{n} rebates or promotions overdue</source>
         <translation>{n} 项返利或促销逾期未付</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="67"/>
+        <location filename="../../ui/board/board_view.py" line="68"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="70"/>
+        <location filename="../../ui/board/board_view.py" line="71"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="76"/>
+        <location filename="../../ui/board/board_view.py" line="77"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="90"/>
+        <location filename="../../ui/board/board_view.py" line="91"/>
         <source>On time in full {share:.0%} of {n} lines, 90 days (target {target}%)</source>
         <translation>准时足量 {share:.0%}（近 90 天 {n} 行，目标 {target}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="95"/>
+        <location filename="../../ui/board/board_view.py" line="96"/>
         <source>Urgent orders met: {met} of {n}</source>
         <translation>急单满足：{n} 单中 {met} 单</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="101"/>
+        <location filename="../../ui/board/board_view.py" line="102"/>
         <source>Late deliveries: {days:.1f} days late on average</source>
         <translation>延迟交货平均晚 {days:.1f} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="106"/>
+        <location filename="../../ui/board/board_view.py" line="107"/>
         <source>{n} delivery issues recorded, 90 days</source>
         <translation>近 90 天记录交付问题 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="112"/>
+        <location filename="../../ui/board/board_view.py" line="113"/>
         <source>Their stock, in weeks: {lines}</source>
         <translation>客户库存（周）：{lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="115"/>
+        <location filename="../../ui/board/board_view.py" line="116"/>
         <source>Peak season ahead ({lines}): talk stock</source>
         <translation>旺季将至（{lines}）：请沟通备货</translation>
     </message>
@@ -6086,7 +6086,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="75"/>
-        <location filename="../../ui/visits/visit_form.py" line="265"/>
+        <location filename="../../ui/visits/visit_form.py" line="274"/>
         <source>Ended at</source>
         <translation>结束于</translation>
     </message>
@@ -6102,25 +6102,25 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="91"/>
-        <location filename="../../ui/visits/visit_form.py" line="265"/>
+        <location filename="../../ui/visits/visit_form.py" line="274"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="98"/>
-        <location filename="../../ui/visits/visit_form.py" line="265"/>
+        <location filename="../../ui/visits/visit_form.py" line="274"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="99"/>
-        <location filename="../../ui/visits/visit_form.py" line="268"/>
+        <location filename="../../ui/visits/visit_form.py" line="277"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="108"/>
-        <location filename="../../ui/visits/visit_form.py" line="269"/>
+        <location filename="../../ui/visits/visit_form.py" line="278"/>
         <source>Their people</source>
         <translation>客户方人员</translation>
     </message>
@@ -6131,13 +6131,13 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="115"/>
-        <location filename="../../ui/visits/visit_form.py" line="266"/>
+        <location filename="../../ui/visits/visit_form.py" line="275"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="119"/>
-        <location filename="../../ui/visits/visit_form.py" line="266"/>
+        <location filename="../../ui/visits/visit_form.py" line="275"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
@@ -6148,7 +6148,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="122"/>
-        <location filename="../../ui/visits/visit_form.py" line="267"/>
+        <location filename="../../ui/visits/visit_form.py" line="276"/>
         <source>Latent needs</source>
         <translation>潜在需求</translation>
     </message>
@@ -6159,7 +6159,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="123"/>
-        <location filename="../../ui/visits/visit_form.py" line="267"/>
+        <location filename="../../ui/visits/visit_form.py" line="276"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -6170,7 +6170,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="124"/>
-        <location filename="../../ui/visits/visit_form.py" line="268"/>
+        <location filename="../../ui/visits/visit_form.py" line="277"/>
         <source>Competitor moves</source>
         <translation>竞争对手动向</translation>
     </message>
@@ -6180,117 +6180,127 @@ What came of it? (optional)</source>
         <translation>价格、返利、人员、促销</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="134"/>
+        <location filename="../../ui/visits/visit_form.py" line="136"/>
+        <source>The office&apos;s topics these needs and suggestions raise</source>
+        <translation>这些潜在需求和建议涉及的公司议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="138"/>
+        <source>Topics raised</source>
+        <translation>涉及的议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="142"/>
         <source>Add complaint / praise / suggestion</source>
         <translation>添加投诉 / 表扬 / 建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="137"/>
+        <location filename="../../ui/visits/visit_form.py" line="145"/>
         <source>Add next step</source>
         <translation>添加下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="139"/>
+        <location filename="../../ui/visits/visit_form.py" line="147"/>
         <source>Complaints, praise and suggestions (each tied to a guarantee)</source>
         <translation>投诉、表扬与建议(每条对应一项保证)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="141"/>
+        <location filename="../../ui/visits/visit_form.py" line="149"/>
         <source>Agreed next steps</source>
         <translation>商定的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="144"/>
+        <location filename="../../ui/visits/visit_form.py" line="152"/>
         <source>Add stock of a product line</source>
         <translation>添加产品线库存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="145"/>
+        <location filename="../../ui/visits/visit_form.py" line="153"/>
         <source>Their stock and peak season (guarantee 3)</source>
         <translation>客户库存与淡旺季（保证③）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="158"/>
+        <location filename="../../ui/visits/visit_form.py" line="166"/>
         <source>Complaints and next steps added here are new ones; earlier ones are kept.</source>
         <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="218"/>
+        <location filename="../../ui/visits/visit_form.py" line="227"/>
         <source>Satisfaction, if you asked it</source>
         <translation>满意度（如本次询问了）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="219"/>
+        <location filename="../../ui/visits/visit_form.py" line="228"/>
         <source>Seed 002: a very satisfied customer is six times as likely to buy again</source>
         <translation>种子文章:一个非常满意的客户,其购买意愿是一个满意客户的 6 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="224"/>
+        <location filename="../../ui/visits/visit_form.py" line="233"/>
         <source>(not asked)</source>
         <translation>（未询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="228"/>
+        <location filename="../../ui/visits/visit_form.py" line="237"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="231"/>
+        <location filename="../../ui/visits/visit_form.py" line="240"/>
         <source>(not said)</source>
         <translation>（未说明）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="235"/>
+        <location filename="../../ui/visits/visit_form.py" line="244"/>
         <source>Who answered</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="250"/>
+        <location filename="../../ui/visits/visit_form.py" line="259"/>
         <source>Changes since it was first saved</source>
         <translation>首次保存后的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="257"/>
+        <location filename="../../ui/visits/visit_form.py" line="266"/>
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="282"/>
+        <location filename="../../ui/visits/visit_form.py" line="291"/>
         <source>New contact: added to the account when you save</source>
         <translation>新联系人:保存时加入该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="359"/>
+        <location filename="../../ui/visits/visit_form.py" line="370"/>
         <source>Unsaved visit notes</source>
         <translation>未保存的拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="360"/>
+        <location filename="../../ui/visits/visit_form.py" line="371"/>
         <source>There are visit notes you did not save ({when}). Restore them?</source>
         <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="368"/>
+        <location filename="../../ui/visits/visit_form.py" line="379"/>
         <source>Restored your unsaved notes.</source>
         <translation>已恢复未保存的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="380"/>
+        <location filename="../../ui/visits/visit_form.py" line="391"/>
         <source>Draft kept at {time}</source>
         <translation>草稿已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="401"/>
+        <location filename="../../ui/visits/visit_form.py" line="412"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="427"/>
+        <location filename="../../ui/visits/visit_form.py" line="438"/>
         <source>Discard visit notes?</source>
         <translation>放弃拜访记录?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="428"/>
+        <location filename="../../ui/visits/visit_form.py" line="439"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
     </message>

@@ -55,3 +55,45 @@ def test_the_topic_list_is_a_managers(office):
     assert caught.value.errors == {"name": "duplicate"}
     with pytest.raises(errors.ValidationError):
         topics.tag(suggest(office, "A", "x"), 999, actor=office["rep"])
+
+
+def test_visits_latent_needs_count_too_and_reviews_print_the_shares_as_of_the_end(office, clock_at, tmp_path):
+    """A visit's latent needs and suggestions tagged with a topic count like a suggestion, each account
+    once; a quarter's review counts what was raised by its end, among the accounts active then."""
+    import re
+
+    from kamdesk.reports.account_review import AccountReview
+    from kamdesk.reports.quarterly_review import QuarterlyReview
+    from kamdesk.rules import periods
+    from kamdesk.services import quarter_figures, reviews, visits
+    from tests.domain.test_reports import read
+
+    night = topics.add_topic("夜间配送", actor=office["boss"])
+    clock_at(dt.datetime(2026, 11, 24, 9))
+    for code in "AB":
+        draft = visits.VisitDraft(office[code], dt.datetime(2026, 11, 24, 9), purpose="回访",
+                                  latent_needs="门店晚上才能收货", topic_ids=(night,))  # fmt: skip
+        visits.save_visit(draft, actor=SCRIPT)
+    topics.tag(suggest(office, "A", "希望夜间配送"), night, actor=office["rep"])  # A again: still once
+    clock_at(dt.datetime(2027, 1, 5, 9))
+    topics.tag(suggest(office, "C", "晚上送"), night, actor=office["rep"])  # after the quarter
+    saved = visits.get_visit(visits_of(office["A"])[0])
+    assert saved.topic_ids == (night,)  # reopens with its topic
+    now = {t.name: t for t in topics.shares()}["夜间配送"]
+    assert (now.accounts, now.share, now.worth_acting) == (3, 0.6, True)  # A, B, C of 5
+    assert ("A", "门店晚上才能收货") in now.quotes
+    q4 = periods.quarter(2026, 4)
+    figures = quarter_figures.quarter_figures(q4)
+    assert figures.to_json()["topic_shares"] == {"夜间配送": 0.4}  # A and B of 5, by 31 December
+    text = re.sub(r"\s+", " ", "\n".join(read(QuarterlyReview(figures, "en").write(tmp_path / "q.pdf"))))
+    assert "夜间配送 2 40% —" in text
+    account = re.sub(r"\s+", " ", "\n".join(read(AccountReview(reviews.account_review(office["A"], q4), "en")
+                                                .write(tmp_path / "a.pdf"))))  # fmt: skip
+    assert "Topics this account has raised: 夜间配送." in account
+    assert reviews.account_review(office["C"], q4).topics_raised == []  # C raised it in January
+
+
+def visits_of(account_id):
+    from kamdesk.store.models import Visit
+
+    return [v.id for v in Visit.select().where(Visit.account == account_id)]

@@ -230,3 +230,21 @@ def test_the_customers_stock_and_a_satisfaction_survey_are_saved_with_the_visit(
     reopened = VisitForm(office["KA002"].id, office["boss"], visit.id, page)
     qtbot.addWidget(reopened)
     assert reopened.draft().survey is None  # asked once: reopening does not record it again
+
+
+def test_a_visits_latent_needs_are_tagged_with_the_offices_topic_and_reopen_with_it(qtbot, page, office):
+    from kamdesk.services import topics
+    from kamdesk.store.models import VisitTopic
+
+    night = topics.add_topic("夜间配送", actor=office["boss"])
+    form = open_form(qtbot, page)
+    form.start_edit.setDateTime(QDateTime(dt.datetime(2026, 11, 23, 10, 0)))
+    type_text(qtbot, form.purpose_edit, "回访")
+    type_text(qtbot, form.text_edits["latent_needs"], "门店晚上才能收货")
+    check(form.topic_list, "夜间配送")
+    save(qtbot, form)
+    assert [(t.visit.latent_needs, t.topic_id) for t in VisitTopic.select()] == [("门店晚上才能收货", night)]
+    reopened = VisitForm(office["KA002"].id, office["boss"], Visit.get().id, page)
+    qtbot.addWidget(reopened)
+    assert reopened.topic_list.item(0).checkState() == Qt.CheckState.Checked
+    assert {t.name: t.accounts for t in topics.shares()} == {"夜间配送": 1}

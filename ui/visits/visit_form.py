@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.vocab import Channel
-from kamdesk.services import accounts, contacts, delivery, drafts, people, satisfaction, visits
+from kamdesk.services import accounts, contacts, delivery, drafts, people, satisfaction, topics, visits
 from kamdesk.services.delivery import StockNote
 from kamdesk.services.satisfaction import SurveyAnswers
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft, VisitDraft
@@ -129,6 +129,14 @@ class VisitForm(QDialog):
             self.text_edits[field] = edit
             self.errors.add_row(notes, caption, field, edit)
 
+        self.topic_list = QListWidget()
+        self.topic_list.setMaximumHeight(72)
+        for topic_id, name in topics.names():
+            self._add_check_item(self.topic_list, name, topic_id, False)
+        self.topic_list.setToolTip(self.tr("The office's topics these needs and suggestions raise"))
+        if self.topic_list.count():
+            self.errors.add_row(notes, self.tr("Topics raised"), "topic_ids", self.topic_list)
+
         # --- ledger and next steps -------------------------------------------------------------
         self.ledger_rows = RowList(
             self.tr("Add complaint / praise / suggestion"), lambda: LedgerRow(self._contacts)
@@ -204,6 +212,7 @@ class VisitForm(QDialog):
         self.channel_combo.currentIndexChanged.connect(edited)
         self.our_list.itemChanged.connect(edited)
         self.their_list.itemChanged.connect(edited)
+        self.topic_list.itemChanged.connect(edited)
         self.purpose_edit.textChanged.connect(edited)
         for edit in self.text_edits.values():
             edit.textChanged.connect(edited)
@@ -310,6 +319,7 @@ class VisitForm(QDialog):
             follow_ups=tuple(self.follow_up_rows.values()),
             ledger=tuple(self.ledger_rows.values()),
             stock=tuple(self.stock_rows.values()),
+            topic_ids=tuple(i.data(ID_ROLE) for i in checked(self.topic_list, False)),
             survey=None if self._stored else self._survey(),
             id=self._stored.id if self._stored else None,
             version=self._stored.version if self._stored else 0,
@@ -325,7 +335,8 @@ class VisitForm(QDialog):
         self.purpose_edit.setText(draft.purpose)
         for field, edit in self.text_edits.items():
             edit.setPlainText(getattr(draft, field))
-        for widget, ids in ((self.our_list, draft.our_rep_ids), (self.their_list, draft.their_contact_ids)):
+        for widget, ids in ((self.our_list, draft.our_rep_ids), (self.their_list, draft.their_contact_ids),
+                            (self.topic_list, draft.topic_ids)):  # fmt: skip
             for i in range(widget.count()):
                 item = widget.item(i)
                 if not item.data(ID_ROLE + 1):
@@ -446,6 +457,7 @@ def _payload(draft: VisitDraft) -> dict:
         "our_rep_ids": list(draft.our_rep_ids),
         "their_contact_ids": list(draft.their_contact_ids),
         "new_contact_names": list(draft.new_contact_names),
+        "topic_ids": list(draft.topic_ids),
         "ledger": [e.__dict__ for e in draft.ledger],
         "follow_ups": [
             {**f.__dict__, "due_on": f.due_on.isoformat() if f.due_on else None} for f in draft.follow_ups
@@ -466,6 +478,7 @@ def _draft_from_payload(account_id: int, data: dict, stored: VisitDraft | None) 
         our_rep_ids=tuple(data.get("our_rep_ids", ())),
         their_contact_ids=tuple(data.get("their_contact_ids", ())),
         new_contact_names=tuple(data.get("new_contact_names", ())),
+        topic_ids=tuple(data.get("topic_ids", ())),
         ledger=tuple(LedgerDraft(**e) for e in data.get("ledger", ())),
         follow_ups=tuple(
             FollowUpDraft(

@@ -2,7 +2,7 @@
 file says it (the date promised, the day and quantity delivered, urgent or not); delivery issues are
 recorded by hand; each account's product lines keep their peak months and the stock last noted. The
 relationship map: our people facing theirs, joint teams with their members and meetings, and the
-personal notes on key people.
+personal notes on key people; the topics a visit's latent needs and suggestions raised.
 
 Written against version 10's own schema (kamdesk.store.migrations.frozen); never change it once
 released."""
@@ -95,6 +95,17 @@ class JointTeamMeeting(Frozen):
     created_by = ForeignKeyField(Rep, null=True, backref="+", on_delete="SET NULL")
 
 
+Topic = table("topic")
+
+
+class VisitTopic(Frozen):
+    visit = ForeignKeyField(Visit, backref="+", on_delete="CASCADE")
+    topic = ForeignKeyField(Topic, backref="+", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("visit", "topic"), True),)
+
+
 class PersonalNote(Frozen):
     contact = ForeignKeyField(Contact, unique=True, backref="+", on_delete="CASCADE")
     birthday_month = IntegerField(null=True)
@@ -118,4 +129,4 @@ def upgrade(db: Database) -> None:
         if column not in have:
             db.execute_sql(f'ALTER TABLE "order_line" ADD COLUMN "{column}" {declared}')
     create(db, [DeliveryIssue, StockLine])
-    create(db, [Counterpart, JointTeam, JointTeamMember, JointTeamMeeting, PersonalNote])
+    create(db, [Counterpart, JointTeam, JointTeamMember, JointTeamMeeting, PersonalNote, VisitTopic])
