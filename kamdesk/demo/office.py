@@ -389,6 +389,7 @@ COLLEAGUES = {  # their title -> our colleague facing them (seed 001: finance fa
     "仓储主管": ("赵主管", "物流经理"), "质量经理": ("孙工", "质量经理"), "总经理": ("周总", "总经理"),
 }  # fmt: skip
 INTERESTS = ("喜欢打高尔夫", "爱喝普洱茶", "周末钓鱼", "关注足球", "喜欢书法", "跑马拉松")
+HALF_A_YEAR = dt.timedelta(days=200)  # the demo's joint teams were made before the quarters it reviews
 FAMILY = ("女儿明年高考", "儿子刚上小学", "结婚纪念日在十月", "父母住在老家", "")
 
 
@@ -434,7 +435,7 @@ def _write_relationships(today: dt.date) -> None:
         if account.relationship == Relationship.STRATEGIC and len(theirs) >= 2:
             purpose = "季度对账、旺季备货与配送计划"
             team = JointTeam.insert(account=account_id, name="联合供应链小组", purpose=purpose,
-                                    meets="quarterly", created_at=made).execute()  # fmt: skip
+                                    meets="quarterly", created_at=made - HALF_A_YEAR).execute()  # fmt: skip
             members = member_rows(team, [c.id for c in theirs[:2]], [account.owner_id], ["赵主管"])
             JointTeamMember.insert_many(members).execute()
             met = ((150 + account_id % 30, "确定旺季备货量"), (60 + account_id % 20, "对账并调整配送频次"))

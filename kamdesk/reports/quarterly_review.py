@@ -286,6 +286,13 @@ class QuarterlyReview(ReportDocument):
                     self.w("top_box_line", surveyed=box.surveyed, very=very, share=box.very_satisfied_share)
                 )
             )
+        strategic, with_team, teams, met = d.joint_teams
+        if strategic:
+            out.append(
+                self.p(
+                    self.w("joint_teams_line", strategic=strategic, with_team=with_team, teams=teams, met=met)
+                )
+            )
         if d.moved_down:
             moved = [[f"{a.code} {a.name}", a.owner_at_end or "—", self.code("loyalty", a.loyalty_at_start),
                       self.code("loyalty", a.loyalty_at_end)] for a in d.moved_down]  # fmt: skip

@@ -165,6 +165,10 @@ WORDS = {
         "种子文章:对某个环节的修改如果对 60% 的客户有利,就有必要进行修改。标红的议题已达到 60%,尚未采取措施。",
         "Seed 004: when a change to some step helps 60% of the customers, make it. Red: 60% reached and not yet acted on.",
     ),
+    "joint_teams_line": (
+        "期末 {strategic} 个战略客户中,{with_team} 个建立了联合团队(种子文章:与战略客户组建联合团队);本季度开过会的团队:{met}/{teams}。",
+        "{with_team} of the {strategic} strategic accounts at the end have a joint team (seed 001); {met} of {teams} teams met in the quarter.",
+    ),
     "their_people": ("对方人员", "Their people"),
     "our_people": ("我方人员", "Our people"),
     "relationships_title": ("关系图", "Relationship map"),

@@ -35,7 +35,7 @@ from kamdesk.rules.board_cards import CARD_KEYS, CARDS, BoardColumn
 from kamdesk.rules.delivery import DeliveryFigures
 from kamdesk.rules.periods import Period
 from kamdesk.rules.value_tiers import AccountValue
-from kamdesk.rules.vocab import FeedbackKind, Loyalty, ProspectResult, Tier
+from kamdesk.rules.vocab import FeedbackKind, Loyalty, ProspectResult, Relationship, Tier
 from kamdesk.services import (
     as_of,
     delivery,
@@ -44,6 +44,7 @@ from kamdesk.services import (
     incentives,
     loyalty,
     office_settings,
+    relationships,
     sales,
     satisfaction,
     topics,
@@ -193,6 +194,7 @@ class QuarterFigures:
     deliveries: DeliveryFigures | None = None  # the lines promised in the quarter, as of its end
     otif_target: int = office_settings.OTIF_TARGET
     topic_shares: list[topics.TopicShare] = field(default_factory=list)  # at the end, of those active then
+    joint_teams: tuple[int, int, int, int] = (0, 0, 0, 0)  # strategic at the end, with a team, teams, met
 
     @property
     def churn_at_a_step(self) -> tuple[int, int]:
@@ -292,6 +294,9 @@ class QuarterFigures:
             **self._delivery_json(),
             "topic_shares": {t.name: round(t.share, 6) for t in self.topic_shares if t.accounts},
             "topics_worth_acting": sum(1 for t in self.topic_shares if t.worth_acting),
+            "strategic_accounts_at_end": self.joint_teams[0],
+            "strategic_accounts_with_a_joint_team": self.joint_teams[1],
+            "joint_teams_met_in_quarter": self.joint_teams[3],
             "churned_at_a_step": self.churn_at_a_step[0],
             "churned_naming_a_step": self.churn_at_a_step[1],
             "gross_profit_cents": self.value.gross_profit,
@@ -445,7 +450,15 @@ def quarter_figures(period: Period) -> QuarterFigures:
         deliveries=delivery.figures(period.start, end),
         otif_target=office_settings.otif_target(),
         topic_shares=topics.shares(end, [a.id for a in active]),
+        joint_teams=_joint_teams(
+            period.start, end, [a.id for a in active if a.relationship == Relationship.STRATEGIC]
+        ),
     )
+
+
+def _joint_teams(start: dt.date, end: dt.date, strategic: list[int]) -> tuple[int, int, int, int]:
+    """Seed 001: joint teams for the strategic accounts, as they stood at the end."""
+    return (len(strategic), *relationships.team_figures(start, end, strategic))
 
 
 def _overdue(

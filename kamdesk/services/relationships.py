@@ -177,6 +177,23 @@ def record_meeting(team_id: int, met_on: dt.date, note: str, *, actor: Actor) ->
         ).execute()
 
 
+def team_figures(start: dt.date, end: dt.date, account_ids: list[int]) -> tuple[int, int, int]:
+    """(of these accounts, those with a joint team made by the end; the teams made by then; those of
+    them that met from `start` to `end`)."""
+    made = list(tuples(
+        JointTeam.select(JointTeam.id, JointTeam.account)
+        .where(JointTeam.account.in_(account_ids), JointTeam.created_at < dt.datetime.combine(
+            end + dt.timedelta(days=1), dt.time()))
+    ))  # fmt: skip
+    ids = [team_id for team_id, _ in made]
+    met = (
+        JointTeamMeeting.select(JointTeamMeeting.team)
+        .distinct()
+        .where(JointTeamMeeting.team.in_(ids), JointTeamMeeting.met_on.between(start, end))
+    )
+    return len({account for _, account in made}), len(made), len(list(met))
+
+
 # --- the personal side -----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Personal:

@@ -88,3 +88,32 @@ def test_personal_notes_are_for_the_owner_and_managers_only(office, clock_at):
     assert len(relationships.birthdays(boss, None, dt.date(2026, 12, 1))) == 1  # a manager sees everyone's
     in_february = relationships.birthdays(li, li.id, dt.date(2027, 2, 20))
     assert [(b.contact, b.day) for b in in_february] == [("刘敏", dt.date(2027, 2, 28))]  # not a leap year
+
+
+def test_the_quarterly_review_counts_the_strategic_accounts_joint_teams(office, clock_at, tmp_path):
+    import re
+
+    from kamdesk.reports.quarterly_review import QuarterlyReview
+    from kamdesk.rules import periods
+    from kamdesk.services import quarter_figures
+    from tests.domain.test_reports import read
+
+    li = office["actors"]["李娜"]
+    draft = accounts.get_account(office["account"])
+    accounts.save_account(
+        accounts.AccountDraft(**{**draft.__dict__, "relationship": "strategic"}), actor=SCRIPT
+    )
+    q4 = periods.quarter(2026, 4)
+    assert quarter_figures.quarter_figures(q4).joint_teams == (1, 0, 0, 0)
+    draft = TeamDraft(
+        office["account"], "联合供应链小组", "", "monthly", (office["陈刚"],), (office["li"].id,)
+    )
+    team = relationships.save_team(draft, actor=li)
+    relationships.record_meeting(team, dt.date(2026, 12, 1), "备货", actor=li)
+    figures = quarter_figures.quarter_figures(q4)
+    assert figures.joint_teams == (1, 1, 1, 1)
+    json = figures.to_json()
+    assert (json["strategic_accounts_with_a_joint_team"], json["joint_teams_met_in_quarter"]) == (1, 1)
+    text = re.sub(r"\s+", " ", "\n".join(read(QuarterlyReview(figures, "en").write(tmp_path / "q.pdf"))))
+    assert "1 of the 1 strategic accounts at the end have a joint team (seed 001); 1 of 1 teams met" in text
+    assert quarter_figures.quarter_figures(periods.quarter(2026, 3)).joint_teams == (0, 0, 0, 0)  # before it

@@ -141,7 +141,9 @@ class StockRow(_Row):
             self.grid.addWidget(widget, 0, column)
         self.grid.addWidget(self.remove_button, 0, 4)
         self.grid.addWidget(self.error, 1, 0, 1, 5)
-        self.grid.setColumnStretch(3, 1)
+        self.line_combo.setMinimumWidth(140)  # a product line's name whole: 休闲食品, 方便食品
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(3, 2)
         self.line_combo.currentTextChanged.connect(self.sig_edited)
         self.weeks_box.valueChanged.connect(self.sig_edited)
         self.peak_edit.textChanged.connect(self.sig_edited)
