@@ -65,7 +65,7 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
             "sku", "item", "item code"),
     "sku_name": ("存货名称", "产品名称", "商品名称", "物料名称", "item name"),
     "spec": ("规格型号", "规格"),
-    "quantity": ("数量", "销售数量", "出库数量", "主数量", "订货数量", "qty", "quantity"),
+    "quantity": ("数量", "销售数量", "出库数量", "主数量", "qty", "quantity"),
     "amount": ("无税金额", "金额", "销售金额", "不含税金额", "本币无税金额", "销售额", "amount"),
     "amount_with_tax": ("价税合计", "含税金额", "本币价税合计", "含税销售额", "amount with tax"),
     "tax": ("税额", "本币税额", "tax"),
@@ -293,7 +293,8 @@ def ambiguous(names: list[str]) -> set[str]:
     """The fields two or more of the header's columns are named for (金额 twice): which one is meant
     cannot be told, so the user says."""
     seen = Counter(KNOWN[_normal(n)] for n in names if _normal(n) in KNOWN)
-    return {target for target, count in seen.items() if count > 1}
+    # An optional delivery column named twice (发货日期 and 到货日期) takes the first: never a refusal
+    return {target for target, count in seen.items() if count > 1 and target not in DELIVERY_FIELDS}
 
 
 def _usable(found: dict[str, int]) -> bool:
@@ -535,7 +536,10 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
     picked = _chosen_fields(chosen or {}, header)  # the user's word wins over a header's name
     unclear = ambiguous(header.names) - picked.keys()
     columns = {
-        k: v for k, v in header_fields(header.names).items() if v not in picked.values() and k not in unclear
+        k: v
+        for k, v in header_fields(header.names).items()
+        if (v not in picked.values() or k in DELIVERY_FIELDS)
+        and k not in unclear  # a shipment's 发货日期: both
     } | picked
     if "amount" in columns and "amount_with_tax" in columns:
         amount_column = columns["amount_with_tax" if basis == "with_tax" else "amount"]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from kamdesk import errors
-from kamdesk.actor import Actor
+from kamdesk.actor import Actor, require_owner_or_manager
 from kamdesk.rules.validation import Checker
 from kamdesk.rules.vocab import Attitude, DecisionRole
 from kamdesk.services import changes, with_clean_text
 from kamdesk.store import db
-from kamdesk.store.models import Account, Contact, now
+from kamdesk.store.models import Account, Contact, Counterpart, JointTeamMember, PersonalNote, now
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,22 @@ def save_contact(draft: ContactDraft, *, actor: Actor) -> ContactDraft:
 
 
 def delete_contact(contact_id: int, *, actor: Actor) -> None:
+    """Removing a person removes what hangs on them: their ties to our people, their place on joint
+    teams and the personal notes on them, which only the account's owner or a manager may let go."""
     with db.writing(actor):
-        if not Contact.delete().where(Contact.id == contact_id).execute():
+        contact = Contact.get_or_none(Contact.id == contact_id)
+        if contact is None:
             raise errors.NotFoundError(what="contact", key=contact_id)
+        if _relationships_hang_on(contact_id):
+            owner = Account.select(Account.owner).where(Account.id == contact.account_id).scalar()
+            require_owner_or_manager(
+                actor, owner, "remove a person with ties, a joint team or personal notes"
+            )
+        Contact.delete().where(Contact.id == contact_id).execute()
+
+
+def _relationships_hang_on(contact_id: int) -> bool:
+    return any(
+        model.select().where(model.contact == contact_id).exists()
+        for model in (Counterpart, JointTeamMember, PersonalNote)
+    )

@@ -13,10 +13,10 @@ from kamdesk.actor import Actor
 from kamdesk.rules.delivery import DeliveryFigures, DeliveryLine, measure, parse_months
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import DeliveryProblem
-from kamdesk.services import office_settings
+from kamdesk.services import as_of, office_settings
 from kamdesk.store import db
 from kamdesk.store.models import Account, DeliveryIssue, OrderLine, StockLine, Visit
-from kamdesk.store.row_values import as_date, as_date_not_null, tuples
+from kamdesk.store.row_values import as_date, as_date_not_null, dicts, tuples
 
 WINDOW = dt.timedelta(days=90)  # what the board looks back over
 
@@ -37,8 +37,11 @@ def by_account(
         OrderLine.delivered_quantity, OrderLine.urgent,
     ).where(OrderLine.requested_on.between(since, until))  # fmt: skip
     issues = DeliveryIssue.select(DeliveryIssue.account).where(
-        DeliveryIssue.occurred_on.between(since, until)
-    )
+        DeliveryIssue.occurred_on.between(since, until), DeliveryIssue.created_at < as_of.end_of(until)
+    )  # recorded by the end: one written down later does not change a period already printed
+    today = clock.today()
+    if until >= today:  # a running period: a line due today is not late until the day is over
+        lines = lines.where(OrderLine.requested_on < today)
     if account_ids is not None:
         lines = lines.where(OrderLine.account.in_(account_ids))
         issues = issues.where(DeliveryIssue.account.in_(account_ids))
@@ -103,8 +106,10 @@ def issues(account_id: int, since: dt.date | None = None, until: dt.date | None 
     query = DeliveryIssue.select().where(DeliveryIssue.account == account_id)
     if since is not None:
         query = query.where(DeliveryIssue.occurred_on >= since)
-    if until is not None:
-        query = query.where(DeliveryIssue.occurred_on <= until)
+    if until is not None:  # as recorded by then
+        query = query.where(
+            DeliveryIssue.occurred_on <= until, DeliveryIssue.created_at < as_of.end_of(until)
+        )
     query = query.order_by(DeliveryIssue.occurred_on.desc(), DeliveryIssue.id.desc())
     return [
         Issue(
@@ -133,13 +138,22 @@ class Stock:
         return not self.in_peak(day) and bool(coming & set(self.peak_months))
 
 
+def stock_at(account_id: int, day: dt.date) -> list[Stock]:
+    """The account's stock lines as they stood at the end of `day` (a review's), from the history."""
+    rows = as_of.rows_at(StockLine, day, [account_id])
+    stood = [_stock(r) for r in rows if r["noted_on"] is not None and r["noted_on"] <= day]
+    return sorted(stood, key=lambda s: s.product_line)
+
+
+def _stock(row: dict) -> Stock:
+    months = tuple(int(m) for m in row["peak_months"].split(",") if m)
+    return Stock(row["product_line"], months, row["stock_weeks"], row["stock_note"], as_date(row["noted_on"]),
+                 row["version"])  # fmt: skip
+
+
 def stock(account_id: int) -> list[Stock]:
     query = StockLine.select().where(StockLine.account == account_id).order_by(StockLine.product_line)
-    return [
-        Stock(s.product_line, tuple(int(m) for m in s.peak_months.split(",") if m), s.stock_weeks,
-              s.stock_note, as_date(s.noted_on), s.version)
-        for s in query
-    ]  # fmt: skip
+    return [_stock(row) for row in dicts(query)]
 
 
 @dataclass(frozen=True)
@@ -194,7 +208,9 @@ def _note_one(account_id: int, note: StockNote, noted_on: dt.date, visit_id: int
     values: dict[str, object] = {"updated_at": clock.now()}
     if note.peak_months is not None:
         values["peak_months"] = ",".join(map(str, parse_months(note.peak_months) or ()))
-    if note.stock_weeks is not None or note.stock_note.strip():
+    before = as_date(row.noted_on) if row is not None else None
+    newer = before is not None and before > noted_on
+    if (note.stock_weeks is not None or note.stock_note.strip()) and not newer:  # an old visit: no backdating
         values |= {"stock_weeks": note.stock_weeks, "stock_note": clean(note.stock_note),
                    "noted_on": noted_on, "visit": visit_id}  # fmt: skip
     if row is None:

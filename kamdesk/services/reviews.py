@@ -170,6 +170,7 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
         if (s.agreement.starts_on or end_day) <= end_day
     ]
     overdue = sum(1 for s in deals if s.overdue)
+    deliveries = delivery.figures(period.start, end_day, [account_id])
     cards = []
     for i, card in enumerate(board.board(account_id)):
         guarantee = BY_KEY[card.key].guarantee
@@ -180,6 +181,7 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
             past_cadence=card.key == "communication" and account_id in due,
             overdue_incentives=overdue if guarantee == Guarantee.VALUE else 0,
             resolution_days=None,  # the review's own service line says it, for its period
+            delivery=deliveries if card.key == "logistics" else None, stock=(),  # the period's, not today's
         ))  # fmt: skip
     moves: dict[str, list[MoveInfo]] = {}
     for move in reversed(board.history(account_id)):
@@ -212,9 +214,8 @@ def account_review(account_id: int, period: Period) -> AccountReviewData:
         next((e for e in value.estimates(account_id) if e.estimated_on <= end_day), None),
         feedback.service_clock(period.start, end_day, [account_id]), office_settings.service_targets(),
         [s for s in satisfaction.history(account_id) if s.surveyed_on <= end_day],
-        delivery.figures(period.start, end_day, [account_id]),
-        delivery.issues(account_id, period.start, end_day),
-        [s for s in delivery.stock(account_id) if s.noted_on is not None and s.noted_on <= end_day],
+        deliveries, delivery.issues(account_id, period.start, end_day),
+        delivery.stock_at(account_id, end_day),
         office_settings.otif_target(), relationships.relationship_map(account_id),
         [replace(t, meetings=tuple(m for m in t.meetings if m[0] <= end_day))
          for t in relationships.teams(account_id)],

@@ -196,10 +196,11 @@ def test_both_reviews_print_the_quarters_deliveries_as_they_stood_at_its_end(off
     from kamdesk.services import quarter_figures, reviews
     from tests.domain.test_reports import read
 
-    clock_at(dt.datetime(2026, 10, 5, 9))
-    order_import.import_orders(write(tmp_path, SEPTEMBER), actor=SCRIPT)
+    clock_at(dt.datetime(2026, 9, 28, 9))  # written down in the quarter
     delivery.record_issue(office["A"], D(2026, 9, 20), "late", days_late=2, actor=SCRIPT)
     delivery.note_stock(office["A"], [delivery.StockNote("饮料", "6-8", 2)], D(2026, 9, 28), actor=SCRIPT)
+    clock_at(dt.datetime(2026, 10, 5, 9))
+    order_import.import_orders(write(tmp_path, SEPTEMBER), actor=SCRIPT)
     q3 = periods.quarter(2026, 3)
     data = reviews.account_review(office["A"], q3)
     text = re.sub(r"\s+", " ", "\n".join(read(AccountReview(data, "en").write(tmp_path / "a.pdf"))))
@@ -223,3 +224,77 @@ def test_both_reviews_print_the_quarters_deliveries_as_they_stood_at_its_end(off
     assert "Of 6 order lines promised in the period, 33% were delivered on time and in full" in quarterly
     clock_at(dt.datetime(2027, 2, 1, 9))  # later, the last line delivered: the quarter's figures stand
     assert quarter_figures.quarter_figures(q3).to_json() == figures | {"as_of": figures["as_of"]}
+
+
+def test_a_past_review_stands_whatever_happens_after_its_end(office, tmp_path, clock_at):
+    """Later deliveries, a stock noted again and an issue written down late with an earlier date
+    change nothing a closed quarter's reviews print."""
+    from kamdesk.rules import periods
+    from kamdesk.services import quarter_figures, reviews
+
+    clock_at(dt.datetime(2026, 10, 5, 9))
+    on_time = HEAD + "A,2026-09-01,BEV-1,10,100,2026-09-04,2026-09-04\n"
+    order_import.import_orders(write(tmp_path, on_time), actor=SCRIPT)
+    clock_at(dt.datetime(2026, 9, 28, 9))
+    delivery.note_stock(office["A"], [delivery.StockNote("饮料", "6-8", 2)], D(2026, 9, 28), actor=SCRIPT)
+    clock_at(dt.datetime(2026, 10, 5, 9))
+    q3 = periods.quarter(2026, 3)
+    review, figures = reviews.account_review(office["A"], q3), quarter_figures.quarter_figures(q3).to_json()
+    clock_at(dt.datetime(2026, 12, 1, 9))
+    late = HEAD + "A,2026-11-01,BEV-1,10,100,2026-11-10,2026-11-20\n"
+    order_import.import_orders(write(tmp_path, late, "late.csv"), actor=SCRIPT)
+    delivery.note_stock(office["A"], [delivery.StockNote("饮料", "11-1", 5)], D(2026, 11, 20), actor=SCRIPT)
+    delivery.record_issue(office["A"], D(2026, 9, 20), "late", actor=SCRIPT)  # recorded in December
+    again = reviews.account_review(office["A"], q3)
+    assert again.to_json()["risks"] == review.to_json()["risks"]  # not today's late line
+    assert again.stock == review.stock and again.stock[0].stock_weeks == 2
+    assert again.delivery_issues == [] and quarter_figures.quarter_figures(q3).to_json() == figures | {
+        "as_of": figures["as_of"]}  # fmt: skip
+
+
+def test_a_line_due_today_is_not_late_before_the_day_is_over(office, tmp_path, clock_at):
+    clock_at(dt.datetime(2026, 9, 30, 8))
+    due_today = HEAD + "A,2026-09-25,BEV-1,10,100,2026-09-30,\n"
+    order_import.import_orders(write(tmp_path, due_today), actor=SCRIPT)
+    card = next(c for c in board.board(office["A"]) if c.key == "logistics")
+    assert card.delivery.lines == 0 and not card.suggest_at_risk
+    clock_at(dt.datetime(2026, 10, 1, 8))  # the day is over and it did not come
+    card = next(c for c in board.board(office["A"]) if c.key == "logistics")
+    assert (card.delivery.lines, card.delivery.otif) == (1, 0.0) and card.suggest_at_risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客户编码,发货日期,到货日期,存货编码,数量,金额\nA,2026-09-08,2026-09-10,BEV-1,6,60\n",
+        "客户编码,单据日期,存货编码,数量,订货数量,金额\nA,2026-09-08,BEV-1,6,6,60\n",
+        "客户编码,单据日期,存货编码,数量,金额,交期,要求交货日期,发货日期\nA,2026-09-08,BEV-1,6,60,2026-09-09,2026-09-10,2026-09-09\n",
+    ],
+)
+def test_a_delivery_column_named_twice_takes_the_first_and_never_refuses_the_file(office, tmp_path, text):
+    assert order_import.import_orders(write(tmp_path, text), actor=SCRIPT).new == 1
+
+
+def test_a_shape_remembered_before_delivery_columns_still_reads_the_delivery(office, tmp_path):
+    """An office upgraded from schema 9 remembered its shipment list as date = 发货日期."""
+    import json
+
+    from kamdesk import clock
+    from kamdesk.exchange import erp_files
+    from kamdesk.store.models import ImportShape
+
+    text = "客户编码,发货日期,存货编码,实发数量,金额,要求交期\nA,2026-09-08,BEV-1,6,60,2026-09-07\n"
+    names = text.split("\n")[0].split(",")
+    mapping = {"account_code": "客户编码", "date": "发货日期", "sku": "存货编码", "quantity": "实发数量",
+               "amount": "金额"}  # fmt: skip
+    signature = erp_files.Header(1, 1, names, 0).signature
+    remembered = json.dumps(mapping, ensure_ascii=False)
+    ImportShape.insert(signature=signature, kind="orders", header_line=1, updated_at=clock.now(),
+                       mapping=remembered).execute()  # fmt: skip
+    order_import.import_orders(write(tmp_path, text), actor=SCRIPT)
+    line = OrderLine.get()
+    assert (line.ordered_on, line.requested_on, line.delivered_on) == (
+        D(2026, 9, 8),
+        D(2026, 9, 7),
+        D(2026, 9, 8),
+    )

@@ -117,3 +117,16 @@ def test_the_quarterly_review_counts_the_strategic_accounts_joint_teams(office, 
     text = re.sub(r"\s+", " ", "\n".join(read(QuarterlyReview(figures, "en").write(tmp_path / "q.pdf"))))
     assert "1 of the 1 strategic accounts at the end have a joint team (seed 001); 1 of 1 teams met" in text
     assert quarter_figures.quarter_figures(periods.quarter(2026, 3)).joint_teams == (0, 0, 0, 0)  # before it
+
+
+def test_only_the_owner_or_a_manager_removes_a_person_with_personal_notes_or_ties(office):
+    li, zhao = office["actors"]["李娜"], office["actors"]["赵强"]
+    relationships.save_personal(office["张伟"], (12, 10), "普洱茶", "", actor=li)
+    relationships.save_counterpart(CounterpartDraft(office["刘敏"], rep_id=office["li"].id), actor=li)
+    for contact in ("张伟", "刘敏"):
+        with pytest.raises(errors.PermissionDeniedError):
+            contacts.delete_contact(office[contact], actor=zhao)  # another rep
+    assert PersonalNote.select().count() == 1 and relationships.counterparts(office["account"])
+    contacts.delete_contact(office["陈刚"], actor=zhao)  # nothing hangs on him
+    contacts.delete_contact(office["张伟"], actor=li)  # the owner may
+    assert PersonalNote.select().count() == 0

@@ -106,15 +106,16 @@ class CardWidget(QFrame):
         if figures is not None and figures.issues:
             badges.append(self.tr("{n} delivery issues recorded, 90 days").format(n=figures.issues))
         today = clock.today()
+        separator = "、" if current_language().startswith("zh") else ", "
         noted = [s for s in state.stock if s.stock_weeks is not None]
         if noted:  # one line: the Deliveries tab has each product line in full
-            held = "、".join(f"{s.product_line} {s.stock_weeks:g}" for s in noted[:3])
+            held = separator.join(f"{s.product_line} {s.stock_weeks:g}" for s in noted[:3])
             held += "…" if len(noted) > 3 else ""
             facts.append(self.tr("Their stock, in weeks: {lines}").format(lines=held))
         ahead = [s.product_line for s in state.stock if s.peak_ahead(today)]
         if ahead:
             ahead_text = self.tr("Peak season ahead ({lines}): talk stock")
-            badges.append(ahead_text.format(lines="、".join(ahead[:3])))
+            badges.append(ahead_text.format(lines=separator.join(ahead[:3])))
         self.badges.extend(badges)
         for fact in facts:
             label = PlainLabel(fact)
