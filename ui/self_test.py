@@ -39,6 +39,24 @@ def _until_loaded(app: QApplication, page, limit_s: float = 120) -> None:
     app.processEvents()  # the finished task's results, queued to this thread
 
 
+def _check_pinyin_search() -> None:
+    """Search the first Chinese-named account by its initials, as a rep types them: proves the
+    installed copy carries the pinyin readings."""
+    from kamdesk.rules.pinyin_keys import searchable
+    from kamdesk.services.accounts import AccountFilter, AccountIndex
+
+    index = AccountIndex().load()
+    index.prepare_pinyin()
+    named = next((row for row in index.search() if searchable(row.name)), None)
+    if named is None:
+        return
+    typed = searchable(named.name).split("\x1f")[1][:4]
+    found = index.search(AccountFilter(text=typed))
+    if named not in found:
+        raise RuntimeError(f"searching {typed!r} did not find {named.name}")
+    _say(f"search by pinyin: {typed!r} finds {len(found)} accounts, {named.name} among them")
+
+
 def _say(line: str) -> None:
     print(line, flush=True)
 
@@ -82,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
                 memory = peak_memory_mb()
                 peak = f" (peak memory {memory:.0f} MB)" if memory is not None else ""
                 _say(f"page {name}: {(time.perf_counter() - began) * 1000:.0f} ms{peak}")
+            _check_pinyin_search()
         except Exception:  # a page that fails must fail the self-test, not leave it waiting forever
             traceback.print_exc()
             app.exit(1)

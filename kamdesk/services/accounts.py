@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from typing import NamedTuple
 
@@ -10,6 +11,7 @@ from peewee import JOIN, Case, Field, fn
 from kamdesk import errors
 from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.board_cards import BoardColumn
+from kamdesk.rules.pinyin_keys import searchable
 from kamdesk.rules.validation import Checker
 from kamdesk.rules.vocab import FeedbackKind, Loyalty, ProspectResult, Relationship, Status, Tier
 from kamdesk.services import changes, prospect_cards, with_clean_text
@@ -47,6 +49,7 @@ class AccountRow(NamedTuple):
     open_complaints: int = 0
     secured: int = 0  # 1-2-4 cards secured, of seven
     at_risk: int = 0  # 1-2-4 cards at risk
+    industry: str = ""
 
 
 HISTORY_MODELS = account_history_models()
@@ -99,32 +102,77 @@ class AccountIndex:
 
     Load it once, then `refresh(account_id)` after saving an account or its contacts; `search()` is a
     scan over a few thousand short strings, a few milliseconds for 10,000 accounts. What a text
-    search scans (codes, names and every contact's name) is read on the first text search, or
-    earlier by `prepare_search()`: the list can show before it."""
+    search scans (codes, names, regions, industries and every contact's name) is read on the first
+    text search, or earlier by `prepare_search()`: the list can show before it. The pinyin of the
+    names comes in a second step, `prepare_pinyin()`, for a worker: the first time it takes a couple
+    of seconds for 50,000 names, and until it is in, a search simply does not match pinyin yet."""
 
     def __init__(self) -> None:
         self._rows: dict[int, AccountRow] = {}
         self._haystacks: dict[int, str] | None = None
+        self._pinyin = False  # the haystacks hold the names' pinyin
 
     def load(self) -> AccountIndex:
         """Read every account (again); once search has been prepared, the contacts' names too."""
-        prepared = self._haystacks is not None
+        prepared, pinyin = self._haystacks is not None, self._pinyin
         self._rows = {row.id: row for row in _query_rows()}
-        self._haystacks = None
+        self._haystacks, self._pinyin = None, False
         if prepared:
             self.prepare_search()
+        if pinyin:
+            self.prepare_pinyin()
         return self
 
     @property
     def search_prepared(self) -> bool:
         return self._haystacks is not None
 
+    @property
+    def pinyin_prepared(self) -> bool:
+        return self._pinyin
+
     def prepare_search(self) -> None:
         """Read the contacts' names for text search, unless already read."""
-        if self._haystacks is not None:
+        if self._haystacks is None:
+            self._haystacks = self._built(pinyin=False)
+
+    def prepare_pinyin(self) -> None:
+        """Add the names' pinyin to what search scans, at once."""
+        for _ in self.pinyin_in_steps():
+            pass
+
+    def pinyin_in_steps(self, batch: int = 100) -> Iterator[None]:
+        """prepare_pinyin a few accounts at a time, yielding between batches: the window works it in
+        between keystrokes (pinyin is pure Python: a worker thread would hold the interpreter and make
+        typing wait). The readings are remembered, so the next time it is quick."""
+        if self._pinyin:
             return
         names = _contact_names()
-        self._haystacks = {row.id: _haystack(row, names.get(row.id, ())) for row in self._rows.values()}
+        rows = list(self._rows.values())
+        haystacks: dict[int, str] = {}
+        for start in range(0, len(rows), batch):
+            for row in rows[start : start + batch]:
+                haystacks[row.id] = _haystack(row, names.get(row.id, ()), True)
+            yield
+        for row in rows:  # what the window changed in the meantime
+            now = self._rows.get(row.id)
+            if now is None:
+                haystacks.pop(row.id, None)
+            elif now is not row:
+                haystacks[row.id] = _haystack(now, _contact_names(row.id).get(row.id, ()), True)
+        self._haystacks, self._pinyin = haystacks, True
+
+    def _built(self, pinyin: bool) -> dict[int, str]:
+        rows = list(self._rows.values())  # a worker may build them while the window refreshes a row
+        names = _contact_names()
+        haystacks = {row.id: _haystack(row, names.get(row.id, ()), pinyin) for row in rows}
+        for row in rows:
+            now = self._rows.get(row.id)
+            if now is None:  # removed meanwhile
+                haystacks.pop(row.id, None)
+            elif now is not row:  # refreshed meanwhile
+                haystacks[row.id] = _haystack(now, _contact_names(row.id).get(row.id, ()), pinyin)
+        return haystacks
 
     def refresh(self, account_id: int) -> None:
         rows = _query_rows(account_id)
@@ -135,15 +183,22 @@ class AccountIndex:
             return
         self._rows[account_id] = rows[0]
         if self._haystacks is not None:
-            self._haystacks[account_id] = _haystack(rows[0], _contact_names(account_id).get(account_id, ()))
+            names = _contact_names(account_id).get(account_id, ())
+            self._haystacks[account_id] = _haystack(rows[0], names, self._pinyin)
 
     def search(self, flt: AccountFilter = AccountFilter()) -> list[AccountRow]:
         """Accounts matching the filter; `text` is a case-insensitive substring of the code, the
-        name or any contact's name."""
+        name, the region, the industry or any contact's name, or of the pinyin of a Chinese name
+        (spaces ignored: "bei jing" finds 北京)."""
         text = flt.text.strip().casefold()
+        compact = text.replace(" ", "") if text.isascii() else text
         if text:
             self.prepare_search()
         haystacks = self._haystacks or {}  # read when there is text to look for
+        if text and not haystacks.keys() >= self._rows.keys():  # added while a worker prepared them
+            for account_id in self._rows.keys() - haystacks.keys():
+                names = _contact_names(account_id).get(account_id, ())
+                haystacks[account_id] = _haystack(self._rows[account_id], names, self._pinyin)
         return [
             row
             for row in self._rows.values()
@@ -152,7 +207,7 @@ class AccountIndex:
             and (flt.status is None or row.status == flt.status)
             and (flt.loyalty is None or row.loyalty == flt.loyalty)
             and (flt.owner_id is None or row.owner_id == flt.owner_id)
-            and (not text or text in haystacks[row.id])
+            and (not text or text in haystacks[row.id] or compact in haystacks[row.id])
         ]
 
     def __len__(self) -> int:
@@ -160,11 +215,23 @@ class AccountIndex:
 
 
 def search_accounts(flt: AccountFilter = AccountFilter()) -> list[AccountRow]:
-    return AccountIndex().load().search(flt)
+    index = AccountIndex().load()
+    if flt.text.strip():
+        index.prepare_pinyin()
+    return index.search(flt)
 
 
-def _haystack(row: AccountRow, contact_names) -> str:
-    return "\x1f".join([row.code, row.name, *contact_names]).casefold()
+def _haystack(row: AccountRow, contact_names, pinyin: bool = True) -> str:
+    """What a text search looks in: the code, the name, the region and industry, the contacts'
+    names, and the pinyin of each Chinese name (full and initials: "beijing", "bjfb")."""
+    spoken = []
+    if pinyin:
+        spoken = [
+            searchable(row.name),
+            searchable(row.region),
+            *(searchable(n, person=True) for n in contact_names),
+        ]
+    return "\x1f".join([row.code, row.name, row.region, row.industry, *contact_names, *spoken]).casefold()
 
 
 def _contact_names(account_id: int | None = None) -> dict[int, list[str]]:
@@ -204,6 +271,7 @@ def _query_rows(account_id: int | None = None) -> list[AccountRow]:
         Account.loyalty, Account.status, Account.owner, fn.COALESCE(Rep.name, ""), Account.region,
         fn.COALESCE(contacts.c.count, 0), Account.archived_at.is_null(False),
         fn.COALESCE(complaints.c.count, 0), fn.COALESCE(cards.c.secured, 0), fn.COALESCE(cards.c.at_risk, 0),
+        Account.industry,
     ).join_from(Account, Rep, JOIN.LEFT_OUTER, on=(Account.owner == Rep.id))  # fmt: skip
     for counted in (contacts, complaints, cards):
         query = query.join_from(Account, counted, JOIN.LEFT_OUTER, on=(counted.c.account_id == Account.id))

@@ -359,64 +359,79 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="66"/>
-        <source>Search code, name or contact…  (Ctrl+F)</source>
-        <translation>搜索编号、名称或联系人…  (Ctrl+F)</translation>
+        <location filename="../../ui/accounts/accounts_page.py" line="68"/>
+        <source>Search name, pinyin (bjfb), code, region, contact…  (Ctrl+F)</source>
+        <translation>搜索名称、拼音(bjfb)、编号、区域、联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="68"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="71"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="69"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="72"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="70"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="73"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="72"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="75"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="73"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="76"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="74"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="77"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="105"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="108"/>
         <source>Right-click to choose the columns</source>
         <translation>右键单击可选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="117"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="119"/>
+        <source>Clear the search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_page.py" line="130"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="201"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="215"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="202"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="216"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="226"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="240"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_page.py" line="243"/>
+        <source>No account matches “{text}” with these filters.</source>
+        <translation>在当前筛选条件下，没有与“{text}”匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_page.py" line="245"/>
+        <source>No account matches these filters.</source>
+        <translation>没有符合这些筛选条件的客户。</translation>
     </message>
 </context>
 <context>
@@ -566,40 +581,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="236"/>
-        <location filename="../../ui/board/board_view.py" line="303"/>
+        <location filename="../../ui/board/board_view.py" line="237"/>
+        <location filename="../../ui/board/board_view.py" line="304"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="236"/>
+        <location filename="../../ui/board/board_view.py" line="237"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="249"/>
+        <location filename="../../ui/board/board_view.py" line="250"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="251"/>
+        <location filename="../../ui/board/board_view.py" line="252"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="270"/>
+        <location filename="../../ui/board/board_view.py" line="271"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="296"/>
+        <location filename="../../ui/board/board_view.py" line="297"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="310"/>
+        <location filename="../../ui/board/board_view.py" line="311"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -845,12 +860,12 @@ Say why (kept with the move):</source>
         <translation>近 90 天记录交付问题 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="113"/>
+        <location filename="../../ui/board/board_view.py" line="114"/>
         <source>Their stock, in weeks: {lines}</source>
         <translation>客户库存（周）：{lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="116"/>
+        <location filename="../../ui/board/board_view.py" line="117"/>
         <source>Peak season ahead ({lines}): talk stock</source>
         <translation>旺季将至（{lines}）：请沟通备货</translation>
     </message>

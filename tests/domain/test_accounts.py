@@ -42,6 +42,24 @@ def test_search_matches_chinese_substrings_codes_and_contacts(office):
     assert ids("不存在") == set()
 
 
+def test_search_by_pinyin_initials_full_pinyin_region_and_industry(office):
+    """Issue 23: "bjfb" or "beijing" for 北京福邦…; polyphonic characters read in context (重庆 is
+    chongqing, 银行 yinhang) and a surname's readings (单 is shan as a surname)."""
+    _, _, a, b = office
+    fubang = accounts.save_account(AccountDraft(code="KA003", name="北京福邦商贸有限公司", region="华北",
+                                                industry="快消品"), actor=SCRIPT)  # fmt: skip
+    bank = accounts.save_account(AccountDraft(code="KA004", name="重庆银行股份有限公司"), actor=SCRIPT)
+    contacts.save_contact(contacts.ContactDraft(account_id=bank.id, name="单雄信"), actor=SCRIPT)
+    ids = lambda text: {r.id for r in accounts.search_accounts(AccountFilter(text=text))}  # noqa: E731
+    assert ids("bjfb") == ids("BJFB") == ids("beijing") == ids("bei jing") == ids("fubang") == {fubang.id}
+    assert ids("华北") == ids("huabei") == ids("快消") == {fubang.id}  # region and industry
+    assert ids("chongqing") == ids("cqyh") == ids("yinhang") == {bank.id}
+    assert ids("zhongqing") == set() and ids("yinxing") == set()  # the wrong readings find nothing
+    assert ids("shanxiongxin") == ids("sxx") == ids("danxiongxin") == {bank.id}  # a contact, by surname
+    assert ids("szhl") == {a.id} and ids("zw") == {b.id}  # 苏州华联; 张伟, Golden Harbor's contact
+    assert ids("golden harbor") == {b.id}  # spaces in English names still count
+
+
 def test_filters_by_tier_status_and_owner(office):
     _, li, a, b = office
     search = accounts.search_accounts

@@ -69,6 +69,26 @@ def test_search_as_you_type_in_chinese(qtbot, office, settings):
     assert page.count_label.text() == "1 of 4 accounts"
 
 
+def test_typing_pinyin_finds_the_account_and_an_empty_result_offers_to_clear(qtbot, office, settings):
+    page = make_page(qtbot, office, settings)
+    type_text(qtbot, page.search_edit, "bjyh")  # 北京永辉餐饮…, typed before the pinyin is read
+    assert shown_codes(page) == []
+    page.prepare_search()  # as the window does once it has painted: the pinyin between events
+    qtbot.waitUntil(lambda: shown_codes(page) == ["KA002"])  # shown when it is in
+    assert not page.nothing_found.isVisible()
+    page.search_edit.clear()
+    type_text(qtbot, page.search_edit, "guangzhou")
+    assert shown_codes(page) == ["KA003"]
+    page.tier_filter.setCurrentIndex(page.tier_filter.findData("vip"))  # KA003 is negative
+    assert shown_codes(page) == [] and page.nothing_found.isVisible()
+    assert page.nothing_label.text() == "No account matches “guangzhou” with these filters."
+    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    assert (
+        len(shown_codes(page)) == 4 and page.search_edit.text() == "" and page.tier_filter.currentIndex() == 0
+    )
+    assert not page.nothing_found.isVisible()
+
+
 def test_filters_by_tier_and_owner(qtbot, office, settings):
     page = make_page(qtbot, office, settings)
     page.tier_filter.setCurrentIndex(page.tier_filter.findData("growth"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,11 +59,17 @@ class AccountsPage(QWidget):
         self._dialogs = dialogs
         self._settings = settings
         self._index = AccountIndex().load()
+        self._pinyin_timer = QTimer(self)  # prepare_search: the pinyin, a batch per turn of the event loop
+        self._pinyin_timer.setInterval(0)
+        self._pinyin_timer.timeout.connect(self._on_pinyin_step)
+        self._pinyin_steps: tuple = (None, iter(()))
         self._refreshed_meanwhile: set[int] = set()
         self.model = AccountTableModel(self, order_cache=paths.user_cache_dir() / "account-order.json")
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search code, name or contact…  (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search name, pinyin (bjfb), code, region, contact…  (Ctrl+F)")
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.tier_filter = filter_combo(self.tr("All tiers"), labels.options("tier"))
         self.status_filter = filter_combo(self.tr("All statuses"), labels.options("status"))
@@ -111,6 +117,16 @@ class AccountsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.nothing_label = PlainLabel()
+        self.nothing_label.setWordWrap(True)
+        self.clear_button = QPushButton(self.tr("Clear the search and filters"))
+        self.nothing_found = QWidget()
+        nothing = QHBoxLayout(self.nothing_found)
+        nothing.setContentsMargins(0, 0, 0, 0)
+        nothing.addWidget(self.nothing_label, 1)
+        nothing.addWidget(self.clear_button)
+        self.nothing_found.hide()
+        left_layout.addWidget(self.nothing_found)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count_label)
 
@@ -146,6 +162,7 @@ class AccountsPage(QWidget):
         self.loyalty_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.owner_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.archived_check.toggled.connect(self._on_filter_changed)
+        self.clear_button.clicked.connect(self.clear_filters)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
 
@@ -224,6 +241,13 @@ class AccountsPage(QWidget):
         self._select_quietly(self.open_account_id())
         total = len(self._index)
         self.count_label.setText(self.tr("{shown} of {total} accounts").format(shown=len(rows), total=total))
+        text = self.search_edit.text().strip()
+        if not rows and total:
+            said = self.tr("No account matches “{text}” with these filters.").format(text=text)
+            if not text:
+                said = self.tr("No account matches these filters.")
+            self.nothing_label.setText(said)
+        self.nothing_found.setVisible(not rows and bool(total))
 
     def _select_quietly(self, account_id: int | None) -> None:
         """Select the account's row (or nothing) without reacting as if the user had clicked."""
@@ -247,19 +271,32 @@ class AccountsPage(QWidget):
         self.detail_stack.setCurrentWidget(self.detail)
 
     def prepare_search(self) -> None:
-        """Read what search-as-you-type scans now, while the rep is not typing yet."""
+        """Read what search-as-you-type scans now, while the rep is not typing yet; the names' pinyin
+        a batch at a time between events (for 50,000 names, a couple of seconds the first time)."""
         self._index.prepare_search()
+        self._pinyin_steps = (self._index, self._index.pinyin_in_steps())
+        self._pinyin_timer.start()
+
+    @Slot()
+    def _on_pinyin_step(self) -> None:
+        index, steps = self._pinyin_steps
+        if index is not self._index or next(steps, "done") == "done":
+            self._pinyin_timer.stop()
+            if index is self._index and self.search_edit.text().strip():
+                self.refresh_list()  # what was typed meanwhile may match pinyin now
 
     def refresh(self) -> None:
         """Read every account again (after changes made elsewhere, e.g. complaints resolved), off the
         window's thread; the list shows the new reading when it is in."""
-        prepared = self._index.search_prepared
+        prepared, pinyin = self._index.search_prepared, self._index.pinyin_prepared
         self._refreshed_meanwhile = set()
 
         def read() -> AccountIndex:
             index = AccountIndex().load()
             if prepared:
                 index.prepare_search()
+            if pinyin:
+                index.prepare_pinyin()  # the readings are remembered: fast after the first time
             return index
 
         operations.query(self, read, self._reloaded)
@@ -327,6 +364,21 @@ class AccountsPage(QWidget):
 
     def confirm_leave(self) -> bool:
         return self._detail is None or self._detail.confirm_leave()
+
+    @Slot()
+    def clear_filters(self) -> None:
+        """Show every account again: the search and each filter back to "all"."""
+        for widget in (self.search_edit, self.tier_filter, self.status_filter, self.loyalty_filter,
+                       self.owner_filter, self.archived_check):  # fmt: skip
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        for combo in (self.tier_filter, self.status_filter, self.loyalty_filter, self.owner_filter):
+            combo.setCurrentIndex(0)
+        self.archived_check.setChecked(False)
+        for widget in (self.search_edit, self.tier_filter, self.status_filter, self.loyalty_filter,
+                       self.owner_filter, self.archived_check):  # fmt: skip
+            widget.blockSignals(False)
+        self.refresh_list()
 
     # --- slots -------------------------------------------------------------------------------------
     @Slot()
