@@ -55,6 +55,7 @@ fi
 log="$work/selftest.log"
 "$app" --db "$office" selftest >"$log" 2>&1 || { cat "$log"; fail "selftest exited with an error"; }
 grep -q "^closed cleanly$" "$log" || { cat "$log"; fail "the window did not close cleanly"; }
+grep -q "^search by pinyin" "$log" || { cat "$log"; fail "the installed copy did not search by pinyin"; }
 pages=$(grep -c "^page " "$log")
 [ "$pages" -ge 8 ] || { cat "$log"; fail "only $pages pages were shown"; }
 # the report built matplotlib's font cache; the window's charts must have found and used it

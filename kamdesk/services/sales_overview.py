@@ -40,14 +40,21 @@ def slipping_rows(today: dt.date | None = None) -> list[SlippingRow]:
     return rows
 
 
-def schedule_visit(row: SlippingRow, text: str, in_days: int = 3, *, actor: Actor) -> int:
-    """Seed 002: when a customer starts to slip away, visit them. A follow-up for the owner."""
-    owner = row.owner_id or actor.id
+def visit_note(row: SlippingRow) -> str:
+    """The follow-up's text as the office's records are kept (in Chinese, whatever a seat's screens
+    say): why the visit, in the figures that show it."""
+    return f"回访:已 {row.days_since} 天未下单(通常每 {row.typical_days:g} 天一单),了解原因"
+
+
+def schedule_visit(row: SlippingRow, text: str, due_on: dt.date | None = None, owner_id: int | None = None, *,
+                   actor: Actor) -> int:  # fmt: skip
+    """Seed 002: when a customer starts to slip away, visit them. A follow-up for the owner (or
+    whoever is named), in three days unless a day is given."""
+    owner = owner_id or row.owner_id or actor.id
     if owner is None:
         raise errors.ValidationError({"owner_id": "required"})
-    return follow_ups.add_follow_up(
-        row.account_id, text, owner, clock.today() + dt.timedelta(days=in_days), actor=actor
-    )
+    due = due_on or clock.today() + dt.timedelta(days=3)
+    return follow_ups.add_follow_up(row.account_id, text, owner, due, actor=actor)
 
 
 @dataclass(frozen=True)

@@ -4,114 +4,119 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="68"/>
+        <location filename="../../ui/accounts/account_detail.py" line="69"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="69"/>
+        <location filename="../../ui/accounts/account_detail.py" line="70"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="71"/>
+        <location filename="../../ui/accounts/account_detail.py" line="72"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="73"/>
+        <location filename="../../ui/accounts/account_detail.py" line="74"/>
         <source>Deliveries</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="75"/>
+        <location filename="../../ui/accounts/account_detail.py" line="76"/>
         <source>Relationships</source>
         <translation>关系图</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="77"/>
+        <location filename="../../ui/accounts/account_detail.py" line="78"/>
         <source>Changes</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="78"/>
+        <location filename="../../ui/accounts/account_detail.py" line="79"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="79"/>
+        <location filename="../../ui/accounts/account_detail.py" line="80"/>
         <source>Write down a visit, call or meeting (Ctrl+L)</source>
         <translation>记录一次拜访、电话或会面 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="81"/>
+        <location filename="../../ui/accounts/account_detail.py" line="82"/>
         <source>Record feedback…</source>
         <translation>记录反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="82"/>
+        <location filename="../../ui/accounts/account_detail.py" line="83"/>
         <source>A complaint, praise or suggestion heard outside a visit</source>
         <translation>拜访之外听到的投诉、表扬或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="83"/>
+        <location filename="../../ui/accounts/account_detail.py" line="84"/>
         <source>Assess loyalty…</source>
         <translation>评估忠诚度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="84"/>
+        <location filename="../../ui/accounts/account_detail.py" line="85"/>
         <source>Satisfaction…</source>
         <translation>满意度…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="86"/>
+        <location filename="../../ui/accounts/account_detail.py" line="87"/>
         <source>The short survey: overall and for each guarantee, five points</source>
         <translation>简短调查：总体及各项保证，五级评分</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="88"/>
+        <location filename="../../ui/accounts/account_detail.py" line="89"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="89"/>
+        <location filename="../../ui/accounts/account_detail.py" line="90"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="90"/>
-        <location filename="../../ui/accounts/account_detail.py" line="157"/>
+        <location filename="../../ui/accounts/account_detail.py" line="91"/>
+        <location filename="../../ui/accounts/account_detail.py" line="158"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="91"/>
-        <location filename="../../ui/accounts/account_detail.py" line="280"/>
+        <location filename="../../ui/accounts/account_detail.py" line="92"/>
+        <location filename="../../ui/accounts/account_detail.py" line="284"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="92"/>
+        <location filename="../../ui/accounts/account_detail.py" line="93"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="94"/>
+        <location filename="../../ui/accounts/account_detail.py" line="95"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="157"/>
+        <location filename="../../ui/accounts/account_detail.py" line="158"/>
         <source>Complete churn…</source>
         <translation>补全流失记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="280"/>
+        <location filename="../../ui/accounts/account_detail.py" line="236"/>
+        <source>Visit saved: it is on the account&apos;s timeline.</source>
+        <translation>拜访已保存，可在客户的时间线中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_detail.py" line="284"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="287"/>
+        <location filename="../../ui/accounts/account_detail.py" line="291"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -359,77 +364,77 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="68"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="71"/>
         <source>Search name, pinyin (bjfb), code, region, contact…  (Ctrl+F)</source>
         <translation>搜索名称、拼音(bjfb)、编号、区域、联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="71"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="74"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="72"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="75"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="73"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="76"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="75"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="78"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="76"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="79"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="77"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="80"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="108"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="111"/>
         <source>Right-click to choose the columns</source>
         <translation>右键单击可选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="119"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="122"/>
         <source>Clear the search and filters</source>
         <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="130"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="133"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="215"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="218"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="216"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="219"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="240"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="243"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="243"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="246"/>
         <source>No account matches “{text}” with these filters.</source>
         <translation>在当前筛选条件下，没有与“{text}”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="245"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="248"/>
         <source>No account matches these filters.</source>
         <translation>没有符合这些筛选条件的客户。</translation>
     </message>
@@ -969,7 +974,7 @@ Say why (kept with the move):</source>
     <message>
         <location filename="../../ui/accounts/contact_dialog.py" line="52"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/contact_dialog.py" line="53"/>
@@ -1027,7 +1032,7 @@ Say why (kept with the move):</source>
     <message>
         <location filename="../../ui/accounts/contact_table_model.py" line="13"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/contact_table_model.py" line="14"/>
@@ -1947,7 +1952,7 @@ How was it resolved?</source>
     <message>
         <location filename="../../ui/office/first_run_dialog.py" line="55"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/office/first_run_dialog.py" line="62"/>
@@ -3481,6 +3486,11 @@ What came of it? (optional)</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
+        <location filename="../../ui/office/office_menu.py" line="147"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
         <location filename="../../ui/office/file_exchange.py" line="27"/>
         <source>Import from the ERP</source>
         <translation>从 ERP 导入</translation>
@@ -3690,6 +3700,11 @@ What came of it? (optional)</source>
         <location filename="../../ui/office/menus.py" line="90"/>
         <source>&amp;About KAMDesk</source>
         <translation>关于 KAMDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/menus.py" line="91"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4580,7 @@ What came of it? (optional)</source>
     <message>
         <location filename="../../ui/prospects/prospects_page.py" line="253"/>
         <source>Conversion</source>
-        <translation>客户转变率</translation>
+        <translation>客户转化率</translation>
     </message>
     <message>
         <location filename="../../ui/prospects/prospects_page.py" line="313"/>
@@ -4625,7 +4640,7 @@ What came of it? (optional)</source>
     <message>
         <location filename="../../ui/prospects/prospects_page.py" line="375"/>
         <source>Below target. These targets convert worst: {worst}. Refine them (step 6): replace or drop the weakest, then talk to a few customers about why they buy.</source>
-        <translation>未达标。转变率最低的目标:{worst}。请精简模型(第六步):替换或去掉最弱的目标,再和几位客户谈谈他们为什么购买。</translation>
+        <translation>未达标。转化率最低的目标:{worst}。请精简模型(第六步):替换或去掉最弱的目标,再和几位客户谈谈他们为什么购买。</translation>
     </message>
     <message>
         <location filename="../../ui/prospects/prospects_page.py" line="380"/>
@@ -4678,7 +4693,7 @@ What came of it? (optional)</source>
     <message>
         <location filename="../../ui/prospects/prospects_page.py" line="130"/>
         <source>Rate</source>
-        <translation>转变率</translation>
+        <translation>转化率</translation>
     </message>
     <message>
         <location filename="../../ui/prospects/prospects_page.py" line="138"/>
@@ -4787,9 +4802,19 @@ What came of it? (optional)</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/reminders.py" line="57"/>
+        <location filename="../../ui/follow_ups/reminders.py" line="58"/>
         <source>{overdue} overdue follow-ups and {due} accounts past their contact cadence need you.</source>
         <translation>有 {overdue} 项逾期跟进和 {due} 个超过联系频率的客户需要您处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/reminders.py" line="61"/>
+        <source>{overdue} overdue follow-ups need you.</source>
+        <translation>有 {overdue} 项逾期跟进需要您处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/reminders.py" line="63"/>
+        <source>{due} accounts past their contact cadence need you.</source>
+        <translation>有 {due} 个超过联系频率的客户需要您处理。</translation>
     </message>
 </context>
 <context>
@@ -4959,159 +4984,162 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="205"/>
+        <location filename="../../ui/sales/sales_page.py" line="206"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="209"/>
+        <location filename="../../ui/sales/sales_page.py" line="210"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="220"/>
+        <location filename="../../ui/sales/sales_page.py" line="221"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="221"/>
+        <location filename="../../ui/sales/sales_page.py" line="222"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="245"/>
+        <location filename="../../ui/sales/sales_page.py" line="246"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="246"/>
+        <location filename="../../ui/sales/sales_page.py" line="247"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="247"/>
+        <location filename="../../ui/sales/sales_page.py" line="248"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="252"/>
+        <location filename="../../ui/sales/sales_page.py" line="253"/>
         <source>Churned with no date: not counted</source>
         <translation>已流失但没有日期：未计入流失率</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="254"/>
+        <location filename="../../ui/sales/sales_page.py" line="255"/>
         <source>Marked churned before KAMDesk asked when and why. Open one (double-click) and use Complete churn… to count it.</source>
         <translation>这些客户在 KAMDesk 询问流失日期和原因之前就被标为流失。双击打开，使用“补全流失记录…”后即计入流失率。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="270"/>
+        <location filename="../../ui/sales/sales_page.py" line="271"/>
         <source>What each account buys from us of what it needs a year, as its rep estimated the need (Value tab of the account). The largest need not yet bought from us is the growth to dig out.</source>
         <translation>每个客户一年的需求中有多少是向我们购买的（需求由业务员在客户的“价值”页估计）。尚未向我们购买的最大需求，就是要尽快挖掘的增长。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="283"/>
+        <location filename="../../ui/sales/sales_page.py" line="284"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="302"/>
+        <location filename="../../ui/sales/sales_page.py" line="303"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="303"/>
+        <location filename="../../ui/sales/sales_page.py" line="304"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="304"/>
+        <location filename="../../ui/sales/sales_page.py" line="305"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="305"/>
+        <location filename="../../ui/sales/sales_page.py" line="306"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="306"/>
+        <location filename="../../ui/sales/sales_page.py" line="307"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="324"/>
+        <location filename="../../ui/sales/sales_page.py" line="325"/>
         <source>Growth: the largest need not yet bought from us. A slipping account is one to visit, never negative for that alone. The tier stays a manager&apos;s decision.</source>
         <translation>成长型：尚未向我们购买的需求最大的客户。正在流失的客户要去拜访，不会仅因此被列为负增长。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="327"/>
+        <location filename="../../ui/sales/sales_page.py" line="328"/>
         <source>VIP: the accounts making {share:.0%} of the net contribution (gross profit less the cost to serve them) over 12 months. Negative: costing more than they bring.</source>
         <translation>VIP：近 12 个月贡献 {share:.0%} 净贡献（毛利减去服务成本）的客户。负增长：带来的少于花费的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="330"/>
+        <location filename="../../ui/sales/sales_page.py" line="331"/>
         <source>VIP by revenue until cost arrives: only {covered:.0%} of the last 12 months&apos; revenue has its cost in the order lines, so nobody is judged negative yet. VIP: the accounts making {share:.0%} of the revenue.</source>
         <translation>在订单行带上成本之前，VIP 暂按销售额判断：近 12 个月的销售额中只有 {covered:.0%} 带有成本，因此暂不判断负增长。VIP：贡献 {share:.0%} 销售额的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="334"/>
+        <location filename="../../ui/sales/sales_page.py" line="335"/>
         <source>Contacts and complaints are not costed until a manager sets what they cost (Office &gt; Value tiers, costs and service targets).</source>
         <translation>在销售经理设定费用之前，联系和投诉不计入服务成本（办公室 &gt; 价值分级、成本与服务目标）。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="341"/>
+        <location filename="../../ui/sales/sales_page.py" line="342"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="349"/>
+        <location filename="../../ui/sales/sales_page.py" line="350"/>
         <source>None of ours</source>
         <translation>非我方环节</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="354"/>
+        <location filename="../../ui/sales/sales_page.py" line="355"/>
         <source>At a 1-2-4 step: {share:.0%} of those named (seed 004: nearly 70%)</source>
         <translation>源于 1-2-4 某个环节：占已指明环节的 {share:.0%}（种子文章：将近 70%）</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="357"/>
+        <location filename="../../ui/sales/sales_page.py" line="358"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="357"/>
+        <location filename="../../ui/sales/sales_page.py" line="358"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="358"/>
+        <location filename="../../ui/sales/sales_page.py" line="359"/>
         <source>Where it failed:</source>
         <translation>失误环节：</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="378"/>
-        <source>Visit: no order for {days} days (usually every {usual:g})</source>
-        <translation>拜访:已 {days} 天未订货(平时每 {usual:g} 天)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/sales_page.py" line="383"/>
-        <source>Not scheduled</source>
-        <translation>未安排</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/sales_page.py" line="388"/>
-        <source>Visit scheduled</source>
-        <translation>已安排拜访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/sales_page.py" line="389"/>
-        <source>A follow-up was added for {name}.</source>
-        <translation>已为 {name} 添加跟进事项。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/sales_page.py" line="400"/>
+        <location filename="../../ui/sales/sales_page.py" line="391"/>
         <source>Not changed</source>
         <translation>未更改</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleVisitDialog</name>
+    <message>
+        <location filename="../../ui/sales/schedule_dialog.py" line="20"/>
+        <source>Schedule a visit: {name}</source>
+        <translation>安排拜访：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/schedule_dialog.py" line="28"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/schedule_dialog.py" line="29"/>
+        <source>Visit by</source>
+        <translation>拜访日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/schedule_dialog.py" line="30"/>
+        <source>Who goes</source>
+        <translation>由谁拜访</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5334,44 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/office/office_menu.py" line="130"/>
+        <source>Accounts: search (names, pinyin such as bjfb, codes, regions)</source>
+        <translation>客户：搜索（名称、拼音如 bjfb、编号、区域）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_menu.py" line="132"/>
+        <source>Accounts: new account</source>
+        <translation>客户：新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_menu.py" line="133"/>
+        <source>Accounts: log a visit to the open account</source>
+        <translation>客户：为当前客户记录拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_menu.py" line="134"/>
+        <source>Account form: save</source>
+        <translation>客户表单：保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_menu.py" line="135"/>
+        <source>Search every visit note</source>
+        <translation>搜索全部拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_menu.py" line="136"/>
+        <source>1-2-4 board: move the chosen card a column</source>
+        <translation>1-2-4 看板：把选中的卡片移动一列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/office_menu.py" line="137"/>
+        <source>1-2-4 board: undo or redo a move</source>
+        <translation>1-2-4 看板：撤销或重做移动</translation>
+    </message>
+</context>
+<context>
     <name>SkuModel</name>
     <message>
         <location filename="../../ui/office/product_lines_dialog.py" line="29"/>
@@ -5326,27 +5392,27 @@ What came of it? (optional)</source>
 <context>
     <name>SlippingModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="39"/>
+        <location filename="../../ui/sales/sales_page.py" line="40"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="40"/>
+        <location filename="../../ui/sales/sales_page.py" line="41"/>
         <source>Last order</source>
         <translation>最近订货</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="41"/>
+        <location filename="../../ui/sales/sales_page.py" line="42"/>
         <source>Usually every</source>
         <translation>平时间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="42"/>
+        <location filename="../../ui/sales/sales_page.py" line="43"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="49"/>
+        <location filename="../../ui/sales/sales_page.py" line="50"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -5678,67 +5744,67 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="56"/>
+        <location filename="../../ui/sales/sales_page.py" line="57"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="57"/>
+        <location filename="../../ui/sales/sales_page.py" line="58"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="58"/>
+        <location filename="../../ui/sales/sales_page.py" line="59"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="59"/>
+        <location filename="../../ui/sales/sales_page.py" line="60"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="60"/>
+        <location filename="../../ui/sales/sales_page.py" line="61"/>
         <source>Revenue, 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="61"/>
+        <location filename="../../ui/sales/sales_page.py" line="62"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="62"/>
+        <location filename="../../ui/sales/sales_page.py" line="63"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="80"/>
+        <location filename="../../ui/sales/sales_page.py" line="81"/>
         <source>Among the accounts making {share:.0%} of the net contribution</source>
         <translation>属于贡献 {share:.0%} 净贡献的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="84"/>
+        <location filename="../../ui/sales/sales_page.py" line="85"/>
         <source>Among the accounts making {share:.0%} of the revenue (too little cost data for profit)</source>
         <translation>属于贡献 {share:.0%} 销售额的客户（成本数据不足，无法按利润判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="87"/>
+        <location filename="../../ui/sales/sales_page.py" line="88"/>
         <source>Costs more than it brings: gross profit {gross} - cost to serve {serve} = {net}</source>
         <translation>带来的少于花费的：毛利 {gross} - 服务成本 {serve} = {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="90"/>
+        <location filename="../../ui/sales/sales_page.py" line="91"/>
         <source>Buys {share:.0%} of its estimated need from us: {potential} a year not yet</source>
         <translation>估计需求中有 {share:.0%} 向我们购买：每年还有 {potential} 未向我们购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="93"/>
+        <location filename="../../ui/sales/sales_page.py" line="94"/>
         <source>Not among the top accounts; record its estimated need to judge its growth</source>
         <translation>不属于贡献最大的客户；请记录其估计需求，以判断增长潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="95"/>
+        <location filename="../../ui/sales/sales_page.py" line="96"/>
         <source>Neither among the top accounts, costing more than it brings, nor a top growth potential</source>
         <translation>既不属于贡献最大的客户，也不亏损，也不是增长潜力最大的客户</translation>
     </message>
@@ -6323,27 +6389,27 @@ What came of it? (optional)</source>
 <context>
     <name>WalletModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="103"/>
+        <location filename="../../ui/sales/sales_page.py" line="104"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="104"/>
+        <location filename="../../ui/sales/sales_page.py" line="105"/>
         <source>Estimated need a year</source>
         <translation>估计年需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="105"/>
+        <location filename="../../ui/sales/sales_page.py" line="106"/>
         <source>Bought, 12 months</source>
         <translation>近 12 个月购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="106"/>
+        <location filename="../../ui/sales/sales_page.py" line="107"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="107"/>
+        <location filename="../../ui/sales/sales_page.py" line="108"/>
         <source>Not yet from us</source>
         <translation>尚未向我们购买</translation>
     </message>
@@ -6351,12 +6417,12 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="134"/>
+        <location filename="../../ui/sales/sales_page.py" line="135"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="135"/>
+        <location filename="../../ui/sales/sales_page.py" line="136"/>
         <source>Unclassified</source>
         <translation>未分类</translation>
     </message>

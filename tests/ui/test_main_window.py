@@ -62,3 +62,14 @@ def test_once_painted_the_window_prepares_search_and_the_account_pane_and_an_acc
     settle(qtbot)
     assert page.detail_stack.currentWidget() is page.detail
     assert page.detail.form.account_id == office["KA002"].id
+
+
+def test_help_lists_the_keyboard_shortcuts(qtbot, office, settings):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.menus.shortcuts_action.trigger()
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert "Ctrl+L" in box.text() and "log a visit" in box.text() and "Ctrl+Shift+F" in box.text()
+    box.close()

@@ -32,12 +32,19 @@ def test_schedule_a_visit_to_a_slipping_account(qtbot, office, clock_at, monkeyp
     page.slipping_table.selectRow(0)
     qtbot.mouseClick(page.schedule_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
+    from ui.sales.schedule_dialog import ScheduleVisitDialog
+
+    dialog = next(d for d in page.findChildren(ScheduleVisitDialog) if d.isVisible())
+    assert (
+        dialog.text_edit.text() == "回访:已 95 天未下单(通常每 10 天一单),了解原因"
+    )  # the office's language
+    dialog.due_edit.setDate(dt.date(2026, 11, 25))
+    dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findData(office["li"].id))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     follow_up = FollowUp.get()
     assert (follow_up.account_id, follow_up.owner_id, follow_up.due_on) == (
-        a,
-        office["boss"].id,
-        dt.date(2026, 11, 26),
-    )
+        a, office["li"].id, dt.date(2026, 11, 25))  # fmt: skip
     assert "95" in follow_up.text
 
 

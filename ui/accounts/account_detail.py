@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -230,6 +231,9 @@ class AccountDetail(QWidget):
         self.contacts.set_account(account_id)
         self.timeline.refresh()
         self.sig_recorded.emit(account_id)
+        window = self.window()
+        if isinstance(window, QMainWindow):  # said where a rep looks after closing a form
+            window.statusBar().showMessage(self.tr("Visit saved: it is on the account's timeline."), 8000)
 
     def _after_recorded(self, account_id: int) -> None:
         if self.account_id == account_id and not self.form.is_dirty():

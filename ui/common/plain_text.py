@@ -49,6 +49,14 @@ def message_box(
     return box
 
 
+def rich_box(parent: QWidget | None, title: str, html_text: str) -> QMessageBox:
+    """A box showing HTML of our own (built with `rich`, every value escaped), opened without waiting."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, html_text, Button.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.open()
+    return box
+
+
 # QMessageBox's static functions with their arguments (buttons, default button) and answers; the
 # text goes through `literal` instead of into a plain-text box so that a test's stand-in for
 # QMessageBox.question and the like still answers.

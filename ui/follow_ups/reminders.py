@@ -52,11 +52,16 @@ class ReminderBanner(QWidget):
     def update_counts(self, counts: Counts) -> None:
         """Show the banner when the counts grew since last shown; hide it when nothing is left. While
         it shows, it says the counts as they are now (one follow-up done: one fewer)."""
-        self.label.setText(
-            self.tr(
+        overdue, due = counts.overdue_follow_ups, counts.accounts_due
+        if overdue and due:
+            text = self.tr(
                 "{overdue} overdue follow-ups and {due} accounts past their contact cadence need you."
-            ).format(overdue=counts.overdue_follow_ups, due=counts.accounts_due)
-        )
+            )
+        elif overdue:
+            text = self.tr("{overdue} overdue follow-ups need you.")
+        else:
+            text = self.tr("{due} accounts past their contact cadence need you.")
+        self.label.setText(text.format(overdue=overdue, due=due))  # never "0 overdue follow-ups"
         if counts.overdue_follow_ups == 0 and counts.accounts_due == 0:
             self.hide()
         elif (

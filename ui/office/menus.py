@@ -88,6 +88,8 @@ class Menus(QObject):
         help_menu = bar.addMenu(self.tr("&Help"))
         self.log_action = self._action(self.tr("Open the &log folder"))
         self.about_action = self._action(self.tr("&About KAMDesk"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.log_action)
         help_menu.addAction(self.about_action)
 
@@ -109,6 +111,7 @@ class Menus(QObject):
         self.value_settings_action.triggered.connect(self.edit_value_settings)
         self.log_action.triggered.connect(lambda: office_menu.open_log_folder(self._log_file))
         self.about_action.triggered.connect(lambda: office_menu.about(window))
+        self.shortcuts_action.triggered.connect(lambda: office_menu.shortcuts(window))
 
     # --- the File menu --------------------------------------------------------------------------
     def import_file(self, kind: str) -> ImportDialog | None:

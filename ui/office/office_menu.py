@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk import __version__, paths
@@ -122,3 +122,28 @@ def about(parent: QWidget) -> None:
             version=__version__,
         ),
     )
+
+
+SHORTCUTS = (  # (keys, what they do), as the screens set them
+    (
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP("Shortcuts", "Accounts: search (names, pinyin such as bjfb, codes, regions)"),
+    ),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Accounts: new account")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Accounts: log a visit to the open account")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Account form: save")),
+    ("Ctrl+Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "Search every visit note")),
+    ("Ctrl+← / Ctrl+→", QT_TRANSLATE_NOOP("Shortcuts", "1-2-4 board: move the chosen card a column")),
+    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Shortcuts", "1-2-4 board: undo or redo a move")),
+)
+
+
+def shortcuts(parent: QWidget) -> None:
+    """Help > Keyboard shortcuts: every shortcut the screens offer, in one place."""
+    rows = "".join(
+        plain_text.rich("<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{what}</td></tr>", keys=keys,
+                        what=QCoreApplication.translate("Shortcuts", text))
+        for keys, text in SHORTCUTS
+    )  # fmt: skip
+    title = QCoreApplication.translate("MainWindow", "Keyboard shortcuts")
+    plain_text.rich_box(parent, title, f"<table>{rows}</table>")

@@ -32,6 +32,7 @@ from ui.common.operations import Changed
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
+from ui.sales.schedule_dialog import ScheduleVisitDialog
 
 
 class SlippingModel(ListTableModel):
@@ -375,19 +376,9 @@ class SalesPage(QWidget):
         if not rows:
             return
         row = self.slipping_model.item(rows[0].row())
-        text = self.tr("Visit: no order for {days} days (usually every {usual:g})").format(
-            days=row.days_since, usual=row.typical_days)  # fmt: skip
-        try:
-            patiently(lambda: sales_overview.schedule_visit(row, text, actor=self._user))
-        except errors.KamdeskError as exc:
-            plain_text.warning(self, self.tr("Not scheduled"), messages.describe(exc))
-            return
-        operations.announce(Changed.FOLLOW_UPS, source=self)
-        plain_text.information(
-            self,
-            self.tr("Visit scheduled"),
-            self.tr("A follow-up was added for {name}.").format(name=row.name),
-        )
+        dialog = ScheduleVisitDialog(row, self._user, self)
+        dialog.accepted.connect(lambda: operations.announce(Changed.FOLLOW_UPS, source=self))
+        dialog.open()
 
     def _decide(self, accept: bool) -> None:
         rows = self.tier_table.selectionModel().selectedRows()
