@@ -191,6 +191,11 @@ class NotFoundError(KamdeskError):
     template = "{what} {key} does not exist."
 
 
+class ArchivedError(KamdeskError):
+    code = "archived"
+    template = "Account {code} is archived: restore it to record anything on it."
+
+
 class ConflictError(KamdeskError):
     """A save made on an old copy; ``who`` and ``when`` come from the audit trail ("" if unknown)."""
 

@@ -419,6 +419,20 @@ def remove_account(account_id: int, *, actor: Actor) -> str:
         return "deleted"
 
 
+def archive_account(account_id: int, *, actor: Actor) -> None:
+    """Set an account aside, its history kept: it leaves the list and nothing is recorded on it until
+    it is restored. Only a manager archives accounts."""
+    require_manager(actor, "archive accounts")
+    with db.writing(actor):
+        changed = (
+            Account.update(archived_at=now(), version=Account.version + 1)
+            .where((Account.id == account_id) & Account.archived_at.is_null())
+            .execute()
+        )
+        if not changed and not Account.select().where(Account.id == account_id).exists():
+            raise errors.NotFoundError(what="account", key=account_id)
+
+
 def restore_account(account_id: int, *, actor: Actor) -> None:
     with db.writing(actor):
         changed = (

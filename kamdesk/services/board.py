@@ -16,7 +16,7 @@ from kamdesk.rules.board_cards import BY_KEY, CARD_KEYS, COLUMN_KEYS, BoardColum
 from kamdesk.rules.delivery import DeliveryFigures
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Guarantee, Status, TimelineKind
-from kamdesk.services import changes, feedback, follow_ups, incentives, office_settings
+from kamdesk.services import changes, feedback, follow_ups, incentives, live, office_settings
 from kamdesk.services import delivery as delivery_service
 from kamdesk.store import db
 from kamdesk.store.models import (
@@ -179,6 +179,7 @@ def move_card(
     check.choice("to_column", to_column, COLUMN_KEYS)
     check.raise_if_any()
     with db.writing(actor):
+        live.require(account_id)
         ensure_board(account_id)
         card = BoardCard.get(_card(account_id, card_key))
         if from_column is not None and card.column != from_column:
@@ -217,6 +218,7 @@ def update_card(account_id: int, card_key: str, details: CardDetails, version: i
         check.fail("owner_id", "invalid_choice")
     check.raise_if_any()
     with db.writing(actor):
+        live.require(account_id)
         ensure_board(account_id)
         changed = (
             BoardCard.update(
@@ -262,6 +264,7 @@ def add_evidence(
     if (visit_id is None) == (ledger_id is None):
         raise errors.ValidationError({"evidence": "required"})
     with db.writing(actor):
+        live.require(account_id)
         ensure_board(account_id)
         card = BoardCard.get(_card(account_id, card_key))
         if (

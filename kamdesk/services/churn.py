@@ -14,7 +14,7 @@ from kamdesk.rules.board_cards import CARD_KEYS
 from kamdesk.rules.periods import Period
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Status
-from kamdesk.services import changes
+from kamdesk.services import changes, live
 from kamdesk.store import db
 from kamdesk.store.models import Account, Meta
 from kamdesk.store.row_values import tuples
@@ -71,6 +71,7 @@ def mark_churned(
         if owner != actor.id:
             require_manager(actor, "mark another rep's account churned")
     with db.writing(actor):
+        live.require(account_id)
         changed = (
             Account.update(status=Status.CHURNED, churned_on=churned_on, churn_surface=surface, churn_deep=deep,
                            churn_competitor=competitor, churn_step=step, updated_at=clock.now(),

@@ -8,7 +8,7 @@ from kamdesk import errors
 from kamdesk.actor import Actor, require_owner_or_manager
 from kamdesk.rules.validation import Checker
 from kamdesk.rules.vocab import Attitude, DecisionRole
-from kamdesk.services import changes, with_clean_text
+from kamdesk.services import changes, live, with_clean_text
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact, Counterpart, JointTeamMember, PersonalNote, now
 
@@ -66,8 +66,7 @@ def validate(draft: ContactDraft) -> ContactDraft:
 def save_contact(draft: ContactDraft, *, actor: Actor) -> ContactDraft:
     with db.writing(actor):
         draft = validate(draft)
-        if not Account.select().where(Account.id == draft.account_id).exists():
-            raise errors.NotFoundError(what="account", key=draft.account_id)
+        live.require(draft.account_id)
         values = {name: getattr(draft, name) for name in EDITABLE}
         if draft.id is None:
             contact_id = Contact.insert(account=draft.account_id, **values).execute()
@@ -89,6 +88,7 @@ def delete_contact(contact_id: int, *, actor: Actor) -> None:
     """Removing a person removes what hangs on them: their ties to our people, their place on joint
     teams and the personal notes on them, which only the account's owner or a manager may let go."""
     with db.writing(actor):
+        live.require_for_contact(contact_id)
         contact = Contact.get_or_none(Contact.id == contact_id)
         if contact is None:
             raise errors.NotFoundError(what="contact", key=contact_id)

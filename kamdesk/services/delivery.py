@@ -13,7 +13,7 @@ from kamdesk.actor import Actor
 from kamdesk.rules.delivery import DeliveryFigures, DeliveryLine, measure, parse_months
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import DeliveryProblem
-from kamdesk.services import as_of, office_settings
+from kamdesk.services import as_of, live, office_settings
 from kamdesk.store import db
 from kamdesk.store.models import Account, DeliveryIssue, OrderLine, StockLine, Visit
 from kamdesk.store.row_values import as_date, as_date_not_null, dicts, tuples
@@ -92,6 +92,7 @@ def record_issue(
         check.fail("days_late", "out_of_range")
     check.raise_if_any()
     with db.writing(actor):
+        live.require(account_id)
         if not Account.select().where(Account.id == account_id).exists():
             raise errors.NotFoundError(what="account", key=account_id)
         return DeliveryIssue.insert(
@@ -175,6 +176,7 @@ def note_stock(
         check.fail("noted_on", "in_future")
     check.raise_if_any()
     with db.writing(actor):
+        live.require(account_id)
         if visit_id is not None and not Visit.select().where(
             (Visit.id == visit_id) & (Visit.account == account_id)).exists():  # fmt: skip
             raise errors.NotFoundError(what="visit", key=visit_id)

@@ -13,7 +13,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Department, FeedbackKind, FeedbackStatus, Guarantee
-from kamdesk.services import changes
+from kamdesk.services import changes, live
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact, LedgerEntry, Rep, database
 from kamdesk.store.row_values import as_date_not_null, as_datetime
@@ -76,6 +76,7 @@ def add_entry(
         check.fail("contact_id", "invalid_choice")
     check.raise_if_any()
     with db.writing(actor):
+        live.require(account_id)
         if not Account.select().where(Account.id == account_id).exists():
             raise errors.NotFoundError(what="account", key=account_id)
         return LedgerEntry.insert(
@@ -89,6 +90,7 @@ def resolve(entry_id: int, resolution: str, *, actor: Actor) -> None:
     if not resolution:
         raise errors.ValidationError({"resolution": "required"})
     with db.writing(actor):
+        live.require_for_entry(entry_id)
         entry = _open_entry(entry_id)
         entry.resolved_at = clock.now()
         entry.resolution = resolution
@@ -118,6 +120,7 @@ def hand_on(entry_id: int, department: str, handler_id: int, handle_by: dt.date,
         check.fail("handle_by", "in_past")
     check.raise_if_any()
     with db.writing(actor):
+        live.require_for_entry(entry_id)
         entry = _open_entry(entry_id)
         entry.department, entry.handler_id, entry.handle_by = department, handler_id, handle_by
         entry.responded_at = entry.responded_at or clock.now()
@@ -127,6 +130,7 @@ def hand_on(entry_id: int, department: str, handler_id: int, handle_by: dt.date,
 def mark_responded(entry_id: int, *, actor: Actor) -> None:
     """The customer was answered (the fix may take longer): the complaint's first response."""
     with db.writing(actor):
+        live.require_for_entry(entry_id)
         changed = (
             LedgerEntry.update(responded_at=clock.now())
             .where((LedgerEntry.id == entry_id) & LedgerEntry.responded_at.is_null())

@@ -11,7 +11,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Status, Tier
-from kamdesk.services import changes
+from kamdesk.services import changes, live
 from kamdesk.store import db
 from kamdesk.store.models import Account, Cadence, FollowUp, Rep, Visit, database
 from kamdesk.store.row_values import as_datetime, as_datetime_not_null
@@ -118,6 +118,7 @@ def add_follow_up(
         check.fail("due_on", "in_past")
     check.raise_if_any()
     with db.writing(actor):
+        live.require(account_id)
         return FollowUp.insert(
             account=account_id, text=text, owner=owner_id, due_on=due_on, created_by=actor.id
         ).execute()

@@ -16,7 +16,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import IncentiveKind
-from kamdesk.services import changes
+from kamdesk.services import changes, live
 from kamdesk.store import db
 from kamdesk.store.models import Account, IncentiveAgreement, OrderLine, SkuProductLine, database
 from kamdesk.store.row_values import as_date, as_date_not_null, tuples
@@ -123,6 +123,7 @@ def save(draft: IncentiveDraft, *, actor: Actor) -> int:
     """Record a new agreement or change one (refused if changed meanwhile at another seat)."""
     with db.writing(actor):
         draft = validate(draft)
+        live.require(draft.account_id)
         if not Account.select().where(Account.id == draft.account_id).exists():
             raise errors.NotFoundError(what="account", key=draft.account_id)
         values = {name: getattr(draft, name) for name in STORED}

@@ -13,6 +13,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import ASSESSED_LOYALTIES, Loyalty, LoyaltyBasis, Status
+from kamdesk.services import live
 from kamdesk.store import db
 from kamdesk.store.models import Account, LoyaltyAssessment, Rep
 from kamdesk.store.row_values import tuples
@@ -54,6 +55,7 @@ def record(
     check.max_length("note", note, 5000)
     check.raise_if_any()
     with db.writing(actor):
+        live.require(account_id)
         if not Account.select().where(Account.id == account_id).exists():
             raise errors.NotFoundError(what="account", key=account_id)
         new_id = LoyaltyAssessment.insert(

@@ -13,6 +13,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_owner_or_manager
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import MeetingFrequency, Status, Strength
+from kamdesk.services import live
 from kamdesk.store import db
 from kamdesk.store.models import (
     Account,
@@ -69,6 +70,7 @@ def save_counterpart(draft: CounterpartDraft, *, actor: Actor) -> int:
         "note": clean(draft.note), "updated_at": clock.now(),
     }  # fmt: skip
     with db.writing(actor):
+        live.require(contact.account_id)
         if draft.id is None:
             return Counterpart.insert(**values).execute()
         if not Counterpart.update(**values).where(Counterpart.id == draft.id).execute():
@@ -144,6 +146,7 @@ def save_team(draft: TeamDraft, *, actor: Actor) -> int:
     values = {"account": draft.account_id, "name": draft.name.strip(), "purpose": clean(draft.purpose),
               "meets": draft.meets}  # fmt: skip
     with db.writing(actor):
+        live.require(draft.account_id)
         if draft.id is None:
             team_id = JointTeam.insert(**values, created_at=clock.now()).execute()
         else:
@@ -170,8 +173,10 @@ def record_meeting(team_id: int, met_on: dt.date, note: str, *, actor: Actor) ->
         check.fail("met_on", "in_future")
     check.raise_if_any()
     with db.writing(actor):
-        if not JointTeam.select().where(JointTeam.id == team_id).exists():
+        account_id = JointTeam.select(JointTeam.account).where(JointTeam.id == team_id).scalar()
+        if account_id is None:
             raise errors.NotFoundError(what="team", key=team_id)
+        live.require(account_id)
         return JointTeamMeeting.insert(
             team=team_id, met_on=met_on, note=clean(note), created_by=actor.id
         ).execute()
@@ -248,6 +253,7 @@ def save_personal(contact_id: int, birthday: tuple[int, int] | None, interests: 
     values = {"birthday_month": month, "birthday_day": day, "interests": clean(interests),
               "family": clean(family), "updated_by": actor.id, "updated_at": clock.now()}  # fmt: skip
     with db.write_transaction():  # not audited: the trail is open to every rep
+        live.require_for_contact(contact_id)
         if PersonalNote.update(**values).where(PersonalNote.contact == contact_id).execute() == 0:
             PersonalNote.insert(contact=contact_id, **values).execute()
 

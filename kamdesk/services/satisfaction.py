@@ -12,6 +12,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Satisfaction, Status
+from kamdesk.services import live
 from kamdesk.store import db
 from kamdesk.store.models import Account, Contact, SatisfactionSurvey
 from kamdesk.store.row_values import as_date_not_null, tuples
@@ -49,6 +50,7 @@ def record(
         check.fail("surveyed_on", "in_future")
     check.raise_if_any()
     with db.writing(actor):
+        live.require(account_id)
         if not Account.select().where(Account.id == account_id).exists():
             raise errors.NotFoundError(what="account", key=account_id)
         return write(account_id, surveyed_on, answers, visit_id, actor.id)

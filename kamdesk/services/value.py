@@ -21,7 +21,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
 from kamdesk.rules.value_tiers import DEFAULT_VIP_SHARE, AccountValue, Wallet
 from kamdesk.rules.vocab import Channel, FeedbackKind
-from kamdesk.services import office_settings, sales
+from kamdesk.services import live, office_settings, sales
 from kamdesk.store import db
 from kamdesk.store.models import (
     IncentiveAgreement,
@@ -257,6 +257,7 @@ def record_need(account_id: int, annual_cents: int, estimated_on: dt.date, sourc
         check.fail("estimated_on", "in_future")
     check.raise_if_any()
     with db.writing(actor):
+        live.require(account_id)
         return NeedEstimate.insert(
             account=account_id, annual_cents=annual_cents, estimated_on=estimated_on, source=source,
             note=note, created_by=actor.id, created_at=clock.now(),

@@ -12,7 +12,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Channel, FeedbackKind, Guarantee
-from kamdesk.services import changes, delivery, satisfaction, with_clean_text
+from kamdesk.services import changes, delivery, live, satisfaction, with_clean_text
 from kamdesk.services.delivery import StockNote
 from kamdesk.services.satisfaction import SurveyAnswers
 from kamdesk.store import db
@@ -152,6 +152,7 @@ def save_visit(draft: VisitDraft, *, actor: Actor) -> SavedVisit:
     transaction. Editing a saved visit records each changed field with who and when."""
     actor_id = actor.id
     with db.writing(actor):
+        live.require(draft.account_id)
         if not Account.select().where(Account.id == draft.account_id).exists():
             raise errors.NotFoundError(what="account", key=draft.account_id)
         draft = validate(draft)

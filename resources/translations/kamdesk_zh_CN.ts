@@ -80,13 +80,13 @@
     </message>
     <message>
         <location filename="../../ui/accounts/account_detail.py" line="91"/>
-        <location filename="../../ui/accounts/account_detail.py" line="158"/>
+        <location filename="../../ui/accounts/account_detail.py" line="159"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/account_detail.py" line="92"/>
-        <location filename="../../ui/accounts/account_detail.py" line="284"/>
+        <location filename="../../ui/accounts/account_detail.py" line="290"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
@@ -101,22 +101,27 @@
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="158"/>
+        <location filename="../../ui/accounts/account_detail.py" line="159"/>
         <source>Complete churn…</source>
         <translation>补全流失记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="236"/>
+        <location filename="../../ui/accounts/account_detail.py" line="161"/>
+        <source>The account is archived: Restore, on its form, to record anything on it.</source>
+        <translation>该客户已归档：请在其表单上点“恢复”，才能再记录内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_detail.py" line="239"/>
         <source>Visit saved: it is on the account&apos;s timeline.</source>
         <translation>拜访已保存，可在客户的时间线中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="284"/>
+        <location filename="../../ui/accounts/account_detail.py" line="290"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="291"/>
+        <location filename="../../ui/accounts/account_detail.py" line="297"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -214,37 +219,47 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="123"/>
+        <location filename="../../ui/accounts/account_form.py" line="95"/>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_form.py" line="97"/>
+        <source>Set the account aside, its history kept: read-only until restored</source>
+        <translation>将客户搁置并保留其历史：恢复之前只读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_form.py" line="128"/>
         <source>Only a manager may change this.</source>
         <translation>只有经理可以修改这一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="175"/>
+        <location filename="../../ui/accounts/account_form.py" line="181"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="224"/>
+        <location filename="../../ui/accounts/account_form.py" line="230"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="237"/>
+        <location filename="../../ui/accounts/account_form.py" line="243"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="238"/>
+        <location filename="../../ui/accounts/account_form.py" line="244"/>
         <source>The account has unsaved changes. Save them?</source>
         <translation>该客户有未保存的修改。要保存吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="271"/>
+        <location filename="../../ui/accounts/account_form.py" line="277"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="273"/>
+        <location filename="../../ui/accounts/account_form.py" line="279"/>
         <source>Delete {name}?
 
 An account with recorded history (contacts, visits, ...) is archived instead: it leaves the list and can be restored.</source>
@@ -253,22 +268,37 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 已有记录(联系人、拜访等)的客户不会被删除,而是归档:它从列表中移除,之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="284"/>
+        <location filename="../../ui/accounts/account_form.py" line="290"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="311"/>
+        <location filename="../../ui/accounts/account_form.py" line="304"/>
+        <source>Archive account</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_form.py" line="305"/>
+        <source>Archive {name}? It leaves the list, its history is kept, and nothing can be recorded on it until it is restored.</source>
+        <translation>归档“{name}”？它将从列表中移除，历史记录会保留，恢复之前不能再记录任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_form.py" line="314"/>
+        <source>Not archived</source>
+        <translation>未归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_form.py" line="338"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="316"/>
+        <location filename="../../ui/accounts/account_form.py" line="343"/>
         <source>Churned. Reactivate makes the account active again.</source>
         <translation>已流失。“重新合作”可让客户恢复为合作中。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_form.py" line="318"/>
+        <location filename="../../ui/accounts/account_form.py" line="345"/>
         <source>Choosing Churned asks when and why the account was lost.</source>
         <translation>选择“已流失”时，会询问流失的日期和原因。</translation>
     </message>
@@ -3486,7 +3516,7 @@ What came of it? (optional)</source>
         <translation>重新启动 KAMDesk 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/office_menu.py" line="147"/>
+        <location filename="../../ui/office/office_menu.py" line="148"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -3846,161 +3876,166 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="123"/>
+        <source>Account {code} is archived: restore it (Restore, on its form) to record anything on it.</source>
+        <translation>客户 {code} 已归档：请先在其表单上点“恢复”，才能再记录任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="126"/>
         <source>Only a manager may do this.</source>
         <translation>只有销售经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="124"/>
+        <location filename="../../ui/common/messages.py" line="127"/>
         <source>The office needs at least one active manager.</source>
         <translation>办公室至少需要一位在职的经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="125"/>
+        <location filename="../../ui/common/messages.py" line="128"/>
         <source>Something went wrong: {detail}</source>
         <translation>出错了：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="126"/>
+        <location filename="../../ui/common/messages.py" line="129"/>
         <source>{target} is not empty ({detail}). An office is copied into an empty database only; nothing was copied.</source>
         <translation>{target} 不是空的（{detail}）。办公室数据只能复制到空数据库中；未复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="131"/>
+        <location filename="../../ui/common/messages.py" line="134"/>
         <source>The copy was rolled back: the number of rows differs for {tables}. Nothing was copied.</source>
         <translation>复制已撤销：{tables} 的行数不一致。未复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="135"/>
+        <location filename="../../ui/common/messages.py" line="138"/>
         <source>Some of what was entered is not valid: {detail}</source>
         <translation>部分输入无效：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="136"/>
+        <location filename="../../ui/common/messages.py" line="139"/>
         <source>{period} is not a quarter a report can cover: {reason}.</source>
         <translation>{period} 不是报告可以涵盖的季度：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="137"/>
+        <location filename="../../ui/common/messages.py" line="140"/>
         <source>No Chinese TrueType font was found for the PDF ({detail}). Put wqy-microhei.ttc in resources/fonts/, or install Microsoft YaHei or SimSun (Windows) or WenQuanYi (Linux).</source>
         <translation>找不到可嵌入 PDF 的中文 TrueType 字体（{detail}）。请将 wqy-microhei.ttc 放入 resources/fonts/，或安装微软雅黑、宋体（Windows）或文泉驿（Linux）。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="142"/>
+        <location filename="../../ui/common/messages.py" line="145"/>
         <source>Cannot write {path}: {detail}</source>
         <translation>无法写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="143"/>
+        <location filename="../../ui/common/messages.py" line="146"/>
         <source>{file} was not imported: {count} problems, for example {first}</source>
         <translation>{file} 未导入：共 {count} 处问题，例如 {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="146"/>
+        <location filename="../../ui/common/messages.py" line="149"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="149"/>
+        <location filename="../../ui/common/messages.py" line="152"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="150"/>
+        <location filename="../../ui/common/messages.py" line="153"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="151"/>
+        <location filename="../../ui/common/messages.py" line="154"/>
         <source>Already in use.</source>
         <translation>已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="152"/>
+        <location filename="../../ui/common/messages.py" line="155"/>
         <source>Not one of the choices.</source>
         <translation>不是可选项之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="153"/>
+        <location filename="../../ui/common/messages.py" line="156"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>不是有效的电子邮箱(例如 name@company.com)。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="154"/>
+        <location filename="../../ui/common/messages.py" line="157"/>
         <source>Not a phone number (digits, spaces, +, -).</source>
         <translation>不是有效的电话号码(数字、空格、+、-)。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="155"/>
+        <location filename="../../ui/common/messages.py" line="158"/>
         <source>Ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="156"/>
+        <location filename="../../ui/common/messages.py" line="159"/>
         <source>Before the period it is for begins.</source>
         <translation>早于约定期间的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="157"/>
+        <location filename="../../ui/common/messages.py" line="160"/>
         <source>Not a product line in the order lines or the SKU table: check its spelling.</source>
         <translation>订单行和 SKU 表中都没有这个产品线：请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="160"/>
+        <location filename="../../ui/common/messages.py" line="163"/>
         <source>A new rate starts today or later: what earlier contacts cost stays as it was.</source>
         <translation>新费用只能从今天或以后开始：之前的联系仍按原费用计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="163"/>
+        <location filename="../../ui/common/messages.py" line="166"/>
         <source>Cannot be in the future.</source>
         <translation>不能是将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="164"/>
+        <location filename="../../ui/common/messages.py" line="167"/>
         <source>Give either a rate on their purchases or a fixed amount, not both.</source>
         <translation>请填写按进货额的比例或固定金额，二者选一。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="167"/>
+        <location filename="../../ui/common/messages.py" line="170"/>
         <source>An account is marked churned with its date and reasons: save it, then use Mark churned….</source>
         <translation>流失须连同日期和原因一起记录：请先保存，再使用“标记为流失…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="170"/>
+        <location filename="../../ui/common/messages.py" line="173"/>
         <source>The account is churned: Reactivate makes it active again.</source>
         <translation>该客户已流失：“重新合作”可让它恢复合作。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="173"/>
+        <location filename="../../ui/common/messages.py" line="176"/>
         <source>Due date is in the past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="174"/>
+        <location filename="../../ui/common/messages.py" line="177"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="175"/>
+        <location filename="../../ui/common/messages.py" line="178"/>
         <source>Holds an invisible control character (such as NUL): remove it.</source>
         <translation>含有不可见的控制字符(如 NUL),请删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="178"/>
+        <location filename="../../ui/common/messages.py" line="181"/>
         <source>Already a customer.</source>
         <translation>已经是客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="179"/>
+        <location filename="../../ui/common/messages.py" line="182"/>
         <source>Months from 1 to 12, e.g. 11-1 or 6,7,8.</source>
         <translation>月份须为 1 到 12，例如 11-1 或 6,7,8。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="180"/>
+        <location filename="../../ui/common/messages.py" line="183"/>
         <source>A joint team has people on both sides: one of theirs and one of ours at least.</source>
         <translation>联合团队须有双方人员：至少对方一人、我方一人。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="183"/>
+        <location filename="../../ui/common/messages.py" line="186"/>
         <source>At most {n}.</source>
         <translation>最多 {n} 个。</translation>
     </message>

@@ -159,3 +159,56 @@ def test_tabs_and_line_breaks_are_ordinary_text(opened):
         accounts.AccountDraft(code="KA1", name="上海华联", notes="一\t二\r\n三"), actor=SCRIPT
     )
     assert accounts.get_account(made.id).notes == "一\t二\r\n三"
+
+
+def test_an_archived_account_is_read_only_everywhere_until_restored(office, clock_at):
+    """Issue 23: nothing is recorded on an archived account; restoring makes it live again."""
+    import datetime as dt
+
+    from kamdesk.services import (
+        board,
+        churn,
+        delivery,
+        feedback,
+        follow_ups,
+        loyalty,
+        relationships,
+        satisfaction,
+        value,
+        visits,
+    )
+    from kamdesk.store.models import FollowUp, LedgerEntry, Visit
+
+    clock_at(dt.datetime(2026, 11, 23, 9))
+    boss, li, a, _ = office
+    person = contacts.save_contact(contacts.ContactDraft(account_id=a.id, name="周敏"), actor=SCRIPT).id
+    complaint = feedback.add_entry(a.id, "complaint", "quality", "包装破损", actor=SCRIPT)
+    with pytest.raises(errors.PermissionDeniedError):
+        accounts.archive_account(a.id, actor=li)  # a manager's
+    accounts.archive_account(a.id, actor=boss)
+    day, week = dt.date(2026, 11, 20), dt.timedelta(days=7)
+    visit = visits.VisitDraft(a.id, dt.datetime(2026, 11, 20, 10), purpose="回访")
+    tie = relationships.CounterpartDraft(person, "李娜")
+    attempts = {
+        "visit": lambda: visits.save_visit(visit, actor=SCRIPT),
+        "feedback": lambda: feedback.add_entry(a.id, "praise", "quality", "好", actor=SCRIPT),
+        "resolve": lambda: feedback.resolve(complaint, "已处理", actor=SCRIPT),
+        "follow-up": lambda: follow_ups.add_follow_up(a.id, "回访", li.id, day + week, actor=SCRIPT),
+        "loyalty": lambda: loyalty.record(a.id, "loyal", day, actor=SCRIPT),
+        "survey": lambda: satisfaction.record(a.id, day, "satisfied", actor=SCRIPT),
+        "churn": lambda: churn.mark_churned(a.id, day, "价格", "交货慢", "", step="logistics", actor=SCRIPT),
+        "board": lambda: board.move_card(a.id, "quality", "at_risk", actor=SCRIPT),
+        "delivery": lambda: delivery.record_issue(a.id, day, "late", actor=SCRIPT),
+        "need": lambda: value.record_need(a.id, 100_000, day, "采购经理", actor=SCRIPT),
+        "contact": lambda: contacts.save_contact(contacts.ContactDraft(a.id, name="新人"), actor=SCRIPT),
+        "tie": lambda: relationships.save_counterpart(tie, actor=SCRIPT),
+    }  # fmt: skip
+    for what, attempt in attempts.items():
+        with pytest.raises(errors.ArchivedError):
+            attempt()
+            pytest.fail(what)
+    assert (Visit.select().count(), FollowUp.select().count(), LedgerEntry.select().count()) == (0, 0, 1)
+    accounts.restore_account(a.id, actor=boss)
+    attempts["visit"]()
+    attempts["follow-up"]()
+    assert (Visit.select().count(), FollowUp.select().count()) == (1, 1)

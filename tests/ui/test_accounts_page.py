@@ -243,6 +243,22 @@ def test_removing_a_contact_asks_and_removes(qtbot, office, settings, answer):
     assert Contact.select().count() == 0
 
 
+def test_archive_makes_the_account_read_only_and_restore_brings_it_back(qtbot, office, settings, answer):
+    page = make_page(qtbot, office, settings)
+    page.archived_check.setChecked(True)  # archived accounts listed too
+    click_row(qtbot, page, "KA002")
+    asked = answer(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.detail.form.archive_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert "北京永辉" in asked[0] and Account.get_by_id(office["KA002"].id).archived_at is not None
+    detail = page.detail
+    assert detail.form.archived_banner.isVisible() and detail.form.restore_button.isVisible()
+    assert not detail.log_visit_button.isEnabled() and not detail.feedback_button.isEnabled()
+    qtbot.mouseClick(detail.form.restore_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert Account.get_by_id(office["KA002"].id).archived_at is None and detail.log_visit_button.isEnabled()
+
+
 def test_delete_archives_an_account_with_history_and_erases_one_without(qtbot, office, settings, answer):
     page = make_page(qtbot, office, settings)
     answer(QMessageBox.StandardButton.Yes)

@@ -98,6 +98,7 @@ class AccountDetail(QWidget):
             self.log_visit_button, self.feedback_button, self.loyalty_button, self.survey_button,
             self.board_button, self.review_button,
         )  # fmt: skip
+        self._action_tips = {button: button.toolTip() for button in self._account_actions}
         # Two rows, so the labels fit the detail pane at its default width (no "2-4 看" stubs).
         looks = QHBoxLayout()
         looks.addWidget(self.board_button)
@@ -157,7 +158,8 @@ class AccountDetail(QWidget):
         self.churn_button.setVisible((draft.status != Status.CHURNED or undated) and not draft.archived)
         self.churn_button.setText(self.tr("Complete churn…") if undated else self.tr("Mark churned…"))
         self.reactivate_button.setVisible(draft.status == Status.CHURNED and not draft.archived)
-        self._enable_account_actions(not draft.archived)
+        archived = self.tr("The account is archived: Restore, on its form, to record anything on it.")
+        self._enable_account_actions(not draft.archived, archived if draft.archived else "")
         self.contacts.set_read_only(draft.archived)
 
     def new_account(self) -> None:
@@ -222,10 +224,11 @@ class AccountDetail(QWidget):
         if self.detail_tabs.currentWidget() is self.relationships_panel:
             self.relationships_panel.show_account(self.account_id, read_only=self.form.stored.archived)
 
-    def _enable_account_actions(self, enabled: bool) -> None:
-        """The actions that work on a saved, live account."""
+    def _enable_account_actions(self, enabled: bool, why: str = "") -> None:
+        """The actions that work on a saved, live account; `why` they are off, as their tooltip."""
         for button in self._account_actions:
             button.setEnabled(enabled)
+            button.setToolTip(self._action_tips[button] if enabled or not why else why)
 
     def _after_visit_saved(self, account_id: int) -> None:
         self.contacts.set_account(account_id)
@@ -253,7 +256,9 @@ class AccountDetail(QWidget):
     # --- slots -------------------------------------------------------------------------------------
     @Slot(int)
     def _on_form_saved(self, account_id: int) -> None:
-        self.contacts.set_account(account_id, read_only=accounts.get_account(account_id).archived)
+        draft = accounts.get_account(account_id)
+        self.contacts.set_account(account_id, read_only=draft.archived)
+        self._show_standing(draft)  # restored: its actions back
         self._show_history_if_visible()
         self.sig_saved.emit(account_id)
 
@@ -261,6 +266,7 @@ class AccountDetail(QWidget):
     def _on_form_removed(self, account_id: int, outcome: str) -> None:
         if outcome != "deleted":
             self.contacts.set_account(account_id, read_only=True)
+            self._show_standing(accounts.get_account(account_id))  # archived: read-only, said on the form
         self.sig_removed.emit(account_id, outcome)
 
     @Slot()

@@ -92,9 +92,14 @@ class AccountForm(QWidget):
         self.revert_button = QPushButton(self.tr("Revert"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.restore_button = QPushButton(self.tr("Restore"))
+        self.archive_button = QPushButton(self.tr("Archive…"))
+        self.archive_button.setToolTip(
+            self.tr("Set the account aside, its history kept: read-only until restored")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.archive_button)
         buttons.addStretch()
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -130,6 +135,7 @@ class AccountForm(QWidget):
         self.revert_button.clicked.connect(self._on_revert_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.archive_button.clicked.connect(self._on_archive_clicked)
         for edit in (self.code_edit, self.name_edit, self.address_edit):
             edit.textEdited.connect(self._on_edited)
         for combo in (self.industry_combo, self.region_combo):
@@ -290,6 +296,27 @@ class AccountForm(QWidget):
         self.sig_removed.emit(account_id, outcome)
 
     @Slot()
+    def _on_archive_clicked(self) -> None:
+        account_id = self._draft.id
+        if account_id is None:
+            return
+        answer = plain_text.question(
+            self, self.tr("Archive account"),
+            self.tr("Archive {name}? It leaves the list, its history is kept, and nothing can be recorded "
+                    "on it until it is restored.").format(name=self._draft.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            patiently(lambda: accounts.archive_account(account_id, actor=self._user))
+        except (errors.NotFoundError, errors.PermissionDeniedError) as exc:
+            plain_text.warning(self, self.tr("Not archived"), messages.describe(exc))
+            return
+        self.load(accounts.get_account(account_id))
+        self.sig_removed.emit(account_id, "archived")
+
+    @Slot()
     def _on_restore_clicked(self) -> None:
         account_id = self._draft.id
         if account_id is None:
@@ -320,5 +347,6 @@ class AccountForm(QWidget):
         self.restore_button.setVisible(self._draft.archived)
         may_delete = self._user.is_manager
         self.delete_button.setVisible(stored and not self._draft.archived and may_delete)
+        self.archive_button.setVisible(stored and not self._draft.archived and may_delete)
         self.save_button.setEnabled(dirty or not stored)
         self.revert_button.setEnabled(dirty)

@@ -120,6 +120,9 @@ _ERRORS = {
         "checked. Nothing was imported; import the file again.",
     ),
     "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists; it was deleted elsewhere."),
+    "archived": QT_TRANSLATE_NOOP(
+        "Messages", "Account {code} is archived: restore it (Restore, on its form) to record anything on it."
+    ),
     "permission_denied": QT_TRANSLATE_NOOP("Messages", "Only a manager may do this."),
     "last_manager": QT_TRANSLATE_NOOP("Messages", "The office needs at least one active manager."),
     "error": QT_TRANSLATE_NOOP("Messages", "Something went wrong: {detail}"),
