@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts/account_detail.py" line="92"/>
-        <location filename="../../ui/accounts/account_detail.py" line="290"/>
+        <location filename="../../ui/accounts/account_detail.py" line="292"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
@@ -111,17 +111,22 @@
         <translation>该客户已归档：请在其表单上点“恢复”，才能再记录内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="239"/>
+        <location filename="../../ui/accounts/account_detail.py" line="170"/>
+        <source>Save the account first.</source>
+        <translation>请先保存客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_detail.py" line="241"/>
         <source>Visit saved: it is on the account&apos;s timeline.</source>
         <translation>拜访已保存，可在客户的时间线中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="290"/>
+        <location filename="../../ui/accounts/account_detail.py" line="292"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="297"/>
+        <location filename="../../ui/accounts/account_detail.py" line="299"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>

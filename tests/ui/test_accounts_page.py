@@ -34,6 +34,8 @@ def test_create_an_account_through_the_form(qtbot, office, settings):
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     form = page.detail.form
+    assert not page.detail.churn_button.isVisible() and not page.detail.reactivate_button.isVisible()
+    assert not page.detail.log_visit_button.isEnabled()  # nothing to record on before it is saved
     type_text(qtbot, form.code_edit, "KA100")
     type_text(qtbot, form.name_edit, "杭州天润酒店管理有限公司")
     type_text(qtbot, form.industry_combo.lineEdit(), "酒店")

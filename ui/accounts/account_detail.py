@@ -167,7 +167,9 @@ class AccountDetail(QWidget):
         self.form.load(AccountDraft(owner_id=self._user.id))
         self.contacts.set_account(None)
         self.timeline.set_account(None)
-        self._enable_account_actions(False)
+        self._enable_account_actions(False, self.tr("Save the account first."))
+        self.churn_button.hide()  # nothing to lose or win back before it is saved
+        self.reactivate_button.hide()
         self.detail_tabs.setCurrentIndex(0)
         self.form.code_edit.setFocus()
 

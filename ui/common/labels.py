@@ -27,3 +27,23 @@ def options(kind: str) -> list[tuple[str, str]]:
 
 def rank(kind: str, code: str) -> int:
     return vocab.KINDS[kind].rank(code)
+
+
+def percents(counts: dict[str, int]) -> dict[str, int]:
+    """Whole percentages of the counts that add up to 100 (largest remainders get the rounding), so the
+    same counts read the same on every page."""
+    total = sum(counts.values())
+    if not total:
+        return {key: 0 for key in counts}
+    exact = {key: n * 100 / total for key, n in counts.items()}
+    out = {key: int(share) for key, share in exact.items()}
+    by_remainder = sorted(counts, key=lambda key: (exact[key] - out[key], counts[key]), reverse=True)
+    for key in by_remainder[: 100 - sum(out.values())]:
+        out[key] += 1
+    return out
+
+
+def distribution(kind: str, counts: dict[str, int]) -> str:
+    """One line per code: its label, its count and its share, the shares adding up to 100%."""
+    shares = percents(counts)
+    return "\n".join(f"{label(kind, code)}: {n} ({shares[code]}%)" for code, n in counts.items())

@@ -294,12 +294,7 @@ class FeedbackPage(QWidget):
         self.model.set_items(items)
         open_count = sum(1 for i in items if i.status == FeedbackStatus.OPEN)
         self.count_label.setText(self.tr("{n} entries, {open} open").format(n=len(items), open=open_count))
-        total = sum(counts.values()) or 1
-        self.distribution_label.setText(
-            "\n".join(
-                f"{labels.label('loyalty', level)}: {n} ({n * 100 // total}%)" for level, n in counts.items()
-            )
-        )
+        self.distribution_label.setText(labels.distribution("loyalty", counts))
         self.movement_model.set_items(moved)
 
     def _selected(self) -> LedgerItem | None:

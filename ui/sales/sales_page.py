@@ -358,10 +358,7 @@ class SalesPage(QWidget):
             self.tr("Surface reasons:") + f"\n{surface}\n\n" + self.tr("Deep reasons:") + f"\n{deep}\n\n"
             + self.tr("Where it failed:") + f"\n{where}" + (f"\n{at_a_step}" if at_a_step else "")
         )  # fmt: skip
-        total = sum(answers.loyalty.values()) or 1
-        self.loyalty_label.setText("\n".join(
-            f"{labels.label('loyalty', level)}: {n} ({n / total:.0%})" for level, n in answers.loyalty.items()
-        ))  # fmt: skip
+        self.loyalty_label.setText(labels.distribution("loyalty", answers.loyalty))
         self.whitespace_model.set_grid(data.lines, data.buys, data.names)
         self.undated_list.clear()
         for account_id, code, name in answers.undated:
