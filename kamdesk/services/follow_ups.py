@@ -16,7 +16,7 @@ from kamdesk.store import db
 from kamdesk.store.models import Account, Cadence, FollowUp, Rep, Visit, database
 from kamdesk.store.row_values import as_datetime, as_datetime_not_null
 
-BUCKETS = ("overdue", "today", "this_week", "later")
+BUCKETS = ("overdue", "today", "this_week", "next_week", "later")
 
 
 @dataclass(frozen=True)
@@ -33,13 +33,17 @@ class FollowUpItem:
     visit_id: int | None
 
     def bucket(self, today: dt.date) -> str:
-        """overdue, today, this_week (the next 7 days) or later."""
+        """overdue, today, this_week (to Sunday), next_week (Monday to Sunday after) or later: the
+        calendar's weeks, as a rep plans them (next Monday is not "this week")."""
         if self.due_on < today:
             return "overdue"
         if self.due_on == today:
             return "today"
-        if self.due_on <= today + dt.timedelta(days=7):
+        sunday = today + dt.timedelta(days=6 - today.weekday())
+        if self.due_on <= sunday:
             return "this_week"
+        if self.due_on <= sunday + dt.timedelta(days=7):
+            return "next_week"
         return "later"
 
 

@@ -570,27 +570,27 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BirthdayModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="108"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="109"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="109"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="110"/>
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="110"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="111"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="111"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="112"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="119"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="120"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -1540,42 +1540,42 @@ Say why (kept with the move):</source>
 <context>
     <name>DueAccountModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="77"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="78"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="78"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="79"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="79"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="80"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="80"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="81"/>
         <source>Every</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="81"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="82"/>
         <source>Overdue by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="82"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="83"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="89"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="90"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="90"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="91"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -1899,55 +1899,55 @@ Say why (kept with the move):</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="318"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="313"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="319"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="314"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="329"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="324"/>
         <source>New topic</source>
         <translation>新建议题</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="329"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="324"/>
         <source>What customers ask for, in a few words:</source>
         <translation>客户的要求（几个字即可）：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="340"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="335"/>
         <source>What did the office change for “{name}”?</source>
         <translation>针对“{name}”，公司做了哪些改变？</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="341"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="336"/>
         <source>Acted on</source>
         <translation>已采取措施</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="349"/>
-        <location filename="../../ui/feedback/feedback_page.py" line="372"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="344"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="367"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="387"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="382"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="388"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="383"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="395"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="390"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -2029,31 +2029,36 @@ How was it resolved?</source>
     </message>
     <message>
         <location filename="../../ui/follow_ups/follow_ups_page.py" line="38"/>
+        <source>Next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="39"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="45"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="46"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="46"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="47"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="47"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="48"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="49"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="50"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="48"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="49"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -2069,80 +2074,80 @@ How was it resolved?</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="178"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="179"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="179"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="180"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="180"/>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="236"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="181"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="237"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="203"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="204"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="205"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="206"/>
         <source>Contact cadence…</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="313"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="314"/>
         <source>Birthdays in the next two weeks: {n}</source>
         <translation>未来两周内的生日：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="317"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="318"/>
         <source>Complaints handed to be fixed: {n}</source>
         <translation>转交待解决的投诉：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="320"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="321"/>
         <source>Rebates and promotions overdue: {n}</source>
         <translation>逾期未付的返利与促销：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="326"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="327"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="329"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="330"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="346"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="347"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="347"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="348"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="354"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="355"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="367"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="368"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="367"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="368"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -2274,22 +2279,22 @@ What came of it? (optional)</source>
 <context>
     <name>HandedOnModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="125"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="126"/>
         <source>Fix by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="126"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="127"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="127"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="128"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="128"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="129"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -4153,27 +4158,27 @@ What came of it? (optional)</source>
 <context>
     <name>OverdueIncentiveModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="146"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="147"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="147"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="148"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="148"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="149"/>
         <source>What was agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="149"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="150"/>
         <source>Due</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="150"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="151"/>
         <source>Not paid</source>
         <translation>未付</translation>
     </message>
@@ -5154,7 +5159,7 @@ What came of it? (optional)</source>
         <translation>失误环节：</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="391"/>
+        <location filename="../../ui/sales/sales_page.py" line="388"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>

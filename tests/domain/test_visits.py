@@ -135,7 +135,8 @@ def test_my_follow_ups_are_grouped_by_due_date(office, clock_at):
     assert [(f.text, f.owner, f.account_name) for f in mine["overdue"]] == [
         ("寄样品", "李娜", "苏州华联超市有限公司")
     ]
-    assert [f.text for f in mine["this_week"]] == ["给出门店开业备货方案"]
+    assert [f.text for f in mine["next_week"]] == ["给出门店开业备货方案"]  # Monday 30th: next week
+    assert mine["this_week"] == []  # a Thursday: this week ends on Sunday the 29th
     assert [f.text for f in mine["later"]] == ["年底拜访"] and mine["today"] == []
     follow_ups.complete(mine["overdue"][0].id, "已寄出", actor=SCRIPT)
     follow_ups.reassign(mine["later"][0].id, office["boss"].id, actor=SCRIPT)
@@ -232,3 +233,17 @@ def test_search_finds_chinese_substrings_in_visits_and_ledger(office):
     assert {h.kind for h in hits} == {"visit", "complaint"}
     assert all(h.visit_id == saved.draft.id for h in hits)  # every result opens the visit
     assert notes_search.search("100%") == []  # wildcards are searched for literally
+
+
+def test_this_week_ends_on_sunday_and_next_monday_is_next_week():
+    from kamdesk.services.follow_ups import FollowUpItem
+
+    def bucket(due, today):
+        return FollowUpItem(1, 1, "客户", "回访", None, "", due, None, "", None).bucket(today)
+
+    thursday, sunday = dt.date(2026, 11, 26), dt.date(2026, 11, 29)
+    assert [bucket(dt.date(2026, 11, d), thursday) for d in (25, 26, 27, 29, 30)] == [
+        "overdue", "today", "this_week", "this_week", "next_week"]  # fmt: skip
+    assert bucket(dt.date(2026, 12, 6), thursday) == "next_week"
+    assert bucket(dt.date(2026, 12, 7), thursday) == "later"
+    assert bucket(dt.date(2026, 11, 30), sunday) == "next_week"  # on a Sunday, Monday is next week

@@ -35,6 +35,7 @@ BUCKET_LABELS = {
     "overdue": QT_TRANSLATE_NOOP("FollowUpModel", "Overdue"),
     "today": QT_TRANSLATE_NOOP("FollowUpModel", "Today"),
     "this_week": QT_TRANSLATE_NOOP("FollowUpModel", "This week"),
+    "next_week": QT_TRANSLATE_NOOP("FollowUpModel", "Next week"),
     "later": QT_TRANSLATE_NOOP("FollowUpModel", "Later"),
 }
 BUCKET_COLOURS = {"overdue": "#b42318", "today": "#9a6700"}
