@@ -5029,137 +5029,137 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="206"/>
+        <location filename="../../ui/sales/sales_page.py" line="208"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="210"/>
+        <location filename="../../ui/sales/sales_page.py" line="212"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="221"/>
+        <location filename="../../ui/sales/sales_page.py" line="223"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="222"/>
+        <location filename="../../ui/sales/sales_page.py" line="224"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="246"/>
+        <location filename="../../ui/sales/sales_page.py" line="248"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="247"/>
+        <location filename="../../ui/sales/sales_page.py" line="249"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="248"/>
+        <location filename="../../ui/sales/sales_page.py" line="250"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="253"/>
+        <location filename="../../ui/sales/sales_page.py" line="255"/>
         <source>Churned with no date: not counted</source>
         <translation>已流失但没有日期：未计入流失率</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="255"/>
+        <location filename="../../ui/sales/sales_page.py" line="257"/>
         <source>Marked churned before KAMDesk asked when and why. Open one (double-click) and use Complete churn… to count it.</source>
         <translation>这些客户在 KAMDesk 询问流失日期和原因之前就被标为流失。双击打开，使用“补全流失记录…”后即计入流失率。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="271"/>
+        <location filename="../../ui/sales/sales_page.py" line="273"/>
         <source>What each account buys from us of what it needs a year, as its rep estimated the need (Value tab of the account). The largest need not yet bought from us is the growth to dig out.</source>
         <translation>每个客户一年的需求中有多少是向我们购买的（需求由业务员在客户的“价值”页估计）。尚未向我们购买的最大需求，就是要尽快挖掘的增长。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="284"/>
+        <location filename="../../ui/sales/sales_page.py" line="286"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="303"/>
+        <location filename="../../ui/sales/sales_page.py" line="305"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="304"/>
+        <location filename="../../ui/sales/sales_page.py" line="306"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="305"/>
+        <location filename="../../ui/sales/sales_page.py" line="307"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="306"/>
+        <location filename="../../ui/sales/sales_page.py" line="308"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="307"/>
+        <location filename="../../ui/sales/sales_page.py" line="309"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="325"/>
+        <location filename="../../ui/sales/sales_page.py" line="327"/>
         <source>Growth: the largest need not yet bought from us. A slipping account is one to visit, never negative for that alone. The tier stays a manager&apos;s decision.</source>
         <translation>成长型：尚未向我们购买的需求最大的客户。正在流失的客户要去拜访，不会仅因此被列为负增长。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="328"/>
+        <location filename="../../ui/sales/sales_page.py" line="330"/>
         <source>VIP: the accounts making {share:.0%} of the net contribution (gross profit less the cost to serve them) over 12 months. Negative: costing more than they bring.</source>
         <translation>VIP：近 12 个月贡献 {share:.0%} 净贡献（毛利减去服务成本）的客户。负增长：带来的少于花费的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="331"/>
+        <location filename="../../ui/sales/sales_page.py" line="333"/>
         <source>VIP by revenue until cost arrives: only {covered:.0%} of the last 12 months&apos; revenue has its cost in the order lines, so nobody is judged negative yet. VIP: the accounts making {share:.0%} of the revenue.</source>
         <translation>在订单行带上成本之前，VIP 暂按销售额判断：近 12 个月的销售额中只有 {covered:.0%} 带有成本，因此暂不判断负增长。VIP：贡献 {share:.0%} 销售额的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="335"/>
+        <location filename="../../ui/sales/sales_page.py" line="337"/>
         <source>Contacts and complaints are not costed until a manager sets what they cost (Office &gt; Value tiers, costs and service targets).</source>
         <translation>在销售经理设定费用之前，联系和投诉不计入服务成本（办公室 &gt; 价值分级、成本与服务目标）。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="342"/>
+        <location filename="../../ui/sales/sales_page.py" line="344"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="350"/>
+        <location filename="../../ui/sales/sales_page.py" line="352"/>
         <source>None of ours</source>
         <translation>非我方环节</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="355"/>
+        <location filename="../../ui/sales/sales_page.py" line="357"/>
         <source>At a 1-2-4 step: {share:.0%} of those named (seed 004: nearly 70%)</source>
         <translation>源于 1-2-4 某个环节：占已指明环节的 {share:.0%}（种子文章：将近 70%）</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="358"/>
+        <location filename="../../ui/sales/sales_page.py" line="360"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="358"/>
+        <location filename="../../ui/sales/sales_page.py" line="360"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="359"/>
+        <location filename="../../ui/sales/sales_page.py" line="361"/>
         <source>Where it failed:</source>
         <translation>失误环节：</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="388"/>
+        <location filename="../../ui/sales/sales_page.py" line="390"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -5457,7 +5457,12 @@ What came of it? (optional)</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="50"/>
+        <location filename="../../ui/sales/sales_page.py" line="44"/>
+        <source>Times its interval</source>
+        <translation>为其周期的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/sales_page.py" line="51"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -5789,67 +5794,67 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="57"/>
+        <location filename="../../ui/sales/sales_page.py" line="59"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="58"/>
+        <location filename="../../ui/sales/sales_page.py" line="60"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="59"/>
+        <location filename="../../ui/sales/sales_page.py" line="61"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="60"/>
+        <location filename="../../ui/sales/sales_page.py" line="62"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="61"/>
+        <location filename="../../ui/sales/sales_page.py" line="63"/>
         <source>Revenue, 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="62"/>
+        <location filename="../../ui/sales/sales_page.py" line="64"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="63"/>
+        <location filename="../../ui/sales/sales_page.py" line="65"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="81"/>
+        <location filename="../../ui/sales/sales_page.py" line="83"/>
         <source>Among the accounts making {share:.0%} of the net contribution</source>
         <translation>属于贡献 {share:.0%} 净贡献的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="85"/>
+        <location filename="../../ui/sales/sales_page.py" line="87"/>
         <source>Among the accounts making {share:.0%} of the revenue (too little cost data for profit)</source>
         <translation>属于贡献 {share:.0%} 销售额的客户（成本数据不足，无法按利润判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="88"/>
+        <location filename="../../ui/sales/sales_page.py" line="90"/>
         <source>Costs more than it brings: gross profit {gross} - cost to serve {serve} = {net}</source>
         <translation>带来的少于花费的：毛利 {gross} - 服务成本 {serve} = {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="91"/>
+        <location filename="../../ui/sales/sales_page.py" line="93"/>
         <source>Buys {share:.0%} of its estimated need from us: {potential} a year not yet</source>
         <translation>估计需求中有 {share:.0%} 向我们购买：每年还有 {potential} 未向我们购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="94"/>
+        <location filename="../../ui/sales/sales_page.py" line="96"/>
         <source>Not among the top accounts; record its estimated need to judge its growth</source>
         <translation>不属于贡献最大的客户；请记录其估计需求，以判断增长潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="96"/>
+        <location filename="../../ui/sales/sales_page.py" line="98"/>
         <source>Neither among the top accounts, costing more than it brings, nor a top growth potential</source>
         <translation>既不属于贡献最大的客户，也不亏损，也不是增长潜力最大的客户</translation>
     </message>
@@ -6434,27 +6439,27 @@ What came of it? (optional)</source>
 <context>
     <name>WalletModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="104"/>
+        <location filename="../../ui/sales/sales_page.py" line="106"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="105"/>
+        <location filename="../../ui/sales/sales_page.py" line="107"/>
         <source>Estimated need a year</source>
         <translation>估计年需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="106"/>
+        <location filename="../../ui/sales/sales_page.py" line="108"/>
         <source>Bought, 12 months</source>
         <translation>近 12 个月购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="107"/>
+        <location filename="../../ui/sales/sales_page.py" line="109"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="108"/>
+        <location filename="../../ui/sales/sales_page.py" line="110"/>
         <source>Not yet from us</source>
         <translation>尚未向我们购买</translation>
     </message>
@@ -6462,12 +6467,12 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="135"/>
+        <location filename="../../ui/sales/sales_page.py" line="137"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="136"/>
+        <location filename="../../ui/sales/sales_page.py" line="138"/>
         <source>Unclassified</source>
         <translation>未分类</translation>
     </message>

@@ -29,6 +29,7 @@ def test_schedule_a_visit_to_a_slipping_account(qtbot, office, clock_at, monkeyp
     page.refresh()
     settle(qtbot)
     assert page.slipping_model.rowCount() == 1 and page.slipping_model.item(0).days_since == 95
+    assert page.slipping_model.index(0, 4).data() == "× 9.5"  # what the list is sorted by, shown
     page.slipping_table.selectRow(0)
     qtbot.mouseClick(page.schedule_button, Qt.MouseButton.LeftButton)
     settle(qtbot)

@@ -41,6 +41,7 @@ class SlippingModel(ListTableModel):
         QT_TRANSLATE_NOOP("SlippingModel", "Last order"),
         QT_TRANSLATE_NOOP("SlippingModel", "Usually every"),
         QT_TRANSLATE_NOOP("SlippingModel", "Days since"),
+        QT_TRANSLATE_NOOP("SlippingModel", "Times its interval"),
     )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -48,8 +49,9 @@ class SlippingModel(ListTableModel):
             return None
         r: SlippingRow = self._items[index.row()]
         days = self.tr("{n} days")
+        late = f"× {r.days_since / r.typical_days:.1f}" if r.typical_days else "—"  # what the list is sorted by
         return (f"{r.code} {r.name}", r.last_order.isoformat(), days.format(n=f"{r.typical_days:g}"),
-                days.format(n=r.days_since))[index.column()]  # fmt: skip
+                days.format(n=r.days_since), late)[index.column()]  # fmt: skip
 
 
 class TierModel(ListTableModel):
