@@ -49,7 +49,9 @@ class SlippingModel(ListTableModel):
             return None
         r: SlippingRow = self._items[index.row()]
         days = self.tr("{n} days")
-        late = f"× {r.days_since / r.typical_days:.1f}" if r.typical_days else "—"  # what the list is sorted by
+        late = (
+            f"× {r.days_since / r.typical_days:.1f}" if r.typical_days else "—"
+        )  # what the list is sorted by
         return (f"{r.code} {r.name}", r.last_order.isoformat(), days.format(n=f"{r.typical_days:g}"),
                 days.format(n=r.days_since), late)[index.column()]  # fmt: skip
 
