@@ -276,3 +276,42 @@ def _text(value: object) -> str:
     if isinstance(value, list):
         return ",".join(str(v) for v in value)
     return str(value)
+
+
+@dataclass(frozen=True)
+class RecordedWith:
+    """What was written down with a saved visit, as it stands now (a reopened visit shows it)."""
+
+    entries: list[tuple[str, str, str, bool]]  # (kind, guarantee, what was said, still open)
+    follow_ups: list[tuple[str, str, dt.date, bool]]  # (next step, owner, due, done)
+    stock: list[tuple[str, float | None, str]]  # (product line, weeks, note), as noted on this visit
+    survey: str  # the overall answer of the survey asked on it ("" when none was)
+
+
+def recorded_with(visit_id: int) -> RecordedWith:
+    from kamdesk.store.models import SatisfactionSurvey, StockLine
+
+    entries = [
+        (kind, guarantee, text, kind == FeedbackKind.COMPLAINT and resolved is None)
+        for kind, guarantee, text, resolved in tuples(
+            LedgerEntry.select(LedgerEntry.kind, LedgerEntry.guarantee, LedgerEntry.text,
+                               LedgerEntry.resolved_at)
+            .where(LedgerEntry.visit == visit_id).order_by(LedgerEntry.id)
+        )
+    ]  # fmt: skip
+    steps = [
+        (text, name or "", due, done is not None)
+        for text, name, due, done in tuples(
+            FollowUp.select(FollowUp.text, Rep.name, FollowUp.due_on, FollowUp.done_at)
+            .join(Rep, JOIN.LEFT_OUTER, on=(FollowUp.owner == Rep.id))
+            .where(FollowUp.visit == visit_id).order_by(FollowUp.id)
+        )
+    ]  # fmt: skip
+    stock = list(tuples(StockLine.select(StockLine.product_line, StockLine.stock_weeks, StockLine.stock_note)
+                        .where(StockLine.visit == visit_id).order_by(StockLine.product_line)))  # fmt: skip
+    overall = (
+        SatisfactionSurvey.select(SatisfactionSurvey.overall)
+        .where(SatisfactionSurvey.visit == visit_id)
+        .scalar()
+    )
+    return RecordedWith(entries, steps, stock, overall or "")

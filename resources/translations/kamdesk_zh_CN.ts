@@ -5029,137 +5029,137 @@ What came of it? (optional)</source>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="208"/>
+        <location filename="../../ui/sales/sales_page.py" line="210"/>
         <source>Schedule a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="212"/>
+        <location filename="../../ui/sales/sales_page.py" line="214"/>
         <source>Accounts past one and a half times their usual interval between orders. When a customer starts to slip away, visit them.</source>
         <translation>距上次订货已超过平时订货间隔 1.5 倍的客户。客户开始流失时,要去拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="223"/>
+        <location filename="../../ui/sales/sales_page.py" line="225"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="224"/>
+        <location filename="../../ui/sales/sales_page.py" line="226"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="248"/>
+        <location filename="../../ui/sales/sales_page.py" line="250"/>
         <source>What is our churn rate?</source>
         <translation>我们的客户流失率是多少?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="249"/>
+        <location filename="../../ui/sales/sales_page.py" line="251"/>
         <source>Why do customers leave?</source>
         <translation>客户为什么流失?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="250"/>
+        <location filename="../../ui/sales/sales_page.py" line="252"/>
         <source>How loyal are they?</source>
         <translation>客户的忠诚度如何?</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="255"/>
+        <location filename="../../ui/sales/sales_page.py" line="257"/>
         <source>Churned with no date: not counted</source>
         <translation>已流失但没有日期：未计入流失率</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="257"/>
+        <location filename="../../ui/sales/sales_page.py" line="259"/>
         <source>Marked churned before KAMDesk asked when and why. Open one (double-click) and use Complete churn… to count it.</source>
         <translation>这些客户在 KAMDesk 询问流失日期和原因之前就被标为流失。双击打开，使用“补全流失记录…”后即计入流失率。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="273"/>
+        <location filename="../../ui/sales/sales_page.py" line="275"/>
         <source>What each account buys from us of what it needs a year, as its rep estimated the need (Value tab of the account). The largest need not yet bought from us is the growth to dig out.</source>
         <translation>每个客户一年的需求中有多少是向我们购买的（需求由业务员在客户的“价值”页估计）。尚未向我们购买的最大需求，就是要尽快挖掘的增长。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="286"/>
+        <location filename="../../ui/sales/sales_page.py" line="288"/>
         <source>What each account buys from us (✓) and what it does not yet: the gaps are what to offer next.</source>
         <translation>每个客户已从我们这里购买的产品线(✓)和尚未购买的:空白处就是下一步推荐的方向。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="305"/>
+        <location filename="../../ui/sales/sales_page.py" line="307"/>
         <source>Slipping away</source>
         <translation>正在流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="306"/>
+        <location filename="../../ui/sales/sales_page.py" line="308"/>
         <source>Value tiers</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="307"/>
+        <location filename="../../ui/sales/sales_page.py" line="309"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="308"/>
+        <location filename="../../ui/sales/sales_page.py" line="310"/>
         <source>Churn</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="309"/>
+        <location filename="../../ui/sales/sales_page.py" line="311"/>
         <source>Whitespace</source>
         <translation>空白市场</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="327"/>
+        <location filename="../../ui/sales/sales_page.py" line="329"/>
         <source>Growth: the largest need not yet bought from us. A slipping account is one to visit, never negative for that alone. The tier stays a manager&apos;s decision.</source>
         <translation>成长型：尚未向我们购买的需求最大的客户。正在流失的客户要去拜访，不会仅因此被列为负增长。分级仍由销售经理决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="330"/>
+        <location filename="../../ui/sales/sales_page.py" line="332"/>
         <source>VIP: the accounts making {share:.0%} of the net contribution (gross profit less the cost to serve them) over 12 months. Negative: costing more than they bring.</source>
         <translation>VIP：近 12 个月贡献 {share:.0%} 净贡献（毛利减去服务成本）的客户。负增长：带来的少于花费的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="333"/>
+        <location filename="../../ui/sales/sales_page.py" line="335"/>
         <source>VIP by revenue until cost arrives: only {covered:.0%} of the last 12 months&apos; revenue has its cost in the order lines, so nobody is judged negative yet. VIP: the accounts making {share:.0%} of the revenue.</source>
         <translation>在订单行带上成本之前，VIP 暂按销售额判断：近 12 个月的销售额中只有 {covered:.0%} 带有成本，因此暂不判断负增长。VIP：贡献 {share:.0%} 销售额的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="337"/>
+        <location filename="../../ui/sales/sales_page.py" line="339"/>
         <source>Contacts and complaints are not costed until a manager sets what they cost (Office &gt; Value tiers, costs and service targets).</source>
         <translation>在销售经理设定费用之前，联系和投诉不计入服务成本（办公室 &gt; 价值分级、成本与服务目标）。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="344"/>
+        <location filename="../../ui/sales/sales_page.py" line="346"/>
         <source>{quarter}: {rate:.1%} ({churned} of {active})</source>
         <translation>{quarter}:{rate:.1%}({active} 个中流失 {churned} 个)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="352"/>
+        <location filename="../../ui/sales/sales_page.py" line="354"/>
         <source>None of ours</source>
         <translation>非我方环节</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="357"/>
+        <location filename="../../ui/sales/sales_page.py" line="359"/>
         <source>At a 1-2-4 step: {share:.0%} of those named (seed 004: nearly 70%)</source>
         <translation>源于 1-2-4 某个环节：占已指明环节的 {share:.0%}（种子文章：将近 70%）</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="360"/>
+        <location filename="../../ui/sales/sales_page.py" line="362"/>
         <source>Surface reasons:</source>
         <translation>表面原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="360"/>
+        <location filename="../../ui/sales/sales_page.py" line="362"/>
         <source>Deep reasons:</source>
         <translation>深层原因:</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="361"/>
+        <location filename="../../ui/sales/sales_page.py" line="363"/>
         <source>Where it failed:</source>
         <translation>失误环节：</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="390"/>
+        <location filename="../../ui/sales/sales_page.py" line="392"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -5794,67 +5794,67 @@ What came of it? (optional)</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="59"/>
+        <location filename="../../ui/sales/sales_page.py" line="61"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="60"/>
+        <location filename="../../ui/sales/sales_page.py" line="62"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="61"/>
+        <location filename="../../ui/sales/sales_page.py" line="63"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="62"/>
+        <location filename="../../ui/sales/sales_page.py" line="64"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="63"/>
+        <location filename="../../ui/sales/sales_page.py" line="65"/>
         <source>Revenue, 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="64"/>
+        <location filename="../../ui/sales/sales_page.py" line="66"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="65"/>
+        <location filename="../../ui/sales/sales_page.py" line="67"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="83"/>
+        <location filename="../../ui/sales/sales_page.py" line="85"/>
         <source>Among the accounts making {share:.0%} of the net contribution</source>
         <translation>属于贡献 {share:.0%} 净贡献的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="87"/>
+        <location filename="../../ui/sales/sales_page.py" line="89"/>
         <source>Among the accounts making {share:.0%} of the revenue (too little cost data for profit)</source>
         <translation>属于贡献 {share:.0%} 销售额的客户（成本数据不足，无法按利润判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="90"/>
+        <location filename="../../ui/sales/sales_page.py" line="92"/>
         <source>Costs more than it brings: gross profit {gross} - cost to serve {serve} = {net}</source>
         <translation>带来的少于花费的：毛利 {gross} - 服务成本 {serve} = {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="93"/>
+        <location filename="../../ui/sales/sales_page.py" line="95"/>
         <source>Buys {share:.0%} of its estimated need from us: {potential} a year not yet</source>
         <translation>估计需求中有 {share:.0%} 向我们购买：每年还有 {potential} 未向我们购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="96"/>
+        <location filename="../../ui/sales/sales_page.py" line="98"/>
         <source>Not among the top accounts; record its estimated need to judge its growth</source>
         <translation>不属于贡献最大的客户；请记录其估计需求，以判断增长潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="98"/>
+        <location filename="../../ui/sales/sales_page.py" line="100"/>
         <source>Neither among the top accounts, costing more than it brings, nor a top growth potential</source>
         <translation>既不属于贡献最大的客户，也不亏损，也不是增长潜力最大的客户</translation>
     </message>
@@ -6217,7 +6217,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="75"/>
-        <location filename="../../ui/visits/visit_form.py" line="274"/>
+        <location filename="../../ui/visits/visit_form.py" line="308"/>
         <source>Ended at</source>
         <translation>结束于</translation>
     </message>
@@ -6233,25 +6233,25 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="91"/>
-        <location filename="../../ui/visits/visit_form.py" line="274"/>
+        <location filename="../../ui/visits/visit_form.py" line="308"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="98"/>
-        <location filename="../../ui/visits/visit_form.py" line="274"/>
+        <location filename="../../ui/visits/visit_form.py" line="308"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="99"/>
-        <location filename="../../ui/visits/visit_form.py" line="277"/>
+        <location filename="../../ui/visits/visit_form.py" line="311"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="108"/>
-        <location filename="../../ui/visits/visit_form.py" line="278"/>
+        <location filename="../../ui/visits/visit_form.py" line="312"/>
         <source>Their people</source>
         <translation>客户方人员</translation>
     </message>
@@ -6262,13 +6262,13 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="115"/>
-        <location filename="../../ui/visits/visit_form.py" line="275"/>
+        <location filename="../../ui/visits/visit_form.py" line="309"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="119"/>
-        <location filename="../../ui/visits/visit_form.py" line="275"/>
+        <location filename="../../ui/visits/visit_form.py" line="309"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
@@ -6279,7 +6279,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="122"/>
-        <location filename="../../ui/visits/visit_form.py" line="276"/>
+        <location filename="../../ui/visits/visit_form.py" line="310"/>
         <source>Latent needs</source>
         <translation>潜在需求</translation>
     </message>
@@ -6290,7 +6290,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="123"/>
-        <location filename="../../ui/visits/visit_form.py" line="276"/>
+        <location filename="../../ui/visits/visit_form.py" line="310"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
@@ -6301,7 +6301,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/visits/visit_form.py" line="124"/>
-        <location filename="../../ui/visits/visit_form.py" line="277"/>
+        <location filename="../../ui/visits/visit_form.py" line="311"/>
         <source>Competitor moves</source>
         <translation>竞争对手动向</translation>
     </message>
@@ -6351,87 +6351,132 @@ What came of it? (optional)</source>
         <translation>客户库存与淡旺季（保证③）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="166"/>
+        <location filename="../../ui/visits/visit_form.py" line="167"/>
         <source>Complaints and next steps added here are new ones; earlier ones are kept.</source>
         <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="227"/>
+        <location filename="../../ui/visits/visit_form.py" line="228"/>
         <source>Satisfaction, if you asked it</source>
         <translation>满意度（如本次询问了）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="228"/>
+        <location filename="../../ui/visits/visit_form.py" line="229"/>
         <source>Seed 002: a very satisfied customer is six times as likely to buy again</source>
         <translation>种子文章:一个非常满意的客户,其购买意愿是一个满意客户的 6 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="233"/>
+        <location filename="../../ui/visits/visit_form.py" line="234"/>
         <source>(not asked)</source>
         <translation>（未询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="237"/>
+        <location filename="../../ui/visits/visit_form.py" line="238"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="240"/>
+        <location filename="../../ui/visits/visit_form.py" line="241"/>
         <source>(not said)</source>
         <translation>（未说明）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="244"/>
+        <location filename="../../ui/visits/visit_form.py" line="245"/>
         <source>Who answered</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="259"/>
+        <location filename="../../ui/visits/visit_form.py" line="265"/>
+        <source> (open)</source>
+        <translation>（未解决）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="270"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="270"/>
+        <source>due {day}</source>
+        <translation>{day} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="272"/>
+        <source>Next step: {text} ({owner}, {state})</source>
+        <translation>下一步：{text}（{owner}，{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="275"/>
+        <source>{weeks:g} weeks</source>
+        <translation>{weeks:g} 周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="277"/>
+        <source>Stock: {line} {held} {note}</source>
+        <translation>库存：{line} {held} {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="281"/>
+        <source>Satisfaction asked: {answer}</source>
+        <translation>满意度调查：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="285"/>
+        <source>Recorded with this visit</source>
+        <translation>随本次拜访记录的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="286"/>
+        <source>Nothing else was recorded with it.</source>
+        <translation>本次拜访没有记录其他内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="293"/>
         <source>Changes since it was first saved</source>
         <translation>首次保存后的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="266"/>
+        <location filename="../../ui/visits/visit_form.py" line="300"/>
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="291"/>
+        <location filename="../../ui/visits/visit_form.py" line="325"/>
         <source>New contact: added to the account when you save</source>
         <translation>新联系人:保存时加入该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="370"/>
+        <location filename="../../ui/visits/visit_form.py" line="404"/>
         <source>Unsaved visit notes</source>
         <translation>未保存的拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="371"/>
+        <location filename="../../ui/visits/visit_form.py" line="405"/>
         <source>There are visit notes you did not save ({when}). Restore them?</source>
         <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="379"/>
+        <location filename="../../ui/visits/visit_form.py" line="413"/>
         <source>Restored your unsaved notes.</source>
         <translation>已恢复未保存的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="391"/>
+        <location filename="../../ui/visits/visit_form.py" line="425"/>
         <source>Draft kept at {time}</source>
         <translation>草稿已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="412"/>
+        <location filename="../../ui/visits/visit_form.py" line="446"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="438"/>
+        <location filename="../../ui/visits/visit_form.py" line="472"/>
         <source>Discard visit notes?</source>
         <translation>放弃拜访记录?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="439"/>
+        <location filename="../../ui/visits/visit_form.py" line="473"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
     </message>
@@ -6439,27 +6484,27 @@ What came of it? (optional)</source>
 <context>
     <name>WalletModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="106"/>
+        <location filename="../../ui/sales/sales_page.py" line="108"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="107"/>
+        <location filename="../../ui/sales/sales_page.py" line="109"/>
         <source>Estimated need a year</source>
         <translation>估计年需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="108"/>
+        <location filename="../../ui/sales/sales_page.py" line="110"/>
         <source>Bought, 12 months</source>
         <translation>近 12 个月购买</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="109"/>
+        <location filename="../../ui/sales/sales_page.py" line="111"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="110"/>
+        <location filename="../../ui/sales/sales_page.py" line="112"/>
         <source>Not yet from us</source>
         <translation>尚未向我们购买</translation>
     </message>
@@ -6467,12 +6512,12 @@ What came of it? (optional)</source>
 <context>
     <name>WhitespaceModel</name>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="137"/>
+        <location filename="../../ui/sales/sales_page.py" line="139"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="138"/>
+        <location filename="../../ui/sales/sales_page.py" line="140"/>
         <source>Unclassified</source>
         <translation>未分类</translation>
     </message>

@@ -248,3 +248,28 @@ def test_a_visits_latent_needs_are_tagged_with_the_offices_topic_and_reopen_with
     qtbot.addWidget(reopened)
     assert reopened.topic_list.item(0).checkState() == Qt.CheckState.Checked
     assert {t.name: t.accounts for t in topics.shares()} == {"夜间配送": 1}
+
+
+def test_a_saved_visit_reopens_with_what_was_recorded_with_it(qtbot, page, office):
+    """Issue 23: reopening a visit showed none of its complaints, praise or next steps."""
+    from kamdesk.services import feedback
+
+    form = open_form(qtbot, page)
+    form.start_edit.setDateTime(QDateTime(dt.datetime(2026, 11, 23, 10, 0)))
+    type_text(qtbot, form.purpose_edit, "季度回访")
+    qtbot.mouseClick(form.ledger_rows.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    type_text(qtbot, form.ledger_rows.rows[0].text_edit, "两次送货延迟")
+    qtbot.mouseClick(form.follow_up_rows.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    step = form.follow_up_rows.rows[0]
+    type_text(qtbot, step.text_edit, "提交备货方案")
+    step.due_edit.setDate(QDate(2026, 11, 30))
+    save(qtbot, form)
+    feedback.resolve(LedgerEntry.get().id, "已补发", actor=office["boss"])
+    reopened = VisitForm(office["KA002"].id, office["boss"], Visit.get().id, page)
+    qtbot.addWidget(reopened)
+    shown = reopened.recorded_label.text()
+    assert "Complaint · Guarantee 1: product quality: 两次送货延迟" in shown and "(open)" not in shown
+    assert "Next step: 提交备货方案 (王经理, due 2026-11-30)" in shown
+    assert reopened.ledger_rows.rows == []  # new ones only: what was recorded stays where it lives

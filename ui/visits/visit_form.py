@@ -161,6 +161,7 @@ class VisitForm(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(top)
         if self._stored:
+            body_layout.addWidget(self._recorded_box(self._stored.id))
             body_layout.addWidget(
                 PlainLabel(
                     self.tr("Complaints and next steps added here are new ones; earlier ones are kept.")
@@ -253,6 +254,39 @@ class VisitForm(QDialog):
         if not overall and not asked:
             return None
         return SurveyAnswers(overall, asked, self.survey_contact_combo.currentData())
+
+    def _recorded_box(self, visit_id: int) -> QGroupBox:
+        """What was written down with the visit when it was saved, as it stands now: its complaints,
+        praise and suggestions, its next steps, the stock noted and the survey asked. They change
+        where they live (Feedback, Follow-ups, the account's tabs)."""
+        found = visits.recorded_with(visit_id)
+        lines = []
+        for kind, guarantee, text, still_open in found.entries:
+            state = self.tr(" (open)") if still_open else ""
+            lines.append(
+                f"{labels.label('ledger_kind', kind)} · {labels.label('guarantee', guarantee)}: {text}{state}"
+            )
+        for text, owner, due, done in found.follow_ups:
+            state = self.tr("done") if done else self.tr("due {day}").format(day=due.isoformat())
+            lines.append(
+                self.tr("Next step: {text} ({owner}, {state})").format(text=text, owner=owner, state=state)
+            )
+        for line, weeks, note in found.stock:
+            held = self.tr("{weeks:g} weeks").format(weeks=weeks) if weeks is not None else ""
+            lines.append(
+                self.tr("Stock: {line} {held} {note}").format(line=line, held=held, note=note).strip()
+            )
+        if found.survey:
+            lines.append(
+                self.tr("Satisfaction asked: {answer}").format(
+                    answer=labels.label("satisfaction", found.survey)
+                )
+            )
+        box = QGroupBox(self.tr("Recorded with this visit"))
+        self.recorded_label = PlainLabel("\n".join(lines) or self.tr("Nothing else was recorded with it."))
+        self.recorded_label.setWordWrap(True)
+        QVBoxLayout(box).addWidget(self.recorded_label)
+        return box
 
     def _history_box(self, visit_id: int) -> QGroupBox:
         """Who changed what and when, for a visit saved earlier."""
