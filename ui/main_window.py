@@ -85,6 +85,9 @@ def account_dialogs() -> AccountDialogs:
     )
 
 
+FOLLOWS_THE_ACCOUNT = ("board", "reports")
+
+
 class MainWindow(QMainWindow):
     def __init__(self, opened: OpenedDatabase, user: Actor, settings: Settings, log_file: str) -> None:
         super().__init__()
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         self.resize(min(1440, int(screen.width() * 0.92)), min(880, int(screen.height() * 0.9)))
 
         self._user = user
+        self._followed: dict[str, int] = {}  # workspace -> the account it last followed from Accounts
         self.reminder_banner = ReminderBanner()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -223,7 +227,18 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:
-        self.pages.show_page(row)
+        page = self.pages.show_page(row)
+        self._follow_current_account(self.pages.key_at(row), page)
+
+    def _follow_current_account(self, key: str, page) -> None:
+        """The board and Reports open on the account last opened in Accounts; an account chosen there
+        stays chosen until another is opened in Accounts (each workspace keeps its own selection)."""
+        if key not in FOLLOWS_THE_ACCOUNT or (accounts_page := self.pages.built("accounts")) is None:
+            return
+        current = accounts_page.open_account_id()
+        if current is not None and self._followed.get(key) != current:
+            self._followed[key] = current
+            page.follow_account(current)
 
     @Slot(object, object)
     def _on_did_change(self, changes: Changed, source: object) -> None:

@@ -73,3 +73,28 @@ def test_help_lists_the_keyboard_shortcuts(qtbot, office, settings):
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     assert "Ctrl+L" in box.text() and "log a visit" in box.text() and "Ctrl+Shift+F" in box.text()
     box.close()
+
+
+def test_the_board_and_reports_follow_the_account_opened_and_keep_their_own_choice(qtbot, office, settings):
+    from tests.ui.test_accounts_page import click_row
+
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    click_row(qtbot, window.accounts_page, "KA002")
+    click_navigation(qtbot, window, "board")
+    board = window.pages.built("board")
+    assert (
+        board.account_combo.account_id() == office["KA002"].id
+        and board.board.account_id == office["KA002"].id
+    )
+    board.follow_account(office["KA001"].id)  # chosen on the board itself
+    click_navigation(qtbot, window, "reports")
+    assert window.pages.built("reports").account_combo.account_id() == office["KA002"].id
+    click_navigation(qtbot, window, "accounts")
+    click_navigation(qtbot, window, "board")
+    assert board.account_combo.account_id() == office["KA001"].id  # its own choice kept
+    click_navigation(qtbot, window, "accounts")
+    click_row(qtbot, window.accounts_page, "KA003")
+    click_navigation(qtbot, window, "board")
+    assert board.account_combo.account_id() == office["KA003"].id  # another account opened: followed

@@ -55,6 +55,11 @@ class BoardPage(QWidget):
         self.account_combo.select(account_id)
         self.board.set_account(account_id)
 
+    def follow_account(self, account_id: int) -> None:
+        """The account opened in Accounts, chosen here too (the tab the rep was on stays)."""
+        if self.account_combo.select(account_id):
+            self.board.set_account(account_id)
+
     def refresh(self) -> None:
         self.account_combo.refresh()
         if self.tabs.currentWidget() is self.portfolio:

@@ -153,6 +153,10 @@ class ReportsPage(QWidget):
     def is_making(self) -> bool:
         return self._task is not None and self._task.is_running()
 
+    def follow_account(self, account_id: int) -> None:
+        """The account opened in Accounts, chosen for its review."""
+        self.account_combo.select(account_id)
+
     def account_review(self, account_id: int) -> None:
         """One click from an account: its review for the last full quarter, made now."""
         if not self.account_combo.select(account_id):
