@@ -36,6 +36,7 @@ from ui.common.settings import Settings
 from ui.follow_ups import reminders
 from ui.follow_ups.reminders import REMINDER_INTERVAL_MS, ReminderBanner
 from ui.office.menus import Menus
+from ui.visits.drafts_banner import DraftsBanner
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
     from ui.visits.note_search_dialog import NoteSearchDialog
@@ -63,10 +64,12 @@ def account_dialogs() -> AccountDialogs:
     """The Visits and Feedback dialogs the account pane opens; each workspace is imported when its
     dialog is first wanted."""
 
-    def visit(account_id: int, user: Actor, visit_id: int | None, parent: QWidget) -> QDialog:
+    def visit(
+        account_id: int, user: Actor, visit_id: int | None, parent: QWidget, restore: bool = False
+    ) -> QDialog:
         from ui.visits.visit_form import VisitForm
 
-        return VisitForm(account_id, user, visit_id, parent)
+        return VisitForm(account_id, user, visit_id, parent, restore=restore)
 
     def feedback_dialog(name: str):
         def make(account_id: int, user: Actor, parent: QWidget) -> QDialog:
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self._user = user
         self._followed: dict[str, int] = {}  # workspace -> the account it last followed from Accounts
         self.reminder_banner = ReminderBanner()
+        self.drafts_banner = DraftsBanner()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(196)
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
+        right.addWidget(self.drafts_banner)
         right.addWidget(self.reminder_banner)
         right.addWidget(self.pages, 1)
         layout.addLayout(right, 1)
@@ -223,7 +228,18 @@ class MainWindow(QMainWindow):
         self._hearing_changes = True
         self.reminder_timer.timeout.connect(self.check_reminders)
         self.reminder_banner.sig_show.connect(self._on_banner_show)
+        self.drafts_banner.sig_open.connect(self.open_unsaved_visit)
         self.notes_search_edit.returnPressed.connect(self._on_notes_search_return)
+
+    @Slot(int, object)
+    def open_unsaved_visit(self, account_id: int, visit_id: int | None) -> None:
+        """The visit form of notes kept unsaved, with them brought back; then what else is waiting."""
+        self.navigation.setCurrentRow(self.pages.index_of("accounts"))
+        page = self.accounts_page
+        page.open_account(account_id)
+        form = page.detail.open_visit_form(visit_id, restore=True)
+        if form is not None:
+            form.finished.connect(lambda _result: self.drafts_banner.check(self._user.id))
 
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:
@@ -249,7 +265,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _after_first_paint(self) -> None:
         """What the rep needs soon but not to start: nobody waits for these to see the window."""
-        steps = [self.check_reminders]
+        steps = [self.check_reminders, lambda: self.drafts_banner.check(self._user.id)]
         if (page := self.pages.built("accounts")) is not None:
             steps += [page.prepare_search, page.prepare_detail]
         # The other workspaces' code is loaded now, one module a turn, so that opening one for the

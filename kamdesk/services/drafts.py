@@ -34,3 +34,16 @@ def discard(key: str, rep_id: int) -> None:
 def keys(rep_id: int, prefix: str = "") -> list[str]:
     query = Draft.select(Draft.key).where(Draft.rep == rep_id).order_by(Draft.saved_at.desc())
     return [k for (k,) in tuples(query) if k.startswith(prefix)]
+
+
+def waiting_visits(rep_id: int) -> list[tuple[int, int | None, str]]:
+    """The visit notes this person typed and neither saved nor discarded (the app closed, or
+    crashed), newest first: (account id, visit id or None for a new visit, when kept)."""
+    query = Draft.select(Draft.key, Draft.saved_at).where(Draft.rep == rep_id).order_by(Draft.saved_at.desc())
+    out = []
+    for key, saved_at in tuples(query):
+        parts = key.split(":")
+        if len(parts) == 3 and parts[0] == "visit" and parts[2].isdigit():
+            visit_id = None if parts[1] == "new" else int(parts[1])
+            out.append((int(parts[2]), visit_id, str(saved_at)[:16]))
+    return out

@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts/account_detail.py" line="92"/>
-        <location filename="../../ui/accounts/account_detail.py" line="292"/>
+        <location filename="../../ui/accounts/account_detail.py" line="293"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
@@ -116,17 +116,17 @@
         <translation>请先保存客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="241"/>
+        <location filename="../../ui/accounts/account_detail.py" line="242"/>
         <source>Visit saved: it is on the account&apos;s timeline.</source>
         <translation>拜访已保存，可在客户的时间线中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="292"/>
+        <location filename="../../ui/accounts/account_detail.py" line="293"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="299"/>
+        <location filename="../../ui/accounts/account_detail.py" line="300"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -1535,6 +1535,29 @@ Say why (kept with the move):</source>
         <location filename="../../ui/accounts/delivery_panel.py" line="144"/>
         <source>Delivery issues recorded: {n}.</source>
         <translation>记录的交付问题：{n} 次。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsBanner</name>
+    <message>
+        <location filename="../../ui/visits/drafts_banner.py" line="22"/>
+        <source>Open them</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/drafts_banner.py" line="24"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/drafts_banner.py" line="43"/>
+        <source>Visit notes you did not save are waiting: {accounts}.</source>
+        <translation>有未保存的拜访记录等待处理：{accounts}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/drafts_banner.py" line="45"/>
+        <source>And {n} more.</source>
+        <translation>另有 {n} 条。</translation>
     </message>
 </context>
 <context>
@@ -3444,54 +3467,54 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <location filename="../../ui/office/file_exchange.py" line="56"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -4866,13 +4889,13 @@ What came of it? (optional)</source>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="53"/>
-        <location filename="../../ui/reports/reports_page.py" line="250"/>
+        <location filename="../../ui/reports/reports_page.py" line="254"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="54"/>
-        <location filename="../../ui/reports/reports_page.py" line="250"/>
+        <location filename="../../ui/reports/reports_page.py" line="254"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
@@ -4898,7 +4921,7 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/reports/reports_page.py" line="86"/>
-        <location filename="../../ui/reports/reports_page.py" line="234"/>
+        <location filename="../../ui/reports/reports_page.py" line="238"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
@@ -4943,77 +4966,77 @@ What came of it? (optional)</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="181"/>
+        <location filename="../../ui/reports/reports_page.py" line="185"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="200"/>
+        <location filename="../../ui/reports/reports_page.py" line="204"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="209"/>
+        <location filename="../../ui/reports/reports_page.py" line="213"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="220"/>
+        <location filename="../../ui/reports/reports_page.py" line="224"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="221"/>
+        <location filename="../../ui/reports/reports_page.py" line="225"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="232"/>
+        <location filename="../../ui/reports/reports_page.py" line="236"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="239"/>
+        <location filename="../../ui/reports/reports_page.py" line="243"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="263"/>
+        <location filename="../../ui/reports/reports_page.py" line="267"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="263"/>
+        <location filename="../../ui/reports/reports_page.py" line="267"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="282"/>
+        <location filename="../../ui/reports/reports_page.py" line="286"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="282"/>
+        <location filename="../../ui/reports/reports_page.py" line="286"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="285"/>
+        <location filename="../../ui/reports/reports_page.py" line="289"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="269"/>
+        <location filename="../../ui/reports/reports_page.py" line="273"/>
         <source>Save figures</source>
         <translation>保存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="269"/>
+        <location filename="../../ui/reports/reports_page.py" line="273"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="296"/>
+        <location filename="../../ui/reports/reports_page.py" line="300"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>
@@ -6211,272 +6234,273 @@ What came of it? (optional)</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="60"/>
+        <location filename="../../ui/visits/visit_form.py" line="62"/>
         <source>Visit notes: {name}</source>
         <translation>拜访记录:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="75"/>
-        <location filename="../../ui/visits/visit_form.py" line="308"/>
+        <location filename="../../ui/visits/visit_form.py" line="77"/>
+        <location filename="../../ui/visits/visit_form.py" line="310"/>
         <source>Ended at</source>
         <translation>结束于</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="85"/>
+        <location filename="../../ui/visits/visit_form.py" line="87"/>
         <source>Someone new? Type the name</source>
         <translation>新面孔?输入姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="86"/>
+        <location filename="../../ui/visits/visit_form.py" line="88"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="91"/>
-        <location filename="../../ui/visits/visit_form.py" line="308"/>
+        <location filename="../../ui/visits/visit_form.py" line="93"/>
+        <location filename="../../ui/visits/visit_form.py" line="310"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="98"/>
-        <location filename="../../ui/visits/visit_form.py" line="308"/>
+        <location filename="../../ui/visits/visit_form.py" line="100"/>
+        <location filename="../../ui/visits/visit_form.py" line="310"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="99"/>
-        <location filename="../../ui/visits/visit_form.py" line="311"/>
+        <location filename="../../ui/visits/visit_form.py" line="101"/>
+        <location filename="../../ui/visits/visit_form.py" line="313"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="108"/>
-        <location filename="../../ui/visits/visit_form.py" line="312"/>
+        <location filename="../../ui/visits/visit_form.py" line="110"/>
+        <location filename="../../ui/visits/visit_form.py" line="314"/>
         <source>Their people</source>
         <translation>客户方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="112"/>
+        <location filename="../../ui/visits/visit_form.py" line="114"/>
         <source>Why did we meet?</source>
         <translation>这次沟通的目的?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="115"/>
-        <location filename="../../ui/visits/visit_form.py" line="309"/>
+        <location filename="../../ui/visits/visit_form.py" line="117"/>
+        <location filename="../../ui/visits/visit_form.py" line="311"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="119"/>
-        <location filename="../../ui/visits/visit_form.py" line="309"/>
+        <location filename="../../ui/visits/visit_form.py" line="121"/>
+        <location filename="../../ui/visits/visit_form.py" line="311"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="120"/>
+        <location filename="../../ui/visits/visit_form.py" line="122"/>
         <source>Problems the customer has, with us or otherwise</source>
         <translation>客户遇到的问题(与我方有关或无关)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="122"/>
-        <location filename="../../ui/visits/visit_form.py" line="310"/>
+        <location filename="../../ui/visits/visit_form.py" line="124"/>
+        <location filename="../../ui/visits/visit_form.py" line="312"/>
         <source>Latent needs</source>
         <translation>潜在需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="122"/>
+        <location filename="../../ui/visits/visit_form.py" line="124"/>
         <source>Needs they have not asked for yet</source>
         <translation>客户尚未提出的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="123"/>
-        <location filename="../../ui/visits/visit_form.py" line="310"/>
+        <location filename="../../ui/visits/visit_form.py" line="125"/>
+        <location filename="../../ui/visits/visit_form.py" line="312"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="123"/>
+        <location filename="../../ui/visits/visit_form.py" line="125"/>
         <source>What they suggest we do</source>
         <translation>客户建议我们做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="124"/>
-        <location filename="../../ui/visits/visit_form.py" line="311"/>
+        <location filename="../../ui/visits/visit_form.py" line="126"/>
+        <location filename="../../ui/visits/visit_form.py" line="313"/>
         <source>Competitor moves</source>
         <translation>竞争对手动向</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="124"/>
+        <location filename="../../ui/visits/visit_form.py" line="126"/>
         <source>Prices, rebates, people, promotions</source>
         <translation>价格、返利、人员、促销</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="136"/>
+        <location filename="../../ui/visits/visit_form.py" line="138"/>
         <source>The office&apos;s topics these needs and suggestions raise</source>
         <translation>这些潜在需求和建议涉及的公司议题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="138"/>
+        <location filename="../../ui/visits/visit_form.py" line="140"/>
         <source>Topics raised</source>
         <translation>涉及的议题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="142"/>
+        <location filename="../../ui/visits/visit_form.py" line="144"/>
         <source>Add complaint / praise / suggestion</source>
         <translation>添加投诉 / 表扬 / 建议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="145"/>
+        <location filename="../../ui/visits/visit_form.py" line="147"/>
         <source>Add next step</source>
         <translation>添加下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="147"/>
+        <location filename="../../ui/visits/visit_form.py" line="149"/>
         <source>Complaints, praise and suggestions (each tied to a guarantee)</source>
         <translation>投诉、表扬与建议(每条对应一项保证)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="149"/>
+        <location filename="../../ui/visits/visit_form.py" line="151"/>
         <source>Agreed next steps</source>
         <translation>商定的下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="152"/>
+        <location filename="../../ui/visits/visit_form.py" line="154"/>
         <source>Add stock of a product line</source>
         <translation>添加产品线库存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="153"/>
+        <location filename="../../ui/visits/visit_form.py" line="155"/>
         <source>Their stock and peak season (guarantee 3)</source>
         <translation>客户库存与淡旺季（保证③）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="167"/>
+        <location filename="../../ui/visits/visit_form.py" line="169"/>
         <source>Complaints and next steps added here are new ones; earlier ones are kept.</source>
         <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="228"/>
+        <location filename="../../ui/visits/visit_form.py" line="230"/>
         <source>Satisfaction, if you asked it</source>
         <translation>满意度（如本次询问了）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="229"/>
+        <location filename="../../ui/visits/visit_form.py" line="231"/>
         <source>Seed 002: a very satisfied customer is six times as likely to buy again</source>
         <translation>种子文章:一个非常满意的客户,其购买意愿是一个满意客户的 6 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="234"/>
+        <location filename="../../ui/visits/visit_form.py" line="236"/>
         <source>(not asked)</source>
         <translation>（未询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="238"/>
+        <location filename="../../ui/visits/visit_form.py" line="240"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="241"/>
+        <location filename="../../ui/visits/visit_form.py" line="243"/>
         <source>(not said)</source>
         <translation>（未说明）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="245"/>
+        <location filename="../../ui/visits/visit_form.py" line="247"/>
         <source>Who answered</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="265"/>
+        <location filename="../../ui/visits/visit_form.py" line="267"/>
         <source> (open)</source>
         <translation>（未解决）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="270"/>
+        <location filename="../../ui/visits/visit_form.py" line="272"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="270"/>
+        <location filename="../../ui/visits/visit_form.py" line="272"/>
         <source>due {day}</source>
         <translation>{day} 到期</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="272"/>
+        <location filename="../../ui/visits/visit_form.py" line="274"/>
         <source>Next step: {text} ({owner}, {state})</source>
         <translation>下一步：{text}（{owner}，{state}）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="275"/>
+        <location filename="../../ui/visits/visit_form.py" line="277"/>
         <source>{weeks:g} weeks</source>
         <translation>{weeks:g} 周</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="277"/>
+        <location filename="../../ui/visits/visit_form.py" line="279"/>
         <source>Stock: {line} {held} {note}</source>
         <translation>库存：{line} {held} {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="281"/>
+        <location filename="../../ui/visits/visit_form.py" line="283"/>
         <source>Satisfaction asked: {answer}</source>
         <translation>满意度调查：{answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="285"/>
+        <location filename="../../ui/visits/visit_form.py" line="287"/>
         <source>Recorded with this visit</source>
         <translation>随本次拜访记录的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="286"/>
+        <location filename="../../ui/visits/visit_form.py" line="288"/>
         <source>Nothing else was recorded with it.</source>
         <translation>本次拜访没有记录其他内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="293"/>
+        <location filename="../../ui/visits/visit_form.py" line="295"/>
         <source>Changes since it was first saved</source>
         <translation>首次保存后的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="300"/>
+        <location filename="../../ui/visits/visit_form.py" line="302"/>
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="325"/>
+        <location filename="../../ui/visits/visit_form.py" line="327"/>
         <source>New contact: added to the account when you save</source>
         <translation>新联系人:保存时加入该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="404"/>
+        <location filename="../../ui/visits/visit_form.py" line="410"/>
         <source>Unsaved visit notes</source>
         <translation>未保存的拜访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="405"/>
+        <location filename="../../ui/visits/visit_form.py" line="411"/>
         <source>There are visit notes you did not save ({when}). Restore them?</source>
         <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="413"/>
+        <location filename="../../ui/visits/visit_form.py" line="406"/>
+        <location filename="../../ui/visits/visit_form.py" line="419"/>
         <source>Restored your unsaved notes.</source>
         <translation>已恢复未保存的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="425"/>
+        <location filename="../../ui/visits/visit_form.py" line="434"/>
         <source>Draft kept at {time}</source>
         <translation>草稿已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="446"/>
+        <location filename="../../ui/visits/visit_form.py" line="455"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="472"/>
+        <location filename="../../ui/visits/visit_form.py" line="481"/>
         <source>Discard visit notes?</source>
         <translation>放弃拜访记录?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="473"/>
+        <location filename="../../ui/visits/visit_form.py" line="482"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
     </message>

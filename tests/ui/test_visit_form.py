@@ -273,3 +273,34 @@ def test_a_saved_visit_reopens_with_what_was_recorded_with_it(qtbot, page, offic
     assert "Complaint · Guarantee 1: product quality: 两次送货延迟" in shown and "(open)" not in shown
     assert "Next step: 提交备货方案 (王经理, due 2026-11-30)" in shown
     assert reopened.ledger_rows.rows == []  # new ones only: what was recorded stays where it lives
+
+
+def test_notes_typed_without_a_pause_are_kept_while_typing(qtbot, page, office):
+    """Issue 23: the draft timer restarted on every keystroke, so text typed without a pause was lost."""
+    form = open_form(qtbot, page)
+    for char in "客户希望下月增加两次配送频次并提供陈列支持":  # a key every 100 ms, never a pause
+        type_text(qtbot, form.text_edits["problems"], char)
+        qtbot.wait(100)
+    kept = drafts.load(form._draft_key, office["boss"].id)
+    assert kept is not None and kept["problems"].startswith("客户希望下月增加两次配送")  # kept meanwhile
+
+
+def test_a_start_after_a_crash_names_the_waiting_notes_and_opens_them_in_one_click(qtbot, office, settings):
+    from kamdesk.store import db
+    from ui.main_window import MainWindow
+
+    account = office["KA002"].id
+    drafts.save(f"visit:new:{account}", office["boss"].id, {"purpose": "旺季备货", "problems": "缺货两次"})
+    window = MainWindow(db.OpenedDatabase("x", "sqlite", None, 1), office["boss"], settings, "log")
+    qtbot.addWidget(window)
+    window.show()
+    window.drafts_banner.check(office["boss"].id)  # as the window does once it has painted
+    banner = window.drafts_banner
+    assert banner.isVisible() and "北京永辉餐饮管理有限公司" in banner.label.text()
+    qtbot.mouseClick(banner.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    form = next(f for f in window.findChildren(VisitForm) if f.isVisible())
+    assert form.purpose_edit.text() == "旺季备货" and form.text_edits["problems"].toPlainText() == "缺货两次"
+    assert not banner.isVisible()
+    save(qtbot, form)
+    assert Visit.get().problems == "缺货两次" and drafts.waiting_visits(office["boss"].id) == []

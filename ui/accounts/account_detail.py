@@ -198,12 +198,13 @@ class AccountDetail(QWidget):
     def confirm_leave(self) -> bool:
         return self.form.confirm_leave()
 
-    def open_visit_form(self, visit_id: int | None = None) -> QDialog | None:
-        """The visit form for the open account (a new visit, or `visit_id`); None without an account."""
+    def open_visit_form(self, visit_id: int | None = None, restore: bool = False) -> QDialog | None:
+        """The visit form for the open account (a new visit, or `visit_id`); None without an account.
+        `restore`: with the notes kept unsaved brought back."""
         account_id = self.account_id
         if account_id is None:
             return None
-        form = self._dialogs.visit(account_id, self._user, visit_id, self)
+        form = self._dialogs.visit(account_id, self._user, visit_id, self, restore=restore)
         form.accepted.connect(lambda: self._after_visit_saved(account_id))
         form.open()
         return form

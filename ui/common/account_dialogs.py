@@ -19,8 +19,9 @@ AccountDialog = Callable[[int, Actor, QWidget], QDialog]
 
 @dataclass(frozen=True)
 class AccountDialogs:
-    visit: Callable[[int, Actor, int | None, QWidget], QDialog]
-    """(account id, who acts, the visit to reopen or None for a new one, parent) -> the visit form."""
+    visit: Callable[..., QDialog]
+    """(account id, who acts, the visit to reopen or None for a new one, parent, restore=False) -> the
+    visit form; `restore` brings back the notes kept unsaved without asking."""
     feedback: AccountDialog
     loyalty: AccountDialog
     churn: AccountDialog

@@ -47,9 +47,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class VisitForm(QDialog):
     def __init__(
-        self, account_id: int, user: Actor, visit_id: int | None = None, parent: QWidget | None = None
-    ):
+        self, account_id: int, user: Actor, visit_id: int | None = None, parent: QWidget | None = None,
+        restore: bool = False,
+    ):  # fmt: skip
         super().__init__(parent)
+        self._restore = restore  # opened to bring back unsaved notes: no question asked
         self._account_id = account_id
         self._user = user
         self._user_id = user_id = user.id  # drafts are kept per person
@@ -399,6 +401,10 @@ class VisitForm(QDialog):
         kept = drafts.load(self._draft_key, self._user_id)
         if not kept:
             return
+        if self._restore:
+            self._apply(_draft_from_payload(self._account_id, kept, self._stored))
+            self.draft_label.setText(self.tr("Restored your unsaved notes."))
+            return
         answer = plain_text.question(
             self,
             self.tr("Unsaved visit notes"),
@@ -416,7 +422,10 @@ class VisitForm(QDialog):
 
     @Slot()
     def _on_edited(self, *_args) -> None:
-        self._autosave.start()
+        """Kept within AUTOSAVE_MS of an edit, however fast the rep types: the timer is not restarted
+        by the next keystroke (a pause-waiting timer lost everything typed without a pause)."""
+        if not self._autosave.isActive():
+            self._autosave.start()
 
     @Slot()
     def _on_autosave_timeout(self) -> None:
