@@ -15,7 +15,7 @@ from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import DeliveryProblem
 from kamdesk.services import as_of, live, office_settings
 from kamdesk.store import db
-from kamdesk.store.models import Account, DeliveryIssue, OrderLine, StockLine, Visit
+from kamdesk.store.models import DeliveryIssue, OrderLine, StockLine, Visit
 from kamdesk.store.row_values import as_date, as_date_not_null, dicts, tuples
 
 WINDOW = dt.timedelta(days=90)  # what the board looks back over
@@ -93,8 +93,6 @@ def record_issue(
     check.raise_if_any()
     with db.writing(actor):
         live.require(account_id)
-        if not Account.select().where(Account.id == account_id).exists():
-            raise errors.NotFoundError(what="account", key=account_id)
         return DeliveryIssue.insert(
             account=account_id, occurred_on=occurred_on, problem=problem, urgent=urgent,
             order_ref=order_ref.strip(), days_late=days_late, note=clean(note), created_by=actor.id,

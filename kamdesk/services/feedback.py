@@ -77,8 +77,6 @@ def add_entry(
     check.raise_if_any()
     with db.writing(actor):
         live.require(account_id)
-        if not Account.select().where(Account.id == account_id).exists():
-            raise errors.NotFoundError(what="account", key=account_id)
         return LedgerEntry.insert(
             account=account_id, kind=kind, guarantee=guarantee, text=text, noted_on=noted_on,
             contact=contact_id, created_by=actor.id,

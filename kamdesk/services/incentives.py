@@ -124,8 +124,6 @@ def save(draft: IncentiveDraft, *, actor: Actor) -> int:
     with db.writing(actor):
         draft = validate(draft)
         live.require(draft.account_id)
-        if not Account.select().where(Account.id == draft.account_id).exists():
-            raise errors.NotFoundError(what="account", key=draft.account_id)
         values = {name: getattr(draft, name) for name in STORED}
         if draft.id is None:
             made = clock.now()

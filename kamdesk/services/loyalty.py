@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from kamdesk import clock, errors
+from kamdesk import clock
 from kamdesk.actor import Actor
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import ASSESSED_LOYALTIES, Loyalty, LoyaltyBasis, Status
@@ -56,8 +56,6 @@ def record(
     check.raise_if_any()
     with db.writing(actor):
         live.require(account_id)
-        if not Account.select().where(Account.id == account_id).exists():
-            raise errors.NotFoundError(what="account", key=account_id)
         new_id = LoyaltyAssessment.insert(
             account=account_id,
             level=level,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kamdesk import clock, errors
+from kamdesk import clock
 from kamdesk.actor import Actor
 from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import Satisfaction, Status
@@ -51,8 +51,6 @@ def record(
     check.raise_if_any()
     with db.writing(actor):
         live.require(account_id)
-        if not Account.select().where(Account.id == account_id).exists():
-            raise errors.NotFoundError(what="account", key=account_id)
         return write(account_id, surveyed_on, answers, visit_id, actor.id)
 
 

@@ -17,7 +17,6 @@ from kamdesk.services.delivery import StockNote
 from kamdesk.services.satisfaction import SurveyAnswers
 from kamdesk.store import db
 from kamdesk.store.models import (
-    Account,
     Contact,
     FollowUp,
     LedgerEntry,
@@ -153,8 +152,6 @@ def save_visit(draft: VisitDraft, *, actor: Actor) -> SavedVisit:
     actor_id = actor.id
     with db.writing(actor):
         live.require(draft.account_id)
-        if not Account.select().where(Account.id == draft.account_id).exists():
-            raise errors.NotFoundError(what="account", key=draft.account_id)
         draft = validate(draft)
         values = {name: getattr(draft, name) for name in ("started_at", "ended_at", "channel", *NOTE_FIELDS)}
         if draft.id is None:
