@@ -24,19 +24,11 @@ WINDOW = dt.timedelta(days=90)  # what the board looks back over
 def figures(since: dt.date, until: dt.date, account_ids: list[int] | None = None) -> DeliveryFigures:
     """The lines promised from `since` to `until` (both included), as of the end of `until`, with the
     delivery issues recorded over the same days; of these accounts, or the whole office."""
-    return by_account(since, until, account_ids).get(None) or DeliveryFigures()
-
-
-def by_account(
-    since: dt.date, until: dt.date, account_ids: list[int] | None = None
-) -> dict[int | None, DeliveryFigures]:
-    """figures() for each account that had a line promised or an issue in the period, and under None
-    for all of them together."""
     lines = OrderLine.select(
-        OrderLine.account, OrderLine.requested_on, OrderLine.delivered_on, OrderLine.quantity,
-        OrderLine.delivered_quantity, OrderLine.urgent,
+        OrderLine.requested_on, OrderLine.delivered_on, OrderLine.quantity, OrderLine.delivered_quantity,
+        OrderLine.urgent,
     ).where(OrderLine.requested_on.between(since, until))  # fmt: skip
-    issues = DeliveryIssue.select(DeliveryIssue.account).where(
+    issues = DeliveryIssue.select().where(
         DeliveryIssue.occurred_on.between(since, until), DeliveryIssue.created_at < as_of.end_of(until)
     )  # recorded by the end: one written down later does not change a period already printed
     today = clock.today()
@@ -45,19 +37,13 @@ def by_account(
     if account_ids is not None:
         lines = lines.where(OrderLine.account.in_(account_ids))
         issues = issues.where(DeliveryIssue.account.in_(account_ids))
-    per: dict[int | None, list[DeliveryLine]] = {None: []}
-    for account_id, requested, delivered, quantity, delivered_quantity, urgent in tuples(lines):
-        line = DeliveryLine(as_date_not_null(requested), as_date(delivered), quantity, delivered_quantity,
-                            bool(urgent))  # fmt: skip
-        per.setdefault(account_id, []).append(line)
-        per[None].append(line)
-    issue_counts: dict[int | None, int] = {None: 0}
-    for (account_id,) in tuples(issues):
-        issue_counts[account_id] = issue_counts.get(account_id, 0) + 1
-        issue_counts[None] += 1
-    return {
-        key: measure(per.get(key, []), until, issue_counts.get(key, 0)) for key in per.keys() | issue_counts
-    }
+    promised = [
+        DeliveryLine(
+            as_date_not_null(requested), as_date(delivered), quantity, delivered_quantity, bool(urgent)
+        )
+        for requested, delivered, quantity, delivered_quantity, urgent in tuples(lines)
+    ]
+    return measure(promised, until, issues.count())
 
 
 def recent(account_id: int, today: dt.date | None = None) -> DeliveryFigures:
