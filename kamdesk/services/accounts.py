@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, fields
 from typing import NamedTuple
 
@@ -104,8 +104,8 @@ class AccountIndex:
     scan over a few thousand short strings, a few milliseconds for 10,000 accounts. What a text
     search scans (codes, names, regions, industries and every contact's name) is read on the first
     text search, or earlier by `prepare_search()`: the list can show before it. The pinyin of the
-    names comes in a second step, `prepare_pinyin()`, for a worker: the first time it takes a couple
-    of seconds for 50,000 names, and until it is in, a search simply does not match pinyin yet."""
+    names comes in a second step, `pinyin_in_steps()` (or `prepare_pinyin()` at once): the first time
+    it takes a couple of seconds for 50,000 names, and until it is in, a search does not match pinyin."""
 
     def __init__(self) -> None:
         self._rows: dict[int, AccountRow] = {}
@@ -134,7 +134,7 @@ class AccountIndex:
     def prepare_search(self) -> None:
         """Read the contacts' names for text search, unless already read."""
         if self._haystacks is None:
-            self._haystacks = self._built(pinyin=False)
+            self._haystacks = _finished(self._building(pinyin=False, batch=len(self._rows) or 1))
 
     def prepare_pinyin(self) -> None:
         """Add the names' pinyin to what search scans, at once."""
@@ -145,27 +145,20 @@ class AccountIndex:
         """prepare_pinyin a few accounts at a time, yielding between batches: the window works it in
         between keystrokes (pinyin is pure Python: a worker thread would hold the interpreter and make
         typing wait). The readings are remembered, so the next time it is quick."""
-        if self._pinyin:
-            return
-        names = _contact_names()
+        if not self._pinyin:
+            haystacks = yield from self._building(pinyin=True, batch=batch)
+            self._haystacks, self._pinyin = haystacks, True
+
+    def _building(self, pinyin: bool, batch: int) -> Generator[None, None, dict[int, str]]:
+        """What search scans, `batch` accounts per step; what the window refreshed or removed in the
+        meantime (a worker or the window's turns build it) is taken as it is at the end."""
         rows = list(self._rows.values())
+        names = _contact_names()
         haystacks: dict[int, str] = {}
         for start in range(0, len(rows), batch):
             for row in rows[start : start + batch]:
-                haystacks[row.id] = _haystack(row, names.get(row.id, ()), True)
+                haystacks[row.id] = _haystack(row, names.get(row.id, ()), pinyin)
             yield
-        for row in rows:  # what the window changed in the meantime
-            now = self._rows.get(row.id)
-            if now is None:
-                haystacks.pop(row.id, None)
-            elif now is not row:
-                haystacks[row.id] = _haystack(now, _contact_names(row.id).get(row.id, ()), True)
-        self._haystacks, self._pinyin = haystacks, True
-
-    def _built(self, pinyin: bool) -> dict[int, str]:
-        rows = list(self._rows.values())  # a worker may build them while the window refreshes a row
-        names = _contact_names()
-        haystacks = {row.id: _haystack(row, names.get(row.id, ()), pinyin) for row in rows}
         for row in rows:
             now = self._rows.get(row.id)
             if now is None:  # removed meanwhile
@@ -212,6 +205,15 @@ class AccountIndex:
 
     def __len__(self) -> int:
         return len(self._rows)
+
+
+def _finished(steps: Generator[None, None, dict[int, str]]) -> dict[int, str]:
+    """A building run to its end, at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
 
 
 def search_accounts(flt: AccountFilter = AccountFilter()) -> list[AccountRow]:
