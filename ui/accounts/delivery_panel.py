@@ -4,16 +4,16 @@ issues recorded, and its product lines' stock and peak months."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.actor import Actor
 from kamdesk.rules.delivery import DeliveryFigures, months_text
 from kamdesk.services import delivery
 from kamdesk.services.delivery import AccountDeliveries, Issue, Stock
+from ui.accounts.account_tab import AccountTab
 from ui.accounts.delivery_dialogs import DeliveryIssueDialog, StockDialog
 from ui.common import labels, operations
-from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 
@@ -56,15 +56,9 @@ class StockModel(ListTableModel):
                 s.stock_note)[index.column()]  # fmt: skip
 
 
-class DeliveryPanel(QWidget):
-    sig_changed = Signal(int)
-    """A delivery issue or a stock note of the account was recorded; carries the account id."""
-
+class DeliveryPanel(AccountTab):
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._user = user
-        self._account_id: int | None = None
-        self._read_only = False
+        super().__init__(user, parent)
         self.recent_label, self.year_label = PlainLabel(), PlainLabel()
         for label in (self.recent_label, self.year_label):
             label.setWordWrap(True)
@@ -149,18 +143,11 @@ class DeliveryPanel(QWidget):
         self.issue_button.setEnabled(usable)
         self.stock_button.setEnabled(usable)
 
-    def _changed(self) -> None:
-        assert self._account_id is not None
-        self.show_account(self._account_id, read_only=self._read_only)
-        self.sig_changed.emit(self._account_id)
-        operations.announce(Changed.ACCOUNTS, source=self)
-
     @Slot()
     def _on_issue_clicked(self) -> None:
         if self._account_id is not None and not self._read_only:
             dialog = DeliveryIssueDialog(self._account_id, self._user, self)
-            dialog.accepted.connect(self._changed)
-            dialog.open()
+            self._open(dialog)
 
     @Slot()
     def _on_stock_clicked(self, *_args) -> None:
@@ -169,5 +156,4 @@ class DeliveryPanel(QWidget):
         rows = self.stock_table.selectionModel().selectedRows()
         line = self.stock_model.item(rows[0].row()).product_line if rows else ""
         dialog = StockDialog(self._account_id, self._user, line, self)
-        dialog.accepted.connect(self._changed)
-        dialog.open()
+        self._open(dialog)

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.actor import Actor
 from kamdesk.services import relationships
 from kamdesk.services.relationships import CounterpartDraft, Map, Team
+from ui.accounts.account_tab import AccountTab
 from ui.accounts.relationship_dialogs import CounterpartDialog, MeetingDialog, PersonalDialog, TeamDialog
 from ui.common import labels, operations
 from ui.common.chart_view import ChartView, Rendered, render
 from ui.common.i18n import current_language
-from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
 
@@ -52,15 +52,9 @@ class _Read:
     rendered: Rendered | None
 
 
-class RelationshipsPanel(QWidget):
-    sig_changed = Signal(int)
-    """A tie, a team or a meeting of the account was recorded; carries the account id."""
-
+class RelationshipsPanel(AccountTab):
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._user = user
-        self._account_id: int | None = None
-        self._read_only = False
+        super().__init__(user, parent)
         self._teams: list[Team] = []
         self.chart = ChartView()
         self.chart.setMinimumHeight(180)
@@ -193,16 +187,6 @@ class RelationshipsPanel(QWidget):
         allowed = self.tr("Birthday, interests, family occasions: seen by you and the managers only")
         refused = self.tr("Only the account's owner and the managers see personal notes")
         self.personal_button.setToolTip(allowed if self._personal_allowed else refused)
-
-    def _changed(self) -> None:
-        assert self._account_id is not None
-        self.show_account(self._account_id, read_only=self._read_only)
-        self.sig_changed.emit(self._account_id)
-        operations.announce(Changed.ACCOUNTS, source=self)
-
-    def _open(self, dialog) -> None:
-        dialog.accepted.connect(self._changed)
-        dialog.open()
 
     @Slot()
     def _on_add_clicked(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,9 +25,9 @@ from kamdesk.services import incentives, satisfaction, value
 from kamdesk.services.incentives import IncentiveDraft, Standing
 from kamdesk.services.satisfaction import Survey
 from kamdesk.services.value import AccountWorth
+from ui.accounts.account_tab import AccountTab
 from ui.accounts.value_dialogs import IncentiveDialog, NeedDialog
 from ui.common import labels, messages, operations, plain_text
-from ui.common.operations import Changed
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
@@ -74,15 +74,9 @@ class _Read:
     surveys: list[Survey]
 
 
-class ValuePanel(QWidget):
-    sig_changed = Signal(int)
-    """An agreement or a need estimate of the account was recorded; carries the account id."""
-
+class ValuePanel(AccountTab):
     def __init__(self, user: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._user = user
-        self._account_id: int | None = None
-        self._read_only = False
+        super().__init__(user, parent)
         self.figures = {key: PlainLabel() for key in ("revenue", "gross", "serve", "net")}
         self.basis_label = PlainLabel()
         self.basis_label.setProperty("role", "hint")
@@ -222,18 +216,11 @@ class ValuePanel(QWidget):
         self.edit_button.setEnabled(usable and self._selected() is not None)
         self.remove_button.setEnabled(usable and self._selected() is not None)
 
-    def _changed(self) -> None:
-        assert self._account_id is not None
-        self.show_account(self._account_id, read_only=self._read_only)
-        self.sig_changed.emit(self._account_id)
-        operations.announce(Changed.ACCOUNTS, source=self)
-
     @Slot()
     def _on_need_clicked(self) -> None:
         if self._account_id is not None:
             dialog = NeedDialog(self._account_id, self._user, self)
-            dialog.accepted.connect(self._changed)
-            dialog.open()
+            self._open(dialog)
 
     @Slot()
     def _on_new_clicked(self) -> None:
@@ -248,9 +235,7 @@ class ValuePanel(QWidget):
 
     def open_agreement(self, draft: IncentiveDraft) -> IncentiveDialog:
         dialog = IncentiveDialog(draft, self._user, self)
-        dialog.accepted.connect(self._changed)
-        dialog.open()
-        return dialog
+        return self._open(dialog)
 
     @Slot()
     def _on_remove_clicked(self) -> None:
