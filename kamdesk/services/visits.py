@@ -21,6 +21,8 @@ from kamdesk.store.models import (
     FollowUp,
     LedgerEntry,
     Rep,
+    SatisfactionSurvey,
+    StockLine,
     Topic,
     Visit,
     VisitContact,
@@ -286,8 +288,6 @@ class RecordedWith:
 
 
 def recorded_with(visit_id: int) -> RecordedWith:
-    from kamdesk.store.models import SatisfactionSurvey, StockLine
-
     entries = [
         (kind, guarantee, text, kind == FeedbackKind.COMPLAINT and resolved is None)
         for kind, guarantee, text, resolved in tuples(

@@ -1424,47 +1424,47 @@ Say why (kept with the move):</source>
 <context>
     <name>DeliveryIssueDialog</name>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="29"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="28"/>
         <source>Delivery issue</source>
         <translation>交付问题</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="32"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="31"/>
         <source>The customer needed it urgently</source>
         <translation>客户急需（急单）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="34"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="33"/>
         <source>e.g. the order or delivery note number</source>
         <translation>例如订单号或发货单号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="37"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="36"/>
         <source>(not known)</source>
         <translation>（不详）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="42"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="41"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="43"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="42"/>
         <source>What went wrong</source>
         <translation>出了什么问题</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="45"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="44"/>
         <source>Order</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="46"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="45"/>
         <source>Days late</source>
         <translation>延迟天数</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="47"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="46"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1472,67 +1472,67 @@ Say why (kept with the move):</source>
 <context>
     <name>DeliveryPanel</name>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="71"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="65"/>
         <source>On time and in full (guarantee 3)</source>
         <translation>准时足量交货（保证③）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="78"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="72"/>
         <source>Record delivery issue…</source>
         <translation>记录交付问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="79"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="73"/>
         <source>Delivery issues</source>
         <translation>交付问题</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="89"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="83"/>
         <source>Note stock and season…</source>
         <translation>记录库存与淡旺季…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="91"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="85"/>
         <source>What they hold of a product line, and when their peak season is</source>
         <translation>客户某产品线的库存，以及其旺季在哪几个月</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="93"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="87"/>
         <source>Their stock and peak season</source>
         <translation>客户库存与淡旺季</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="121"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="115"/>
         <source>Last 90 days</source>
         <translation>近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="122"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="116"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="129"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="123"/>
         <source>{period}: no order line with a promised date (要求交期) in the ERP&apos;s files.</source>
         <translation>{period}：ERP 文件中没有带要求交期的订单行。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="133"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="127"/>
         <source>{period}: {share:.0%} of {n} lines on time and in full (target {target}%).</source>
         <translation>{period}：{n} 行中 {share:.0%} 准时足量（目标 {target}%）。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="136"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="130"/>
         <source>Urgent orders met: {met} of {n}.</source>
         <translation>急单满足：{n} 单中 {met} 单。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="140"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="134"/>
         <source>A late line came {days:.1f} days late on average.</source>
         <translation>延迟的订单行平均晚 {days:.1f} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_panel.py" line="144"/>
+        <location filename="../../ui/accounts/delivery_panel.py" line="138"/>
         <source>Delivery issues recorded: {n}.</source>
         <translation>记录的交付问题：{n} 次。</translation>
     </message>
@@ -1540,22 +1540,22 @@ Say why (kept with the move):</source>
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/visits/drafts_banner.py" line="22"/>
+        <location filename="../../ui/visits/drafts_banner.py" line="23"/>
         <source>Open them</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/drafts_banner.py" line="24"/>
+        <location filename="../../ui/visits/drafts_banner.py" line="25"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/drafts_banner.py" line="43"/>
+        <location filename="../../ui/visits/drafts_banner.py" line="45"/>
         <source>Visit notes you did not save are waiting: {accounts}.</source>
         <translation>有未保存的拜访记录等待处理：{accounts}。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/drafts_banner.py" line="45"/>
+        <location filename="../../ui/visits/drafts_banner.py" line="47"/>
         <source>And {n} more.</source>
         <translation>另有 {n} 条。</translation>
     </message>
@@ -2089,7 +2089,7 @@ How was it resolved?</source>
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="91"/>
+        <location filename="../../ui/visits/row_editors.py" line="90"/>
         <source>Next step agreed with the customer</source>
         <translation>与客户商定的下一步</translation>
     </message>
@@ -2181,6 +2181,11 @@ What came of it? (optional)</source>
         <location filename="../../ui/common/form_helpers.py" line="39"/>
         <source>Reload their version</source>
         <translation>载入对方的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_helpers.py" line="73"/>
+        <source> weeks</source>
+        <translation> 周</translation>
     </message>
 </context>
 <context>
@@ -3363,12 +3368,12 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerRow</name>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="56"/>
+        <location filename="../../ui/visits/row_editors.py" line="55"/>
         <source>What did the customer say?</source>
         <translation>客户说了什么?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="58"/>
+        <location filename="../../ui/visits/row_editors.py" line="57"/>
         <source>(who?)</source>
         <translation>(谁说的?)</translation>
     </message>
@@ -4772,87 +4777,87 @@ What came of it? (optional)</source>
 <context>
     <name>RelationshipsPanel</name>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="67"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="61"/>
         <source>Drawing…</source>
         <translation>正在绘制…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="74"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="68"/>
         <source>Add tie…</source>
         <translation>添加对接…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="75"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="69"/>
         <source>One of our people facing one of theirs</source>
         <translation>我方一人对接对方一人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="76"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="70"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="77"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="71"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="78"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="72"/>
         <source>Personal notes…</source>
         <translation>个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="85"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="79"/>
         <source>Our people facing theirs</source>
         <translation>我方与对方的对接</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="94"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="88"/>
         <source>New joint team…</source>
         <translation>新建联合团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="95"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="89"/>
         <source>Record team meeting…</source>
         <translation>记录团队会议…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="96"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="90"/>
         <source>Joint teams (strategic accounts)</source>
         <translation>联合团队（战略客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="151"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="145"/>
         <source>No contacts yet: add their people on the Profile tab.</source>
         <translation>还没有联系人：请在“概况”页添加对方人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="155"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="149"/>
         <source>Nobody of ours faces: {names}.</source>
         <translation>没有我方人员对接：{names}。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="163"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="157"/>
         <source>not yet</source>
         <translation>尚未开会</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="166"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="160"/>
         <source>{name} ({meets}): {purpose} Theirs: {theirs}. Ours: {ours}. Last met: {last}.</source>
         <translation>{name}（{meets}）：{purpose} 对方：{theirs}。我方：{ours}。最近一次会议：{last}。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="176"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="170"/>
         <source>No joint team yet.</source>
         <translation>还没有联合团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="193"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="187"/>
         <source>Birthday, interests, family occasions: seen by you and the managers only</source>
         <translation>生日、兴趣爱好、家庭大事：仅您和经理可见</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="194"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="188"/>
         <source>Only the account&apos;s owner and the managers see personal notes</source>
         <translation>只有客户负责人和经理能看到个人信息</translation>
     </message>
@@ -5044,7 +5049,7 @@ What came of it? (optional)</source>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="42"/>
+        <location filename="../../ui/visits/row_editors.py" line="41"/>
         <source>Remove this row</source>
         <translation>删除此行</translation>
     </message>
@@ -5493,52 +5498,47 @@ What came of it? (optional)</source>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="69"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="68"/>
         <source>Stock and peak season</source>
         <translation>库存与淡旺季</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="76"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="75"/>
         <source>Months, e.g. 11-1 or 6,7,8</source>
         <translation>月份，例如 11-1 或 6,7,8</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="80"/>
-        <source> weeks</source>
-        <translation> 周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="81"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="76"/>
         <source>(not noted)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="85"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="79"/>
         <source>e.g. 300 cases in their warehouse</source>
         <translation>例如仓库里有 300 箱</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="87"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="81"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="88"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="82"/>
         <source>Peak season</source>
         <translation>旺季</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="89"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="83"/>
         <source>Their stock lasts</source>
         <translation>库存可用</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="90"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="84"/>
         <source>Stock note</source>
         <translation>库存备注</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/delivery_dialogs.py" line="91"/>
+        <location filename="../../ui/accounts/delivery_dialogs.py" line="85"/>
         <source>Noted on</source>
         <translation>记录日期</translation>
     </message>
@@ -5574,27 +5574,22 @@ What came of it? (optional)</source>
 <context>
     <name>StockRow</name>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="129"/>
+        <location filename="../../ui/visits/row_editors.py" line="128"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="133"/>
+        <location filename="../../ui/visits/row_editors.py" line="129"/>
         <source>(stock?)</source>
         <translation>（库存？）</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="134"/>
-        <source> weeks</source>
-        <translation> 周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/row_editors.py" line="137"/>
+        <location filename="../../ui/visits/row_editors.py" line="131"/>
         <source>Peak months, e.g. 11-1</source>
         <translation>旺季月份，例如 11-1</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/row_editors.py" line="139"/>
+        <location filename="../../ui/visits/row_editors.py" line="133"/>
         <source>e.g. 300 cases, reorders next week</source>
         <translation>例如 300 箱，下周补货</translation>
     </message>
@@ -6028,127 +6023,127 @@ What came of it? (optional)</source>
 <context>
     <name>ValuePanel</name>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="90"/>
+        <location filename="../../ui/accounts/value_panel.py" line="84"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="93"/>
+        <location filename="../../ui/accounts/value_panel.py" line="87"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="93"/>
+        <location filename="../../ui/accounts/value_panel.py" line="87"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="94"/>
+        <location filename="../../ui/accounts/value_panel.py" line="88"/>
         <source>Cost to serve</source>
         <translation>服务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="94"/>
+        <location filename="../../ui/accounts/value_panel.py" line="88"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="104"/>
+        <location filename="../../ui/accounts/value_panel.py" line="98"/>
         <source>Record estimated need…</source>
         <translation>记录估计需求…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="105"/>
+        <location filename="../../ui/accounts/value_panel.py" line="99"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="113"/>
+        <location filename="../../ui/accounts/value_panel.py" line="107"/>
         <source>New agreement…</source>
         <translation>新建约定…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="114"/>
+        <location filename="../../ui/accounts/value_panel.py" line="108"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="115"/>
+        <location filename="../../ui/accounts/value_panel.py" line="109"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="124"/>
+        <location filename="../../ui/accounts/value_panel.py" line="118"/>
         <source>Rebates and promotions (guarantee 4)</source>
         <translation>返利与促销（保证四）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="131"/>
+        <location filename="../../ui/accounts/value_panel.py" line="125"/>
         <source>Satisfaction (the latest surveys)</source>
         <translation>满意度（最近的调查）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="167"/>
+        <location filename="../../ui/accounts/value_panel.py" line="161"/>
         <source>Last 12 months ({since} – {until})</source>
         <translation>近 12 个月（{since} – {until}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="171"/>
+        <location filename="../../ui/accounts/value_panel.py" line="165"/>
         <source>{gross} ({margin:.1%} margin)</source>
         <translation>{gross}（毛利率 {margin:.1%}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="176"/>
+        <location filename="../../ui/accounts/value_panel.py" line="170"/>
         <source>Cost is known for {covered:.0%} of its revenue: its profit is not judged until the order lines carry the cost.</source>
         <translation>只有 {covered:.0%} 的销售额带有成本：订单行带上成本之前，不判断其利润。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="180"/>
+        <location filename="../../ui/accounts/value_panel.py" line="174"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="182"/>
+        <location filename="../../ui/accounts/value_panel.py" line="176"/>
         <source>Contacts and complaints cost nothing here until a manager sets what they cost (Office &gt; Value tiers, costs and service targets).</source>
         <translation>在销售经理设定费用之前，这里的联系和投诉不计成本（办公室 &gt; 价值分级、成本与服务目标）。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="186"/>
+        <location filename="../../ui/accounts/value_panel.py" line="180"/>
         <source>{total} (rebates and promotions paid {paid}, contacts {contacts}, complaints {complaints})</source>
         <translation>{total}（已付返利与促销 {paid}，联系 {contacts}，投诉 {complaints}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="193"/>
+        <location filename="../../ui/accounts/value_panel.py" line="187"/>
         <source>Needs {need} a year ({source}, {day}); bought {bought} from us in 12 months: {share:.0%}. Not yet from us: {potential}.</source>
         <translation>每年需求 {need}（{source}，{day}）；近 12 个月向我们购买 {bought}：{share:.0%}。尚未向我们购买：{potential}。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="198"/>
+        <location filename="../../ui/accounts/value_panel.py" line="192"/>
         <source>No estimate of its annual need yet: how much of our product lines does it buy a year, from us and from others?</source>
         <translation>还没有年需求估计：它每年购买多少我们这类产品（向我们和向别人）？</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="203"/>
+        <location filename="../../ui/accounts/value_panel.py" line="197"/>
         <source>No survey yet: Satisfaction… asks it (seed 002: only the very satisfied buy again six times as readily).</source>
         <translation>还没有调查：用“满意度…”记录（种子文章：只有非常满意的客户，购买意愿才是满意客户的 6 倍）。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="208"/>
+        <location filename="../../ui/accounts/value_panel.py" line="202"/>
         <source>{n} overdue: {owed} not paid.</source>
         <translation>{n} 项逾期：{owed} 未支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="260"/>
+        <location filename="../../ui/accounts/value_panel.py" line="245"/>
         <source>Remove agreement</source>
         <translation>删除约定</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="261"/>
+        <location filename="../../ui/accounts/value_panel.py" line="246"/>
         <source>Remove “{title}”? Only for one entered by mistake: the change history keeps it.</source>
         <translation>删除“{title}”？仅用于误录的约定：修改记录会保留它。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="269"/>
+        <location filename="../../ui/accounts/value_panel.py" line="254"/>
         <source>Not removed</source>
         <translation>未删除</translation>
     </message>

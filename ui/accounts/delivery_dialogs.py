@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from kamdesk.actor import Actor
 from kamdesk.rules.delivery import months_text
 from kamdesk.services import delivery
-from ui.common.form_helpers import FormDialog, coded_combo, date_edit
+from ui.common.form_helpers import FormDialog, coded_combo, date_edit, weeks_box, weeks_of
 
 
 class DeliveryIssueDialog(FormDialog):
@@ -74,12 +73,7 @@ class StockDialog(FormDialog):
         known = {s.product_line: s for s in delivery.stock(account_id)}
         self.peak_edit = QLineEdit()
         self.peak_edit.setPlaceholderText(self.tr("Months, e.g. 11-1 or 6,7,8"))
-        self.weeks_box = QDoubleSpinBox()
-        self.weeks_box.setRange(-1, 520)
-        self.weeks_box.setDecimals(1)
-        self.weeks_box.setSuffix(self.tr(" weeks"))
-        self.weeks_box.setSpecialValueText(self.tr("(not noted)"))
-        self.weeks_box.setValue(-1)
+        self.weeks_box = weeks_box(self.tr("(not noted)"))
         self.date_edit = date_edit()
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("e.g. 300 cases in their warehouse"))
@@ -100,11 +94,10 @@ class StockDialog(FormDialog):
         fill(self.line_combo.currentText())
 
     def _save(self) -> None:
-        weeks = self.weeks_box.value()
         note = delivery.StockNote(
             self.line_combo.currentText(),
             self.peak_edit.text(),
-            None if weeks < 0 else weeks,
+            weeks_of(self.weeks_box),
             self.note_edit.text(),
         )
         delivery.note_stock(self._account_id, [note], self.date_edit.date().toPython(), actor=self._user)

@@ -65,6 +65,21 @@ def yuan_box() -> QDoubleSpinBox:
     return box
 
 
+def weeks_box(unset: str) -> QDoubleSpinBox:
+    """A customer's stock in weeks of its sales, or not said (`unset` shown); read it with weeks_of."""
+    box = QDoubleSpinBox()
+    box.setRange(-1, 520)
+    box.setDecimals(1)
+    box.setSuffix(QCoreApplication.translate("FormHelpers", " weeks"))
+    box.setSpecialValueText(unset)
+    box.setValue(-1)
+    return box
+
+
+def weeks_of(box: QDoubleSpinBox) -> float | None:
+    return None if box.value() < 0 else box.value()
+
+
 def cents_of(box: QDoubleSpinBox) -> int:
     return round(box.value() * 100)
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDoubleSpinBox,
     QGridLayout,
     QLineEdit,
     QPushButton,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.services.delivery import StockNote
 from kamdesk.services.visits import FollowUpDraft, LedgerDraft
-from ui.common.form_helpers import coded_combo, set_combo_data
+from ui.common.form_helpers import coded_combo, set_combo_data, weeks_box, weeks_of
 from ui.common.plain_text import PlainLabel
 
 
@@ -127,12 +126,7 @@ class StockRow(_Row):
         self.line_combo.addItems(product_lines)
         self.line_combo.setCurrentText("")
         self.line_combo.lineEdit().setPlaceholderText(self.tr("Product line"))
-        self.weeks_box = QDoubleSpinBox()
-        self.weeks_box.setRange(-1, 520)
-        self.weeks_box.setDecimals(1)
-        self.weeks_box.setSpecialValueText(self.tr("(stock?)"))
-        self.weeks_box.setSuffix(self.tr(" weeks"))
-        self.weeks_box.setValue(-1)
+        self.weeks_box = weeks_box(self.tr("(stock?)"))
         self.peak_edit = QLineEdit()
         self.peak_edit.setPlaceholderText(self.tr("Peak months, e.g. 11-1"))
         self.note_edit = QLineEdit()
@@ -150,9 +144,8 @@ class StockRow(_Row):
         self.note_edit.textChanged.connect(self.sig_edited)
 
     def value(self) -> StockNote:
-        weeks = self.weeks_box.value()
         peak = self.peak_edit.text().strip()
-        return StockNote(self.line_combo.currentText(), peak or None, None if weeks < 0 else weeks,
+        return StockNote(self.line_combo.currentText(), peak or None, weeks_of(self.weeks_box),
                          self.note_edit.text())  # fmt: skip
 
     def set_value(self, value: StockNote) -> None:
