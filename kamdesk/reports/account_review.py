@@ -182,7 +182,7 @@ def section_ledger(doc: ReportDocument, d: AccountReviewData) -> list:
 def topics_line(doc, raised: list[str]) -> list:
     if not raised:
         return []
-    separator = "、" if doc.language.startswith("zh") else ", "
+    separator = doc.separator()
     return [doc.p(doc.w("topics_raised_line", names=separator.join(raised)))]
 
 
@@ -220,7 +220,7 @@ def section_satisfaction(doc: ReportDocument, d: AccountReviewData) -> list:
     out: list[Flowable] = [doc.p(doc.w("satisfaction_title"), "h1")]
     if not d.surveys:
         return [*out, doc.p(doc.w("no_survey"), "muted")]
-    separator = "、" if doc.language.startswith("zh") else ", "
+    separator = doc.separator()
     for s in d.surveys[:4]:
         parts = separator.join(
             f"{doc.code('guarantee', k)} {doc.code('satisfaction', v)}" for k, v in s.by_guarantee.items()
@@ -244,10 +244,10 @@ def section_relationships(doc: ReportDocument, d: AccountReviewData) -> list:
     figure = charts.relationship_map(found.theirs, found.ours, found.links, doc.language)
     out.append(chart_image(figure, doc.width * 0.9))
     if found.unfaced:
-        separator = "、" if doc.language.startswith("zh") else ", "
+        separator = doc.separator()
         out.append(doc.p(doc.w("unfaced_line", names=separator.join(found.unfaced)), "muted"))
     if d.teams:
-        separator = "、" if doc.language.startswith("zh") else ", "
+        separator = doc.separator()
         lines = []
         for team in d.teams:
             last = str(team.meetings[0][0]) if team.meetings else "—"
@@ -266,7 +266,7 @@ def section_deliveries(doc: ReportDocument, d: AccountReviewData) -> list:
         *delivery_lines(doc, d.deliveries, d.otif_target),
     ]
     if d.delivery_issues:
-        separator = "、" if doc.language.startswith("zh") else ", "
+        separator = doc.separator()
         kinds = Counter(i.problem for i in d.delivery_issues)
         listed = separator.join(f"{doc.code('delivery_problem', k)} {n}" for k, n in kinds.most_common())
         out.append(doc.p(doc.w("delivery_issues_line", n=len(d.delivery_issues), kinds=listed)))
@@ -355,12 +355,12 @@ def risk_lines(doc: ReportDocument, risks: list[Risk]) -> list[str]:
     for risk in risks:
         params = dict(risk.params)
         if "cards" in params:
-            separator = "、" if doc.language.startswith("zh") else ", "
+            separator = doc.separator()
             params["cards"] = separator.join(short_title(doc, c) for c in params["cards"])
         if "last" in params:
             params["last"] = params["last"].strftime("%Y-%m-%d") if params["last"] else doc.w("never")
         if "names" in params:
-            params["names"] = ("、" if doc.language.startswith("zh") else ", ").join(params["names"])
+            params["names"] = doc.separator().join(params["names"])
         for key in ("before", "after"):
             if key in params:
                 params[key] = doc.code("loyalty", params[key])

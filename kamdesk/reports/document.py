@@ -117,6 +117,10 @@ class ReportDocument:
     def code(self, kind: str, value: str) -> str:
         return wording.code(self.language, kind, value)
 
+    def separator(self) -> str:
+        """What separates the items of a list in a sentence: 、 in Chinese, a comma in English."""
+        return "、" if self.language.startswith("zh") else ", "
+
     def p(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(_escape(text), self.styles[style])
 

@@ -416,9 +416,6 @@ class QuarterlyReview(ReportDocument):
             body.append(self.p(self.w("below_target"), "muted"))
         return self.section(self.w("prospects_section"), *body)
 
-    def separator(self) -> str:
-        return "、" if self.language.startswith("zh") else ", "
-
     def signals(self, a: AccountFigures) -> str:
         return self.separator().join(self.w(f"signal_{s}") for s in a.signals)
 

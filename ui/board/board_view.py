@@ -21,7 +21,7 @@ from kamdesk.actor import Actor
 from kamdesk.rules import board_cards
 from kamdesk.services import board
 from kamdesk.services.board import CardState
-from ui.common import messages, plain_text
+from ui.common import labels, messages, plain_text
 from ui.common.i18n import current_language
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
@@ -106,7 +106,7 @@ class CardWidget(QFrame):
         if figures is not None and figures.issues:
             badges.append(self.tr("{n} delivery issues recorded, 90 days").format(n=figures.issues))
         today = clock.today()
-        separator = "、" if current_language().startswith("zh") else ", "
+        separator = labels.separator()
         noted = [s for s in state.stock if s.stock_weeks is not None]
         if noted:  # one line: the Deliveries tab has each product line in full
             held = separator.join(f"{s.product_line} {s.stock_weeks:g}" for s in noted[:3])

@@ -13,6 +13,11 @@ def label(kind: str, code: str) -> str:
     return vocab.word(current_language(), kind, code)
 
 
+def separator() -> str:
+    """What separates the items of a list in a sentence, in the app's language: 、 or a comma."""
+    return "、" if current_language().startswith("zh") else ", "
+
+
 def yuan(cents: int | None, unknown: str = "—") -> str:
     """Money as the screens show it: whole yuan with thousands separators; `unknown` for a figure
     that cannot be reckoned."""

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from kamdesk.services import accounts, drafts
-from ui.common.i18n import current_language
+from ui.common import labels
 from ui.common.plain_text import PlainLabel
 
 
@@ -39,7 +39,7 @@ class DraftsBanner(QWidget):
             self.hide()
             return
         names = accounts.names_for([account_id for account_id, _, _ in self._waiting])
-        separator = "、" if current_language().startswith("zh") else ", "
+        separator = labels.separator()
         listed = separator.join(f"{names[a][1]} ({when})" for a, _, when in self._waiting[:3] if a in names)
         more = len(self._waiting) - 3
         text = self.tr("Visit notes you did not save are waiting: {accounts}.").format(accounts=listed)
