@@ -146,7 +146,7 @@ class RelationshipsPanel(AccountTab):
             self.chart.update()
         gaps = read.map.unfaced
         self.gaps_label.setText(
-            self.tr("Nobody of ours faces: {names}.").format(names="、".join(gaps))
+            self.tr("Nobody of ours faces: {names}.").format(names=labels.separator().join(gaps))
             if gaps and read.map.theirs
             else ""
         )
@@ -162,8 +162,8 @@ class RelationshipsPanel(AccountTab):
                     name=team.draft.name,
                     meets=labels.label("meeting_frequency", team.draft.meets),
                     purpose=team.draft.purpose,
-                    theirs="、".join(team.theirs),
-                    ours="、".join(team.ours),
+                    theirs=labels.separator().join(team.theirs),
+                    ours=labels.separator().join(team.ours),
                     last=last,
                 )
             )
