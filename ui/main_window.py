@@ -30,7 +30,7 @@ from ui.common.account_dialogs import AccountDialogs
 from ui.common.first_paint import after_first_paint, run_in_turns
 from ui.common.operations import Changed
 from ui.common.page_stack import LazyPage, PageStack
-from ui.common.plain_text import PlainLabel
+from ui.common.plain_text import ElidedLabel, PlainLabel
 from ui.common.seats import SeatsWatch
 from ui.common.settings import Settings
 from ui.follow_ups import reminders
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
 
         where = str(opened.path) if opened.path else opened.target
         self.user_label = PlainLabel(f"{user.name} · {labels.label('role', user.role)}")
-        self.statusBar().addPermanentWidget(PlainLabel(where))
+        self.statusBar().addPermanentWidget(ElidedLabel(where, mode=Qt.TextElideMode.ElideMiddle))
         self.statusBar().addWidget(self.user_label)
 
         self.notes_search_edit = QLineEdit()
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         # from its start (the account index, Qt's wrappers, those modules) is set aside from the
         # garbage collector, whose full passes scanned it all, 50-120 ms each time.
         loads = [partial(workspace, key) for key in WORKSPACES]
-        run_in_turns([*steps, *loads, gc.freeze])
+        run_in_turns(self, [*steps, *loads, gc.freeze])
 
     @Slot()
     def check_reminders(self) -> None:

@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk.services import accounts, contacts, people
@@ -22,6 +22,16 @@ def no_thread_left_running():
     assert not running, (
         f"a background task still ran when the test ended: {[t._runner._function for t in running]}"
     )
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test():
+    """Every window a test opened is deleted when it ends: one left alive kept its timers, and a visit
+    form's draft timer wrote into the next test's database (the same ids on a new PostgreSQL schema)."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def settle(qtbot, timeout_ms: int = 20000) -> None:

@@ -9,12 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,9 @@ from ui.accounts.timeline_view import TimelineView
 from ui.accounts.value_panel import ValuePanel
 from ui.common import messages, operations, plain_text
 from ui.common.account_dialogs import AccountDialog, AccountDialogs
+from ui.common.flow_layout import FlowLayout
 from ui.common.patience import patiently
+from ui.common.scrolling_tabs import ScrollingTabs
 
 
 class AccountDetail(QWidget):
@@ -65,15 +65,15 @@ class AccountDetail(QWidget):
         profile_scroll.setWidgetResizable(True)
         profile_scroll.setWidget(profile)
         self.timeline = TimelineView()
-        self.detail_tabs = QTabWidget()
+        self.detail_tabs = ScrollingTabs()
         self.detail_tabs.addTab(profile_scroll, self.tr("Profile"))
         self.detail_tabs.addTab(self.timeline, self.tr("Timeline"))
         self.value_panel = ValuePanel(user)
-        self.detail_tabs.addTab(self.value_panel, self.tr("Value"))
+        self.detail_tabs.add_scrolling(self.value_panel, self.tr("Value"))
         self.delivery_panel = DeliveryPanel(user)
-        self.detail_tabs.addTab(self.delivery_panel, self.tr("Deliveries"))
+        self.detail_tabs.add_scrolling(self.delivery_panel, self.tr("Deliveries"))
         self.relationships_panel = RelationshipsPanel(user)
-        self.detail_tabs.addTab(self.relationships_panel, self.tr("Relationships"))
+        self.detail_tabs.add_scrolling(self.relationships_panel, self.tr("Relationships"))
         self.changes_view = ChangesView()
         self.detail_tabs.addTab(self.changes_view, self.tr("Changes"))
         self.log_visit_button = QPushButton(self.tr("Log visit…"))
@@ -99,16 +99,14 @@ class AccountDetail(QWidget):
             self.board_button, self.review_button,
         )  # fmt: skip
         self._action_tips = {button: button.toolTip() for button in self._account_actions}
-        # Two rows, so the labels fit the detail pane at its default width (no "2-4 看" stubs).
-        looks = QHBoxLayout()
+        # Rows that wrap, so the labels fit the detail pane at any width (no "2-4 看" stubs).
+        looks = FlowLayout()
         looks.addWidget(self.board_button)
         looks.addWidget(self.review_button)
-        looks.addStretch()
-        looks.addWidget(self.churn_button)
+        looks.addWidget(self.churn_button, trailing=True)
         looks.addWidget(self.reactivate_button)
-        records = QHBoxLayout()
-        records.addStretch()
-        records.addWidget(self.survey_button)
+        records = FlowLayout()
+        records.addWidget(self.survey_button, trailing=True)
         records.addWidget(self.loyalty_button)
         records.addWidget(self.feedback_button)
         records.addWidget(self.log_visit_button)

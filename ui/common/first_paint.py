@@ -20,7 +20,7 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and self._callback is not None:
             callback, self._callback = self._callback, None
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, callback)  # after the paint, not inside it
+            QTimer.singleShot(0, self, callback)  # after the paint, not inside it; not after the widget
         return False
 
 
@@ -29,12 +29,13 @@ def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     widget.installEventFilter(_FirstPaint(callback, widget))
 
 
-def run_in_turns(steps: list[Callable[[], None]]) -> None:
+def run_in_turns(owner: QObject, steps: list[Callable[[], None]]) -> None:
     """Run the steps one per turn of the event loop, so a click or key press between them is
-    handled at once instead of after all of them."""
+    handled at once instead of after all of them. The turns left end with `owner` (a window closed
+    before they all ran)."""
     if not steps:
         return
     first, *rest = steps
     first()
     if rest:
-        QTimer.singleShot(0, lambda: run_in_turns(rest))
+        QTimer.singleShot(0, owner, lambda: run_in_turns(owner, rest))

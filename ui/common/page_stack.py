@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kamdesk import errors
@@ -35,6 +36,16 @@ class PageStack(QStackedWidget):
         self._keys.append(key)
         self._factories[key] = factory
         return self.addWidget(QWidget())  # a stand-in until the page is built
+
+    def minimumSizeHint(self) -> QSize:
+        """The page on screen's: a wide page left behind does not hold the window wide (a stacked
+        widget asks for the largest of all its pages)."""
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page else super().sizeHint()
 
     def index_of(self, key: str) -> int:
         return self._keys.index(key)
@@ -73,6 +84,7 @@ class PageStack(QStackedWidget):
         key = self.key_at(index)
         page = self.page(key)
         self.setCurrentIndex(index)
+        self.updateGeometry()
         if key in self._stale or not getattr(page, "KEPT_AS_LEFT", False):
             self._read_again(key, page)
         return page

@@ -13,8 +13,8 @@ from __future__ import annotations
 import html
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 Button = QMessageBox.StandardButton
 
@@ -25,6 +25,49 @@ class PlainLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
+
+
+class ElidedLabel(PlainLabel):
+    """One line of text that yields its width to the window: cut with … when it does not fit, whole
+    in its tooltip. For what may be long and is not the point of the screen (a file's path, a
+    summary line beside a chart), so it never holds a laptop's window wider than the screen."""
+
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
+        super().__init__("", parent)
+        self._full = ""
+        self._mode = mode
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def fullText(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(self.contentsRect().width() - 2 * self.margin(), 0)
+        shown = self.fontMetrics().elidedText(self._full, self._mode, room)
+        super().setText(shown)
+        self.setToolTip(literal(self._full) if shown != self._full else "")
 
 
 def literal(text: str) -> str:

@@ -27,6 +27,7 @@ from kamdesk.services.feedback import LedgerFilter, LedgerItem
 from kamdesk.services.loyalty import Movement
 from kamdesk.services.topics import TopicShare
 from ui.common import labels, messages, operations, plain_text
+from ui.common.flow_layout import FlowLayout
 from ui.common.form_helpers import filter_combo, refill_people
 from ui.common.operations import Changed
 from ui.common.patience import patiently
@@ -157,7 +158,7 @@ class FeedbackPage(QWidget):
         for column, width in enumerate((88, 220, 70, 120, 320, 80)):
             self.table.horizontalHeader().resizeSection(column, width)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         filters.addWidget(self.account_filter)
         self._filter_combos = (
             self.kind_filter, self.guarantee_filter, self.status_filter,
@@ -165,12 +166,10 @@ class FeedbackPage(QWidget):
         )  # fmt: skip
         for combo in self._filter_combos:
             filters.addWidget(combo)
-        filters.addStretch()
         self.account_filter.setMinimumWidth(160)
-        bottom = QHBoxLayout()
+        bottom = FlowLayout()
         bottom.addWidget(self.count_label)
-        bottom.addStretch()
-        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.open_button, trailing=True)
         bottom.addWidget(self.topic_button)
         bottom.addWidget(self.answered_button)
         bottom.addWidget(self.hand_on_button)

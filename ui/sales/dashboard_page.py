@@ -93,6 +93,7 @@ class DashboardPage(QWidget):
         self.charts: dict[str, ChartView] = {}
         self.status_label = PlainLabel(self.tr("Loading…"))
         self.status_label.setProperty("role", "hint")
+        self.status_label.setWordWrap(True)  # the year's revenue and the top box: a long line in English
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.grid = QGridLayout()
         titles = {

@@ -1,0 +1,107 @@
+"""A row of controls that wraps onto a second line when the window is narrow.
+
+A workspace's filters or buttons laid out in a QHBoxLayout hold the window at least as wide as all of
+them together: in English at 1024 px the Feedback filters alone needed 840 px of an 828 px page, so
+the window grew past the screen. Here each control keeps its own size and the row breaks where it must,
+as words do in a paragraph (Qt documents the same idea as its "Flow Layout" example)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+
+
+class FlowLayout(QLayout):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self._trailing_from: int | None = None  # items from here on sit at the right of their line
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, widget: QWidget, *, trailing: bool = False) -> None:
+        """`trailing`: this one and those after it sit at the right of their line (a stretch before
+        them, as the buttons under a table have)."""
+        self.addChildWidget(widget)
+        if trailing and self._trailing_from is None:
+            self._trailing_from = len(self._items)
+        self._items.append(QWidgetItem(widget))
+        self.invalidate()
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if 0 <= index < len(self._items):
+            return self._items.pop(index)
+        return None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
+        width = sum(s.width() for s in shown) + self._spacing * max(len(shown) - 1, 0)
+        height = max((s.height() for s in shown), default=0)
+        return QSize(width, height).grownBy(self.contentsMargins())
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        return size.grownBy(self.contentsMargins())
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in lines within rect; the height they take."""
+        area = rect.marginsRemoved(self.contentsMargins())
+        lines: list[list[tuple[int, QLayoutItem]]] = [[]]
+        used = 0
+        for index, item in enumerate(self._items):
+            if item.isEmpty():
+                continue
+            width = item.sizeHint().width()
+            if lines[-1] and used + self._spacing + width > area.width():
+                lines.append([])
+                used = 0
+            used += (self._spacing if lines[-1] else 0) + width
+            lines[-1].append((index, item))
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(i.sizeHint().height() for _, i in line)
+            if move:
+                self._move_line(line, area, y, height)
+            y += height + self._spacing
+        margins: QMargins = self.contentsMargins()
+        return y - self._spacing - rect.y() + margins.bottom() if y > area.y() else 0
+
+    def _move_line(self, line: list[tuple[int, QLayoutItem]], area: QRect, y: int, height: int) -> None:
+        widths = [min(i.sizeHint().width(), area.width()) for _, i in line]
+        start = self._trailing_from if self._trailing_from is not None else len(self._items)
+        split = next((n for n, (index, _) in enumerate(line) if index >= start), len(line))
+        tail = sum(widths[split:]) + self._spacing * max(len(line) - split - 1, 0)
+        x = area.x()
+        for n, ((_, item), width) in enumerate(zip(line, widths, strict=True)):
+            if n == split:
+                x = max(x, area.right() + 1 - tail)
+            hint = item.sizeHint()
+            item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), QSize(width, hint.height())))
+            x += width + self._spacing
