@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.actor import Actor
 from ui.board.board_view import BoardView
@@ -24,13 +24,14 @@ class BoardPage(QWidget):
         super().__init__(parent)
         self._user = user
         self.account_combo = AccountPicker()
-        self.account_combo.setMinimumWidth(360)
+        self.account_combo.setMinimumWidth(260)
         self.board = BoardView(user)
         self.portfolio = PortfolioView()
         hint = PlainLabel(
             self.tr("Drag cards, or Ctrl+← / Ctrl+→; Ctrl+Z undoes a move; double-click for details.")
         )
         hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(PlainLabel(self.tr("Account")))
         top.addWidget(self.account_combo)
@@ -38,7 +39,11 @@ class BoardPage(QWidget):
         account_tab = QWidget()
         account_layout = QVBoxLayout(account_tab)
         account_layout.addLayout(top)
-        account_layout.addWidget(self.board, 1)
+        cards = QScrollArea()  # seven cards with their badges are taller than a laptop's screen
+        cards.setWidgetResizable(True)
+        cards.setFrameShape(QFrame.Shape.NoFrame)
+        cards.setWidget(self.board)
+        account_layout.addWidget(cards, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(account_tab, self.tr("Account board"))
         self.tabs.addTab(self.portfolio, self.tr("Portfolio"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QMenu,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +52,7 @@ class CardWidget(QFrame):
         layout.setSpacing(3)
         layout.addWidget(title)
         info = PlainLabel(" · ".join(meta))
+        info.setWordWrap(True)  # every line of a card wraps: a column is a quarter of a laptop's width
         info.setProperty("role", "hint")
         layout.addWidget(info)
         self.badges: list[str] = []
@@ -71,10 +71,12 @@ class CardWidget(QFrame):
             self.badges.append(self.tr("Suggested: at risk"))
         for text in self.badges:
             badge = PlainLabel(text)
+            badge.setWordWrap(True)
             badge.setProperty("role", "badge")
             layout.addWidget(badge)
         if state.evidence:
             evidence = PlainLabel(self.tr("Evidence: {n}").format(n=state.evidence))
+            evidence.setWordWrap(True)
             evidence.setProperty("role", "hint")
             layout.addWidget(evidence)
         self.setToolTip(
@@ -119,9 +121,8 @@ class CardWidget(QFrame):
         self.badges.extend(badges)
         for fact in facts:
             label = PlainLabel(fact)
+            label.setWordWrap(True)
             label.setProperty("role", "hint")
-            label.setToolTip(fact)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # not its width
             layout.addWidget(label)
 
 
@@ -132,6 +133,7 @@ class ColumnWidget(QFrame):
         self.setObjectName("boardColumn")
         self.setProperty("column", column.key)
         self.title = PlainLabel(column.title(current_language()))
+        self.title.setWordWrap(True)
         self.title.setProperty("role", "column-title")
         self.cards_layout = QVBoxLayout()
         self.cards_layout.setSpacing(8)

@@ -59,7 +59,7 @@ class ChartView(QWidget):
         self.rendered: Rendered | None = None
         self._image: QImage | None = None
         self.placeholder = ""
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QToolTip
+
+from ui.common.plain_text import literal
 
 
 class ListTableModel(QAbstractTableModel):
@@ -47,4 +49,34 @@ def list_table(model: QAbstractTableModel) -> QTableView:
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    table.setItemDelegate(WholeTextTip(table))
+    header = table.horizontalHeader()
+    for section in range(model.columnCount()):  # a column starts at least as wide as its title
+        title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(
+            section, max(header.sectionSize(section), header.fontMetrics().horizontalAdvance(title) + 24)
+        )
     return table
+
+
+class WholeTextTip(QStyledItemDelegate):
+    """A cell cut short with … shows its whole text as a tooltip (a name or a note in a narrow column
+    on a laptop), unless the model gives a tooltip of its own."""
+
+    def helpEvent(self, event, view, option, index) -> bool:
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and index.isValid()
+            and index.data(Qt.ItemDataRole.ToolTipRole) is None
+        ):
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if text is not None:
+                text = str(text)
+                room = view.visualRect(index).width() - 8
+                if option.fontMetrics.horizontalAdvance(text) > room:
+                    QToolTip.showText(event.globalPos(), literal(text), view)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().helpEvent(event, view, option, index)

@@ -222,6 +222,7 @@ class FeedbackPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
+        right.setMinimumWidth(300)  # the moved-down names and the topics stay readable on a laptop
         splitter.setSizes([900, 320])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

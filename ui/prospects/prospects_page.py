@@ -7,9 +7,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +25,7 @@ from kamdesk.services import conversion, people, prospects
 from kamdesk.services.conversion import Conversion, Rate
 from kamdesk.services.prospects import CallItem, CallListRow, TriggerItem
 from ui.common import labels, operations
+from ui.common.flow_layout import FlowLayout
 from ui.common.operations import Changed
 from ui.common.owner_filter import OwnerFilter
 from ui.common.plain_text import PlainLabel
@@ -167,20 +170,20 @@ class ProspectsPage(QWidget):
         self.targets_label = PlainLabel()
         self.targets_label.setWordWrap(True)
         self.targets_label.setProperty("role", "hint")
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps on a narrow window instead of cutting the buttons' words
         heading = PlainLabel(self.tr("Finding new key accounts"))
         heading.setProperty("role", "heading")
         top.addWidget(heading)
-        top.addStretch()
-        for widget in (self.owner_combo, self.set_aside_check, self.closed_check, self.import_button,
-                       self.targets_button, self.office_targets_button, self.new_button):  # fmt: skip
-            top.addWidget(widget)
+        for n, widget in enumerate((self.owner_combo, self.set_aside_check, self.closed_check, self.import_button,
+                                    self.targets_button, self.office_targets_button, self.new_button)):  # fmt: skip
+            top.addWidget(widget, trailing=n == 0)
 
         self.call_model = CallListModel(self)
         self.call_table = list_table(self.call_model)
         self.call_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.call_summary = PlainLabel()
         self.call_summary.setProperty("role", "subheading")
+        self.call_summary.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -198,10 +201,9 @@ class ProspectsPage(QWidget):
         self.trigger_button = QPushButton(self.tr("Add trigger event…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.open_account_button = QPushButton(self.tr("Open account"))
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for button in (self.log_call_button, self.trigger_button, self.edit_button, self.open_account_button):
             actions.addWidget(button)
-        actions.addStretch()
         self.trigger_model = TriggerModel(self)
         self.trigger_table = list_table(self.trigger_model)
         self.trigger_table.setMaximumHeight(120)
@@ -218,9 +220,14 @@ class ProspectsPage(QWidget):
         right_layout.addWidget(self.trigger_table)
         right_layout.addWidget(PlainLabel(self.tr("Calls")))
         right_layout.addWidget(self.call_history_table, 1)
+        self.call_history_table.setMinimumHeight(120)
+        right_scroll = QScrollArea()  # the prospect's scorecard, triggers and calls: taller than a laptop
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setWidget(right)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
