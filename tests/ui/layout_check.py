@@ -4,6 +4,7 @@ other, a window larger than the screen."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
@@ -44,7 +45,8 @@ def _shown(widget: QWidget) -> bool:
 
 def _text_width(widget: QWidget, text: str) -> int:
     metrics = widget.fontMetrics()
-    return max((metrics.horizontalAdvance(line) for line in text.replace("&&", "&").split("\n")), default=0)
+    shown = re.sub(r"&(.)", r"\1", text)  # a mnemonic's & is not drawn; && draws one
+    return max((metrics.horizontalAdvance(line) for line in shown.split("\n")), default=0)
 
 
 def clipped_texts(window: QWidget) -> list[str]:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 from peewee import fn
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from kamdesk.demo import fill_demo
 from kamdesk.services import people
@@ -21,7 +22,7 @@ from kamdesk.store.row_values import tuples as tuples_of
 from tests.conftest import SCRIPT
 from tests.ui import layout_check
 from tests.ui.conftest import settle
-from ui.common import i18n
+from ui.common import i18n, screen_fit
 from ui.main_window import WORKSPACES, MainWindow
 
 WIDTH, HEIGHT = 1024, 700
@@ -71,6 +72,105 @@ def test_every_workspace_fits_a_small_laptop_window(qtbot, demo_office, settings
             for tab in range(tabs.count()):
                 tabs.setCurrentIndex(tab)
                 look(f"{row}-{key}-tab{tab}")
+    assert not found, "\n".join(found)
+
+
+def test_every_dialog_fits_a_small_laptop_window(qtbot, demo_office, settings, language, monkeypatch):
+    monkeypatch.setattr(screen_fit, "available", lambda window: QSize(WIDTH, HEIGHT))
+    info, boss = demo_office
+    window = MainWindow(info, boss, settings, "log")
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot)
+    found: list[str] = []
+    looked: list[str] = []
+
+    def look(name: str, trigger) -> None:
+        """Open a dialog as the rep would (modal ones too: looked at from inside their loop), check it
+        at the laptop's size, keep its picture and close it unsaved."""
+        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+        def inspect() -> None:
+            opened = [
+                w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
+            ]  # fmt: skip
+            if not opened:
+                QTimer.singleShot(100, inspect)  # still reading what it shows
+                return
+            for dialog in opened:
+                qtbot.wait(150)
+                layout_check.keep_screenshot(dialog, SHOTS / language, f"dialog-{name}")
+                found.extend(f"{name}: {p}" for p in layout_check.problems(dialog, WIDTH, HEIGHT))
+                dialog.done(0)
+            looked.append(name)
+
+        QTimer.singleShot(100, inspect)
+        trigger()
+        qtbot.waitUntil(lambda: name in looked, timeout=10000)
+        settle(qtbot)
+
+    click = lambda button: lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # noqa: E731
+    menus = window.menus
+    for name, action in (
+        ("settings", menus.settings_action), ("people", menus.people_action),
+        ("hand-over", menus.hand_over_action), ("product-lines", menus.product_lines_action),
+        ("value-settings", menus.value_settings_action), ("backups", menus.backups_action),
+        ("database", menus.database_action), ("shortcuts", menus.shortcuts_action),
+        ("about", menus.about_action), ("import-orders", menus.import_orders_action),
+    ):  # fmt: skip
+        look(name, action.trigger)
+    look("note-search", lambda: window.open_note_search("配送"))
+
+    page = window.accounts_page
+    page.open_account(busiest_account())
+    settle(qtbot)
+    detail = page.detail
+    for name, button in (
+        ("visit", detail.log_visit_button), ("feedback", detail.feedback_button),
+        ("loyalty", detail.loyalty_button), ("survey", detail.survey_button),
+        ("churn", detail.churn_button), ("contact", detail.contacts.add_button),
+    ):  # fmt: skip
+        look(name, click(button))
+    for tab, buttons in (
+        (detail.value_panel, ("need_button", "new_button")),
+        (detail.delivery_panel, ("issue_button", "stock_button")),
+        (detail.relationships_panel, ("add_button", "team_button")),
+    ):
+        detail.detail_tabs.setCurrentWidget(tab)
+        settle(qtbot)
+        for attribute in buttons:
+            look(f"{type(tab).__name__}-{attribute}", click(getattr(tab, attribute)))
+
+    window.navigation.setCurrentRow(window.pages.index_of("board"))
+    settle(qtbot)
+    look("card", lambda: window.board_page._on_board_open_card("logistics"))
+
+    window.navigation.setCurrentRow(window.pages.index_of("follow_ups"))
+    settle(qtbot)
+    follow_ups = window.follow_ups_page
+    look("cadence", click(follow_ups.cadence_button))
+
+    window.navigation.setCurrentRow(window.pages.index_of("feedback"))
+    settle(qtbot)
+    feedback = window.feedback_page
+    feedback.table.selectRow(0)
+    for name in ("resolve_button", "hand_on_button", "topic_button", "new_topic_button"):
+        look(f"feedback-{name}", click(getattr(feedback, name)))
+
+    window.navigation.setCurrentRow(window.pages.index_of("prospects"))
+    settle(qtbot)
+    prospects = window.prospects_page
+    for name in (
+        "new_button",
+        "targets_button",
+        "office_targets_button",
+        "log_call_button",
+        "trigger_button",
+    ):
+        look(f"prospects-{name}", click(getattr(prospects, name)))
     assert not found, "\n".join(found)
 
 

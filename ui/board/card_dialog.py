@@ -31,6 +31,7 @@ from ui.common.form_helpers import set_combo_data
 from ui.common.i18n import current_language
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
+from ui.common.screen_fit import resize_within_screen
 
 
 class CardDialog(QDialog):
@@ -43,7 +44,7 @@ class CardDialog(QDialog):
         card = board_cards.BY_KEY[card_key]
         lang = current_language()
         self.setWindowTitle(card.title(lang))
-        self.resize(640, 720)
+        resize_within_screen(self, 640, 720)
         column = next(c for c in board_cards.COLUMNS if c.key == self.state.column)
         heading = PlainLabel(f"{card.title(lang)} · {column.title(lang)}")
         heading.setProperty("role", "heading")

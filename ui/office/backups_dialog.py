@@ -21,6 +21,7 @@ from kamdesk.store import backups, db
 from kamdesk.store.backups import Backup
 from ui.common import messages, plain_text
 from ui.common.plain_text import PlainLabel
+from ui.common.screen_fit import resize_within_screen
 from ui.common.table_model_base import ListTableModel, list_table
 
 
@@ -49,7 +50,7 @@ class BackupsDialog(QDialog):
         self._folder = folder
         self.restored = False
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(620, 420)
+        resize_within_screen(self, 620, 420)
         explain = PlainLabel(
             self.tr(
                 "KAMDesk backs up {file} when it starts and the last backup is over a day old, and "

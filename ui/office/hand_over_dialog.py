@@ -31,6 +31,7 @@ from ui.common import messages, plain_text
 from ui.common.form_helpers import FieldErrors, try_save
 from ui.common.i18n import current_language
 from ui.common.plain_text import PlainLabel
+from ui.common.screen_fit import resize_within_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -42,7 +43,7 @@ class HandOverDialog(QDialog):
         self.result_summary: hand_over.HandOverResult | None = None
         self.dossiers: list[Path] = []
         self.setWindowTitle(self.tr("Hand over accounts"))
-        self.resize(560, 620)
+        resize_within_screen(self, 560, 620)
         self.errors = FieldErrors()
 
         self.from_combo = QComboBox()

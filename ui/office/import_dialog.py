@@ -32,6 +32,7 @@ from ui.common.background import BackgroundTask
 from ui.common.operations import Changed
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
+from ui.common.screen_fit import resize_within_screen
 from ui.common.table_model_base import ListTableModel, list_table
 from ui.office.customer_names_box import CustomerNamesBox
 from ui.office.erp_preview import FIELD_NAMES, ErpPreview
@@ -110,8 +111,7 @@ class ImportDialog(QDialog):
         self._task: BackgroundTask | None = None
         self.result_ok = False
         self.setWindowTitle(self.tr("Import {file}").format(file=self._path.name))
-        screen = self.screen().availableGeometry()  # a laptop's 1024x700, or 150% scaling, has less room
-        self.resize(min(980, int(screen.width() * 0.95)), min(720, int(screen.height() * 0.92)))
+        resize_within_screen(self, 980, 720)
         self.erp: ErpPreview | None = None
         self.column_combos: dict[str, QComboBox] = {}
         form = QFormLayout()

@@ -22,6 +22,7 @@ from kamdesk.services import people
 from kamdesk.services.people import RepInfo
 from ui.common import labels, messages, plain_text
 from ui.common.patience import patiently
+from ui.common.screen_fit import resize_within_screen
 from ui.common.table_model_base import ListTableModel, list_table
 
 
@@ -50,7 +51,7 @@ class PeopleDialog(QDialog):
         super().__init__(parent)
         self._user = user
         self.setWindowTitle(self.tr("People"))
-        self.resize(480, 420)
+        resize_within_screen(self, 480, 420)
         self.model = PeopleModel(self)
         self.table = list_table(self.model)
         self.add_button = QPushButton(self.tr("Add person…"))

@@ -21,6 +21,7 @@ from ui.common import messages, operations, plain_text
 from ui.common.operations import Changed
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
+from ui.common.screen_fit import resize_within_screen
 from ui.common.table_model_base import ListTableModel, list_table
 
 
@@ -67,7 +68,7 @@ class ProductLinesDialog(QDialog):
         super().__init__(parent)
         self._user = user
         self.setWindowTitle(self.tr("SKUs' product lines"))
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
         self.model = SkuModel(self)
         self.model.set_items(sku_lines.rows())
         self.proxy = QSortFilterProxyModel(self)

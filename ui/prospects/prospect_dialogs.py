@@ -27,6 +27,7 @@ from kamdesk.services import prospects
 from kamdesk.services.prospects import TriggerDraft
 from ui.common import labels, messages, plain_text
 from ui.common.form_helpers import FieldErrors, coded_combo, try_save
+from ui.common.screen_fit import resize_within_screen
 
 
 class LogCallDialog(QDialog):
@@ -122,7 +123,7 @@ class TriggerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(520, 220)
+        resize_within_screen(self, 520, 220)
 
     def accept(self) -> None:
         draft = TriggerDraft(

@@ -21,6 +21,7 @@ from kamdesk.services import accounts, people, prospects
 from kamdesk.services.prospects import ProspectDraft
 from ui.common.form_helpers import FieldErrors, set_combo_data, try_save
 from ui.common.plain_text import PlainLabel
+from ui.common.screen_fit import resize_within_screen
 from ui.prospects.scorecard_view import ScorecardView
 
 
@@ -101,7 +102,7 @@ class ProspectForm(QDialog):
         for check in (self.sold_check, self.reference_check, self.involved_check):
             check.toggled.connect(self._on_changed)
         self._on_changed()
-        self.resize(620, 780)
+        resize_within_screen(self, 620, 780)
 
     def _fill(self, d: ProspectDraft) -> None:
         self.name_edit.setText(d.name)

@@ -25,6 +25,7 @@ from kamdesk.services import accounts, prospects
 from ui.common import labels, messages
 from ui.common.form_helpers import FieldErrors, try_save
 from ui.common.plain_text import PlainLabel
+from ui.common.screen_fit import resize_within_screen, scrolled
 
 QUESTIONS = {  # the seed's step 3, one question a criterion
     "industry": QT_TRANSLATE_NOOP("TargetsDialog", "How much does the industry matter when you sell? (e.g. you know the trade)"),
@@ -146,7 +147,7 @@ class TargetsDialog(QDialog):
             check = QCheckBox(text)
             check.setChecked(kind in current.trigger_kinds)
             self.kind_checks[kind] = check
-            kinds.addWidget(check, i // 4, i % 4)
+            kinds.addWidget(check, i // 3, i % 3)
         kinds_box = QWidget()
         kinds_box.setLayout(kinds)
         self.weight_combos: dict[str, QComboBox] = {}
@@ -183,13 +184,16 @@ class TargetsDialog(QDialog):
             self.office_button.clicked.connect(self._on_office_clicked)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(intro_label)
+        body_layout.addLayout(lists)
+        body_layout.addWidget(weights_title)
+        body_layout.addLayout(weights)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro_label)
-        layout.addLayout(lists)
-        layout.addWidget(weights_title)
-        layout.addLayout(weights)
+        layout.addWidget(scrolled(body))
         layout.addWidget(self.buttons)
-        self.resize(720, 640)
+        resize_within_screen(self, 720, 640)
 
     @staticmethod
     def _hint(text: str) -> QLabel:

@@ -13,6 +13,7 @@ from kamdesk.services import notes_search
 from kamdesk.services.notes_search import NoteHit
 from ui.common import labels, plain_text
 from ui.common.plain_text import PlainLabel
+from ui.common.screen_fit import resize_within_screen
 from ui.common.table_model_base import ListTableModel, list_table
 
 SEARCH_DELAY_MS = 250  # searching 100,000 notes takes ~0.1 s: wait until the typing pauses
@@ -42,7 +43,7 @@ class NoteSearchDialog(QDialog):
     def __init__(self, text: str = "", parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Search notes"))
-        self.resize(900, 560)
+        resize_within_screen(self, 900, 560)
         self.model = NoteHitModel(self)
         self.search_edit = QLineEdit(text)
         self.search_edit.setPlaceholderText(

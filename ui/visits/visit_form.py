@@ -38,6 +38,7 @@ from ui.common import labels, messages, plain_text
 from ui.common.form_helpers import FieldErrors, coded_combo, offer_reload, set_combo_data
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
+from ui.common.screen_fit import resize_within_screen
 from ui.visits.row_editors import FollowUpRow, LedgerRow, RowList, StockRow
 
 AUTOSAVE_MS = 400
@@ -60,7 +61,7 @@ class VisitForm(QDialog):
         self.saved: visits.SavedVisit | None = None
         account = accounts.get_account(account_id)
         self.setWindowTitle(self.tr("Visit notes: {name}").format(name=account.name))
-        self.resize(980, 760)
+        resize_within_screen(self, 980, 760)
         self.errors = FieldErrors()
         self._people = [(r.id, r.name) for r in people.list_reps(active_only=True)]
         self._contacts = [
