@@ -57,7 +57,9 @@ def test_my_follow_ups_are_grouped_by_the_date(qtbot, window):
 
 def test_mark_done_with_a_note(qtbot, window, monkeypatch):
     page = open_follow_ups(window, qtbot)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("客户已收到样品", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("客户已收到样品", True))
+    )
     select(page.follow_up_table, 0)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     settle(qtbot)

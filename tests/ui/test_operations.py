@@ -24,7 +24,7 @@ def test_marking_an_overdue_follow_up_done_updates_the_banner(qtbot, window, mon
     banner = window.reminder_banner
     assert banner.isVisible() and "2 overdue follow-ups and 1 accounts" in banner.label.text()
     page = open_follow_ups(window, qtbot)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", True)))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("", True)))
     select(page.follow_up_table, 1)  # row 0 is the "Overdue" heading's first item: 寄样品
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     settle(qtbot)

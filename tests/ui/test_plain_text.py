@@ -179,6 +179,7 @@ def test_questions_about_user_text_show_it_as_typed(qtbot, settings, marked, mon
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(get_text))
     window = open_window(qtbot, settings, marked["rep"])
     window.accounts_page.open_account(marked["account"].id)
     contacts_panel = window.accounts_page.detail.contacts

@@ -115,6 +115,7 @@ class PortfolioView(QWidget):
         self.relationship_filter = filter_combo(self.tr("All relationships"), labels.options("relationship"))
         self.region_filter = filter_combo(self.tr("All regions"), [(r, r) for r in _regions()])
         self.weakest_label = PlainLabel()
+        self.weakest_label.setWordWrap(True)
         self.weakest_label.setProperty("role", "subheading")
         self.table = list_table(self.model)
         header = self.table.horizontalHeader()

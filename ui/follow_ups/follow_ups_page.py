@@ -342,7 +342,7 @@ class FollowUpsPage(QWidget):
         item = self._selected_follow_up()
         if item is None:
             return
-        note, ok = QInputDialog.getText(
+        note, ok = QInputDialog.getMultiLineText(
             self,
             self.tr("Follow-up done"),
             plain_text.literal(self.tr("Done: {text}\nWhat came of it? (optional)").format(text=item.text)),
