@@ -71,6 +71,11 @@ def account_dialogs() -> AccountDialogs:
 
         return VisitForm(account_id, user, visit_id, parent, restore=restore)
 
+    def brief(account_id: int, user: Actor, parent: QWidget) -> QDialog:
+        from ui.reports.brief_dialog import VisitBriefDialog
+
+        return VisitBriefDialog(account_id, parent)
+
     def feedback_dialog(name: str):
         def make(account_id: int, user: Actor, parent: QWidget) -> QDialog:
             from ui.feedback import feedback_dialog
@@ -85,6 +90,7 @@ def account_dialogs() -> AccountDialogs:
         loyalty=feedback_dialog("LoyaltyDialog"),
         churn=feedback_dialog("ChurnDialog"),
         survey=feedback_dialog("SurveyDialog"),
+        brief=brief,
     )
 
 

@@ -23,7 +23,8 @@ STEPS = 1000  # progress is reported out of this many steps: 40% gathering, 60% 
 
 @dataclass(frozen=True)
 class ReportRequest:
-    kind: str  # "account", "quarter" or "dossier" (the hand-over dossier; its period: the last 12 months)
+    kind: str  # "account", "quarter", "dossier" (the hand-over dossier; its period: the last 12 months) or
+    # "brief" (the visit brief; its period: today)
     period: Period
     language: str
     account_id: int | None = None
@@ -42,7 +43,19 @@ def make_report(request: ReportRequest, path: Path, progress: Progress | None = 
     office = office_settings.office_name()
     document: ReportDocument
     values: Callable[[], dict]
-    if request.kind == "dossier":
+    if request.kind == "brief":
+        from kamdesk.reports.visit_brief import VisitBriefDocument, sections
+        from kamdesk.services import visit_brief
+
+        brief = visit_brief.brief(_account_id(request), request.period.end)
+        document = VisitBriefDocument(brief, request.language, office)
+        values = lambda: {  # noqa: E731
+            "account": brief.code,
+            "day": brief.day.isoformat(),
+            "sections": [{"title": s.title, "lines": s.lines} for s in sections(brief, request.language)],
+        }
+        report(0.4)
+    elif request.kind == "dossier":
         from kamdesk.reports.dossier import HandOverDossier
         from kamdesk.services import hand_over
 
@@ -109,6 +122,14 @@ def dossier_request(account_id: int, language: str) -> ReportRequest:
     today = clock.today()
     period = Period(today - dt.timedelta(days=365), today, today.isoformat())
     return ReportRequest("dossier", period, language, account_id)
+
+
+def brief_request(account_id: int, language: str) -> ReportRequest:
+    """The visit brief of an account, as it stands today."""
+    from kamdesk import clock
+
+    today = clock.today()
+    return ReportRequest("brief", Period(today, today, today.isoformat()), language, account_id)
 
 
 def file_name(request: ReportRequest, title: str, code: str = "") -> str:

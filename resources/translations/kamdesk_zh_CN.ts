@@ -70,63 +70,73 @@
     </message>
     <message>
         <location filename="../../ui/accounts/account_detail.py" line="89"/>
+        <source>Visit brief</source>
+        <translation>拜访简报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_detail.py" line="91"/>
+        <source>One page before a visit: who you meet, open promises and complaints, cards at risk, three questions to ask</source>
+        <translation>拜访前的一页纸：会见谁、未完成的承诺与投诉、有风险的卡片、建议提的三个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/account_detail.py" line="94"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="90"/>
+        <location filename="../../ui/accounts/account_detail.py" line="95"/>
         <source>Print this account&apos;s review for the last full quarter</source>
         <translation>打印该客户上一完整季度的客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="91"/>
-        <location filename="../../ui/accounts/account_detail.py" line="159"/>
+        <location filename="../../ui/accounts/account_detail.py" line="96"/>
+        <location filename="../../ui/accounts/account_detail.py" line="164"/>
         <source>Mark churned…</source>
         <translation>标记为流失…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="92"/>
-        <location filename="../../ui/accounts/account_detail.py" line="293"/>
+        <location filename="../../ui/accounts/account_detail.py" line="97"/>
+        <location filename="../../ui/accounts/account_detail.py" line="298"/>
         <source>Reactivate</source>
         <translation>重新合作</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="93"/>
+        <location filename="../../ui/accounts/account_detail.py" line="98"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="95"/>
+        <location filename="../../ui/accounts/account_detail.py" line="100"/>
         <source>Open this account&apos;s board: one communication, two alignments, four guarantees</source>
         <translation>打开该客户的看板:一个沟通、二个一致、四个保证</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="159"/>
+        <location filename="../../ui/accounts/account_detail.py" line="164"/>
         <source>Complete churn…</source>
         <translation>补全流失记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="161"/>
+        <location filename="../../ui/accounts/account_detail.py" line="166"/>
         <source>The account is archived: Restore, on its form, to record anything on it.</source>
         <translation>该客户已归档：请在其表单上点“恢复”，才能再记录内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="170"/>
+        <location filename="../../ui/accounts/account_detail.py" line="175"/>
         <source>Save the account first.</source>
         <translation>请先保存客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="242"/>
+        <location filename="../../ui/accounts/account_detail.py" line="247"/>
         <source>Visit saved: it is on the account&apos;s timeline.</source>
         <translation>拜访已保存，可在客户的时间线中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="293"/>
+        <location filename="../../ui/accounts/account_detail.py" line="298"/>
         <source>The customer is back: mark the account active again?</source>
         <translation>客户回来了:将该客户重新标记为合作中?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_detail.py" line="300"/>
+        <location filename="../../ui/accounts/account_detail.py" line="305"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -509,42 +519,42 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/office/backups_dialog.py" line="51"/>
+        <location filename="../../ui/office/backups_dialog.py" line="52"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backups_dialog.py" line="55"/>
+        <location filename="../../ui/office/backups_dialog.py" line="56"/>
         <source>KAMDesk backs up {file} when it starts and the last backup is over a day old, and keeps the newest of each of the last 7 days, 4 weeks and 12 months in {folder}.</source>
         <translation>KAMDesk 在启动时若上次备份已超过一天，就备份 {file}；并在 {folder} 中保留最近 7 天、4 周和 12 个月中每一天、每一周、每一月的最新备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backups_dialog.py" line="63"/>
+        <location filename="../../ui/office/backups_dialog.py" line="64"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backups_dialog.py" line="64"/>
+        <location filename="../../ui/office/backups_dialog.py" line="65"/>
         <source>Restore this backup…</source>
         <translation>恢复此备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backups_dialog.py" line="98"/>
+        <location filename="../../ui/office/backups_dialog.py" line="99"/>
         <source>Not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backups_dialog.py" line="109"/>
+        <location filename="../../ui/office/backups_dialog.py" line="110"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backups_dialog.py" line="111"/>
+        <location filename="../../ui/office/backups_dialog.py" line="112"/>
         <source>Put the backup of {when} in place of the office&apos;s data? Everything recorded since then is replaced. The current data is backed up first, so this can be undone.</source>
         <translation>用 {when} 的备份替换办公室的数据？此后记录的所有内容都会被替换。当前数据会先备份，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backups_dialog.py" line="121"/>
+        <location filename="../../ui/office/backups_dialog.py" line="122"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
@@ -552,17 +562,17 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../ui/office/backups_dialog.py" line="29"/>
+        <location filename="../../ui/office/backups_dialog.py" line="30"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backups_dialog.py" line="30"/>
+        <location filename="../../ui/office/backups_dialog.py" line="31"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backups_dialog.py" line="31"/>
+        <location filename="../../ui/office/backups_dialog.py" line="32"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -603,17 +613,17 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
         <translation>拖动卡片,或按 Ctrl+← / Ctrl+→;Ctrl+Z 撤销移动;双击查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="35"/>
+        <location filename="../../ui/board/board_page.py" line="36"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="43"/>
+        <location filename="../../ui/board/board_page.py" line="48"/>
         <source>Account board</source>
         <translation>客户看板</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="44"/>
+        <location filename="../../ui/board/board_page.py" line="49"/>
         <source>Portfolio</source>
         <translation>全部客户</translation>
     </message>
@@ -621,40 +631,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="237"/>
-        <location filename="../../ui/board/board_view.py" line="304"/>
+        <location filename="../../ui/board/board_view.py" line="239"/>
+        <location filename="../../ui/board/board_view.py" line="306"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="237"/>
+        <location filename="../../ui/board/board_view.py" line="239"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="250"/>
+        <location filename="../../ui/board/board_view.py" line="252"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="252"/>
+        <location filename="../../ui/board/board_view.py" line="254"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="271"/>
+        <location filename="../../ui/board/board_view.py" line="273"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="297"/>
+        <location filename="../../ui/board/board_view.py" line="299"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="311"/>
+        <location filename="../../ui/board/board_view.py" line="313"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -685,62 +695,62 @@ Say why (kept with the move):</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="44"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="47"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="45"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="48"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="46"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="49"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="47"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="50"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="48"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="51"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="49"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="52"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="50"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="53"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="51"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="54"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="52"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="55"/>
         <source>Last call</source>
         <translation>最近一次电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="53"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="56"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="78"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="81"/>
         <source>not called yet</source>
         <translation>尚未打电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="82"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="85"/>
         <source>set aside</source>
         <translation>暂搁置</translation>
     </message>
@@ -748,22 +758,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CallModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="110"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="113"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="111"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="114"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="112"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="115"/>
         <source>Who</source>
         <translation>拨打人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="113"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="116"/>
         <source>Note</source>
         <translation>记录</translation>
     </message>
@@ -771,73 +781,73 @@ Say why (kept with the move):</source>
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="51"/>
+        <location filename="../../ui/board/card_dialog.py" line="52"/>
         <source>Practices</source>
         <translation>具体做法</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="61"/>
+        <location filename="../../ui/board/card_dialog.py" line="62"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="65"/>
+        <location filename="../../ui/board/card_dialog.py" line="66"/>
         <source>Due by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="78"/>
+        <location filename="../../ui/board/card_dialog.py" line="79"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="80"/>
+        <location filename="../../ui/board/card_dialog.py" line="81"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="82"/>
-        <location filename="../../ui/board/card_dialog.py" line="132"/>
+        <location filename="../../ui/board/card_dialog.py" line="83"/>
+        <location filename="../../ui/board/card_dialog.py" line="133"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="86"/>
+        <location filename="../../ui/board/card_dialog.py" line="87"/>
         <source>Add evidence…</source>
         <translation>添加依据…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="89"/>
+        <location filename="../../ui/board/card_dialog.py" line="90"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="116"/>
+        <location filename="../../ui/board/card_dialog.py" line="117"/>
         <source>No evidence linked yet.</source>
         <translation>尚未关联依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="125"/>
+        <location filename="../../ui/board/card_dialog.py" line="126"/>
         <source>Never moved.</source>
         <translation>从未移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="132"/>
+        <location filename="../../ui/board/card_dialog.py" line="133"/>
         <source>This account has no visits or feedback yet.</source>
         <translation>该客户还没有拜访或反馈记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="137"/>
+        <location filename="../../ui/board/card_dialog.py" line="138"/>
         <source>Add evidence</source>
         <translation>添加依据</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="137"/>
+        <location filename="../../ui/board/card_dialog.py" line="138"/>
         <source>Which record supports this card?</source>
         <translation>哪条记录支持这张卡片的状态?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="173"/>
+        <location filename="../../ui/board/card_dialog.py" line="174"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -845,7 +855,7 @@ Say why (kept with the move):</source>
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="46"/>
+        <location filename="../../ui/board/board_view.py" line="45"/>
         <source>{done}/{total} practices</source>
         <translation>做法 {done}/{total}</translation>
     </message>
@@ -875,37 +885,37 @@ Say why (kept with the move):</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="77"/>
+        <location filename="../../ui/board/board_view.py" line="78"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="91"/>
+        <location filename="../../ui/board/board_view.py" line="93"/>
         <source>On time in full {share:.0%} of {n} lines, 90 days (target {target}%)</source>
         <translation>准时足量 {share:.0%}（近 90 天 {n} 行，目标 {target}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="96"/>
+        <location filename="../../ui/board/board_view.py" line="98"/>
         <source>Urgent orders met: {met} of {n}</source>
         <translation>急单满足：{n} 单中 {met} 单</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="102"/>
+        <location filename="../../ui/board/board_view.py" line="104"/>
         <source>Late deliveries: {days:.1f} days late on average</source>
         <translation>延迟交货平均晚 {days:.1f} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="107"/>
+        <location filename="../../ui/board/board_view.py" line="109"/>
         <source>{n} delivery issues recorded, 90 days</source>
         <translation>近 90 天记录交付问题 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="114"/>
+        <location filename="../../ui/board/board_view.py" line="116"/>
         <source>Their stock, in weeks: {lines}</source>
         <translation>客户库存（周）：{lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="117"/>
+        <location filename="../../ui/board/board_view.py" line="119"/>
         <source>Peak season ahead ({lines}): talk stock</source>
         <translation>旺季将至（{lines}）：请沟通备货</translation>
     </message>
@@ -1264,62 +1274,62 @@ Say why (kept with the move):</source>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/sales/dashboard_page.py" line="94"/>
-        <location filename="../../ui/sales/dashboard_page.py" line="130"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="131"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="96"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="97"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="99"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="100"/>
         <source>Sales trend (24 months)</source>
         <translation>销售趋势(24 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="99"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="100"/>
         <source>80:20 (trailing 12 months)</source>
         <translation>80:20(最近 12 个月)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="100"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="101"/>
         <source>Active accounts by tier (click a bar)</source>
         <translation>合作中客户的分级(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="101"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="102"/>
         <source>Loyalty of active accounts (click a bar)</source>
         <translation>合作中客户的忠诚度(点击柱形)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="102"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="103"/>
         <source>Why customers left (surface reasons)</source>
         <translation>客户流失原因(表面原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="102"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="103"/>
         <source>1-2-4 state</source>
         <translation>1-2-4 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="107"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="108"/>
         <source>Drawing…</source>
         <translation>正在绘图…</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="172"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="173"/>
         <source>The dashboard could not be loaded; the details are in the log.</source>
         <translation>仪表板未能加载;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="182"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="183"/>
         <source>Revenue in the last 24 months: {total:,.0f}; {top} accounts make 80% of the last 12 months.</source>
         <translation>最近 24 个月销售额:{total:,.0f};最近 12 个月 80% 的销售额来自 {top} 个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/dashboard_page.py" line="187"/>
+        <location filename="../../ui/sales/dashboard_page.py" line="188"/>
         <source>Very satisfied: {share:.0%} of the {n} active accounts surveyed in 12 months (only they buy again six times as readily, seed 002).</source>
         <translation>非常满意：近 12 个月接受调查的 {n} 个合作中客户中占 {share:.0%}（种子文章：非常满意客户的购买意愿是满意客户的 6 倍）。</translation>
     </message>
@@ -1797,122 +1807,122 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="119"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="120"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="120"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="121"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="121"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="122"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="122"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="123"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="132"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="133"/>
         <source>Account code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="134"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="135"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="136"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="137"/>
         <source>All, whatever they concern</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="138"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="139"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="140"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="141"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="140"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="141"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="144"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="145"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="145"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="146"/>
         <source>Topic…</source>
         <translation>议题…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="146"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="147"/>
         <source>Which of the office&apos;s topics it is about</source>
         <translation>属于公司议题清单中的哪一项</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="147"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="148"/>
         <source>Hand on…</source>
         <translation>转交处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="149"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="150"/>
         <source>To the department that must fix it, one person there, by a date</source>
         <translation>转交给负责解决的部门、具体的人，并定好期限</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="151"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="152"/>
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="152"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="153"/>
         <source>The customer was answered; the fix may take longer</source>
         <translation>已回复客户；解决可能需要更长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="153"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="154"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="187"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="186"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="192"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="191"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="203"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="202"/>
         <source>New topic…</source>
         <translation>新建议题…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="204"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="203"/>
         <source>Acted on…</source>
         <translation>已采取措施…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="207"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="206"/>
         <source>What many customers ask for (seed 004: when a change helps 60% of the customers, make it). Tag a suggestion with Topic…</source>
         <translation>许多客户共同的要求（种子文章：对 60% 的客户有利的修改，就有必要去做）。用“议题…”标注建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="216"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="215"/>
         <source>Topics customers raise</source>
         <translation>客户提出的议题</translation>
     </message>
@@ -2219,87 +2229,87 @@ What came of it? (optional)</source>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="44"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="45"/>
         <source>Hand over accounts</source>
         <translation>交接客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="50"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="51"/>
         <source> (left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="54"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="55"/>
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="55"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="56"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="58"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="59"/>
         <source>e.g. 李娜 left the company on 30 November</source>
         <translation>例如：李娜 11 月 30 日离职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="61"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="62"/>
         <source>The accounts keep their history. Open follow-ups and 1-2-4 cards the previous owner looked after move to the new owner.</source>
         <translation>客户的历史记录全部保留。原负责人名下未完成的跟进事项和 1-2-4 卡片一并转给新负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="69"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="70"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="70"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="71"/>
         <source>To</source>
         <translation>交给</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="76"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="77"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="81"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="82"/>
         <source>Hand over</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="132"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="133"/>
         <source>{chosen} of {total} accounts chosen</source>
         <translation>已选 {chosen} / {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="138"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="139"/>
         <source>Where to save the dossiers</source>
         <translation>交接档案保存到哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="152"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="153"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="164"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="165"/>
         <source>Not handed over</source>
         <translation>未交接</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="171"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="172"/>
         <source>Save a hand-over dossier (PDF) of each account for {name}?</source>
         <translation>为 {name} 保存每个客户的交接档案（PDF）吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="174"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="175"/>
         <source>Handed over</source>
         <translation>已交接</translation>
     </message>
     <message>
-        <location filename="../../ui/office/hand_over_dialog.py" line="168"/>
+        <location filename="../../ui/office/hand_over_dialog.py" line="169"/>
         <source>{accounts} accounts, {follow_ups} open follow-ups and {cards} board cards now belong to {name}.</source>
         <translation>{accounts} 个客户、{follow_ups} 条未完成的跟进事项和 {cards} 张看板卡片现归 {name} 负责。</translation>
     </message>
@@ -2655,198 +2665,198 @@ What came of it? (optional)</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="42"/>
-        <location filename="../../ui/office/import_dialog.py" line="48"/>
+        <location filename="../../ui/office/import_dialog.py" line="43"/>
+        <location filename="../../ui/office/import_dialog.py" line="49"/>
         <source>Account code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="43"/>
+        <location filename="../../ui/office/import_dialog.py" line="44"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="44"/>
+        <location filename="../../ui/office/import_dialog.py" line="45"/>
         <source>SKU</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="45"/>
+        <location filename="../../ui/office/import_dialog.py" line="46"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="46"/>
+        <location filename="../../ui/office/import_dialog.py" line="47"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="47"/>
+        <location filename="../../ui/office/import_dialog.py" line="48"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="49"/>
+        <location filename="../../ui/office/import_dialog.py" line="50"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="50"/>
+        <location filename="../../ui/office/import_dialog.py" line="51"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="51"/>
+        <location filename="../../ui/office/import_dialog.py" line="52"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="52"/>
+        <location filename="../../ui/office/import_dialog.py" line="53"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="53"/>
+        <location filename="../../ui/office/import_dialog.py" line="54"/>
         <source>Value tier</source>
         <translation>价值分级</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="54"/>
+        <location filename="../../ui/office/import_dialog.py" line="55"/>
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="55"/>
+        <location filename="../../ui/office/import_dialog.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="56"/>
+        <location filename="../../ui/office/import_dialog.py" line="57"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="57"/>
+        <location filename="../../ui/office/import_dialog.py" line="58"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="58"/>
+        <location filename="../../ui/office/import_dialog.py" line="59"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="59"/>
+        <location filename="../../ui/office/import_dialog.py" line="60"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="60"/>
+        <location filename="../../ui/office/import_dialog.py" line="61"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="61"/>
+        <location filename="../../ui/office/import_dialog.py" line="62"/>
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="62"/>
+        <location filename="../../ui/office/import_dialog.py" line="63"/>
         <source>Sold in this industry before</source>
         <translation>曾在该行业销售</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="63"/>
+        <location filename="../../ui/office/import_dialog.py" line="64"/>
         <source>Reference customer</source>
         <translation>有参考客户</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="64"/>
+        <location filename="../../ui/office/import_dialog.py" line="65"/>
         <source>Personally involved</source>
         <translation>亲自参与</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="65"/>
+        <location filename="../../ui/office/import_dialog.py" line="66"/>
         <source>Trigger event date</source>
         <translation>触发事件日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="66"/>
+        <location filename="../../ui/office/import_dialog.py" line="67"/>
         <source>Trigger event kind</source>
         <translation>触发事件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="67"/>
+        <location filename="../../ui/office/import_dialog.py" line="68"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="68"/>
+        <location filename="../../ui/office/import_dialog.py" line="69"/>
         <source>Trigger event source</source>
         <translation>消息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="69"/>
+        <location filename="../../ui/office/import_dialog.py" line="70"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="70"/>
+        <location filename="../../ui/office/import_dialog.py" line="71"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="71"/>
+        <location filename="../../ui/office/import_dialog.py" line="72"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="72"/>
+        <location filename="../../ui/office/import_dialog.py" line="73"/>
         <source>Rate (%)</source>
         <translation>比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="73"/>
+        <location filename="../../ui/office/import_dialog.py" line="74"/>
         <source>Fixed amount</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="74"/>
+        <location filename="../../ui/office/import_dialog.py" line="75"/>
         <source>Due on</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="75"/>
+        <location filename="../../ui/office/import_dialog.py" line="76"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="76"/>
+        <location filename="../../ui/office/import_dialog.py" line="77"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="77"/>
+        <location filename="../../ui/office/import_dialog.py" line="78"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="79"/>
+        <location filename="../../ui/office/import_dialog.py" line="80"/>
         <source>What was agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="81"/>
+        <location filename="../../ui/office/import_dialog.py" line="82"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="82"/>
+        <location filename="../../ui/office/import_dialog.py" line="83"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/office/import_dialog.py" line="112"/>
+        <location filename="../../ui/office/import_dialog.py" line="113"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
@@ -3330,37 +3340,37 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="46"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="49"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="49"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="50"/>
         <source>Concerns</source>
         <translation>所属环节</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="50"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="51"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="51"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="52"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="52"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3381,47 +3391,47 @@ What came of it? (optional)</source>
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="37"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="38"/>
         <source>Log a call: {name}</source>
         <translation>记录电话:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="53"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="54"/>
         <source>What was said, what happens next</source>
         <translation>谈了什么,下一步做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="57"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="58"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="58"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="59"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="59"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="60"/>
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="76"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="77"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="77"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="78"/>
         <source>{name} becomes an active account. Its calls, trigger events and contacts stay with it. Go ahead?</source>
         <translation>{name} 将成为合作中的客户,电话记录、触发事件和联系人都会保留。确定吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="89"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="90"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="94"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="95"/>
         <source>Already a customer: log a visit on the account instead.</source>
         <translation>已经是客户:请在客户页记录拜访。</translation>
     </message>
@@ -3472,54 +3482,54 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <location filename="../../ui/office/file_exchange.py" line="56"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -4081,17 +4091,17 @@ What came of it? (optional)</source>
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="74"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="75"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="75"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="76"/>
         <source>Was</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="76"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="77"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -4132,22 +4142,22 @@ What came of it? (optional)</source>
 <context>
     <name>NoteHitModel</name>
     <message>
-        <location filename="../../ui/visits/note_search_dialog.py" line="23"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="24"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_search_dialog.py" line="24"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="25"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_search_dialog.py" line="25"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="26"/>
         <source>Found in</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_search_dialog.py" line="26"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="27"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -4155,17 +4165,17 @@ What came of it? (optional)</source>
 <context>
     <name>NoteSearchDialog</name>
     <message>
-        <location filename="../../ui/visits/note_search_dialog.py" line="44"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="45"/>
         <source>Search notes</source>
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_search_dialog.py" line="49"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="50"/>
         <source>Words from visit notes, complaints, praise, suggestions…</source>
         <translation>拜访记录、投诉、表扬、建议中的词语…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/note_search_dialog.py" line="79"/>
+        <location filename="../../ui/visits/note_search_dialog.py" line="80"/>
         <source>{n} results (newest first, at most 200)</source>
         <translation>{n} 条结果(最新在前,最多 200 条)</translation>
     </message>
@@ -4235,67 +4245,67 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="52"/>
+        <location filename="../../ui/office/people_dialog.py" line="53"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="56"/>
+        <location filename="../../ui/office/people_dialog.py" line="57"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="95"/>
+        <location filename="../../ui/office/people_dialog.py" line="96"/>
         <source>Make a rep</source>
         <translation>设为业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="95"/>
+        <location filename="../../ui/office/people_dialog.py" line="96"/>
         <source>Make a manager</source>
         <translation>设为经理</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="96"/>
+        <location filename="../../ui/office/people_dialog.py" line="97"/>
         <source>Mark as left…</source>
         <translation>标记为已离职…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="96"/>
+        <location filename="../../ui/office/people_dialog.py" line="97"/>
         <source>Back at work</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="100"/>
+        <location filename="../../ui/office/people_dialog.py" line="101"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="100"/>
+        <location filename="../../ui/office/people_dialog.py" line="101"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="107"/>
+        <location filename="../../ui/office/people_dialog.py" line="108"/>
         <source>Name: {problem}</source>
         <translation>姓名：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="108"/>
+        <location filename="../../ui/office/people_dialog.py" line="109"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="124"/>
+        <location filename="../../ui/office/people_dialog.py" line="125"/>
         <source>Mark as left</source>
         <translation>标记为已离职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="126"/>
+        <location filename="../../ui/office/people_dialog.py" line="127"/>
         <source>{name} no longer works here? They stay in the history, but can no longer be chosen as an owner or sign in. Hand their accounts over first (Office → Hand over accounts…).</source>
         <translation>{name} 已不在本公司工作？其历史记录保留，但不能再被选为负责人，也不能登录。请先交接其客户（办公室 → 交接客户…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="138"/>
+        <location filename="../../ui/office/people_dialog.py" line="139"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -4303,27 +4313,27 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="30"/>
+        <location filename="../../ui/office/people_dialog.py" line="31"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="31"/>
+        <location filename="../../ui/office/people_dialog.py" line="32"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="32"/>
+        <location filename="../../ui/office/people_dialog.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="34"/>
+        <location filename="../../ui/office/people_dialog.py" line="35"/>
         <source>Works here</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="35"/>
+        <location filename="../../ui/office/people_dialog.py" line="36"/>
         <source>Left</source>
         <translation>已离职</translation>
     </message>
@@ -4427,7 +4437,7 @@ What came of it? (optional)</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/board/portfolio_view.py" line="178"/>
+        <location filename="../../ui/board/portfolio_view.py" line="179"/>
         <source>{n} accounts. Weakest guarantee: {card} ({risk} at risk, {secured} secured)</source>
         <translation>共 {n} 个客户。最薄弱的保证:{card}(有风险 {risk},已落实 {secured})</translation>
     </message>
@@ -4435,22 +4445,22 @@ What came of it? (optional)</source>
 <context>
     <name>ProductLinesDialog</name>
     <message>
-        <location filename="../../ui/office/product_lines_dialog.py" line="69"/>
+        <location filename="../../ui/office/product_lines_dialog.py" line="70"/>
         <source>SKUs&apos; product lines</source>
         <translation>存货的产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/office/product_lines_dialog.py" line="84"/>
+        <location filename="../../ui/office/product_lines_dialog.py" line="85"/>
         <source>Find a SKU or product line…</source>
         <translation>查找存货编码或产品线…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/product_lines_dialog.py" line="86"/>
+        <location filename="../../ui/office/product_lines_dialog.py" line="87"/>
         <source>For ERP files with no product line or category column. SKUs sold without a product line come first; type one in and save.</source>
         <translation>用于没有产品线或存货分类列的 ERP 文件。尚无产品线的已售存货排在最前;填写后保存即可。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/product_lines_dialog.py" line="111"/>
+        <location filename="../../ui/office/product_lines_dialog.py" line="112"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4458,97 +4468,97 @@ What came of it? (optional)</source>
 <context>
     <name>ProspectForm</name>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="42"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="43"/>
         <source>New prospect</source>
         <translation>新建潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="42"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="43"/>
         <source>Edit prospect</source>
         <translation>编辑潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="47"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="48"/>
         <source>Made up when empty, e.g. {code}</source>
         <translation>留空则自动生成,例如 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="56"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="57"/>
         <source>Where the name came from: a fair, a list, a referral</source>
         <translation>名单来源:展会、名录、介绍</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="60"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="61"/>
         <source>We have sold in this industry before (+1)</source>
         <translation>我们曾在这个行业卖过东西(+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="61"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="62"/>
         <source>We have a reference customer in this industry (+1)</source>
         <translation>我们在这个行业有参考客户(+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="62"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="63"/>
         <source>I am personally involved with this company (+2)</source>
         <translation>我亲自参与这个项目(+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="66"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="67"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="66"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="67"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="67"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="68"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="68"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="69"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="69"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="70"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="70"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="71"/>
         <source>Their title</source>
         <translation>对方职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="70"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="71"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="71"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="72"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="71"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="72"/>
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="72"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="73"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="142"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="143"/>
         <source>Score with {owner}&apos;s targets: {total} of {most}</source>
         <translation>按 {owner} 的目标评分:{total} / {most}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_form.py" line="151"/>
+        <location filename="../../ui/prospects/prospect_form.py" line="152"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4556,192 +4566,192 @@ What came of it? (optional)</source>
 <context>
     <name>ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="36"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="39"/>
         <source>industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="37"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="40"/>
         <source>title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="38"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="41"/>
         <source>territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="159"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="162"/>
         <source>Show set-aside</source>
         <translation>显示暂搁置的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="160"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="163"/>
         <source>Show won and lost</source>
         <translation>显示已成交和已放弃的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="161"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="164"/>
         <source>New prospect…</source>
         <translation>新建潜在客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="163"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="166"/>
         <source>Import a list…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="164"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="167"/>
         <source>My targets…</source>
         <translation>我的目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="165"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="168"/>
         <source>Office targets…</source>
         <translation>公司目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="171"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="174"/>
         <source>Finding new key accounts</source>
         <translation>寻找优质大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="196"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="199"/>
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="198"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="201"/>
         <source>Add trigger event…</source>
         <translation>添加触发事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="199"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="202"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="200"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="203"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="217"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="219"/>
         <source>Trigger events</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="219"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="221"/>
         <source>Calls</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="238"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="245"/>
         <source>By industry</source>
         <translation>按行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="239"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="246"/>
         <source>By title</source>
         <translation>按职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="252"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="259"/>
         <source>Call list</source>
         <translation>电话名单</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="253"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="260"/>
         <source>Conversion</source>
         <translation>客户转化率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="313"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="320"/>
         <source>Call list: {n} prospects, highest score first. Call from the top.</source>
         <translation>电话名单:{n} 个潜在客户,按得分从高到低。从最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="331"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="338"/>
         <source>the office&apos;s</source>
         <translation>公司的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="333"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="340"/>
         <source>own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="333"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="340"/>
         <source>the office&apos;s default</source>
         <translation>公司默认的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="337"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="344"/>
         <source>No targets yet: every prospect is set aside. Set the targets first (My targets…).</source>
         <translation>还没有目标:所有潜在客户都暂搁置。请先设定目标(我的目标…)。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="342"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="349"/>
         <source>Scored with {whose} targets. Industries: {industries} (weight {wi}) · Titles: {titles} (weight {wt}) · Territories: {territories} (weight {wr}) · Trigger events: {kinds} (weight {wg})</source>
         <translation>按{whose}目标评分。行业:{industries}(权重 {wi})· 职位:{titles}(权重 {wt})· 区域:{territories}(权重 {wr})· 触发事件:{kinds}(权重 {wg})</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="356"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="363"/>
         <source>No prospect has been called yet.</source>
         <translation>还没有给任何潜在客户打过电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="358"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="365"/>
         <source>The target is at least 1 paying customer in every 10 prospects called.</source>
         <translation>目标:每十个潜在客户中,至少发展出一位真正付钱购买的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="362"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="369"/>
         <source>{won} of {worked} prospects called became customers: {rate:.0%}. Target: at least 1 in 10.</source>
         <translation>已联系的 {worked} 个潜在客户中有 {won} 个成为客户:{rate:.0%}。目标:至少十分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="366"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="373"/>
         <source>On target. Keep calling from the top of the list.</source>
         <translation>已达标。继续从名单最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="369"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="376"/>
         <source>{criterion} {key}: {won} of {worked}</source>
         <translation>{criterion} {key}:{worked} 个中成交 {won} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="375"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="382"/>
         <source>Below target. These targets convert worst: {worst}. Refine them (step 6): replace or drop the weakest, then talk to a few customers about why they buy.</source>
         <translation>未达标。转化率最低的目标:{worst}。请精简模型(第六步):替换或去掉最弱的目标,再和几位客户谈谈他们为什么购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="380"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="387"/>
         <source>Below target, but no target has {n} prospects called yet to tell which one to refine. Keep calling.</source>
         <translation>未达标,但还没有哪个目标联系满 {n} 个潜在客户,尚不能判断该调整哪个。继续打电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="400"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="407"/>
         <source>No prospect selected</source>
         <translation>未选择潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="410"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="417"/>
         <source>Won: now an active account. Its history stays with it.</source>
         <translation>已成交:现在是合作中的客户,历史记录都保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="412"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="419"/>
         <source>Lost. Log another call to put it back on the list.</source>
         <translation>已放弃。再记录一次电话即可放回名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="415"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="422"/>
         <source>Set aside: outside the targets ({which}). Not deleted: change the targets or the prospect and it returns.</source>
         <translation>暂搁置:不在目标内({which})。未删除:修改目标或客户资料后会回到名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="418"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="425"/>
         <source>Score {total} of {most}.</source>
         <translation>得分 {total} / {most}。</translation>
     </message>
@@ -4749,27 +4759,27 @@ What came of it? (optional)</source>
 <context>
     <name>RateModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="127"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="130"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="128"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="131"/>
         <source>Worked</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="129"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="132"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="130"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="133"/>
         <source>Rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="138"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="141"/>
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
@@ -5447,17 +5457,17 @@ What came of it? (optional)</source>
 <context>
     <name>SkuModel</name>
     <message>
-        <location filename="../../ui/office/product_lines_dialog.py" line="29"/>
+        <location filename="../../ui/office/product_lines_dialog.py" line="30"/>
         <source>SKU</source>
         <translation>存货编码</translation>
     </message>
     <message>
-        <location filename="../../ui/office/product_lines_dialog.py" line="30"/>
+        <location filename="../../ui/office/product_lines_dialog.py" line="31"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/office/product_lines_dialog.py" line="31"/>
+        <location filename="../../ui/office/product_lines_dialog.py" line="32"/>
         <source>Lines without one</source>
         <translation>无产品线的订单行</translation>
     </message>
@@ -5635,128 +5645,128 @@ What came of it? (optional)</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="30"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="31"/>
         <source>How much does the industry matter when you sell? (e.g. you know the trade)</source>
         <translation>销售时,目标行业对你有多重要?(例如你在这个行业有背景)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="31"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="32"/>
         <source>How much does the title matter? (e.g. you have sold to this role before)</source>
         <translation>销售时,职位对你有多重要?(例如你有针对这个职位的销售经验)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="32"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="33"/>
         <source>How much does the territory matter? (e.g. you sell best face to face, close by)</source>
         <translation>销售时,区域对你有多重要?(例如你最擅长面对面销售,需要离你不远的项目)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="33"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="34"/>
         <source>How much does a trigger event matter? (e.g. you have helped companies through mergers)</source>
         <translation>销售时,触发事件对你有多重要?(例如你有帮助公司合并的经验)</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="36"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="37"/>
         <source>2 · very important</source>
         <translation>2 · 非常重要</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="37"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="38"/>
         <source>1 · somewhat important</source>
         <translation>1 · 有点重要</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="38"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="39"/>
         <source>0 · not important</source>
         <translation>0 · 不怎么重要</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="124"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="125"/>
         <source>The office&apos;s default targets</source>
         <translation>公司默认目标</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="125"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="126"/>
         <source>Reps who have not set their own targets are scored with these.</source>
         <translation>没有设定自己目标的销售代表按这些目标评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="127"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="128"/>
         <source>Targets of {name}</source>
         <translation>{name} 的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="129"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="130"/>
         <source>These are {name}&apos;s own targets.</source>
         <translation>这是 {name} 自己的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="131"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="132"/>
         <source>{name} uses the office default, shown below. Saving makes them {name}&apos;s own.</source>
         <translation>{name} 目前使用公司默认目标(如下)。保存后成为 {name} 自己的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="155"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="156"/>
         <source>Up to 3. Keep narrowing until no more than three industries are left.</source>
         <translation>最多 3 个。不断筛选,直到不超过三个行业。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="156"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="157"/>
         <source>Target industries</source>
         <translation>目标行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="158"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="159"/>
         <source>Target titles</source>
         <translation>目标职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="159"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="160"/>
         <source>1 to 3: the people who can decide to buy.</source>
         <translation>1 到 3 个:能决定是否购买的人。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="160"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="161"/>
         <source>Target territories</source>
         <translation>目标区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="161"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="162"/>
         <source>A region like 华东 also covers 华东/上海.</source>
         <translation>“华东”这样的区域也包括“华东/上海”。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="162"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="163"/>
         <source>Trigger events</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="171"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="172"/>
         <source>Your weights: what each criterion is worth on the scorecard</source>
         <translation>你的权重:每项标准在评分表中的分值</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="181"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="182"/>
         <source>Use the office default</source>
         <translation>改用公司默认目标</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="213"/>
-        <location filename="../../ui/prospects/targets_dialog.py" line="233"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="217"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="237"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="220"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="224"/>
         <source>At most 3. The method works because the list is short: drop the weakest.</source>
         <translation>最多 3 个。名单短,方法才有效:去掉最弱的。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="222"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="226"/>
         <source>Add at least one.</source>
         <translation>至少添加一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="224"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="228"/>
         <source>Listed twice.</source>
         <translation>重复了。</translation>
     </message>
@@ -5906,22 +5916,22 @@ What came of it? (optional)</source>
 <context>
     <name>TopicModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="91"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="92"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="92"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="93"/>
         <source>Accounts</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="93"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="94"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="94"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="95"/>
         <source>Acted on</source>
         <translation>已采取措施</translation>
     </message>
@@ -5929,42 +5939,42 @@ What came of it? (optional)</source>
 <context>
     <name>TriggerDialog</name>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="102"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="103"/>
         <source>Trigger event: {name}</source>
         <translation>触发事件:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="108"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="109"/>
         <source>What happened, e.g. announced a merger with …</source>
         <translation>发生了什么,例如宣布与……合并</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="110"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="111"/>
         <source>Where you read or heard it</source>
         <translation>从哪里看到或听到的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="113"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="114"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="114"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="115"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="115"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="116"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="116"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="117"/>
         <source>Source</source>
         <translation>消息来源</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospect_dialogs.py" line="136"/>
+        <location filename="../../ui/prospects/prospect_dialogs.py" line="137"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -5972,22 +5982,22 @@ What came of it? (optional)</source>
 <context>
     <name>TriggerModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="93"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="96"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="94"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="97"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="95"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="98"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="96"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="99"/>
         <source>Source</source>
         <translation>消息来源</translation>
     </message>
@@ -5995,27 +6005,27 @@ What came of it? (optional)</source>
 <context>
     <name>ValueList</name>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="52"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="53"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="53"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="54"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="104"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="105"/>
         <source>{n} chosen</source>
         <translation>已选 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="107"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="108"/>
         <source>{n} of at most {limit}: remove one before adding another.</source>
         <translation>{n} / 最多 {limit} 个:先移除一个才能再添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/targets_dialog.py" line="112"/>
+        <location filename="../../ui/prospects/targets_dialog.py" line="113"/>
         <source>{n} of at most {limit}</source>
         <translation>{n} / 最多 {limit} 个</translation>
     </message>
@@ -6227,275 +6237,339 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
-    <name>VisitForm</name>
+    <name>VisitBriefDialog</name>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="62"/>
-        <source>Visit notes: {name}</source>
-        <translation>拜访记录:{name}</translation>
+        <location filename="../../ui/reports/brief_dialog.py" line="61"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="114"/>
+        <source>Visit brief</source>
+        <translation>拜访简报</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="77"/>
-        <location filename="../../ui/visits/visit_form.py" line="310"/>
-        <source>Ended at</source>
-        <translation>结束于</translation>
+        <location filename="../../ui/reports/brief_dialog.py" line="64"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="87"/>
-        <source>Someone new? Type the name</source>
-        <translation>新面孔?输入姓名</translation>
+        <location filename="../../ui/reports/brief_dialog.py" line="65"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="88"/>
-        <source>Add</source>
-        <translation>添加</translation>
+        <location filename="../../ui/reports/brief_dialog.py" line="66"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="93"/>
-        <location filename="../../ui/visits/visit_form.py" line="310"/>
-        <source>Started</source>
-        <translation>开始</translation>
+        <location filename="../../ui/reports/brief_dialog.py" line="97"/>
+        <source>Visit brief: {name}</source>
+        <translation>拜访简报：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="100"/>
-        <location filename="../../ui/visits/visit_form.py" line="310"/>
-        <source>Channel</source>
-        <translation>方式</translation>
+        <location filename="../../ui/reports/brief_dialog.py" line="99"/>
+        <source>Last contact {day}: {purpose}</source>
+        <translation>上次沟通 {day}：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="101"/>
-        <location filename="../../ui/visits/visit_form.py" line="313"/>
-        <source>Our people</source>
-        <translation>我方人员</translation>
+        <location filename="../../ui/reports/brief_dialog.py" line="103"/>
+        <source>No contact recorded yet</source>
+        <translation>尚无沟通记录</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="110"/>
-        <location filename="../../ui/visits/visit_form.py" line="314"/>
-        <source>Their people</source>
-        <translation>客户方人员</translation>
+        <location filename="../../ui/reports/brief_dialog.py" line="104"/>
+        <source>Owner: {name}</source>
+        <translation>负责人：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="114"/>
-        <source>Why did we meet?</source>
-        <translation>这次沟通的目的?</translation>
+        <location filename="../../ui/reports/brief_dialog.py" line="116"/>
+        <source>Save visit brief</source>
+        <translation>保存拜访简报</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="117"/>
-        <location filename="../../ui/visits/visit_form.py" line="311"/>
-        <source>Purpose</source>
-        <translation>目的</translation>
+        <location filename="../../ui/reports/brief_dialog.py" line="117"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="121"/>
-        <location filename="../../ui/visits/visit_form.py" line="311"/>
-        <source>Problems found</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="122"/>
-        <source>Problems the customer has, with us or otherwise</source>
-        <translation>客户遇到的问题(与我方有关或无关)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="124"/>
-        <location filename="../../ui/visits/visit_form.py" line="312"/>
-        <source>Latent needs</source>
-        <translation>潜在需求</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="124"/>
-        <source>Needs they have not asked for yet</source>
-        <translation>客户尚未提出的需求</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="125"/>
-        <location filename="../../ui/visits/visit_form.py" line="312"/>
-        <source>Suggestions</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="125"/>
-        <source>What they suggest we do</source>
-        <translation>客户建议我们做什么</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="126"/>
-        <location filename="../../ui/visits/visit_form.py" line="313"/>
-        <source>Competitor moves</source>
-        <translation>竞争对手动向</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="126"/>
-        <source>Prices, rebates, people, promotions</source>
-        <translation>价格、返利、人员、促销</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="138"/>
-        <source>The office&apos;s topics these needs and suggestions raise</source>
-        <translation>这些潜在需求和建议涉及的公司议题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="140"/>
-        <source>Topics raised</source>
-        <translation>涉及的议题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="144"/>
-        <source>Add complaint / praise / suggestion</source>
-        <translation>添加投诉 / 表扬 / 建议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="147"/>
-        <source>Add next step</source>
-        <translation>添加下一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="149"/>
-        <source>Complaints, praise and suggestions (each tied to a guarantee)</source>
-        <translation>投诉、表扬与建议(每条对应一项保证)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="151"/>
-        <source>Agreed next steps</source>
-        <translation>商定的下一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="154"/>
-        <source>Add stock of a product line</source>
-        <translation>添加产品线库存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="155"/>
-        <source>Their stock and peak season (guarantee 3)</source>
-        <translation>客户库存与淡旺季（保证③）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="169"/>
-        <source>Complaints and next steps added here are new ones; earlier ones are kept.</source>
-        <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="230"/>
-        <source>Satisfaction, if you asked it</source>
-        <translation>满意度（如本次询问了）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="231"/>
-        <source>Seed 002: a very satisfied customer is six times as likely to buy again</source>
-        <translation>种子文章:一个非常满意的客户,其购买意愿是一个满意客户的 6 倍</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="236"/>
-        <source>(not asked)</source>
-        <translation>（未询问）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="240"/>
-        <source>Overall</source>
-        <translation>总体</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="243"/>
-        <source>(not said)</source>
-        <translation>（未说明）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="247"/>
-        <source>Who answered</source>
-        <translation>回答人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="267"/>
-        <source> (open)</source>
-        <translation>（未解决）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="272"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="272"/>
-        <source>due {day}</source>
-        <translation>{day} 到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="274"/>
-        <source>Next step: {text} ({owner}, {state})</source>
-        <translation>下一步：{text}（{owner}，{state}）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="277"/>
-        <source>{weeks:g} weeks</source>
-        <translation>{weeks:g} 周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="279"/>
-        <source>Stock: {line} {held} {note}</source>
-        <translation>库存：{line} {held} {note}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="283"/>
-        <source>Satisfaction asked: {answer}</source>
-        <translation>满意度调查：{answer}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="287"/>
-        <source>Recorded with this visit</source>
-        <translation>随本次拜访记录的内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="288"/>
-        <source>Nothing else was recorded with it.</source>
-        <translation>本次拜访没有记录其他内容。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="295"/>
-        <source>Changes since it was first saved</source>
-        <translation>首次保存后的修改记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="302"/>
-        <source>No changes.</source>
-        <translation>没有修改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="327"/>
-        <source>New contact: added to the account when you save</source>
-        <translation>新联系人:保存时加入该客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="410"/>
-        <source>Unsaved visit notes</source>
-        <translation>未保存的拜访记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="411"/>
-        <source>There are visit notes you did not save ({when}). Restore them?</source>
-        <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="406"/>
-        <location filename="../../ui/visits/visit_form.py" line="419"/>
-        <source>Restored your unsaved notes.</source>
-        <translation>已恢复未保存的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="434"/>
-        <source>Draft kept at {time}</source>
-        <translation>草稿已于 {time} 保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/visit_form.py" line="455"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="124"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="481"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="124"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="63"/>
+        <source>Visit notes: {name}</source>
+        <translation>拜访记录:{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="78"/>
+        <location filename="../../ui/visits/visit_form.py" line="311"/>
+        <source>Ended at</source>
+        <translation>结束于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="88"/>
+        <source>Someone new? Type the name</source>
+        <translation>新面孔?输入姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="89"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="94"/>
+        <location filename="../../ui/visits/visit_form.py" line="311"/>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="101"/>
+        <location filename="../../ui/visits/visit_form.py" line="311"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="102"/>
+        <location filename="../../ui/visits/visit_form.py" line="314"/>
+        <source>Our people</source>
+        <translation>我方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="111"/>
+        <location filename="../../ui/visits/visit_form.py" line="315"/>
+        <source>Their people</source>
+        <translation>客户方人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="115"/>
+        <source>Why did we meet?</source>
+        <translation>这次沟通的目的?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="118"/>
+        <location filename="../../ui/visits/visit_form.py" line="312"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="122"/>
+        <location filename="../../ui/visits/visit_form.py" line="312"/>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="123"/>
+        <source>Problems the customer has, with us or otherwise</source>
+        <translation>客户遇到的问题(与我方有关或无关)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="125"/>
+        <location filename="../../ui/visits/visit_form.py" line="313"/>
+        <source>Latent needs</source>
+        <translation>潜在需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="125"/>
+        <source>Needs they have not asked for yet</source>
+        <translation>客户尚未提出的需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="126"/>
+        <location filename="../../ui/visits/visit_form.py" line="313"/>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="126"/>
+        <source>What they suggest we do</source>
+        <translation>客户建议我们做什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="127"/>
+        <location filename="../../ui/visits/visit_form.py" line="314"/>
+        <source>Competitor moves</source>
+        <translation>竞争对手动向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="127"/>
+        <source>Prices, rebates, people, promotions</source>
+        <translation>价格、返利、人员、促销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="139"/>
+        <source>The office&apos;s topics these needs and suggestions raise</source>
+        <translation>这些潜在需求和建议涉及的公司议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="141"/>
+        <source>Topics raised</source>
+        <translation>涉及的议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="145"/>
+        <source>Add complaint / praise / suggestion</source>
+        <translation>添加投诉 / 表扬 / 建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="148"/>
+        <source>Add next step</source>
+        <translation>添加下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="150"/>
+        <source>Complaints, praise and suggestions (each tied to a guarantee)</source>
+        <translation>投诉、表扬与建议(每条对应一项保证)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="152"/>
+        <source>Agreed next steps</source>
+        <translation>商定的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="155"/>
+        <source>Add stock of a product line</source>
+        <translation>添加产品线库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="156"/>
+        <source>Their stock and peak season (guarantee 3)</source>
+        <translation>客户库存与淡旺季（保证③）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="170"/>
+        <source>Complaints and next steps added here are new ones; earlier ones are kept.</source>
+        <translation>此处添加的投诉和下一步为新增记录;之前的记录保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="231"/>
+        <source>Satisfaction, if you asked it</source>
+        <translation>满意度（如本次询问了）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="232"/>
+        <source>Seed 002: a very satisfied customer is six times as likely to buy again</source>
+        <translation>种子文章:一个非常满意的客户,其购买意愿是一个满意客户的 6 倍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="237"/>
+        <source>(not asked)</source>
+        <translation>（未询问）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="241"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="244"/>
+        <source>(not said)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="248"/>
+        <source>Who answered</source>
+        <translation>回答人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="268"/>
+        <source> (open)</source>
+        <translation>（未解决）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="273"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="273"/>
+        <source>due {day}</source>
+        <translation>{day} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="275"/>
+        <source>Next step: {text} ({owner}, {state})</source>
+        <translation>下一步：{text}（{owner}，{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="278"/>
+        <source>{weeks:g} weeks</source>
+        <translation>{weeks:g} 周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="280"/>
+        <source>Stock: {line} {held} {note}</source>
+        <translation>库存：{line} {held} {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="284"/>
+        <source>Satisfaction asked: {answer}</source>
+        <translation>满意度调查：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="288"/>
+        <source>Recorded with this visit</source>
+        <translation>随本次拜访记录的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="289"/>
+        <source>Nothing else was recorded with it.</source>
+        <translation>本次拜访没有记录其他内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="296"/>
+        <source>Changes since it was first saved</source>
+        <translation>首次保存后的修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="303"/>
+        <source>No changes.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="328"/>
+        <source>New contact: added to the account when you save</source>
+        <translation>新联系人:保存时加入该客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="411"/>
+        <source>Unsaved visit notes</source>
+        <translation>未保存的拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="412"/>
+        <source>There are visit notes you did not save ({when}). Restore them?</source>
+        <translation>有未保存的拜访记录({when})。要恢复吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="407"/>
+        <location filename="../../ui/visits/visit_form.py" line="420"/>
+        <source>Restored your unsaved notes.</source>
+        <translation>已恢复未保存的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="435"/>
+        <source>Draft kept at {time}</source>
+        <translation>草稿已于 {time} 保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="456"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_form.py" line="482"/>
         <source>Discard visit notes?</source>
         <translation>放弃拜访记录?</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_form.py" line="482"/>
+        <location filename="../../ui/visits/visit_form.py" line="483"/>
         <source>Close without saving? Your notes will be lost.</source>
         <translation>不保存就关闭?记录将会丢失。</translation>
     </message>

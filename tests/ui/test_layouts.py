@@ -139,7 +139,8 @@ def test_every_dialog_fits_a_small_laptop_window(
     for name, button in (
         ("visit", detail.log_visit_button), ("feedback", detail.feedback_button),
         ("loyalty", detail.loyalty_button), ("survey", detail.survey_button),
-        ("churn", detail.churn_button), ("contact", detail.contacts.add_button),
+        ("churn", detail.churn_button),
+        ("brief", detail.brief_button), ("contact", detail.contacts.add_button),
     ):  # fmt: skip
         look(name, click(button))
     for tab, buttons in (

@@ -86,6 +86,11 @@ class AccountDetail(QWidget):
         self.survey_button.setToolTip(
             self.tr("The short survey: overall and for each guarantee, five points")
         )
+        self.brief_button = QPushButton(self.tr("Visit brief"))
+        self.brief_button.setToolTip(
+            self.tr("One page before a visit: who you meet, open promises and complaints, cards at risk, "
+                    "three questions to ask")
+        )  # fmt: skip
         self.review_button = QPushButton(self.tr("Account review"))
         self.review_button.setToolTip(self.tr("Print this account's review for the last full quarter"))
         self.churn_button = QPushButton(self.tr("Mark churned…"))
@@ -96,11 +101,12 @@ class AccountDetail(QWidget):
         )
         self._account_actions = (
             self.log_visit_button, self.feedback_button, self.loyalty_button, self.survey_button,
-            self.board_button, self.review_button,
+            self.board_button, self.review_button, self.brief_button,
         )  # fmt: skip
         self._action_tips = {button: button.toolTip() for button in self._account_actions}
         # Rows that wrap, so the labels fit the detail pane at any width (no "2-4 看" stubs).
         looks = FlowLayout()
+        looks.addWidget(self.brief_button)
         looks.addWidget(self.board_button)
         looks.addWidget(self.review_button)
         looks.addWidget(self.churn_button, trailing=True)
@@ -129,6 +135,7 @@ class AccountDetail(QWidget):
         self.survey_button.clicked.connect(lambda: self._record(self._dialogs.survey))
         self.board_button.clicked.connect(self._on_board_clicked)
         self.review_button.clicked.connect(self._on_review_clicked)
+        self.brief_button.clicked.connect(self._on_brief_clicked)
         self.churn_button.clicked.connect(self._on_churn_clicked)
         self.reactivate_button.clicked.connect(self._on_reactivate_clicked)
         self.timeline.sig_open_visit.connect(self.open_visit_form)
@@ -299,6 +306,11 @@ class AccountDetail(QWidget):
             return
         self._after_recorded(account_id)
         self.open_account(account_id)
+
+    @Slot()
+    def _on_brief_clicked(self) -> None:
+        if self.account_id is not None:
+            self._dialogs.brief(self.account_id, self._user, self).open()
 
     @Slot()
     def _on_review_clicked(self) -> None:

@@ -26,3 +26,5 @@ class AccountDialogs:
     loyalty: AccountDialog
     churn: AccountDialog
     survey: AccountDialog
+    brief: AccountDialog
+    """The visit brief: one page to read before a visit (a Reports dialog)."""
