@@ -4757,6 +4757,19 @@ What came of it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/common/qt_words.py" line="11"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/qt_words.py" line="12"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RateModel</name>
     <message>
         <location filename="../../ui/prospects/prospects_page.py" line="130"/>

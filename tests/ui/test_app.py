@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from kamdesk import paths
 from kamdesk.store import db
@@ -77,6 +77,11 @@ def test_the_window_speaks_chinese_including_qt_dialogs(qtbot, office, settings,
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "名称"
     assert page.model.index(0, 2).data() in {"VIP 客户", "成长型", "负增长", "未分级"}
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own buttons
+    chooser = QFileDialog(window, "", "", "CSV (*.csv)")  # Qt's file chooser, as Import shows it
+    chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(chooser)
+    words = {name: chooser.findChild(QLabel, name).text() for name in ("lookInLabel", "fileTypeLabel")}
+    assert words == {"lookInLabel": "查找范围(&L)：", "fileTypeLabel": "文件类型(&T)："}  # not "Look in"
 
 
 def test_first_start_creates_the_manager_and_loads_demo_data(qtbot, opened):
