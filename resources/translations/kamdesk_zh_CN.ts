@@ -4916,155 +4916,170 @@ What came of it? (optional)</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="53"/>
-        <location filename="../../ui/reports/reports_page.py" line="254"/>
+        <location filename="../../ui/reports/reports_page.py" line="55"/>
+        <location filename="../../ui/reports/reports_page.py" line="286"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="54"/>
-        <location filename="../../ui/reports/reports_page.py" line="254"/>
+        <location filename="../../ui/reports/reports_page.py" line="56"/>
+        <location filename="../../ui/reports/reports_page.py" line="286"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="68"/>
+        <location filename="../../ui/reports/reports_page.py" line="70"/>
         <source>Riskiest first</source>
         <translation>风险最高的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="69"/>
+        <location filename="../../ui/reports/reports_page.py" line="71"/>
         <source>By owner</source>
         <translation>按负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="74"/>
+        <location filename="../../ui/reports/reports_page.py" line="76"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="76"/>
+        <location filename="../../ui/reports/reports_page.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="86"/>
-        <location filename="../../ui/reports/reports_page.py" line="238"/>
+        <location filename="../../ui/reports/reports_page.py" line="88"/>
+        <location filename="../../ui/reports/reports_page.py" line="270"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="89"/>
+        <location filename="../../ui/reports/reports_page.py" line="91"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="91"/>
+        <location filename="../../ui/reports/reports_page.py" line="93"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="92"/>
+        <location filename="../../ui/reports/reports_page.py" line="94"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="93"/>
+        <location filename="../../ui/reports/reports_page.py" line="95"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="107"/>
+        <location filename="../../ui/reports/reports_page.py" line="109"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="108"/>
+        <location filename="../../ui/reports/reports_page.py" line="110"/>
         <source>Save figures (XLSX)…</source>
         <translation>保存数据(XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="109"/>
+        <location filename="../../ui/reports/reports_page.py" line="111"/>
         <source>The figures the review prints, for a spreadsheet</source>
         <translation>报告中的各项数据,可在电子表格中使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="110"/>
+        <location filename="../../ui/reports/reports_page.py" line="112"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="185"/>
+        <location filename="../../ui/reports/reports_page.py" line="118"/>
+        <source>Page </source>
+        <translation>页码 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="120"/>
+        <source>Go to a page</source>
+        <translation>跳到某一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="125"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="204"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="204"/>
+        <location filename="../../ui/reports/reports_page.py" line="223"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="213"/>
+        <location filename="../../ui/reports/reports_page.py" line="239"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="224"/>
+        <location filename="../../ui/reports/reports_page.py" line="250"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="225"/>
+        <location filename="../../ui/reports/reports_page.py" line="257"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="236"/>
+        <location filename="../../ui/reports/reports_page.py" line="268"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="243"/>
+        <location filename="../../ui/reports/reports_page.py" line="275"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="267"/>
+        <location filename="../../ui/reports/reports_page.py" line="299"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="267"/>
+        <location filename="../../ui/reports/reports_page.py" line="299"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="286"/>
+        <location filename="../../ui/reports/reports_page.py" line="318"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="286"/>
+        <location filename="../../ui/reports/reports_page.py" line="318"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="289"/>
+        <location filename="../../ui/reports/reports_page.py" line="321"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="273"/>
+        <location filename="../../ui/reports/reports_page.py" line="305"/>
         <source>Save figures</source>
         <translation>保存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="273"/>
+        <location filename="../../ui/reports/reports_page.py" line="305"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="300"/>
+        <location filename="../../ui/reports/reports_page.py" line="332"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>

@@ -152,3 +152,27 @@ def test_the_quarters_figures_saved_as_a_workbook(qtbot, window, tmp_path, monke
     assert accounts[0][0] == "code"
     assert sorted(r[0] for r in accounts[1:]) == ["KA001", "KA002", "KA003", "KA004"]
     assert page.status_label.text() == f"Saved to {target}"
+
+
+def test_a_long_review_is_jumped_through_and_zoomed(qtbot, window):
+    """Issue 23: the 58-page preview had no zoom or page jump."""
+    page = window.reports_page
+    window.navigation.setCurrentRow(window.pages.indexOf(page))
+    settle(qtbot)
+    qtbot.mouseClick(page.quarter_radio, Qt.MouseButton.LeftButton)
+    page.period_combo.setCurrentIndex(0)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.preview.pages), timeout=20000)
+    preview, count = page.preview, len(page.preview.pages)
+    assert count >= 3 and page.page_spin.maximum() == count
+    for _ in range(2):  # page 1 -> 3 with the arrow key
+        qtbot.keyClick(page.page_spin, Qt.Key.Key_Up)
+    assert page.page_spin.value() == 3, page.page_spin.text()
+    assert preview.current_page() == 3
+    assert preview.verticalScrollBar().value() == preview.pages[2].y()
+    width = preview.pages[0].pixmap().width()
+    page.zoom_combo.setCurrentIndex(page.zoom_combo.findData(150))
+    assert abs(preview.pages[0].pixmap().width() / width - 1.5) < 0.01
+    assert preview.current_page() == 3  # the page being read stays in view
+    preview.verticalScrollBar().setValue(preview.verticalScrollBar().maximum())
+    assert page.page_spin.value() == count  # the box follows the scrolling

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -22,9 +22,13 @@ def render_page(pdf, index: int, dpi: float) -> QImage:
 
 
 class PdfPreview(QScrollArea):
-    """The pages one under the other, as images at screen resolution."""
+    """The pages one under the other, as images at the chosen zoom (100%: the page's real size on a
+    96-dpi screen); a long review can be jumped through page by page."""
 
     DPI = 96
+    ZOOMS = (50, 75, 100, 125, 150, 200)
+
+    sig_page = Signal(int)  # the page at the top of the view changed (1-based)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,29 +40,70 @@ class PdfPreview(QScrollArea):
         self._layout.setSpacing(12)
         self.setWidget(self._body)
         self.pages: list[QLabel] = []
+        self.zoom = 100
+        self._path: Path | None = None
+        self._shown_page = 0
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     def show_pdf(self, path: Path | None) -> int:
         """Render every page of `path` (None clears); returns the number of pages."""
+        self._path = path
+        self._render()
+        self.verticalScrollBar().setValue(0)
+        return len(self.pages)
+
+    def set_zoom(self, percent: int) -> None:
+        """Render the pages again at `percent`, keeping the page the rep was reading in view."""
+        if percent == self.zoom:
+            return
+        page = self.current_page()
+        self.zoom = percent
+        self._render()
+        self.go_to_page(page)
+
+    def go_to_page(self, number: int) -> None:
+        """Scroll so that page `number` (1-based) starts at the top of the view."""
+        if self.pages:
+            for _ in range(3):  # the pages placed, then the body sized, then the scroll bar's range set,
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # though not painted yet
+            label = self.pages[max(1, min(number, len(self.pages))) - 1]
+            self.verticalScrollBar().setValue(label.y())
+
+    def current_page(self) -> int:
+        """The page (1-based) at the top of the view; 0 with none."""
+        top = self.verticalScrollBar().value()
+        number = 0
+        for number, label in enumerate(self.pages, 1):
+            if label.y() + label.height() > top:
+                return number
+        return number
+
+    def _render(self) -> None:
         for label in self.pages:
             label.setParent(None)
             label.deleteLater()
         self.pages = []
-        if path is None:
-            return 0
+        if self._path is None:
+            return
         import pypdfium2
 
-        pdf = pypdfium2.PdfDocument(str(path))
+        pdf = pypdfium2.PdfDocument(str(self._path))
         try:
             for index in range(len(pdf)):
                 label = PlainLabel()
-                label.setPixmap(QPixmap.fromImage(render_page(pdf, index, self.DPI)))
+                label.setPixmap(QPixmap.fromImage(render_page(pdf, index, self.DPI * self.zoom / 100)))
                 label.setObjectName("pdfPage")
                 self._layout.addWidget(label)
+                label.show()  # now, not at the next turn of the loop (Qt's way for a shown parent)
                 self.pages.append(label)
         finally:
             pdf.close()
-        self.verticalScrollBar().setValue(0)
-        return len(self.pages)
+
+    def _on_scrolled(self, _value: int) -> None:
+        page = self.current_page()
+        if page != self._shown_page:
+            self._shown_page = page
+            self.sig_page.emit(page)
 
 
 def print_pdf(path: Path, printer: QPrinter) -> int:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from kamdesk.store.safe_write import write_whole
 from ui.common import i18n, messages, plain_text
 from ui.common.account_picker import AccountPicker
 from ui.common.background import BackgroundTask
+from ui.common.flow_layout import FlowLayout
 from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
 from ui.reports.pdf_preview import PdfPreview, print_pdf
@@ -112,10 +114,22 @@ class ReportsPage(QWidget):
             button.setEnabled(False)
         self.pages_label = PlainLabel()
         self.pages_label.setProperty("role", "hint")
-        bar = QHBoxLayout()
+        self.page_spin = QSpinBox()
+        self.page_spin.setPrefix(self.tr("Page "))
+        self.page_spin.setRange(1, 1)
+        self.page_spin.setToolTip(self.tr("Go to a page"))
+        self.zoom_combo = QComboBox()
+        for percent in PdfPreview.ZOOMS:
+            self.zoom_combo.addItem(f"{percent}%", percent)
+        self.zoom_combo.setCurrentIndex(PdfPreview.ZOOMS.index(100))
+        self.zoom_combo.setToolTip(self.tr("Zoom"))
+        for control in (self.page_spin, self.zoom_combo):
+            control.setEnabled(False)
+        bar = FlowLayout()
         bar.addWidget(self.pages_label)
-        bar.addStretch()
-        bar.addWidget(self.save_button)
+        bar.addWidget(self.page_spin)
+        bar.addWidget(self.zoom_combo)
+        bar.addWidget(self.save_button, trailing=True)
         bar.addWidget(self.figures_button)
         bar.addWidget(self.print_button)
         right = QWidget()
@@ -131,6 +145,11 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+        self.page_spin.valueChanged.connect(self.preview.go_to_page)
+        self.preview.sig_page.connect(self._on_preview_page)
+        self.zoom_combo.currentIndexChanged.connect(
+            lambda _i: self.preview.set_zoom(self.zoom_combo.currentData())
+        )
         self.generate_button.clicked.connect(self._on_generate_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -206,6 +225,13 @@ class ReportsPage(QWidget):
         self.cancel_button.setEnabled(True)
         self._task.start()
 
+    @Slot(int)
+    def _on_preview_page(self, page: int) -> None:
+        """The page box follows the scrolling, without scrolling back itself."""
+        self.page_spin.blockSignals(True)
+        self.page_spin.setValue(page)
+        self.page_spin.blockSignals(False)
+
     @Slot()
     def _on_cancel_clicked(self) -> None:
         if self._task is not None:
@@ -222,6 +248,12 @@ class ReportsPage(QWidget):
         self._figures = self._pdf.with_suffix(".json")
         pages = self.preview.show_pdf(self._pdf)
         self.pages_label.setText(self.tr("{n} pages").format(n=pages))
+        self.page_spin.blockSignals(True)
+        self.page_spin.setRange(1, max(pages, 1))
+        self.page_spin.setValue(1)
+        self.page_spin.blockSignals(False)
+        for control in (self.page_spin, self.zoom_combo):
+            control.setEnabled(pages > 0)
         self.status_label.setText(self.tr("Ready: save it or print it."))
         self.progress.setValue(STEPS)
         for button in (self.save_button, self.figures_button, self.print_button):
