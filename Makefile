@@ -17,9 +17,11 @@ QM := $(TS:.ts=.qm)
 .PHONY: run test lint archcheck typecheck pytest pytest-any-day translations update-translations dist smoke bench clean
 
 $(STAMP): pyproject.toml
+	@echo "Setting up $(VENV) with KAMDesk's pinned libraries (the first time only: about a minute)..."
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) scripts/requirements.py dev > $(VENV)/requirements.txt
+	$(PY) -m pip install --quiet -r $(VENV)/requirements.txt
 	touch $(STAMP)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
@@ -66,7 +68,8 @@ $(DIST_STAMP): pyproject.toml Makefile
 	ls $(WHEELS)/numpy-$(NUMPY)-*.whl >/dev/null 2>&1 || $(DIST_VENV)/bin/python -m pip wheel --quiet --no-cache-dir \
 		--no-deps --no-binary numpy numpy==$(NUMPY) -w $(WHEELS) $(NUMPY_OPTIONS:%=-Csetup-args=-D%)
 	$(DIST_VENV)/bin/python -m pip install --quiet --force-reinstall --no-index --find-links $(WHEELS) numpy==$(NUMPY)
-	$(DIST_VENV)/bin/python -m pip install --quiet -e '.[dist]'
+	$(DIST_VENV)/bin/python scripts/requirements.py dist > $(DIST_VENV)/requirements.txt
+	$(DIST_VENV)/bin/python -m pip install --quiet -r $(DIST_VENV)/requirements.txt
 	touch $(DIST_STAMP)
 
 dist: $(DIST_STAMP) translations

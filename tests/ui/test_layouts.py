@@ -2,7 +2,7 @@
 
 Each screen is shown on a demo office and checked from its widgets' geometry (tests/ui/layout_check):
 no text wider than its label or button, no header cut, no widgets drawn over each other, no window
-larger than the screen. The screenshots are kept for review in build/layout-shots/<language>/."""
+larger than the screen. The screenshots are kept for review in build/layout-shots/<size>/<language>/."""
 
 from __future__ import annotations
 
@@ -25,8 +25,14 @@ from tests.ui.conftest import settle
 from ui.common import i18n, screen_fit
 from ui.main_window import WORKSPACES, MainWindow
 
-WIDTH, HEIGHT = 1024, 700
-SHOTS = Path(os.environ.get("KAMDESK_LAYOUT_SHOTS", Path(__file__).parents[2] / "build" / "layout-shots"))
+# The smallest window a rep has; KAMDESK_LAYOUT_SIZE=1366x768 (or 1280x720 with QT_SCALE_FACTOR=1.5, a
+# 1920x1080 screen at 150%) checks another by hand.
+SIZE = os.environ.get("KAMDESK_LAYOUT_SIZE", "1024x700")
+WIDTH, HEIGHT = (int(n) for n in SIZE.split("x"))
+SCALE = os.environ.get("QT_SCALE_FACTOR", "1")
+SHOTS = Path(os.environ.get("KAMDESK_LAYOUT_SHOTS", Path(__file__).parents[2] / "build" / "layout-shots")) / (
+    SIZE if SCALE == "1" else f"{SIZE}@{SCALE}"
+)
 
 
 @pytest.fixture

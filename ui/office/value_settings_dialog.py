@@ -41,6 +41,7 @@ class ValueSettingsDialog(QDialog):
         tiers_form.addRow(self.tr("VIP: the accounts making together"), self.share_box)
         hint = PlainLabel(self.tr("of the net contribution (seed 001's 80:20)."))
         hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
         tiers_form.addRow("", hint)
 
         self._rates = value.Rates.read().current()
