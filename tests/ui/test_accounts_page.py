@@ -335,3 +335,15 @@ def test_the_value_columns_are_chosen_from_the_header_and_sort(qtbot, office, se
     assert cells["KA004"] == ("", "")  # no cost on its line: not reckoned
     page.table.sortByColumn(NET, Qt.SortOrder.AscendingOrder)
     assert shown_codes(page)[:2] == ["KA002", "KA001"]  # 100 before 3,000; the unknown after
+
+
+def test_with_no_account_open_the_list_takes_the_width_and_gives_it_back(qtbot, office, settings):
+    """Issue 23: the empty pane took 40% of the window while the list scrolled sideways."""
+    page = make_page(qtbot, office, settings)
+    page.resize(1100, 700)
+    settle(qtbot)
+    list_width, pane_width = page.splitter.sizes()
+    assert pane_width < 250 and page.placeholder.isVisible()
+    click_row(qtbot, page, "KA002")
+    assert page.splitter.sizes()[1] >= 380  # the account's pane, as wide as the rep left it
+    assert page.splitter.sizes()[0] < list_width

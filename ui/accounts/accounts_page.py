@@ -43,6 +43,10 @@ if TYPE_CHECKING:  # built, and imported, when the first account is opened
 MINE = -1
 
 
+PANE_MIN_WIDTH = 380  # an account's pane: its form and tabs
+HINT_MIN_WIDTH = 160  # the hint shown while no account is open
+
+
 class AccountsPage(QWidget):
     SHOWS = Changed.EVERYTHING & ~Changed.SETTINGS  # scores, loyalty, last contact, owners, ...
     KEPT_AS_LEFT = True  # coming back to the list shows it as the rep left it, unless it is stale
@@ -132,11 +136,13 @@ class AccountsPage(QWidget):
 
         self.placeholder = PlainLabel(self.tr("Select an account on the left, or create a new one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
         self.placeholder.setProperty("role", "hint")
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.placeholder)
-        self.detail_stack.setMinimumWidth(380)
+        self.detail_stack.setMinimumWidth(PANE_MIN_WIDTH)
         self._detail: AccountDetail | None = None
+        self._pane_sizes: list[int] | None = None  # the splitter as the rep left it, while no account is open
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -268,7 +274,7 @@ class AccountsPage(QWidget):
 
     def open_account(self, account_id: int) -> None:
         self.detail.open_account(account_id)
-        self.detail_stack.setCurrentWidget(self.detail)
+        self._show_in_pane(self.detail)
 
     def prepare_search(self) -> None:
         """Read what search-as-you-type scans now, while the rep is not typing yet; the names' pinyin
@@ -338,7 +344,7 @@ class AccountsPage(QWidget):
         combos[field].setCurrentIndex(max(combos[field].findData(code), 0))  # refreshes the list
         shown = self.open_account_id()
         if shown is not None and self.model.row_of(shown) < 0:
-            self.detail_stack.setCurrentWidget(self.placeholder)
+            self._show_in_pane(self.placeholder)
             self._select_quietly(None)
 
     def reveal_account(self, account_id: int) -> None:
@@ -395,7 +401,7 @@ class AccountsPage(QWidget):
         if not self.confirm_leave():
             return
         self._select_quietly(None)
-        self.detail_stack.setCurrentWidget(self.detail)
+        self._show_in_pane(self.detail)
         self.detail.new_account()
 
     @Slot()
@@ -426,7 +432,7 @@ class AccountsPage(QWidget):
     def _on_detail_removed(self, account_id: int, outcome: str) -> None:
         self._refresh_one(account_id)
         if outcome == "deleted":
-            self.detail_stack.setCurrentWidget(self.placeholder)
+            self._show_in_pane(self.placeholder)
         self.refresh_list()
         operations.announce(Changed.ACCOUNTS, source=self)
 
@@ -467,6 +473,40 @@ class AccountsPage(QWidget):
             return
         operations.query(self.model, value.list_figures, self.model.set_value_figures)
 
+    def _show_in_pane(self, widget: QWidget) -> None:
+        """Show an account (or the hint that none is open) beside the list. With none open, the list
+        takes the width its columns need (the empty pane took 40% of the window and the list
+        scrolled sideways); an account opened gets the pane back as wide as the rep left it."""
+        if widget is self.detail_stack.currentWidget():
+            return
+        self.detail_stack.setCurrentWidget(widget)
+        if widget is self.placeholder:
+            self._fit_list()
+        elif self._pane_sizes is not None:
+            self.detail_stack.setMinimumWidth(PANE_MIN_WIDTH)
+            self.splitter.setSizes(self._pane_sizes)
+            self._pane_sizes = None
+
+    def _fit_list(self) -> None:
+        total = sum(self.splitter.sizes())
+        if total <= 0 or self.detail_stack.currentWidget() is not self.placeholder:
+            return
+        if self._pane_sizes is None:
+            self._pane_sizes = self.splitter.sizes()
+        self.detail_stack.setMinimumWidth(HINT_MIN_WIDTH)
+        table = self.table
+        needed = (
+            table.horizontalHeader().length()
+            + table.verticalScrollBar().sizeHint().width()
+            + 4 * table.frameWidth()
+        )
+        wide = min(max(needed, self._pane_sizes[0]), total - HINT_MIN_WIDTH)
+        self.splitter.setSizes([wide, total - wide])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_list()  # the first time it has a width
+
     # --- UI state ------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
         splitter = self._settings.value(keys.ACCOUNTS_SPLITTER)
@@ -480,5 +520,9 @@ class AccountsPage(QWidget):
         self._read_value_if_shown()
 
     def save_state(self) -> None:
+        if self._pane_sizes is not None:  # the rep's own split, not the one fitted while no account is open
+            self.detail_stack.setMinimumWidth(PANE_MIN_WIDTH)
+            self.splitter.setSizes(self._pane_sizes)
+            self._pane_sizes = None
         self._settings.set_value(keys.ACCOUNTS_SPLITTER, self.splitter.saveState())
         self._settings.set_value(keys.ACCOUNTS_HEADER, self.table.horizontalHeader().saveState())
