@@ -111,6 +111,10 @@ def sales_trend(monthly: list[tuple[str, int]], language: str, x_label: str = ""
     axes.set_ylabel("万元" if language.startswith("zh") else "10k CNY", fontfamily=family, fontsize=8)
     if x_label:
         axes.set_xlabel(x_label, fontfamily=family, fontsize=8)
+    if len(labels) > 12:  # 24 months side by side overlap on a laptop: every third, the latest named
+        axes.set_xticks(
+            range(len(labels)), [m if (len(labels) - 1 - i) % 3 == 0 else "" for i, m in enumerate(labels)]
+        )
     if rotate:
         axes.tick_params(axis="x", labelrotation=90)
     _style(axes, family)

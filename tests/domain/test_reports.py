@@ -339,3 +339,16 @@ def test_a_change_against_a_small_or_empty_base_reads_sensibly():
 
     assert [change(484, 5), change(120, 100), change(222, 223), change(3, 0), change(0.013, 0.022, True)] == [
         "×97", "+20%", "0%", "—", "-0.9 pt"]  # fmt: skip
+
+
+def test_two_years_of_months_are_labelled_every_third_month_ending_with_the_latest():
+    """Issue 23: 24 month labels side by side overlapped on a laptop's dashboard."""
+    from kamdesk.reports import charts
+
+    months = [(f"{year}-{month:02d}", 100) for year in (2025, 2026) for month in range(1, 13)]
+    named = [t.get_text() for t in charts.sales_trend(months, "en").axes[0].get_xticklabels()]
+    assert [t for t in named if t] == ["2025-03", "2025-06", "2025-09", "2025-12", "2026-03", "2026-06",
+                                       "2026-09", "2026-12"]  # fmt: skip
+    assert len(named) == 24
+    quarter = [t.get_text() for t in charts.sales_trend(months[:4], "en").axes[0].get_xticklabels()]
+    assert quarter == ["2025-01", "2025-02", "2025-03", "2025-04"]  # a short series keeps every label
