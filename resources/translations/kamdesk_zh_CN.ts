@@ -409,77 +409,77 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="71"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="75"/>
         <source>Search name, pinyin (bjfb), code, region, contact…  (Ctrl+F)</source>
         <translation>搜索名称、拼音(bjfb)、编号、区域、联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="74"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="78"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="75"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="79"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="76"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="80"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="78"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="82"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="79"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="83"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="80"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="84"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="111"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="115"/>
         <source>Right-click to choose the columns</source>
         <translation>右键单击可选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="122"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="126"/>
         <source>Clear the search and filters</source>
         <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="133"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="137"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="218"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="224"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="219"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="225"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="243"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="249"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="246"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="252"/>
         <source>No account matches “{text}” with these filters.</source>
         <translation>在当前筛选条件下，没有与“{text}”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="248"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="254"/>
         <source>No account matches these filters.</source>
         <translation>没有符合这些筛选条件的客户。</translation>
     </message>
@@ -2153,34 +2153,39 @@ How was it resolved?</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="330"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="329"/>
+        <source>Open follow-ups: {n}</source>
+        <translation>待跟进:{n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="333"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="347"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="350"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="348"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="351"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="355"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="358"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="368"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="371"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="368"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="371"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -6209,57 +6214,57 @@ What came of it? (optional)</source>
         <translation>净贡献的客户（80:20 原则）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="48"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="49"/>
         <source>What the office spends on an account</source>
         <translation>公司在客户身上的花费</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="54"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="55"/>
         <source>One contact: {channel}</source>
         <translation>一次联系：{channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="55"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="56"/>
         <source>One complaint handled</source>
         <translation>处理一次投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="59"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="60"/>
         <source>New rates apply from</source>
         <translation>新费用起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="60"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="61"/>
         <source>Contacts and complaints before that day keep the rate they had.</source>
         <translation>该日期之前的联系和投诉仍按原来的费用计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="72"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="73"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="74"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="75"/>
         <source>Service targets (guarantees 1-3)</source>
         <translation>服务目标（保证①-③）</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="76"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="77"/>
         <source>Answer a complaint within</source>
         <translation>回复投诉的期限</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="77"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="78"/>
         <source>Resolve it within</source>
         <translation>解决投诉的期限</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="82"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="83"/>
         <source>Deliveries on time and in full (guarantee 3), at least</source>
         <translation>准时足量交货（保证③）至少</translation>
     </message>
     <message>
-        <location filename="../../ui/office/value_settings_dialog.py" line="106"/>
+        <location filename="../../ui/office/value_settings_dialog.py" line="107"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

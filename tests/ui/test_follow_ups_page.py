@@ -55,6 +55,16 @@ def test_my_follow_ups_are_grouped_by_the_date(qtbot, window):
     assert rows(page.follow_up_model, 0)[-1] == "Later"
 
 
+def test_the_count_names_the_overdue_only_when_there_are_some(qtbot, window, monkeypatch):
+    page = open_follow_ups(window, qtbot)
+    assert page.follow_up_summary.text() == "Open follow-ups: 2 (1 overdue)"
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("", True)))
+    select(page.follow_up_table, 0)  # 寄样品, the overdue one
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert page.follow_up_summary.text() == "Open follow-ups: 1"  # not "(0 overdue)"
+
+
 def test_mark_done_with_a_note(qtbot, window, monkeypatch):
     page = open_follow_ups(window, qtbot)
     monkeypatch.setattr(

@@ -323,9 +323,12 @@ class FollowUpsPage(QWidget):
         self.owner_combo.set_people(team)
         self.follow_up_model.set_items(items)
         overdue = sum(1 for i in items if i.bucket(clock.today()) == "overdue")
-        self.follow_up_summary.setText(
+        summary = (
             self.tr("Open follow-ups: {n} ({overdue} overdue)").format(n=len(items), overdue=overdue)
+            if overdue
+            else self.tr("Open follow-ups: {n}").format(n=len(items))  # never "(0 overdue)"
         )
+        self.follow_up_summary.setText(summary)
         self.due_model.set_items(due)
         self.due_summary.setText(self.tr("Accounts due for contact: {n}").format(n=len(due)))
 
