@@ -2,7 +2,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QInputDialog
 
 from kamdesk.services import board, feedback
 from kamdesk.store import db
@@ -11,6 +10,7 @@ from tests.conftest import SCRIPT
 from tests.ui.conftest import settle
 from ui.board.board_page import BoardPage
 from ui.board.card_dialog import CardDialog
+from ui.common import ask
 from ui.main_window import MainWindow
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
@@ -96,9 +96,7 @@ def test_the_context_menu_moves_a_card(qtbot, page, office):
 
 
 def test_a_move_can_carry_a_note(qtbot, page, office, monkeypatch):
-    monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *a, **k: ("客户成立了联合研发小组", True))
-    )
+    monkeypatch.setattr(ask, "text", lambda *a, **k: ("客户成立了联合研发小组", True))
     view = page.board
     menu = view.card_menu(view.cards["product_alignment"])
     with_note = next(a.menu() for a in menu.actions() if a.text() == "Move with a note")
@@ -113,10 +111,10 @@ def test_securing_a_guarantee_with_open_complaints_asks_first(qtbot, page, offic
     card = page.board.cards["logistics"]
     assert "1 open complaints" in card.badges and "Suggested: at risk" in card.badges
     assert column_in_db(office["KA001"].id, "logistics") == "not_started"  # a suggestion moves nothing
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(ask, "text", lambda *a, **k: ("", False))
     page.board.request_move("logistics", "secured")
     assert column_in_db(office["KA001"].id, "logistics") == "not_started"
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("客户同意先结案", True)))
+    monkeypatch.setattr(ask, "text", lambda *a, **k: ("客户同意先结案", True))
     page.board.request_move("logistics", "secured")
     assert column_in_db(office["KA001"].id, "logistics") == "secured"
     assert BoardMove.get().note == "客户同意先结案"
@@ -141,7 +139,7 @@ def test_card_details_practices_owner_and_evidence(qtbot, page, office, monkeypa
     assert dialog is not None and dialog.isVisible()
     dialog.practice_checks["peak_planned"].setChecked(True)
     dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findData(office["li"].id))
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][0], True)))
+    monkeypatch.setattr(ask, "item", lambda *a, **k: (a[3][0], True))
     qtbot.mouseClick(dialog.add_evidence_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert "旺季备货沟通" in dialog.evidence_list.item(0).text()

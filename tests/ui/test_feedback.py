@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.services import feedback, loyalty
 from kamdesk.store import db
@@ -10,6 +10,7 @@ from kamdesk.store.models import Account, LedgerEntry, LoyaltyAssessment
 from tests.conftest import SCRIPT
 from tests.ui.conftest import settle, type_text
 from tests.ui.test_accounts_page import click_row, make_page, shown_codes
+from ui.common import ask
 from ui.feedback.feedback_dialog import ChurnDialog, FeedbackDialog, LoyaltyDialog
 from ui.feedback.feedback_page import TYPING_PAUSE_MS
 from ui.main_window import MainWindow
@@ -97,7 +98,7 @@ def test_the_office_ledger_filters_resolves_and_shows_loyalty(qtbot, office, set
     page.kind_filter.setCurrentIndex(page.kind_filter.findData("complaint"))
     settle(qtbot)
     assert texts() == ["送货延迟"]
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("改为每周两次配送", True)))
+    monkeypatch.setattr(ask, "text", lambda *a, **k: ("改为每周两次配送", True))
     page.table.selectRow(0)
     qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
@@ -349,12 +350,12 @@ def test_a_suggestion_is_tagged_with_a_topic_and_the_topic_shows_its_share(qtbot
     assert [page.topic_model.index(0, c).data() for c in range(3)] == ["夜间配送", 2, "50%"]  # 2 of 4 active
     row = [page.model.item(r).text for r in range(page.model.rowCount())].index("晚上十点后送")
     page.table.selectRow(row)
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("夜间配送", True)))
+    monkeypatch.setattr(ask, "item", lambda *a, **k: ("夜间配送", True))
     qtbot.mouseClick(page.topic_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert [page.topic_model.index(0, c).data() for c in range(3)] == ["夜间配送", 3, "75%"]
     assert page.topic_model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None  # worth acting on
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("十二月起试行夜间配送", True)))
+    monkeypatch.setattr(ask, "text", lambda *a, **k: ("十二月起试行夜间配送", True))
     page.topic_table.selectRow(0)
     qtbot.mouseClick(page.acted_button, Qt.MouseButton.LeftButton)
     settle(qtbot)

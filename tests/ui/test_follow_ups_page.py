@@ -2,13 +2,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
 
 from kamdesk.services import follow_ups
 from kamdesk.store import db
 from kamdesk.store.models import Cadence, FollowUp
 from tests.conftest import SCRIPT
 from tests.ui.conftest import settle, type_text
+from ui.common import ask
 from ui.follow_ups.cadence_dialog import CadenceDialog
 from ui.main_window import MainWindow
 from ui.visits.visit_form import VisitForm
@@ -58,7 +58,7 @@ def test_my_follow_ups_are_grouped_by_the_date(qtbot, window):
 def test_the_count_names_the_overdue_only_when_there_are_some(qtbot, window, monkeypatch):
     page = open_follow_ups(window, qtbot)
     assert page.follow_up_summary.text() == "Open follow-ups: 2 (1 overdue)"
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("", True)))
+    monkeypatch.setattr(ask, "lines", lambda *a, **k: ("", True))
     select(page.follow_up_table, 0)  # 寄样品, the overdue one
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
@@ -67,9 +67,7 @@ def test_the_count_names_the_overdue_only_when_there_are_some(qtbot, window, mon
 
 def test_mark_done_with_a_note(qtbot, window, monkeypatch):
     page = open_follow_ups(window, qtbot)
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("客户已收到样品", True))
-    )
+    monkeypatch.setattr(ask, "lines", lambda *a, **k: ("客户已收到样品", True))
     select(page.follow_up_table, 0)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
@@ -80,7 +78,7 @@ def test_mark_done_with_a_note(qtbot, window, monkeypatch):
 
 def test_reassign_to_a_colleague(qtbot, window, office, monkeypatch):
     page = open_follow_ups(window, qtbot)
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("李娜", True)))
+    monkeypatch.setattr(ask, "item", lambda *a, **k: ("李娜", True))
     select(page.follow_up_table, 1)
     qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
     settle(qtbot)

@@ -1,10 +1,11 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from kamdesk.exchange import importing
 from kamdesk.store import db
 from kamdesk.store.models import OrderLine
 from tests.ui.conftest import settle
+from ui.common import ask
 from ui.main_window import MainWindow
 from ui.office.import_dialog import ImportDialog
 
@@ -97,7 +98,7 @@ def test_export_from_the_file_menu(qtbot, office, settings, tmp_path, monkeypatc
     from openpyxl import load_workbook
 
     target = tmp_path / "accounts.xlsx"
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Accounts", True)))
+    monkeypatch.setattr(ask, "item", lambda *a, **k: ("Accounts", True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     window = make_window(qtbot, office, settings)
     window.menus.export_action.trigger()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from peewee import fn
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QTabWidget
 
 from kamdesk.demo import fill_demo
 from kamdesk.services import people
@@ -22,7 +22,7 @@ from kamdesk.store.row_values import tuples as tuples_of
 from tests.conftest import SCRIPT
 from tests.ui import layout_check
 from tests.ui.conftest import settle
-from ui.common import i18n, screen_fit
+from ui.common import ask, i18n, screen_fit
 from ui.main_window import WORKSPACES, MainWindow
 
 # The smallest window a rep has; KAMDESK_LAYOUT_SIZE=1366x768 (or 1280x720 with QT_SCALE_FACTOR=1.5, a
@@ -101,9 +101,10 @@ def test_every_dialog_fits_a_small_laptop_window(
     found: list[str] = []
     looked: list[str] = []
 
-    def look(name: str, trigger) -> None:
+    def look(name: str, trigger, kind: type = QDialog) -> None:
         """Open a dialog as the rep would (modal ones too: looked at from inside their loop), check it
-        at the laptop's size, keep its picture and close it unsaved."""
+        at the laptop's size, keep its picture and close it unsaved. It must be a `kind` (a message
+        box instead, "choose a row first" say, would leave the dialog meant unseen)."""
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
 
         def inspect() -> None:
@@ -115,6 +116,10 @@ def test_every_dialog_fits_a_small_laptop_window(
                 QTimer.singleShot(100, inspect)  # still reading what it shows
                 return
             for dialog in opened:
+                if not isinstance(dialog, kind) or (kind is QDialog and isinstance(dialog, QMessageBox)):
+                    found.append(f"{name}: a {type(dialog).__name__} opened, not a {kind.__name__}")
+                if isinstance(dialog, QInputDialog) and dialog.width() < ask.WIDTH:
+                    found.append(f"{name}: a question {dialog.width()} px wide, narrower than {ask.WIDTH}")
                 qtbot.wait(150)
                 layout_check.keep_screenshot(dialog, SHOTS / language, f"dialog-{name}")
                 found.extend(f"{name}: {p}" for p in layout_check.problems(dialog, WIDTH, HEIGHT))
@@ -135,7 +140,7 @@ def test_every_dialog_fits_a_small_laptop_window(
         ("database", menus.database_action), ("shortcuts", menus.shortcuts_action),
         ("about", menus.about_action), ("import-orders", menus.import_orders_action),
     ):  # fmt: skip
-        look(name, action.trigger)
+        look(name, action.trigger, QMessageBox if name in ("shortcuts", "about") else QDialog)
     look("note-search", lambda: window.open_note_search("配送"))
 
     page = window.accounts_page

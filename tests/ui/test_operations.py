@@ -3,7 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.services import feedback
 from kamdesk.store import db
@@ -12,7 +12,7 @@ from tests.ui.conftest import settle
 from tests.ui.test_accounts_page import click_row, shown_codes
 from tests.ui.test_follow_ups_page import open_follow_ups, select
 from tests.ui.test_follow_ups_page import window as window
-from ui.common import operations
+from ui.common import ask, operations
 from ui.common.operations import Changed
 from ui.main_window import MainWindow
 
@@ -24,7 +24,7 @@ def test_marking_an_overdue_follow_up_done_updates_the_banner(qtbot, window, mon
     banner = window.reminder_banner
     assert banner.isVisible() and "2 overdue follow-ups and 1 accounts" in banner.label.text()
     page = open_follow_ups(window, qtbot)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("", True)))
+    monkeypatch.setattr(ask, "lines", lambda *a, **k: ("", True))
     select(page.follow_up_table, 1)  # row 0 is the "Overdue" heading's first item: 寄样品
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
@@ -102,7 +102,7 @@ def test_a_complaint_resolved_on_the_feedback_page_shows_in_the_open_account(
     window.navigation.setCurrentRow(window.pages.index_of("feedback"))
     settle(qtbot)
     page = window.feedback_page
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("已补发", True)))
+    monkeypatch.setattr(ask, "text", lambda *a, **k: ("已补发", True))
     page.table.selectRow(0)
     qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
     settle(qtbot)

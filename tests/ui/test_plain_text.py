@@ -10,7 +10,7 @@ import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLabel, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QTableView, QWidget
 
 from kamdesk.services import accounts, contacts, feedback, follow_ups, people, prospects, visits
 from kamdesk.services.accounts import AccountDraft
@@ -19,7 +19,7 @@ from kamdesk.store import db
 from tests.conftest import SCRIPT
 from tests.ui.conftest import settle, when_dialog_opens
 from ui.accounts.account_form import AccountForm
-from ui.common import plain_text
+from ui.common import ask, plain_text
 from ui.main_window import MainWindow
 
 MARK = "<b>bold</b>"
@@ -178,8 +178,8 @@ def test_questions_about_user_text_show_it_as_typed(qtbot, settings, marked, mon
         return "", False
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(get_text))
+    monkeypatch.setattr(ask, "text", get_text)
+    monkeypatch.setattr(ask, "lines", get_text)
     window = open_window(qtbot, settings, marked["rep"])
     window.accounts_page.open_account(marked["account"].id)
     contacts_panel = window.accounts_page.detail.contacts

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QMenu,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,7 @@ from kamdesk.actor import Actor
 from kamdesk.rules import board_cards
 from kamdesk.services import board
 from kamdesk.services.board import CardState
-from ui.common import labels, messages, plain_text
+from ui.common import ask, labels, messages, plain_text
 from ui.common.i18n import current_language
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
@@ -236,7 +235,7 @@ class BoardView(QWidget):
 
     # --- moving ------------------------------------------------------------------------------------
     def _move_with_note(self, card: str, to_column: str) -> None:
-        note, ok = QInputDialog.getText(self, self.tr("Move with a note"), self.tr("Why does the card move?"))
+        note, ok = ask.text(self, self.tr("Move with a note"), self.tr("Why does the card move?"))
         if ok:
             self.request_move(card, to_column, note)
 
@@ -247,7 +246,7 @@ class BoardView(QWidget):
             return False
         if board.confirmation_needed(self._account_id, card, to_column) == "open_complaints":
             state = self.cards[card].state
-            reason, ok = QInputDialog.getText(
+            reason, ok = ask.text(
                 self,
                 self.tr("Open complaints"),
                 self.tr(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from kamdesk.rules import board_cards
 from kamdesk.rules.vocab import TimelineKind
 from kamdesk.services import board, people, timeline
 from kamdesk.services.board import CardDetails
-from ui.common import labels, messages, plain_text
+from ui.common import ask, labels, messages, plain_text
 from ui.common.form_helpers import set_combo_data
 from ui.common.i18n import current_language
 from ui.common.patience import patiently
@@ -134,8 +133,8 @@ class CardDialog(QDialog):
             )
             return
         texts = [f"{i.when:%Y-%m-%d} · {labels.label('timeline', i.kind)} · {i.text}" for i in items]
-        text, ok = QInputDialog.getItem(
-            self, self.tr("Add evidence"), self.tr("Which record supports this card?"), texts, 0, False
+        text, ok = ask.item(
+            self, self.tr("Add evidence"), self.tr("Which record supports this card?"), texts, 0
         )
         if not ok:
             return

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -26,7 +25,7 @@ from kamdesk.services import feedback, loyalty, people, topics
 from kamdesk.services.feedback import LedgerFilter, LedgerItem
 from kamdesk.services.loyalty import Movement
 from kamdesk.services.topics import TopicShare
-from ui.common import labels, messages, operations, plain_text
+from ui.common import ask, labels, messages, operations, plain_text
 from ui.common.flow_layout import FlowLayout
 from ui.common.form_helpers import filter_combo, refill_people
 from ui.common.operations import Changed
@@ -311,8 +310,8 @@ class FeedbackPage(QWidget):
         if entry is None:
             return
         choices = [(None, self.tr("(none)")), *topics.names()]
-        name, ok = QInputDialog.getItem(self, self.tr("Topic"), plain_text.literal(entry.text),
-                                        [text for _, text in choices], 0, False)  # fmt: skip
+        name, ok = ask.item(self, self.tr("Topic"), plain_text.literal(entry.text),
+                                        [text for _, text in choices], 0)  # fmt: skip
         if not ok:
             return
         topic_id = next(i for i, text in choices if text == name)
@@ -320,9 +319,7 @@ class FeedbackPage(QWidget):
 
     @Slot()
     def _on_new_topic_clicked(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("New topic"), self.tr("What customers ask for, in a few words:")
-        )
+        name, ok = ask.text(self, self.tr("New topic"), self.tr("What customers ask for, in a few words:"))
         if ok:
             self._act(lambda: topics.add_topic(name, actor=self._user))
 
@@ -333,7 +330,7 @@ class FeedbackPage(QWidget):
             return
         topic = self.topic_model.item(rows[0].row())
         asked = self.tr("What did the office change for “{name}”?").format(name=topic.name)
-        action, ok = QInputDialog.getText(self, self.tr("Acted on"), asked)
+        action, ok = ask.text(self, self.tr("Acted on"), asked)
         if ok:
             self._act(lambda: topics.mark_acted(topic.id, clock.today(), action, actor=self._user))
 
@@ -377,7 +374,7 @@ class FeedbackPage(QWidget):
         entry = self._selected()
         if entry is None or entry.status != FeedbackStatus.OPEN:
             return
-        text, ok = QInputDialog.getText(
+        text, ok = ask.text(
             self,
             self.tr("Resolve"),
             plain_text.literal(self.tr("{text}\nHow was it resolved?").format(text=entry.text)),

@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from kamdesk.services.feedback import HandedOn
 from kamdesk.services.follow_ups import DueAccount, FollowUpItem
 from kamdesk.services.incentives import OverdueItem
 from kamdesk.services.relationships import Birthday
-from ui.common import labels, messages, operations, plain_text
+from ui.common import ask, labels, messages, operations, plain_text
 from ui.common.operations import Changed
 from ui.common.owner_filter import OwnerFilter
 from ui.common.patience import patiently
@@ -345,7 +344,7 @@ class FollowUpsPage(QWidget):
         item = self._selected_follow_up()
         if item is None:
             return
-        note, ok = QInputDialog.getMultiLineText(
+        note, ok = ask.lines(
             self,
             self.tr("Follow-up done"),
             plain_text.literal(self.tr("Done: {text}\nWhat came of it? (optional)").format(text=item.text)),
@@ -367,9 +366,7 @@ class FollowUpsPage(QWidget):
         team = people.list_reps()
         names = [r.name for r in team]
         current = names.index(item.owner) if item.owner in names else 0
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Reassign follow-up"), self.tr("Who should do it?"), names, current, False
-        )
+        name, ok = ask.item(self, self.tr("Reassign follow-up"), self.tr("Who should do it?"), names, current)
         if not ok:
             return
         to_id = team[names.index(name)].id

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kamdesk import errors
 from kamdesk.actor import Actor
 from kamdesk.exchange import exporting
-from ui.common import messages, plain_text
+from ui.common import ask, messages, plain_text
 
 if TYPE_CHECKING:
     from ui.office.import_dialog import ImportDialog
@@ -61,8 +61,8 @@ def export_list(parent: QWidget) -> str | None:
         QCoreApplication.translate("MainWindow", "Rebates and promotions"): "incentives",
     }
     title = QCoreApplication.translate("MainWindow", "Export")
-    choice, ok = QInputDialog.getItem(
-        parent, title, QCoreApplication.translate("MainWindow", "What to export?"), list(names), 0, False
+    choice, ok = ask.item(
+        parent, title, QCoreApplication.translate("MainWindow", "What to export?"), list(names), 0
     )
     if not ok:
         return None

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -20,7 +19,7 @@ from kamdesk.actor import Actor
 from kamdesk.rules.vocab import Role
 from kamdesk.services import people
 from kamdesk.services.people import RepInfo
-from ui.common import labels, messages, plain_text
+from ui.common import ask, labels, messages, plain_text
 from ui.common.patience import patiently
 from ui.common.screen_fit import resize_within_screen
 from ui.common.table_model_base import ListTableModel, list_table
@@ -98,7 +97,7 @@ class PeopleDialog(QDialog):
 
     @Slot()
     def _on_add_clicked(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add person"), self.tr("Name:"))
+        name, ok = ask.text(self, self.tr("Add person"), self.tr("Name:"))
         if not ok:
             return
         try:
