@@ -6,16 +6,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Spacer
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepInFrame, Spacer
 
 from kamdesk.reports import wording
-from kamdesk.reports.document import ReportDocument, money
+from kamdesk.reports.document import MARGIN, ReportDocument, money
 from kamdesk.rules import board_cards
 from kamdesk.services.visit_brief import VisitBrief
 
 DANGER = colors.HexColor("#b42318")  # the screens' danger red
 MOST = {"promises": 6, "complaints": 5, "incentives": 4}  # lines a section prints; the rest are counted
+LINE_MOST = 120  # characters of one line
+PADDING = 12  # a Frame's own padding, 6 pt each side
+FRAME_HEIGHT = (
+    A4[1] - 2 * MARGIN - 12 * mm - PADDING
+)  # inside the page's frame (ReportDocument.make_template)
 
 
 @dataclass(frozen=True)
@@ -93,10 +100,17 @@ def sections(b: VisitBrief, language: str) -> list[Section]:
             w(key, last=cycle.last_order, days=cycle.days_since, typical=round(cycle.typical_days))
         ]
     questions = [f"{q.text(language)} ({board_cards.BY_KEY[q.card].short(language)})" for q in b.questions]
+    people = [_short(line) for line in people]
+    risks = [_short(line) for line in risks]
     return [
         Section(w("brief_people"), people, w("brief_no_people")),
         _capped("promises", promises, [f.due_on < b.day for f in b.promises], w),
-        _capped("complaints", complaints, [False] * len(complaints), w),
+        _capped(
+            "complaints",
+            complaints,
+            [(b.day - e.noted_on).days > b.resolution_target for e in b.complaints],
+            w,
+        ),
         _capped("incentives", owed, [s.overdue for s in b.incentives], w),
         Section(w("brief_at_risk"), risks, w("brief_none_at_risk"), set(range(len(risks)))),
         Section(w("brief_cycle"), cycle_lines, "", {0} if cycle.slipping else set()),
@@ -107,9 +121,16 @@ def sections(b: VisitBrief, language: str) -> list[Section]:
 def _capped(key: str, lines: list[str], late: list[bool], w) -> Section:
     """At most MOST lines of a section (the page holds no more), the rest counted; late ones warned."""
     most = MOST[key]
-    shown = lines[:most] + ([w("brief_more", n=len(lines) - most)] if len(lines) > most else [])
+    shown = [_short(line) for line in lines[:most]]
+    shown += [w("brief_more", n=len(lines) - most)] if len(lines) > most else []
     warned = {n for n, is_late in enumerate(late[:most]) if is_late}
     return Section(w(f"brief_{key}"), shown, w(f"brief_no_{key}"), warned)
+
+
+def _short(line: str) -> str:
+    """A line cut at LINE_MOST characters: a complaint may run to 5,000; the record has it whole."""
+    line = " ".join(line.split())
+    return line if len(line) <= LINE_MOST else line[: LINE_MOST - 1] + "…"
 
 
 class VisitBriefDocument(ReportDocument):
@@ -141,4 +162,5 @@ class VisitBriefDocument(ReportDocument):
                 out.append(self.p(section.empty, "muted"))
             for n, line in enumerate(section.lines):
                 out.append(self.p("• " + line, "warn" if n in section.warn else "small"))
-        return out
+        # One page whatever it holds: should the capped lists still overflow, the page is set smaller.
+        return [KeepInFrame(self.width - PADDING, FRAME_HEIGHT, out, mode="shrink")]

@@ -24,7 +24,7 @@ QUESTIONS: dict[str, Text] = {
                            "What problem or dissatisfaction have we not heard about yet?"),
     "resident_rep": Text("日常服务上,派一位我们的人常驻您这里会有帮助吗?",
                          "Would a service rep of ours stationed with you help your daily operations?"),
-    "future_needs": Text("接下来半年到一年,您预计会需要哪些新产品或新规格?",
+    "future_needs": Text("未来一年,您预计会需要哪些新产品或新规格?",
                          "Which new products or specifications will you need in the next year?"),
     "roadmap_shared": Text("我们的新品规划里,哪些对您最有用?",
                            "Which items of our new-product plans matter most to you?"),
@@ -53,6 +53,9 @@ QUESTIONS: dict[str, Text] = {
 }  # fmt: skip
 
 FIRST_ASKED = (BoardColumn.AT_RISK, BoardColumn.IN_PROGRESS, BoardColumn.NOT_STARTED)
+# Within a card, what to ask first: the customer's view before our own arrangements (seed 000: 上门征求
+# 大客户的意见 — ask the account's opinion; who of ours faces them is ours to settle).
+ASK_FIRST = {"communication": ("regular_visits", "dedicated_manager", "resident_rep")}
 COUNT = 3
 
 
@@ -88,10 +91,9 @@ def suggest(cards: Iterable[CardSeen], count: int = COUNT) -> list[Question]:
     ranked = sorted(cards, key=lambda c: (rank(c), order[c.key]))
     needing = [c for c in ranked if rank(c) < len(FIRST_ASKED)]
     open_practices = [
-        [p.key for p in board_cards.BY_KEY[c.key].practices if p.key not in c.done_practices] or
-        [p.key for p in board_cards.BY_KEY[c.key].practices]
+        [p for p in _practices(c.key) if p not in c.done_practices] or list(_practices(c.key))
         for c in needing
-    ]  # fmt: skip
+    ]
     chosen: list[Question] = []
     turn = 0
     while len(chosen) < count and any(turn < len(keys) for keys in open_practices):
@@ -102,9 +104,13 @@ def suggest(cards: Iterable[CardSeen], count: int = COUNT) -> list[Question]:
     if len(chosen) < count and not any(q.practice == "regular_visits" for q in chosen):
         chosen.append(Question("communication", "regular_visits"))
     for card in ranked:
-        for practice in board_cards.BY_KEY[card.key].practices:
+        for practice in _practices(card.key):
             if len(chosen) >= count:
                 return chosen
-            if all(q.practice != practice.key for q in chosen):
-                chosen.append(Question(card.key, practice.key))
+            if all(q.practice != practice for q in chosen):
+                chosen.append(Question(card.key, practice))
     return chosen
+
+
+def _practices(card: str) -> tuple[str, ...]:
+    return ASK_FIRST.get(card) or tuple(p.key for p in board_cards.BY_KEY[card].practices)

@@ -15,7 +15,17 @@ from kamdesk.rules import analytics
 from kamdesk.rules.board_cards import BoardColumn
 from kamdesk.rules.visit_questions import CardSeen, Question, suggest
 from kamdesk.rules.vocab import Attitude, DecisionRole
-from kamdesk.services import accounts, board, contacts, feedback, follow_ups, incentives, relationships, sales
+from kamdesk.services import (
+    accounts,
+    board,
+    contacts,
+    feedback,
+    follow_ups,
+    incentives,
+    office_settings,
+    relationships,
+    sales,
+)  # fmt: skip
 from kamdesk.services.board import CardState
 from kamdesk.services.feedback import LedgerFilter, LedgerItem
 from kamdesk.services.follow_ups import FollowUpItem
@@ -66,7 +76,8 @@ class VisitBrief:
     people: list[Person]
     more_people: int
     promises: list[FollowUpItem]  # open, soonest due first
-    complaints: list[LedgerItem]  # open complaints
+    complaints: list[LedgerItem]  # open complaints, the oldest first
+    resolution_target: int  # days the office gives itself to resolve a complaint
     incentives: list[Standing]  # rebates and promotions not yet paid in full
     at_risk: list[CardState]  # at risk, or suggested at risk
     cycle: BuyingCycle
@@ -84,7 +95,10 @@ def brief(account_id: int, day: dt.date | None = None) -> VisitBrief:
         .first()
     )
     people, more = _people(account_id)
-    open_complaints = feedback.entries(LedgerFilter(account_id=account_id, kind="complaint", status="open"))
+    open_complaints = sorted(  # the longest open first: they are what the customer will raise
+        feedback.entries(LedgerFilter(account_id=account_id, kind="complaint", status="open")),
+        key=lambda e: (e.noted_on, e.id),
+    )
     owed = [s for s in incentives.standings([account_id], day) if s.state in ("open", "overdue")]
     return VisitBrief(
         account_id=account_id,
@@ -98,6 +112,7 @@ def brief(account_id: int, day: dt.date | None = None) -> VisitBrief:
         more_people=more,
         promises=follow_ups.open_follow_ups(account_id=account_id),
         complaints=open_complaints,
+        resolution_target=office_settings.service_targets()["resolution"],
         incentives=sorted(owed, key=lambda s: (not s.overdue, s.agreement.due_on or day)),
         at_risk=[s for s in states if s.column == BoardColumn.AT_RISK or s.suggest_at_risk],
         cycle=_cycle(account_id, day),

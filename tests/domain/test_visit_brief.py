@@ -7,6 +7,7 @@ import pypdfium2
 import pytest
 
 from kamdesk.reports.make import brief_request, make_report
+from kamdesk.reports.visit_brief import sections
 from kamdesk.rules import board_cards, visit_questions
 from kamdesk.rules.visit_questions import CardSeen, suggest
 from kamdesk.services import accounts, board, contacts, feedback, follow_ups, incentives, people, visit_brief
@@ -63,6 +64,7 @@ def test_the_brief_gathers_what_is_open_and_asks_about_the_cards_at_risk(account
     assert "value" in at_risk and "logistics" in at_risk  # at risk, and suggested by the open complaint
     assert b.cycle.last_order == dt.date(2026, 7, 3) and b.cycle.typical_days == 20 and b.cycle.slipping
     assert [q.card for q in b.questions] == ["logistics", "value", "communication"]  # at risk, by card order
+    assert b.questions[2].practice == "regular_visits"  # the customer's view before our arrangements
     assert all(q.practice in {p.key for p in board_cards.BY_KEY[q.card].practices} for q in b.questions)
 
 
@@ -84,6 +86,52 @@ def test_the_printed_brief_is_one_page_and_says_the_same(account, tmp_path, lang
     for question in b.questions:
         assert question.text(language) in text.replace("\n", "")
     assert ("尚无订单记录" if language == "zh_CN" else "No orders recorded yet") in text
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_brief_stays_one_page_however_much_is_open(account, tmp_path, language, clock_at):
+    """The worst case a reviewer found: every list past its cap, every text as long as it may be."""
+    made, boss = account
+    long_text = "客户反映送货延迟并且包装破损严重影响门店销售" * 100  # 2,200 characters
+    for n in range(5):
+        contacts.save_contact(ContactDraft(made.id, f"联系人{n}", "采购部副总经理兼物流总监", "influencer"),
+                              actor=SCRIPT)  # fmt: skip
+    for n in range(8):
+        follow_ups.add_follow_up(made.id, f"{n} " + long_text[:200], boss.id, TODAY, actor=SCRIPT)
+    for _ in range(7):
+        feedback.add_entry(made.id, "complaint", "logistics", long_text, TODAY, actor=SCRIPT)
+    for n in range(5):
+        period = {
+            "starts_on": dt.date(2026, 7, 1),
+            "ends_on": dt.date(2026, 9, 30),
+            "due_on": dt.date(2026, 12, 31),
+        }
+        draft = IncentiveDraft(made.id, title=long_text[:60], promised_cents=100000 * (n + 1), **period)
+        incentives.save(draft, actor=SCRIPT)
+    for card in board.board(made.id):
+        board.move_card(made.id, card.key, "at_risk", actor=SCRIPT)
+        fresh = next(c for c in board.board(made.id) if c.key == card.key)
+        board.update_card(made.id, card.key, board.CardDetails(note=long_text), fresh.version, actor=SCRIPT)
+    path = make_report(brief_request(made.id, language), tmp_path / "brief.pdf")
+    pdf = pypdfium2.PdfDocument(str(path))
+    pages, text = len(pdf), pdf[0].get_textpage().get_text_range()
+    pdf.close()
+    assert pages == 1
+    assert visit_brief.brief(made.id).questions[0].text(language) in text.replace("\r\n", "")
+
+
+def test_the_oldest_open_complaint_comes_first_and_is_warned_past_the_target(account, clock_at):
+    made, _boss = account
+    feedback.add_entry(
+        made.id, "complaint", "quality", "新的投诉", TODAY - dt.timedelta(days=2), actor=SCRIPT
+    )
+    feedback.add_entry(
+        made.id, "complaint", "service", "三周前的投诉", TODAY - dt.timedelta(days=21), actor=SCRIPT
+    )
+    b = visit_brief.brief(made.id)
+    assert [e.text for e in b.complaints] == ["三周前的投诉", "新的投诉"]
+    section = next(s for s in sections(b, "en") if s.title == "Open complaints")
+    assert section.warn == {0}  # 21 days open, past the office's 7-day target; 2 days is not
 
 
 def test_every_practice_of_the_framework_has_its_question():

@@ -41,3 +41,7 @@ def test_one_click_gives_the_brief_on_screen_and_saves_the_same_page(qtbot, offi
     assert len(pdf) == 1 and "寄新品样品 (李娜, due 2026-11-30)" in printed
     pdf.close()
     assert target.stat().st_mode & 0o777 == 0o600  # office data: readable by its owner only
+    made = dialog._pdf
+    assert made is not None and made.exists()
+    dialog.reject()
+    assert not made.exists()  # closed: the copy in the cache goes with it

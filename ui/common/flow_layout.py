@@ -7,7 +7,7 @@ as words do in a paragraph (Qt documents the same idea as its "Flow Layout" exam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
@@ -17,6 +17,7 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._trailing_from: int | None = None  # items from here on sit at the right of their line
+        self._height = 0  # of the lines as last placed
         self.setContentsMargins(0, 0, 0, 0)
 
     def addWidget(self, widget: QWidget, *, trailing: bool = False) -> None:
@@ -30,6 +31,14 @@ class FlowLayout(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
+
+    def setSpacing(self, spacing: int) -> None:
+        self._spacing = spacing
+        self.invalidate()
+
+    def spacing(self) -> int:
+        return self._spacing
 
     def count(self) -> int:
         return len(self._items)
@@ -38,9 +47,16 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        if 0 <= index < len(self._items):
-            return self._items.pop(index)
-        return None
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        if self._trailing_from is not None:
+            if index < self._trailing_from:
+                self._trailing_from -= 1  # the same items stay at the right
+            if self._trailing_from >= len(self._items):
+                self._trailing_from = None
+        self.invalidate()
+        return item
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -51,9 +67,17 @@ class FlowLayout(QLayout):
     def heightForWidth(self, width: int) -> int:
         return self._place(QRect(0, 0, width, 0), move=False)
 
+    def minimumHeightForWidth(self, width: int) -> int:
+        """As tall as its lines at that width, never less: a short window must not draw the lines
+        that wrapped over the widgets below."""
+        return self.heightForWidth(width)
+
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        height = self._place(rect, move=True)
+        if height != self._height:  # wrapped onto more (or fewer) lines: the window's minimum changes
+            self._height = height
+            QTimer.singleShot(0, self, self.invalidate)  # after this pass of the layouts, not inside it
 
     def sizeHint(self) -> QSize:
         shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
@@ -62,11 +86,17 @@ class FlowLayout(QLayout):
         return QSize(width, height).grownBy(self.contentsMargins())
 
     def minimumSize(self) -> QSize:
+        """As wide as its widest control; as tall as its lines at the width it has now. (Qt sizes a
+        window by minimumSize, not by height-for-width: one line high, a short window drew the
+        wrapped lines over the widgets below.)"""
         size = QSize()
         for item in self._items:
             if not item.isEmpty():
                 size = size.expandedTo(item.minimumSize())
-        return size.grownBy(self.contentsMargins())
+        size = size.grownBy(self.contentsMargins())
+        if self.geometry().width() > 0:
+            size.setHeight(max(size.height(), self.heightForWidth(self.geometry().width())))
+        return size
 
     def _place(self, rect: QRect, *, move: bool) -> int:
         """Lay the items out in lines within rect; the height they take."""

@@ -30,3 +30,7 @@ class ScrollingTabs(QTabWidget):
     def setCurrentWidget(self, page: QWidget) -> None:
         area = next((a for a, p in self._scrolled.items() if p is page), page)
         super().setCurrentWidget(area)
+
+    def indexOf(self, page: QWidget) -> int:
+        area = next((a for a, p in self._scrolled.items() if p is page), page)
+        return super().indexOf(area)

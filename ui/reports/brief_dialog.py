@@ -92,6 +92,9 @@ class VisitBriefDialog(QDialog):
         )
 
     def _show(self, result: tuple[VisitBrief, Path]) -> None:
+        if not self.isVisible():  # closed while it was being read: nothing to keep
+            result[1].unlink(missing_ok=True)
+            return
         self.brief, self._pdf = result
         b = self.brief
         self.setWindowTitle(self.tr("Visit brief: {name}").format(name=b.name))
@@ -106,6 +109,15 @@ class VisitBriefDialog(QDialog):
         self.view.setHtml(brief_html(b, self._language, line))
         for button in (self.save_button, self.print_button):
             button.setEnabled(True)
+
+    def done(self, result: int) -> None:
+        """Closed: its PDF (the account's people and complaints) leaves the cache with it."""
+        super().done(result)
+        if self._pdf is not None:
+            self._pdf.unlink(missing_ok=True)
+            self._pdf = None
+        if not operations.busy(self):
+            self.deleteLater()
 
     @Slot()
     def _on_save_clicked(self) -> None:
