@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QSizeGrip,
@@ -73,7 +74,12 @@ def _inside_item_view(widget: QWidget) -> bool:
 def _clipped(widget: QWidget) -> str | None:
     if isinstance(widget, QLabel):
         text = widget.text()
-        if not text or widget.wordWrap() or widget.textFormat() == Qt.TextFormat.RichText:
+        if text and widget.wordWrap():  # wraps: then its lines must fit its height
+            need = widget.heightForWidth(widget.width())
+            if need > widget.height() + SLACK:
+                return f"wrapped label {text[:40]!r} needs {need} px of height, has {widget.height()}"
+            return None
+        if not text or widget.textFormat() == Qt.TextFormat.RichText:
             return None
         if text.lstrip().startswith("<") and widget.textFormat() != Qt.TextFormat.PlainText:
             return None
@@ -104,6 +110,13 @@ def _clipped(widget: QWidget) -> str | None:
         return None
     if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
         return _clipped_header(widget)
+    if isinstance(widget, QTabBar):
+        return _clipped_tabs(widget)
+    if isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+        room = widget.width() - 16  # the frame and the text margins
+        need = _text_width(widget, widget.placeholderText())
+        if need > room + SLACK and not widget.toolTip():
+            return f"placeholder {widget.placeholderText()!r} needs {need} px, has {room}"
     if isinstance(widget, QComboBox) and widget.currentText():
         arrow = 28
         need = _text_width(widget, widget.currentText()) + arrow
@@ -127,6 +140,20 @@ def _clipped_header(header: QHeaderView) -> str | None:
         if header.sectionSize(section) + SLACK < need:
             cut.append(f"{text!r} needs {need} px, has {header.sectionSize(section)}")
     return "header " + "; ".join(cut) if cut else None
+
+
+def _clipped_tabs(bar: QTabBar) -> str | None:
+    """A tab pushed behind the scroll arrows is as good as missing; one cut with … needs a tooltip."""
+    cut = []
+    for index in range(bar.count()):
+        if not bar.isTabVisible(index):
+            continue
+        rect, text = bar.tabRect(index), bar.tabText(index)
+        if rect.left() < 0 or rect.right() > bar.width():
+            cut.append(f"{text!r} is off the bar")
+        elif _text_width(bar, text) + 16 > rect.width() and not bar.tabToolTip(index):
+            cut.append(f"{text!r} is cut without a tooltip")
+    return "tabs " + "; ".join(cut) if cut else None
 
 
 def overlaps(window: QWidget) -> list[str]:

@@ -1,6 +1,6 @@
 """The row of controls that wraps (ui/common/flow_layout): nothing overlaps, nothing is lost."""
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ui.common.flow_layout import FlowLayout
 from ui.common.plain_text import PlainLabel
@@ -56,3 +56,20 @@ def test_taking_an_item_out_keeps_the_trailing_ones(qtbot):
     qtbot.wait(10)
     assert buttons[3].geometry().right() < buttons[4].x() - 20  # a gap before the trailing ones
     assert buttons[4].geometry().right() < buttons[5].x()
+
+
+def test_a_tall_window_gives_its_spare_height_to_what_follows_not_to_the_row(qtbot):
+    """A blank band opened between the accounts' filters and their list."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    flow = FlowLayout()
+    for n in range(6):
+        flow.addWidget(QPushButton(f"Button number {n}"))
+    column = QVBoxLayout(window)
+    column.addLayout(flow)
+    column.addWidget(QTableView())
+    window.resize(500, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: flow.geometry().height() == flow.heightForWidth(flow.geometry().width()))
+    assert flow.geometry().height() < 120  # two or three lines, not the spare 500 px

@@ -32,6 +32,7 @@ from ui.accounts.account_table_model import CODE, NAME, VALUE_COLUMNS, AccountTa
 from ui.common import labels, operations
 from ui.common import settings as keys
 from ui.common.account_dialogs import AccountDialogs
+from ui.common.flow_layout import FlowLayout
 from ui.common.form_helpers import filter_combo
 from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
@@ -87,15 +88,15 @@ class AccountsPage(QWidget):
         self.count_label.setProperty("role", "hint")
         self._fill_owner_filter()
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 3)
-        filters.addWidget(self.tier_filter)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.loyalty_filter)
-        filters.addWidget(self.owner_filter)
-        filters.addWidget(self.archived_check)
-        filters.addStretch()
-        filters.addWidget(self.new_button)
+        # The search box is as wide as its hint (the only place that says pinyin works); on a narrow
+        # window the filters wrap below it rather than cut it to "Search name, pi".
+        hint = self.search_edit.fontMetrics().horizontalAdvance(self.search_edit.placeholderText())
+        self.search_edit.setMinimumWidth(hint + 40)
+        filters = FlowLayout()
+        for widget in (self.search_edit, self.tier_filter, self.status_filter, self.loyalty_filter,
+                       self.owner_filter, self.archived_check):  # fmt: skip
+            filters.addWidget(widget)
+        filters.addWidget(self.new_button, trailing=True)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -513,7 +514,7 @@ class AccountsPage(QWidget):
         if splitter:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([880, 420])
+            self.splitter.setSizes([600, 520])  # an open account gets nearly half: its tabs read whole
         header = self._settings.value(keys.ACCOUNTS_HEADER)
         if header:
             self.table.horizontalHeader().restoreState(header)

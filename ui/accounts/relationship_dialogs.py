@@ -113,6 +113,7 @@ class TeamDialog(FormDialog):
         )
         self.others_edit = QLineEdit("、".join(self._draft.our_others))
         self.others_edit.setPlaceholderText(self.tr("Colleagues outside KAMDesk, separated by commas"))
+        self.others_edit.setToolTip(self.others_edit.placeholderText())
         for caption, field, widget in (
             (self.tr("Name"), "name", self.name_edit),
             (self.tr("Purpose"), "purpose", self.purpose_edit),

@@ -16,6 +16,7 @@ from ui.accounts.account_tab import AccountTab
 from ui.accounts.relationship_dialogs import CounterpartDialog, MeetingDialog, PersonalDialog, TeamDialog
 from ui.common import labels, operations
 from ui.common.chart_view import ChartView, Rendered, render
+from ui.common.flow_layout import FlowLayout
 from ui.common.i18n import current_language
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
@@ -70,10 +71,9 @@ class RelationshipsPanel(AccountTab):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.personal_button = QPushButton(self.tr("Personal notes…"))
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow pane rather than pushing "Add tie" out of view
         bar.addWidget(self.personal_button)
-        bar.addStretch()
-        bar.addWidget(self.remove_button)
+        bar.addWidget(self.remove_button, trailing=True)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.add_button)
         ties = QGroupBox(self.tr("Our people facing theirs"))

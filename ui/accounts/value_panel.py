@@ -28,6 +28,7 @@ from kamdesk.services.value import AccountWorth
 from ui.accounts.account_tab import AccountTab
 from ui.accounts.value_dialogs import IncentiveDialog, NeedDialog
 from ui.common import labels, messages, operations, plain_text
+from ui.common.flow_layout import FlowLayout
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
 from ui.common.table_model_base import ListTableModel, list_table
@@ -110,9 +111,9 @@ class ValuePanel(AccountTab):
         self.incentive_hint = PlainLabel()
         self.incentive_hint.setProperty("role", "hint")
         self.incentive_hint.setWordWrap(True)
-        bar = QHBoxLayout()
-        bar.addWidget(self.incentive_hint, 1)
-        bar.addWidget(self.remove_button)
+        bar = FlowLayout()
+        bar.addWidget(self.incentive_hint)
+        bar.addWidget(self.remove_button, trailing=True)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.new_button)
         deals = QGroupBox(self.tr("Rebates and promotions (guarantee 4)"))

@@ -7,8 +7,10 @@ as words do in a paragraph (Qt documents the same idea as its "Flow Layout" exam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no limit"
 
 
 class FlowLayout(QLayout):
@@ -18,6 +20,7 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self._trailing_from: int | None = None  # items from here on sit at the right of their line
         self._height = 0  # of the lines as last placed
+        self._width = 0  # the width they were placed in
         self.setContentsMargins(0, 0, 0, 0)
 
     def addWidget(self, widget: QWidget, *, trailing: bool = False) -> None:
@@ -74,10 +77,19 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
+        self._width = rect.width()
         height = self._place(rect, move=True)
         if height != self._height:  # wrapped onto more (or fewer) lines: the window's minimum changes
             self._height = height
-            QTimer.singleShot(0, self, self.invalidate)  # after this pass of the layouts, not inside it
+            QTimer.singleShot(0, self, self._relayout)  # after this pass of the layouts, not inside it
+
+    def _relayout(self) -> None:
+        """Lay out again from here up: a box layout holding this one keeps its heights until it is
+        itself invalidated."""
+        layout: QObject | None = self
+        while isinstance(layout, QLayout):
+            layout.invalidate()
+            layout = layout.parent()
 
     def sizeHint(self) -> QSize:
         shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
@@ -94,9 +106,15 @@ class FlowLayout(QLayout):
             if not item.isEmpty():
                 size = size.expandedTo(item.minimumSize())
         size = size.grownBy(self.contentsMargins())
-        if self.geometry().width() > 0:
-            size.setHeight(max(size.height(), self.heightForWidth(self.geometry().width())))
+        if self._width > 0:
+            size.setHeight(max(size.height(), self.heightForWidth(self._width)))
         return size
+
+    def maximumSize(self) -> QSize:
+        """No taller than its lines: a box layout gave the row the spare height of the page, a blank
+        band between the filters and the list."""
+        height = self.heightForWidth(self._width) if self._width > 0 else QWIDGETSIZE_MAX
+        return QSize(QWIDGETSIZE_MAX, height)
 
     def _place(self, rect: QRect, *, move: bool) -> int:
         """Lay the items out in lines within rect; the height they take."""

@@ -7,6 +7,7 @@ with the page itself, so code that shows or asks for a tab names the page, not i
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
 
@@ -14,6 +15,14 @@ class ScrollingTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._scrolled: dict[QScrollArea, QWidget] = {}
+        # Every tab in view on a narrow pane: cut with … (whole in its tooltip) rather than pushed
+        # behind scroll arrows, where "Relationships" and "Changes" could not be seen at all.
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabBar().setUsesScrollButtons(False)
+
+    def tabInserted(self, index: int) -> None:
+        super().tabInserted(index)
+        self.setTabToolTip(index, self.tabText(index))
 
     def add_scrolling(self, page: QWidget, title: str) -> int:
         area = QScrollArea()
