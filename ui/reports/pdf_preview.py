@@ -22,11 +22,17 @@ def render_page(pdf, index: int, dpi: float) -> QImage:
 
 
 class PdfPreview(QScrollArea):
-    """The pages one under the other, as images at the chosen zoom (100%: the page's real size on a
-    96-dpi screen); a long review can be jumped through page by page."""
+    """The pages one under the other at the chosen zoom (100%: the page's real size on a 96-dpi
+    screen); a long review can be jumped through page by page.
+
+    Only the pages in view (and one either side) hold an image; the others are frames of the page's
+    size. Rendering all of a 58-page review up front took the window's thread for seconds and some
+    170 MB of images at 100% (680 MB at 200%). Pages are drawn at the screen's own pixel ratio, so
+    they are sharp at 150% scaling too."""
 
     DPI = 96
     ZOOMS = (50, 75, 100, 125, 150, 200)
+    KEEP = 1  # pages either side of those in view that keep their image
 
     sig_page = Signal(int)  # the page at the top of the view changed (1-based)
 
@@ -41,25 +47,33 @@ class PdfPreview(QScrollArea):
         self.setWidget(self._body)
         self.pages: list[QLabel] = []
         self.zoom = 100
-        self._path: Path | None = None
+        self._pdf = None  # the open document (pypdfium2), while its pages are shown
+        self._sizes: list[tuple[float, float]] = []  # each page's size, in points
         self._shown_page = 0
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     def show_pdf(self, path: Path | None) -> int:
-        """Render every page of `path` (None clears); returns the number of pages."""
-        self._path = path
-        self._render()
+        """Show the pages of `path` (None clears); returns the number of pages."""
+        import pypdfium2
+
+        self._close()
+        if path is not None:
+            self._pdf = pypdfium2.PdfDocument(str(path))
+            self._sizes = [tuple(self._pdf.get_page_size(i)) for i in range(len(self._pdf))]
+        self._build()
         self.verticalScrollBar().setValue(0)
+        self._render_in_view()
         return len(self.pages)
 
     def set_zoom(self, percent: int) -> None:
-        """Render the pages again at `percent`, keeping the page the rep was reading in view."""
+        """Show the pages at `percent`, keeping the page the rep was reading in view."""
         if percent == self.zoom:
             return
         page = self.current_page()
         self.zoom = percent
-        self._render()
+        self._build()
         self.go_to_page(page)
+        self._render_in_view()
 
     def go_to_page(self, number: int) -> None:
         """Scroll so that page `number` (1-based) starts at the top of the view."""
@@ -78,28 +92,60 @@ class PdfPreview(QScrollArea):
                 return number
         return number
 
-    def _render(self) -> None:
+    def rendered(self) -> list[int]:
+        """The pages (1-based) that hold an image now."""
+        return [n for n, label in enumerate(self.pages, 1) if not label.pixmap().isNull()]
+
+    def _scale(self) -> float:
+        return self.DPI * self.zoom / 100 / 72
+
+    def _build(self) -> None:
+        """A frame of each page's size at the zoom, no image yet."""
         for label in self.pages:
             label.setParent(None)
             label.deleteLater()
         self.pages = []
-        if self._path is None:
-            return
-        import pypdfium2
+        for width, height in self._sizes:
+            label = PlainLabel()
+            label.setObjectName("pdfPage")
+            label.setFixedSize(round(width * self._scale()), round(height * self._scale()))
+            self._layout.addWidget(label)
+            label.show()  # now, not at the next turn of the loop (Qt's way for a shown parent)
+            self.pages.append(label)
 
-        pdf = pypdfium2.PdfDocument(str(self._path))
-        try:
-            for index in range(len(pdf)):
-                label = PlainLabel()
-                label.setPixmap(QPixmap.fromImage(render_page(pdf, index, self.DPI * self.zoom / 100)))
-                label.setObjectName("pdfPage")
-                self._layout.addWidget(label)
-                label.show()  # now, not at the next turn of the loop (Qt's way for a shown parent)
-                self.pages.append(label)
-        finally:
-            pdf.close()
+    def _render_in_view(self) -> None:
+        if self._pdf is None or not self.pages:
+            return
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        in_view = [
+            n for n, label in enumerate(self.pages) if label.y() < bottom and label.y() + label.height() > top
+        ]
+        first, last = (in_view[0], in_view[-1]) if in_view else (0, 0)
+        ratio = self.devicePixelRatioF()
+        for n, label in enumerate(self.pages):
+            wanted = first - self.KEEP <= n <= last + self.KEEP
+            if wanted and label.pixmap().isNull():
+                pixmap = QPixmap.fromImage(render_page(self._pdf, n, self.DPI * self.zoom / 100 * ratio))
+                pixmap.setDevicePixelRatio(ratio)
+                label.setPixmap(pixmap)
+            elif not wanted and not label.pixmap().isNull():
+                label.setPixmap(QPixmap())  # its image goes; the frame keeps its place
+
+    def _close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+        self._sizes = []
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._render_in_view()
 
     def _on_scrolled(self, _value: int) -> None:
+        self._render_in_view()
         page = self.current_page()
         if page != self._shown_page:
             self._shown_page = page
