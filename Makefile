@@ -11,10 +11,12 @@ DIST_STAMP := $(DIST_VENV)/.installed
 NUMPY := $(shell sed -n 's/.*"numpy==\([^"]*\)".*/\1/p' pyproject.toml)
 NUMPY_OPTIONS := blas=none lapack=none allow-noblas=true cpu-dispatch=none
 WHEELS := $(HOME)/.cache/kamdesk-build/numpy-$(subst $(eval) ,_,$(NUMPY_OPTIONS))
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' kamdesk/__init__.py)
+PACKAGE := dist/KAMDesk-$(VERSION)-linux-$(shell uname -m).tar.xz
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint archcheck typecheck pytest pytest-any-day translations update-translations dist smoke bench clean
+.PHONY: run test lint archcheck typecheck pytest pytest-any-day translations update-translations dist install uninstall package smoke bench clean
 
 $(STAMP): pyproject.toml
 	@echo "Setting up $(VENV) with KAMDesk's pinned libraries (the first time only: about a minute)..."
@@ -74,7 +76,25 @@ $(DIST_STAMP): pyproject.toml Makefile
 
 dist: $(DIST_STAMP) translations
 	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean pyinstaller.spec
+	install -m 755 scripts/install.sh dist/install.sh
 	dist/KAMDesk/KAMDesk --version
+
+# For this user, no root: the app under ~/.local/share/kamdesk-app, a menu entry, icons. Uninstalling
+# removes exactly those and never the office's data (~/.local/share/KAMDesk). Build first: make dist.
+install:
+	test -x dist/KAMDesk/KAMDesk || { echo "build it first: make dist"; exit 1; }
+	install -m 755 scripts/install.sh dist/install.sh
+	sh dist/install.sh
+
+uninstall:
+	sh scripts/install.sh --uninstall
+
+# One archive to hand out: it unpacks to KAMDesk-<version>/ holding the app and install.sh.
+package: dist
+	rm -f $(PACKAGE)
+	tar -C dist --transform 's,^,KAMDesk-$(VERSION)/,' --owner=0 --group=0 -cf - KAMDesk install.sh \
+		| xz -9e -T0 > $(PACKAGE)
+	@echo "$(PACKAGE): $$(du -m $(PACKAGE) | cut -f1) MB (the app unpacked: $$(du -sm dist/KAMDesk | cut -f1) MB)"
 
 # The frozen app as a rep gets it: size, --version, demo, a review PDF, the window (see the script).
 smoke: dist

@@ -64,4 +64,25 @@ if grep -q "generated new fontManager" "$XDG_STATE_HOME/KAMDesk/log/kamdesk.log"
 fi
 grep -E "^(window usable|page (Dashboard|仪表板))" "$log"
 
-echo "smoke test passed: --version, demo, report account (fonts embedded, chart, Chinese), window ($pages pages)${KAMDESK_TEST_PG_COPY:+, PostgreSQL}"
+# Installed as a rep gets it (install.sh beside the app): a valid menu entry, the app started from the
+# entry's Exec line, then uninstalled, the office's data left where it was.
+installer="$(dirname "$(dirname "$app")")/install.sh"
+sh "$installer" >/dev/null || fail "install.sh failed"
+entry="$XDG_DATA_HOME/applications/kamdesk.desktop"
+desktop-file-validate "$entry" || fail "the menu entry is not valid"
+launcher=$(sed -n 's/^Exec=//p' "$entry")
+launcher=${launcher#\"}
+launcher=${launcher%\"}
+"$launcher" demo --accounts 5 | grep -q "5 accounts" || fail "the app started from the menu entry wrote no demo"
+data="$XDG_DATA_HOME/KAMDesk/kamdesk.sqlite3"
+[ -s "$data" ] || fail "the menu's app kept no office in $data"
+launched="$work/launched.log"
+"$launcher" selftest >"$launched" 2>&1 || { cat "$launched"; fail "the app started from the menu entry failed"; }
+grep -q "^closed cleanly$" "$launched" || { cat "$launched"; fail "the menu's app did not close cleanly"; }
+sh "$XDG_DATA_HOME/kamdesk-app/install.sh" --uninstall >/dev/null || fail "uninstall failed"
+[ ! -e "$entry" ] && [ ! -e "$XDG_DATA_HOME/kamdesk-app" ] || fail "uninstall left the app or its menu entry"
+if find "$XDG_DATA_HOME/icons" -name 'kamdesk.*' | grep -q .; then fail "uninstall left icons"; fi
+[ -s "$data" ] || fail "uninstall removed the office's data"
+echo "installed: menu entry valid, started from its Exec line, uninstalled with the data kept"
+
+echo "smoke test passed: --version, demo, report account (fonts embedded, chart, Chinese), window ($pages pages)${KAMDESK_TEST_PG_COPY:+, PostgreSQL}, install and uninstall"
