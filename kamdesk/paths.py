@@ -10,7 +10,15 @@ from platformdirs import PlatformDirs
 
 from kamdesk import APP_NAME
 
-_dirs = PlatformDirs(appname=APP_NAME, appauthor=False)
+
+def platform_dirs(kind: type = PlatformDirs):
+    """KAMDesk's folders on this platform (`kind`: platformdirs' class for another, in tests). Not
+    roaming, no vendor folder: Windows keeps the office in %LOCALAPPDATA%\\KAMDesk and the log in
+    %LOCALAPPDATA%\\KAMDesk\\Logs; Linux in ~/.local/share/KAMDesk and ~/.local/state/KAMDesk/log."""
+    return kind(appname=APP_NAME, appauthor=False)
+
+
+_dirs = platform_dirs()
 DB_ENV_VAR = "KAMDESK_DB"
 DEFAULT_DB_NAME = "kamdesk.sqlite3"
 

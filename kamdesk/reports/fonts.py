@@ -3,7 +3,9 @@ embedded, so a review prints the same on any machine."""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,18 +22,24 @@ class FontFile:
     subfont: int = 0  # index inside a .ttc collection
 
 
-def candidates() -> list[FontFile]:
-    """Bundled first; then the system's TrueType CJK fonts (CFF/OpenType fonts such as Noto CJK or
-    PingFang cannot be embedded by reportlab)."""
-    found = [FontFile(resource_path("fonts", "wqy-microhei.ttc"))]
-    if sys.platform == "win32":
-        windows = Path("C:/Windows/Fonts")
-        found += [
+def candidates(platform: str = sys.platform, environ: Mapping[str, str] = os.environ) -> list[FontFile]:
+    """The fonts to try, in order; only TrueType CJK fonts (CFF/OpenType ones such as Noto CJK or
+    PingFang cannot be embedded by reportlab).
+
+    On Windows, Microsoft YaHei first (the Windows UI's own Chinese font, on every Windows since
+    Vista), then SimHei and SimSun, and the bundled font only as a fallback. Elsewhere the bundled
+    font first: Linux desktops differ, and it gives every seat's PDFs the same look."""
+    bundled = FontFile(resource_path("fonts", "wqy-microhei.ttc"))
+    if platform == "win32":
+        windows = Path(environ.get("WINDIR", "C:/Windows")) / "Fonts"
+        return [
             FontFile(windows / "msyh.ttc"),
-            FontFile(windows / "simsun.ttc"),
             FontFile(windows / "simhei.ttf"),
+            FontFile(windows / "simsun.ttc"),
+            bundled,
         ]
-    elif sys.platform == "darwin":
+    found = [bundled]
+    if platform == "darwin":
         found += [
             FontFile(Path("/System/Library/Fonts/STHeiti Light.ttc")),
             FontFile(Path("/Library/Fonts/Songti.ttc")),

@@ -208,9 +208,15 @@ def check(path: Path) -> list[str]:
     return []
 
 
+# Windows has no file modes to set. What protects the office's files there is where they lie:
+# %LOCALAPPDATA%\KAMDesk, inside the user's profile, which Windows opens to that user alone (with
+# SYSTEM and the administrators) and every file created in it inherits. So nothing is changed there.
+POSIX = os.name == "posix"
+
+
 def private(path: Path, directory: bool = False) -> None:
     """Readable and writable by the current user only (on Windows the profile folder's rights apply)."""
-    if os.name == "posix" and path.exists():
+    if POSIX and path.exists():
         path.chmod(0o700 if directory else 0o600)
 
 
@@ -218,7 +224,7 @@ def private_file(path: Path) -> None:
     """Create `path` empty, readable by its owner only, unless it exists (then make it so): a file
     SQLite is about to fill never exists with wider rights, not even for its first byte, and its
     journals inherit these rights."""
-    if os.name != "posix":
+    if not POSIX:
         return
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     path.chmod(0o600)

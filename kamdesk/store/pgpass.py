@@ -11,12 +11,14 @@ from pathlib import Path
 
 from kamdesk.store.safe_write import write_text
 
+POSIX = os.name == "posix"  # a module constant, so tests can run the Windows path
 
-def password_file() -> Path:
-    """Where libpq looks: $PGPASSFILE, else the platform's default."""
+
+def password_file(platform: str = os.name) -> Path:
+    """Where libpq looks: $PGPASSFILE, else the platform's default (`platform`: os.name)."""
     if os.environ.get("PGPASSFILE"):
         return Path(os.environ["PGPASSFILE"])
-    if os.name == "nt":
+    if platform == "nt":
         return Path(os.environ.get("APPDATA", Path.home())) / "postgresql" / "pgpass.conf"
     return Path.home() / ".pgpass"
 
@@ -35,8 +37,10 @@ def remember(host: str, port: int, database: str, user: str, password: str, path
     path.parent.mkdir(parents=True, exist_ok=True)
     text = "\n".join(kept) + "\n"
     write_text(path, text)  # mkstemp: mode 0600
-    if os.name == "posix":
+    if POSIX:
         path.chmod(0o600)
+    # On Windows there are no modes: the file lies in the user's %APPDATA%, whose rights Windows
+    # gives the user alone (with SYSTEM and the administrators), and libpq asks nothing more there.
     return path
 
 
