@@ -31,12 +31,23 @@ def start_qt(args: argparse.Namespace) -> tuple[QApplication, Settings, Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationVersion(__version__)
     operations.let_the_window_in()
-    app.setWindowIcon(QIcon(str(paths.resource_path("icons", "kamdesk.png"))))
+    app.setWindowIcon(app_icon())
     log_file = crash.setup_logging(paths.user_log_dir())
     settings = Settings()
     i18n.install(app, i18n.choose_language(args.lang or settings.value(keys.LANGUAGE)))
     _add_bundled_font()
     return app, settings, log_file
+
+
+def app_icon() -> QIcon:
+    """The icon at every size the theme has (16 to 512 px), so the title bar, the task bar and the
+    window switcher each take a sharp one at 100%, 150% or 200% scaling."""
+    icon = QIcon()
+    for png in sorted(paths.resource_path("icons", "hicolor").glob("*x*/apps/kamdesk.png")):
+        icon.addFile(str(png))
+    if icon.isNull():  # a checkout without the drawn sizes: the one large picture
+        icon.addFile(str(paths.resource_path("icons", "kamdesk.png")))
+    return icon
 
 
 def run(args: argparse.Namespace) -> int:

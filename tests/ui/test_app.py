@@ -341,3 +341,11 @@ def test_a_journal_of_another_copy_at_start_up_is_set_aside_when_the_user_agrees
     assert len(kept) == 1 and kept[0].read_bytes() == stray
     window.close()
     db.close_database()
+
+
+def test_the_app_icon_comes_at_every_size_for_sharp_high_dpi_screens(qtbot):
+    """Issue 24: a 16 px title bar and a 200% task bar each get a picture drawn at their size."""
+    from ui.app import app_icon
+
+    sizes = {(s.width(), s.height()) for s in app_icon().availableSizes()}
+    assert {(16, 16), (32, 32), (48, 48), (256, 256), (512, 512)} <= sizes
