@@ -52,7 +52,9 @@ def language(request):
     i18n.install(QApplication.instance(), "en")
 
 
-def test_every_workspace_fits_a_small_laptop_window(qtbot, demo_office, settings, language):
+@pytest.fixture
+def window(qtbot, demo_office, settings, language):
+    """The main window on the demo office, at the laptop's size, in the language under test."""
     info, boss = demo_office
     window = MainWindow(info, boss, settings, "log")
     qtbot.addWidget(window)
@@ -60,6 +62,10 @@ def test_every_workspace_fits_a_small_laptop_window(qtbot, demo_office, settings
     window.show()
     qtbot.waitExposed(window)
     settle(qtbot)
+    return window
+
+
+def test_every_workspace_fits_a_small_laptop_window(qtbot, window, language):
     found = []
 
     def look(name: str) -> None:
@@ -87,17 +93,8 @@ def test_every_workspace_fits_a_small_laptop_window(qtbot, demo_office, settings
     assert not found, "\n".join(found)
 
 
-def test_every_dialog_fits_a_small_laptop_window(
-    qtbot, demo_office, settings, language, monkeypatch, clock_at
-):
-    monkeypatch.setattr(screen_fit, "available", lambda window: QSize(WIDTH, HEIGHT))
-    info, boss = demo_office
-    window = MainWindow(info, boss, settings, "log")
-    qtbot.addWidget(window)
-    window.resize(WIDTH, HEIGHT)
-    window.show()
-    qtbot.waitExposed(window)
-    settle(qtbot)
+def test_every_dialog_fits_a_small_laptop_window(qtbot, window, language, monkeypatch, clock_at):
+    monkeypatch.setattr(screen_fit, "available", lambda _window: QSize(WIDTH, HEIGHT))
     found: list[str] = []
     looked: list[str] = []
 
