@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 app=$(realpath "${1:-dist/KAMDesk/KAMDesk}")
-budget_mb=150
+budget_mb=140  # issue 24 aims at 120
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
