@@ -15,7 +15,7 @@ from ui.accounts.account_tab import AccountTab
 from ui.accounts.delivery_dialogs import DeliveryIssueDialog, StockDialog
 from ui.common import labels, operations
 from ui.common.plain_text import PlainLabel
-from ui.common.table_model_base import ListTableModel, list_table
+from ui.common.table_model_base import ListTableModel, list_table, selected_item
 
 
 class IssueModel(ListTableModel):
@@ -153,7 +153,7 @@ class DeliveryPanel(AccountTab):
     def _on_stock_clicked(self, *_args) -> None:
         if self._account_id is None or self._read_only:
             return
-        rows = self.stock_table.selectionModel().selectedRows()
-        line = self.stock_model.item(rows[0].row()).product_line if rows else ""
+        chosen = selected_item(self.stock_table)
+        line = chosen.product_line if chosen is not None else ""
         dialog = StockDialog(self._account_id, self._user, line, self)
         self._open(dialog)

@@ -19,7 +19,7 @@ from ui.common.chart_view import ChartView, Rendered, render
 from ui.common.flow_layout import FlowLayout
 from ui.common.i18n import current_language
 from ui.common.plain_text import PlainLabel
-from ui.common.table_model_base import ListTableModel, list_table
+from ui.common.table_model_base import ListTableModel, list_table, selected_item
 
 
 class CounterpartModel(ListTableModel):
@@ -172,8 +172,7 @@ class RelationshipsPanel(AccountTab):
         self._update_buttons()
 
     def _selected(self) -> CounterpartDraft | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.item(rows[0].row()) if rows else None
+        return selected_item(self.table)
 
     @Slot()
     def _update_buttons(self, *_args) -> None:

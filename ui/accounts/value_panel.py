@@ -31,7 +31,7 @@ from ui.common import labels, messages, operations, plain_text
 from ui.common.flow_layout import FlowLayout
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
-from ui.common.table_model_base import ListTableModel, list_table
+from ui.common.table_model_base import ListTableModel, list_table, selected_item
 
 STATES = {
     "open": QT_TRANSLATE_NOOP("IncentiveModel", "Not due yet"),
@@ -206,8 +206,7 @@ class ValuePanel(AccountTab):
         self._update_buttons()
 
     def _selected(self) -> Standing | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.item(rows[0].row()) if rows else None
+        return selected_item(self.table)
 
     @Slot()
     def _update_buttons(self, *_args) -> None:

@@ -59,6 +59,12 @@ def list_table(model: QAbstractTableModel) -> QTableView:
     return table
 
 
+def selected_item(table: QTableView):
+    """The item of the row selected in a table over a ListTableModel, or None."""
+    rows = table.selectionModel().selectedRows()
+    return table.model().item(rows[0].row()) if rows else None
+
+
 class WholeTextTip(QStyledItemDelegate):
     """A cell cut short with … shows its whole text as a tooltip (a name or a note in a narrow column
     on a laptop), unless the model gives a tooltip of its own."""

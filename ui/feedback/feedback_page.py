@@ -31,7 +31,7 @@ from ui.common.form_helpers import filter_combo, refill_people
 from ui.common.operations import Changed
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
-from ui.common.table_model_base import ListTableModel, list_table
+from ui.common.table_model_base import ListTableModel, list_table, selected_item
 
 MINE = -1
 STATUS_COLOURS = {FeedbackStatus.OPEN: "#b42318", FeedbackStatus.RESOLVED: "#1a7f37"}
@@ -297,8 +297,7 @@ class FeedbackPage(QWidget):
         self.movement_model.set_items(moved)
 
     def _selected(self) -> LedgerItem | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.item(rows[0].row()) if rows else None
+        return selected_item(self.table)
 
     @Slot()
     def _on_filter_changed(self, *_args) -> None:
@@ -325,10 +324,9 @@ class FeedbackPage(QWidget):
 
     @Slot()
     def _on_acted_clicked(self) -> None:
-        rows = self.topic_table.selectionModel().selectedRows()
-        if not rows:
+        topic = selected_item(self.topic_table)
+        if topic is None:
             return
-        topic = self.topic_model.item(rows[0].row())
         asked = self.tr("What did the office change for “{name}”?").format(name=topic.name)
         action, ok = ask.text(self, self.tr("Acted on"), asked)
         if ok:

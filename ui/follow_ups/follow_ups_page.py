@@ -26,7 +26,7 @@ from ui.common.operations import Changed
 from ui.common.owner_filter import OwnerFilter
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
-from ui.common.table_model_base import ListTableModel, list_table
+from ui.common.table_model_base import ListTableModel, list_table, selected_item
 from ui.follow_ups.cadence_dialog import CadenceDialog
 
 CONTENTS_PRECISION = 200  # column widths from the first 200 rows: measuring thousands stalls the window
@@ -332,8 +332,7 @@ class FollowUpsPage(QWidget):
         self.due_summary.setText(self.tr("Accounts due for contact: {n}").format(n=len(due)))
 
     def _selected_follow_up(self) -> FollowUpItem | None:
-        rows = self.follow_up_table.selectionModel().selectedRows()
-        return self.follow_up_model.item(rows[0].row()) if rows else None
+        return selected_item(self.follow_up_table)
 
     @Slot()
     def _on_owner_changed(self, *_args) -> None:
@@ -382,15 +381,13 @@ class FollowUpsPage(QWidget):
 
     @Slot()
     def _on_open_incentive_clicked(self, *_args) -> None:
-        rows = self.incentive_table.selectionModel().selectedRows()
-        if rows:
-            self.sig_open_account.emit(self.incentive_model.item(rows[0].row()).account_id)
+        if (item := selected_item(self.incentive_table)) is not None:
+            self.sig_open_account.emit(item.account_id)
 
     @Slot()
     def _on_log_visit_clicked(self, *_args) -> None:
-        rows = self.due_table.selectionModel().selectedRows()
-        if rows:
-            self.sig_log_visit.emit(self.due_model.item(rows[0].row()).account_id)
+        if (due := selected_item(self.due_table)) is not None:
+            self.sig_log_visit.emit(due.account_id)
 
     @Slot()
     def _on_cadence_clicked(self) -> None:

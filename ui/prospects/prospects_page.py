@@ -29,7 +29,7 @@ from ui.common.flow_layout import FlowLayout
 from ui.common.operations import Changed
 from ui.common.owner_filter import OwnerFilter
 from ui.common.plain_text import PlainLabel
-from ui.common.table_model_base import ListTableModel, list_table
+from ui.common.table_model_base import ListTableModel, list_table, selected_item
 from ui.prospects.prospect_dialogs import LogCallDialog, TriggerDialog
 from ui.prospects.prospect_form import ProspectForm
 from ui.prospects.scorecard_view import ScorecardView
@@ -390,8 +390,7 @@ class ProspectsPage(QWidget):
         self.conversion_advice.setStyleSheet("color: #b42318;" if found.below_target else "")
 
     def _current(self) -> CallListRow | None:
-        rows = self.call_table.selectionModel().selectedRows()
-        return self.call_model.item(rows[0].row()) if rows else None
+        return selected_item(self.call_table)
 
     @Slot()
     def _on_call_table_current_changed(self, current, _previous) -> None:

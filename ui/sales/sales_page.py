@@ -31,7 +31,7 @@ from ui.common import i18n, labels, messages, operations, plain_text
 from ui.common.operations import Changed
 from ui.common.patience import patiently
 from ui.common.plain_text import PlainLabel
-from ui.common.table_model_base import ListTableModel, list_table
+from ui.common.table_model_base import ListTableModel, list_table, selected_item
 from ui.sales.schedule_dialog import ScheduleVisitDialog
 
 
@@ -373,20 +373,18 @@ class SalesPage(QWidget):
 
     @Slot()
     def _on_schedule_clicked(self) -> None:
-        rows = self.slipping_table.selectionModel().selectedRows()
-        if not rows:
+        row = selected_item(self.slipping_table)
+        if row is None:
             return
-        row = self.slipping_model.item(rows[0].row())
         dialog = ScheduleVisitDialog(row, self._user, self)
         dialog.accepted.connect(lambda: operations.announce(Changed.FOLLOW_UPS, source=self))
         dialog.open()
 
     def _decide(self, accept: bool) -> None:
-        rows = self.tier_table.selectionModel().selectedRows()
-        if not rows:
+        item = selected_item(self.tier_table)
+        if item is None:
             return
         try:
-            item = self.tier_model.item(rows[0].row())
             patiently(lambda: tiers.decide_tier(item, accept, actor=self._user))
         except errors.KamdeskError as exc:
             plain_text.warning(self, self.tr("Not changed"), messages.describe(exc))
