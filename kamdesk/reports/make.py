@@ -98,6 +98,22 @@ def make_report(request: ReportRequest, path: Path, progress: Progress | None = 
     return written
 
 
+def scratch_pdf(prefix: str) -> Path:
+    """A new name for a PDF in the cache's reports folder, not yet made: make_report (or a document's
+    write) creates it whole, readable by its owner only."""
+    import os
+    import tempfile
+
+    from kamdesk import paths
+
+    folder = paths.user_cache_dir() / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=prefix, suffix=".pdf", dir=folder)
+    os.close(handle)
+    os.unlink(name)
+    return Path(name)
+
+
 def write_figures(values: dict, path: Path) -> Path:
     """The figures as JSON (UTF-8, Chinese as written), whole or not at all."""
 

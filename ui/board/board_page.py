@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.actor import Actor
 from ui.board.board_view import BoardView
@@ -13,6 +13,7 @@ from ui.common import operations
 from ui.common.account_picker import AccountPicker
 from ui.common.operations import Changed
 from ui.common.plain_text import PlainLabel
+from ui.common.screen_fit import scrolled
 
 
 class BoardPage(QWidget):
@@ -39,11 +40,7 @@ class BoardPage(QWidget):
         account_tab = QWidget()
         account_layout = QVBoxLayout(account_tab)
         account_layout.addLayout(top)
-        cards = QScrollArea()  # seven cards with their badges are taller than a laptop's screen
-        cards.setWidgetResizable(True)
-        cards.setFrameShape(QFrame.Shape.NoFrame)
-        cards.setWidget(self.board)
-        account_layout.addWidget(cards, 1)
+        account_layout.addWidget(scrolled(self.board), 1)  # seven cards with badges: taller than a laptop
         self.tabs = QTabWidget()
         self.tabs.addTab(account_tab, self.tr("Account board"))
         self.tabs.addTab(self.portfolio, self.tr("Portfolio"))

@@ -8,7 +8,9 @@ with the page itself, so code that shows or asks for a tab names the page, not i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
+
+from ui.common.screen_fit import scrolled
 
 
 class ScrollingTabs(QTabWidget):
@@ -25,10 +27,7 @@ class ScrollingTabs(QTabWidget):
         self.setTabToolTip(index, self.tabText(index))
 
     def add_scrolling(self, page: QWidget, title: str) -> int:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(page)
+        area = scrolled(page)
         self._scrolled[area] = page
         return self.addTab(area, title)
 

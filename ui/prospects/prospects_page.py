@@ -7,11 +7,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from ui.common.flow_layout import FlowLayout
 from ui.common.operations import Changed
 from ui.common.owner_filter import OwnerFilter
 from ui.common.plain_text import PlainLabel
+from ui.common.screen_fit import scrolled
 from ui.common.table_model_base import ListTableModel, list_table, selected_item
 from ui.prospects.prospect_dialogs import LogCallDialog, TriggerDialog
 from ui.prospects.prospect_form import ProspectForm
@@ -221,13 +220,11 @@ class ProspectsPage(QWidget):
         right_layout.addWidget(PlainLabel(self.tr("Calls")))
         right_layout.addWidget(self.call_history_table, 1)
         self.call_history_table.setMinimumHeight(120)
-        right_scroll = QScrollArea()  # the prospect's scorecard, triggers and calls: taller than a laptop
-        right_scroll.setWidgetResizable(True)
-        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        right_scroll.setWidget(right)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right_scroll)
+        splitter.addWidget(
+            scrolled(right)
+        )  # the prospect's scorecard, triggers and calls: taller than a laptop
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 

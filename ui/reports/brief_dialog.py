@@ -3,9 +3,7 @@ order (kamdesk/reports/visit_brief), read and written off the window's thread.""
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -20,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import errors, paths
+from kamdesk import errors
+from kamdesk.reports.make import scratch_pdf
 from kamdesk.reports.visit_brief import VisitBriefDocument, sections
 from kamdesk.services import office_settings, visit_brief
 from kamdesk.services.visit_brief import VisitBrief
@@ -81,15 +80,9 @@ class VisitBriefDialog(QDialog):
 
     def _read(self) -> tuple[VisitBrief, Path]:
         """The brief and its PDF, made together: what the rep saves is what they read."""
-        folder = paths.user_cache_dir() / "reports"
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix="brief-", suffix=".pdf", dir=folder)
-        os.close(handle)
-        os.unlink(name)  # make_report writes it whole
         brief = visit_brief.brief(self._account_id)
-        return brief, VisitBriefDocument(brief, self._language, office_settings.office_name()).write(
-            Path(name)
-        )
+        document = VisitBriefDocument(brief, self._language, office_settings.office_name())
+        return brief, document.write(scratch_pdf("brief-"))
 
     def _show(self, result: tuple[VisitBrief, Path]) -> None:
         if not self.isVisible():  # closed while it was being read: nothing to keep

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import clock, errors, paths
+from kamdesk import clock, errors
 from kamdesk.exchange import figures_xlsx
-from kamdesk.reports.make import STEPS, ReportRequest, file_name, make_report
+from kamdesk.reports.make import STEPS, ReportRequest, file_name, make_report, scratch_pdf
 from kamdesk.rules import periods
 from kamdesk.store.safe_write import write_whole
 from ui.common import i18n, messages, plain_text
@@ -203,12 +201,7 @@ class ReportsPage(QWidget):
         if request is None:
             self.status_label.setText(self.tr("Choose an account first."))
             return
-        folder = paths.user_cache_dir() / "reports"
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix="review-", suffix=".pdf", dir=folder)
-        os.close(handle)
-        os.unlink(name)  # make_report writes it whole
-        target = Path(name)
+        target = scratch_pdf("review-")
         figures = target.with_suffix(".json")
         self._request = request
         self._task = BackgroundTask(
