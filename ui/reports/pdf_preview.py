@@ -50,6 +50,7 @@ class PdfPreview(QScrollArea):
         self._pdf = None  # the open document (pypdfium2), while its pages are shown
         self._sizes: list[tuple[float, float]] = []  # each page's size, in points
         self._shown_page = 0
+        self._unplaced = False  # frames made and not laid out yet
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     def show_pdf(self, path: Path | None) -> int:
@@ -78,8 +79,7 @@ class PdfPreview(QScrollArea):
     def go_to_page(self, number: int) -> None:
         """Scroll so that page `number` (1-based) starts at the top of the view."""
         if self.pages:
-            for _ in range(3):  # the pages placed, then the body sized, then the scroll bar's range set,
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # though not painted yet
+            self._place_pages()
             label = self.pages[max(1, min(number, len(self.pages))) - 1]
             self.verticalScrollBar().setValue(label.y())
 
@@ -112,12 +112,19 @@ class PdfPreview(QScrollArea):
             self._layout.addWidget(label)
             label.show()  # now, not at the next turn of the loop (Qt's way for a shown parent)
             self.pages.append(label)
+        self._unplaced = True
+
+    def _place_pages(self) -> None:
+        """Lay out frames just made, before the first paint: once, not at every scroll step."""
+        if self._unplaced:
+            self._unplaced = False
+            for _ in range(3):  # the pages placed, then the body sized, then the scroll bar's range set
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _render_in_view(self) -> None:
         if self._pdf is None or not self.pages:
             return
-        for _ in range(3):
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._place_pages()
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
         in_view = [
