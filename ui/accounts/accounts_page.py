@@ -483,7 +483,12 @@ class AccountsPage(QWidget):
         self.detail_stack.setCurrentWidget(widget)
         if widget is self.placeholder:
             self._fit_list()
-        elif self._pane_sizes is not None:
+        else:
+            self._give_the_pane_back()
+
+    def _give_the_pane_back(self) -> None:
+        """The split as the rep left it, before the list was fitted while no account was open."""
+        if self._pane_sizes is not None:
             self.detail_stack.setMinimumWidth(PANE_MIN_WIDTH)
             self.splitter.setSizes(self._pane_sizes)
             self._pane_sizes = None
@@ -521,9 +526,6 @@ class AccountsPage(QWidget):
         self._read_value_if_shown()
 
     def save_state(self) -> None:
-        if self._pane_sizes is not None:  # the rep's own split, not the one fitted while no account is open
-            self.detail_stack.setMinimumWidth(PANE_MIN_WIDTH)
-            self.splitter.setSizes(self._pane_sizes)
-            self._pane_sizes = None
+        self._give_the_pane_back()  # what is remembered is the rep's own split, not the fitted one
         self._settings.set_value(keys.ACCOUNTS_SPLITTER, self.splitter.saveState())
         self._settings.set_value(keys.ACCOUNTS_HEADER, self.table.horizontalHeader().saveState())
