@@ -5,7 +5,8 @@ currencies, units, collations and dictionaries. KAMDesk speaks Chinese and Engli
 one thing, the pinyin collation behind the account list's sort (QCollator). This keeps the
 locale-independent data (normalisation, properties, break rules, time zones, plural rules) and the
 root, en* and zh* locales; it drops the other languages, the word-break dictionaries (Qt breaks text
-itself), transliterators and legacy code-page converters (KAMDesk decodes files in Python).
+itself), transliterators, legacy code-page converters (KAMDesk decodes files in Python) and the
+table of Unicode character names (u_charName, which Qt never calls).
 
 Needs ICU's `icupkg` (Debian: icu-devtools) and a C compiler. Usage:
     python scripts/trim_icu.py SOURCE/libicudata.so.73 OUT/libicudata.so.73
@@ -28,7 +29,7 @@ def wanted(item: str) -> bool:
     """Whether an item of the ICU data package (e.g. "coll/zh.res") stays."""
     folder, _, name = item.rpartition("/")
     stem, _, ext = name.rpartition(".")
-    if ext == "dict" or folder == "translit" or ext == "cnv":
+    if ext == "dict" or folder == "translit" or ext == "cnv" or name == "unames.icu":
         return False
     if ext == "res" and stem != "res_index" and (locale := _LOCALE.match(stem)):
         return locale.group(1) in KEPT_LANGUAGES
