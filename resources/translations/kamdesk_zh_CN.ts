@@ -319,6 +319,14 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
     </message>
 </context>
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../../ui/common/account_picker.py" line="76"/>
+        <source>Choose: type a code or name…</source>
+        <translation>选择:输入客户编号或名称…</translation>
+    </message>
+</context>
+<context>
     <name>AccountTableModel</name>
     <message>
         <location filename="../../ui/accounts/account_table_model.py" line="21"/>
@@ -409,77 +417,77 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="75"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="76"/>
         <source>Search name, pinyin (bjfb), code, region, contact…  (Ctrl+F)</source>
         <translation>搜索名称、拼音(bjfb)、编号、区域、联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="78"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="79"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="79"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="80"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="80"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="81"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="82"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="83"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="83"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="84"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="84"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="85"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="115"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="116"/>
         <source>Right-click to choose the columns</source>
         <translation>右键单击可选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="126"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="127"/>
         <source>Clear the search and filters</source>
         <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="137"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="138"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="224"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="225"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="225"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="226"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="249"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="250"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="252"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="253"/>
         <source>No account matches “{text}” with these filters.</source>
         <translation>在当前筛选条件下，没有与“{text}”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="254"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="255"/>
         <source>No account matches these filters.</source>
         <translation>没有符合这些筛选条件的客户。</translation>
     </message>
@@ -487,27 +495,27 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Choose another database…</source>
         <translation>选择其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Set the journal aside and open the file?</source>
         <translation>将该日志文件移到一旁并打开数据库文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="186"/>
         <source>{path} is damaged and cannot be opened.
 
 The newest sound backup is from {when}. Restore it? Work recorded after that backup is lost; the damaged file is kept beside it.</source>
@@ -580,27 +588,27 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BirthdayModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="109"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="108"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="110"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="109"/>
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="111"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="110"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="112"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="111"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="120"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="119"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -608,22 +616,22 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="31"/>
+        <location filename="../../ui/board/board_page.py" line="32"/>
         <source>Drag cards, or Ctrl+← / Ctrl+→; Ctrl+Z undoes a move; double-click for details.</source>
         <translation>拖动卡片,或按 Ctrl+← / Ctrl+→;Ctrl+Z 撤销移动;双击查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="36"/>
+        <location filename="../../ui/board/board_page.py" line="37"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="48"/>
+        <location filename="../../ui/board/board_page.py" line="45"/>
         <source>Account board</source>
         <translation>客户看板</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="49"/>
+        <location filename="../../ui/board/board_page.py" line="46"/>
         <source>Portfolio</source>
         <translation>全部客户</translation>
     </message>
@@ -631,40 +639,40 @@ The newest sound backup is from {when}. Restore it? Work recorded after that bac
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="239"/>
-        <location filename="../../ui/board/board_view.py" line="306"/>
+        <location filename="../../ui/board/board_view.py" line="238"/>
+        <location filename="../../ui/board/board_view.py" line="305"/>
         <source>Move with a note</source>
         <translation>移动并备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="239"/>
+        <location filename="../../ui/board/board_view.py" line="238"/>
         <source>Why does the card move?</source>
         <translation>为什么移动这张卡片?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="252"/>
+        <location filename="../../ui/board/board_view.py" line="251"/>
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="254"/>
+        <location filename="../../ui/board/board_view.py" line="253"/>
         <source>This guarantee still has {n} open complaints. Mark it secured anyway?
 Say why (kept with the move):</source>
         <translation>该保证项仍有 {n} 条未解决投诉。仍要标记为已落实吗?
 请说明原因(随移动记录保存):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="273"/>
+        <location filename="../../ui/board/board_view.py" line="272"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="299"/>
+        <location filename="../../ui/board/board_view.py" line="298"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="313"/>
+        <location filename="../../ui/board/board_view.py" line="312"/>
         <source>Details, history and evidence…</source>
         <translation>详情、历史与依据…</translation>
     </message>
@@ -695,62 +703,62 @@ Say why (kept with the move):</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="47"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="46"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="48"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="47"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="49"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="48"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="50"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="49"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="51"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="50"/>
         <source>Territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="52"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="51"/>
         <source>Person to call</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="53"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="52"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="54"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="53"/>
         <source>Trigger event</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="55"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="54"/>
         <source>Last call</source>
         <translation>最近一次电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="56"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="55"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="81"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="80"/>
         <source>not called yet</source>
         <translation>尚未打电话</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="85"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="84"/>
         <source>set aside</source>
         <translation>暂搁置</translation>
     </message>
@@ -758,22 +766,22 @@ Say why (kept with the move):</source>
 <context>
     <name>CallModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="113"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="112"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="114"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="113"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="115"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="114"/>
         <source>Who</source>
         <translation>拨打人</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="116"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="115"/>
         <source>Note</source>
         <translation>记录</translation>
     </message>
@@ -781,73 +789,73 @@ Say why (kept with the move):</source>
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="52"/>
+        <location filename="../../ui/board/card_dialog.py" line="51"/>
         <source>Practices</source>
         <translation>具体做法</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="62"/>
+        <location filename="../../ui/board/card_dialog.py" line="61"/>
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="66"/>
+        <location filename="../../ui/board/card_dialog.py" line="65"/>
         <source>Due by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="79"/>
+        <location filename="../../ui/board/card_dialog.py" line="78"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="81"/>
+        <location filename="../../ui/board/card_dialog.py" line="80"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="83"/>
-        <location filename="../../ui/board/card_dialog.py" line="133"/>
+        <location filename="../../ui/board/card_dialog.py" line="82"/>
+        <location filename="../../ui/board/card_dialog.py" line="132"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="87"/>
+        <location filename="../../ui/board/card_dialog.py" line="86"/>
         <source>Add evidence…</source>
         <translation>添加依据…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="90"/>
+        <location filename="../../ui/board/card_dialog.py" line="89"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="117"/>
+        <location filename="../../ui/board/card_dialog.py" line="116"/>
         <source>No evidence linked yet.</source>
         <translation>尚未关联依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="126"/>
+        <location filename="../../ui/board/card_dialog.py" line="125"/>
         <source>Never moved.</source>
         <translation>从未移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="133"/>
+        <location filename="../../ui/board/card_dialog.py" line="132"/>
         <source>This account has no visits or feedback yet.</source>
         <translation>该客户还没有拜访或反馈记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="138"/>
+        <location filename="../../ui/board/card_dialog.py" line="137"/>
         <source>Add evidence</source>
         <translation>添加依据</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="138"/>
+        <location filename="../../ui/board/card_dialog.py" line="137"/>
         <source>Which record supports this card?</source>
         <translation>哪条记录支持这张卡片的状态?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_dialog.py" line="174"/>
+        <location filename="../../ui/board/card_dialog.py" line="173"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -855,67 +863,67 @@ Say why (kept with the move):</source>
 <context>
     <name>CardWidget</name>
     <message>
-        <location filename="../../ui/board/board_view.py" line="45"/>
+        <location filename="../../ui/board/board_view.py" line="44"/>
         <source>{done}/{total} practices</source>
         <translation>做法 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="60"/>
+        <location filename="../../ui/board/board_view.py" line="59"/>
         <source>{n} open complaints</source>
         <translation>{n} 条未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="62"/>
+        <location filename="../../ui/board/board_view.py" line="61"/>
         <source>Complaints resolved in a median {days:g} days (target {target})</source>
         <translation>投诉解决用时中位数 {days:g} 天（目标 {target} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="65"/>
+        <location filename="../../ui/board/board_view.py" line="64"/>
         <source>{n} rebates or promotions overdue</source>
         <translation>{n} 项返利或促销逾期未付</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="68"/>
+        <location filename="../../ui/board/board_view.py" line="67"/>
         <source>Past contact cadence</source>
         <translation>已超过联系频率</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="71"/>
+        <location filename="../../ui/board/board_view.py" line="70"/>
         <source>Suggested: at risk</source>
         <translation>建议:有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="78"/>
+        <location filename="../../ui/board/board_view.py" line="77"/>
         <source>Evidence: {n}</source>
         <translation>依据:{n} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="93"/>
+        <location filename="../../ui/board/board_view.py" line="92"/>
         <source>On time in full {share:.0%} of {n} lines, 90 days (target {target}%)</source>
         <translation>准时足量 {share:.0%}（近 90 天 {n} 行，目标 {target}%）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="98"/>
+        <location filename="../../ui/board/board_view.py" line="97"/>
         <source>Urgent orders met: {met} of {n}</source>
         <translation>急单满足：{n} 单中 {met} 单</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="104"/>
+        <location filename="../../ui/board/board_view.py" line="103"/>
         <source>Late deliveries: {days:.1f} days late on average</source>
         <translation>延迟交货平均晚 {days:.1f} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="109"/>
+        <location filename="../../ui/board/board_view.py" line="108"/>
         <source>{n} delivery issues recorded, 90 days</source>
         <translation>近 90 天记录交付问题 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="116"/>
+        <location filename="../../ui/board/board_view.py" line="115"/>
         <source>Their stock, in weeks: {lines}</source>
         <translation>客户库存（周）：{lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_view.py" line="119"/>
+        <location filename="../../ui/board/board_view.py" line="118"/>
         <source>Peak season ahead ({lines}): talk stock</source>
         <translation>旺季将至（{lines}）：请沟通备货</translation>
     </message>
@@ -1209,27 +1217,27 @@ Say why (kept with the move):</source>
 <context>
     <name>CounterpartModel</name>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="26"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="27"/>
         <source>Their person</source>
         <translation>对方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="27"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="28"/>
         <source>Our person</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="28"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="29"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="29"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="30"/>
         <source>They meet</source>
         <translation>见面频率</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="30"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="31"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1573,42 +1581,42 @@ Say why (kept with the move):</source>
 <context>
     <name>DueAccountModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="78"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="77"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="79"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="78"/>
         <source>Tier</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="80"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="79"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="81"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="80"/>
         <source>Every</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="82"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="81"/>
         <source>Overdue by</source>
         <translation>已超出</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="83"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="82"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="90"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="89"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="91"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="90"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -1807,180 +1815,180 @@ Say why (kept with the move):</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="120"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="119"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="121"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="120"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="122"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="121"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="123"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="122"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="133"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="132"/>
         <source>Account code or name</source>
         <translation>客户编号或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="135"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="134"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="137"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="136"/>
         <source>All, whatever they concern</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="139"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="138"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="141"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="140"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="141"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="140"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="145"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="144"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="146"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="145"/>
         <source>Topic…</source>
         <translation>议题…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="147"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="146"/>
         <source>Which of the office&apos;s topics it is about</source>
         <translation>属于公司议题清单中的哪一项</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="148"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="147"/>
         <source>Hand on…</source>
         <translation>转交处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="150"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="149"/>
         <source>To the department that must fix it, one person there, by a date</source>
         <translation>转交给负责解决的部门、具体的人，并定好期限</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="152"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="151"/>
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="153"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="152"/>
         <source>The customer was answered; the fix may take longer</source>
         <translation>已回复客户；解决可能需要更长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="154"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="153"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="186"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="185"/>
         <source>Loyalty of active accounts</source>
         <translation>合作中客户的忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="191"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="190"/>
         <source>Moved down this quarter</source>
         <translation>本季度忠诚度下降</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="202"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="201"/>
         <source>New topic…</source>
         <translation>新建议题…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="203"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="202"/>
         <source>Acted on…</source>
         <translation>已采取措施…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="206"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="205"/>
         <source>What many customers ask for (seed 004: when a change helps 60% of the customers, make it). Tag a suggestion with Topic…</source>
         <translation>许多客户共同的要求（种子文章：对 60% 的客户有利的修改，就有必要去做）。用“议题…”标注建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="215"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="214"/>
         <source>Topics customers raise</source>
         <translation>客户提出的议题</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="296"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="295"/>
         <source>{n} entries, {open} open</source>
         <translation>共 {n} 条,未解决 {open} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="313"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="311"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="314"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="312"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="324"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="321"/>
         <source>New topic</source>
         <translation>新建议题</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="324"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="321"/>
         <source>What customers ask for, in a few words:</source>
         <translation>客户的要求（几个字即可）：</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="335"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="330"/>
         <source>What did the office change for “{name}”?</source>
         <translation>针对“{name}”，公司做了哪些改变？</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="336"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="331"/>
         <source>Acted on</source>
         <translation>已采取措施</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="344"/>
-        <location filename="../../ui/feedback/feedback_page.py" line="367"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="339"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="362"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="382"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="377"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="383"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="378"/>
         <source>{text}
 How was it resolved?</source>
         <translation>{text}
 是如何解决的?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="390"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="385"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
     </message>
@@ -2046,52 +2054,52 @@ How was it resolved?</source>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="35"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="34"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="36"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="35"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="37"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="36"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="38"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="37"/>
         <source>Next week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="39"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="38"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="46"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="45"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="47"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="46"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="48"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="47"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="50"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="49"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="49"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="48"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -2107,85 +2115,85 @@ How was it resolved?</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="179"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="178"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="180"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="179"/>
         <source>Reassign…</source>
         <translation>转交…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="181"/>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="237"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="180"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="236"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="204"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="203"/>
         <source>Log visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="206"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="205"/>
         <source>Contact cadence…</source>
         <translation>联系频率…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="314"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="313"/>
         <source>Birthdays in the next two weeks: {n}</source>
         <translation>未来两周内的生日：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="318"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="317"/>
         <source>Complaints handed to be fixed: {n}</source>
         <translation>转交待解决的投诉：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="321"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="320"/>
         <source>Rebates and promotions overdue: {n}</source>
         <translation>逾期未付的返利与促销：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="327"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="326"/>
         <source>Open follow-ups: {n} ({overdue} overdue)</source>
         <translation>待跟进:{n} 项(已逾期 {overdue} 项)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="329"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="328"/>
         <source>Open follow-ups: {n}</source>
         <translation>待跟进:{n} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="333"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="332"/>
         <source>Accounts due for contact: {n}</source>
         <translation>待联系客户:{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="350"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="348"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="351"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="349"/>
         <source>Done: {text}
 What came of it? (optional)</source>
         <translation>已完成:{text}
 结果如何?(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="358"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="356"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="371"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="368"/>
         <source>Reassign follow-up</source>
         <translation>转交跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="371"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="368"/>
         <source>Who should do it?</source>
         <translation>由谁负责?</translation>
     </message>
@@ -2322,22 +2330,22 @@ What came of it? (optional)</source>
 <context>
     <name>HandedOnModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="126"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="125"/>
         <source>Fix by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="127"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="126"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="128"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="127"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="129"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="128"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -3257,53 +3265,53 @@ What came of it? (optional)</source>
 <context>
     <name>IncentiveModel</name>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="36"/>
+        <location filename="../../ui/accounts/value_panel.py" line="37"/>
         <source>Not due yet</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="37"/>
+        <location filename="../../ui/accounts/value_panel.py" line="38"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="38"/>
-        <location filename="../../ui/accounts/value_panel.py" line="48"/>
+        <location filename="../../ui/accounts/value_panel.py" line="39"/>
+        <location filename="../../ui/accounts/value_panel.py" line="49"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="39"/>
+        <location filename="../../ui/accounts/value_panel.py" line="40"/>
         <source>Paid late</source>
         <translation>延迟支付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="50"/>
+        <location filename="../../ui/accounts/value_panel.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="45"/>
+        <location filename="../../ui/accounts/value_panel.py" line="46"/>
         <source>What was agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="51"/>
+        <location filename="../../ui/accounts/value_panel.py" line="52"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="47"/>
+        <location filename="../../ui/accounts/value_panel.py" line="48"/>
         <source>Owed</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="49"/>
+        <location filename="../../ui/accounts/value_panel.py" line="50"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="46"/>
+        <location filename="../../ui/accounts/value_panel.py" line="47"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -3345,37 +3353,37 @@ What came of it? (optional)</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="47"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="49"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="48"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="50"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="49"/>
         <source>Concerns</source>
         <translation>所属环节</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="51"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="50"/>
         <source>What was said</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="52"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="51"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="53"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3657,27 +3665,27 @@ What came of it? (optional)</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="145"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="146"/>
         <source>Joint team meeting</source>
         <translation>联合团队会议</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="151"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="152"/>
         <source>What was decided</source>
         <translation>决定了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="155"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="155"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="156"/>
         <source>Met on</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="156"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="157"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4096,17 +4104,17 @@ What came of it? (optional)</source>
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="75"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="74"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="76"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="75"/>
         <source>Was</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="77"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="76"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -4201,27 +4209,27 @@ What came of it? (optional)</source>
 <context>
     <name>OverdueIncentiveModel</name>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="147"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="146"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="148"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="147"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="149"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="148"/>
         <source>What was agreed</source>
         <translation>约定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="150"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="149"/>
         <source>Due</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/follow_ups_page.py" line="151"/>
+        <location filename="../../ui/follow_ups/follow_ups_page.py" line="150"/>
         <source>Not paid</source>
         <translation>未付</translation>
     </message>
@@ -4250,67 +4258,67 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="53"/>
+        <location filename="../../ui/office/people_dialog.py" line="52"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="57"/>
+        <location filename="../../ui/office/people_dialog.py" line="56"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="96"/>
+        <location filename="../../ui/office/people_dialog.py" line="95"/>
         <source>Make a rep</source>
         <translation>设为业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="96"/>
+        <location filename="../../ui/office/people_dialog.py" line="95"/>
         <source>Make a manager</source>
         <translation>设为经理</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="97"/>
+        <location filename="../../ui/office/people_dialog.py" line="96"/>
         <source>Mark as left…</source>
         <translation>标记为已离职…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="97"/>
+        <location filename="../../ui/office/people_dialog.py" line="96"/>
         <source>Back at work</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="101"/>
+        <location filename="../../ui/office/people_dialog.py" line="100"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="101"/>
+        <location filename="../../ui/office/people_dialog.py" line="100"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="108"/>
+        <location filename="../../ui/office/people_dialog.py" line="107"/>
         <source>Name: {problem}</source>
         <translation>姓名：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="109"/>
+        <location filename="../../ui/office/people_dialog.py" line="108"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="125"/>
+        <location filename="../../ui/office/people_dialog.py" line="124"/>
         <source>Mark as left</source>
         <translation>标记为已离职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="127"/>
+        <location filename="../../ui/office/people_dialog.py" line="126"/>
         <source>{name} no longer works here? They stay in the history, but can no longer be chosen as an owner or sign in. Hand their accounts over first (Office → Hand over accounts…).</source>
         <translation>{name} 已不在本公司工作？其历史记录保留，但不能再被选为负责人，也不能登录。请先交接其客户（办公室 → 交接客户…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="139"/>
+        <location filename="../../ui/office/people_dialog.py" line="138"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -4318,27 +4326,27 @@ What came of it? (optional)</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="31"/>
+        <location filename="../../ui/office/people_dialog.py" line="30"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="32"/>
+        <location filename="../../ui/office/people_dialog.py" line="31"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="33"/>
+        <location filename="../../ui/office/people_dialog.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="35"/>
+        <location filename="../../ui/office/people_dialog.py" line="34"/>
         <source>Works here</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/office/people_dialog.py" line="36"/>
+        <location filename="../../ui/office/people_dialog.py" line="35"/>
         <source>Left</source>
         <translation>已离职</translation>
     </message>
@@ -4346,57 +4354,57 @@ What came of it? (optional)</source>
 <context>
     <name>PersonalDialog</name>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="173"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="174"/>
         <source>Personal notes (you and the managers only)</source>
         <translation>个人信息（仅您和经理可见）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="180"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="181"/>
         <source>(month)</source>
         <translation>（月）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="181"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="182"/>
         <source> month</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="183"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="184"/>
         <source>(day)</source>
         <translation>（日）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="184"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="185"/>
         <source> day</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="191"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="192"/>
         <source>e.g. golf, tea, follows football</source>
         <translation>例如高尔夫、品茶、看足球</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="194"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="195"/>
         <source>e.g. daughter&apos;s college exam in June</source>
         <translation>例如女儿六月高考</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="197"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="198"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="198"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="199"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="199"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="200"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="200"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="201"/>
         <source>Family occasions</source>
         <translation>家庭大事</translation>
     </message>
@@ -4571,192 +4579,192 @@ What came of it? (optional)</source>
 <context>
     <name>ProspectsPage</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="39"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="38"/>
         <source>industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="40"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="39"/>
         <source>title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="41"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="40"/>
         <source>territory</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="162"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="161"/>
         <source>Show set-aside</source>
         <translation>显示暂搁置的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="163"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="162"/>
         <source>Show won and lost</source>
         <translation>显示已成交和已放弃的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="164"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="163"/>
         <source>New prospect…</source>
         <translation>新建潜在客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="166"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="165"/>
         <source>Import a list…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="167"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="166"/>
         <source>My targets…</source>
         <translation>我的目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="168"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="167"/>
         <source>Office targets…</source>
         <translation>公司目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="174"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="173"/>
         <source>Finding new key accounts</source>
         <translation>寻找优质大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="199"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="198"/>
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="201"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="200"/>
         <source>Add trigger event…</source>
         <translation>添加触发事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="202"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="201"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="203"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="202"/>
         <source>Open account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="219"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="218"/>
         <source>Trigger events</source>
         <translation>触发事件</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="221"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="220"/>
         <source>Calls</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="245"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="242"/>
         <source>By industry</source>
         <translation>按行业</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="246"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="243"/>
         <source>By title</source>
         <translation>按职位</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="259"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="256"/>
         <source>Call list</source>
         <translation>电话名单</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="260"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="257"/>
         <source>Conversion</source>
         <translation>客户转化率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="320"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="317"/>
         <source>Call list: {n} prospects, highest score first. Call from the top.</source>
         <translation>电话名单:{n} 个潜在客户,按得分从高到低。从最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="338"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="335"/>
         <source>the office&apos;s</source>
         <translation>公司的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="340"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="337"/>
         <source>own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="340"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="337"/>
         <source>the office&apos;s default</source>
         <translation>公司默认的</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="344"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="341"/>
         <source>No targets yet: every prospect is set aside. Set the targets first (My targets…).</source>
         <translation>还没有目标:所有潜在客户都暂搁置。请先设定目标(我的目标…)。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="349"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="346"/>
         <source>Scored with {whose} targets. Industries: {industries} (weight {wi}) · Titles: {titles} (weight {wt}) · Territories: {territories} (weight {wr}) · Trigger events: {kinds} (weight {wg})</source>
         <translation>按{whose}目标评分。行业:{industries}(权重 {wi})· 职位:{titles}(权重 {wt})· 区域:{territories}(权重 {wr})· 触发事件:{kinds}(权重 {wg})</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="363"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="360"/>
         <source>No prospect has been called yet.</source>
         <translation>还没有给任何潜在客户打过电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="365"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="362"/>
         <source>The target is at least 1 paying customer in every 10 prospects called.</source>
         <translation>目标:每十个潜在客户中,至少发展出一位真正付钱购买的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="369"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="366"/>
         <source>{won} of {worked} prospects called became customers: {rate:.0%}. Target: at least 1 in 10.</source>
         <translation>已联系的 {worked} 个潜在客户中有 {won} 个成为客户:{rate:.0%}。目标:至少十分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="373"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="370"/>
         <source>On target. Keep calling from the top of the list.</source>
         <translation>已达标。继续从名单最上面开始打。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="376"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="373"/>
         <source>{criterion} {key}: {won} of {worked}</source>
         <translation>{criterion} {key}:{worked} 个中成交 {won} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="382"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="379"/>
         <source>Below target. These targets convert worst: {worst}. Refine them (step 6): replace or drop the weakest, then talk to a few customers about why they buy.</source>
         <translation>未达标。转化率最低的目标:{worst}。请精简模型(第六步):替换或去掉最弱的目标,再和几位客户谈谈他们为什么购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="387"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="384"/>
         <source>Below target, but no target has {n} prospects called yet to tell which one to refine. Keep calling.</source>
         <translation>未达标,但还没有哪个目标联系满 {n} 个潜在客户,尚不能判断该调整哪个。继续打电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="407"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="403"/>
         <source>No prospect selected</source>
         <translation>未选择潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="417"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="413"/>
         <source>Won: now an active account. Its history stays with it.</source>
         <translation>已成交:现在是合作中的客户,历史记录都保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="419"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="415"/>
         <source>Lost. Log another call to put it back on the list.</source>
         <translation>已放弃。再记录一次电话即可放回名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="422"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="418"/>
         <source>Set aside: outside the targets ({which}). Not deleted: change the targets or the prospect and it returns.</source>
         <translation>暂搁置:不在目标内({which})。未删除:修改目标或客户资料后会回到名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="425"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="421"/>
         <source>Score {total} of {most}.</source>
         <translation>得分 {total} / {most}。</translation>
     </message>
@@ -4777,27 +4785,27 @@ What came of it? (optional)</source>
 <context>
     <name>RateModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="130"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="129"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="131"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="130"/>
         <source>Worked</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="132"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="131"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="133"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="132"/>
         <source>Rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="141"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="140"/>
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
@@ -4805,32 +4813,32 @@ What came of it? (optional)</source>
 <context>
     <name>RelationshipsPanel</name>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="61"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="62"/>
         <source>Drawing…</source>
         <translation>正在绘制…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="68"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="69"/>
         <source>Add tie…</source>
         <translation>添加对接…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="69"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="70"/>
         <source>One of our people facing one of theirs</source>
         <translation>我方一人对接对方一人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="70"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="71"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="71"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="72"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="72"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="73"/>
         <source>Personal notes…</source>
         <translation>个人信息…</translation>
     </message>
@@ -4880,12 +4888,12 @@ What came of it? (optional)</source>
         <translation>还没有联合团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="187"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="186"/>
         <source>Birthday, interests, family occasions: seen by you and the managers only</source>
         <translation>生日、兴趣爱好、家庭大事：仅您和经理可见</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationships_panel.py" line="188"/>
+        <location filename="../../ui/accounts/relationships_panel.py" line="187"/>
         <source>Only the account&apos;s owner and the managers see personal notes</source>
         <translation>只有客户负责人和经理能看到个人信息</translation>
     </message>
@@ -4903,188 +4911,203 @@ What came of it? (optional)</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/reminders.py" line="58"/>
-        <source>{overdue} overdue follow-ups and {due} accounts past their contact cadence need you.</source>
-        <translation>有 {overdue} 项逾期跟进和 {due} 个超过联系频率的客户需要您处理。</translation>
+        <location filename="../../ui/follow_ups/reminders.py" line="55"/>
+        <source>Waiting for you: {items}.</source>
+        <translation>有 {items} 需要您处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/reminders.py" line="61"/>
-        <source>{overdue} overdue follow-ups need you.</source>
-        <translation>有 {overdue} 项逾期跟进需要您处理。</translation>
+        <location filename="../../ui/follow_ups/reminders.py" line="70"/>
+        <source>1 overdue follow-up</source>
+        <translation>1 项逾期跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups/reminders.py" line="63"/>
-        <source>{due} accounts past their contact cadence need you.</source>
-        <translation>有 {due} 个超过联系频率的客户需要您处理。</translation>
+        <location filename="../../ui/follow_ups/reminders.py" line="70"/>
+        <source>{n} overdue follow-ups</source>
+        <translation>{n} 项逾期跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/reminders.py" line="73"/>
+        <source>1 account past its contact cadence</source>
+        <translation>1 个超过联系频率的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/reminders.py" line="74"/>
+        <source>{n} accounts past their contact cadence</source>
+        <translation>{n} 个超过联系频率的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups/reminders.py" line="77"/>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="55"/>
-        <location filename="../../ui/reports/reports_page.py" line="286"/>
+        <location filename="../../ui/reports/reports_page.py" line="53"/>
+        <location filename="../../ui/reports/reports_page.py" line="279"/>
         <source>Account review</source>
         <translation>客户回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="56"/>
-        <location filename="../../ui/reports/reports_page.py" line="286"/>
+        <location filename="../../ui/reports/reports_page.py" line="54"/>
+        <location filename="../../ui/reports/reports_page.py" line="279"/>
         <source>Quarterly portfolio review</source>
         <translation>季度客户报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="70"/>
+        <location filename="../../ui/reports/reports_page.py" line="68"/>
         <source>Riskiest first</source>
         <translation>风险最高的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="71"/>
+        <location filename="../../ui/reports/reports_page.py" line="69"/>
         <source>By owner</source>
         <translation>按负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="76"/>
+        <location filename="../../ui/reports/reports_page.py" line="74"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="78"/>
+        <location filename="../../ui/reports/reports_page.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="88"/>
-        <location filename="../../ui/reports/reports_page.py" line="270"/>
+        <location filename="../../ui/reports/reports_page.py" line="86"/>
+        <location filename="../../ui/reports/reports_page.py" line="263"/>
         <source>Review</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="91"/>
+        <location filename="../../ui/reports/reports_page.py" line="89"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="93"/>
+        <location filename="../../ui/reports/reports_page.py" line="91"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="94"/>
+        <location filename="../../ui/reports/reports_page.py" line="92"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="95"/>
+        <location filename="../../ui/reports/reports_page.py" line="93"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="109"/>
+        <location filename="../../ui/reports/reports_page.py" line="107"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="110"/>
+        <location filename="../../ui/reports/reports_page.py" line="108"/>
         <source>Save figures (XLSX)…</source>
         <translation>保存数据(XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="111"/>
+        <location filename="../../ui/reports/reports_page.py" line="109"/>
         <source>The figures the review prints, for a spreadsheet</source>
         <translation>报告中的各项数据,可在电子表格中使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="112"/>
+        <location filename="../../ui/reports/reports_page.py" line="110"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="118"/>
+        <location filename="../../ui/reports/reports_page.py" line="116"/>
         <source>Page </source>
         <translation>页码 </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="120"/>
+        <location filename="../../ui/reports/reports_page.py" line="118"/>
         <source>Go to a page</source>
         <translation>跳到某一页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="125"/>
+        <location filename="../../ui/reports/reports_page.py" line="123"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="204"/>
+        <location filename="../../ui/reports/reports_page.py" line="202"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="223"/>
+        <location filename="../../ui/reports/reports_page.py" line="216"/>
         <source>Making the review…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="239"/>
+        <location filename="../../ui/reports/reports_page.py" line="232"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="250"/>
+        <location filename="../../ui/reports/reports_page.py" line="243"/>
         <source>{n} pages</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="257"/>
+        <location filename="../../ui/reports/reports_page.py" line="250"/>
         <source>Ready: save it or print it.</source>
         <translation>已生成:可以保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="268"/>
+        <location filename="../../ui/reports/reports_page.py" line="261"/>
         <source>The review could not be made; the details are in the log.</source>
         <translation>报告未能生成;详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="275"/>
+        <location filename="../../ui/reports/reports_page.py" line="268"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消,未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="299"/>
+        <location filename="../../ui/reports/reports_page.py" line="292"/>
         <source>Save review</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="299"/>
+        <location filename="../../ui/reports/reports_page.py" line="292"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="318"/>
+        <location filename="../../ui/reports/reports_page.py" line="311"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="318"/>
+        <location filename="../../ui/reports/reports_page.py" line="311"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}:{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="321"/>
+        <location filename="../../ui/reports/reports_page.py" line="314"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="305"/>
+        <location filename="../../ui/reports/reports_page.py" line="298"/>
         <source>Save figures</source>
         <translation>保存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="305"/>
+        <location filename="../../ui/reports/reports_page.py" line="298"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="332"/>
+        <location filename="../../ui/reports/reports_page.py" line="325"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已将 {n} 页发送到打印机。</translation>
     </message>
@@ -5230,7 +5253,7 @@ What came of it? (optional)</source>
         <translation>失误环节：</translation>
     </message>
     <message>
-        <location filename="../../ui/sales/sales_page.py" line="392"/>
+        <location filename="../../ui/sales/sales_page.py" line="390"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -5822,32 +5845,32 @@ What came of it? (optional)</source>
         <translation>不在 KAMDesk 中的同事，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="117"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="118"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="118"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="119"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="119"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="120"/>
         <source>Meets</source>
         <translation>开会频率</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="120"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="121"/>
         <source>Their people</source>
         <translation>对方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="121"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="122"/>
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/relationship_dialogs.py" line="122"/>
+        <location filename="../../ui/accounts/relationship_dialogs.py" line="123"/>
         <source>Other colleagues</source>
         <translation>其他同事</translation>
     </message>
@@ -5949,22 +5972,22 @@ What came of it? (optional)</source>
 <context>
     <name>TopicModel</name>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="92"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="91"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="93"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="92"/>
         <source>Accounts</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="94"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="93"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/feedback_page.py" line="95"/>
+        <location filename="../../ui/feedback/feedback_page.py" line="94"/>
         <source>Acted on</source>
         <translation>已采取措施</translation>
     </message>
@@ -6015,22 +6038,22 @@ What came of it? (optional)</source>
 <context>
     <name>TriggerModel</name>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="96"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="95"/>
         <source>When</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="97"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="96"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="98"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="97"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/prospects/prospects_page.py" line="99"/>
+        <location filename="../../ui/prospects/prospects_page.py" line="98"/>
         <source>Source</source>
         <translation>消息来源</translation>
     </message>
@@ -6066,112 +6089,112 @@ What came of it? (optional)</source>
 <context>
     <name>ValuePanel</name>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="84"/>
+        <location filename="../../ui/accounts/value_panel.py" line="85"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="87"/>
+        <location filename="../../ui/accounts/value_panel.py" line="88"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="87"/>
+        <location filename="../../ui/accounts/value_panel.py" line="88"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="88"/>
+        <location filename="../../ui/accounts/value_panel.py" line="89"/>
         <source>Cost to serve</source>
         <translation>服务成本</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="88"/>
+        <location filename="../../ui/accounts/value_panel.py" line="89"/>
         <source>Net contribution</source>
         <translation>净贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="98"/>
+        <location filename="../../ui/accounts/value_panel.py" line="99"/>
         <source>Record estimated need…</source>
         <translation>记录估计需求…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="99"/>
+        <location filename="../../ui/accounts/value_panel.py" line="100"/>
         <source>Share of wallet</source>
         <translation>顾客份额</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="107"/>
+        <location filename="../../ui/accounts/value_panel.py" line="108"/>
         <source>New agreement…</source>
         <translation>新建约定…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="108"/>
+        <location filename="../../ui/accounts/value_panel.py" line="109"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="109"/>
+        <location filename="../../ui/accounts/value_panel.py" line="110"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="118"/>
+        <location filename="../../ui/accounts/value_panel.py" line="119"/>
         <source>Rebates and promotions (guarantee 4)</source>
         <translation>返利与促销（保证四）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="125"/>
+        <location filename="../../ui/accounts/value_panel.py" line="126"/>
         <source>Satisfaction (the latest surveys)</source>
         <translation>满意度（最近的调查）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="161"/>
+        <location filename="../../ui/accounts/value_panel.py" line="162"/>
         <source>Last 12 months ({since} – {until})</source>
         <translation>近 12 个月（{since} – {until}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="165"/>
+        <location filename="../../ui/accounts/value_panel.py" line="166"/>
         <source>{gross} ({margin:.1%} margin)</source>
         <translation>{gross}（毛利率 {margin:.1%}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="170"/>
+        <location filename="../../ui/accounts/value_panel.py" line="171"/>
         <source>Cost is known for {covered:.0%} of its revenue: its profit is not judged until the order lines carry the cost.</source>
         <translation>只有 {covered:.0%} 的销售额带有成本：订单行带上成本之前，不判断其利润。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="174"/>
+        <location filename="../../ui/accounts/value_panel.py" line="175"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="176"/>
+        <location filename="../../ui/accounts/value_panel.py" line="177"/>
         <source>Contacts and complaints cost nothing here until a manager sets what they cost (Office &gt; Value tiers, costs and service targets).</source>
         <translation>在销售经理设定费用之前，这里的联系和投诉不计成本（办公室 &gt; 价值分级、成本与服务目标）。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="180"/>
+        <location filename="../../ui/accounts/value_panel.py" line="181"/>
         <source>{total} (rebates and promotions paid {paid}, contacts {contacts}, complaints {complaints})</source>
         <translation>{total}（已付返利与促销 {paid}，联系 {contacts}，投诉 {complaints}）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="187"/>
+        <location filename="../../ui/accounts/value_panel.py" line="188"/>
         <source>Needs {need} a year ({source}, {day}); bought {bought} from us in 12 months: {share:.0%}. Not yet from us: {potential}.</source>
         <translation>每年需求 {need}（{source}，{day}）；近 12 个月向我们购买 {bought}：{share:.0%}。尚未向我们购买：{potential}。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="192"/>
+        <location filename="../../ui/accounts/value_panel.py" line="193"/>
         <source>No estimate of its annual need yet: how much of our product lines does it buy a year, from us and from others?</source>
         <translation>还没有年需求估计：它每年购买多少我们这类产品（向我们和向别人）？</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="197"/>
+        <location filename="../../ui/accounts/value_panel.py" line="198"/>
         <source>No survey yet: Satisfaction… asks it (seed 002: only the very satisfied buy again six times as readily).</source>
         <translation>还没有调查：用“满意度…”记录（种子文章：只有非常满意的客户，购买意愿才是满意客户的 6 倍）。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/value_panel.py" line="202"/>
+        <location filename="../../ui/accounts/value_panel.py" line="203"/>
         <source>{n} overdue: {owed} not paid.</source>
         <translation>{n} 项逾期：{owed} 未支付。</translation>
     </message>
@@ -6272,63 +6295,63 @@ What came of it? (optional)</source>
 <context>
     <name>VisitBriefDialog</name>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="61"/>
-        <location filename="../../ui/reports/brief_dialog.py" line="114"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="60"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="119"/>
         <source>Visit brief</source>
         <translation>拜访简报</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="64"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="63"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="65"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="64"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="66"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="65"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="97"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="93"/>
         <source>Visit brief: {name}</source>
         <translation>拜访简报：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="99"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="95"/>
         <source>Last contact {day}: {purpose}</source>
         <translation>上次沟通 {day}：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="103"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="99"/>
         <source>No contact recorded yet</source>
         <translation>尚无沟通记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="104"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="100"/>
         <source>Owner: {name}</source>
         <translation>负责人：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="116"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="121"/>
         <source>Save visit brief</source>
         <translation>保存拜访简报</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="117"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="122"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="124"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="129"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/brief_dialog.py" line="124"/>
+        <location filename="../../ui/reports/brief_dialog.py" line="129"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>

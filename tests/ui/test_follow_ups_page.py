@@ -94,7 +94,7 @@ def test_start_up_reminds_of_overdue_work_with_a_badge_and_a_banner(qtbot, windo
         "(1)"
     )  # one overdue follow-up, nobody past cadence yet
     assert window.reminder_banner.isVisible()
-    assert "1 overdue follow-ups" in window.reminder_banner.label.text()
+    assert window.reminder_banner.label.text() == "Waiting for you: 1 overdue follow-up."
     qtbot.mouseClick(window.reminder_banner.show_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert window.pages.currentWidget() is window.follow_ups_page

@@ -22,17 +22,21 @@ def test_marking_an_overdue_follow_up_done_updates_the_banner(qtbot, window, mon
     window.check_reminders()
     settle(qtbot)
     banner = window.reminder_banner
-    assert banner.isVisible() and "2 overdue follow-ups and 1 accounts" in banner.label.text()
+    assert banner.isVisible() and banner.label.text() == (
+        "Waiting for you: 2 overdue follow-ups and 1 account past its contact cadence."
+    )
     page = open_follow_ups(window, qtbot)
     monkeypatch.setattr(ask, "lines", lambda *a, **k: ("", True))
     select(page.follow_up_table, 1)  # row 0 is the "Overdue" heading's first item: 寄样品
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert "1 overdue follow-ups and 1 accounts" in banner.label.text()
+    assert banner.label.text() == (
+        "Waiting for you: 1 overdue follow-up and 1 account past its contact cadence."
+    )
     select(page.follow_up_table, 0)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert banner.label.text() == "1 accounts past their contact cadence need you."  # never "0 overdue"
+    assert banner.label.text() == "Waiting for you: 1 account past its contact cadence."  # never "0 overdue"
     nav = window.navigation.item(window.pages.index_of("follow_ups")).text()
     assert nav.endswith("(1)")
 

@@ -29,7 +29,8 @@ def pdf_text(path):
 @pytest.fixture
 def window(qtbot, office, settings, clock_at, tmp_path, monkeypatch):
     clock_at(TODAY)
-    monkeypatch.setattr("kamdesk.paths.user_cache_dir", lambda: tmp_path / "cache")
+    # The cache under a user folder named in Chinese, as on a Chinese Windows seat
+    monkeypatch.setattr("kamdesk.paths.user_cache_dir", lambda: tmp_path / "王芳" / "cache")
     visits.save_visit(
         visits.VisitDraft(office["KA001"].id, dt.datetime(2026, 8, 3, 10), purpose="季度回顾"), actor=SCRIPT
     )
@@ -69,7 +70,8 @@ def test_print_sends_every_page(qtbot, window, office, tmp_path, monkeypatch):
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     qtbot.waitUntil(lambda: bool(page.preview.pages), timeout=20000)
-    printed = tmp_path / "printed.pdf"
+    printed = tmp_path / "打印" / "季度回顾.pdf"  # a printer that writes files, into a Chinese-named folder
+    printed.parent.mkdir()
 
     def accept(dialog):
         dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -82,6 +84,7 @@ def test_print_sends_every_page(qtbot, window, office, tmp_path, monkeypatch):
     _, pages = pdf_text(printed)
     assert pages == len(page.preview.pages) and pages >= 4
     assert page.status_label.text() == f"Sent {pages} pages to the printer."
+    assert list((tmp_path / "王芳" / "cache" / "reports").glob("*.pdf"))  # previewed and printed from there
 
 
 def test_cancel_stops_the_review_and_writes_nothing(qtbot, window, tmp_path, monkeypatch):
@@ -101,7 +104,7 @@ def test_cancel_stops_the_review_and_writes_nothing(qtbot, window, tmp_path, mon
     qtbot.waitUntil(lambda: page.generate_button.isEnabled())
     assert page.status_label.text() == "Cancelled. Nothing was written."
     assert page.preview.pages == [] and not page.save_button.isEnabled()
-    assert not any((tmp_path / "cache" / "reports").iterdir())
+    assert not any((tmp_path / "王芳" / "cache" / "reports").iterdir())
 
 
 def test_an_account_must_be_chosen(qtbot, office, clock_at):
@@ -114,6 +117,7 @@ def test_an_account_must_be_chosen(qtbot, office, clock_at):
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert page.status_label.text() == "Choose an account first." and not page.is_busy()
+    assert page.account_combo.lineEdit().placeholderText() == "Choose: type a code or name…"  # and how
 
 
 def test_the_quarters_figures_saved_as_a_workbook(qtbot, window, tmp_path, monkeypatch):

@@ -73,6 +73,7 @@ class AccountPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.setCurrentIndex(-1)
+        self.lineEdit().setPlaceholderText(self.tr("Choose: type a code or name…"))  # says what goes here
         self.currentIndexChanged.connect(self._on_index_changed)
 
     def refresh(self) -> None:

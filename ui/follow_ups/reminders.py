@@ -52,16 +52,7 @@ class ReminderBanner(QWidget):
     def update_counts(self, counts: Counts) -> None:
         """Show the banner when the counts grew since last shown; hide it when nothing is left. While
         it shows, it says the counts as they are now (one follow-up done: one fewer)."""
-        overdue, due = counts.overdue_follow_ups, counts.accounts_due
-        if overdue and due:
-            text = self.tr(
-                "{overdue} overdue follow-ups and {due} accounts past their contact cadence need you."
-            )
-        elif overdue:
-            text = self.tr("{overdue} overdue follow-ups need you.")
-        else:
-            text = self.tr("{due} accounts past their contact cadence need you.")
-        self.label.setText(text.format(overdue=overdue, due=due))  # never "0 overdue follow-ups"
+        self.label.setText(self.tr("Waiting for you: {items}.").format(items=self._items(counts)))
         if counts.overdue_follow_ups == 0 and counts.accounts_due == 0:
             self.hide()
         elif (
@@ -70,6 +61,21 @@ class ReminderBanner(QWidget):
         ):
             self.show()
         self._shown = counts
+
+    def _items(self, counts: Counts) -> str:
+        """What is waiting, in words that agree with their number, never "0 overdue follow-ups"."""
+        overdue, due = counts.overdue_follow_ups, counts.accounts_due
+        items = []
+        if overdue:
+            one, many = self.tr("1 overdue follow-up"), self.tr("{n} overdue follow-ups")
+            items.append(one if overdue == 1 else many.format(n=overdue))
+        if due:
+            one = self.tr("1 account past its contact cadence")
+            many = self.tr("{n} accounts past their contact cadence")
+            items.append(one if due == 1 else many.format(n=due))
+        if len(items) == 2:
+            return self.tr("{first} and {second}").format(first=items[0], second=items[1])
+        return items[0] if items else ""
 
     @Slot()
     def _on_show_clicked(self) -> None:

@@ -55,11 +55,9 @@ class PdfPreview(QScrollArea):
 
     def show_pdf(self, path: Path | None) -> int:
         """Show the pages of `path` (None clears); returns the number of pages."""
-        import pypdfium2
-
         self._close()
         if path is not None:
-            self._pdf = pypdfium2.PdfDocument(str(path))
+            self._pdf = open_pdf(path)
             self._sizes = [tuple(self._pdf.get_page_size(i)) for i in range(len(self._pdf))]
         self._build()
         self.verticalScrollBar().setValue(0)
@@ -159,11 +157,18 @@ class PdfPreview(QScrollArea):
             self.sig_page.emit(page)
 
 
-def print_pdf(path: Path, printer: QPrinter) -> int:
-    """Send every page to `printer` at its resolution; returns the number of pages printed."""
+def open_pdf(path: Path):
+    """The PDF at `path`, read through a file Python opened: PDFium's own opening by name depends on
+    how its build converts the name on Windows, where the cache folder holds the rep's Windows user
+    name, often in Chinese (C:\\Users\\王芳\\AppData\\Local\\KAMDesk). Closed with the document."""
     import pypdfium2
 
-    pdf = pypdfium2.PdfDocument(str(path))
+    return pypdfium2.PdfDocument(path.open("rb"), autoclose=True)
+
+
+def print_pdf(path: Path, printer: QPrinter) -> int:
+    """Send every page to `printer` at its resolution; returns the number of pages printed."""
+    pdf = open_pdf(path)
     painter = QPainter()
     try:
         if not painter.begin(printer):
