@@ -92,8 +92,10 @@ uninstall:
 # One archive to hand out: it unpacks to KAMDesk-<version>/ holding the app and install.sh.
 package: dist
 	rm -f $(PACKAGE)
-	tar -C dist --transform 's,^,KAMDesk-$(VERSION)/,' --owner=0 --group=0 -cf - KAMDesk install.sh \
+	# the S flag: names get the folder, symbolic links' targets (relative, inside the app) do not
+	tar -C dist --transform 's,^,KAMDesk-$(VERSION)/,S' --owner=0 --group=0 -cf - KAMDesk install.sh \
 		| xz -9e -T0 > $(PACKAGE)
+	! tar -tvJf $(PACKAGE) | grep -- '-> KAMDesk-$(VERSION)/'
 	@echo "$(PACKAGE): $$(du -m $(PACKAGE) | cut -f1) MB (the app unpacked: $$(du -sm dist/KAMDesk | cut -f1) MB)"
 
 # The frozen app as a rep gets it: size, --version, demo, a review PDF, the window (see the script).

@@ -15,7 +15,7 @@ app_home="$data_home/kamdesk-app"           # the app itself; replaced whole on 
 manifest="$app_home/installed-files"        # every file added outside it, for uninstall
 desktop_file="$data_home/applications/kamdesk.desktop"
 icons="$data_home/icons/hicolor"
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)  # CDPATH would make cd print the folder
 
 say() { printf '%s\n' "$*"; }
 fail() { say "install.sh: $*" >&2; exit 1; }

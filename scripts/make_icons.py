@@ -1,5 +1,7 @@
 """Draw resources/icons/kamdesk.svg at the sizes a desktop's icon theme looks for
-(resources/icons/hicolor/<n>x<n>/apps/kamdesk.png), for install.sh to copy. Run when the SVG changes:
+(resources/icons/hicolor/<n>x<n>/apps/kamdesk.png), for install.sh to copy, and put the sizes
+Windows shows (16 to 256 px: Explorer, the Start menu, the task bar) in resources/icons/kamdesk.ico,
+each drawn at its size rather than scaled down by Windows. Run when the SVG changes:
     .venv/bin/python scripts/make_icons.py"""
 
 import sys
@@ -10,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+WINDOWS_SIZES = (16, 24, 32, 48, 64, 128, 256)  # an .ico holds 256 px at most
 ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 
 
@@ -27,7 +30,18 @@ def main() -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         image.save(str(target))
         print(target.relative_to(ICONS.parents[1]))
+    write_ico()
     return 0
+
+
+def write_ico() -> None:
+    from PIL import Image  # Pillow (matplotlib's): Qt writes one picture per .ico
+
+    drawn = {s: Image.open(ICONS / "hicolor" / f"{s}x{s}" / "apps" / "kamdesk.png") for s in WINDOWS_SIZES}
+    largest = drawn[WINDOWS_SIZES[-1]]
+    largest.save(ICONS / "kamdesk.ico", format="ICO", sizes=[(s, s) for s in WINDOWS_SIZES],
+                 append_images=[drawn[s] for s in WINDOWS_SIZES[:-1]])  # fmt: skip
+    print((ICONS / "kamdesk.ico").relative_to(ICONS.parents[1]))
 
 
 if __name__ == "__main__":

@@ -95,6 +95,20 @@ def test_install_refuses_without_the_app_beside_it(tmp_path, user):
     assert not (home / ".local" / "share" / "applications").exists()
 
 
+def test_the_windows_icon_holds_every_size_drawn_at_that_size():
+    """kamdesk.ico, for the .exe, its shortcuts and the setup: no size left for Windows to scale."""
+    from PIL import Image, ImageChops
+
+    ico = Image.open(ROOT / "resources" / "icons" / "kamdesk.ico")
+    sizes = sorted(ico.info["sizes"])
+    assert sizes == [(n, n) for n in (16, 24, 32, 48, 64, 128, 256)]
+    for size in sizes:
+        ico.size = size
+        drawn = ROOT / "resources" / "icons" / "hicolor" / "{}x{}".format(*size) / "apps" / "kamdesk.png"
+        frame, png = ico.convert("RGBA"), Image.open(drawn).convert("RGBA")
+        assert ImageChops.difference(frame, png).getbbox() is None, size
+
+
 def test_the_icon_theme_sizes_are_drawn_at_their_size():
     """resources/icons/hicolor, drawn from kamdesk.svg by scripts/make_icons.py."""
     import struct

@@ -20,7 +20,10 @@ def test_the_setup_installs_per_user_apart_from_the_data_and_never_deletes_it():
     assert setting("PrivilegesRequired") == "lowest"
     assert setting("DefaultDirName") == r"{localappdata}\Programs\KAMDesk"
     sections = re.findall(r"^\[(\w+)\]", ISS, re.MULTILINE)
-    assert "UninstallDelete" not in sections and "InstallDelete" not in sections
+    assert "UninstallDelete" not in sections
+    # an update clears the previous build's libraries, and nothing else
+    deleted = re.findall(r"^Type: \w+; Name: \"([^\"]+)\"", ISS, re.MULTILINE)
+    assert deleted == [r"{app}\_internal"]
     assert r'Source: "..\..\dist\KAMDesk\*"' in ISS
     assert r"{userprograms}\KAMDesk" in ISS and r"{userdesktop}\KAMDesk" in ISS
     # the data folder the app uses on Windows is %LOCALAPPDATA%\KAMDesk, not under the app's folder

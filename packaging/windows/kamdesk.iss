@@ -3,8 +3,8 @@
 ;     iscc /DAppVersion=0.1.0 packaging\windows\kamdesk.iss
 ; It writes dist\KAMDesk-<version>-windows-x64-setup.exe.
 ;
-; The app goes to %LOCALAPPDATA%\Programs\KAMDesk, with a Start-menu shortcut and, if the rep
-; ticks it, one on the desktop. The office's data lives elsewhere, in %LOCALAPPDATA%\KAMDesk
+; The app goes to %LOCALAPPDATA%\Programs\KAMDesk, with a Start-menu shortcut and one on the
+; desktop (ticked by default: reps start KAMDesk by double-clicking it; they may untick it). The office's data lives elsewhere, in %LOCALAPPDATA%\KAMDesk
 ; (kamdesk/paths.py), and the settings in the registry under HKCU\Software\KAMDesk: the uninstaller
 ; removes only what this setup installed, so both stay for a later install.
 
@@ -40,6 +40,11 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[InstallDelete]
+; An update replaces the previous build's libraries whole: a file the new build no longer has must
+; not stay behind to be loaded. Only the app's own folder: the data lives elsewhere.
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "..\..\dist\KAMDesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
