@@ -25,8 +25,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--accounts", type=_positive, default=300, help="how many accounts (300)")
     demo.add_argument("--seed", type=int, default=1, help="same seed, same office (1)")
 
-    check = commands.add_parser("check", help="check a database read-only: integrity, version, counts")
+    check = commands.add_parser(
+        "check", help="check a database read-only: integrity, version, counts, sales facts against the lines"
+    )
     _add_db(check, argparse.SUPPRESS)
+    rebuild = "build the sales facts again from the order lines (this writes: after a check found them wrong)"
+    check.add_argument("--rebuild-facts", action="store_true", help=rebuild)
 
     importer = commands.add_parser(
         "import", help="import order lines (an ERP's export as it is), the account list or a prospect list"
@@ -172,22 +176,36 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from kamdesk.store import db, migrations
+    from kamdesk.store import db, migrations, sales_facts
 
     target = resolve_database(args.db)
+    if args.rebuild_facts:
+        db.open_database(target)
+        try:
+            sales_facts.rebuild()
+        finally:
+            db.close_database()
+        print(f"{target}: the sales facts were built again from the order lines")
     opened = db.open_readonly(target)
     try:
         problems = db.integrity_problems()
         if problems:
             raise errors.CorruptDatabaseError(path=target, detail="; ".join(problems[:3]))
         counts = db.table_counts()
+        current = opened.schema_version >= migrations.SCHEMA_VERSION
+        wrong = sales_facts.differences() if current else []
     finally:
         db.close_database()
+    if wrong:
+        print(f"{target}: the sales facts differ from the order lines:", *wrong, sep="\n  ", file=sys.stderr)
+        print(f"Build them again: check --rebuild-facts --db {target}", file=sys.stderr)
+        return 1
     listed = ", ".join(f"{name}: {n}" for name, n in counts.items())
     version = f"schema version {opened.schema_version}"
-    if opened.schema_version < migrations.SCHEMA_VERSION:
+    if not current:
         version += f", upgraded to {migrations.SCHEMA_VERSION} when KAMDesk next opens it"
-    print(f"ok: {target} ({version}); {listed}")
+    facts = "; the sales facts equal the order lines" if current else ""
+    print(f"ok: {target} ({version}); {listed}{facts}")
     return 0
 
 

@@ -34,7 +34,7 @@ from kamdesk.exchange.importing import (
     parse_number,
     read_table,
 )
-from kamdesk.store import db, row_values
+from kamdesk.store import db, row_values, sales_facts
 from kamdesk.store.models import Account, ImportBatch, OrderLine, database
 
 Progress = Callable[[int, int], None]
@@ -330,7 +330,9 @@ def import_orders(
         new = subtract_stored(lines, updates)
         batch = ImportBatch.create(kind="orders", file_name=path.name, imported_by=actor.id, lines=len(lines),
                                    new_lines=len(new), imported_at=clock.now())  # fmt: skip
+        before = database.execute_sql("SELECT MAX(id) FROM order_line").fetchone()[0]
         _write(new, batch.id, progress, cancelled)
+        sales_facts.add_lines(before)
         _update_deliveries(updates)
         if shape is not None:
             erp_files.remember_shape(*shape)

@@ -12,7 +12,7 @@ from peewee import fn
 from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
 from kamdesk.exchange.importing import MAX_PROBLEMS_KEPT, ImportResult, Problem, mapped_rows, read_mapped
-from kamdesk.store import db
+from kamdesk.store import db, sales_facts
 from kamdesk.store.models import ImportBatch, OrderLine, SkuProductLine
 from kamdesk.store.row_values import tuples
 
@@ -50,9 +50,7 @@ def import_sku_lines(path: Path, mapping: dict[str, str] | None = None, *, actor
         for sku in changed:
             SkuProductLine.update(product_line=lines[sku][0]).where(SkuProductLine.sku == sku).execute()
         for sku, (product_line, _) in lines.items():
-            OrderLine.update(product_line=product_line).where(
-                (OrderLine.sku == sku) & (OrderLine.product_line == "")
-            ).execute()
+            sales_facts.give_product_line(sku, product_line)
     return ImportResult("sku_lines", path.name, len(lines), len(new), len(changed))
 
 
@@ -90,9 +88,5 @@ def set_lines(changes: dict[str, str], *, actor: Actor) -> int:
             SkuProductLine.delete().where(SkuProductLine.sku == sku).execute()
             if line:
                 SkuProductLine.insert(sku=sku, product_line=line).execute()
-                classified += (
-                    OrderLine.update(product_line=line)
-                    .where((OrderLine.sku == sku) & (OrderLine.product_line == ""))
-                    .execute()
-                )
+                classified += sales_facts.give_product_line(sku, line)
     return classified

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -70,12 +71,15 @@ class Slipping:
 
 def slipping(order_days: dict[int, list[dt.date]], today: dt.date) -> list[Slipping]:
     """Accounts past 1.5x their typical interval since their last order, most overdue first."""
+    return slipping_cycles(((a, max(days), typical_interval(days)) for a, days in order_days.items()), today)
+
+
+def slipping_cycles(cycles: Iterable[tuple[int, dt.date, float | None]], today: dt.date) -> list[Slipping]:
+    """slipping, from each account's (id, last ordering day, typical interval) worked out already."""
     found = []
-    for account_id, days in order_days.items():
-        interval = typical_interval(days)
+    for account_id, last, interval in cycles:
         if not interval:
             continue
-        last = max(days)
         since = (today - last).days
         if since > SLIPPING_FACTOR * interval:
             found.append(Slipping(account_id, last, interval, since))

@@ -15,7 +15,7 @@ from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import DeliveryProblem
 from kamdesk.services import as_of, live, office_settings
 from kamdesk.store import db
-from kamdesk.store.models import DeliveryIssue, OrderLine, StockLine, Visit
+from kamdesk.store.models import AccountProductLine, DeliveryIssue, OrderLine, StockLine, Visit
 from kamdesk.store.row_values import as_date, as_date_not_null, dicts, tuples
 
 WINDOW = dt.timedelta(days=90)  # what the board looks back over
@@ -207,10 +207,8 @@ def _note_one(account_id: int, note: StockNote, noted_on: dt.date, visit_id: int
 
 def product_lines(account_id: int) -> list[str]:
     """The product lines the account buys or stocks, to choose from when noting its stock."""
-    bought = (
-        OrderLine.select(OrderLine.product_line)
-        .where((OrderLine.account == account_id) & (OrderLine.product_line != ""))
-        .distinct()
+    bought = AccountProductLine.select(AccountProductLine.product_line).where(
+        (AccountProductLine.account == account_id) & (AccountProductLine.product_line != "")
     )
     stocked = StockLine.select(StockLine.product_line).where(StockLine.account == account_id)
     return sorted({line for (line,) in tuples(bought)} | {line for (line,) in tuples(stocked)})

@@ -18,7 +18,14 @@ from kamdesk.rules.validation import Checker, clean
 from kamdesk.rules.vocab import IncentiveKind
 from kamdesk.services import changes, live
 from kamdesk.store import db
-from kamdesk.store.models import Account, IncentiveAgreement, OrderLine, SkuProductLine, database
+from kamdesk.store.models import (
+    Account,
+    AccountProductLine,
+    IncentiveAgreement,
+    OrderLine,
+    SkuProductLine,
+    database,
+)
 from kamdesk.store.row_values import as_date, as_date_not_null, tuples
 
 MAX_CENTS = 10**13  # 100 billion yuan: beyond it a figure is a typing error
@@ -115,7 +122,8 @@ def validate(draft: IncentiveDraft) -> IncentiveDraft:
 
 def product_lines() -> set[str]:
     """The product lines the office sells: those of its order lines and of its SKU table."""
-    sold = {line for (line,) in database.execute(OrderLine.select(OrderLine.product_line).distinct()) if line}
+    bought = AccountProductLine.select(AccountProductLine.product_line).distinct()
+    sold = {line for (line,) in database.execute(bought) if line}
     return sold | {line for (line,) in database.execute(SkuProductLine.select(SkuProductLine.product_line))}
 
 

@@ -1,25 +1,93 @@
-"""Sales history read from the order lines, in the shapes the analyses take."""
+"""Sales history in the shapes the analyses take: read from the sales facts kept ready
+(kamdesk.store.sales_facts), and from the order lines only for the days around whole months."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import astuple, dataclass
 
 from peewee import fn
 
 from kamdesk import clock
 from kamdesk.rules import analytics
-from kamdesk.store.models import OrderLine, database
+from kamdesk.store import sales_facts
+from kamdesk.store.models import AccountProductLine, BuyingCycle, OrderLine, SalesMonth, database
 from kamdesk.store.row_values import as_date_not_null
 
 
+@dataclass(frozen=True)
+class Sold:
+    """Order lines summed: how many, their amount, the amount of those whose cost is known, that cost."""
+
+    lines: int = 0
+    amount_cents: int = 0
+    costed_amount_cents: int = 0
+    cost_cents: int = 0
+
+    def __add__(self, other: Sold) -> Sold:
+        return Sold(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+
+def sold_by_account(
+    since: dt.date, until: dt.date, account_ids: Iterable[int] | None = None
+) -> dict[int, Sold]:
+    """Each account's order lines dated `since` to `until` (both included), summed; only accounts
+    with lines then (only `account_ids`'s). Whole months come from the sales facts; the days before
+    the first whole month and after the last come from the lines, through their (account, date)
+    index: never a pass over every line."""
+    ids = None if account_ids is None else list(account_ids)
+    found: dict[int, Sold] = {}
+    if since > until or ids == []:
+        return found
+    first, last = _whole_months(since, until)
+    edges = [(since, until)]
+    if first is not None and last is not None:
+        edges = [(since, first - _DAY), (_month_end(last) + _DAY, until)]
+        query = SalesMonth.select(SalesMonth.account, SalesMonth.lines, SalesMonth.amount_cents,
+                                  SalesMonth.costed_amount_cents, SalesMonth.cost_cents)  # fmt: skip
+        query = query.where(SalesMonth.month.between(first, last))
+        if ids is not None:
+            query = query.where(SalesMonth.account.in_(ids))
+        for account_id, *sums in database.execute(query):
+            found[account_id] = found.get(account_id, Sold()) + Sold(*map(int, sums))
+    for start, end in edges:
+        if start <= end:
+            for account_id, sold in _lines_sold(start, end, ids).items():
+                found[account_id] = found.get(account_id, Sold()) + sold
+    return found
+
+
 def revenue_by_account(since: dt.date, until: dt.date) -> dict[int, int]:
-    query = (
-        OrderLine.select(OrderLine.account, fn.SUM(OrderLine.amount_cents))
-        .where(OrderLine.ordered_on.between(since, until))
-        .group_by(OrderLine.account)
+    return {account_id: sold.amount_cents for account_id, sold in sold_by_account(since, until).items()}
+
+
+def _lines_sold(since: dt.date, until: dt.date, ids: list[int] | None) -> dict[int, Sold]:
+    """sold_by_account straight from the lines, for a few days: one look-up of the (account, date)
+    index per account."""
+    accounts = "SELECT id FROM account" if ids is None else ", ".join([database.param] * len(ids))
+    cursor = database.execute_sql(
+        f"SELECT account_id, {sales_facts.SUMS} FROM order_line WHERE account_id IN ({accounts}) "
+        f"AND ordered_on BETWEEN {database.param} AND {database.param} GROUP BY account_id",
+        [*(ids or []), since, until],
     )
-    return {account_id: int(total) for account_id, total in database.execute(query)}
+    return {account_id: Sold(*map(int, sums)) for account_id, *sums in cursor}
+
+
+def _whole_months(since: dt.date, until: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The first days of the first and the last whole month inside since..until (None, None: none)."""
+    first = since if since.day == 1 else _month_end(since) + _DAY
+    last = until.replace(day=1) if until == _month_end(until) else until.replace(day=1) - _DAY
+    last = last.replace(day=1)
+    return (first, last) if first <= last else (None, None)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+_DAY = dt.timedelta(days=1)
 
 
 def trailing_pareto(today: dt.date | None = None, months: int = 12) -> analytics.Pareto:
@@ -49,19 +117,24 @@ def order_days(
 
 
 def slipping_accounts(today: dt.date | None = None) -> list[analytics.Slipping]:
-    return analytics.slipping(order_days(), today or clock.today())
+    """Accounts past 1.5 times their buying cycle, from the cycles the sales facts keep."""
+    query = BuyingCycle.select(BuyingCycle.account, BuyingCycle.last_on, BuyingCycle.typical_days)
+    cycles = (
+        (account_id, as_date_not_null(last), typical) for account_id, last, typical in database.execute(query)
+    )
+    return analytics.slipping_cycles(cycles, today or clock.today())
 
 
 def whitespace() -> tuple[list[str], dict[int, set[str]]]:
     """Product lines (most sold first) and, per account, the lines it buys from us: the gaps are
     what to offer next."""
-    query = OrderLine.select(OrderLine.account, OrderLine.product_line).distinct()
+    bought = AccountProductLine.select(AccountProductLine.account, AccountProductLine.product_line)
     buys: dict[int, set[str]] = {}
-    for account_id, line in database.execute(query):
+    for account_id, line in database.execute(bought):
         buys.setdefault(account_id, set()).add(line)
-    totals = OrderLine.select(OrderLine.product_line, fn.SUM(OrderLine.amount_cents)).group_by(
-        OrderLine.product_line
-    )
+    totals = AccountProductLine.select(
+        AccountProductLine.product_line, fn.SUM(AccountProductLine.amount_cents)
+    ).group_by(AccountProductLine.product_line)
     lines = [line for line, _ in sorted(database.execute(totals), key=lambda item: -item[1])]
     return lines, buys
 
@@ -73,33 +146,39 @@ def monthly_revenue(
     included; the office's, or one account's."""
     today = today or clock.today()
     labels = _month_labels(today, months)
-    since = dt.date.fromisoformat(labels[0] + "-01")
-    month = _month(OrderLine.ordered_on)
-    query = (
-        OrderLine.select(month, fn.SUM(OrderLine.amount_cents))
-        .where(OrderLine.ordered_on.between(since, today))
-        .group_by(month)
-    )
-    if account_id is not None:
-        query = query.where(OrderLine.account == account_id)
-    totals = {str(m)[:7]: int(c) for m, c in database.execute(query)}
+    by_account = _monthly(labels, today, None if account_id is None else [account_id])
+    totals: dict[str, int] = {}
+    for by_month in by_account.values():
+        for label, cents in by_month.items():
+            totals[label] = totals.get(label, 0) + cents
     return [(label, totals.get(label, 0)) for label in labels]
 
 
 def monthly_revenue_by_account(today: dt.date, months: int = 12) -> dict[int, list[tuple[str, int]]]:
     """monthly_revenue for every account that bought in the `months` months up to `today`."""
     labels = _month_labels(today, months)
-    since = dt.date.fromisoformat(labels[0] + "-01")
-    month_of = _month(OrderLine.ordered_on)
-    query = (
-        OrderLine.select(OrderLine.account, month_of, fn.SUM(OrderLine.amount_cents))
-        .where(OrderLine.ordered_on.between(since, today))
-        .group_by(OrderLine.account, month_of)
-    )
-    totals: dict[int, dict[str, int]] = {}
-    for account_id, label, cents in database.execute(query):
-        totals.setdefault(account_id, {})[str(label)[:7]] = int(cents)
+    totals = _monthly(labels, today, None)
     return {a: [(label, by_month.get(label, 0)) for label in labels] for a, by_month in totals.items()}
+
+
+def _monthly(labels: list[str], today: dt.date, ids: list[int] | None) -> dict[int, dict[str, int]]:
+    """account -> month label -> revenue, for the months `labels` name, the last one up to `today`."""
+    since = dt.date.fromisoformat(labels[0] + "-01")
+    totals: dict[int, dict[str, int]] = {}
+    whole_until = today if today == _month_end(today) else today.replace(day=1) - _DAY
+    if since <= whole_until:
+        query = SalesMonth.select(SalesMonth.account, SalesMonth.month, SalesMonth.amount_cents).where(
+            SalesMonth.month.between(since, whole_until.replace(day=1))
+        )
+        if ids is not None:
+            query = query.where(SalesMonth.account.in_(ids))
+        for account_id, month, cents in database.execute(query):
+            label = str(month)[:7]
+            totals.setdefault(account_id, {})[label] = int(cents)
+    if whole_until < today:  # this month, up to today
+        for account_id, sold in _lines_sold(today.replace(day=1), today, ids).items():
+            totals.setdefault(account_id, {})[labels[-1]] = sold.amount_cents
+    return totals
 
 
 def _month_labels(today: dt.date, months: int) -> list[str]:
@@ -112,12 +191,3 @@ def _month_labels(today: dt.date, months: int) -> list[str]:
         if month == 0:
             year, month = year - 1, 12
     return labels[::-1]
-
-
-def _month(column):
-    """ "2026-01" from a date column: SQLite keeps dates as text; PostgreSQL formats them."""
-    from peewee import PostgresqlDatabase
-
-    if isinstance(database.obj, PostgresqlDatabase):
-        return fn.TO_CHAR(column, "YYYY-MM")
-    return fn.SUBSTR(column, 1, 7)

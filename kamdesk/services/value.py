@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import Case, fn
+from peewee import fn
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
@@ -28,7 +28,6 @@ from kamdesk.store.models import (
     LedgerEntry,
     Meta,
     NeedEstimate,
-    OrderLine,
     ServiceCostRate,
     Visit,
     database,
@@ -86,19 +85,10 @@ def _only(query, field, ids: list[int] | None):
 
 def _sold(since: dt.date, until: dt.date, ids: list[int] | None) -> dict[int, tuple[int, int, int]]:
     """account -> (revenue, revenue of the lines with a cost, their cost)."""
-    costed = Case(None, [(OrderLine.cost_cents.is_null(False), OrderLine.amount_cents)], 0)
-    query = (
-        OrderLine.select(
-            OrderLine.account,
-            fn.SUM(OrderLine.amount_cents),
-            fn.SUM(costed),
-            fn.COALESCE(fn.SUM(OrderLine.cost_cents), 0),
-        )
-        .where(OrderLine.ordered_on.between(since, until))
-        .group_by(OrderLine.account)
-    )
-    query = _only(query, OrderLine.account, ids)
-    return {a: (int(r), int(c), int(k)) for a, r, c, k in database.execute(query)}
+    return {
+        a: (s.amount_cents, s.costed_amount_cents, s.cost_cents)
+        for a, s in sales.sold_by_account(since, until, ids).items()
+    }
 
 
 def _incentives_paid(since: dt.date, until: dt.date, ids: list[int] | None) -> dict[int, int]:

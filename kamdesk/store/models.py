@@ -392,6 +392,51 @@ class OrderLine(BaseModel):
         indexes = ((("account", "ordered_on"), False),)
 
 
+class SalesMonth(BaseModel):
+    """Sales facts kept ready: one account's order lines of one month, summed. Kept by
+    kamdesk.store.sales_facts in the transaction that writes or changes the lines, so that the
+    analyses read thousands of these instead of millions of lines; never edited by hand (`check`
+    compares them with the lines, and rebuilds them)."""
+
+    account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT", index=False)
+    account_id: int
+    month = DateField()  # the month's first day
+    lines = IntegerField()
+    amount_cents = BigIntegerField()
+    costed_amount_cents = BigIntegerField()  # the amount of the lines whose cost is known
+    cost_cents = BigIntegerField()
+
+    class Meta:
+        indexes = ((("account", "month"), True), (("month",), False))
+
+
+class AccountProductLine(BaseModel):
+    """Sales facts kept ready: what an account ever bought of one product line (whitespace: the
+    lines it does not buy yet). Kept as SalesMonth is."""
+
+    account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT", index=False)
+    account_id: int
+    product_line = CharField(max_length=64)
+    lines = IntegerField()
+    amount_cents = BigIntegerField()
+
+    class Meta:
+        indexes = ((("account", "product_line"), True),)
+
+
+class BuyingCycle(BaseModel):
+    """Sales facts kept ready: an account's ordering days, summed up for the buying-cycle warning:
+    its first and last day, how many distinct days, and the median gap between them (None with fewer
+    days than kamdesk.rules.analytics.MIN_ORDERS_FOR_CYCLE). Kept as SalesMonth is."""
+
+    account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT", unique=True)
+    account_id: int
+    first_on = DateField()
+    last_on = DateField()
+    order_days = IntegerField()
+    typical_days = DoubleField(null=True)
+
+
 class DeliveryIssue(BaseModel):
     """A delivery that failed the account (late, short, an urgent order not met, ...), recorded by
     hand: as the customer told it or the warehouse reported it, beside the order lines' own dates."""
@@ -736,7 +781,7 @@ ALL_MODELS = (
     TierDecision, ProspectTargets, ProspectCard, TriggerEvent, ProspectCall, AuditEntry, HandOver,
     CustomerName, SkuProductLine, ImportShape, IncentiveAgreement, NeedEstimate, ServiceCostRate,
     SatisfactionSurvey, DeliveryIssue, StockLine, Counterpart, JointTeam, JointTeamMember, JointTeamMeeting,
-    PersonalNote, VisitTopic,
+    PersonalNote, VisitTopic, SalesMonth, AccountProductLine, BuyingCycle,
 )  # fmt: skip
 
 

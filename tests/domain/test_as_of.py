@@ -10,15 +10,15 @@ import pytest
 from kamdesk.rules.board_cards import CARD_KEYS, BoardColumn
 from kamdesk.rules.vocab import FeedbackKind, Guarantee, Loyalty, Status, Tier
 from kamdesk.services import accounts, as_of, board, churn, feedback, hand_over, loyalty, people, visits
-from kamdesk.store.models import OrderLine
 from tests.conftest import SCRIPT
+from tests.orders import add_order_line
 
 Q3_END = dt.date(2026, 9, 30)
 
 
 def order(account_id, day, yuan):
-    OrderLine.insert(id=hash((account_id, day, yuan)) & (2**62 - 1), account=account_id, ordered_on=day,
-                     sku="S", product_line="饮料", quantity=1, amount_cents=yuan * 100).execute()  # fmt: skip
+    add_order_line(id=hash((account_id, day, yuan)) & (2**62 - 1), account=account_id, ordered_on=day,
+                     sku="S", product_line="饮料", quantity=1, amount_cents=yuan * 100)  # fmt: skip
 
 
 def visit(account_id, moment, actor):

@@ -7,8 +7,9 @@ from kamdesk import errors
 from kamdesk.exchange import importing
 from kamdesk.rules import periods
 from kamdesk.services import accounts, churn, people, sales
-from kamdesk.store.models import Account, OrderLine
+from kamdesk.store.models import Account
 from tests.conftest import SCRIPT
+from tests.orders import add_order_line
 
 TODAY = dt.datetime(2026, 11, 23, 9, 0)
 
@@ -28,8 +29,8 @@ def office(opened, clock_at):
 
 
 def order(account_id, day, yuan, line="饮料"):
-    OrderLine.insert(id=hash((account_id, day, yuan, line)) & (2**62 - 1), account=account_id, ordered_on=day,
-                     sku="S", product_line=line, quantity=1, amount_cents=yuan * 100).execute()  # fmt: skip
+    add_order_line(id=hash((account_id, day, yuan, line)) & (2**62 - 1), account=account_id, ordered_on=day,
+                     sku="S", product_line=line, quantity=1, amount_cents=yuan * 100)  # fmt: skip
 
 
 def test_churn_rate_per_quarter_and_top_reasons(office):

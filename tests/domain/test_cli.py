@@ -1,4 +1,5 @@
 import hashlib
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,19 @@ def test_import_prospects_adds_a_list_then_refuses_a_bad_one_whole(tmp_path, cap
     assert "line 2, column email: not an e-mail address ('not-mail')" in capsys.readouterr().err
     assert cli.run(cli.parse_args(["check", "--db", str(path)])) == 0
     assert "accounts: 1" in capsys.readouterr().out
+
+
+def test_check_says_when_the_sales_facts_differ_from_the_lines_and_rebuilds_them(tmp_path, capsys):
+    path = tmp_path / "office.sqlite3"
+    assert cli.run(cli.parse_args(["demo", "--db", str(path), "--accounts", "20"])) == 0
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE sales_month SET amount_cents = amount_cents + 100 WHERE id = 1")
+    conn.close()
+    capsys.readouterr()
+    assert cli.run(cli.parse_args(["check", "--db", str(path)])) == 1
+    said = capsys.readouterr().err
+    assert "the sales facts differ from the order lines" in said and "sales_month" in said
+    assert "check --rebuild-facts" in said
+    assert cli.run(cli.parse_args(["check", "--rebuild-facts", "--db", str(path)])) == 0
+    assert "the sales facts equal the order lines" in capsys.readouterr().out

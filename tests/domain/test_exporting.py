@@ -7,6 +7,7 @@ from kamdesk.exchange import exporting, importing, order_import
 from kamdesk.services import accounts, feedback, people
 from kamdesk.store.models import Account, OrderLine
 from tests.conftest import SCRIPT
+from tests.orders import add_order_line
 
 
 @pytest.fixture
@@ -105,7 +106,7 @@ def test_export_then_import_adds_nothing_and_changes_nothing(office, tmp_path, s
     accounts.save_account(
         accounts.AccountDraft(code="=KA4", name="-折扣 @渠道", region="\t华东"), actor=SCRIPT
     )
-    OrderLine.create(account=Account.get(Account.code == "=KA4").id, ordered_on=dt.date(2026, 10, 3),
+    add_order_line(account=Account.get(Account.code == "=KA4").id, ordered_on=dt.date(2026, 10, 3),
                      sku="=SKU'9", product_line="+赠品", quantity=-2, amount_cents=-1999)  # fmt: skip
     accounts_before, orders_before = every_account(), every_order_line()
 

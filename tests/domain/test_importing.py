@@ -10,8 +10,8 @@ import pytest
 
 from kamdesk import cli, errors
 from kamdesk.exchange import importing, order_import
-from kamdesk.services import accounts, people
-from kamdesk.store import db
+from kamdesk.services import accounts, people, sales
+from kamdesk.store import db, sales_facts
 from kamdesk.store.models import Account, ImportBatch, OrderLine, database
 from tests.backends import sqlite_only
 from tests.conftest import SCRIPT
@@ -165,8 +165,12 @@ def test_the_command_line_lists_twenty_problems_then_the_count(office, tmp_path,
 
 
 def test_a_kill_during_an_import_leaves_the_database_sound_without_the_file(office, tmp_path, database_url):
-    rows = [HEADER_ZH] + [f"KA001,2026-10-01,SKU-{i},饮料,1,{i}" for i in range(12_000)]
+    order_import.import_orders(
+        write(tmp_path, "oct.csv", "\n".join([HEADER_ZH, *LINES]) + "\n"), actor=SCRIPT
+    )
+    rows = [HEADER_ZH] + [f"KA00{1 + i % 2},2026-{9 + i % 3}-01,SKU-{i},饮料,1,{i}" for i in range(12_000)]
     path = write(tmp_path, "big.csv", "\n".join(rows) + "\n")
+    facts = sales.monthly_revenue_by_account(dt.date(2026, 11, 30), 3)
     db.close_database()
     script = textwrap.dedent(f"""
         import os, signal
@@ -185,7 +189,11 @@ def test_a_kill_during_an_import_leaves_the_database_sound_without_the_file(offi
                            capture_output=True, text=True)  # fmt: skip
     assert check.returncode == 0, check.stderr
     db.open_database(database_url)
-    assert OrderLine.select().count() == 0 and ImportBatch.select().count() == 0
+    assert OrderLine.select().count() == 3 and ImportBatch.select().count() == 1
+    assert (
+        sales_facts.differences() == []
+        and sales.monthly_revenue_by_account(dt.date(2026, 11, 30), 3) == facts
+    )
 
 
 def stored_lines():

@@ -14,11 +14,12 @@ from peewee import IntegrityError
 
 from kamdesk import errors
 from kamdesk.services import accounts, people, visits
-from kamdesk.store import db, migrations
+from kamdesk.store import db, migrations, sales_facts
 from kamdesk.store.migrations import v1_base
 from kamdesk.store.models import Account, Contact, LedgerEntry, OrderLine, Visit, database
 from tests.backends import sqlite_only
 from tests.conftest import SCRIPT
+from tests.orders import add_order_line
 
 DATA = Path(__file__).parents[1] / "data"
 OLDER = range(1, migrations.SCHEMA_VERSION)
@@ -129,7 +130,14 @@ def test_an_office_of_every_older_version_keeps_every_row_of_every_table(tmp_pat
     for table, (names, rows) in before.items():
         assert everything_in(conn, table, names) == rows, f"{table} changed in the upgrade"
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    if "order_line" in before:  # the sales facts were built from the lines the office had
+        assert conn.execute("SELECT SUM(lines) FROM sales_month").fetchone()[0] == len(
+            before["order_line"][1]
+        )
     conn.close()
+    db.open_database(str(path))
+    assert sales_facts.differences() == []
+    db.close_database()
 
     fresh = tmp_path / "new.sqlite3"
     db.open_database(str(fresh))
@@ -231,7 +239,7 @@ def test_deleting_an_account_with_any_history_archives_it_and_keeps_the_history(
                                         purpose="拜访", our_rep_ids=(boss.id,)), actor=boss)  # fmt: skip
     LedgerEntry.create(account=made["KA2"].id, kind="complaint", guarantee="quality", text="破损",
                        noted_on=dt.date(2026, 5, 4))  # fmt: skip
-    OrderLine.create(account=made["KA3"].id, ordered_on=dt.date(2026, 5, 4), sku="A1", amount_cents=100)
+    add_order_line(account=made["KA3"].id, ordered_on=dt.date(2026, 5, 4), sku="A1", amount_cents=100)
     from kamdesk.services import board
 
     board.ensure_board(made["KA4"].id)  # the board's cards, as made: nothing recorded yet

@@ -14,6 +14,7 @@ from kamdesk.services import accounts, feedback, incentives, people, quarter_fig
 from kamdesk.store.models import LedgerEntry, OrderLine, ServiceCostRate, Visit
 from tests.conftest import SCRIPT
 from tests.domain.test_reports import read
+from tests.orders import add_order_line
 
 Q3 = periods.quarter(2026, 3)
 YUAN = 100
@@ -33,10 +34,10 @@ def office(opened, clock_at):
         ).id
     clock_at(dt.datetime(2026, 11, 23, 9))
     a, b = made["A"], made["B"]
-    OrderLine.insert(account=a, ordered_on=dt.date(2026, 8, 1), sku="S", product_line="饮料", quantity=1,
-                     amount_cents=100_000 * YUAN, cost_cents=75_000 * YUAN).execute()  # fmt: skip
-    OrderLine.insert(account=b, ordered_on=dt.date(2026, 9, 1), sku="S", product_line="饮料", quantity=1,
-                     amount_cents=10_000 * YUAN, cost_cents=9_800 * YUAN).execute()  # fmt: skip
+    add_order_line(account=a, ordered_on=dt.date(2026, 8, 1), sku="S", product_line="饮料", quantity=1,
+                     amount_cents=100_000 * YUAN, cost_cents=75_000 * YUAN)  # fmt: skip
+    add_order_line(account=b, ordered_on=dt.date(2026, 9, 1), sku="S", product_line="饮料", quantity=1,
+                     amount_cents=10_000 * YUAN, cost_cents=9_800 * YUAN)  # fmt: skip
     for account_id, day in ((a, 5), (b, 6), (b, 7)):
         started = dt.datetime(2026, 8, day, 10)
         visits.save_visit(

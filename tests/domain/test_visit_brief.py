@@ -14,15 +14,15 @@ from kamdesk.services import accounts, board, contacts, feedback, follow_ups, in
 from kamdesk.services.accounts import AccountDraft
 from kamdesk.services.contacts import ContactDraft
 from kamdesk.services.incentives import IncentiveDraft
-from kamdesk.store.models import OrderLine
 from tests.conftest import SCRIPT
+from tests.orders import add_order_line
 
 TODAY = dt.date(2026, 11, 23)
 
 
 def order(account_id, day):
-    OrderLine.insert(id=hash((account_id, day)) & (2**62 - 1), account=account_id, ordered_on=day,
-                     sku="S", product_line="饮料", quantity=1, amount_cents=10000).execute()  # fmt: skip
+    add_order_line(id=hash((account_id, day)) & (2**62 - 1), account=account_id, ordered_on=day,
+                     sku="S", product_line="饮料", quantity=1, amount_cents=10000)  # fmt: skip
 
 
 @pytest.fixture

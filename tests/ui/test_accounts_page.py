@@ -3,6 +3,7 @@ from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.store.models import Account, Contact
+from tests.orders import add_order_line
 from tests.ui.conftest import settle, type_text, when_dialog_opens
 from ui.accounts.accounts_page import AccountsPage
 from ui.accounts.contact_dialog import ContactDialog
@@ -303,7 +304,6 @@ def test_the_value_columns_are_chosen_from_the_header_and_sort(qtbot, office, se
     from PySide6.QtWidgets import QMenu
 
     from kamdesk.services import value
-    from kamdesk.store.models import OrderLine
     from tests.conftest import SCRIPT
     from ui.accounts.account_table_model import MARGIN, NET, REVENUE, WALLET
 
@@ -314,7 +314,7 @@ def test_the_value_columns_are_chosen_from_the_header_and_sort(qtbot, office, se
         ("KA004", 300_000, None),
     ):
         line = {"ordered_on": dt.date(2026, 6, 1), "sku": "S", "product_line": "饮料", "quantity": 1}
-        OrderLine.insert(account=office[code].id, amount_cents=amount, cost_cents=cost, **line).execute()
+        add_order_line(account=office[code].id, amount_cents=amount, cost_cents=cost, **line)
     value.record_need(office["KA002"].id, 2_000_000, dt.date(2026, 6, 2), "采购经理口述", actor=SCRIPT)
     page = make_page(qtbot, office, settings)
     header = page.table.horizontalHeader()

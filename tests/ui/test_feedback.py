@@ -8,6 +8,7 @@ from kamdesk.services import feedback, loyalty
 from kamdesk.store import db
 from kamdesk.store.models import Account, LedgerEntry, LoyaltyAssessment
 from tests.conftest import SCRIPT
+from tests.orders import add_order_line
 from tests.ui.conftest import settle, type_text
 from tests.ui.test_accounts_page import click_row, make_page, shown_codes
 from ui.common import ask
@@ -216,12 +217,12 @@ def test_the_value_tab_shows_what_the_account_brings_and_records_a_rebate_and_a_
     """Seed 001 and 003: what the account leaves the office after its goods and its cost to serve;
     guarantee 4: a rebate promised, then seen overdue; the need behind its share of wallet."""
     from kamdesk.services import incentives
-    from kamdesk.store.models import IncentiveAgreement, NeedEstimate, OrderLine
+    from kamdesk.store.models import IncentiveAgreement, NeedEstimate
     from ui.accounts.value_dialogs import IncentiveDialog, NeedDialog
 
     account = office["KA002"].id
-    OrderLine.insert(account=account, ordered_on=dt.date(2026, 5, 1), sku="S", product_line="饮料",
-                     quantity=1, amount_cents=2_000_000, cost_cents=1_500_000).execute()  # fmt: skip
+    add_order_line(account=account, ordered_on=dt.date(2026, 5, 1), sku="S", product_line="饮料",
+                     quantity=1, amount_cents=2_000_000, cost_cents=1_500_000)  # fmt: skip
     detail = page.detail
     detail.detail_tabs.setCurrentWidget(detail.value_panel)
     settle(qtbot)
@@ -365,7 +366,7 @@ def test_a_suggestion_is_tagged_with_a_topic_and_the_topic_shows_its_share(qtbot
 def test_the_deliveries_tab_records_a_delivery_issue_and_the_customers_stock(qtbot, page, office):
     """Guarantee 3 (seed 000: 交货及时、足量; 随时了解大客户的销售与库存情况): what the order lines say of
     deliveries, an issue written down, and the stock and peak months noted."""
-    from kamdesk.store.models import DeliveryIssue, OrderLine, StockLine
+    from kamdesk.store.models import DeliveryIssue, StockLine
     from ui.accounts.delivery_dialogs import DeliveryIssueDialog, StockDialog
 
     account = office["KA002"].id
@@ -373,9 +374,9 @@ def test_the_deliveries_tab_records_a_delivery_issue_and_the_customers_stock(qtb
         (dt.date(2026, 11, 2), dt.date(2026, 11, 5)),
         (dt.date(2026, 11, 9), dt.date(2026, 11, 9)),
     ):
-        OrderLine.insert(account=account, ordered_on=day - dt.timedelta(days=3), sku="S", product_line="饮料",
+        add_order_line(account=account, ordered_on=day - dt.timedelta(days=3), sku="S", product_line="饮料",
                          quantity=10, amount_cents=1000, requested_on=day, delivered_on=delivered,
-                         delivered_quantity=10, urgent=False).execute()  # fmt: skip
+                         delivered_quantity=10, urgent=False)  # fmt: skip
     detail = page.detail
     detail.detail_tabs.setCurrentWidget(detail.delivery_panel)
     settle(qtbot)

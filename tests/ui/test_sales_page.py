@@ -5,8 +5,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.services import churn
 from kamdesk.store import db
-from kamdesk.store.models import Account, FollowUp, OrderLine
+from kamdesk.store.models import Account, FollowUp
 from tests.conftest import SCRIPT
+from tests.orders import add_order_line
 from tests.ui.conftest import settle
 from ui.sales.sales_page import SalesPage
 
@@ -14,8 +15,8 @@ TODAY = dt.datetime(2026, 11, 23, 9, 0)
 
 
 def order(account_id, day, yuan, line="饮料"):
-    OrderLine.insert(id=hash((account_id, day, yuan, line)) & (2**62 - 1), account=account_id, ordered_on=day,
-                     sku="S", product_line=line, quantity=1, amount_cents=yuan * 100).execute()  # fmt: skip
+    add_order_line(id=hash((account_id, day, yuan, line)) & (2**62 - 1), account=account_id, ordered_on=day,
+                     sku="S", product_line=line, quantity=1, amount_cents=yuan * 100)  # fmt: skip
 
 
 def test_schedule_a_visit_to_a_slipping_account(qtbot, office, clock_at, monkeypatch):
@@ -157,10 +158,10 @@ def test_tier_suggestions_say_why_with_their_figures_and_share_of_wallet(qtbot, 
 
     clock_at(TODAY)
     a, b = office["KA004"].id, office["KA002"].id  # unclassified and growth now
-    OrderLine.insert(account=a, ordered_on=dt.date(2026, 6, 1), sku="S", product_line="饮料", quantity=1,
-                     amount_cents=900_000, cost_cents=600_000).execute()  # fmt: skip
-    OrderLine.insert(account=b, ordered_on=dt.date(2026, 6, 1), sku="S", product_line="饮料", quantity=1,
-                     amount_cents=500_000, cost_cents=480_000).execute()  # fmt: skip
+    add_order_line(account=a, ordered_on=dt.date(2026, 6, 1), sku="S", product_line="饮料", quantity=1,
+                     amount_cents=900_000, cost_cents=600_000)  # fmt: skip
+    add_order_line(account=b, ordered_on=dt.date(2026, 6, 1), sku="S", product_line="饮料", quantity=1,
+                     amount_cents=500_000, cost_cents=480_000)  # fmt: skip
     rebate = incentives.IncentiveDraft(b, title="年度返利", starts_on=dt.date(2026, 1, 1),
                                        ends_on=dt.date(2026, 6, 30), promised_cents=50_000,
                                        due_on=dt.date(2026, 7, 31), paid_on=dt.date(2026, 8, 1),

@@ -34,15 +34,16 @@ from kamdesk.store.migrations import (
     v8_erp_files,
     v9_value,
     v10_guarantees,
+    v11_sales_facts,
 )
 from kamdesk.store.models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 STEPS: dict[int, Callable[[Database], None]] = {
     2: v2_visits.upgrade, 3: v3_board.upgrade, 4: v4_sales.upgrade, 5: v5_prospects.upgrade,
     6: v6_office.upgrade, 7: v7_history_and_identity.upgrade, 8: v8_erp_files.upgrade,
-    9: v9_value.upgrade, 10: v10_guarantees.upgrade,
+    9: v9_value.upgrade, 10: v10_guarantees.upgrade, 11: v11_sales_facts.upgrade,
 }  # fmt: skip
 
 
@@ -88,6 +89,19 @@ def upgrade(db: Database, found: int) -> None:
                 write_version(version)
     with db.atomic():
         _server_triggers(db)
+    build_facts_if_asked()
+
+
+def build_facts_if_asked() -> None:
+    """Build the sales facts from the lines when a step asked for it (v11_sales_facts), in one
+    transaction with taking the request away: a crash leaves the request for the next opening."""
+    from kamdesk.store import sales_facts
+
+    if Meta.get_or_none(Meta.key == v11_sales_facts.FACTS_TO_BUILD) is None:
+        return
+    with Meta._meta.database.atomic():
+        sales_facts.rebuild()
+        Meta.delete().where(Meta.key == v11_sales_facts.FACTS_TO_BUILD).execute()
 
 
 @contextmanager

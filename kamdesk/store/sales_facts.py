@@ -1,0 +1,199 @@
+"""Sales facts kept ready: sums of the order lines that the analyses read instead of the lines.
+
+Ten years of an office's ERP history are millions of order lines, and any query that reads them all
+takes seconds. The Dashboard, Sales, the reviews, tiers, whitespace and the buying-cycle warning read
+instead:
+- sales_month: each account's lines of each month, summed (amount, the amount whose cost is known,
+  the cost, how many lines);
+- account_product_line: what each account ever bought of each product line;
+- buying_cycle: each account's ordering days summed up (first, last, how many, the median gap).
+
+The order lines stay the truth. These tables change only here, inside the transaction that writes or
+changes the lines (the order import, the SKU-to-product-line table, the demo), on SQLite and
+PostgreSQL alike; `check` compares them with a recomputation from the lines and can rebuild them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import operator
+from collections.abc import Iterable, Iterator
+
+from peewee import SqliteDatabase
+
+from kamdesk.rules import analytics
+from kamdesk.store.models import AccountProductLine, BuyingCycle, SalesMonth, database
+from kamdesk.store.row_values import as_date_not_null
+
+SUMS = (
+    "COUNT(*), SUM(amount_cents), SUM(CASE WHEN cost_cents IS NULL THEN 0 ELSE amount_cents END), "
+    "SUM(COALESCE(cost_cents, 0))"
+)
+MONTH_SUMS = ("lines", "amount_cents", "costed_amount_cents", "cost_cents")
+LINE_SUMS = ("lines", "amount_cents")
+MANY_ACCOUNTS = 500  # more accounts than this: their cycles are read in one pass over every account
+
+
+def month_of(column: str) -> str:
+    """SQL for the first day of `column`'s month, as sales_month.month holds it."""
+    if isinstance(database.obj, SqliteDatabase):
+        return f"substr({column}, 1, 7) || '-01'"
+    return f"CAST(date_trunc('month', {column}) AS DATE)"
+
+
+def add_lines(after_id: int | None = None) -> None:
+    """Fold the order lines numbered after `after_id` (the ones this transaction just wrote; None:
+    every line) into the facts."""
+    # SQLite reads "SELECT ... ON CONFLICT" right only with a WHERE clause (its documented workaround)
+    where, params = (
+        (f"WHERE id > {database.param}", [after_id]) if after_id is not None else ("WHERE true", [])
+    )
+    month = month_of("ordered_on")
+    _add_sums(
+        "sales_month",
+        "account_id, month",
+        MONTH_SUMS,
+        f"SELECT account_id, {month}, {SUMS} FROM order_line {where} GROUP BY account_id, {month}",
+        params,
+    )
+    _add_sums("account_product_line", "account_id, product_line", LINE_SUMS,
+              f"SELECT account_id, product_line, COUNT(*), SUM(amount_cents) FROM order_line {where} "
+              "GROUP BY account_id, product_line", params)  # fmt: skip
+    touched = [
+        a for (a,) in database.execute_sql(f"SELECT DISTINCT account_id FROM order_line {where}", params)
+    ]
+    refresh_cycles(touched if after_id is not None else None)
+
+
+def give_product_line(sku: str, product_line: str) -> int:
+    """The order lines of `sku` that have no product line get `product_line` (the office's SKU
+    table), their sums moving with them; returns how many lines."""
+    if not product_line:
+        return 0
+    unclassified = f"FROM order_line WHERE sku = {database.param} AND product_line = ''"
+    _add_sums("account_product_line", "account_id, product_line", LINE_SUMS,
+              f"SELECT account_id, {database.param}, COUNT(*), SUM(amount_cents) {unclassified} "
+              "GROUP BY account_id", [product_line, sku])  # fmt: skip
+    moved = database.execute_sql(
+        f"SELECT account_id, COUNT(*), SUM(amount_cents) {unclassified} GROUP BY account_id", [sku]
+    ).fetchall()
+    database.cursor().executemany(
+        f"UPDATE account_product_line SET lines = lines - {database.param}, "
+        f"amount_cents = amount_cents - {database.param} "
+        f"WHERE account_id = {database.param} AND product_line = ''",
+        [(lines, cents, account_id) for account_id, lines, cents in moved],
+    )
+    database.execute_sql("DELETE FROM account_product_line WHERE lines = 0")
+    cursor = database.execute_sql(
+        f"UPDATE order_line SET product_line = {database.param} "
+        f"WHERE sku = {database.param} AND product_line = ''",
+        [product_line, sku],
+    )
+    return cursor.rowcount
+
+
+def _add_sums(table: str, keys: str, sums: tuple[str, ...], select: str, params: list) -> None:
+    """Insert the rows `select` gives (the keys, then the sums) into `table`; where a row with the
+    same keys is there already, add the sums into it."""
+    added = ", ".join(f"{column} = {table}.{column} + excluded.{column}" for column in sums)
+    database.execute_sql(
+        f"INSERT INTO {table} ({keys}, {', '.join(sums)}) {select} "
+        f"ON CONFLICT ({keys}) DO UPDATE SET {added}",
+        params,
+    )
+
+
+def refresh_cycles(account_ids: Iterable[int] | None = None) -> None:
+    """Work out the buying cycle of `account_ids` (None: every account) again from their lines."""
+    ids = None if account_ids is None else sorted(set(account_ids))
+    if ids is not None and not ids:
+        return
+    if ids is not None and len(ids) > MANY_ACCOUNTS:
+        ids = None  # one pass over the index is cheaper than thousands of lookups
+    cycles = [
+        (account_id, days[0], days[-1], len(days), analytics.typical_interval(days))
+        for account_id, days in _ordering_days(ids)
+    ]
+    if ids is None:
+        database.execute_sql("DELETE FROM buying_cycle")
+    else:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            database.execute_sql(
+                f"DELETE FROM buying_cycle WHERE account_id IN ({', '.join([database.param] * len(chunk))})",
+                chunk,
+            )
+    fields = [BuyingCycle.account, BuyingCycle.first_on, BuyingCycle.last_on, BuyingCycle.order_days,
+              BuyingCycle.typical_days]  # fmt: skip
+    for start in range(0, len(cycles), 500):
+        BuyingCycle.insert_many(cycles[start : start + 500], fields=fields).execute()
+
+
+def _ordering_days(ids: list[int] | None) -> Iterator[tuple[int, list[dt.date]]]:
+    """(account, its distinct ordering days, oldest first), account by account, read off the
+    (account_id, ordered_on) index a row at a time: never every line in memory."""
+    sql = "SELECT DISTINCT account_id, ordered_on FROM order_line"
+    params: list[int] = []
+    if ids is not None:
+        sql += f" WHERE account_id IN ({', '.join([database.param] * len(ids))})"
+        params = ids
+    rows = database.execute_sql(sql + " ORDER BY account_id, ordered_on", params)
+    dates: dict[object, dt.date] = {}  # ten years hold 3,650 days, and millions of rows
+
+    def date(day: object) -> dt.date:
+        found = dates.get(day)
+        if found is None:
+            found = dates[day] = as_date_not_null(day)
+        return found
+
+    for account_id, days in itertools.groupby(rows, key=operator.itemgetter(0)):
+        yield account_id, [date(day) for _, day in days]
+
+
+def rebuild() -> None:
+    """Every fact again from the lines (after an upgrade, or when `check` found them wrong)."""
+    with database.atomic():
+        for model in (SalesMonth, AccountProductLine, BuyingCycle):
+            model.delete().execute()
+        add_lines(None)
+
+
+def differences(limit: int = 10) -> list[str]:
+    """Where the facts differ from a recomputation from the lines (empty: they are right)."""
+    month = month_of("ordered_on")
+    found: list[str] = []
+    for table, key, recomputed in (
+        ("sales_month", "account_id, month, lines, amount_cents, costed_amount_cents, cost_cents",
+         f"SELECT account_id, {month}, {SUMS} FROM order_line GROUP BY account_id, {month}"),
+        ("account_product_line", "account_id, product_line, lines, amount_cents",
+         "SELECT account_id, product_line, COUNT(*), SUM(amount_cents) FROM order_line "
+         "GROUP BY account_id, product_line"),
+    ):  # fmt: skip
+        stored = f"SELECT {key} FROM {table}"
+        for name, first, second in (
+            ("missing or wrong", recomputed, stored),
+            ("not in the lines", stored, recomputed),
+        ):
+            rows = database.execute_sql(
+                f"SELECT * FROM ({first} EXCEPT {second}) AS d LIMIT {int(limit)}"
+            ).fetchall()
+            found += [f"{table} {name}: {row}" for row in rows]
+    cycles = {
+        row[0]: row[1:]
+        for row in database.execute_sql(
+            "SELECT account_id, first_on, last_on, order_days, typical_days FROM buying_cycle"
+        )
+    }
+    for account_id, days in _ordering_days(None):
+        expected = (days[0], days[-1], len(days), analytics.typical_interval(days))
+        got = cycles.pop(account_id, None)
+        if got is None or _cycle(got) != expected:
+            found.append(f"buying_cycle of account {account_id}: {got} stored, {expected} from the lines")
+    found += [f"buying_cycle of account {a}: stored, but it has no lines" for a in cycles]
+    return found[:limit] if limit else found
+
+
+def _cycle(row: tuple) -> tuple:
+    first, last, count, typical = row
+    return (as_date_not_null(first), as_date_not_null(last), count, typical)
