@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import sys
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ from kamdesk.store.db import OpenedDatabase
 from ui.common import labels, operations, style
 from ui.common import settings as keys
 from ui.common.account_dialogs import AccountDialogs
+from ui.common.background import BackgroundTask
 from ui.common.first_paint import after_first_paint, run_in_turns
 from ui.common.operations import Changed
 from ui.common.page_stack import LazyPage, PageStack
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _after_first_paint(self) -> None:
         """What the rep needs soon but not to start: nobody waits for these to see the window."""
-        steps = [self.check_reminders, lambda: self.drafts_banner.check(self._user.id)]
+        steps = [self.check_reminders, lambda: self.drafts_banner.check(self._user.id), self._warm_up_charts]
         if (page := self.pages.built("accounts")) is not None:
             steps += [page.prepare_search, page.prepare_detail]
         # The other workspaces' code is loaded now, one module a turn, so that opening one for the
@@ -280,6 +282,19 @@ class MainWindow(QMainWindow):
         # garbage collector, whose full passes scanned it all, 50-120 ms each time.
         loads = [partial(workspace, key) for key in WORKSPACES]
         run_in_turns(self, [*steps, *loads, gc.freeze])
+
+    def _warm_up_charts(self) -> None:
+        """Charts are on the Dashboard, the account's tabs and every review: load matplotlib (a third
+        of a second) on a worker once no page is reading, so that it takes turns with none; a page
+        opened sooner loads it itself."""
+        from kamdesk.reports import charts
+
+        if "matplotlib.figure" in sys.modules:
+            return
+        if BackgroundTask.any_running():
+            QTimer.singleShot(200, self, self._warm_up_charts)
+            return
+        BackgroundTask(lambda _progress, _cancelled: charts.warm_up(), self).start()  # nothing to show
 
     @Slot()
     def check_reminders(self) -> None:

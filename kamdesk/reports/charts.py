@@ -32,6 +32,15 @@ def as_typed(text: str) -> str:
     return text.replace("$", r"\$")
 
 
+def warm_up() -> None:
+    """Load matplotlib and the charts' font ahead of the first chart (a third of a second), for a
+    worker to do while the window is idle or a page reads its figures from the database."""
+    import matplotlib.backends.backend_agg
+    import matplotlib.figure  # noqa: F401
+
+    matplotlib_font()
+
+
 def _figure(width: float, height: float):
     from matplotlib.figure import Figure
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 
-from peewee import fn
+from peewee import Value, fn
 
 from kamdesk import clock
 from kamdesk.rules import analytics
@@ -26,9 +27,6 @@ class Sold:
     costed_amount_cents: int = 0
     cost_cents: int = 0
 
-    def __add__(self, other: Sold) -> Sold:
-        return Sold(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
-
 
 def sold_by_account(
     since: dt.date, until: dt.date, account_ids: Iterable[int] | None = None
@@ -38,41 +36,49 @@ def sold_by_account(
     the first whole month and after the last come from the lines, through their (account, date)
     index: never a pass over every line."""
     ids = None if account_ids is None else list(account_ids)
-    found: dict[int, Sold] = {}
     if since > until or ids == []:
-        return found
+        return {}
     first, last = _whole_months(since, until)
+    parts = []
     edges = [(since, until)]
     if first is not None and last is not None:
         edges = [(since, first - _DAY), (_month_end(last) + _DAY, until)]
-        query = SalesMonth.select(SalesMonth.account, SalesMonth.lines, SalesMonth.amount_cents,
-                                  SalesMonth.costed_amount_cents, SalesMonth.cost_cents)  # fmt: skip
-        query = query.where(SalesMonth.month.between(first, last))
+        facts = (
+            SalesMonth.lines,
+            SalesMonth.amount_cents,
+            SalesMonth.costed_amount_cents,
+            SalesMonth.cost_cents,
+        )
+        query = SalesMonth.select(SalesMonth.account, *map(fn.SUM, facts)).where(
+            SalesMonth.month.between(first, last)
+        )
         if ids is not None:
             query = query.where(SalesMonth.account.in_(ids))
-        for account_id, *sums in database.execute(query):
-            found[account_id] = found.get(account_id, Sold()) + Sold(*map(int, sums))
-    for start, end in edges:
-        if start <= end:
-            for account_id, sold in _lines_sold(start, end, ids).items():
-                found[account_id] = found.get(account_id, Sold()) + sold
-    return found
+        parts.append(database.execute(query.group_by(SalesMonth.account)))
+    parts += [_lines_sold(start, end, ids) for start, end in edges if start <= end]
+    totals: dict[int, list[int]] = {}
+    for account_id, *sums in itertools.chain.from_iterable(parts):
+        if account_id in totals:
+            totals[account_id] = [a + int(b) for a, b in zip(totals[account_id], sums, strict=True)]
+        else:
+            totals[account_id] = [int(s) for s in sums]
+    return {account_id: Sold(*sums) for account_id, sums in totals.items()}
 
 
 def revenue_by_account(since: dt.date, until: dt.date) -> dict[int, int]:
     return {account_id: sold.amount_cents for account_id, sold in sold_by_account(since, until).items()}
 
 
-def _lines_sold(since: dt.date, until: dt.date, ids: list[int] | None) -> dict[int, Sold]:
-    """sold_by_account straight from the lines, for a few days: one look-up of the (account, date)
-    index per account."""
+def _lines_sold(since: dt.date, until: dt.date, ids: list[int] | None) -> list[tuple]:
+    """(account, lines, amount, costed amount, cost) straight from the lines, for a few days: one
+    look-up of the (account, date) index per account."""
     accounts = "SELECT id FROM account" if ids is None else ", ".join([database.param] * len(ids))
     cursor = database.execute_sql(
         f"SELECT account_id, {sales_facts.SUMS} FROM order_line WHERE account_id IN ({accounts}) "
         f"AND ordered_on BETWEEN {database.param} AND {database.param} GROUP BY account_id",
         [*(ids or []), since, until],
     )
-    return {account_id: Sold(*map(int, sums)) for account_id, *sums in cursor}
+    return cursor.fetchall()
 
 
 def _whole_months(since: dt.date, until: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -146,11 +152,8 @@ def monthly_revenue(
     included; the office's, or one account's."""
     today = today or clock.today()
     labels = _month_labels(today, months)
-    by_account = _monthly(labels, today, None if account_id is None else [account_id])
-    totals: dict[str, int] = {}
-    for by_month in by_account.values():
-        for label, cents in by_month.items():
-            totals[label] = totals.get(label, 0) + cents
+    by_account = _monthly(labels, today, None if account_id is None else [account_id], by_account=False)
+    totals = by_account.get(0, {})
     return [(label, totals.get(label, 0)) for label in labels]
 
 
@@ -161,23 +164,29 @@ def monthly_revenue_by_account(today: dt.date, months: int = 12) -> dict[int, li
     return {a: [(label, by_month.get(label, 0)) for label in labels] for a, by_month in totals.items()}
 
 
-def _monthly(labels: list[str], today: dt.date, ids: list[int] | None) -> dict[int, dict[str, int]]:
-    """account -> month label -> revenue, for the months `labels` name, the last one up to `today`."""
+def _monthly(
+    labels: list[str], today: dt.date, ids: list[int] | None, by_account: bool = True
+) -> dict[int, dict[str, int]]:
+    """account -> month label -> revenue, for the months `labels` name, the last one up to `today`
+    (not `by_account`: the accounts' together, under 0)."""
     since = dt.date.fromisoformat(labels[0] + "-01")
     totals: dict[int, dict[str, int]] = {}
     whole_until = today if today == _month_end(today) else today.replace(day=1) - _DAY
     if since <= whole_until:
-        query = SalesMonth.select(SalesMonth.account, SalesMonth.month, SalesMonth.amount_cents).where(
+        account = SalesMonth.account if by_account else Value(0)
+        query = SalesMonth.select(account, SalesMonth.month, fn.SUM(SalesMonth.amount_cents)).where(
             SalesMonth.month.between(since, whole_until.replace(day=1))
         )
         if ids is not None:
             query = query.where(SalesMonth.account.in_(ids))
-        for account_id, month, cents in database.execute(query):
-            label = str(month)[:7]
-            totals.setdefault(account_id, {})[label] = int(cents)
+        group = (SalesMonth.account, SalesMonth.month) if by_account else (SalesMonth.month,)
+        for account_id, month, cents in database.execute(query.group_by(*group)):
+            totals.setdefault(account_id, {})[str(month)[:7]] = int(cents)
     if whole_until < today:  # this month, up to today
-        for account_id, sold in _lines_sold(today.replace(day=1), today, ids).items():
-            totals.setdefault(account_id, {})[labels[-1]] = sold.amount_cents
+        for account_id, _, cents, *_ in _lines_sold(today.replace(day=1), today, ids):
+            key = account_id if by_account else 0
+            this_month = totals.setdefault(key, {})
+            this_month[labels[-1]] = this_month.get(labels[-1], 0) + int(cents)
     return totals
 
 

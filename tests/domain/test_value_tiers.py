@@ -99,6 +99,8 @@ def test_a_new_rate_never_changes_what_earlier_contacts_cost(office, clock_at):
     q3 = value.account_values(dt.date(2026, 7, 1), dt.date(2026, 9, 30))[office["A"]]
     q4 = value.account_values(dt.date(2026, 10, 1), dt.date(2026, 12, 31))[office["A"]]
     assert (q3.contacts_cost, q4.contacts_cost) == (300 * YUAN, 500 * YUAN)
+    half = value.account_values(dt.date(2026, 7, 1), dt.date(2026, 12, 31))[office["A"]]
+    assert half.contacts_cost == 800 * YUAN  # across the change: each visit at the rate of its day
     assert value.Rates.read().current()["onsite"] == 500 * YUAN
     with pytest.raises(errors.PermissionDeniedError):
         value.set_rate("onsite", 1, dt.date(2026, 11, 1), actor=office["rep"])

@@ -94,6 +94,11 @@ class BackgroundTask(QObject):
     def is_running(self) -> bool:
         return shiboken6.isValid(self._thread) and self._thread.isRunning()
 
+    @classmethod
+    def any_running(cls) -> bool:
+        """Whether a page is reading or drawing in the background right now."""
+        return any(task.is_running() for task in list(cls.live))
+
     def wait(self, ms: int = 30000) -> bool:
         return not shiboken6.isValid(self._thread) or self._thread.wait(ms)
 
