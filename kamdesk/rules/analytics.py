@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -47,6 +48,24 @@ def pareto(revenue_cents: dict[int, int], threshold: float = 0.8) -> Pareto:
         if before / total < threshold:
             top.append(account_id)
     return Pareto(rows, top, threshold)
+
+
+def gaps(order_days: list[dt.date]) -> Counter[int]:
+    """The days between consecutive distinct ordering days, counted."""
+    return Counter((b - a).days for a, b in pairwise(sorted(set(order_days))))
+
+
+def median_gap(counted: Counter[int]) -> float | None:
+    """typical_interval from the gaps counted (None with too little history)."""
+    total = sum(counted.values())
+    if total + 1 < MIN_ORDERS_FOR_CYCLE:
+        return None
+    middle = ((total - 1) // 2, total // 2)  # the one or two in the middle, counted from 0
+    found, seen = [], 0
+    for gap in sorted(counted):
+        found += [gap] * sum(1 for m in middle if seen <= m < seen + counted[gap])
+        seen += counted[gap]
+    return sum(found) / 2
 
 
 def typical_interval(order_days: list[dt.date]) -> float | None:

@@ -348,7 +348,7 @@ def last_contacts_at(day: dt.date, account_ids: Ids = None) -> dict[int, dt.date
 def slipping_at(day: dt.date, account_ids: Ids = None) -> dict[int, analytics.Slipping]:
     """Accounts past their buying cycle at the end of `day`, from the orders dated up to it (seed
     002: 當發現客戶流失時,就去拜訪客戶 — when a customer is found slipping away, go and visit them)."""
-    return {s.account_id: s for s in analytics.slipping(sales.order_days(day, account_ids), day)}
+    return {s.account_id: s for s in analytics.slipping_cycles(sales.cycles_on(day, account_ids), day)}
 
 
 def past_cadence_at(

@@ -131,6 +131,53 @@ def slipping_accounts(today: dt.date | None = None) -> list[analytics.Slipping]:
     return analytics.slipping_cycles(cycles, today or clock.today())
 
 
+def cycles_on(
+    day: dt.date, account_ids: Iterable[int] | None = None
+) -> list[tuple[int, dt.date, float | None]]:
+    """Each account's (id, last ordering day, typical interval) as they stood at the end of `day`,
+    from its orders dated up to it: the buying cycle the sales facts keep, less the ordering days
+    since (read through the (account, date) index: a quarter's, not ten years')."""
+    query = BuyingCycle.select(BuyingCycle.account, BuyingCycle.first_on, BuyingCycle.last_on,
+                               BuyingCycle.typical_days, BuyingCycle.gaps)  # fmt: skip
+    if account_ids is not None:
+        query = query.where(BuyingCycle.account.in_(list(account_ids)))
+    found, later = [], []
+    for account_id, first, last, typical, gaps in database.execute(query):
+        if as_date_not_null(first) > day:
+            continue  # no order yet that day
+        if as_date_not_null(last) <= day:
+            found.append((account_id, as_date_not_null(last), typical))
+        else:
+            later.append((account_id, gaps))
+    since = _days_after(day, [account_id for account_id, _ in later])
+    cursor = database.cursor()
+    for account_id, gaps in later:
+        cursor.execute(
+            f"SELECT MAX(ordered_on) FROM order_line WHERE account_id = {database.param} "
+            f"AND ordered_on <= {database.param}",
+            (account_id, day),
+        )
+        last = as_date_not_null(cursor.fetchone()[0])
+        counted = sales_facts.parse_gaps(gaps)
+        counted.subtract(analytics.gaps([last, *since[account_id]]))
+        found.append((account_id, last, analytics.median_gap(+counted)))
+    return found
+
+
+def _days_after(day: dt.date, ids: list[int]) -> dict[int, list[dt.date]]:
+    found: dict[int, list[dt.date]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = database.execute_sql(
+            f"SELECT DISTINCT account_id, ordered_on FROM order_line WHERE account_id IN "
+            f"({', '.join([database.param] * len(chunk))}) AND ordered_on > {database.param}",
+            [*chunk, day],
+        )
+        for account_id, ordered in rows:
+            found.setdefault(account_id, []).append(as_date_not_null(ordered))
+    return found
+
+
 def whitespace() -> tuple[list[str], dict[int, set[str]]]:
     """Product lines (most sold first) and, per account, the lines it buys from us: the gaps are
     what to offer next."""

@@ -426,8 +426,10 @@ class AccountProductLine(BaseModel):
 
 class BuyingCycle(BaseModel):
     """Sales facts kept ready: an account's ordering days, summed up for the buying-cycle warning:
-    its first and last day, how many distinct days, and the median gap between them (None with fewer
-    days than kamdesk.rules.analytics.MIN_ORDERS_FOR_CYCLE). Kept as SalesMonth is."""
+    its first and last day, how many distinct days, the median gap between them (None with fewer
+    days than kamdesk.rules.analytics.MIN_ORDERS_FOR_CYCLE), and every gap counted ("7:12 14:3":
+    twelve gaps of 7 days, three of 14), from which the cycle as it stood on an earlier day is worked
+    out (kamdesk.services.sales.cycles_on). Kept as SalesMonth is."""
 
     account = ForeignKeyField(Account, backref="+", on_delete="RESTRICT", unique=True)
     account_id: int
@@ -435,6 +437,7 @@ class BuyingCycle(BaseModel):
     last_on = DateField()
     order_days = IntegerField()
     typical_days = DoubleField(null=True)
+    gaps = TextField(default="")
 
 
 class DeliveryIssue(BaseModel):

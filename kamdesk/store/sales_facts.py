@@ -6,7 +6,8 @@ instead:
 - sales_month: each account's lines of each month, summed (amount, the amount whose cost is known,
   the cost, how many lines);
 - account_product_line: what each account ever bought of each product line;
-- buying_cycle: each account's ordering days summed up (first, last, how many, the median gap).
+- buying_cycle: each account's ordering days summed up (first, last, how many, the median gap, and
+  every gap counted).
 
 The order lines stay the truth. These tables change only here, inside the transaction that writes or
 changes the lines (the order import, the SKU-to-product-line table, the demo), on SQLite and
@@ -18,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import operator
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from peewee import SqliteDatabase
@@ -111,10 +113,7 @@ def refresh_cycles(account_ids: Iterable[int] | None = None) -> None:
         return
     if ids is not None and len(ids) > MANY_ACCOUNTS:
         ids = None  # one pass over the index is cheaper than thousands of lookups
-    cycles = [
-        (account_id, days[0], days[-1], len(days), analytics.typical_interval(days))
-        for account_id, days in _ordering_days(ids)
-    ]
+    cycles = [_cycle_of(account_id, days) for account_id, days in _ordering_days(ids)]
     if ids is None:
         database.execute_sql("DELETE FROM buying_cycle")
     else:
@@ -125,7 +124,7 @@ def refresh_cycles(account_ids: Iterable[int] | None = None) -> None:
                 chunk,
             )
     fields = [BuyingCycle.account, BuyingCycle.first_on, BuyingCycle.last_on, BuyingCycle.order_days,
-              BuyingCycle.typical_days]  # fmt: skip
+              BuyingCycle.typical_days, BuyingCycle.gaps]  # fmt: skip
     for start in range(0, len(cycles), 500):
         BuyingCycle.insert_many(cycles[start : start + 500], fields=fields).execute()
 
@@ -182,18 +181,30 @@ def differences(limit: int = 10) -> list[str]:
     cycles = {
         row[0]: row[1:]
         for row in database.execute_sql(
-            "SELECT account_id, first_on, last_on, order_days, typical_days FROM buying_cycle"
+            "SELECT account_id, first_on, last_on, order_days, typical_days, gaps FROM buying_cycle"
         )
     }
     for account_id, days in _ordering_days(None):
-        expected = (days[0], days[-1], len(days), analytics.typical_interval(days))
+        expected = _cycle_of(account_id, days)[1:]
         got = cycles.pop(account_id, None)
-        if got is None or _cycle(got) != expected:
+        if got is None or _stored(got) != expected:
             found.append(f"buying_cycle of account {account_id}: {got} stored, {expected} from the lines")
     found += [f"buying_cycle of account {a}: stored, but it has no lines" for a in cycles]
     return found[:limit] if limit else found
 
 
-def _cycle(row: tuple) -> tuple:
-    first, last, count, typical = row
-    return (as_date_not_null(first), as_date_not_null(last), count, typical)
+def _cycle_of(account_id: int, days: list[dt.date]) -> tuple:
+    """buying_cycle's row for an account's distinct ordering days, oldest first."""
+    counted = analytics.gaps(days)
+    gaps = " ".join(f"{gap}:{n}" for gap, n in sorted(counted.items()))
+    return (account_id, days[0], days[-1], len(days), analytics.typical_interval(days), gaps)
+
+
+def parse_gaps(text: str) -> Counter[int]:
+    """buying_cycle.gaps read back."""
+    return Counter({int(gap): int(n) for gap, n in (item.split(":") for item in text.split())})
+
+
+def _stored(row: tuple) -> tuple:
+    first, last, count, typical, gaps = row
+    return (as_date_not_null(first), as_date_not_null(last), count, typical, gaps)

@@ -27,10 +27,11 @@ def sold_by_account(since: dt.date, until: dt.date) -> dict[int, tuple[int, int,
     }
 
 
-def order_days() -> dict[int, list[dt.date]]:
+def order_days(until: dt.date | None = None) -> dict[int, list[dt.date]]:
     days: dict[int, list[dt.date]] = {}
     for account_id, day in _rows("SELECT DISTINCT account_id, ordered_on FROM order_line"):
-        days.setdefault(account_id, []).append(as_date_not_null(day))
+        if until is None or as_date_not_null(day) <= until:
+            days.setdefault(account_id, []).append(as_date_not_null(day))
     return days
 
 

@@ -1,4 +1,5 @@
 import datetime as dt
+import random
 
 from kamdesk import demo
 from kamdesk.rules import analytics
@@ -25,6 +26,15 @@ def test_typical_interval_is_the_median_gap_of_ordering_days():
     days = [D(2026, 1, 1), D(2026, 1, 11), D(2026, 1, 21), D(2026, 2, 20), D(2026, 1, 21)]  # a day twice
     assert analytics.typical_interval(days) == 10.0  # gaps 10, 10, 30: median 10
     assert analytics.typical_interval(days[:3]) is None  # too little history
+
+
+def test_the_median_gap_counted_is_the_typical_interval():
+    """The buying cycle kept as counted gaps (kamdesk.store.sales_facts) gives the interval worked
+    out from the days themselves, for any history."""
+    rng = random.Random(3)
+    for _ in range(300):
+        days = [D(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 400)) for _ in range(rng.randint(0, 30))]
+        assert analytics.median_gap(analytics.gaps(days)) == analytics.typical_interval(days), days
 
 
 def test_slipping_past_one_and_a_half_intervals():

@@ -8,7 +8,8 @@ import pytest
 
 from kamdesk import demo, errors
 from kamdesk.exchange import order_import, sku_lines
-from kamdesk.services import accounts, delivery, incentives, people, sales
+from kamdesk.rules import analytics
+from kamdesk.services import accounts, as_of, delivery, incentives, people, sales
 from kamdesk.store import sales_facts
 from kamdesk.store.models import Account, AccountProductLine, BuyingCycle, SalesMonth
 from tests.conftest import SCRIPT
@@ -88,6 +89,15 @@ def test_every_analysis_reads_what_every_line_says(demo_office):
             for label, _ in sales.monthly_revenue(today, 12, one)
         }
         assert sales.slipping_accounts(today) == sales_oracle.slipping(today)
+    for day in (D(2026, 9, 30), D(2026, 6, 30), D(2025, 12, 31), D(2026, 11, 23), D(2024, 1, 31)):
+        history = sales_oracle.order_days(until=day)
+        assert sorted(sales.cycles_on(day)) == sorted(
+            (a, max(days), analytics.typical_interval(days)) for a, days in history.items()
+        ), day
+        assert as_of.slipping_at(day) == {s.account_id: s for s in analytics.slipping(history, day)}
+        assert as_of.slipping_at(day, some) == {
+            s.account_id: s for s in analytics.slipping({a: history[a] for a in some if a in history}, day)
+        }
     assert sales.whitespace() == sales_oracle.whitespace()
     lines, buys = sales_oracle.whitespace()
     assert incentives.product_lines() >= {line for line in lines if line}

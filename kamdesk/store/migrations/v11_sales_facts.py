@@ -9,7 +9,16 @@ released."""
 
 from __future__ import annotations
 
-from peewee import BigIntegerField, CharField, Database, DateField, DoubleField, ForeignKeyField, IntegerField
+from peewee import (
+    BigIntegerField,
+    CharField,
+    Database,
+    DateField,
+    DoubleField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
 
 from kamdesk.store.migrations.frozen import Frozen, create, table
 
@@ -45,6 +54,7 @@ class BuyingCycle(Frozen):
     last_on = DateField()
     order_days = IntegerField()
     typical_days = DoubleField(null=True)
+    gaps = TextField()
 
 
 def upgrade(db: Database) -> None:
