@@ -330,9 +330,8 @@ def import_orders(
         new = subtract_stored(lines, updates)
         batch = ImportBatch.create(kind="orders", file_name=path.name, imported_by=actor.id, lines=len(lines),
                                    new_lines=len(new), imported_at=clock.now())  # fmt: skip
-        before = database.execute_sql("SELECT MAX(id) FROM order_line").fetchone()[0]
         _write(new, batch.id, progress, cancelled)
-        sales_facts.add_lines(before)
+        sales_facts.add(new.account_ids, new.dates, new.product_lines, new.cents, new.costs)
         _update_deliveries(updates)
         if shape is not None:
             erp_files.remember_shape(*shape)

@@ -20,7 +20,16 @@ from peewee import Database, PostgresqlDatabase, Psycopg2Adapter, SqliteDatabase
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.store import audit, backups, integrity_checks, migrations, models, sqlite_files, storage_faults
+from kamdesk.store import (
+    audit,
+    backups,
+    bulk,
+    integrity_checks,
+    migrations,
+    models,
+    sqlite_files,
+    storage_faults,
+)
 from kamdesk.store.models import database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -262,22 +271,7 @@ def insert_rows(table: str, columns: list[str], rows, fixed: dict[str, int] | No
     PostgreSQL multi-row VALUES (its executemany costs a round trip per row). `fixed` holds whole
     numbers every row shares, e.g. {"batch_id": 7}, written into the statement itself."""
     with storage_faults.translated(getattr(database.obj, "where", ""), getattr(database.obj, "timeout_s", 0)):
-        _insert_rows(table, columns, rows, fixed or {})
-
-
-def _insert_rows(table: str, columns: list[str], rows, fixed: dict[str, int]) -> None:
-    names = ", ".join(f'"{name}"' for name in [*columns, *fixed])  # quoted: a column may be named "column"
-    literals = "".join(f", {int(value)}" for value in fixed.values())
-    cursor = database.cursor()
-    if is_sqlite():
-        marks = ", ".join(["?"] * len(columns))
-        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks}{literals})", rows)
-        return
-    from psycopg2.extras import execute_values
-
-    template = "(" + ", ".join(["%s"] * len(columns)) + literals + ")"
-    sql = f"INSERT INTO {table} ({names}) VALUES %s"
-    execute_values(cursor, sql, rows, template=template, page_size=1000)
+        bulk.insert_rows(table, columns, rows, fixed)
 
 
 def close_database() -> None:

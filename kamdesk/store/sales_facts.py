@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from peewee import SqliteDatabase
 
 from kamdesk.rules import analytics
+from kamdesk.store import bulk
 from kamdesk.store.models import AccountProductLine, BuyingCycle, SalesMonth, database
 from kamdesk.store.row_values import as_date_not_null
 
@@ -44,28 +45,74 @@ def month_of(column: str) -> str:
     return f"CAST(date_trunc('month', {column}) AS DATE)"
 
 
-def add_lines(after_id: int | None = None) -> None:
-    """Fold the order lines numbered after `after_id` (the ones this transaction just wrote; None:
-    every line) into the facts."""
-    # SQLite reads "SELECT ... ON CONFLICT" right only with a WHERE clause (its documented workaround)
-    where, params = (
-        (f"WHERE id > {database.param}", [after_id]) if after_id is not None else ("WHERE true", [])
-    )
-    month = month_of("ordered_on")
-    _add_sums(
-        "sales_month",
-        "account_id, month",
-        MONTH_SUMS,
-        f"SELECT account_id, {month}, {SUMS} FROM order_line {where} GROUP BY account_id, {month}",
-        params,
-    )
-    _add_sums("account_product_line", "account_id, product_line", LINE_SUMS,
-              f"SELECT account_id, product_line, COUNT(*), SUM(amount_cents) FROM order_line {where} "
-              "GROUP BY account_id, product_line", params)  # fmt: skip
-    touched = [
-        a for (a,) in database.execute_sql(f"SELECT DISTINCT account_id FROM order_line {where}", params)
+def add(
+    account_ids: list[int],
+    dates: list[str],
+    product_lines: list[str],
+    cents: list[int],
+    costs: list[int | None] | None,
+) -> None:
+    """Fold order lines just written into the facts, from their columns as the import holds them
+    (dates as ISO text; costs None when the file has none). Summed with numpy, whose sort and sums
+    run in C: three million lines in a second, where a loop took four and the database's GROUP BY
+    seventeen."""
+    import numpy as np
+
+    if not account_ids:
+        return
+    n = len(account_ids)
+    accounts = np.fromiter(account_ids, dtype=np.int64, count=n)
+    amounts = np.fromiter(cents, dtype=np.int64, count=n)
+    known = np.fromiter((c is not None for c in costs), dtype=bool, count=n) if costs else np.zeros(n, bool)
+    cost = np.fromiter((c or 0 for c in costs), dtype=np.int64, count=n) if costs else np.zeros(n, np.int64)
+    month_names = sorted({day[:7] for day in dates})
+    month_at = {name: i for i, name in enumerate(month_names)}
+    month_of = {day: month_at[day[:7]] for day in set(dates)}
+    months = np.fromiter(map(month_of.__getitem__, dates), dtype=np.int64, count=n)
+    rows = [
+        (int(account), f"{month_names[month]}-01", *map(int, sums))
+        for (account, month), sums in _summed(np, (accounts, months), (np.ones(n, np.int64), amounts,
+                                                                      np.where(known, amounts, 0), cost))
+    ]  # fmt: skip
+    _add_rows("sales_month", ("account_id", "month"), MONTH_SUMS, rows)
+    line_names = sorted(set(product_lines))
+    index = {name: i for i, name in enumerate(line_names)}
+    lines = np.fromiter(map(index.__getitem__, product_lines), dtype=np.int64, count=n)
+    rows = [
+        (int(account), line_names[line], *map(int, sums))
+        for (account, line), sums in _summed(np, (accounts, lines), (np.ones(n, np.int64), amounts))
     ]
-    refresh_cycles(touched if after_id is not None else None)
+    _add_rows("account_product_line", ("account_id", "product_line"), LINE_SUMS, rows)
+    refresh_cycles(set(account_ids))
+
+
+def _summed(np, keys: tuple, values: tuple) -> Iterator[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """(key, sums of each of `values`) for each distinct key of the `keys` columns (whole numbers,
+    summed exactly)."""
+    order = np.lexsort(keys[::-1])
+    sorted_keys = [k[order] for k in keys]
+    changed = np.zeros(len(order), dtype=bool)
+    changed[0] = True
+    for k in sorted_keys:
+        changed[1:] |= k[1:] != k[:-1]
+    starts = np.flatnonzero(changed)
+    sums = [np.add.reduceat(v[order], starts) for v in values]
+    firsts = [k[starts] for k in sorted_keys]
+    return zip(zip(*(f.tolist() for f in firsts), strict=True), zip(*(s.tolist() for s in sums), strict=True),
+               strict=True)  # fmt: skip
+
+
+def _adding(table: str, keys: str, sums: tuple[str, ...]) -> str:
+    """The ON CONFLICT clause that adds a row's sums into the one with the same keys."""
+    added = ", ".join(f"{column} = {table}.{column} + excluded.{column}" for column in sums)
+    return f"ON CONFLICT ({keys}) DO UPDATE SET {added}"
+
+
+def _add_rows(table: str, keys: tuple[str, ...], sums: tuple[str, ...], rows: list[tuple]) -> None:
+    """_add_sums for rows already summed."""
+    on_conflict = _adding(table, ", ".join(keys), sums)
+    for start in range(0, len(rows), 50_000):
+        bulk.insert_rows(table, [*keys, *sums], rows[start : start + 50_000], on_conflict=on_conflict)
 
 
 def give_product_line(sku: str, product_line: str) -> int:
@@ -95,14 +142,11 @@ def give_product_line(sku: str, product_line: str) -> int:
     return cursor.rowcount
 
 
-def _add_sums(table: str, keys: str, sums: tuple[str, ...], select: str, params: list) -> None:
+def _add_sums(table: str, keys: str, sums: tuple[str, ...], select: str, params: list | None = None) -> None:
     """Insert the rows `select` gives (the keys, then the sums) into `table`; where a row with the
     same keys is there already, add the sums into it."""
-    added = ", ".join(f"{column} = {table}.{column} + excluded.{column}" for column in sums)
     database.execute_sql(
-        f"INSERT INTO {table} ({keys}, {', '.join(sums)}) {select} "
-        f"ON CONFLICT ({keys}) DO UPDATE SET {added}",
-        params,
+        f"INSERT INTO {table} ({keys}, {', '.join(sums)}) {select} {_adding(table, keys, sums)}", params
     )
 
 
@@ -151,11 +195,23 @@ def _ordering_days(ids: list[int] | None) -> Iterator[tuple[int, list[dt.date]]]
 
 
 def rebuild() -> None:
-    """Every fact again from the lines (after an upgrade, or when `check` found them wrong)."""
+    """Every fact again from the lines (after an upgrade or the demo, or when `check` found them
+    wrong), summed by the database."""
+    month = month_of("ordered_on")
+    every = "WHERE true"  # SQLite reads "SELECT ... ON CONFLICT" right only with a WHERE (its documented way)
     with database.atomic():
         for model in (SalesMonth, AccountProductLine, BuyingCycle):
             model.delete().execute()
-        add_lines(None)
+        _add_sums(
+            "sales_month",
+            "account_id, month",
+            MONTH_SUMS,
+            f"SELECT account_id, {month}, {SUMS} FROM order_line {every} GROUP BY account_id, {month}",
+        )
+        _add_sums("account_product_line", "account_id, product_line", LINE_SUMS,
+                  f"SELECT account_id, product_line, COUNT(*), SUM(amount_cents) FROM order_line {every} "
+                  "GROUP BY account_id, product_line")  # fmt: skip
+        refresh_cycles(None)
 
 
 def differences(limit: int = 10) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 from kamdesk import cli, errors
 from kamdesk.exchange import order_import
 from kamdesk.services.accounts import AccountDraft, save_account
-from kamdesk.store import backups, db, sqlite_files
+from kamdesk.store import backups, bulk, db, sqlite_files
 from kamdesk.store.models import Account, OrderLine, database
 from tests.backends import postgres_only
 from tests.conftest import SCRIPT
@@ -195,21 +195,21 @@ def test_the_server_going_away_mid_import_is_said_in_words_and_the_next_save_rec
     from tests.conftest import PG_URL
 
     save_account(AccountDraft(code="KA1", name="上海华联"), actor=SCRIPT)
-    real_insert = db._insert_rows
+    real_insert = bulk.insert_rows
 
-    def insert_after_the_server_ends_the_session(*args):
+    def insert_after_the_server_ends_the_session(*args, **kwargs):
         pid = database.connection().get_backend_pid()
         admin = psycopg2.connect(PG_URL.replace("postgresql://", "postgres://", 1))
         admin.autocommit = True
         admin.cursor().execute("SELECT pg_terminate_backend(%s)", (pid,))
         admin.close()
-        real_insert(*args)
+        real_insert(*args, **kwargs)
 
-    monkeypatch.setattr(db, "_insert_rows", insert_after_the_server_ends_the_session)
+    monkeypatch.setattr(bulk, "insert_rows", insert_after_the_server_ends_the_session)
     with pytest.raises(errors.ServerGoneError) as caught:
         order_import.import_orders(orders_file(tmp_path, 20), actor=SCRIPT)
     assert "127.0.0.1" in str(caught.value) and "InterfaceError" not in str(caught.value)
-    monkeypatch.setattr(db, "_insert_rows", real_insert)
+    monkeypatch.setattr(bulk, "insert_rows", real_insert)
     assert OrderLine.select().count() == 0  # a new session, and nothing of the file
     assert order_import.import_orders(orders_file(tmp_path, 20), actor=SCRIPT).new == 20
 
