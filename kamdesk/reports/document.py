@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
@@ -124,6 +125,10 @@ class ReportDocument:
     def p(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(_escape(text), self.styles[style])
 
+    def line(self, text: str, style: str = "body") -> Flowable:
+        """p for text that is one line in most cases: drawn straight when it fits."""
+        return Line(text, cast(ParagraphStyle, self.styles[style]))
+
     def table(
         self, header: list[str] | None, rows: list[list], widths: list[float], fills: list | None = None
     ) -> Table:
@@ -214,6 +219,51 @@ class ReportDocument:
         pdf.drawString(MARGIN, y, self.w("generated", when=self.generated.strftime("%Y-%m-%d %H:%M")))
         pdf.drawRightString(A4[0] - MARGIN, y, self.w("page_of", page=page, pages=pages))
         pdf.restoreState()
+
+
+class Line(Flowable):
+    """A line of text in a paragraph style, drawn straight when it fits the width: the quarterly
+    review lays out tens of thousands of them, twice, and a Paragraph breaks each into lines
+    character by character (CJK). Text that does not fit, or spans lines, wraps as a Paragraph."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+        self._paragraph: Paragraph | None = None
+
+    def wrap(self, avail_width, avail_height):
+        style = self.style
+        if (
+            self._paragraph is None
+            and "\n" not in self.text
+            and pdfmetrics.stringWidth(self.text, style.fontName, style.fontSize) <= avail_width
+        ):
+            self.width, self.height = avail_width, style.leading
+            return self.width, self.height
+        if self._paragraph is None:
+            self._paragraph = Paragraph(_escape(self.text), style)
+        return self._paragraph.wrap(avail_width, avail_height)
+
+    def split(self, avail_width, avail_height):
+        return [] if self._paragraph is None else self._paragraph.split(avail_width, avail_height)
+
+    def getSpaceBefore(self) -> float:
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:
+        return self.style.spaceAfter
+
+    def getPlainText(self) -> str:
+        return self.text
+
+    def draw(self) -> None:
+        if self._paragraph is not None:
+            self._paragraph.drawOn(self.canv, 0, 0)
+            return
+        style = self.style
+        self.canv.setFont(style.fontName, style.fontSize)
+        self.canv.setFillColor(style.textColor)
+        self.canv.drawString(0, self.height - style.fontSize, self.text)  # where a Paragraph sets it
 
 
 def _escape(text: str) -> str:

@@ -479,22 +479,22 @@ class QuarterlyReview(ReportDocument):
             f"{self.w('revenue_in_quarter')}: {money(a.revenue_cents)}",
         ])  # fmt: skip
         parts: list[Flowable] = [
-            self.p(f"{a.code} {a.name}", "h2"),
-            self.p(summary, "muted"),
+            self.line(f"{a.code} {a.name}", "h2"),
+            self.line(summary, "muted"),
             Spacer(0, 1.5 * mm),
             strip,
             Spacer(0, 1.5 * mm),
-            self.p(figures, "small"),
+            self.line(figures, "small"),
         ]
         monthly = self.data.monthly_sales.get(a.account_id, [])
         if any(c for _, c in monthly):
             year = sum(c for _, c in monthly)
             parts += [Spacer(0, 1 * mm), SalesStrip(monthly, self.width * 0.6),
-                      self.p(f"{self.w('sales_12m')}: {money(year)}", "small")]  # fmt: skip
+                      self.line(f"{self.w('sales_12m')}: {money(year)}", "small")]  # fmt: skip
         if a.signals:
-            parts.append(self.p("• " + self.signals(a), "small"))
+            parts.append(self.line("• " + self.signals(a), "small"))
         for step in self.data.next_steps.get(a.account_id, [])[:3]:
-            parts.append(self.p(f"→ {step.due_on} {step.text} ({step.owner})", "small"))
+            parts.append(self.line(f"→ {step.due_on} {step.text} ({step.owner})", "small"))
         parts.append(Spacer(0, 4 * mm))
         return KeepTogether(parts)
 

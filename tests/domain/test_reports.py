@@ -352,3 +352,28 @@ def test_two_years_of_months_are_labelled_every_third_month_ending_with_the_late
     assert len(named) == 24
     quarter = [t.get_text() for t in charts.sales_trend(months[:4], "en").axes[0].get_xticklabels()]
     assert quarter == ["2025-01", "2025-02", "2025-03", "2025-04"]  # a short series keeps every label
+
+
+def test_a_line_is_drawn_straight_when_it_fits_and_wraps_like_a_paragraph_when_not(tmp_path):
+    """document.Line, the quarterly review's cheap one-liner: a long account name or next step still
+    wraps inside the page and prints whole."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from kamdesk.reports import document, fonts
+
+    fonts.register_fonts()
+    style = document.stylesheet()["small"]
+    short, long = (
+        "KA001 上海华联超市",
+        "→ 2026-10-10 " + "与物流部核对送货时间并确认下季度的促销排期与陈列位置" * 4,
+    )
+    width = 300
+    assert document.Line(short, style).wrap(width, 500) == (width, style.leading)
+    wrapped = document.Line(long, style)
+    assert wrapped.wrap(width, 500)[1] >= 3 * style.leading  # several lines, not one cut off
+    path = tmp_path / "lines.pdf"
+    SimpleDocTemplate(str(path)).build([document.Line(short, style), document.Line(long, style)])
+    pdf = pypdfium2.PdfDocument(str(path))
+    text = re.sub(r"\s+", "", pdf[0].get_textpage().get_text_range())
+    pdf.close()
+    assert re.sub(r"\s+", "", short) in text and re.sub(r"\s+", "", long) in text
