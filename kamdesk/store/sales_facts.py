@@ -83,7 +83,10 @@ def add(
         for (account, line), sums in _summed(np, (accounts, lines), (np.ones(n, np.int64), amounts))
     ]
     _add_rows("account_product_line", ("account_id", "product_line"), LINE_SUMS, rows)
-    refresh_cycles(set(account_ids))
+    days_by_account: dict[int, set[str]] = {}
+    for account_id, day in set(zip(account_ids, dates, strict=True)):
+        days_by_account.setdefault(account_id, set()).add(day)
+    _add_days(days_by_account)
 
 
 def _summed(np, keys: tuple, values: tuple) -> Iterator[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -157,7 +160,40 @@ def refresh_cycles(account_ids: Iterable[int] | None = None) -> None:
         return
     if ids is not None and len(ids) > MANY_ACCOUNTS:
         ids = None  # one pass over the index is cheaper than thousands of lookups
-    cycles = [_cycle_of(account_id, days) for account_id, days in _ordering_days(ids)]
+    _store_cycles([_cycle_of(account_id, days) for account_id, days in _ordering_days(ids)], ids)
+
+
+def _add_days(days_by_account: dict[int, set[str]]) -> None:
+    """Fold new ordering days (ISO text) into the buying cycles. The usual import brings days after
+    an account's last one, or a new account: its cycle is the kept one with the new gaps added. An
+    account given an earlier day, or more lines on a day it has, is worked out again from its lines."""
+    query = BuyingCycle.select(
+        BuyingCycle.account,
+        BuyingCycle.first_on,
+        BuyingCycle.last_on,
+        BuyingCycle.order_days,
+        BuyingCycle.gaps,
+    )
+    kept = {account_id: rest for account_id, *rest in database.execute(query)}
+    rows, again = [], []
+    for account_id, texts in days_by_account.items():
+        days = sorted(map(dt.date.fromisoformat, texts))
+        if account_id not in kept:
+            rows.append(_cycle_of(account_id, days))
+            continue
+        first, last, order_days, gaps = kept[account_id]
+        if days[0] <= as_date_not_null(last):
+            again.append(account_id)
+            continue
+        counted = parse_gaps(gaps) + analytics.gaps([as_date_not_null(last), *days])
+        rows.append((account_id, as_date_not_null(first), days[-1], order_days + len(days),
+                     analytics.median_gap(counted), _gaps_text(counted)))  # fmt: skip
+    _store_cycles(rows, [row[0] for row in rows])
+    refresh_cycles(again)
+
+
+def _store_cycles(rows: list[tuple], ids: list[int] | None) -> None:
+    """Put these buying cycles in place of those of `ids` (None: every account's)."""
     if ids is None:
         database.execute_sql("DELETE FROM buying_cycle")
     else:
@@ -169,8 +205,8 @@ def refresh_cycles(account_ids: Iterable[int] | None = None) -> None:
             )
     fields = [BuyingCycle.account, BuyingCycle.first_on, BuyingCycle.last_on, BuyingCycle.order_days,
               BuyingCycle.typical_days, BuyingCycle.gaps]  # fmt: skip
-    for start in range(0, len(cycles), 500):
-        BuyingCycle.insert_many(cycles[start : start + 500], fields=fields).execute()
+    for start in range(0, len(rows), 500):
+        BuyingCycle.insert_many(rows[start : start + 500], fields=fields).execute()
 
 
 def _ordering_days(ids: list[int] | None) -> Iterator[tuple[int, list[dt.date]]]:
@@ -251,9 +287,12 @@ def differences(limit: int = 10) -> list[str]:
 
 def _cycle_of(account_id: int, days: list[dt.date]) -> tuple:
     """buying_cycle's row for an account's distinct ordering days, oldest first."""
-    counted = analytics.gaps(days)
-    gaps = " ".join(f"{gap}:{n}" for gap, n in sorted(counted.items()))
-    return (account_id, days[0], days[-1], len(days), analytics.typical_interval(days), gaps)
+    return (account_id, days[0], days[-1], len(days), analytics.typical_interval(days),
+            _gaps_text(analytics.gaps(days)))  # fmt: skip
+
+
+def _gaps_text(counted: Counter[int]) -> str:
+    return " ".join(f"{gap}:{n}" for gap, n in sorted(counted.items()))
 
 
 def parse_gaps(text: str) -> Counter[int]:

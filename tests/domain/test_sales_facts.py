@@ -144,6 +144,20 @@ def test_imports_re_imports_and_refused_files_keep_the_facts_equal_to_the_lines(
     order_import.import_orders(more, actor=SCRIPT)  # before and after what was there: cycles recomputed
     assert sales_facts.differences() == []
     assert BuyingCycle.get(BuyingCycle.account == ka001).order_days == 10
+    accounts.save_account(
+        accounts.AccountDraft(code="KA003", name="南京苏果超市", owner_id=office.id), actor=SCRIPT
+    )
+    december = ["KA001,2026-12-01,SKU-3,乳品,1,5", "KA001,2026-12-15,SKU-3,乳品,1,5",
+                "KA002,2026-12-20,SKU-1,饮料,1,9", "KA003,2026-12-21,SKU-1,饮料,1,9"]  # fmt: skip
+    later = write(tmp_path, "dec.csv", december)
+    order_import.import_orders(
+        later, actor=SCRIPT
+    )  # days after the last ones, and a first buyer: kept cycles grow
+    assert sales_facts.differences() == []
+    assert BuyingCycle.get(BuyingCycle.account == ka001).order_days == 12
+    same_day = write(tmp_path, "dec2.csv", ["KA001,2026-12-15,SKU-4,乳品,2,7"])  # more on a day it has
+    order_import.import_orders(same_day, actor=SCRIPT)
+    assert sales_facts.differences() == [] and BuyingCycle.get(BuyingCycle.account == ka001).order_days == 12
 
 
 def test_giving_skus_product_lines_moves_their_sums(office, tmp_path):
