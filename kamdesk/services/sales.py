@@ -14,7 +14,7 @@ from peewee import Value, fn
 from kamdesk import clock
 from kamdesk.rules import analytics
 from kamdesk.store import sales_facts
-from kamdesk.store.models import AccountProductLine, BuyingCycle, OrderLine, SalesMonth, database
+from kamdesk.store.models import AccountProductLine, BuyingCycle, SalesMonth, database
 from kamdesk.store.row_values import as_date_not_null
 
 
@@ -101,25 +101,6 @@ def trailing_pareto(today: dt.date | None = None, months: int = 12) -> analytics
     today = today or clock.today()
     since = today - dt.timedelta(days=round(months * 365 / 12))
     return analytics.pareto(revenue_by_account(since, today))
-
-
-def order_days(
-    until: dt.date | None = None, account_ids: Iterable[int] | None = None
-) -> dict[int, list[dt.date]]:
-    """Each account's ordering days (those on or before `until`; only `account_ids`'s)."""
-    query = OrderLine.select(OrderLine.account, OrderLine.ordered_on).distinct()
-    if until is not None:
-        query = query.where(OrderLine.ordered_on <= until)
-    if account_ids is not None:
-        query = query.where(OrderLine.account.in_(list(account_ids)))
-    result: dict[int, list[dt.date]] = {}
-    dates: dict[object, dt.date] = {}  # two years hold ~730 days, and hundreds of thousands of rows
-    for account_id, day in database.execute(query):
-        date = dates.get(day)
-        if date is None:
-            date = dates[day] = as_date_not_null(day)
-        result.setdefault(account_id, []).append(date)
-    return result
 
 
 def slipping_accounts(today: dt.date | None = None) -> list[analytics.Slipping]:

@@ -160,8 +160,6 @@ def _index(order: tuple, value: str) -> int:
 
 
 def _cycle(account_id: int, day: dt.date) -> BuyingCycle:
-    days = sales.order_days(day, [account_id]).get(account_id, [])
-    if not days:
-        return BuyingCycle(None, None, None)
-    last = max(days)
-    return BuyingCycle(last, analytics.typical_interval(days), (day - last).days)
+    for _, last, typical in sales.cycles_on(day, [account_id]):
+        return BuyingCycle(last, typical, (day - last).days)
+    return BuyingCycle(None, None, None)

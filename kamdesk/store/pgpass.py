@@ -9,9 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from kamdesk.store import backups
 from kamdesk.store.safe_write import write_text
-
-POSIX = os.name == "posix"  # a module constant, so tests can run the Windows path
 
 
 def password_file(platform: str = os.name) -> Path:
@@ -37,10 +36,7 @@ def remember(host: str, port: int, database: str, user: str, password: str, path
     path.parent.mkdir(parents=True, exist_ok=True)
     text = "\n".join(kept) + "\n"
     write_text(path, text)  # mkstemp: mode 0600
-    if POSIX:
-        path.chmod(0o600)
-    # On Windows there are no modes: the file lies in the user's %APPDATA%, whose rights Windows
-    # gives the user alone (with SYSTEM and the administrators), and libpq asks nothing more there.
+    backups.private(path)  # on Windows the file lies in the user's %APPDATA%: its rights apply
     return path
 
 

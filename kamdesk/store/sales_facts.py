@@ -67,8 +67,8 @@ def add(
     cost = np.fromiter((c or 0 for c in costs), dtype=np.int64, count=n) if costs else np.zeros(n, np.int64)
     month_names = sorted({day[:7] for day in dates})
     month_at = {name: i for i, name in enumerate(month_names)}
-    month_of = {day: month_at[day[:7]] for day in set(dates)}
-    months = np.fromiter(map(month_of.__getitem__, dates), dtype=np.int64, count=n)
+    month_of_day = {day: month_at[day[:7]] for day in set(dates)}
+    months = np.fromiter(map(month_of_day.__getitem__, dates), dtype=np.int64, count=n)
     rows = [
         (int(account), f"{month_names[month]}-01", *map(int, sums))
         for (account, month), sums in _summed(np, (accounts, months), (np.ones(n, np.int64), amounts,
@@ -230,38 +230,36 @@ def _ordering_days(ids: list[int] | None) -> Iterator[tuple[int, list[dt.date]]]
         yield account_id, [date(day) for _, day in days]
 
 
+def _summed_by_the_database() -> list[tuple[str, str, tuple[str, ...], str]]:
+    """(table, its keys, its sums, the SELECT that sums every line into its rows), for the two
+    tables of sums: what rebuild writes and differences compares with. The WHERE is SQLite's
+    documented way to read a "SELECT ... ON CONFLICT" right."""
+    month = month_of("ordered_on")
+    return [
+        ("sales_month", "account_id, month", MONTH_SUMS,
+         f"SELECT account_id, {month}, {SUMS} FROM order_line WHERE true GROUP BY account_id, {month}"),
+        ("account_product_line", "account_id, product_line", LINE_SUMS,
+         "SELECT account_id, product_line, COUNT(*), SUM(amount_cents) FROM order_line WHERE true "
+         "GROUP BY account_id, product_line"),
+    ]  # fmt: skip
+
+
 def rebuild() -> None:
     """Every fact again from the lines (after an upgrade or the demo, or when `check` found them
     wrong), summed by the database."""
-    month = month_of("ordered_on")
-    every = "WHERE true"  # SQLite reads "SELECT ... ON CONFLICT" right only with a WHERE (its documented way)
     with database.atomic():
         for model in (SalesMonth, AccountProductLine, BuyingCycle):
             model.delete().execute()
-        _add_sums(
-            "sales_month",
-            "account_id, month",
-            MONTH_SUMS,
-            f"SELECT account_id, {month}, {SUMS} FROM order_line {every} GROUP BY account_id, {month}",
-        )
-        _add_sums("account_product_line", "account_id, product_line", LINE_SUMS,
-                  f"SELECT account_id, product_line, COUNT(*), SUM(amount_cents) FROM order_line {every} "
-                  "GROUP BY account_id, product_line")  # fmt: skip
+        for table, keys, sums, select in _summed_by_the_database():
+            _add_sums(table, keys, sums, select)
         refresh_cycles(None)
 
 
 def differences(limit: int = 10) -> list[str]:
     """Where the facts differ from a recomputation from the lines (empty: they are right)."""
-    month = month_of("ordered_on")
     found: list[str] = []
-    for table, key, recomputed in (
-        ("sales_month", "account_id, month, lines, amount_cents, costed_amount_cents, cost_cents",
-         f"SELECT account_id, {month}, {SUMS} FROM order_line GROUP BY account_id, {month}"),
-        ("account_product_line", "account_id, product_line, lines, amount_cents",
-         "SELECT account_id, product_line, COUNT(*), SUM(amount_cents) FROM order_line "
-         "GROUP BY account_id, product_line"),
-    ):  # fmt: skip
-        stored = f"SELECT {key} FROM {table}"
+    for table, keys, sums, recomputed in _summed_by_the_database():
+        stored = f"SELECT {keys}, {', '.join(sums)} FROM {table}"
         for name, first, second in (
             ("missing or wrong", recomputed, stored),
             ("not in the lines", stored, recomputed),
@@ -287,8 +285,8 @@ def differences(limit: int = 10) -> list[str]:
 
 def _cycle_of(account_id: int, days: list[dt.date]) -> tuple:
     """buying_cycle's row for an account's distinct ordering days, oldest first."""
-    return (account_id, days[0], days[-1], len(days), analytics.typical_interval(days),
-            _gaps_text(analytics.gaps(days)))  # fmt: skip
+    counted = analytics.gaps(days)
+    return (account_id, days[0], days[-1], len(days), analytics.median_gap(counted), _gaps_text(counted))
 
 
 def _gaps_text(counted: Counter[int]) -> str:

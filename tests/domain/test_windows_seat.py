@@ -41,7 +41,6 @@ def test_on_windows_no_file_mode_is_set_the_profile_folder_protects_the_files(tm
     def no_modes_on_windows(self, mode):
         raise AssertionError(f"chmod({oct(mode)}) on Windows")
 
-    monkeypatch.setattr(pgpass, "POSIX", False)
     monkeypatch.setattr(backups, "POSIX", False)
     monkeypatch.setattr(Path, "chmod", no_modes_on_windows)
     written = pgpass.remember("srv", 5432, "华东办公室", "王芳", "secret", tmp_path / "pgpass.conf")
