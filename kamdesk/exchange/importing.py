@@ -14,7 +14,8 @@ import io
 import itertools
 import operator
 import os
-from collections.abc import Callable, Hashable
+import sys
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -23,6 +24,7 @@ from typing import TypeVar
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
+from kamdesk.exchange import text_blocks
 from kamdesk.exchange.exporting import NEUTRALISED_STARTS
 from kamdesk.rules.validation import has_control_bytes, has_control_characters
 from kamdesk.rules.vocab import Relationship, Status, Tier, Vocab
@@ -93,6 +95,8 @@ KIND_ALIASES = {  # headers that mean something else in one kind of file
     },
 }  # fmt: skip
 MAX_PROBLEMS_KEPT = 1000
+PART_ROWS = 100_000  # a workbook read a part at a time: rows per part
+PREVIEW_BYTES = 2**20
 # An .xlsx is a zip of XML parts, and a small one can unpack to gigabytes: a 1 MB file unpacking to
 # 1 GB took 2.1 GB of memory and 20 s to read, and one of 1 MB holding 400 MB of shared strings 2.5 GB
 # and five minutes. The office's largest files, 300,000-line order exports, unpack to some 100-200 MB
@@ -159,12 +163,15 @@ class Problem:
 class Table:
     """A file read into memory: its header and its cells, kept by row, or by column when a plain file
     was split the fast way (rows are then only made if somebody asks for them). `line_numbers` holds
-    the line each row came from, or is None when row i is simply line i + 2."""
+    the line each row came from, or is None when row i is simply line `first_line` + i (a file read
+    a part at a time is a Table per part, each with the file's header)."""
 
     def __init__(self, headers: list[str], rows: list[list[str]] | None = None, encoding: str = "",
-                 line_numbers: list[int] | None = None, columns: list[list[str]] | None = None) -> None:  # fmt: skip
+                 line_numbers: list[int] | None = None, columns: list[list[str]] | None = None,
+                 first_line: int = 2) -> None:  # fmt: skip
         self.headers, self.encoding, self.line_numbers = headers, encoding, line_numbers
-        self._rows, self._columns = rows, columns
+        self._rows, self._columns, self.first_line = rows, columns, first_line
+        self.read_to = 0  # a part of a text file: the file's bytes read up to its end
 
     @property
     def rows(self) -> list[list[str]]:
@@ -186,7 +193,7 @@ class Table:
     def numbered(self):
         """(line, row) pairs, as the user counts lines: the header is line 1."""
         if self.line_numbers is None:
-            return enumerate(self.rows, start=2)
+            return enumerate(self.rows, start=self.first_line)
         return zip(self.line_numbers, self.rows, strict=True)
 
 
@@ -218,42 +225,6 @@ class ImportResult:
 
 
 # --- reading ---------------------------------------------------------------------------------------
-def decode(data: bytes, file_name: str = "?") -> tuple[str, str]:
-    """The text and the encoding it was in: UTF-8 (with or without BOM), else GB18030 (which covers
-    GBK), always the whole file in one encoding. A file valid in neither as a whole is refused,
-    naming its first bad line, and so is a file whose lines disagree (some UTF-8, some not: pasted
-    together from two sources): decoding it either way would turn part of it into nonsense."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as Excel saves "Unicode text"
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise errors.ImportRefusedError(
-                file=file_name, problems=[Problem(0, "", "unreadable_encoding")]
-            ) from exc
-    body, encoding = (data[3:], "utf-8-sig") if data.startswith(b"\xef\xbb\xbf") else (data, "utf-8")
-    try:
-        return body.decode("utf-8"), encoding
-    except UnicodeDecodeError:
-        pass
-    # Line by line, as UTF-8 each: a line is UTF-8 when it has other than ASCII and nothing undecodable
-    # (a newline byte is never part of a character in UTF-8 or GB18030, so the lines split alike)
-    lines = body.decode("utf-8", errors="replace").split("\n")
-    first_utf8 = next(
-        (n for n, line in enumerate(lines, 1) if "\ufffd" not in line and not line.isascii()), None
-    )
-    first_other = next((n for n, line in enumerate(lines, 1) if "\ufffd" in line), None)
-    if encoding == "utf-8-sig" or first_utf8:  # the BOM, or a UTF-8 line, says UTF-8: this line is not
-        assert first_other is not None  # the whole is not UTF-8, so one of its lines is not (none spans a \n)
-        raise errors.ImportRefusedError(file=file_name, problems=[Problem(first_other, "", "mixed_encoding")])
-    try:
-        return body.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError as exc:
-        bad_line = body.count(b"\n", 0, exc.start) + 1
-        raise errors.ImportRefusedError(
-            file=file_name, problems=[Problem(bad_line, "", "unreadable_encoding")]
-        ) from exc
-
-
 def convert_distinct(cells: list[_C], convert: Callable[[_C], _T | None]) -> list[_T] | None:
     """Each cell converted, converting each distinct cell once (an export repeats its dates, codes and
     SKUs endlessly); None if any does not convert."""
@@ -281,24 +252,33 @@ def collector_paused():
 
 
 def read_table(path: Path, limit: int | None = None) -> Table:
-    """The whole file, or its header and first `limit` rows (for a preview). A file with control
-    characters in its cells (NUL and the like: no person types them) is refused, naming each cell."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        table = _read_xlsx(path, limit)
-        suspect = True
-    else:
-        data = path.read_bytes()
-        suspect = has_control_bytes(data)
-        text, encoding = decode(data, path.name)
-        del data
-        table = _read_csv(text, encoding, limit)
-        if "'" in text:
-            table = _restore_neutralised(table)
-    if suspect and (problems := _control_characters(table)):
-        raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
-    if limit is None and table.headers and not len(table):
-        raise errors.ImportRefusedError(file=path.name, problems=[Problem(0, "", "no_rows")])
+    """The whole file, or its header and first `limit` rows (for a preview)."""
+    if limit is not None:
+        return _first_rows(path, limit)
+    (table,) = read_tables(path, part_bytes=sys.maxsize, part_rows=sys.maxsize)
     return table
+
+
+def read_tables(
+    path: Path, part_bytes: int = text_blocks.BLOCK_BYTES, part_rows: int = PART_ROWS
+) -> Iterator[Table]:
+    """The file a part at a time, in bounded memory: each part a Table of about `part_bytes` of
+    whole lines (a workbook's: of `part_rows` rows), with the file's header and its rows' own line
+    numbers. A file with control characters in its cells (NUL and the like: no person types them) is
+    refused, naming each cell, and so is a header with no rows under it. A part is yielded once it
+    has passed; a refusal may come after parts have been yielded (all or nothing is the reader's)."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        parts = _xlsx_tables(path, None, part_rows)
+    else:
+        parts = _text_tables(path, part_bytes)
+    rows, headers = 0, False
+    for table, suspect in parts:
+        if suspect and (problems := _control_characters(table)):
+            raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
+        rows, headers = rows + len(table), bool(table.headers)
+        yield table
+    if headers and not rows:
+        raise errors.ImportRefusedError(file=path.name, problems=[Problem(0, "", "no_rows")])
 
 
 def _control_characters(table: Table) -> list[Problem]:
@@ -315,28 +295,91 @@ def _control_characters(table: Table) -> list[Problem]:
     return found
 
 
-def _read_csv(text: str, encoding: str, limit: int | None) -> Table:
-    sample = text[:4096]
-    delimiter = max((",", ";", "\t"), key=sample.count) if sample else ","
-    if limit is None and (plain := _split_plain(text, delimiter)) is not None:
-        headers, columns = plain
-        return Table(headers, encoding=encoding, columns=columns)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def decode(data: bytes, file_name: str) -> tuple[str, str]:
+    """A whole file's text and the encoding it was in (see kamdesk.exchange.text_blocks)."""
+    decoder = text_blocks.Decoder()
+    with _decoding(file_name):
+        text = decoder.decode(data)
+    return text, decoder.encoding
+
+
+@contextmanager
+def _decoding(file_name: str):
     try:
-        headers = [h.strip() for h in next(reader)]
-    except StopIteration:
-        return Table([], [], encoding)
-    if limit is None:
-        body = list(reader)
-        physical = text.count("\n") + (0 if text.endswith("\n") else 1)
-        if physical == len(body) + 1 and all(body):
-            return Table(headers, body, encoding)  # one row per line: no bookkeeping per row
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        next(reader)
+        yield
+    except text_blocks.EncodingError as exc:
+        raise errors.ImportRefusedError(file=file_name, problems=[Problem(exc.line, "", exc.code)]) from exc
+
+
+def _first_rows(path: Path, limit: int) -> Table:
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        table, _ = next(_xlsx_tables(path, limit, limit))
+        return table
+    with path.open("rb") as file:
+        head = file.read(PREVIEW_BYTES)
+    whole = len(head) < PREVIEW_BYTES or head.startswith(text_blocks.UTF16_BOMS)
+    text, encoding = decode(head if whole else head[: head.rfind(b"\n") + 1], path.name)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    headers = [h.strip() for h in next(reader, [])]
     numbered = [
         (reader.line_num, row) for row in itertools.islice(reader, limit) if any(c.strip() for c in row)
     ]
     return Table(headers, [row for _, row in numbered], encoding, [line for line, _ in numbered])
+
+
+def _delimiter(text: str) -> str:
+    sample = text[:4096]
+    return max((",", ";", "\t"), key=sample.count) if sample else ","
+
+
+def _text_tables(path: Path, part_bytes: int) -> Iterator[tuple[Table, bool]]:
+    decoder = text_blocks.Decoder()
+    headers: list[str] | None = None
+    delimiter = ","
+    for data, first_line, read_to in text_blocks.blocks(path, part_bytes):
+        suspect = has_control_bytes(data)
+        with _decoding(path.name):
+            text = decoder.decode(data, first_line)
+        del data
+        if headers is None:
+            delimiter = _delimiter(text)
+            headers, text, first_line = _header(text, delimiter, first_line)
+        table = _read_csv(text, headers, delimiter, first_line)
+        table.encoding, table.read_to = decoder.encoding, read_to
+        yield table, suspect
+    if headers is None:  # an empty file
+        yield Table([], [], decoder.encoding), False
+
+
+def _header(text: str, delimiter: str, first_line: int) -> tuple[list[str], str, int]:
+    """The header's cells, the text after it, and the line that text starts on."""
+    stream = io.StringIO(text, newline="")
+    reader = csv.reader(stream, delimiter=delimiter)
+    headers = [h.strip() for h in next(reader, [])]
+    if "'" in text:
+        headers = list(map(restore_neutralised, headers))
+    return headers, text[stream.tell() :], first_line + reader.line_num
+
+
+def _read_csv(text: str, headers: list[str], delimiter: str, first_line: int) -> Table:
+    """The rows of `text` (whole lines under the header, the first on `first_line`)."""
+    if (columns := _split_plain(text, delimiter, len(headers))) is not None:
+        table = Table(headers, columns=columns, first_line=first_line)
+    else:
+        table = _read_quoted(text, headers, delimiter, first_line)
+    return _restore_neutralised(table) if "'" in text else table
+
+
+def _read_quoted(text: str, headers: list[str], delimiter: str, first_line: int) -> Table:
+    body = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    physical = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
+    if physical == len(body) and all(body):
+        return Table(headers, body, first_line=first_line)  # one row per line: no bookkeeping per row
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    numbered = [(reader.line_num, row) for row in reader if any(c.strip() for c in row)]
+    return Table(
+        headers, [row for _, row in numbered], line_numbers=[first_line - 1 + line for line, _ in numbered]
+    )
 
 
 def restore_neutralised(cell: str) -> str:
@@ -352,14 +395,13 @@ def _restore_neutralised(table: Table) -> Table:
         table._columns = [list(map(restore_neutralised, column)) for column in table._columns]
     else:
         table._rows = [list(map(restore_neutralised, row)) for row in table.rows]
-    table.headers = list(map(restore_neutralised, table.headers))
     return table
 
 
-def _split_plain(text: str, delimiter: str) -> tuple[list[str], list[list[str]]] | None:
-    """Header and columns of a file without a quote character and with the same number of cells on
-    every line: then splitting at delimiters and line ends reads exactly what the csv module would,
-    in a third of the time, since str.split runs in C. None for any other file."""
+def _split_plain(text: str, delimiter: str, width: int) -> list[list[str]] | None:
+    """The columns of lines without a quote character that each have `width` cells: then splitting
+    at delimiters and line ends reads exactly what the csv module would, in a third of the time,
+    since str.split runs in C. None for any other text."""
     if '"' in text:
         return None
     if "\r" in text:
@@ -367,31 +409,32 @@ def _split_plain(text: str, delimiter: str) -> tuple[list[str], list[list[str]]]
         if "\r" in text:
             return None
     body = text[:-1] if text.endswith("\n") else text
+    if not body:
+        return [[] for _ in range(width)]
     lines = body.split("\n")
-    cells_per_line = set(map(str.count, lines, itertools.repeat(delimiter)))
-    if len(lines) < 2 or len(cells_per_line) != 1:
+    if set(map(str.count, lines, itertools.repeat(delimiter))) != {width - 1}:
         return None  # blank lines, ragged lines: the csv module reads those, with their line numbers
-    width = cells_per_line.pop() + 1
     del lines
     cells = body.replace("\n", delimiter).split(delimiter)
-    headers = [h.strip() for h in cells[:width]]
-    return headers, [cells[width + i :: width] for i in range(width)]
+    return [cells[i::width] for i in range(width)]
 
 
-def _read_xlsx(path: Path, limit: int | None = None) -> Table:
-    """The first sheet, row by row as openpyxl's read-only parser streams it from the zip (16 KB of
-    XML at a time), once the zip's directory has passed check_xlsx_parts. One open file serves
-    both, so the parts read are the parts checked; and zipfile never unpacks a part past the size
-    the directory declares (it stops there, and then the part's CRC fails or its XML is cut short),
-    so a forged size cannot carry more than the checked total: such a file is refused as damaged."""
+def _xlsx_tables(path: Path, limit: int | None, part_rows: int) -> Iterator[tuple[Table, bool]]:
+    """The first sheet, `part_rows` rows at a time as openpyxl's read-only parser streams it from
+    the zip (16 KB of XML at a time), once the zip's directory has passed check_xlsx_parts. One open
+    file serves both, so the parts read are the parts checked; and zipfile never unpacks a part past
+    the size the directory declares (it stops there, and then the part's CRC fails or its XML is cut
+    short), so a forged size cannot carry more than the checked total: such a file is refused as
+    damaged."""
     try:
         with path.open("rb") as file:
-            return _read_workbook(file, path.name, limit)
+            for table in _workbook_tables(file, path.name, limit, part_rows):
+                yield table, True
     except OSError as exc:  # gone, unreadable
         raise refused(path.name, "not_xlsx") from exc
 
 
-def _read_workbook(file, file_name: str, limit: int | None) -> Table:
+def _workbook_tables(file, file_name: str, limit: int | None, part_rows: int) -> Iterator[Table]:
     import zipfile
     import zlib
     from xml.etree.ElementTree import ParseError
@@ -417,18 +460,24 @@ def _read_workbook(file, file_name: str, limit: int | None) -> Table:
         headers = [str(h).strip() if h is not None else "" for h in next(rows_iter, ())]
         rows: list[list[str]] = []
         numbers: list[int] = []
+        taken = 0
         for number, values in enumerate(rows_iter, start=2):
-            if limit is not None and len(rows) >= limit:
+            if limit is not None and taken >= limit:
                 break
             cells = [_cell_text(v) for v in values]
             if any(c.strip() for c in cells):
                 rows.append(cells)
                 numbers.append(number)
+                taken += 1
+                if len(rows) == part_rows:
+                    yield Table(headers, rows, "xlsx", numbers)
+                    rows, numbers = [], []
+        if rows or not taken:
+            yield Table(headers, rows, "xlsx", numbers)
     except broken as exc:
         raise refused(file_name, "xlsx_damaged") from exc
     finally:
         workbook.close()
-    return Table(headers, rows, "xlsx", numbers)
 
 
 def check_xlsx_parts(archive, archive_size: int, file_name: str) -> None:

@@ -2,24 +2,25 @@
 
 A clean export (the usual case) is checked a column at a time, each column one pass of C code; a
 file with problems is checked line by line to list every one of them. The lines already stored are
-then taken away, so importing the same export again, or one that overlaps an earlier one, adds only
-what is new; two identical lines in one file stay two orders. The rest is written with the driver's
-executemany in one transaction, which holds the write lock from the start."""
+left out (kamdesk.exchange.stored_lines), so importing the same export again, or one that overlaps
+an earlier one, adds only what is new; two identical lines in one file stay two orders. The rest is
+written with the driver's executemany in one transaction, which holds the write lock from the
+start, and folded into the sales facts in the same transaction."""
 
 from __future__ import annotations
 
 import itertools
 import math
 import operator
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+
+from peewee import IntegrityError
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.exchange import erp_files
+from kamdesk.exchange import erp_files, stored_lines
 from kamdesk.exchange.importing import (
     MAX_PROBLEMS_KEPT,
     ORDER_COLUMNS,
@@ -33,7 +34,9 @@ from kamdesk.exchange.importing import (
     parse_date,
     parse_number,
     read_table,
+    read_tables,
 )
+from kamdesk.exchange.new_lines import DELIVERY_COLUMNS, NewLines
 from kamdesk.store import db, row_values, sales_facts
 from kamdesk.store.models import Account, ImportBatch, OrderLine, database
 
@@ -45,68 +48,23 @@ MAX_AMOUNT = 1e11  # per order line, in yuan
 MAX_QUANTITY = 1e9
 FIRST_DAY, LAST_DAY = "1990-01-01", "2199-12-31"
 CHUNK = 5000
-DELIVERY_COLUMNS = ("requested_on", "delivered_on", "delivered_quantity", "urgent")  # as erp_files.Delivery
+PART_BYTES = 8 * 2**20  # a tidy file is read, checked and written this much at a time
 BULK = 50_000  # a file this big into a smaller table: build the index once, at the end
 
 
-@dataclass
-class NewLines:
-    """Order lines ready to write, one list per column (far cheaper than a tuple per line). What
-    makes a line the same line again is its first six columns; the cost comes along when known."""
-
-    account_ids: list[int]
-    dates: list[str]  # ISO
-    skus: list[str]
-    product_lines: list[str]
-    quantities: list[float]
-    cents: list[int]
-    costs: list[int | None] | None = None  # None: the file has no cost
-    delivery: erp_files.Delivery | None = None  # None: the file says nothing of delivery
-
-    @classmethod
-    def empty(cls) -> NewLines:
-        return cls([], [], [], [], [], [])
-
-    def __len__(self) -> int:
-        return len(self.account_ids)
-
-    def rows(self) -> Iterator[tuple]:
-        """Each line's values to write: the six columns, the cost and the delivery when the file has them."""
-        return zip(*self.columns(), *self.extra_columns(), strict=True)
-
-    def extra_columns(self) -> list[list]:
-        costs = [self.costs] if self.costs is not None else []
-        return costs + (list(self.delivery.columns()) if self.delivery is not None else [])
-
-    def names(self) -> list[str]:
-        """The columns `rows` gives, as order_line names them."""
-        names = ["account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
-        names += ["cost_cents"] if self.costs is not None else []
-        return names + (list(DELIVERY_COLUMNS) if self.delivery is not None else [])
-
-    def only(self, keep: list[int]) -> NewLines:
-        kept = [[column[i] for i in keep] for column in self.columns()]
-        costs = [self.costs[i] for i in keep] if self.costs is not None else None
-        delivery = None
-        if self.delivery is not None:
-            delivery = erp_files.Delivery(*([column[i] for i in keep] for column in self.delivery.columns()))
-        return NewLines(kept[0], kept[1], kept[2], kept[3], kept[4], kept[5], costs, delivery)
-
-    def columns(self) -> tuple[list, ...]:
-        """The columns that make a line the same line."""
-        return (self.account_ids, self.dates, self.skus, self.product_lines, self.quantities, self.cents)
-
-
 # --- checking --------------------------------------------------------------------------------------
-def check_orders(table: Table, positions: dict[str, int]) -> tuple[NewLines, list[Problem]]:
-    """The file's order lines ready to write, or every problem found (line, column, what)."""
-    problems = header_problems(table.headers, "orders", positions)
-    if problems:
-        return NewLines.empty(), problems
-    codes = {
+def account_codes() -> dict[str, int]:
+    """Each account's code, as the files write it (any case, any spaces around) -> its id."""
+    return {
         code.strip().lower(): account_id
         for account_id, code in row_values.tuples(Account.select(Account.id, Account.code))
     }
+
+
+def check_orders(
+    table: Table, positions: dict[str, int], codes: dict[str, int]
+) -> tuple[NewLines, list[Problem]]:
+    """A part of the file's order lines ready to write, or every problem found (line, column, what)."""
     lines = _check_columns(table, positions, codes)
     if lines is not None:
         return lines, []
@@ -229,131 +187,164 @@ def _out_of_bounds(column: str, value: str | float) -> bool:
     return False
 
 
-# --- what is new -----------------------------------------------------------------------------------
-def subtract_stored(lines: NewLines, updates: list[tuple] | None = None) -> NewLines:
-    """The lines not already stored. Identical lines are counted: a file with a line twice, of which
-    the database holds one, adds one. Reads only the stored lines in the file's date range.
-
-    A stored line the file tells more of its delivery (an export taken after the goods left) goes to
-    `updates` as (requested, delivered, quantity, urgent, id): what the file says, where it says it."""
-    if not lines:
-        return lines
-    if lines.delivery is not None and updates is not None:
-        return _subtract_updating(lines, updates)
-    sql = (
-        "SELECT account_id, ordered_on, sku, product_line, quantity, amount_cents FROM order_line "
-        f"WHERE ordered_on BETWEEN {database.param} AND {database.param}"
-    )
-    cursor = database.execute_sql(sql, (min(lines.dates), max(lines.dates)))
-    stored = Counter(
-        (account_id, row_values.as_iso_date(day), *rest) for account_id, day, *rest in cursor.fetchall()
-    )
-    if not stored:
-        return lines
-    days = {(account_id, day) for account_id, day, *_ in stored}
-    maybe_stored = list(map(days.__contains__, zip(lines.account_ids, lines.dates, strict=True)))
-    if not any(maybe_stored):
-        return lines
-    candidates = itertools.compress(range(len(lines)), maybe_stored)
-    keys = zip(*(itertools.compress(column, maybe_stored) for column in lines.columns()), strict=True)
-    already = set()
-    for index, key in zip(candidates, keys, strict=True):
-        if stored[key] > 0:
-            stored[key] -= 1
-            already.add(index)
-    if not already:
-        return lines
-    return lines.only([i for i in range(len(lines)) if i not in already])
-
-
-def _subtract_updating(lines: NewLines, updates: list[tuple]) -> NewLines:
-    """subtract_stored for a file with delivery columns: each stored line is matched with its id."""
-    assert lines.delivery is not None
-    sql = (
-        "SELECT account_id, ordered_on, sku, product_line, quantity, amount_cents, id, "
-        f"{', '.join(DELIVERY_COLUMNS)} FROM order_line "
-        f"WHERE ordered_on BETWEEN {database.param} AND {database.param} ORDER BY id"
-    )
-    cursor = database.execute_sql(sql, (min(lines.dates), max(lines.dates)))
-    stored: dict[tuple, list[tuple]] = {}
-    for account_id, day, *rest, line_id, requested, delivered, quantity, urgent in cursor.fetchall():
-        known = (_iso(requested), _iso(delivered), quantity, None if urgent is None else bool(urgent))
-        stored.setdefault((account_id, row_values.as_iso_date(day), *rest), []).append((line_id, known))
-    if not stored:
-        return lines
-    keep = []
-    said = zip(*lines.delivery.columns(), strict=True)
-    for index, (key, told) in enumerate(zip(zip(*lines.columns(), strict=True), said, strict=True)):
-        same = stored.get(key)
-        if not same:
-            keep.append(index)
-            continue
-        line_id, known = same.pop(0)
-        merged = tuple(k if t is None else t for t, k in zip(told, known, strict=True))
-        if merged != known:
-            updates.append((*merged, line_id))
-    return lines if len(keep) == len(lines) else lines.only(keep)
-
-
-def _iso(day: object) -> str | None:
-    return None if day is None else row_values.as_iso_date(day)
-
-
 # --- writing ---------------------------------------------------------------------------------------
 def import_orders(
     path: Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
     cancelled: Cancelled | None = None, *, actor: Actor, header_line: int | None = None,
     sheet: str | None = None,
 ) -> ImportResult:  # fmt: skip
-    """Check the whole file, then write its new order lines in one transaction; refuse it whole
+    """Check the whole file and write its new order lines in one transaction; refuse it whole
     (ImportRefusedError with every problem) if any line is wrong. Cancelling rolls everything back.
 
-    A tidy file (KAMDesk's six columns on its first line) takes the fast path; any other file is
-    read as an ERP export (kamdesk.exchange.erp_files): its header found, totals and notes skipped.
-    `mapping` is KAMDesk's column -> the file's header text, for the columns the header does not
-    name in a way KAMDesk knows."""
+    A tidy file (KAMDesk's six columns on its first line) is read, checked and written a part at a
+    time (PART_BYTES), in bounded memory; once a part has a problem, the rest is only checked, and
+    the transaction is rolled back at the end. Any other file is read as an ERP export
+    (kamdesk.exchange.erp_files): its header found, totals and notes skipped. `mapping` is KAMDesk's
+    column -> the file's header text, for the columns the header does not name in a way KAMDesk knows."""
     path = Path(path)
+    tidy = header_line is None and sheet is None and _is_tidy(path, mapping)
     shape = None
-    with collector_paused():
-        tidy = _tidy_table(path, mapping) if header_line is None and sheet is None else None
-        if tidy is not None:
-            table, positions = tidy
-            lines, problems = check_orders(table, positions)
-            del table  # the values are in `lines` now
-        else:
+    whole: list[tuple[NewLines, list[Problem], int, int]] = []  # an ERP file, read at once
+    if not tidy:
+        with collector_paused():
             lines, problems, shape = _read_erp_file(path, mapping, header_line, sheet)
-    if problems:
-        raise errors.ImportRefusedError(file=path.name, problems=problems)
+        if problems:
+            raise errors.ImportRefusedError(file=path.name, problems=problems)
+        whole = [(lines, [], len(lines), len(lines))]
+        del lines
     with collector_paused(), _accounts_checked_once(), db.writing(actor):
-        _confirm_accounts_exist(lines, path.name)
-        updates: list[tuple] = []
-        new = subtract_stored(lines, updates)
-        batch = ImportBatch.create(kind="orders", file_name=path.name, imported_by=actor.id, lines=len(lines),
-                                   new_lines=len(new), imported_at=clock.now())  # fmt: skip
-        _write(new, batch.id, progress, cancelled)
-        sales_facts.add(new.account_ids, new.dates, new.product_lines, new.cents, new.costs)
-        _update_deliveries(updates)
+        parts = _tidy_parts(path, mapping) if tidy else iter(whole)
+        writing = _Writing(path.name, actor, cancelled)
+        problems = []
+        for part, found, done, total in parts:
+            problems += found
+            if len(problems) >= MAX_PROBLEMS_KEPT:
+                break
+            if not problems:
+                writing.add(part, done, total)
+            if progress:
+                progress(done, total)
+        if problems:
+            raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
+        writing.finish()
         if shape is not None:
             erp_files.remember_shape(*shape)
-    return ImportResult("orders", path.name, len(lines), len(new), len(updates), cents=sum(lines.cents))
+    return ImportResult("orders", path.name, writing.lines, writing.new, writing.updated, cents=writing.cents)
 
 
-def _tidy_table(path: Path, mapping: dict[str, str] | None) -> tuple[Table, dict[str, int]] | None:
-    """The file and its columns when its first line names all six of KAMDesk's columns (KAMDesk's
-    own export, a hand-made list); else None."""
+def _tidy_parts(
+    path: Path, mapping: dict[str, str] | None
+) -> Iterator[tuple[NewLines, list[Problem], int, int]]:
+    """(lines, problems, bytes read, the file's bytes) part by part."""
+    total = max(path.stat().st_size, 1)
+    codes = account_codes()
+    positions = None
+    for table in read_tables(path, PART_BYTES):
+        if positions is None:
+            positions = mapping_for(table.headers, "orders", mapping)
+            if problems := header_problems(table.headers, "orders", positions):
+                yield NewLines.empty(), problems, total, total
+                return
+        lines, problems = check_orders(table, positions, codes)
+        yield lines, problems, min(table.read_to, total) or total, total
+
+
+class _Writing:
+    """One import's writing, inside its transaction. The lines that cannot be stored already are
+    written as they come; the others wait until the whole file is read (stored_lines.Overlap).
+    Sums are folded in as lines are written, the buying cycles once, at the end."""
+
+    def __init__(self, file_name: str, actor: Actor, cancelled: Cancelled | None) -> None:
+        import numpy as np
+
+        self.np = np
+        self.file_name, self.cancelled = file_name, cancelled
+        self.batch = ImportBatch.create(kind="orders", file_name=file_name, imported_by=actor.id, lines=0,
+                                        new_lines=0, imported_at=clock.now())  # fmt: skip
+        self.days = stored_lines.Days()
+        self.overlap = stored_lines.Overlap(self.days)
+        self.lines = self.new = self.updated = self.cents = 0
+        self.accounts: set[int] = set()
+        self.pairs: list = []  # each written part's distinct (account, day)s
+        self.sums = sales_facts.Sums()
+        self.index_dropped: bool | None = None  # None: not yet decided
+
+    def add(self, lines: NewLines, done: int, total: int) -> None:
+        if self.index_dropped is None and lines:
+            self.index_dropped = _drop_index_for(len(lines) * total // max(done, 1))
+        self.lines += len(lines)
+        self.cents += sum(lines.cents)
+        self.accounts.update(lines.account_ids)
+        self._write(self.overlap.fresh(lines))
+
+    def finish(self) -> None:
+        if self.index_dropped:
+            _create_index()
+        for new, updates in self.overlap.resolve():
+            self._write(new)
+            _update_deliveries(updates)
+            self.updated += len(updates)
+        self.sums.write()
+        np = self.np
+        pairs = sales_facts.distinct(np, np.concatenate(self.pairs)) if self.pairs else np.zeros(0, np.int64)
+        new_days = pairs[~sales_facts.within(np, pairs, self.overlap.known_pairs)]
+        sales_facts.add_days(new_days, self.overlap.max_id_before)
+        _confirm_accounts_exist(self.accounts, self.file_name)
+        ImportBatch.update(lines=self.lines, new_lines=self.new).where(
+            ImportBatch.id == self.batch.id
+        ).execute()
+
+    def _write(self, lines: NewLines) -> None:
+        if not lines:
+            return
+        columns, rows = lines.names(), lines.rows()
+        while chunk := list(itertools.islice(rows, CHUNK)):
+            if self.cancelled and self.cancelled():
+                raise errors.CancelledError()  # the transaction rolls back: nothing of the file stays
+            try:
+                db.insert_rows("order_line", columns, chunk, fixed={"batch_id": self.batch.id})
+            except IntegrityError as exc:  # PostgreSQL: another seat removed an account meanwhile
+                raise errors.AccountsChangedError(file=self.file_name) from exc
+        self.new += len(lines)
+        self.sums.add(lines.account_ids, lines.dates, lines.product_lines, lines.cents, lines.costs)
+        np = self.np
+        accounts = np.fromiter(lines.account_ids, dtype=np.int64, count=len(lines))
+        self.pairs.append(
+            sales_facts.distinct(np, stored_lines.pair_keys(accounts, self.days.ordinals(lines.dates)))
+        )
+
+
+INDEX = "order_line_account_id_ordered_on"
+
+
+def _drop_index_for(expected_lines: int) -> bool:
+    """A file far bigger than the office's lines is written faster without the index, built once at
+    the end; dropped inside the transaction, a rollback brings it back."""
+    if expected_lines <= BULK or expected_lines <= OrderLine.select().count():
+        return False
+    database.execute_sql(f"DROP INDEX IF EXISTS {INDEX}")
+    return True
+
+
+def _create_index() -> None:
+    if db.is_sqlite():
+        database.execute_sql("PRAGMA threads = 2")  # SQLite may sort the index on a second core
+    database.execute_sql(f"CREATE INDEX {INDEX} ON order_line (account_id, ordered_on)")
+
+
+def _is_tidy(path: Path, mapping: dict[str, str] | None) -> bool:
+    """Whether the file's first line names all six of KAMDesk's columns (KAMDesk's own export, a
+    hand-made list) and no delivery column (the ERP reader reads those)."""
     if path.suffix.lower() not in (".csv", ".txt", ".xlsx", ".xlsm"):
-        return None
+        return False
     try:
         headers = _first_line(path) if path.suffix.lower() in (".csv", ".txt") else _first_row(path)
     except (ValueError, IndexError, KeyError, TypeError):  # odd cells: the ERP reader says what is wrong
-        return None
+        return False
     positions = mapping_for(headers, "orders", mapping)
     if not all(column in positions for column in ORDER_COLUMNS):
-        return None
-    if set(erp_files.DELIVERY_FIELDS) & erp_files.header_fields(headers).keys():
-        return None  # the ERP reader reads delivery columns
-    table = read_table(path)
-    return table, mapping_for(table.headers, "orders", mapping)
+        return False
+    return not set(erp_files.DELIVERY_FIELDS) & erp_files.header_fields(headers).keys()
 
 
 def _first_line(path: Path) -> list[str]:
@@ -414,10 +405,11 @@ def _accounts_checked_once():
             database.execute_sql("PRAGMA foreign_keys = ON")
 
 
-def _confirm_accounts_exist(lines: NewLines, file_name: str) -> None:
-    """Another seat may have removed an account between checking the file and writing it."""
+def _confirm_accounts_exist(account_ids: set[int], file_name: str) -> None:
+    """Another seat may have removed an account while the file was read (on PostgreSQL; SQLite's
+    write lock keeps other seats out)."""
     known = {account_id for (account_id,) in database.execute_sql("SELECT id FROM account").fetchall()}
-    if not known.issuperset(lines.account_ids):
+    if not known.issuperset(account_ids):
         raise errors.AccountsChangedError(file=file_name)
 
 
@@ -426,23 +418,3 @@ def _update_deliveries(updates: list[tuple]) -> None:
         assignments = ", ".join(f"{name} = {database.param}" for name in DELIVERY_COLUMNS)
         sql = f"UPDATE order_line SET {assignments} WHERE id = {database.param}"
         database.cursor().executemany(sql, updates)
-
-
-def _write(lines: NewLines, batch_id: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
-    columns = lines.names()
-    index = "order_line_account_id_ordered_on"
-    bulk = len(lines) > BULK and len(lines) > OrderLine.select().count()
-    if bulk:  # dropped inside the transaction: a rollback brings it back
-        database.execute_sql(f"DROP INDEX IF EXISTS {index}")
-    rows, done = lines.rows(), 0
-    while chunk := list(itertools.islice(rows, CHUNK)):
-        if cancelled and cancelled():
-            raise errors.CancelledError()  # the transaction rolls back: nothing of the file stays
-        db.insert_rows("order_line", columns, chunk, fixed={"batch_id": batch_id})
-        done += len(chunk)
-        if progress:
-            progress(done, len(lines))
-    if bulk:
-        if db.is_sqlite():
-            database.execute_sql("PRAGMA threads = 2")  # SQLite may sort the index on a second core
-        database.execute_sql(f"CREATE INDEX {index} ON order_line (account_id, ordered_on)")

@@ -5,6 +5,7 @@ with the storage faults translated; the sales facts use it as it is (db imports 
 from __future__ import annotations
 
 from peewee import SqliteDatabase
+from peewee import __exception_wrapper__ as driver_errors
 
 from kamdesk.store.models import database
 
@@ -18,12 +19,15 @@ def insert_rows(
     names = ", ".join(f'"{name}"' for name in [*columns, *fixed])  # quoted: a column may be named "column"
     literals = "".join(f", {int(value)}" for value in fixed.values())
     cursor = database.cursor()
-    if isinstance(database.obj, SqliteDatabase):
-        marks = ", ".join(["?"] * len(columns))
-        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks}{literals}) {on_conflict}", rows)
-        return
-    from psycopg2.extras import execute_values
+    with driver_errors:  # as peewee's own: IntegrityError and the like, whichever the server
+        if isinstance(database.obj, SqliteDatabase):
+            marks = ", ".join(["?"] * len(columns))
+            cursor.executemany(
+                f"INSERT INTO {table} ({names}) VALUES ({marks}{literals}) {on_conflict}", rows
+            )
+            return
+        from psycopg2.extras import execute_values
 
-    template = "(" + ", ".join(["%s"] * len(columns)) + literals + ")"
-    execute_values(cursor, f"INSERT INTO {table} ({names}) VALUES %s {on_conflict}", rows, template=template,
-                   page_size=1000)  # fmt: skip
+        template = "(" + ", ".join(["%s"] * len(columns)) + literals + ")"
+        execute_values(cursor, f"INSERT INTO {table} ({names}) VALUES %s {on_conflict}", rows,
+                       template=template, page_size=1000)  # fmt: skip

@@ -45,53 +45,84 @@ def month_of(column: str) -> str:
     return f"CAST(date_trunc('month', {column}) AS DATE)"
 
 
-def add(
-    account_ids: list[int],
-    dates: list[str],
-    product_lines: list[str],
-    cents: list[int],
-    costs: list[int | None] | None,
-) -> None:
-    """Fold order lines just written into the facts, from their columns as the import holds them
-    (dates as ISO text; costs None when the file has none). Summed with numpy, whose sort and sums
-    run in C: three million lines in a second, where a loop took four and the database's GROUP BY
-    seventeen."""
-    import numpy as np
+class Sums:
+    """An import's lines summed by account and month and by account and product line, a part of the
+    file at a time, and folded into the facts once, at the end (`write`): each part of a history file
+    covers every account and month, and adding each part's sums into the tables costs more than the
+    sums. Summed with numpy, whose sort and sums run in C: three million lines in a second, where a
+    loop took four and the database's GROUP BY seventeen."""
 
-    if not account_ids:
-        return
-    n = len(account_ids)
-    accounts = np.fromiter(account_ids, dtype=np.int64, count=n)
-    amounts = np.fromiter(cents, dtype=np.int64, count=n)
-    known = np.fromiter((c is not None for c in costs), dtype=bool, count=n) if costs else np.zeros(n, bool)
-    cost = np.fromiter((c or 0 for c in costs), dtype=np.int64, count=n) if costs else np.zeros(n, np.int64)
-    month_names = sorted({day[:7] for day in dates})
-    month_at = {name: i for i, name in enumerate(month_names)}
-    month_of_day = {day: month_at[day[:7]] for day in set(dates)}
-    months = np.fromiter(map(month_of_day.__getitem__, dates), dtype=np.int64, count=n)
-    rows = [
-        (int(account), f"{month_names[month]}-01", *map(int, sums))
-        for (account, month), sums in _summed(np, (accounts, months), (np.ones(n, np.int64), amounts,
-                                                                      np.where(known, amounts, 0), cost))
-    ]  # fmt: skip
-    _add_rows("sales_month", ("account_id", "month"), MONTH_SUMS, rows)
-    line_names = sorted(set(product_lines))
-    index = {name: i for i, name in enumerate(line_names)}
-    lines = np.fromiter(map(index.__getitem__, product_lines), dtype=np.int64, count=n)
-    rows = [
-        (int(account), line_names[line], *map(int, sums))
-        for (account, line), sums in _summed(np, (accounts, lines), (np.ones(n, np.int64), amounts))
-    ]
-    _add_rows("account_product_line", ("account_id", "product_line"), LINE_SUMS, rows)
-    days_by_account: dict[int, set[str]] = {}
-    for account_id, day in set(zip(account_ids, dates, strict=True)):
-        days_by_account.setdefault(account_id, set()).add(day)
-    _add_days(days_by_account)
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.np = np
+        self._months: list[tuple[list, list]] = []  # each part's (keys, sums)
+        self._lines: list[tuple[list, list]] = []
+        self._month_of_day: dict[str, int] = {}
+        self._line_at: dict[str, int] = {}
+
+    def add(self, account_ids: list[int], dates: list[str], product_lines: list[str], cents: list[int],
+            costs: list[int | None] | None) -> None:  # fmt: skip
+        """Lines just written, from their columns as the import holds them (dates as ISO text; costs
+        None when the file has none)."""
+        np, n = self.np, len(account_ids)
+        if not n:
+            return
+        accounts = np.fromiter(account_ids, dtype=np.int64, count=n)
+        amounts = np.fromiter(cents, dtype=np.int64, count=n)
+        known, cost = np.zeros(n, bool), np.zeros(n, np.int64)
+        if costs:
+            known = np.fromiter((c is not None for c in costs), dtype=bool, count=n)
+            cost = np.fromiter((c or 0 for c in costs), dtype=np.int64, count=n)
+        for day in set(dates).difference(self._month_of_day):
+            self._month_of_day[day] = int(day[:4]) * 12 + int(day[5:7]) - 1
+        months = np.fromiter(map(self._month_of_day.__getitem__, dates), dtype=np.int64, count=n)
+        month_sums = [np.ones(n, np.int64), amounts, np.where(known, amounts, 0), cost]
+        self._months.append(_summed(np, [accounts, months], month_sums))
+        for name in set(product_lines).difference(self._line_at):
+            self._line_at[name] = len(self._line_at)
+        lines = np.fromiter(map(self._line_at.__getitem__, product_lines), dtype=np.int64, count=n)
+        self._lines.append(_summed(np, [accounts, lines], [np.ones(n, np.int64), amounts]))
+
+    def write(self) -> None:
+        """Add the sums into sales_month and account_product_line."""
+        line_names = list(self._line_at)
+        self._write("sales_month", MONTH_SUMS, self._months, lambda m: f"{m // 12:04d}-{m % 12 + 1:02d}-01")
+        self._write("account_product_line", LINE_SUMS, self._lines, line_names.__getitem__)
+        self._months, self._lines = [], []
+
+    def _write(self, table: str, sums: tuple[str, ...], parts: list[tuple[list, list]], key_text) -> None:
+        if not parts:
+            return
+        np = self.np
+        keys = [np.concatenate([part[0][i] for part in parts]) for i in range(2)]
+        values = [np.concatenate([part[1][i] for part in parts]) for i in range(len(sums))]
+        firsts, totals = _summed(np, keys, values)
+        columns = zip(*(f.tolist() for f in firsts), *(s.tolist() for s in totals), strict=True)
+        rows = [(account, key_text(key), *values) for account, key, *values in columns]
+        second_key = "month" if table == "sales_month" else "product_line"
+        _add_rows(table, ("account_id", second_key), sums, rows)
 
 
-def _summed(np, keys: tuple, values: tuple) -> Iterator[tuple[tuple[int, ...], tuple[int, ...]]]:
-    """(key, sums of each of `values`) for each distinct key of the `keys` columns (whole numbers,
-    summed exactly)."""
+def distinct(np, values):
+    """The distinct values of a numpy column, in order (np.unique hashes, and is forty times slower on
+    the import's hundreds of thousands of whole numbers than a sort)."""
+    ordered = np.sort(values)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
+
+
+def within(np, values, ordered):
+    """For each of `values`, whether it is among `ordered` (distinct and in order)."""
+    at = np.searchsorted(ordered, values)
+    found = np.zeros(len(values), dtype=bool)
+    inside = at < len(ordered)
+    found[inside] = ordered[at[inside]] == values[inside]
+    return found
+
+
+def _summed(np, keys: list, values: list) -> tuple[list, list]:
+    """The distinct keys of the `keys` columns, and the sums of each of `values` for each (whole
+    numbers, summed exactly), as numpy columns."""
     order = np.lexsort(keys[::-1])
     sorted_keys = [k[order] for k in keys]
     changed = np.zeros(len(order), dtype=bool)
@@ -99,10 +130,7 @@ def _summed(np, keys: tuple, values: tuple) -> Iterator[tuple[tuple[int, ...], t
     for k in sorted_keys:
         changed[1:] |= k[1:] != k[:-1]
     starts = np.flatnonzero(changed)
-    sums = [np.add.reduceat(v[order], starts) for v in values]
-    firsts = [k[starts] for k in sorted_keys]
-    return zip(zip(*(f.tolist() for f in firsts), strict=True), zip(*(s.tolist() for s in sums), strict=True),
-               strict=True)  # fmt: skip
+    return [k[starts] for k in sorted_keys], [np.add.reduceat(v[order], starts) for v in values]
 
 
 def _adding(table: str, keys: str, sums: tuple[str, ...]) -> str:
@@ -163,33 +191,52 @@ def refresh_cycles(account_ids: Iterable[int] | None = None) -> None:
     _store_cycles([_cycle_of(account_id, days) for account_id, days in _ordering_days(ids)], ids)
 
 
-def _add_days(days_by_account: dict[int, set[str]]) -> None:
-    """Fold new ordering days (ISO text) into the buying cycles. The usual import brings days after
-    an account's last one, or a new account: its cycle is the kept one with the new gaps added. An
-    account given an earlier day, or more lines on a day it has, is worked out again from its lines."""
-    query = BuyingCycle.select(
-        BuyingCycle.account,
-        BuyingCycle.first_on,
-        BuyingCycle.last_on,
-        BuyingCycle.order_days,
-        BuyingCycle.gaps,
-    )
+def add_days(pairs, stored_before: int) -> None:
+    """Fold an import's new ordering days into the buying cycles: `pairs` are the distinct
+    (account << 32 | day ordinal) of the lines just written on days their account had no line
+    (kamdesk.exchange.stored_lines.pair_keys); `stored_before` the last order line id before them.
+    A new account's cycle is its new days'. Days before an account's first or after its last add
+    their gaps to the kept ones (the usual monthly export). An account given a day between its first
+    and last is worked out again from its days stored before and its new ones."""
+    import numpy as np
+
+    if not len(pairs):
+        return
+    pairs = distinct(np, pairs)
+    accounts, days = pairs >> 32, pairs & 0xFFFFFFFF
+    starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
+    query = BuyingCycle.select(BuyingCycle.account, BuyingCycle.first_on, BuyingCycle.last_on,
+                               BuyingCycle.order_days, BuyingCycle.gaps)  # fmt: skip
     kept = {account_id: rest for account_id, *rest in database.execute(query)}
-    rows, again = [], []
-    for account_id, texts in days_by_account.items():
-        days = sorted(map(dt.date.fromisoformat, texts))
+    rows, again = [], {}
+    for account_id, new in zip(accounts[starts].tolist(), np.split(days, starts[1:]), strict=True):
         if account_id not in kept:
-            rows.append(_cycle_of(account_id, days))
+            rows.append(_cycle_of(account_id, [dt.date.fromordinal(day) for day in new.tolist()]))
             continue
         first, last, order_days, gaps = kept[account_id]
-        if days[0] <= as_date_not_null(last):
-            again.append(account_id)
+        first, last = as_date_not_null(first).toordinal(), as_date_not_null(last).toordinal()
+        before, after = new[new < first], new[new > last]
+        if len(before) + len(after) < len(new):
+            again[account_id] = new
             continue
-        counted = parse_gaps(gaps) + analytics.gaps([as_date_not_null(last), *days])
-        rows.append((account_id, as_date_not_null(first), days[-1], order_days + len(days),
+        counted = (
+            parse_gaps(gaps)
+            + _counted_gaps([*before.tolist(), first])
+            + _counted_gaps([last, *after.tolist()])
+        )
+        rows.append((account_id, dt.date.fromordinal(min([first, *before.tolist()])),
+                     dt.date.fromordinal(max([last, *after.tolist()])), order_days + len(new),
                      analytics.median_gap(counted), _gaps_text(counted)))  # fmt: skip
+    stored = {account_id: days for account_id, days in _ordering_days(sorted(again), stored_before)
+              if account_id in again}  # fmt: skip
+    for account_id, new in again.items():
+        days = sorted({*new.tolist(), *(day.toordinal() for day in stored.get(account_id, []))})
+        rows.append(_cycle_of(account_id, [dt.date.fromordinal(day) for day in days]))
     _store_cycles(rows, [row[0] for row in rows])
-    refresh_cycles(again)
+
+
+def _counted_gaps(ordinals: list[int]) -> Counter[int]:
+    return Counter(b - a for a, b in itertools.pairwise(ordinals))
 
 
 def _store_cycles(rows: list[tuple], ids: list[int] | None) -> None:
@@ -209,14 +256,21 @@ def _store_cycles(rows: list[tuple], ids: list[int] | None) -> None:
         BuyingCycle.insert_many(rows[start : start + 500], fields=fields).execute()
 
 
-def _ordering_days(ids: list[int] | None) -> Iterator[tuple[int, list[dt.date]]]:
+def _ordering_days(ids: list[int] | None, up_to_id: int | None = None) -> Iterator[tuple[int, list[dt.date]]]:
     """(account, its distinct ordering days, oldest first), account by account, read off the
-    (account_id, ordered_on) index a row at a time: never every line in memory."""
+    (account_id, ordered_on) index a row at a time: never every line in memory. `up_to_id`: only
+    the lines stored up to that one."""
+    if ids is not None and not ids:
+        return
     sql = "SELECT DISTINCT account_id, ordered_on FROM order_line"
-    params: list[int] = []
-    if ids is not None:
-        sql += f" WHERE account_id IN ({', '.join([database.param] * len(ids))})"
-        params = ids
+    where, params = [], []
+    if ids is not None and len(ids) <= MANY_ACCOUNTS:
+        where.append(f"account_id IN ({', '.join([database.param] * len(ids))})")
+        params += ids
+    if up_to_id is not None:
+        where.append(f"id <= {database.param}")
+        params.append(up_to_id)
+    sql += " WHERE " + " AND ".join(where) if where else ""
     rows = database.execute_sql(sql + " ORDER BY account_id, ordered_on", params)
     dates: dict[object, dt.date] = {}  # ten years hold 3,650 days, and millions of rows
 

@@ -1,0 +1,282 @@
+"""Which lines of an order file are stored already: importing the same export again, or one that
+overlaps an earlier one, adds only what is new, and two identical lines in one file stay two orders
+(a file with a line twice, of which the database holds one, adds one).
+
+A line can be stored already only on a day within its account's first and last ordering day (its
+kept buying cycle). The usual export, last month's, falls after them and is written as it is read.
+The lines that may be stored are held back, compactly (a numpy column per field, texts numbered),
+until the whole file is read; they are then matched with the lines stored before the import on the
+same accounts and days, a batch of accounts at a time. Memory stays bounded by what the file holds
+back, never by what the office has stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import numpy as np
+
+from kamdesk.exchange import erp_files
+from kamdesk.exchange.new_lines import DELIVERY_COLUMNS, NewLines
+from kamdesk.store.models import database
+from kamdesk.store.row_values import as_iso_date
+from kamdesk.store.sales_facts import distinct, within
+
+BATCH_LINES = 200_000  # held lines matched at a time
+NONE_DAY = 0  # no date: day ordinals start at 1
+FIELDS = ("account", "day", "sku", "product_line", "quantity", "cents", "cost", "costed", "order")
+DELIVERY_FIELDS = ("requested", "delivered", "delivered_quantity", "urgent")
+
+
+def pair_keys(accounts: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """One whole number per (account, day): what an ordering day is to the buying cycles."""
+    return (accounts.astype(np.int64) << 32) | days.astype(np.int64)
+
+
+class Days:
+    """ISO dates <-> day ordinals, each distinct date converted once (ten years are 3,650 days)."""
+
+    def __init__(self) -> None:
+        self._ordinals: dict[object, int] = {}
+        self._texts: dict[int, str] = {}
+
+    def ordinal(self, value: object) -> int:
+        found = self._ordinals.get(value)
+        if found is None:
+            iso = as_iso_date(value)
+            found = NONE_DAY if iso is None else dt.date.fromisoformat(iso).toordinal()
+            self._ordinals[value] = found
+            self._texts[found] = iso  # type: ignore[assignment]  # None for NONE_DAY
+        return found
+
+    def ordinals(self, values: list) -> np.ndarray:
+        for value in set(values).difference(self._ordinals):
+            self.ordinal(value)
+        return np.fromiter(map(self._ordinals.__getitem__, values), dtype=np.int32, count=len(values))
+
+    def text(self, ordinal: int) -> str | None:
+        return self._texts[ordinal] if ordinal != NONE_DAY else None
+
+
+class Overlap:
+    """The lines of one import that may be stored already, held back until the file is read."""
+
+    def __init__(self, days: Days) -> None:
+        self.days = days
+        self.max_id_before = database.execute_sql("SELECT MAX(id) FROM order_line").fetchone()[0] or 0
+        ranges = database.execute_sql("SELECT account_id, first_on, last_on FROM buying_cycle").fetchall()
+        size = 1 + max((account for account, *_ in ranges), default=0)
+        self._first = np.full(size, np.iinfo(np.int32).max, dtype=np.int32)
+        self._last = np.zeros(size, dtype=np.int32)
+        for account, first, last in ranges:
+            self._first[account], self._last[account] = days.ordinal(first), days.ordinal(last)
+        self._texts: dict[str, int] = {}
+        self._held: list[dict[str, np.ndarray]] = []
+        self._lines = 0  # lines seen, in file order
+        self.costs = False  # the file has costs
+        self.delivery = False  # the file has delivery columns
+        self.known_pairs = np.zeros(0, dtype=np.int64)  # the held lines' (account, day)s the office has
+
+    def fresh(self, lines: NewLines) -> NewLines:
+        """The lines that cannot be stored already; the others are held back."""
+        self.costs, self.delivery = lines.costs is not None, lines.delivery is not None
+        n = len(lines)
+        accounts = np.fromiter(lines.account_ids, dtype=np.int64, count=n)
+        days = self.days.ordinals(lines.dates)
+        known = accounts < len(self._first)
+        inside = np.zeros(n, dtype=bool)
+        inside[known] = (self._first[accounts[known]] <= days[known]) & (
+            days[known] <= self._last[accounts[known]]
+        )
+        self._lines += n
+        if not inside.any():
+            return lines
+        held = np.flatnonzero(inside)
+        self._held.append(self._compact(lines, held, accounts, days, self._lines - n))
+        return lines.only(np.flatnonzero(~inside).tolist())
+
+    def _compact(self, lines: NewLines, held: np.ndarray, accounts: np.ndarray, days: np.ndarray,
+                 offset: int) -> dict[str, np.ndarray]:  # fmt: skip
+        picked = held.tolist()
+        texts = self._texts
+
+        def numbered(column: list[str]) -> np.ndarray:
+            return np.fromiter(
+                (texts.setdefault(column[i], len(texts)) for i in picked), np.int32, len(picked)
+            )
+
+        costs = lines.costs or []
+        out = {
+            "account": accounts[held].astype(np.int32), "day": days[held], "sku": numbered(lines.skus),
+            "product_line": numbered(lines.product_lines),
+            "quantity": np.fromiter((lines.quantities[i] for i in picked), np.float64, len(picked)) + 0.0,
+            "cents": np.fromiter((lines.cents[i] for i in picked), np.int64, len(picked)),
+            "order": (held + offset).astype(np.int32),
+        }  # fmt: skip  # + 0.0: a quantity of -0.0 is the stored 0.0
+        if costs:
+            out["cost"] = np.fromiter((costs[i] or 0 for i in picked), np.int64, len(picked))
+            out["costed"] = np.fromiter((costs[i] is not None for i in picked), bool, len(picked))
+        if lines.delivery is not None:
+            requested, delivered, quantities, urgent = lines.delivery.columns()
+            out["requested"] = self.days.ordinals([requested[i] for i in picked])
+            out["delivered"] = self.days.ordinals([delivered[i] for i in picked])
+            out["delivered_quantity"] = np.array(
+                [quantities[i] for i in picked], dtype=np.float64
+            )  # None: nan
+            out["urgent"] = np.array([-1 if urgent[i] is None else int(urgent[i]) for i in picked], np.int8)
+        return out
+
+    def resolve(self) -> Iterator[tuple[NewLines, list[tuple]]]:
+        """For each batch of accounts: the held lines not stored already, to write, and the updates
+        for stored lines whose delivery the file tells more of, as (requested, delivered, quantity,
+        urgent, id): what the file says, where it says it."""
+        if not self._held:
+            return
+        held = {}
+        for name in list(self._held[0]):  # a column at a time, each part's freed as it goes
+            held[name] = np.concatenate([part.pop(name) for part in self._held])
+        self._held = []
+        by_account = np.argsort(held["account"], kind="stable")  # stable: file order within an account
+        for name, column in held.items():
+            held[name] = column[by_account]
+        del by_account
+        accounts = held["account"]
+        starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
+        texts = list(self._texts)
+        known = []
+        for first, last in _batches(starts, len(accounts)):
+            part = {name: column[first:last] for name, column in held.items()}
+            stored = self._stored(part)
+            known.append(distinct(np, pair_keys(stored["account"], stored["day"])))
+            new, updates = self._match(part, stored)
+            yield self._lines_of(part, new, texts), updates
+        self.known_pairs = distinct(np, np.concatenate(known))
+
+    def _stored(self, part: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """The lines stored before the import on the part's accounts and days, oldest first."""
+        accounts = distinct(np, part["account"]).tolist()
+        columns = ["id", "account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
+        columns += list(DELIVERY_COLUMNS) if self.delivery else []
+        marks = ", ".join([database.param] * len(accounts))
+        sql = (f"SELECT {', '.join(columns)} FROM order_line WHERE account_id IN ({marks}) "
+               f"AND ordered_on BETWEEN {database.param} AND {database.param} AND id <= {database.param} "
+               "ORDER BY id")  # fmt: skip
+        first, last = (
+            dt.date.fromordinal(int(day)).isoformat() for day in (part["day"].min(), part["day"].max())
+        )
+        rows = database.execute_sql(sql, [*accounts, first, last, self.max_id_before]).fetchall()
+        texts = self._texts
+        stored: dict[str, np.ndarray] = {
+            "id": np.fromiter((row[0] for row in rows), np.int64, len(rows)),
+            "account": np.fromiter((row[1] for row in rows), np.int64, len(rows)),
+            "day": np.fromiter((self.days.ordinal(row[2]) for row in rows), np.int32, len(rows)),
+            "sku": np.fromiter((texts.get(row[3], -1) for row in rows), np.int32, len(rows)),
+            "product_line": np.fromiter((texts.get(row[4], -1) for row in rows), np.int32, len(rows)),
+            "quantity": np.fromiter((row[5] for row in rows), np.float64, len(rows)) + 0.0,
+            "cents": np.fromiter((row[6] for row in rows), np.int64, len(rows)),
+        }
+        if self.delivery:
+            stored["known"] = np.empty(len(rows), dtype=object)
+            for i, row in enumerate(rows):
+                stored["known"][i] = _known(row[7:])
+        wanted = within(
+            np,
+            pair_keys(stored["account"], stored["day"]),
+            distinct(np, pair_keys(part["account"], part["day"])),
+        )
+        return {name: column[wanted] for name, column in stored.items()}
+
+    def _match(
+        self, part: dict[str, np.ndarray], stored: dict[str, np.ndarray]
+    ) -> tuple[np.ndarray, list[tuple]]:
+        """The held lines of `part` that are new (a mask); each other one is paired with a stored line
+        of the same six values: the first held with the oldest stored, and so on."""
+        held_n, stored_n = len(part["account"]), len(stored["account"])
+        if not stored_n:
+            return np.ones(held_n, dtype=bool), []
+        keys = [
+            np.concatenate([stored[name], part[name]]) for name in ("account", "day", "sku", "product_line")
+        ]
+        keys += [np.concatenate([stored["quantity"], part["quantity"]]).view(np.int64),
+                 np.concatenate([stored["cents"], part["cents"]])]  # fmt: skip
+        held_side = np.r_[np.zeros(stored_n, dtype=bool), np.ones(held_n, dtype=bool)]
+        position = np.r_[np.arange(stored_n), np.arange(held_n)]  # stored by id, held in file order
+        order = np.lexsort([position, held_side, *keys[::-1]])
+        changed = np.zeros(len(order), dtype=bool)
+        changed[0] = True
+        for key in keys:
+            ordered = key[order]
+            changed[1:] |= ordered[1:] != ordered[:-1]
+        group = np.cumsum(changed) - 1
+        group_start = np.flatnonzero(changed)[group]
+        stored_in_group = np.add.reduceat(~held_side[order], np.flatnonzero(changed))[group]
+        rank = np.arange(len(order)) - group_start - stored_in_group  # among the group's held lines
+        is_held = held_side[order]
+        repeat = is_held & (rank < stored_in_group)
+        new = np.ones(held_n, dtype=bool)
+        new[position[order][repeat]] = False
+        updates: list[tuple] = []
+        if self.delivery:
+            pairs = zip(
+                position[order][repeat].tolist(), order[group_start + rank][repeat].tolist(), strict=True
+            )
+            for held_at, stored_at in pairs:
+                told = self._told(part, held_at)
+                known = stored["known"][stored_at]
+                merged = tuple(k if t is None else t for t, k in zip(told, known, strict=True))
+                if merged != known:
+                    updates.append((*merged, int(stored["id"][stored_at])))
+        return new, updates
+
+    def _told(self, part: dict[str, np.ndarray], i: int) -> tuple:
+        quantity = float(part["delivered_quantity"][i])
+        urgent = int(part["urgent"][i])
+        return (self.days.text(int(part["requested"][i])), self.days.text(int(part["delivered"][i])),
+                None if np.isnan(quantity) else quantity, None if urgent < 0 else bool(urgent))  # fmt: skip
+
+    def _lines_of(self, part: dict[str, np.ndarray], keep: np.ndarray, texts: list[str]) -> NewLines:
+        """The kept held lines, back in the form they are written in, in file order."""
+        kept = {name: column[keep] for name, column in part.items()}
+        order = np.argsort(kept["order"], kind="stable")
+        kept = {name: column[order] for name, column in kept.items()}
+        text = self.days.text
+        costs = None
+        if self.costs:
+            costs = [
+                c if known else None
+                for c, known in zip(kept["cost"].tolist(), kept["costed"].tolist(), strict=True)
+            ]
+        delivery = None
+        if self.delivery:
+            delivery = erp_files.Delivery(
+                [text(d) for d in kept["requested"].tolist()],
+                [text(d) for d in kept["delivered"].tolist()],
+                [None if np.isnan(q) else q for q in kept["delivered_quantity"].tolist()],
+                [None if u < 0 else bool(u) for u in kept["urgent"].tolist()],
+            )
+        return NewLines(
+            kept["account"].tolist(), [text(d) for d in kept["day"].tolist()],  # type: ignore[misc]
+            [texts[i] for i in kept["sku"].tolist()], [texts[i] for i in kept["product_line"].tolist()],
+            kept["quantity"].tolist(), kept["cents"].tolist(), costs, delivery,
+        )  # fmt: skip
+
+
+def _known(delivery: tuple) -> tuple:
+    requested, delivered, quantity, urgent = delivery
+    return (
+        as_iso_date(requested),
+        as_iso_date(delivered),
+        quantity,
+        None if urgent is None else bool(urgent),
+    )
+
+
+def _batches(starts: np.ndarray, total: int) -> Iterator[tuple[int, int]]:
+    """(first, last) row ranges of whole accounts, about BATCH_LINES rows each (an account's
+    lines are never split: they are matched together)."""
+    bounds = [*starts.tolist(), total]
+    first = 0
+    for at in bounds[1:]:
+        if at - first >= BATCH_LINES or at == total:
+            yield first, at
+            first = at
