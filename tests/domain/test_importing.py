@@ -10,7 +10,7 @@ import pytest
 
 from kamdesk import cli, errors
 from kamdesk.exchange import importing, order_import
-from kamdesk.services import accounts, people, sales
+from kamdesk.services import sales
 from kamdesk.store import db, sales_facts
 from kamdesk.store.models import Account, ImportBatch, OrderLine, database
 from tests.backends import sqlite_only
@@ -23,14 +23,6 @@ LINES = [
     'KA001,2026/10/15,SKU-2,休闲食品,5,"1,300"',
     "KA002,2026-11-02,SKU-1,饮料,2,240",
 ]
-
-
-@pytest.fixture
-def office(opened):
-    boss = people.create_rep("王经理", actor=SCRIPT)
-    for code, name in (("KA001", "苏州华联超市"), ("KA002", "杭州天润酒店")):
-        accounts.save_account(accounts.AccountDraft(code=code, name=name, owner_id=boss.id), actor=SCRIPT)
-    return boss
 
 
 def write(tmp_path, name, text, encoding="utf-8"):

@@ -9,7 +9,7 @@ import pytest
 from kamdesk import demo, errors
 from kamdesk.exchange import order_import, sku_lines
 from kamdesk.rules import analytics
-from kamdesk.services import accounts, as_of, delivery, incentives, people, sales
+from kamdesk.services import accounts, as_of, delivery, incentives, sales
 from kamdesk.store import sales_facts
 from kamdesk.store.models import Account, AccountProductLine, BuyingCycle, SalesMonth
 from tests.conftest import SCRIPT
@@ -103,14 +103,6 @@ def test_every_analysis_reads_what_every_line_says(demo_office):
     assert incentives.product_lines() >= {line for line in lines if line}
     for account_id in some:
         assert set(delivery.product_lines(account_id)) >= {line for line in buys[account_id] if line}
-
-
-@pytest.fixture
-def office(opened):
-    boss = people.create_rep("王经理", actor=SCRIPT)
-    for code, name in (("KA001", "苏州华联超市"), ("KA002", "杭州天润酒店")):
-        accounts.save_account(accounts.AccountDraft(code=code, name=name, owner_id=boss.id), actor=SCRIPT)
-    return boss
 
 
 def write(tmp_path, name, rows):

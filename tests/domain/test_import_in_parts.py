@@ -1,0 +1,190 @@
+"""A tidy order file is read, checked and written a part at a time (kamdesk.exchange.text_blocks and
+kamdesk.exchange.stored_lines): whatever way the parts fall, the same lines are stored, the same
+problems named and the same facts kept as if the file had been read whole."""
+
+import csv
+import datetime as dt
+import io
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+from collections import Counter
+from itertools import accumulate
+from pathlib import Path
+
+import pytest
+
+from kamdesk import errors
+from kamdesk.exchange import order_import, text_blocks
+from kamdesk.store import db, sales_facts
+from kamdesk.store.models import ImportBatch, OrderLine, database
+from tests.conftest import SCRIPT
+
+ROOT = Path(__file__).resolve().parents[2]
+HEADER = "客户编号,日期,物料编码,产品线,数量,金额"
+INDEX = "order_line_account_id_ordered_on"
+
+
+@pytest.fixture
+def small_parts(monkeypatch):
+    """Parts of a few lines each, and the index dropped for any file bigger than the office's lines."""
+    monkeypatch.setattr(order_import, "PART_BYTES", 128)
+    monkeypatch.setattr(order_import, "BULK", 10)
+
+
+def write(tmp_path, name, lines, encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(("\n".join([HEADER, *lines]) + "\n").encode(encoding))
+    return path
+
+
+def key(line: str) -> tuple:
+    """A file's line as the database stores it."""
+    code, day, sku, product_line, quantity, amount = line.split(",")
+    return (code, day, sku, product_line, float(quantity), round(float(amount) * 100))
+
+
+def stored() -> Counter:
+    return Counter(
+        (o.account.code, str(o.ordered_on), o.sku, o.product_line, o.quantity, o.amount_cents)
+        for o in OrderLine.select()
+    )
+
+
+def index_exists() -> bool:
+    if db.is_sqlite():
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"
+    else:
+        sql = "SELECT 1 FROM pg_indexes WHERE indexname = %s"
+    return database.execute_sql(sql, [INDEX]).fetchone() is not None
+
+
+def test_a_file_read_in_parts_stores_what_is_new_in_it_and_keeps_the_facts(office, tmp_path, small_parts):
+    rng = random.Random(7)
+    days = [dt.date(2026, 3, 2) + dt.timedelta(days=7 * week) for week in range(12)]  # March to May
+    base = [f"KA00{1 + i % 2},{days[i % 12]},SKU-{i % 5},饮料,{1 + i % 3},{10 + i}.50" for i in range(30)]
+    order_import.import_orders(write(tmp_path, "base.csv", base), actor=SCRIPT)
+    file = [
+        *rng.sample(base, 12),  # stored already
+        *[f"KA001,{day},SKU-9,乳品,1,5" for day in days[:4]],  # more on days the account has
+        "KA002,2026-03-05,SKU-1,饮料,2,20", "KA002,2026-04-17,SKU-1,饮料,2,20",  # new days inside its span
+        "KA001,2025-12-30,SKU-2,饮料,1,8", "KA001,2026-01-20,SKU-2,饮料,1,8",  # before its first day
+        "KA002,2026-07-01,SKU-3,乳品,4,40", "KA002,2026-09-09,SKU-3,乳品,4,40",  # after its last
+    ]  # fmt: skip
+    file += [file[0], file[12], base[20], base[20]]  # a stored line twice adds one; a new line twice, two
+    rng.shuffle(file)
+    parts = []
+    path = write(tmp_path, "erp.csv", file)
+    result = order_import.import_orders(path, progress=lambda done, total: parts.append(done), actor=SCRIPT)
+    assert len(parts) > 4  # read in parts
+    before = Counter(map(key, base))
+    new = Counter(map(key, file)) - before  # each line as many times as the file has it more than the office
+    assert (result.lines, result.new) == (len(file), sum(new.values()))
+    assert stored() == before + new
+    assert sales_facts.differences() == [] and index_exists()
+    assert ImportBatch.select().order_by(ImportBatch.id.desc()).get().new_lines == sum(new.values())
+    again = order_import.import_orders(write(tmp_path, "again.csv", list(reversed(file))), actor=SCRIPT)
+    assert again.new == 0 and stored() == before + new and sales_facts.differences() == []
+
+
+def test_problems_in_every_part_are_named_with_their_lines_and_nothing_is_written(
+    office, tmp_path, small_parts
+):
+    lines = [f"KA001,2026-10-{1 + i % 28:02d},SKU-{i},饮料,1,{i}" for i in range(40)]
+    lines[3] = "KA404,2026-10-01,SKU-1,饮料,1,1"
+    lines[21] = "KA001,2026-13-01,SKU-1,饮料,1,1"
+    lines[36] = "KA002,2026-10-01,SKU-1,饮料,many,1"
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(write(tmp_path, "orders.csv", lines), actor=SCRIPT)
+    assert [(p.line, p.column, p.code) for p in refused.value.problems] == [
+        (5, "account_code", "unknown_account"), (23, "date", "bad_date"), (38, "quantity", "not_a_number"),
+    ]  # fmt: skip
+    assert OrderLine.select().count() == 0 and ImportBatch.select().count() == 0
+    assert sales_facts.differences() == [] and index_exists()
+
+
+def test_a_gbk_file_whose_first_parts_are_plain_ascii_reads_as_gbk(office, tmp_path, small_parts):
+    lines = [f"KA001,2026-10-{1 + i:02d},SKU-{i},drinks,1,{i}" for i in range(20)]
+    lines += [f"KA002,2026-11-{1 + i:02d},SKU-{i},休闲食品,1,{i}" for i in range(10)]
+    assert order_import.import_orders(write(tmp_path, "gbk.csv", lines, "gbk"), actor=SCRIPT).new == 30
+    assert {o.product_line for o in OrderLine.select()} == {"drinks", "休闲食品"}
+
+
+@pytest.mark.parametrize("part_bytes", [256, 2**30])
+def test_a_file_that_turns_to_gbk_after_utf8_lines_is_refused_at_its_first_gbk_line(
+    office, tmp_path, monkeypatch, part_bytes
+):
+    monkeypatch.setattr(order_import, "PART_BYTES", part_bytes)
+    utf8 = [f"KA001,2026-10-{1 + i:02d},SKU-{i},饮料,1,{i}" for i in range(20)]
+    gbk = [f"KA002,2026-11-{1 + i:02d},SKU-{i},休闲食品,1,{i}" for i in range(10)]
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("\n".join([HEADER, *utf8]).encode() + b"\n" + "\n".join(gbk).encode("gbk") + b"\n")
+    with pytest.raises(errors.ImportRefusedError) as refused:
+        order_import.import_orders(path, actor=SCRIPT)
+    assert [(p.line, p.code) for p in refused.value.problems] == [(22, "mixed_encoding")]
+    assert OrderLine.select().count() == 0
+
+
+def random_csv(rng: random.Random) -> bytes:
+    """Cells with commas, doubled quotes and line ends inside quotes, lines ending in LF or CRLF."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    pieces = ["a", "客户", ",", '"', "\n", "\r\n", "12.5", " "]
+    for _ in range(rng.randint(1, 60)):
+        writer.writerow(["".join(rng.choices(pieces, k=rng.randint(0, 4))) for _ in range(rng.randint(1, 5))])
+    return out.getvalue().replace("\n", "\r\n" if rng.random() < 0.3 else "\n").encode("utf-8")
+
+
+def test_blocks_end_between_rows_and_number_their_lines(tmp_path):
+    rng = random.Random(11)
+    path = tmp_path / "cells.csv"
+    for _ in range(200):
+        data = random_csv(rng)
+        path.write_bytes(data)
+        whole = list(csv.reader(io.StringIO(data.decode(), newline="")))
+        for size in (1, 5, 40, 4096):
+            blocks = list(text_blocks.blocks(path, size))
+            assert b"".join(block for block, _, _ in blocks) == data
+            assert [line for _, line, _ in blocks] == [
+                1 + b"".join(block for block, _, _ in blocks[:i]).count(b"\n") for i in range(len(blocks))
+            ]
+            assert [done for _, _, done in blocks] == list(accumulate(len(block) for block, _, _ in blocks))
+            parsed = [csv.reader(io.StringIO(block.decode(), newline="")) for block, _, _ in blocks]
+            rows = [row for rows in parsed for row in rows]
+            assert rows == whole
+
+
+def test_a_kill_after_several_parts_leaves_the_office_as_it_was(office, tmp_path, database_url):
+    base = [f"KA001,2026-0{m}-10,SKU-1,饮料,1,{m}" for m in range(3, 7)]
+    order_import.import_orders(write(tmp_path, "base.csv", base), actor=SCRIPT)
+    lines = [
+        f"KA00{1 + i % 2},2026-{1 + i % 11:02d}-{1 + i % 28:02d},SKU-{i},饮料,1,{i}" for i in range(3000)
+    ]
+    path = write(tmp_path, "big.csv", lines)
+    facts_before = sales_facts.differences(), stored()
+    db.close_database()
+    script = textwrap.dedent(f"""
+        import os, signal
+        from kamdesk.store import db
+        from kamdesk.actor import Actor
+        from kamdesk.exchange import order_import
+        order_import.PART_BYTES, order_import.BULK = 8192, 100  # parts of ~250 lines; the index dropped
+        db.open_database({database_url!r})
+        parts = []
+        def progress(done, total):
+            parts.append(done)
+            if len(parts) == 5:  # five parts written: die as kill -9 would
+                os.kill(os.getpid(), signal.SIGKILL)
+        order_import.import_orders({str(path)!r}, progress=progress, actor=Actor.command_line())
+    """)
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    check = subprocess.run([sys.executable, str(ROOT / "main.py"), "check", "--db", database_url],
+                           capture_output=True, text=True)  # fmt: skip
+    assert check.returncode == 0, check.stdout + check.stderr
+    db.open_database(database_url)
+    assert (sales_facts.differences(), stored()) == facts_before
+    assert ImportBatch.select().count() == 1 and index_exists()
+    assert order_import.import_orders(path, actor=SCRIPT).new == 3000 and sales_facts.differences() == []
