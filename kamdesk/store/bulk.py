@@ -5,7 +5,7 @@ with the storage faults translated; the sales facts use it as it is (db imports 
 from __future__ import annotations
 
 from peewee import SqliteDatabase
-from peewee import __exception_wrapper__ as driver_errors
+from peewee import __exception_wrapper__ as driver_errors  # type: ignore[attr-defined]  # what peewee wraps its own calls in
 
 from kamdesk.store.models import database
 
