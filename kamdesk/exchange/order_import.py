@@ -275,13 +275,22 @@ class _Writing:
         self.lines += len(lines)
         self.cents += sum(lines.cents)
         self.accounts.update(lines.account_ids)
-        self._write(self.overlap.fresh(lines))
+        np = self.np
+        accounts = np.fromiter(lines.account_ids, dtype=np.int64, count=len(lines))
+        days = self.days.ordinals(lines.dates)
+        fresh = self.overlap.fresh(lines, accounts, days)
+        if fresh is None:
+            self._write(lines, accounts, days)
+        elif len(fresh):
+            self._write(lines.only(fresh.tolist()), accounts[fresh], days[fresh])
 
     def finish(self) -> None:
         if self.index_dropped:
             _create_index()
         for new, updates in self.overlap.resolve():
-            self._write(new)
+            self._write(
+                new, self.np.array(new.account_ids, dtype=self.np.int64), self.days.ordinals(new.dates)
+            )
             _update_deliveries(updates)
             self.updated += len(updates)
         self.sums.write()
@@ -294,7 +303,8 @@ class _Writing:
             ImportBatch.id == self.batch.id
         ).execute()
 
-    def _write(self, lines: NewLines) -> None:
+    def _write(self, lines: NewLines, accounts, days) -> None:
+        """Write the lines, their accounts and day ordinals as numpy columns alongside."""
         if not lines:
             return
         columns, rows = lines.names(), lines.rows()
@@ -306,12 +316,8 @@ class _Writing:
             except IntegrityError as exc:  # PostgreSQL: another seat removed an account meanwhile
                 raise errors.AccountsChangedError(file=self.file_name) from exc
         self.new += len(lines)
-        self.sums.add(lines.account_ids, lines.dates, lines.product_lines, lines.cents, lines.costs)
-        np = self.np
-        accounts = np.fromiter(lines.account_ids, dtype=np.int64, count=len(lines))
-        self.pairs.append(
-            sales_facts.distinct(np, stored_lines.pair_keys(accounts, self.days.ordinals(lines.dates)))
-        )
+        self.sums.add(accounts, lines.dates, lines.product_lines, lines.cents, lines.costs)
+        self.pairs.append(sales_facts.distinct(self.np, stored_lines.pair_keys(accounts, days)))
 
 
 INDEX = "order_line_account_id_ordered_on"

@@ -77,12 +77,11 @@ class Overlap:
         self.delivery = False  # the file has delivery columns
         self.known_pairs = np.zeros(0, dtype=np.int64)  # the held lines' (account, day)s the office has
 
-    def fresh(self, lines: NewLines) -> NewLines:
-        """The lines that cannot be stored already; the others are held back."""
+    def fresh(self, lines: NewLines, accounts: np.ndarray, days: np.ndarray) -> np.ndarray | None:
+        """Which of the lines (their accounts and day ordinals as numpy columns) cannot be stored
+        already, or None for all of them; the others are held back."""
         self.costs, self.delivery = lines.costs is not None, lines.delivery is not None
         n = len(lines)
-        accounts = np.fromiter(lines.account_ids, dtype=np.int64, count=n)
-        days = self.days.ordinals(lines.dates)
         known = accounts < len(self._first)
         inside = np.zeros(n, dtype=bool)
         inside[known] = (self._first[accounts[known]] <= days[known]) & (
@@ -90,10 +89,10 @@ class Overlap:
         )
         self._lines += n
         if not inside.any():
-            return lines
+            return None
         held = np.flatnonzero(inside)
         self._held.append(self._compact(lines, held, accounts, days, self._lines - n))
-        return lines.only(np.flatnonzero(~inside).tolist())
+        return np.flatnonzero(~inside)
 
     def _compact(self, lines: NewLines, held: np.ndarray, accounts: np.ndarray, days: np.ndarray,
                  offset: int) -> dict[str, np.ndarray]:  # fmt: skip

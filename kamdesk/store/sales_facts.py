@@ -61,14 +61,13 @@ class Sums:
         self._month_of_day: dict[str, int] = {}
         self._line_at: dict[str, int] = {}
 
-    def add(self, account_ids: list[int], dates: list[str], product_lines: list[str], cents: list[int],
+    def add(self, accounts, dates: list[str], product_lines: list[str], cents: list[int],
             costs: list[int | None] | None) -> None:  # fmt: skip
-        """Lines just written, from their columns as the import holds them (dates as ISO text; costs
-        None when the file has none)."""
-        np, n = self.np, len(account_ids)
+        """Lines just written, from their columns as the import holds them (accounts as a numpy
+        column, dates as ISO text; costs None when the file has none)."""
+        np, n = self.np, len(accounts)
         if not n:
             return
-        accounts = np.fromiter(account_ids, dtype=np.int64, count=n)
         amounts = np.fromiter(cents, dtype=np.int64, count=n)
         known, cost = np.zeros(n, bool), np.zeros(n, np.int64)
         if costs:
@@ -208,16 +207,16 @@ def add_days(pairs, stored_before: int) -> None:
     query = BuyingCycle.select(BuyingCycle.account, BuyingCycle.first_on, BuyingCycle.last_on,
                                BuyingCycle.order_days, BuyingCycle.gaps)  # fmt: skip
     kept = {account_id: rest for account_id, *rest in database.execute(query)}
-    rows, again = [], {}
+    rows, again = [], []
     for account_id, new in zip(accounts[starts].tolist(), np.split(days, starts[1:]), strict=True):
         if account_id not in kept:
-            rows.append(_cycle_of(account_id, [dt.date.fromordinal(day) for day in new.tolist()]))
+            again.append(account_id)
             continue
         first, last, order_days, gaps = kept[account_id]
         first, last = as_date_not_null(first).toordinal(), as_date_not_null(last).toordinal()
         before, after = new[new < first], new[new > last]
         if len(before) + len(after) < len(new):
-            again[account_id] = new
+            again.append(account_id)
             continue
         counted = (
             parse_gaps(gaps)
@@ -227,12 +226,57 @@ def add_days(pairs, stored_before: int) -> None:
         rows.append((account_id, dt.date.fromordinal(min([first, *before.tolist()])),
                      dt.date.fromordinal(max([last, *after.tolist()])), order_days + len(new),
                      analytics.median_gap(counted), _gaps_text(counted)))  # fmt: skip
-    stored = {account_id: days for account_id, days in _ordering_days(sorted(again), stored_before)
-              if account_id in again}  # fmt: skip
-    for account_id, new in again.items():
-        days = sorted({*new.tolist(), *(day.toordinal() for day in stored.get(account_id, []))})
-        rows.append(_cycle_of(account_id, [dt.date.fromordinal(day) for day in days]))
+    if again:
+        ids = np.array(again, dtype=np.int64)
+        stored = _stored_pairs(np, again, stored_before)
+        both = np.concatenate([stored[within(np, stored >> 32, ids)], pairs[within(np, accounts, ids)]])
+        rows += _cycles_of(np, distinct(np, both))
     _store_cycles(rows, [row[0] for row in rows])
+
+
+def _stored_pairs(np, ids: list[int], up_to_id: int):
+    """The (account << 32 | day ordinal) of the lines of `ids` stored up to line `up_to_id`."""
+    sql = "SELECT DISTINCT account_id, ordered_on FROM order_line"
+    where, params = [f"id <= {database.param}"], [up_to_id]
+    if len(ids) <= MANY_ACCOUNTS:
+        where.append(f"account_id IN ({', '.join([database.param] * len(ids))})")
+        params += ids
+    cursor = database.execute_sql(f"{sql} WHERE {' AND '.join(where)}", params)
+    ordinals: dict[object, int] = {}
+    found = []
+    while rows := cursor.fetchmany(100_000):
+        for _, day in rows:
+            if day not in ordinals:
+                ordinals[day] = as_date_not_null(day).toordinal()
+        accounts = np.fromiter((account for account, _ in rows), np.int64, len(rows))
+        days = np.fromiter((ordinals[day] for _, day in rows), np.int64, len(rows))
+        found.append((accounts << 32) | days)
+    return np.concatenate(found) if found else np.zeros(0, np.int64)
+
+
+def _cycles_of(np, pairs) -> list[tuple]:
+    """buying_cycle's rows for the accounts of `pairs` (distinct, in order), from these days alone:
+    the gaps counted for all accounts at once."""
+    accounts, days = pairs >> 32, pairs & 0xFFFFFFFF
+    starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
+    ends = np.r_[starts[1:], len(pairs)] - 1
+    same = accounts[1:] == accounts[:-1]
+    gap_keys = np.sort((accounts[1:][same] << 32) | (days[1:] - days[:-1])[same])
+    first_of_key = np.flatnonzero(np.r_[True, gap_keys[1:] != gap_keys[:-1]]) if len(gap_keys) else gap_keys
+    counts = np.diff(np.r_[first_of_key, len(gap_keys)])
+    keys = gap_keys[first_of_key]
+    counted: dict[int, Counter[int]] = {}
+    for account, gap, n in zip(
+        (keys >> 32).tolist(), (keys & 0xFFFFFFFF).tolist(), counts.tolist(), strict=True
+    ):
+        counted.setdefault(account, Counter())[gap] = n
+    rows = []
+    for account, first, last, n in zip(accounts[starts].tolist(), days[starts].tolist(), days[ends].tolist(),
+                                       (ends - starts + 1).tolist(), strict=True):  # fmt: skip
+        gaps = counted.get(account, Counter())
+        rows.append((account, dt.date.fromordinal(first), dt.date.fromordinal(last), n,
+                     analytics.median_gap(gaps), _gaps_text(gaps)))  # fmt: skip
+    return rows
 
 
 def _counted_gaps(ordinals: list[int]) -> Counter[int]:
