@@ -25,6 +25,7 @@ import math
 import operator
 import re
 import struct
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -33,12 +34,14 @@ from pathlib import Path
 from typing import cast
 
 from kamdesk import errors
+from kamdesk.exchange import text_blocks
 from kamdesk.exchange.importing import (
     MAX_PROBLEMS_KEPT,
     Problem,
     check_xlsx_parts,
     convert_distinct,
     decode,
+    decoding,
     refused,
 )
 from kamdesk.rules.validation import has_control_characters
@@ -96,6 +99,7 @@ TOTAL_LABEL = re.compile(rf"^(.*({TOTAL_ZH})|({TOTAL_ZH})[:：].*)$")
 TOTAL_EN = re.compile(r"^((grand|Grand|GRAND)\s*|(sub|Sub|SUB)\s*-?\s*)?(totals?|Totals?|TOTALS?)\s*[:：]?$")
 TOTAL_HINTS = ("计", "otal", "OTAL")  # what every label TOTAL_LABEL or TOTAL_EN takes holds
 HEADER_SCAN = 40  # rows looked at for the header
+PREVIEW_BYTES = 2**20  # a text file's preview reads this much of it
 MAX_AMOUNT = 1e11  # per line, in yuan: beyond it a figure is a typing or export error
 MAX_QUANTITY = 1e9
 FIRST_DAY, LAST_DAY = dt.date(1990, 1, 1), dt.date(2199, 12, 31)  # beyond them a date is a typing error
@@ -125,6 +129,7 @@ class Sheet:
     name: str
     rows: list[tuple[int, list[object]]]  # (row number as the sheet shows it, cell values)
     maybe_totals: set[int] | None = None  # the rows holding a TOTAL_HINTS word, when the reader knows
+    read_to: int = 0  # a part of a text file (text_parts): the file's bytes read up to its end
 
 
 def read_sheets(path: Path, limit: int | None = None) -> list[Sheet]:
@@ -218,26 +223,65 @@ def _xls_sheets(xlrd, path: Path, limit: int | None) -> list[Sheet]:
 
 
 def _read_text(path: Path, limit: int | None = None) -> Sheet:
-    text, _encoding = decode(path.read_bytes(), path.name)
-    sample = "\n".join(text[:65536].splitlines()[:HEADER_SCAN])
-    delimiter = max(("\t", ",", ";"), key=sample.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    """A CSV or text file whole, or (`limit`) its first lines, from its first block only."""
     if limit is None:
-        everything: list[list[object]] = list(reader)  # type: ignore[arg-type]  # each cell stripped where used
-        physical = text.count("\n") + (0 if text.endswith("\n") else 1)
-        if len(everything) == physical:  # no cell spans lines: row i is line i + 1
-            lines = [(i, v) for i, v in enumerate(everything, start=1) if any(v)]
-            return Sheet(path.stem, lines, lines_holding(text, TOTAL_HINTS))
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        (sheet,) = text_parts(path, sys.maxsize)
+        return sheet
+    with path.open("rb") as file:
+        head = file.read(PREVIEW_BYTES)
+    whole = len(head) < PREVIEW_BYTES or head.startswith(text_blocks.UTF16_BOMS)
+    text, _encoding = decode(head if whole else head[: head.rfind(b"\n") + 1], path.name)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows: list[tuple[int, list[object]]] = []
     start = 1
     for values in reader:
         if any(values):
             rows.append((start, values))  # type: ignore[arg-type]
         start = reader.line_num + 1
-        if limit is not None and start > limit:
+        if start > limit:
             break
     return Sheet(path.stem, rows)
+
+
+def text_parts(path: Path, part_bytes: int) -> Iterator[Sheet]:
+    """A CSV or text file a part of about `part_bytes` at a time (whole lines, never cut inside a
+    quoted cell: kamdesk.exchange.text_blocks), each part a Sheet whose rows keep the file's line
+    numbers. An empty file is one empty part."""
+    decoder = text_blocks.Decoder()
+    delimiter = ""
+    for data, first_line, read_to in text_blocks.blocks(path, part_bytes):
+        with decoding(path.name):
+            text = decoder.decode(data, first_line)
+        del data
+        delimiter = delimiter or _delimiter(text)
+        yield _text_sheet(path.stem, text, delimiter, first_line, read_to)
+        del text
+    if not delimiter:
+        yield Sheet(path.stem, [])
+
+
+def _delimiter(text: str) -> str:
+    sample = "\n".join(text[:65536].splitlines()[:HEADER_SCAN])
+    return max(("\t", ",", ";"), key=sample.count)
+
+
+def _text_sheet(name: str, text: str, delimiter: str, first_line: int, read_to: int) -> Sheet:
+    """The rows of whole lines of text, the first of them the file's line `first_line`."""
+    offset = first_line - 1
+    everything: list[list[object]] = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))  # type: ignore[arg-type]
+    physical = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
+    if len(everything) == physical:  # no cell spans lines: row i is line i + 1
+        rows = [(offset + i, v) for i, v in enumerate(everything, start=1) if any(v)]
+        totals = {offset + line for line in lines_holding(text, TOTAL_HINTS)}
+        return Sheet(name, rows, totals, read_to)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    start = 1
+    for values in reader:
+        if any(values):
+            rows.append((offset + start, values))  # type: ignore[arg-type]
+        start = reader.line_num + 1
+    return Sheet(name, rows, read_to=read_to)
 
 
 # --- finding the header ---------------------------------------------------------------------------
@@ -530,9 +574,10 @@ def is_total(cells: list[str]) -> bool:
 
 
 def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] | None = None,
-               lookup: Lookup | None = None) -> ErpLines:  # fmt: skip
+               lookup: Lookup | None = None, after_header: bool = True) -> ErpLines:  # fmt: skip
     """Every row under the header: skipped with its reason (a total, a note), or checked as a sale
-    line. `chosen` (field -> header text) overrides what the header names say."""
+    line. `chosen` (field -> header text) overrides what the header names say. A later part of a
+    file (text_parts) is read with `after_header` False: all its rows are under the header."""
     picked = _chosen_fields(chosen or {}, header)  # the user's word wins over a header's name
     unclear = ambiguous(header.names) - picked.keys()
     columns = {
@@ -561,7 +606,7 @@ def read_lines(sheet: Sheet, header: Header, basis: str, chosen: dict[str, str] 
         out.problems = [Problem(header.line, name, "missing_column") for name in missing]
         return out
     lookup = lookup or Lookup()
-    rows = sheet.rows[header.index + header.lines :]
+    rows = sheet.rows[header.index + header.lines :] if after_header else sheet.rows
     blank = max(max((len(v) for _, v in rows), default=0), max([*columns.values(), amount_column]) + 1)
     at = _Positions(columns, amount_column, blank)
     sales = _sort_out(rows, at, out.skipped, sheet.maybe_totals)

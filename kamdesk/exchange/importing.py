@@ -298,13 +298,14 @@ def _control_characters(table: Table) -> list[Problem]:
 def decode(data: bytes, file_name: str) -> tuple[str, str]:
     """A whole file's text and the encoding it was in (see kamdesk.exchange.text_blocks)."""
     decoder = text_blocks.Decoder()
-    with _decoding(file_name):
+    with decoding(file_name):
         text = decoder.decode(data)
     return text, decoder.encoding
 
 
 @contextmanager
-def _decoding(file_name: str):
+def decoding(file_name: str):
+    """A file's text in no one encoding KAMDesk reads is refused, naming the line."""
     try:
         yield
     except text_blocks.EncodingError as exc:
@@ -338,7 +339,7 @@ def _text_tables(path: Path, part_bytes: int) -> Iterator[tuple[Table, bool]]:
     delimiter = ","
     for data, first_line, read_to in text_blocks.blocks(path, part_bytes):
         suspect = has_control_bytes(data)
-        with _decoding(path.name):
+        with decoding(path.name):
             text = decoder.decode(data, first_line)
         del data
         if headers is None:

@@ -203,17 +203,9 @@ def import_orders(
     column -> the file's header text, for the columns the header does not name in a way KAMDesk knows."""
     path = Path(path)
     tidy = header_line is None and sheet is None and _is_tidy(path, mapping)
-    shape = None
-    whole: list[tuple[NewLines, list[Problem], int, int]] = []  # an ERP file, read at once
-    if not tidy:
-        with collector_paused():
-            lines, problems, shape = _read_erp_file(path, mapping, header_line, sheet)
-        if problems:
-            raise errors.ImportRefusedError(file=path.name, problems=problems)
-        whole = [(lines, [], len(lines), len(lines))]
-        del lines
+    shapes: list[tuple] = []
     with collector_paused(), _accounts_checked_once(), db.writing(actor):
-        parts = _tidy_parts(path, mapping) if tidy else iter(whole)
+        parts = _tidy_parts(path, mapping) if tidy else _erp_parts(path, mapping, header_line, sheet, shapes)
         writing = _Writing(path.name, actor, cancelled)
         problems = []
         for part, found, done, total in parts:
@@ -227,7 +219,7 @@ def import_orders(
         if problems:
             raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
         writing.finish()
-        if shape is not None:
+        for shape in shapes:
             erp_files.remember_shape(*shape)
     return ImportResult("orders", path.name, writing.lines, writing.new, writing.updated, cents=writing.cents)
 
@@ -377,21 +369,47 @@ def _first_row(path: Path) -> list[str]:
     return read_table(path, limit=1).headers
 
 
-def _read_erp_file(
-    path: Path, mapping: dict[str, str] | None, header_line: int | None, sheet: str | None
-) -> tuple[NewLines, list[Problem], tuple | None]:
+def _erp_parts(
+    path: Path,
+    mapping: dict[str, str] | None,
+    header_line: int | None,
+    sheet: str | None,
+    shapes: list[tuple],
+) -> Iterator[tuple[NewLines, list[Problem], int, int]]:
+    """(lines, problems, bytes read, the file's bytes) of an ERP export: a text file part by part
+    (its header found in the first part), a workbook whole. Its shape (header and columns) goes to
+    `shapes` once the whole file is read without a problem, to be remembered for next month's."""
     from kamdesk.services import office_settings
 
-    found = erp_files.locate(path, sheet, header_line, mapping)
-    read = erp_files.read_lines(found.sheet, found.header, office_settings.amount_basis(), found.chosen)
-    if read.problems:
-        return NewLines.empty(), read.problems, None
-    if not read.cents:  # a header, and nothing under it but totals and notes: say so, not "0 imported"
-        return NewLines.empty(), [Problem(found.header.line, "", "no_sales")], None
+    total = max(path.stat().st_size, 1)
+    later: Iterator[erp_files.Sheet] = iter(())
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        found = erp_files.locate(path, sheet, header_line, mapping)
+    else:
+        later = erp_files.text_parts(path, PART_BYTES)
+        found = erp_files.locate(path, sheet, header_line, mapping, sheets=[next(later)])
+    basis, lookup = office_settings.amount_basis(), erp_files.Lookup()
+    read = erp_files.read_lines(found.sheet, found.header, basis, found.chosen, lookup)
+    sold, wrong = bool(read.cents), bool(read.problems)
+    yield _lines_of(read), read.problems, found.sheet.read_to or total, total
+    if wrong and not read.numbers and all(p.line == found.header.line for p in read.problems):
+        return  # the header itself is wrong: no part can be read
+    for part in later:
+        read = erp_files.read_lines(part, found.header, basis, found.chosen, lookup, after_header=False)
+        sold, wrong = sold or bool(read.cents), wrong or bool(read.problems)
+        yield _lines_of(read), read.problems, part.read_to or total, total
+    if (
+        not wrong and not sold
+    ):  # a header, and nothing under it but totals and notes: say so, not "0 imported"
+        yield NewLines.empty(), [Problem(found.header.line, "", "no_sales")], total, total
+    elif not wrong:
+        shapes.append((found.header, erp_files.mapping_of(read)))
+
+
+def _lines_of(read: erp_files.ErpLines) -> NewLines:
     costs = read.costs if any(c is not None for c in read.costs) else None
-    lines = NewLines(read.account_ids, read.dates, read.skus, read.product_lines, read.quantities, read.cents,
-                     costs, read.delivery)  # fmt: skip
-    return lines, [], (found.header, erp_files.mapping_of(read))
+    return NewLines(read.account_ids, read.dates, read.skus, read.product_lines, read.quantities, read.cents,
+                    costs, read.delivery)  # fmt: skip
 
 
 @contextmanager

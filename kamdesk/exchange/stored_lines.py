@@ -80,7 +80,8 @@ class Overlap:
     def fresh(self, lines: NewLines, accounts: np.ndarray, days: np.ndarray) -> np.ndarray | None:
         """Which of the lines (their accounts and day ordinals as numpy columns) cannot be stored
         already, or None for all of them; the others are held back."""
-        self.costs, self.delivery = lines.costs is not None, lines.delivery is not None
+        self.costs = self.costs or lines.costs is not None  # a part of an ERP file may have none
+        self.delivery = self.delivery or lines.delivery is not None  # every part with lines, or none
         n = len(lines)
         known = accounts < len(self._first)
         inside = np.zeros(n, dtype=bool)
@@ -105,6 +106,7 @@ class Overlap:
             )
 
         costs = lines.costs or []
+        zeros, no = np.zeros(len(picked), np.int64), np.zeros(len(picked), bool)  # the part has no costs
         out = {
             "account": accounts[held].astype(np.int32), "day": days[held], "sku": numbered(lines.skus),
             "product_line": numbered(lines.product_lines),
@@ -112,9 +114,11 @@ class Overlap:
             "cents": np.fromiter((lines.cents[i] for i in picked), np.int64, len(picked)),
             "order": (held + offset).astype(np.int32),
         }  # fmt: skip  # + 0.0: a quantity of -0.0 is the stored 0.0
-        if costs:
-            out["cost"] = np.fromiter((costs[i] or 0 for i in picked), np.int64, len(picked))
-            out["costed"] = np.fromiter((costs[i] is not None for i in picked), bool, len(picked))
+        out["cost"] = np.fromiter((costs[i] or 0 for i in picked), np.int64, len(picked)) if costs else zeros
+        out["costed"] = (
+            np.fromiter((costs[i] is not None for i in picked), bool, len(picked)) if costs else no
+        )
+
         if lines.delivery is not None:
             requested, delivered, quantities, urgent = lines.delivery.columns()
             out["requested"] = self.days.ordinals([requested[i] for i in picked])

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kamdesk import errors
-from kamdesk.exchange import order_import, text_blocks
+from kamdesk.exchange import erp_files, order_import, text_blocks
 from kamdesk.store import db, sales_facts
 from kamdesk.store.models import ImportBatch, OrderLine, database
 from tests.conftest import SCRIPT
@@ -188,3 +188,62 @@ def test_a_kill_after_several_parts_leaves_the_office_as_it_was(office, tmp_path
     assert (sales_facts.differences(), stored()) == facts_before
     assert ImportBatch.select().count() == 1 and index_exists()
     assert order_import.import_orders(path, actor=SCRIPT).new == 3000 and sales_facts.differences() == []
+
+
+ERP_HEADER = "客户编码,单据日期,存货编码,产品线,数量,无税金额,要求交期,发货日期,实发数量,加急"
+
+
+def erp_file(tmp_path, name, lines):
+    """An ERP's export: a title and a period above the header, a total at the foot, in GBK."""
+    text = "\n".join(["销售出库明细表", "期间:2026年9月", ERP_HEADER, *lines, "合计,,,,,999999,,,,"]) + "\n"
+    path = tmp_path / name
+    path.write_bytes(text.encode("gbk"))
+    return path
+
+
+def stored_with_delivery() -> Counter:
+    return Counter(
+        (o.account_id, str(o.ordered_on), o.sku, o.product_line, o.quantity, o.amount_cents,
+         o.requested_on and str(o.requested_on), o.delivered_on and str(o.delivered_on), o.delivered_quantity,
+         o.urgent)
+        for o in OrderLine.select()
+    )  # fmt: skip
+
+
+def read_whole(path) -> Counter:
+    """The file's lines as the ERP reader gives them reading it whole (the import's own path before it
+    read in parts)."""
+    found = erp_files.locate(path)
+    read = erp_files.read_lines(found.sheet, found.header, "without_tax", found.chosen)
+    assert not read.problems and read.delivery is not None
+    return Counter(
+        zip(read.account_ids, read.dates, read.skus, read.product_lines, read.quantities, read.cents,
+            *read.delivery.columns(), strict=True)
+    )  # fmt: skip
+
+
+def test_an_erp_export_read_in_parts_stores_its_lines_and_brings_their_delivery(
+    office, tmp_path, small_parts
+):
+    rng = random.Random(3)
+    lines = []
+    for i in range(120):
+        day = dt.date(2026, 9, 1) + dt.timedelta(days=i % 28)
+        shipped = i % 3 != 0  # a third not yet shipped when the file was taken
+        promised, sent = day + dt.timedelta(days=3), day + dt.timedelta(days=2) if shipped else ""
+        lines.append(f"KA00{1 + i % 2},{day},BEV-{i % 7},饮料,{1 + i % 5},{10 + i},{promised},{sent},"
+                     f"{1 + i % 5 if shipped else ''},{rng.choice(['是', '否', ''])}")  # fmt: skip
+    first = erp_file(tmp_path, "sept.csv", lines)
+    parts = []
+    result = order_import.import_orders(first, progress=lambda done, total: parts.append(done), actor=SCRIPT)
+    assert len(parts) > 4 and (result.lines, result.new) == (120, 120)
+    assert stored_with_delivery() == read_whole(first)
+    everything_shipped = [line.replace(",,,", f",2026-10-0{1 + i % 9},1,") if ",,," in line else line
+                          for i, line in enumerate(lines)]  # fmt: skip
+    unshipped = sum(",,," in line for line in lines)
+    more = [f"KA002,2026-09-30,BEV-9,饮料,1,{i},2026-10-03,2026-10-02,1,否" for i in range(5)]
+    later = erp_file(tmp_path, "sept-later.csv", list(reversed(everything_shipped)) + more)
+    again = order_import.import_orders(later, actor=SCRIPT)
+    assert (again.new, again.updated) == (5, unshipped)
+    assert stored_with_delivery() == read_whole(later)
+    assert sales_facts.differences() == []
