@@ -277,14 +277,16 @@ class _Writing:
             self._write(lines.only(fresh.tolist()), accounts[fresh], days[fresh])
 
     def finish(self) -> None:
-        if self.index_dropped:
-            _create_index()
+        # The held lines are written before the index comes back (without it the stored lines are
+        # read by their ids, all before the import's: a range of the table, not the whole of it)
         for new, updates in self.overlap.resolve():
             self._write(
                 new, self.np.array(new.account_ids, dtype=self.np.int64), self.days.ordinals(new.dates)
             )
             _update_deliveries(updates)
             self.updated += len(updates)
+        if self.index_dropped:
+            _create_index()
         self.sums.write()
         np = self.np
         pairs = sales_facts.distinct(np, np.concatenate(self.pairs)) if self.pairs else np.zeros(0, np.int64)

@@ -12,6 +12,7 @@ back, never by what the office has stored."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterator
 
 import numpy as np
@@ -97,36 +98,36 @@ class Overlap:
 
     def _compact(self, lines: NewLines, held: np.ndarray, accounts: np.ndarray, days: np.ndarray,
                  offset: int) -> dict[str, np.ndarray]:  # fmt: skip
-        picked = held.tolist()
+        """The held lines of a part as numpy columns, each taken out of the part's whole column in C."""
+        n = len(held)
         texts = self._texts
 
-        def numbered(column: list[str]) -> np.ndarray:
-            return np.fromiter(
-                (texts.setdefault(column[i], len(texts)) for i in picked), np.int32, len(picked)
-            )
+        def picked(column: list, dtype=object) -> np.ndarray:
+            return np.array(column, dtype=dtype)[held]
 
-        costs = lines.costs or []
-        zeros, no = np.zeros(len(picked), np.int64), np.zeros(len(picked), bool)  # the part has no costs
+        def numbered(column: list[str]) -> np.ndarray:
+            chosen = picked(column)
+            for text in set(chosen.tolist()).difference(texts):
+                texts[text] = len(texts)
+            return np.fromiter(map(texts.__getitem__, chosen), np.int32, n)
+
         out = {
             "account": accounts[held].astype(np.int32), "day": days[held], "sku": numbered(lines.skus),
             "product_line": numbered(lines.product_lines),
-            "quantity": np.fromiter((lines.quantities[i] for i in picked), np.float64, len(picked)) + 0.0,
-            "cents": np.fromiter((lines.cents[i] for i in picked), np.int64, len(picked)),
-            "order": (held + offset).astype(np.int32),
-        }  # fmt: skip  # + 0.0: a quantity of -0.0 is the stored 0.0
-        out["cost"] = np.fromiter((costs[i] or 0 for i in picked), np.int64, len(picked)) if costs else zeros
-        out["costed"] = (
-            np.fromiter((costs[i] is not None for i in picked), bool, len(picked)) if costs else no
-        )
-
+            "quantity": picked(lines.quantities, np.float64) + 0.0,  # a quantity of -0.0 is the stored 0.0
+            "cents": picked(lines.cents, np.int64), "order": (held + offset).astype(np.int32),
+            "cost": np.zeros(n, np.int64), "costed": np.zeros(n, bool),  # a part without costs
+        }  # fmt: skip
+        if lines.costs:
+            costs = picked(lines.costs)
+            out["costed"] = costs != None  # noqa: E711  # elementwise, on an object array
+            out["cost"] = np.where(out["costed"], costs, 0).astype(np.int64)
         if lines.delivery is not None:
             requested, delivered, quantities, urgent = lines.delivery.columns()
-            out["requested"] = self.days.ordinals([requested[i] for i in picked])
-            out["delivered"] = self.days.ordinals([delivered[i] for i in picked])
-            out["delivered_quantity"] = np.array(
-                [quantities[i] for i in picked], dtype=np.float64
-            )  # None: nan
-            out["urgent"] = np.array([-1 if urgent[i] is None else int(urgent[i]) for i in picked], np.int8)
+            out["requested"] = self.days.ordinals(picked(requested).tolist())
+            out["delivered"] = self.days.ordinals(picked(delivered).tolist())
+            out["delivered_quantity"] = picked([math.nan if q is None else q for q in quantities], np.float64)
+            out["urgent"] = picked([-1 if u is None else int(u) for u in urgent], np.int8)
         return out
 
     def resolve(self) -> Iterator[tuple[NewLines, list[tuple]]]:
