@@ -209,6 +209,8 @@ def import_orders(
         writing = _Writing(path.name, actor, cancelled)
         problems = []
         for part, found, done, total in parts:
+            if cancelled and cancelled():
+                raise errors.CancelledError()  # the transaction rolls back: nothing of the file stays
             problems += found
             if len(problems) >= MAX_PROBLEMS_KEPT:
                 break

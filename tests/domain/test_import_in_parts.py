@@ -247,3 +247,13 @@ def test_an_erp_export_read_in_parts_stores_its_lines_and_brings_their_delivery(
     assert (again.new, again.updated) == (5, unshipped)
     assert stored_with_delivery() == read_whole(later)
     assert sales_facts.differences() == []
+
+
+def test_cancel_while_a_refused_file_is_still_being_checked_stops_it(office, tmp_path, small_parts):
+    lines = ["KA404,2026-10-01,SKU-1,饮料,1,1"] + [f"KA001,2026-10-01,SKU-{i},饮料,1,{i}" for i in range(60)]
+    parts = []
+    with pytest.raises(errors.CancelledError):
+        order_import.import_orders(write(tmp_path, "orders.csv", lines), actor=SCRIPT,
+                                   progress=lambda done, total: parts.append(done),
+                                   cancelled=lambda: len(parts) >= 3)  # fmt: skip
+    assert len(parts) == 3 and OrderLine.select().count() == 0 and ImportBatch.select().count() == 0
