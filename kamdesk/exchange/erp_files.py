@@ -14,18 +14,15 @@ sheet row. kamdesk.exchange.order_import writes what it finds, all or nothing.
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import functools
 import hashlib
-import io
 import itertools
 import json
 import math
 import operator
 import re
 import struct
-import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -99,7 +96,6 @@ TOTAL_LABEL = re.compile(rf"^(.*({TOTAL_ZH})|({TOTAL_ZH})[:：].*)$")
 TOTAL_EN = re.compile(r"^((grand|Grand|GRAND)\s*|(sub|Sub|SUB)\s*-?\s*)?(totals?|Totals?|TOTALS?)\s*[:：]?$")
 TOTAL_HINTS = ("计", "otal", "OTAL")  # what every label TOTAL_LABEL or TOTAL_EN takes holds
 HEADER_SCAN = 40  # rows looked at for the header
-PREVIEW_BYTES = 2**20  # a text file's preview reads this much of it
 MAX_AMOUNT = 1e11  # per line, in yuan: beyond it a figure is a typing or export error
 MAX_QUANTITY = 1e9
 FIRST_DAY, LAST_DAY = dt.date(1990, 1, 1), dt.date(2199, 12, 31)  # beyond them a date is a typing error
@@ -223,39 +219,35 @@ def _xls_sheets(xlrd, path: Path, limit: int | None) -> list[Sheet]:
 
 
 def _read_text(path: Path, limit: int | None = None) -> Sheet:
-    """A CSV or text file whole, or (`limit`) its first lines, from its first block only."""
+    """A CSV or text file whole, or (`limit`) its first lines, from its first megabyte only."""
     if limit is None:
-        (sheet,) = text_parts(path, sys.maxsize)
+        (sheet,) = text_parts(path, None)
         return sheet
-    with path.open("rb") as file:
-        head = file.read(PREVIEW_BYTES)
-    whole = len(head) < PREVIEW_BYTES or head.startswith(text_blocks.UTF16_BOMS)
-    text, _encoding = decode(head if whole else head[: head.rfind(b"\n") + 1], path.name)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    rows: list[tuple[int, list[object]]] = []
-    start = 1
-    for values in reader:
-        if any(values):
-            rows.append((start, values))  # type: ignore[arg-type]
-        start = reader.line_num + 1
-        if start > limit:
-            break
-    return Sheet(path.stem, rows)
+    text, _encoding = decode(text_blocks.head(path), path.name)
+    sheet, _ = _text_sheet(path.stem, text, _delimiter(text), 1, 0, final=True)
+    return Sheet(path.stem, [(number, cells) for number, cells in sheet.rows if number <= limit])
 
 
-def text_parts(path: Path, part_bytes: int) -> Iterator[Sheet]:
-    """A CSV or text file a part of about `part_bytes` at a time (whole lines, never cut inside a
-    quoted cell: kamdesk.exchange.text_blocks), each part a Sheet whose rows keep the file's line
-    numbers. An empty file is one empty part."""
+def text_parts(path: Path, part_bytes: int | None) -> Iterator[Sheet]:
+    """A CSV or text file a part of about `part_bytes` at a time (None: whole), each part a Sheet of
+    whole records whose rows keep the file's line numbers (a record a quoted cell keeps open at a
+    part's end is read with the next: kamdesk.exchange.text_blocks). An empty file is one empty part."""
     decoder = text_blocks.Decoder()
-    delimiter = ""
+    delimiter, carried, carried_from = "", "", 0
     for data, first_line, read_to in text_blocks.blocks(path, part_bytes):
         with decoding(path.name):
             text = decoder.decode(data, first_line)
         del data
+        if carried:
+            text, first_line = carried + text, carried_from
         delimiter = delimiter or _delimiter(text)
-        yield _text_sheet(path.stem, text, delimiter, first_line, read_to)
+        final = part_bytes is None or len(text) > text_blocks.MAX_CARRIED
+        sheet, carried = _text_sheet(path.stem, text, delimiter, first_line, read_to, final)
+        carried_from = first_line + text.count("\n", 0, len(text) - len(carried))
         del text
+        yield sheet
+    if carried:
+        yield _text_sheet(path.stem, carried, delimiter, carried_from, path.stat().st_size, final=True)[0]
     if not delimiter:
         yield Sheet(path.stem, [])
 
@@ -265,23 +257,17 @@ def _delimiter(text: str) -> str:
     return max(("\t", ",", ";"), key=sample.count)
 
 
-def _text_sheet(name: str, text: str, delimiter: str, first_line: int, read_to: int) -> Sheet:
-    """The rows of whole lines of text, the first of them the file's line `first_line`."""
-    offset = first_line - 1
-    everything: list[list[object]] = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))  # type: ignore[arg-type]
-    physical = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
-    if len(everything) == physical:  # no cell spans lines: row i is line i + 1
-        rows = [(offset + i, v) for i, v in enumerate(everything, start=1) if any(v)]
-        totals = {offset + line for line in lines_holding(text, TOTAL_HINTS)}
-        return Sheet(name, rows, totals, read_to)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = []
-    start = 1
-    for values in reader:
-        if any(values):
-            rows.append((offset + start, values))  # type: ignore[arg-type]
-        start = reader.line_num + 1
-    return Sheet(name, rows, read_to=read_to)
+def _text_sheet(name: str, text: str, delimiter: str, first_line: int, read_to: int,
+                final: bool) -> tuple[Sheet, str]:  # fmt: skip
+    """The rows of whole lines of text, the first of them the file's line `first_line`, and the text
+    of a record still open at the end (text_blocks.records)."""
+    found, carried = text_blocks.records(text, delimiter, first_line, final)
+    rows: list[tuple[int, list[object]]] = [(start, cells) for start, _, cells in found if any(cells)]  # type: ignore[misc]
+    totals = None
+    if all(start == end for start, end, _ in found):  # no cell spans lines: a row is a line
+        read = text[: len(text) - len(carried)]
+        totals = {first_line - 1 + line for line in lines_holding(read, TOTAL_HINTS)}
+    return Sheet(name, rows, totals, read_to), carried
 
 
 # --- finding the header ---------------------------------------------------------------------------

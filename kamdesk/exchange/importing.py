@@ -96,7 +96,6 @@ KIND_ALIASES = {  # headers that mean something else in one kind of file
 }  # fmt: skip
 MAX_PROBLEMS_KEPT = 1000
 PART_ROWS = 100_000  # a workbook read a part at a time: rows per part
-PREVIEW_BYTES = 2**20
 # An .xlsx is a zip of XML parts, and a small one can unpack to gigabytes: a 1 MB file unpacking to
 # 1 GB took 2.1 GB of memory and 20 s to read, and one of 1 MB holding 400 MB of shared strings 2.5 GB
 # and five minutes. The office's largest files, 300,000-line order exports, unpack to some 100-200 MB
@@ -255,12 +254,12 @@ def read_table(path: Path, limit: int | None = None) -> Table:
     """The whole file, or its header and first `limit` rows (for a preview)."""
     if limit is not None:
         return _first_rows(path, limit)
-    (table,) = read_tables(path, part_bytes=sys.maxsize, part_rows=sys.maxsize)
+    (table,) = read_tables(path, part_bytes=None, part_rows=sys.maxsize)
     return table
 
 
 def read_tables(
-    path: Path, part_bytes: int = text_blocks.BLOCK_BYTES, part_rows: int = PART_ROWS
+    path: Path, part_bytes: int | None = text_blocks.BLOCK_BYTES, part_rows: int = PART_ROWS
 ) -> Iterator[Table]:
     """The file a part at a time, in bounded memory: each part a Table of about `part_bytes` of
     whole lines (a workbook's: of `part_rows` rows), with the file's header and its rows' own line
@@ -313,19 +312,21 @@ def decoding(file_name: str):
 
 
 def _first_rows(path: Path, limit: int) -> Table:
+    """The header and first `limit` rows, from the file's first megabyte (a workbook's first rows)."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        table, _ = next(_xlsx_tables(path, limit, limit))
-        return table
-    with path.open("rb") as file:
-        head = file.read(PREVIEW_BYTES)
-    whole = len(head) < PREVIEW_BYTES or head.startswith(text_blocks.UTF16_BOMS)
-    text, encoding = decode(head if whole else head[: head.rfind(b"\n") + 1], path.name)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    headers = [h.strip() for h in next(reader, [])]
-    numbered = [
-        (reader.line_num, row) for row in itertools.islice(reader, limit) if any(c.strip() for c in row)
-    ]
-    return Table(headers, [row for _, row in numbered], encoding, [line for line, _ in numbered])
+        table, suspect = next(_xlsx_tables(path, limit, limit))
+    else:
+        text, encoding = decode(text_blocks.head(path), path.name)
+        delimiter = _delimiter(text)
+        headers, body, first_line = _header(text, delimiter, 1)
+        found, _ = text_blocks.records(body, delimiter, first_line, final=True)
+        kept = [(end, cells) for _, end, cells in found if any(c.strip() for c in cells)][:limit]
+        table = Table(headers, [cells for _, cells in kept], encoding, [end for end, _ in kept])
+        table = _restore_neutralised(table) if "'" in text else table
+        suspect = has_control_characters(text)
+    if suspect and (problems := _control_characters(table)):
+        raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
+    return table
 
 
 def _delimiter(text: str) -> str:
@@ -333,21 +334,31 @@ def _delimiter(text: str) -> str:
     return max((",", ";", "\t"), key=sample.count) if sample else ","
 
 
-def _text_tables(path: Path, part_bytes: int) -> Iterator[tuple[Table, bool]]:
+def _text_tables(path: Path, part_bytes: int | None) -> Iterator[tuple[Table, bool]]:
     decoder = text_blocks.Decoder()
     headers: list[str] | None = None
-    delimiter = ","
+    delimiter, carried, carried_from = ",", "", 0
     for data, first_line, read_to in text_blocks.blocks(path, part_bytes):
         suspect = has_control_bytes(data)
         with decoding(path.name):
             text = decoder.decode(data, first_line)
         del data
+        if carried:
+            text, first_line = carried + text, carried_from
         if headers is None:
             delimiter = _delimiter(text)
             headers, text, first_line = _header(text, delimiter, first_line)
-        table = _read_csv(text, headers, delimiter, first_line)
+        final = (
+            part_bytes is None or len(text) > text_blocks.MAX_CARRIED
+        )  # a quote never closed: read as it stands
+        table, carried = _read_csv(text, headers, delimiter, first_line, final)
+        carried_from = first_line + text.count("\n", 0, len(text) - len(carried))
         table.encoding, table.read_to = decoder.encoding, read_to
         yield table, suspect
+    if carried:
+        table, _ = _read_csv(carried, headers or [], delimiter, carried_from, final=True)
+        table.encoding, table.read_to = decoder.encoding, path.stat().st_size
+        yield table, has_control_characters(carried)
     if headers is None:  # an empty file
         yield Table([], [], decoder.encoding), False
 
@@ -362,25 +373,22 @@ def _header(text: str, delimiter: str, first_line: int) -> tuple[list[str], str,
     return headers, text[stream.tell() :], first_line + reader.line_num
 
 
-def _read_csv(text: str, headers: list[str], delimiter: str, first_line: int) -> Table:
-    """The rows of `text` (whole lines under the header, the first on `first_line`)."""
+def _read_csv(
+    text: str, headers: list[str], delimiter: str, first_line: int, final: bool
+) -> tuple[Table, str]:
+    """The rows of `text` (whole lines under the header, the first on `first_line`), and the text of
+    a last record a quoted cell keeps open (see text_blocks.records)."""
+    carried = ""
     if (columns := _split_plain(text, delimiter, len(headers))) is not None:
         table = Table(headers, columns=columns, first_line=first_line)
     else:
-        table = _read_quoted(text, headers, delimiter, first_line)
-    return _restore_neutralised(table) if "'" in text else table
-
-
-def _read_quoted(text: str, headers: list[str], delimiter: str, first_line: int) -> Table:
-    body = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    physical = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
-    if physical == len(body) and all(body):
-        return Table(headers, body, first_line=first_line)  # one row per line: no bookkeeping per row
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    numbered = [(reader.line_num, row) for row in reader if any(c.strip() for c in row)]
-    return Table(
-        headers, [row for _, row in numbered], line_numbers=[first_line - 1 + line for line, _ in numbered]
-    )
+        found, carried = text_blocks.records(text, delimiter, first_line, final)
+        if all(start == end == first_line + i and cells for i, (start, end, cells) in enumerate(found)):
+            table = Table(headers, [cells for _, _, cells in found], first_line=first_line)  # a row a line
+        else:
+            kept = [(end, cells) for _, end, cells in found if any(c.strip() for c in cells)]
+            table = Table(headers, [cells for _, cells in kept], line_numbers=[end for end, _ in kept])
+    return (_restore_neutralised(table) if "'" in text else table), carried
 
 
 def restore_neutralised(cell: str) -> str:

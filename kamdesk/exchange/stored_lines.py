@@ -7,7 +7,8 @@ kept buying cycle). The usual export, last month's, falls after them and is writ
 The lines that may be stored are held back, compactly (a numpy column per field, texts numbered),
 until the whole file is read; they are then matched with the lines stored before the import on the
 same accounts and days, a batch of accounts at a time. Memory stays bounded by what the file holds
-back, never by what the office has stored."""
+back and the stored lines on the same accounts and days (those are read a hundred thousand at a time
+and only they are kept), never by all the office has stored."""
 
 from __future__ import annotations
 
@@ -24,9 +25,9 @@ from kamdesk.store.row_values import as_iso_date
 from kamdesk.store.sales_facts import distinct, within
 
 BATCH_LINES = 200_000  # held lines matched at a time
+BATCH_ACCOUNTS = 500  # and their accounts, named in one query
+STORED_ROWS = 100_000  # stored lines fetched at a time
 NONE_DAY = 0  # no date: day ordinals start at 1
-FIELDS = ("account", "day", "sku", "product_line", "quantity", "cents", "cost", "costed", "order")
-DELIVERY_FIELDS = ("requested", "delivered", "delivered_quantity", "urgent")
 
 
 def pair_keys(accounts: np.ndarray, days: np.ndarray) -> np.ndarray:
@@ -168,27 +169,33 @@ class Overlap:
         first, last = (
             dt.date.fromordinal(int(day)).isoformat() for day in (part["day"].min(), part["day"].max())
         )
-        rows = database.execute_sql(sql, [*accounts, first, last, self.max_id_before]).fetchall()
-        texts = self._texts
+        cursor = database.execute_sql(sql, [*accounts, first, last, self.max_id_before])
+        held_pairs = distinct(np, pair_keys(part["account"], part["day"]))
+        chunks = []
+        while rows := cursor.fetchmany(STORED_ROWS):  # kept only on the held lines' days
+            chunk = self._compact_stored(rows)
+            wanted = within(np, pair_keys(chunk["account"], chunk["day"]), held_pairs)
+            chunks.append({name: column[wanted] for name, column in chunk.items()})
+        if not chunks:
+            return self._compact_stored([])
+        return {name: np.concatenate([chunk[name] for chunk in chunks]) for name in chunks[0]}
+
+    def _compact_stored(self, rows: list[tuple]) -> dict[str, np.ndarray]:
+        texts, n = self._texts, len(rows)
         stored: dict[str, np.ndarray] = {
-            "id": np.fromiter((row[0] for row in rows), np.int64, len(rows)),
-            "account": np.fromiter((row[1] for row in rows), np.int64, len(rows)),
-            "day": np.fromiter((self.days.ordinal(row[2]) for row in rows), np.int32, len(rows)),
-            "sku": np.fromiter((texts.get(row[3], -1) for row in rows), np.int32, len(rows)),
-            "product_line": np.fromiter((texts.get(row[4], -1) for row in rows), np.int32, len(rows)),
-            "quantity": np.fromiter((row[5] for row in rows), np.float64, len(rows)) + 0.0,
-            "cents": np.fromiter((row[6] for row in rows), np.int64, len(rows)),
+            "id": np.fromiter((row[0] for row in rows), np.int64, n),
+            "account": np.fromiter((row[1] for row in rows), np.int64, n),
+            "day": np.fromiter((self.days.ordinal(row[2]) for row in rows), np.int32, n),
+            "sku": np.fromiter((texts.get(row[3], -1) for row in rows), np.int32, n),
+            "product_line": np.fromiter((texts.get(row[4], -1) for row in rows), np.int32, n),
+            "quantity": np.fromiter((row[5] for row in rows), np.float64, n) + 0.0,
+            "cents": np.fromiter((row[6] for row in rows), np.int64, n),
         }
         if self.delivery:
-            stored["known"] = np.empty(len(rows), dtype=object)
+            stored["known"] = np.empty(n, dtype=object)
             for i, row in enumerate(rows):
                 stored["known"][i] = _known(row[7:])
-        wanted = within(
-            np,
-            pair_keys(stored["account"], stored["day"]),
-            distinct(np, pair_keys(part["account"], part["day"])),
-        )
-        return {name: column[wanted] for name, column in stored.items()}
+        return stored
 
     def _match(
         self, part: dict[str, np.ndarray], stored: dict[str, np.ndarray]
@@ -276,11 +283,12 @@ def _known(delivery: tuple) -> tuple:
 
 
 def _batches(starts: np.ndarray, total: int) -> Iterator[tuple[int, int]]:
-    """(first, last) row ranges of whole accounts, about BATCH_LINES rows each (an account's
-    lines are never split: they are matched together)."""
+    """(first, last) row ranges of whole accounts, about BATCH_LINES rows and at most
+    BATCH_ACCOUNTS accounts each (an account's lines are never split: they are matched together)."""
     bounds = [*starts.tolist(), total]
-    first = 0
+    first, accounts = 0, 0
     for at in bounds[1:]:
-        if at - first >= BATCH_LINES or at == total:
+        accounts += 1
+        if at - first >= BATCH_LINES or accounts == BATCH_ACCOUNTS or at == total:
             yield first, at
-            first = at
+            first, accounts = at, 0

@@ -7,15 +7,22 @@ every line is, else GB18030 (which covers GBK); refused, naming the line, when l
 UTF-8, some not: pasted together from two sources) or a line is neither. A newline byte is never
 part of a character in UTF-8 or GB18030, so a file cut at newlines cuts between characters.
 
-A block ends at a newline outside quotes: a quoted cell may hold newlines, and a CSV file quotes by
-doubling, so a cut after an even number of quote characters is outside any quoted cell."""
+A block may end inside a quoted cell that holds line ends: `records` reads a block's CSV records as
+the csv module reads the whole file (a quote opens a quoted cell only at a cell's start, so an inch
+mark in a plain cell is just a character) and hands back the text of a record still open at the end,
+to be read with the next block."""
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 BLOCK_BYTES = 16 * 2**20
+PREVIEW_BYTES = 2**20
+MAX_CARRIED = 64 * 2**20  # a quoted cell open longer than this (never closed) is read as it stands
+OPEN_RECORD_PROBE = "\x00kamdesk: a record closes before this line\x00\n"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # as Excel saves "Unicode text"
 
 
@@ -75,35 +82,61 @@ class Decoder:
             raise EncodingError(0, "unreadable_encoding") from exc
 
 
-def blocks(path: Path, size: int = BLOCK_BYTES) -> Iterator[tuple[bytes, int, int]]:
-    """(bytes of whole lines, the line they start on, bytes read so far), block by block; the last
-    block holds whatever follows the last newline. A UTF-16 file comes whole, as one block."""
+def blocks(path: Path, size: int | None = BLOCK_BYTES) -> Iterator[tuple[bytes, int, int]]:
+    """(bytes of whole lines, the line they start on, bytes read so far), block by block (`size`
+    None: the whole file at once); the last block holds whatever follows the last newline. A UTF-16
+    file comes whole, as one block."""
     with path.open("rb") as file:
         head = file.read(2)
-        if head.startswith(UTF16_BOMS):
+        if head.startswith(UTF16_BOMS) or size is None or size >= path.stat().st_size:
             yield head + file.read(), 1, path.stat().st_size
             return
-        pending, line, done, quotes = head, 1, len(head), 0
-        whole = size >= 2**40  # sys.maxsize: the whole file, in one block
-        while data := file.read(-1 if whole else size):
+        pending, line, done = head, 1, len(head)
+        while data := file.read(size):
             done += len(data)
             pending += data
-            cut = len(pending) if whole or len(data) < size else _cut(pending, quotes)  # short: the end
+            cut = len(pending) if len(data) < size else pending.rfind(b"\n") + 1  # short: the end
             if cut:
                 part, pending = pending[:cut], pending[cut:]
                 yield part, line, done - len(pending)
-                quotes += part.count(b'"')
                 line += part.count(b"\n")
         if pending:
             yield pending, line, done
 
 
-def _cut(data: bytes, quotes_before: int) -> int:
-    """Just past the last newline of `data` outside quotes, or 0 if there is none."""
-    end = data.rfind(b"\n")
-    inside = end >= 0 and (quotes_before + data.count(b'"', 0, end)) % 2
-    while inside:  # step back a line at a time until the quotes before it are balanced
-        previous = data.rfind(b"\n", 0, end)
-        inside = previous >= 0 and (inside + data.count(b'"', previous, end)) % 2
-        end = previous
-    return end + 1
+def head(path: Path, size: int = PREVIEW_BYTES) -> bytes:
+    """The whole lines of a file's first `size` bytes (all of a smaller file, or of a UTF-16 one's
+    first bytes cut at a character), for a preview."""
+    with path.open("rb") as file:
+        data = file.read(size)
+    if len(data) < size:
+        return data
+    if data.startswith(UTF16_BOMS):
+        return data[: len(data) // 2 * 2]
+    return data[: data.rfind(b"\n") + 1] or data
+
+
+def records(
+    text: str, delimiter: str, first_line: int, final: bool
+) -> tuple[list[tuple[int, int, list[str]]], str]:
+    """(the line it starts on, the line it ends on, its cells) for each CSV record of `text`, lines
+    counted as in the file (`text` starts on `first_line`), and, unless `final`, the text of a last
+    record still open at the end (a quoted cell going on into the next block), left to be read with
+    it. The csv module reads `text` followed by a line of its own: a closed record leaves that line a
+    record alone; an open one swallows it."""
+    source = text if final else text + OPEN_RECORD_PROBE
+    reader = csv.reader(io.StringIO(source, newline=""), delimiter=delimiter)
+    found: list[tuple[int, int, list[str]]] = []
+    start = 1
+    for cells in reader:
+        found.append((first_line - 1 + start, first_line - 1 + reader.line_num, cells))
+        start = reader.line_num + 1
+    if final:
+        return found, ""
+    opened, _, cells = found.pop()
+    if cells == [OPEN_RECORD_PROBE.strip("\n")]:
+        return found, ""
+    at = 0
+    for _ in range(opened - first_line):  # the open record's first line, within `text`
+        at = text.index("\n", at) + 1
+    return found, text[at:]

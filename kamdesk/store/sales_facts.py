@@ -20,7 +20,7 @@ import datetime as dt
 import itertools
 import operator
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from peewee import SqliteDatabase
 
@@ -180,16 +180,6 @@ def _add_sums(table: str, keys: str, sums: tuple[str, ...], select: str, params:
     )
 
 
-def refresh_cycles(account_ids: Iterable[int] | None = None) -> None:
-    """Work out the buying cycle of `account_ids` (None: every account) again from their lines."""
-    ids = None if account_ids is None else sorted(set(account_ids))
-    if ids is not None and not ids:
-        return
-    if ids is not None and len(ids) > MANY_ACCOUNTS:
-        ids = None  # one pass over the index is cheaper than thousands of lookups
-    _store_cycles([_cycle_of(account_id, days) for account_id, days in _ordering_days(ids)], ids)
-
-
 def add_days(pairs, stored_before: int) -> None:
     """Fold an import's new ordering days into the buying cycles: `pairs` are the distinct
     (account << 32 | day ordinal) of the lines just written on days their account had no line
@@ -300,21 +290,11 @@ def _store_cycles(rows: list[tuple], ids: list[int] | None) -> None:
         BuyingCycle.insert_many(rows[start : start + 500], fields=fields).execute()
 
 
-def _ordering_days(ids: list[int] | None, up_to_id: int | None = None) -> Iterator[tuple[int, list[dt.date]]]:
+def _ordering_days() -> Iterator[tuple[int, list[dt.date]]]:
     """(account, its distinct ordering days, oldest first), account by account, read off the
-    (account_id, ordered_on) index a row at a time: never every line in memory. `up_to_id`: only
-    the lines stored up to that one."""
-    if ids is not None and not ids:
-        return
+    (account_id, ordered_on) index a row at a time: never every line in memory."""
     sql = "SELECT DISTINCT account_id, ordered_on FROM order_line"
-    where, params = [], []
-    if ids is not None and len(ids) <= MANY_ACCOUNTS:
-        where.append(f"account_id IN ({', '.join([database.param] * len(ids))})")
-        params += ids
-    if up_to_id is not None:
-        where.append(f"id <= {database.param}")
-        params.append(up_to_id)
-    sql += " WHERE " + " AND ".join(where) if where else ""
+    params: list[int] = []
     rows = database.execute_sql(sql + " ORDER BY account_id, ordered_on", params)
     dates: dict[object, dt.date] = {}  # ten years hold 3,650 days, and millions of rows
 
@@ -350,7 +330,7 @@ def rebuild() -> None:
             model.delete().execute()
         for table, keys, sums, select in _summed_by_the_database():
             _add_sums(table, keys, sums, select)
-        refresh_cycles(None)
+        _store_cycles([_cycle_of(account_id, days) for account_id, days in _ordering_days()], None)
 
 
 def differences(limit: int = 10) -> list[str]:
@@ -372,7 +352,7 @@ def differences(limit: int = 10) -> list[str]:
             "SELECT account_id, first_on, last_on, order_days, typical_days, gaps FROM buying_cycle"
         )
     }
-    for account_id, days in _ordering_days(None):
+    for account_id, days in _ordering_days():
         expected = _cycle_of(account_id, days)[1:]
         got = cycles.pop(account_id, None)
         if got is None or _stored(got) != expected:
