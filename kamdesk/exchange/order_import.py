@@ -321,8 +321,9 @@ INDEX = "order_line_account_id_ordered_on"
 
 def _drop_index_for(expected_lines: int) -> bool:
     """A file far bigger than the office's lines is written faster without the index, built once at
-    the end; dropped inside the transaction, a rollback brings it back."""
-    if expected_lines <= BULK or expected_lines <= OrderLine.select().count():
+    the end; dropped inside the transaction, a rollback brings it back. Only in an SQLite file: on
+    PostgreSQL dropping it would lock every other seat out of the order lines until the import ends."""
+    if not db.is_sqlite() or expected_lines <= BULK or expected_lines <= OrderLine.select().count():
         return False
     database.execute_sql(f"DROP INDEX IF EXISTS {INDEX}")
     return True
