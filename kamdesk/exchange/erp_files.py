@@ -261,13 +261,14 @@ def _text_sheet(name: str, text: str, delimiter: str, first_line: int, read_to: 
                 final: bool) -> tuple[Sheet, str]:  # fmt: skip
     """The rows of whole lines of text, the first of them the file's line `first_line`, and the text
     of a record still open at the end (text_blocks.records)."""
-    found, carried = text_blocks.records(text, delimiter, first_line, final)
-    rows: list[tuple[int, list[object]]] = [(start, cells) for start, _, cells in found if any(cells)]  # type: ignore[misc]
-    totals = None
-    if all(start == end for start, end, _ in found):  # no cell spans lines: a row is a line
-        read = text[: len(text) - len(carried)]
-        totals = {first_line - 1 + line for line in lines_holding(read, TOTAL_HINTS)}
-    return Sheet(name, rows, totals, read_to), carried
+    found = text_blocks.records(text, delimiter, first_line, final)
+    everything: list[list[object]] = found.cells  # type: ignore[assignment]  # each cell stripped where used
+    if found.starts is None:  # no cell spans lines: row i is line first_line + i
+        rows = [(first_line + i, cells) for i, cells in enumerate(everything) if any(cells)]
+        totals = {first_line - 1 + line for line in lines_holding(text, TOTAL_HINTS)}
+        return Sheet(name, rows, totals, read_to), found.carried
+    rows = [(start, cells) for start, cells in zip(found.starts, everything, strict=True) if any(cells)]
+    return Sheet(name, rows, read_to=read_to), found.carried
 
 
 # --- finding the header ---------------------------------------------------------------------------

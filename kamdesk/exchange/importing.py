@@ -319,9 +319,9 @@ def _first_rows(path: Path, limit: int) -> Table:
         text, encoding = decode(text_blocks.head(path), path.name)
         delimiter = _delimiter(text)
         headers, body, first_line = _header(text, delimiter, 1)
-        found, _ = text_blocks.records(body, delimiter, first_line, final=True)
-        kept = [(end, cells) for _, end, cells in found if any(c.strip() for c in cells)][:limit]
-        table = Table(headers, [cells for _, cells in kept], encoding, [end for end, _ in kept])
+        found = text_blocks.records(body, delimiter, first_line, final=True)
+        table = _numbered(headers, found, limit)
+        table.encoding = encoding
         table = _restore_neutralised(table) if "'" in text else table
         suspect = has_control_characters(text)
     if suspect and (problems := _control_characters(table)):
@@ -382,13 +382,23 @@ def _read_csv(
     if (columns := _split_plain(text, delimiter, len(headers))) is not None:
         table = Table(headers, columns=columns, first_line=first_line)
     else:
-        found, carried = text_blocks.records(text, delimiter, first_line, final)
-        if all(start == end == first_line + i and cells for i, (start, end, cells) in enumerate(found)):
-            table = Table(headers, [cells for _, _, cells in found], first_line=first_line)  # a row a line
+        found = text_blocks.records(text, delimiter, first_line, final)
+        carried = found.carried
+        if found.ends is None and all(found.cells):
+            table = Table(headers, found.cells, first_line=first_line)  # a row a line
         else:
-            kept = [(end, cells) for _, end, cells in found if any(c.strip() for c in cells)]
-            table = Table(headers, [cells for _, cells in kept], line_numbers=[end for end, _ in kept])
+            table = _numbered(headers, found)
     return (_restore_neutralised(table) if "'" in text else table), carried
+
+
+def _numbered(headers: list[str], found: text_blocks.Records, limit: int | None = None) -> Table:
+    """The records that hold anything, each numbered by the line it ends on (as the csv module counts)."""
+    ends = found.ends or range(found.first_line, found.first_line + len(found.cells))
+    kept = [
+        (end, cells) for end, cells in zip(ends, found.cells, strict=True) if any(c.strip() for c in cells)
+    ]
+    kept = kept[:limit] if limit is not None else kept
+    return Table(headers, [cells for _, cells in kept], line_numbers=[end for end, _ in kept])
 
 
 def restore_neutralised(cell: str) -> str:

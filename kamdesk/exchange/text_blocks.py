@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 BLOCK_BYTES = 16 * 2**20
@@ -116,27 +117,46 @@ def head(path: Path, size: int = PREVIEW_BYTES) -> bytes:
     return data[: data.rfind(b"\n") + 1] or data
 
 
-def records(
-    text: str, delimiter: str, first_line: int, final: bool
-) -> tuple[list[tuple[int, int, list[str]]], str]:
-    """(the line it starts on, the line it ends on, its cells) for each CSV record of `text`, lines
-    counted as in the file (`text` starts on `first_line`), and, unless `final`, the text of a last
-    record still open at the end (a quoted cell going on into the next block), left to be read with
-    it. The csv module reads `text` followed by a line of its own: a closed record leaves that line a
-    record alone; an open one swallows it."""
+@dataclass
+class Records:
+    """A block's CSV records: each one's cells and the lines it starts and ends on, counted as in the
+    file (`starts` and `ends` None when every record is one line: record i is line first_line + i),
+    and the text of a last record still open at the block's end, to be read with the next block."""
+
+    cells: list[list[str]]
+    first_line: int
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+    carried: str = ""
+
+
+def records(text: str, delimiter: str, first_line: int, final: bool) -> Records:
+    """The CSV records of `text` (its first line the file's `first_line`); unless `final`, a last
+    record a quoted cell keeps open is left out and carried. The csv module reads `text` followed by
+    a line of its own: a closed record leaves that line a record alone; an open one swallows it."""
     source = text if final else text + OPEN_RECORD_PROBE
+    everything = list(csv.reader(io.StringIO(source, newline=""), delimiter=delimiter))
+    physical = source.count("\n") + (0 if source.endswith("\n") or not source else 1)
+    if len(everything) == physical:  # no record spans lines (the usual file): no numbering to keep
+        if not final:
+            everything.pop()  # the probe, a record alone
+        return Records(everything, first_line)
     reader = csv.reader(io.StringIO(source, newline=""), delimiter=delimiter)
-    found: list[tuple[int, int, list[str]]] = []
+    cells, starts, ends = [], [], []
     start = 1
-    for cells in reader:
-        found.append((first_line - 1 + start, first_line - 1 + reader.line_num, cells))
+    for row in reader:
+        cells.append(row)
+        starts.append(first_line - 1 + start)
+        ends.append(first_line - 1 + reader.line_num)
         start = reader.line_num + 1
+    found = Records(cells, first_line, starts, ends)
     if final:
-        return found, ""
-    opened, _, cells = found.pop()
-    if cells == [OPEN_RECORD_PROBE.strip("\n")]:
-        return found, ""
-    at = 0
-    for _ in range(opened - first_line):  # the open record's first line, within `text`
-        at = text.index("\n", at) + 1
-    return found, text[at:]
+        return found
+    opened, row = starts.pop(), cells.pop()
+    ends.pop()
+    if row != [OPEN_RECORD_PROBE.strip("\n")]:
+        at = 0
+        for _ in range(opened - first_line):  # the open record's first line, within `text`
+            at = text.index("\n", at) + 1
+        found.carried = text[at:]
+    return found
