@@ -35,6 +35,7 @@ SUMS = (
 )
 MONTH_SUMS = ("lines", "amount_cents", "costed_amount_cents", "cost_cents")
 LINE_SUMS = ("lines", "amount_cents")
+WINDOW_DAYS = 92  # stored days read beyond an import's new days inside accounts' spans
 MANY_ACCOUNTS = 500  # more accounts than this: their cycles are read in one pass over every account
 
 
@@ -197,16 +198,16 @@ def add_days(pairs, stored_before: int) -> None:
     query = BuyingCycle.select(BuyingCycle.account, BuyingCycle.first_on, BuyingCycle.last_on,
                                BuyingCycle.order_days, BuyingCycle.gaps)  # fmt: skip
     kept = {account_id: rest for account_id, *rest in database.execute(query)}
-    rows, again = [], []
+    rows, first_buyers, inside = [], [], {}
     for account_id, new in zip(accounts[starts].tolist(), np.split(days, starts[1:]), strict=True):
         if account_id not in kept:
-            again.append(account_id)
+            first_buyers.append(account_id)
             continue
         first, last, order_days, gaps = kept[account_id]
         first, last = as_date_not_null(first).toordinal(), as_date_not_null(last).toordinal()
         before, after = new[new < first], new[new > last]
         if len(before) + len(after) < len(new):
-            again.append(account_id)
+            inside[account_id] = new
             continue
         counted = (
             parse_gaps(gaps)
@@ -216,18 +217,66 @@ def add_days(pairs, stored_before: int) -> None:
         rows.append((account_id, dt.date.fromordinal(min([first, *before.tolist()])),
                      dt.date.fromordinal(max([last, *after.tolist()])), order_days + len(new),
                      analytics.median_gap(counted), _gaps_text(counted)))  # fmt: skip
-    if again:
-        ids = np.array(again, dtype=np.int64)
-        stored = _stored_pairs(np, again, stored_before)
-        both = np.concatenate([stored[within(np, stored >> 32, ids)], pairs[within(np, accounts, ids)]])
-        rows += _cycles_of(np, distinct(np, both))
+    if first_buyers:
+        rows += _cycles_of(np, pairs[within(np, accounts, np.array(first_buyers, dtype=np.int64))])
+    if inside:
+        rows += _with_days_inside(np, inside, kept, stored_before)
     _store_cycles(rows, [row[0] for row in rows])
 
 
-def _stored_pairs(np, ids: list[int], up_to_id: int):
-    """The (account << 32 | day ordinal) of the lines of `ids` stored up to line `up_to_id`."""
+def _with_days_inside(np, inside: dict, kept: dict, stored_before: int) -> list[tuple]:
+    """buying_cycle's rows for accounts given days between their first and last: only the gaps
+    between the stored days around the new ones change. They are read in a window around the new
+    days (WINDOW_DAYS beyond them, so the days next to them are usually in it; else each is looked up
+    on its own), not over every day the accounts ever ordered on."""
+    ids = sorted(inside)
+    low = min(int(new[0]) for new in inside.values()) - WINDOW_DAYS
+    high = max(int(new[-1]) for new in inside.values()) + WINDOW_DAYS
+    stored = _stored_pairs(np, ids, stored_before, dt.date.fromordinal(low), dt.date.fromordinal(high))
+    stored_accounts, stored_days = stored >> 32, stored & 0xFFFFFFFF
+    rows = []
+    for account_id in ids:
+        new = inside[account_id]
+        first, last, order_days, gaps = kept[account_id]
+        first, last = as_date_not_null(first).toordinal(), as_date_not_null(last).toordinal()
+        at = np.searchsorted(stored_accounts, [account_id, account_id + 1])
+        days = stored_days[at[0] : at[1]]
+        low_new, high_new = int(new[0]), int(new[-1])
+        i, j = int(np.searchsorted(days, low_new)), int(np.searchsorted(days, high_new, "right"))
+        before, after = [], []  # the stored days next to the new ones, if any
+        if i or low_new > first:
+            before = [int(days[i - 1]) if i else _next_day(account_id, low_new, -1, stored_before)]
+        if j < len(days) or high_new < last:
+            after = [int(days[j]) if j < len(days) else _next_day(account_id, high_new, 1, stored_before)]
+        between = days[i:j].tolist()
+        counted = parse_gaps(gaps)
+        counted.subtract(_counted_gaps([*before, *between, *after]))
+        counted.update(_counted_gaps(sorted({*before, *between, *new.tolist(), *after})))
+        counted = +counted  # no gap left counted zero times
+        span = dt.date.fromordinal(min(first, low_new)), dt.date.fromordinal(max(last, high_new))
+        rows.append(
+            (account_id, *span, order_days + len(new), analytics.median_gap(counted), _gaps_text(counted))
+        )
+    return rows
+
+
+def _next_day(account_id: int, day: int, direction: int, up_to_id: int) -> int:
+    """The account's stored ordering day nearest `day` before it (direction -1) or after it (1)."""
+    pick, compare = ("MAX", "<") if direction < 0 else ("MIN", ">")
+    found = database.execute_sql(
+        f"SELECT {pick}(ordered_on) FROM order_line WHERE account_id = {database.param} "
+        f"AND ordered_on {compare} {database.param} AND id <= {database.param}",
+        [account_id, dt.date.fromordinal(day).isoformat(), up_to_id],
+    ).fetchone()[0]
+    return as_date_not_null(found).toordinal()
+
+
+def _stored_pairs(np, ids: list[int], up_to_id: int, low: dt.date, high: dt.date):
+    """The (account << 32 | day ordinal) of the lines of `ids` stored up to line `up_to_id`, on days
+    from `low` to `high`, distinct and in order."""
     sql = "SELECT DISTINCT account_id, ordered_on FROM order_line"
-    where, params = [f"id <= {database.param}"], [up_to_id]
+    where = [f"id <= {database.param}", f"ordered_on BETWEEN {database.param} AND {database.param}"]
+    params: list = [up_to_id, low.isoformat(), high.isoformat()]
     if len(ids) <= MANY_ACCOUNTS:
         where.append(f"account_id IN ({', '.join([database.param] * len(ids))})")
         params += ids
@@ -241,7 +290,7 @@ def _stored_pairs(np, ids: list[int], up_to_id: int):
         accounts = np.fromiter((account for account, _ in rows), np.int64, len(rows))
         days = np.fromiter((ordinals[day] for _, day in rows), np.int64, len(rows))
         found.append((accounts << 32) | days)
-    return np.concatenate(found) if found else np.zeros(0, np.int64)
+    return distinct(np, np.concatenate(found)) if found else np.zeros(0, np.int64)
 
 
 def _cycles_of(np, pairs) -> list[tuple]:

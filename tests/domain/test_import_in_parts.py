@@ -19,7 +19,7 @@ import pytest
 from kamdesk import errors
 from kamdesk.exchange import erp_files, order_import, text_blocks
 from kamdesk.store import db, sales_facts
-from kamdesk.store.models import ImportBatch, OrderLine, database
+from kamdesk.store.models import BuyingCycle, ImportBatch, OrderLine, database
 from tests.conftest import SCRIPT
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -283,3 +283,21 @@ def test_cancel_while_a_refused_file_is_still_being_checked_stops_it(office, tmp
                                    progress=lambda done, total: parts.append(done),
                                    cancelled=lambda: len(parts) >= 3)  # fmt: skip
     assert len(parts) == 3 and OrderLine.select().count() == 0 and ImportBatch.select().count() == 0
+
+
+def test_new_days_inside_long_histories_fold_into_the_buying_cycles(office, tmp_path, monkeypatch):
+    """Days far from the ones next to them (looked up on their own), days near them (read in the
+    window), a day before an account's first with one inside: each cycle as a recomputation has it."""
+    monkeypatch.setattr(sales_facts, "WINDOW_DAYS", 10)
+    history = [
+        f"KA001,{day},SKU-1,饮料,1,10" for day in ("2024-01-05", "2024-06-01", "2026-06-01", "2026-06-20")
+    ]
+    history += [f"KA002,2025-{m:02d}-15,SKU-1,饮料,1,10" for m in range(1, 13)]
+    order_import.import_orders(write(tmp_path, "history.csv", history), actor=SCRIPT)
+    later = ["KA001,2025-01-01,SKU-2,饮料,1,5", "KA001,2026-06-10,SKU-2,饮料,1,5",  # far, and near
+             "KA002,2024-12-01,SKU-2,饮料,1,5", "KA002,2025-07-02,SKU-2,饮料,1,5",  # before first, inside
+             "KA002,2025-07-15,SKU-3,饮料,1,5"]  # fmt: skip  # a day it has: no new day
+    order_import.import_orders(write(tmp_path, "late.csv", later), actor=SCRIPT)
+    assert sales_facts.differences() == []
+    cycles = {c.account.code: (c.order_days, c.gaps) for c in BuyingCycle.select()}
+    assert cycles["KA001"][0] == 6 and cycles["KA002"][0] == 14
