@@ -224,7 +224,7 @@ def _read_text(path: Path, limit: int | None = None) -> Sheet:
         (sheet,) = text_parts(path, None)
         return sheet
     text, _encoding = decode(text_blocks.head(path), path.name)
-    sheet, _ = _text_sheet(path.stem, text, _delimiter(text), 1, 0, final=True)
+    sheet, _ = _text_sheet(path.stem, text, _delimiter(text), 1, final=True)
     return Sheet(path.stem, [(number, cells) for number, cells in sheet.rows if number <= limit])
 
 
@@ -232,22 +232,17 @@ def text_parts(path: Path, part_bytes: int | None) -> Iterator[Sheet]:
     """A CSV or text file a part of about `part_bytes` at a time (None: whole), each part a Sheet of
     whole records whose rows keep the file's line numbers (a record a quoted cell keeps open at a
     part's end is read with the next: kamdesk.exchange.text_blocks). An empty file is one empty part."""
-    decoder = text_blocks.Decoder()
-    delimiter, carried, carried_from = "", "", 0
-    for data, first_line, read_to in text_blocks.blocks(path, part_bytes):
-        with decoding(path.name):
-            text = decoder.decode(data, first_line)
-        del data
-        if carried:
-            text, first_line = carried + text, carried_from
+    delimiter = ""
+
+    def parse(text: str, first_line: int, final: bool) -> tuple[Sheet, str]:
+        nonlocal delimiter
         delimiter = delimiter or _delimiter(text)
-        final = part_bytes is None or len(text) > text_blocks.MAX_CARRIED
-        sheet, carried = _text_sheet(path.stem, text, delimiter, first_line, read_to, final)
-        carried_from = first_line + text.count("\n", 0, len(text) - len(carried))
-        del text
-        yield sheet
-    if carried:
-        yield _text_sheet(path.stem, carried, delimiter, carried_from, path.stat().st_size, final=True)[0]
+        return _text_sheet(path.stem, text, delimiter, first_line, final)
+
+    with decoding(path.name):
+        for sheet, read_to, _ in text_blocks.parsed(path, part_bytes, text_blocks.Decoder(), parse):
+            sheet.read_to = read_to
+            yield sheet
     if not delimiter:
         yield Sheet(path.stem, [])
 
@@ -257,8 +252,7 @@ def _delimiter(text: str) -> str:
     return max(("\t", ",", ";"), key=sample.count)
 
 
-def _text_sheet(name: str, text: str, delimiter: str, first_line: int, read_to: int,
-                final: bool) -> tuple[Sheet, str]:  # fmt: skip
+def _text_sheet(name: str, text: str, delimiter: str, first_line: int, final: bool) -> tuple[Sheet, str]:
     """The rows of whole lines of text, the first of them the file's line `first_line`, and the text
     of a record still open at the end (text_blocks.records)."""
     found = text_blocks.records(text, delimiter, first_line, final)
@@ -266,9 +260,9 @@ def _text_sheet(name: str, text: str, delimiter: str, first_line: int, read_to: 
     if found.starts is None:  # no cell spans lines: row i is line first_line + i
         rows = [(first_line + i, cells) for i, cells in enumerate(everything) if any(cells)]
         totals = {first_line - 1 + line for line in lines_holding(text, TOTAL_HINTS)}
-        return Sheet(name, rows, totals, read_to), found.carried
+        return Sheet(name, rows, totals), found.carried
     rows = [(start, cells) for start, cells in zip(found.starts, everything, strict=True) if any(cells)]
-    return Sheet(name, rows, read_to=read_to), found.carried
+    return Sheet(name, rows), found.carried
 
 
 # --- finding the header ---------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from kamdesk import clock, errors
 from kamdesk.actor import Actor, require_manager
 from kamdesk.exchange import text_blocks
 from kamdesk.exchange.exporting import NEUTRALISED_STARTS
-from kamdesk.rules.validation import has_control_bytes, has_control_characters
+from kamdesk.rules.validation import has_control_characters
 from kamdesk.rules.vocab import Relationship, Status, Tier, Vocab
 from kamdesk.services import prospect_cards
 from kamdesk.store import db
@@ -337,28 +337,19 @@ def _delimiter(text: str) -> str:
 def _text_tables(path: Path, part_bytes: int | None) -> Iterator[tuple[Table, bool]]:
     decoder = text_blocks.Decoder()
     headers: list[str] | None = None
-    delimiter, carried, carried_from = ",", "", 0
-    for data, first_line, read_to in text_blocks.blocks(path, part_bytes):
-        suspect = has_control_bytes(data)
-        with decoding(path.name):
-            text = decoder.decode(data, first_line)
-        del data
-        if carried:
-            text, first_line = carried + text, carried_from
+    delimiter = ","
+
+    def parse(text: str, first_line: int, final: bool) -> tuple[Table, str]:
+        nonlocal headers, delimiter
         if headers is None:
             delimiter = _delimiter(text)
             headers, text, first_line = _header(text, delimiter, first_line)
-        final = (
-            part_bytes is None or len(text) > text_blocks.MAX_CARRIED
-        )  # a quote never closed: read as it stands
-        table, carried = _read_csv(text, headers, delimiter, first_line, final)
-        carried_from = first_line + text.count("\n", 0, len(text) - len(carried))
-        table.encoding, table.read_to = decoder.encoding, read_to
-        yield table, suspect
-    if carried:
-        table, _ = _read_csv(carried, headers or [], delimiter, carried_from, final=True)
-        table.encoding, table.read_to = decoder.encoding, path.stat().st_size
-        yield table, has_control_characters(carried)
+        return _read_csv(text, headers, delimiter, first_line, final)
+
+    with decoding(path.name):
+        for table, read_to, control in text_blocks.parsed(path, part_bytes, decoder, parse):
+            table.encoding, table.read_to = decoder.encoding, read_to
+            yield table, control
     if headers is None:  # an empty file
         yield Table([], [], decoder.encoding), False
 

@@ -20,7 +20,7 @@ from peewee import IntegrityError
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.exchange import erp_files, stored_lines
+from kamdesk.exchange import erp_files, stored_lines, text_blocks
 from kamdesk.exchange.importing import (
     MAX_PROBLEMS_KEPT,
     ORDER_COLUMNS,
@@ -48,7 +48,7 @@ MAX_AMOUNT = 1e11  # per order line, in yuan
 MAX_QUANTITY = 1e9
 FIRST_DAY, LAST_DAY = "1990-01-01", "2199-12-31"
 CHUNK = 5000
-PART_BYTES = 8 * 2**20  # a tidy file is read, checked and written this much at a time
+PART_BYTES = text_blocks.BLOCK_BYTES  # a text file is read, checked and written this much at a time
 BULK = 50_000  # a file this big into a smaller table: build the index once, at the end
 
 
@@ -258,7 +258,6 @@ class _Writing:
         self.days = stored_lines.Days()
         self.overlap = stored_lines.Overlap(self.days)
         self.lines = self.new = self.updated = self.cents = 0
-        self.accounts: set[int] = set()
         self.pairs: list = []  # each written part's distinct (account, day)s
         self.sums = sales_facts.Sums()
         self.index_dropped: bool | None = None  # None: not yet decided
@@ -268,7 +267,6 @@ class _Writing:
             self.index_dropped = _drop_index_for(len(lines) * total // max(done, 1))
         self.lines += len(lines)
         self.cents += sum(lines.cents)
-        self.accounts.update(lines.account_ids)
         np = self.np
         accounts = np.fromiter(lines.account_ids, dtype=np.int64, count=len(lines))
         days = self.days.ordinals(lines.dates)
@@ -281,10 +279,8 @@ class _Writing:
     def finish(self) -> None:
         # The held lines are written before the index comes back (without it the stored lines are
         # read by their ids, all before the import's: a range of the table, not the whole of it)
-        for new, updates in self.overlap.resolve():
-            self._write(
-                new, self.np.array(new.account_ids, dtype=self.np.int64), self.days.ordinals(new.dates)
-            )
+        for new, accounts, days, updates in self.overlap.resolve():
+            self._write(new, accounts, days)
             _update_deliveries(updates)
             self.updated += len(updates)
         if self.index_dropped:
@@ -294,7 +290,7 @@ class _Writing:
         pairs = sales_facts.distinct(np, np.concatenate(self.pairs)) if self.pairs else np.zeros(0, np.int64)
         new_days = pairs[~sales_facts.within(np, pairs, self.overlap.known_pairs)]
         sales_facts.add_days(new_days, self.overlap.max_id_before)
-        _confirm_accounts_exist(self.accounts, self.file_name)
+        _confirm_accounts_exist(set((pairs >> 32).tolist()), self.file_name)
         ImportBatch.update(lines=self.lines, new_lines=self.new).where(
             ImportBatch.id == self.batch.id
         ).execute()
@@ -403,9 +399,7 @@ def _erp_parts(
         read = erp_files.read_lines(part, found.header, basis, found.chosen, lookup, after_header=False)
         sold, wrong = sold or bool(read.cents), wrong or bool(read.problems)
         yield _lines_of(read), read.problems, part.read_to or total, total
-    if (
-        not wrong and not sold
-    ):  # a header, and nothing under it but totals and notes: say so, not "0 imported"
+    if not wrong and not sold:  # a header, and nothing under it but totals and notes: say so
         yield NewLines.empty(), [Problem(found.header.line, "", "no_sales")], total, total
     elif not wrong:
         shapes.append((found.header, erp_files.mapping_of(read)))
@@ -435,8 +429,8 @@ def _accounts_checked_once():
 
 
 def _confirm_accounts_exist(account_ids: set[int], file_name: str) -> None:
-    """Another seat may have removed an account while the file was read (on PostgreSQL; SQLite's
-    write lock keeps other seats out)."""
+    """Another seat may have removed an account of the lines written while the file was read (on
+    PostgreSQL; SQLite's write lock keeps other seats out)."""
     known = {account_id for (account_id,) in database.execute_sql("SELECT id FROM account").fetchall()}
     if not known.issuperset(account_ids):
         raise errors.AccountsChangedError(file=file_name)

@@ -131,10 +131,11 @@ class Overlap:
             out["urgent"] = picked([-1 if u is None else int(u) for u in urgent], np.int8)
         return out
 
-    def resolve(self) -> Iterator[tuple[NewLines, list[tuple]]]:
-        """For each batch of accounts: the held lines not stored already, to write, and the updates
-        for stored lines whose delivery the file tells more of, as (requested, delivered, quantity,
-        urgent, id): what the file says, where it says it."""
+    def resolve(self) -> Iterator[tuple[NewLines, np.ndarray, np.ndarray, list[tuple]]]:
+        """For each batch of accounts: the held lines not stored already, to write (with their
+        accounts and day ordinals as numpy columns), and the updates for stored lines whose delivery
+        the file tells more of, as (requested, delivered, quantity, urgent, id): what the file says,
+        where it says it."""
         if not self._held:
             return
         held = {}
@@ -154,7 +155,7 @@ class Overlap:
             stored = self._stored(part)
             known.append(distinct(np, pair_keys(stored["account"], stored["day"])))
             new, updates = self._match(part, stored)
-            yield self._lines_of(part, new, texts), updates
+            yield *self._lines_of(part, new, texts), updates
         self.known_pairs = distinct(np, np.concatenate(known))
 
     def _stored(self, part: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -245,8 +246,11 @@ class Overlap:
         return (self.days.text(int(part["requested"][i])), self.days.text(int(part["delivered"][i])),
                 None if np.isnan(quantity) else quantity, None if urgent < 0 else bool(urgent))  # fmt: skip
 
-    def _lines_of(self, part: dict[str, np.ndarray], keep: np.ndarray, texts: list[str]) -> NewLines:
-        """The kept held lines, back in the form they are written in, in file order."""
+    def _lines_of(
+        self, part: dict[str, np.ndarray], keep: np.ndarray, texts: list[str]
+    ) -> tuple[NewLines, np.ndarray, np.ndarray]:
+        """The kept held lines, back in the form they are written in, in file order, with their
+        accounts and day ordinals."""
         kept = {name: column[keep] for name, column in part.items()}
         order = np.argsort(kept["order"], kind="stable")
         kept = {name: column[order] for name, column in kept.items()}
@@ -265,11 +269,12 @@ class Overlap:
                 [None if np.isnan(q) else q for q in kept["delivered_quantity"].tolist()],
                 [None if u < 0 else bool(u) for u in kept["urgent"].tolist()],
             )
-        return NewLines(
+        lines = NewLines(
             kept["account"].tolist(), [text(d) for d in kept["day"].tolist()],  # type: ignore[misc]
             [texts[i] for i in kept["sku"].tolist()], [texts[i] for i in kept["product_line"].tolist()],
             kept["quantity"].tolist(), kept["cents"].tolist(), costs, delivery,
         )  # fmt: skip
+        return lines, kept["account"].astype(np.int64), kept["day"]
 
 
 def _known(delivery: tuple) -> tuple:

@@ -16,11 +16,16 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-BLOCK_BYTES = 16 * 2**20
+from kamdesk.rules.validation import has_control_bytes, has_control_characters
+
+_T = TypeVar("_T")
+
+BLOCK_BYTES = 8 * 2**20  # a file read a block at a time: 300 MB in 8 MB blocks, 450 MB at most held
 PREVIEW_BYTES = 2**20
 MAX_CARRIED = 64 * 2**20  # a quoted cell open longer than this (never closed) is read as it stands
 OPEN_RECORD_PROBE = "\x00kamdesk: a record closes before this line\x00\n"
@@ -103,6 +108,30 @@ def blocks(path: Path, size: int | None = BLOCK_BYTES) -> Iterator[tuple[bytes, 
                 line += part.count(b"\n")
         if pending:
             yield pending, line, done
+
+
+def parsed(
+    path: Path, size: int | None, decoder: Decoder, parse: Callable[[str, int, bool], tuple[_T, str]]
+) -> Iterator[tuple[_T, int, bool]]:
+    """(what `parse` read, bytes read up to the block's end, whether the block holds control
+    characters such as NUL), block by block. `parse(text, first_line, final)` reads a block's whole
+    lines and returns, unless `final`, the text of a last record still open (`records`); that text is
+    read again at the front of the next block. A quote never closed is carried no further than
+    MAX_CARRIED: the text is then read as it stands."""
+    carried, carried_from = "", 1
+    for data, first_line, read_to in blocks(path, size):
+        control = has_control_bytes(data)
+        text = decoder.decode(data, first_line)
+        del data
+        if carried:
+            text, first_line = carried + text, carried_from
+        read, carried = parse(text, first_line, size is None or len(text) > MAX_CARRIED)
+        carried_from = first_line + text.count("\n", 0, len(text) - len(carried))
+        del text
+        yield read, read_to, control
+    if carried:
+        read, _ = parse(carried, carried_from, True)
+        yield read, path.stat().st_size, has_control_characters(carried)
 
 
 def head(path: Path, size: int = PREVIEW_BYTES) -> bytes:

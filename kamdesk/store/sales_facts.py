@@ -182,7 +182,7 @@ def _add_sums(table: str, keys: str, sums: tuple[str, ...], select: str, params:
 
 
 def add_days(pairs, stored_before: int) -> None:
-    """Fold an import's new ordering days into the buying cycles: `pairs` are the distinct
+    """Fold an import's new ordering days into the buying cycles: `pairs` are the distinct, in order,
     (account << 32 | day ordinal) of the lines just written on days their account had no line
     (kamdesk.exchange.stored_lines.pair_keys); `stored_before` the last order line id before them.
     A new account's cycle is its new days'. Days before an account's first or after its last add
@@ -192,7 +192,6 @@ def add_days(pairs, stored_before: int) -> None:
 
     if not len(pairs):
         return
-    pairs = distinct(np, pairs)
     accounts, days = pairs >> 32, pairs & 0xFFFFFFFF
     starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
     query = BuyingCycle.select(BuyingCycle.account, BuyingCycle.first_on, BuyingCycle.last_on,
