@@ -226,13 +226,18 @@ class ImportResult:
 # --- reading ---------------------------------------------------------------------------------------
 def convert_distinct(cells: list[_C], convert: Callable[[_C], _T | None]) -> list[_T] | None:
     """Each cell converted, converting each distinct cell once (an export repeats its dates, codes and
-    SKUs endlessly); None if any does not convert."""
+    SKUs endlessly); None if any does not convert. When every cell converts to itself (ISO dates,
+    SKUs with no spaces around them), `cells` itself: three million lines are not mapped for nothing."""
     converted: dict[_C, _T] = {}
+    unchanged = True
     for cell in set(cells):
         value = convert(cell)
         if value is None:
             return None
         converted[cell] = value
+        unchanged = unchanged and type(value) is type(cell) and value == cell
+    if unchanged:
+        return cells  # type: ignore[return-value]  # each _T is the _C it came from
     return list(map(converted.__getitem__, cells))
 
 

@@ -45,14 +45,6 @@ class NewLines:
         names += ["cost_cents"] if self.costs is not None else []
         return names + (list(DELIVERY_COLUMNS) if self.delivery is not None else [])
 
-    def only(self, keep: list[int]) -> NewLines:
-        kept = [[column[i] for i in keep] for column in self.columns()]
-        costs = [self.costs[i] for i in keep] if self.costs is not None else None
-        delivery = None
-        if self.delivery is not None:
-            delivery = erp_files.Delivery(*([column[i] for i in keep] for column in self.delivery.columns()))
-        return NewLines(kept[0], kept[1], kept[2], kept[3], kept[4], kept[5], costs, delivery)
-
     def columns(self) -> tuple[list, ...]:
         """The columns that make a line the same line."""
         return (self.account_ids, self.dates, self.skus, self.product_lines, self.quantities, self.cents)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import itertools
 import math
-import operator
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 from peewee import IntegrityError
 
 from kamdesk import clock, errors
@@ -83,21 +83,19 @@ def _check_columns(table: Table, positions: dict[str, int], codes: dict[str, int
             return None
         cells[name] = column
     account_ids = convert_distinct(cells["account_code"], lambda code: codes.get(code.strip().lower()))
-    dates = convert_distinct(cells["date"], _iso_date)
+    dates = convert_distinct(cells["date"], _day_in_bounds)
     skus = convert_distinct(cells["sku"], lambda text: _text(text) or None)
     product_lines = convert_distinct(cells["product_line"], _text)
-    quantities = convert_distinct(cells["quantity"], _plain_number)
+    quantities = convert_distinct(cells["quantity"], _quantity_in_bounds)
     if account_ids is None or dates is None or skus is None or product_lines is None or quantities is None:
         return None
-    try:
-        amounts = list(map(float, cells["amount"]))  # nearly all distinct: converted straight
+    try:  # nearly all distinct: converted straight, by numpy (as float() reads them) and checked in C
+        amounts = np.array(cells["amount"], dtype=np.float64)
     except ValueError:
         return None
-    if not all(map(math.isfinite, amounts)) or not amounts or max(map(abs, amounts)) > MAX_AMOUNT:
+    if not np.isfinite(amounts).all() or np.abs(amounts).max() > MAX_AMOUNT:
         return None
-    if max(map(abs, quantities)) > MAX_QUANTITY or not FIRST_DAY <= min(dates) <= max(dates) <= LAST_DAY:
-        return None
-    cents = list(map(round, map(operator.mul, amounts, itertools.repeat(100))))
+    cents = np.rint(amounts * 100).astype(np.int64).tolist()  # as round(): halves to even
     return NewLines(account_ids, dates, skus, product_lines, quantities, cents)
 
 
@@ -112,6 +110,16 @@ def _plain_number(text: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) else None
+
+
+def _day_in_bounds(text: str) -> str | None:
+    day = _iso_date(text)
+    return day if day and FIRST_DAY <= day <= LAST_DAY else None
+
+
+def _quantity_in_bounds(text: str) -> float | None:
+    quantity = _plain_number(text)
+    return quantity if quantity is not None and abs(quantity) <= MAX_QUANTITY else None
 
 
 def _iso_date(text: str) -> str | None:
@@ -249,9 +257,6 @@ class _Writing:
     Sums are folded in as lines are written, the buying cycles once, at the end."""
 
     def __init__(self, file_name: str, actor: Actor, cancelled: Cancelled | None) -> None:
-        import numpy as np
-
-        self.np = np
         self.file_name, self.cancelled = file_name, cancelled
         self.batch = ImportBatch.create(kind="orders", file_name=file_name, imported_by=actor.id, lines=0,
                                         new_lines=0, imported_at=clock.now())  # fmt: skip
@@ -267,14 +272,13 @@ class _Writing:
             self.index_dropped = _drop_index_for(len(lines) * total // max(done, 1))
         self.lines += len(lines)
         self.cents += sum(lines.cents)
-        np = self.np
         accounts = np.fromiter(lines.account_ids, dtype=np.int64, count=len(lines))
         days = self.days.ordinals(lines.dates)
         fresh = self.overlap.fresh(lines, accounts, days)
         if fresh is None:
             self._write(lines, accounts, days)
-        elif len(fresh):
-            self._write(lines.only(fresh.tolist()), accounts[fresh], days[fresh])
+        elif fresh.any():
+            self._write(lines, accounts[fresh], days[fresh], fresh)
 
     def finish(self) -> None:
         # The held lines are written before the index comes back (without it the stored lines are
@@ -286,20 +290,23 @@ class _Writing:
         if self.index_dropped:
             _create_index()
         self.sums.write()
-        np = self.np
         pairs = sales_facts.distinct(np, np.concatenate(self.pairs)) if self.pairs else np.zeros(0, np.int64)
-        new_days = pairs[~sales_facts.within(np, pairs, self.overlap.known_pairs)]
-        sales_facts.add_days(new_days, self.overlap.max_id_before)
+        stored = self.overlap.stored_days
+        new_days = pairs[~sales_facts.within(np, pairs, stored.pairs)]
+        sales_facts.add_days(new_days, self.overlap.max_id_before, stored.pairs, stored.low)
         _confirm_accounts_exist(set((pairs >> 32).tolist()), self.file_name)
         ImportBatch.update(lines=self.lines, new_lines=self.new).where(
             ImportBatch.id == self.batch.id
         ).execute()
 
-    def _write(self, lines: NewLines, accounts, days) -> None:
-        """Write the lines, their accounts and day ordinals as numpy columns alongside."""
-        if not lines:
+    def _write(self, lines: NewLines, accounts, days, keep=None) -> None:
+        """Write the lines (those `keep` marks, if given), their accounts and day ordinals as numpy
+        columns alongside."""
+        if not len(accounts):
             return
         columns, rows = lines.names(), lines.rows()
+        if keep is not None:
+            rows = itertools.compress(rows, keep.tolist())
         while chunk := list(itertools.islice(rows, CHUNK)):
             if self.cancelled and self.cancelled():
                 raise errors.CancelledError()  # the transaction rolls back: nothing of the file stays
@@ -307,9 +314,9 @@ class _Writing:
                 db.insert_rows("order_line", columns, chunk, fixed={"batch_id": self.batch.id})
             except IntegrityError as exc:  # PostgreSQL: another seat removed an account meanwhile
                 raise errors.AccountsChangedError(file=self.file_name) from exc
-        self.new += len(lines)
-        self.sums.add(accounts, lines.dates, lines.product_lines, lines.cents, lines.costs)
-        self.pairs.append(sales_facts.distinct(self.np, stored_lines.pair_keys(accounts, days)))
+        self.new += len(accounts)
+        self.sums.add(accounts, days, lines.product_lines, lines.cents, lines.costs, keep)
+        self.pairs.append(sales_facts.distinct(np, stored_lines.pair_keys(accounts, days)))
 
 
 INDEX = "order_line_account_id_ordered_on"

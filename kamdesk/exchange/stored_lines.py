@@ -2,9 +2,12 @@
 overlaps an earlier one, adds only what is new, and two identical lines in one file stay two orders
 (a file with a line twice, of which the database holds one, adds one).
 
-A line can be stored already only on a day within its account's first and last ordering day (its
-kept buying cycle). The usual export, last month's, falls after them and is written as it is read.
-The lines that may be stored are held back, compactly (a numpy column per field, texts numbered),
+A line can be stored already only on a day its account has a stored line on. Those days are known
+without reading them for most lines: a day outside the account's first and last ordering day (its
+kept buying cycle) has none, and the usual export, last month's, falls after them. For the lines
+inside, the office's (account, day)s are read once, from the earliest such day on (one pass over the
+index, StoredDays); a line on a day its account has no line on is written as it is read too.
+The lines on stored days are held back, compactly (a numpy column per field, texts numbered),
 until the whole file is read; they are then matched with the lines stored before the import on the
 same accounts and days, a batch of accounts at a time. Memory stays bounded by what the file holds
 back and the stored lines on the same accounts and days (those are read a hundred thousand at a time
@@ -22,10 +25,9 @@ from kamdesk.exchange import erp_files
 from kamdesk.exchange.new_lines import DELIVERY_COLUMNS, NewLines
 from kamdesk.store.models import database
 from kamdesk.store.row_values import as_iso_date
-from kamdesk.store.sales_facts import distinct, within
+from kamdesk.store.sales_facts import WINDOW_DAYS, distinct, within
 
 BATCH_LINES = 200_000  # held lines matched at a time
-BATCH_ACCOUNTS = 500  # and their accounts, named in one query
 STORED_ROWS = 100_000  # stored lines fetched at a time
 NONE_DAY = 0  # no date: day ordinals start at 1
 
@@ -72,16 +74,17 @@ class Overlap:
         self._last = np.zeros(size, dtype=np.int32)
         for account, first, last in ranges:
             self._first[account], self._last[account] = days.ordinal(first), days.ordinal(last)
+        self._last_day = int(self._last.max()) if ranges else 0
         self._texts: dict[str, int] = {}
         self._held: list[dict[str, np.ndarray]] = []
         self._lines = 0  # lines seen, in file order
         self.costs = False  # the file has costs
         self.delivery = False  # the file has delivery columns
-        self.known_pairs = np.zeros(0, dtype=np.int64)  # the held lines' (account, day)s the office has
+        self.stored_days = StoredDays(days, self.max_id_before)
 
     def fresh(self, lines: NewLines, accounts: np.ndarray, days: np.ndarray) -> np.ndarray | None:
         """Which of the lines (their accounts and day ordinals as numpy columns) cannot be stored
-        already, or None for all of them; the others are held back."""
+        already (a mask), or None for all of them; the others are held back."""
         self.costs = self.costs or lines.costs is not None  # a part of an ERP file may have none
         self.delivery = self.delivery or lines.delivery is not None  # every part with lines, or none
         n = len(lines)
@@ -93,18 +96,21 @@ class Overlap:
         self._lines += n
         if not inside.any():
             return None
-        held = np.flatnonzero(inside)
-        self._held.append(self._compact(lines, held, accounts, days, self._lines - n))
-        return np.flatnonzero(~inside)
+        self.stored_days.read(int(days[inside].min()) - WINDOW_DAYS, self._last_day)
+        inside[inside] = within(np, pair_keys(accounts[inside], days[inside]), self.stored_days.pairs)
+        if not inside.any():
+            return None
+        self._held.append(self._compact(lines, np.flatnonzero(inside), accounts, days, self._lines - n))
+        return ~inside
 
     def _compact(self, lines: NewLines, held: np.ndarray, accounts: np.ndarray, days: np.ndarray,
                  offset: int) -> dict[str, np.ndarray]:  # fmt: skip
-        """The held lines of a part as numpy columns, each taken out of the part's whole column in C."""
-        n = len(held)
+        """The held lines of a part as numpy columns."""
+        n, at = len(held), held.tolist()
         texts = self._texts
 
         def picked(column: list, dtype=object) -> np.ndarray:
-            return np.array(column, dtype=dtype)[held]
+            return np.array([column[i] for i in at], dtype=dtype)
 
         def numbered(column: list[str]) -> np.ndarray:
             chosen = picked(column)
@@ -149,27 +155,22 @@ class Overlap:
         accounts = held["account"]
         starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
         texts = list(self._texts)
-        known = []
         for first, last in _batches(starts, len(accounts)):
             part = {name: column[first:last] for name, column in held.items()}
-            stored = self._stored(part)
-            known.append(distinct(np, pair_keys(stored["account"], stored["day"])))
-            new, updates = self._match(part, stored)
+            new, updates = self._match(part, self._stored(part))
             yield *self._lines_of(part, new, texts), updates
-        self.known_pairs = distinct(np, np.concatenate(known))
 
     def _stored(self, part: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         """The lines stored before the import on the part's accounts and days, oldest first."""
-        accounts = distinct(np, part["account"]).tolist()
         columns = ["id", "account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
         columns += list(DELIVERY_COLUMNS) if self.delivery else []
-        marks = ", ".join([database.param] * len(accounts))
-        sql = (f"SELECT {', '.join(columns)} FROM order_line WHERE account_id IN ({marks}) "
-               f"AND ordered_on BETWEEN {database.param} AND {database.param} AND id <= {database.param} "
-               "ORDER BY id")  # fmt: skip
+        mark = database.param
+        sql = (f"SELECT {', '.join(columns)} FROM order_line WHERE account_id BETWEEN {mark} AND {mark} "
+               f"AND ordered_on BETWEEN {mark} AND {mark} AND id <= {mark} ORDER BY id")  # fmt: skip
         first, last = (
             dt.date.fromordinal(int(day)).isoformat() for day in (part["day"].min(), part["day"].max())
         )
+        accounts = [int(part["account"][0]), int(part["account"][-1])]  # the part's, in order
         cursor = database.execute_sql(sql, [*accounts, first, last, self.max_id_before])
         held_pairs = distinct(np, pair_keys(part["account"], part["day"]))
         chunks = []
@@ -182,20 +183,23 @@ class Overlap:
         return {name: np.concatenate([chunk[name] for chunk in chunks]) for name in chunks[0]}
 
     def _compact_stored(self, rows: list[tuple]) -> dict[str, np.ndarray]:
-        texts, n = self._texts, len(rows)
+        n = len(rows)
+        columns = list(zip(*rows, strict=True)) if rows else [()] * (11 if self.delivery else 7)
+        ids, accounts, days, skus, product_lines, quantities, cents = columns[:7]
+        numbered = self._texts.get
         stored: dict[str, np.ndarray] = {
-            "id": np.fromiter((row[0] for row in rows), np.int64, n),
-            "account": np.fromiter((row[1] for row in rows), np.int64, n),
-            "day": np.fromiter((self.days.ordinal(row[2]) for row in rows), np.int32, n),
-            "sku": np.fromiter((texts.get(row[3], -1) for row in rows), np.int32, n),
-            "product_line": np.fromiter((texts.get(row[4], -1) for row in rows), np.int32, n),
-            "quantity": np.fromiter((row[5] for row in rows), np.float64, n) + 0.0,
-            "cents": np.fromiter((row[6] for row in rows), np.int64, n),
+            "id": np.array(ids, dtype=np.int64),
+            "account": np.array(accounts, dtype=np.int64),
+            "day": self.days.ordinals(list(days)),
+            "sku": np.fromiter((numbered(text, -1) for text in skus), np.int32, n),
+            "product_line": np.fromiter((numbered(text, -1) for text in product_lines), np.int32, n),
+            "quantity": np.array(quantities, dtype=np.float64) + 0.0,
+            "cents": np.array(cents, dtype=np.int64),
         }
         if self.delivery:
             stored["known"] = np.empty(n, dtype=object)
-            for i, row in enumerate(rows):
-                stored["known"][i] = _known(row[7:])
+            for i, delivery in enumerate(zip(*columns[7:], strict=True)):
+                stored["known"][i] = _known(delivery)
         return stored
 
     def _match(
@@ -277,6 +281,34 @@ class Overlap:
         return lines, kept["account"].astype(np.int64), kept["day"]
 
 
+class StoredDays:
+    """The distinct (account << 32 | day ordinal) of the lines stored before the import, on the days
+    from `low` on (`pairs`, in order): read when a file first has a line inside an account's span,
+    from a margin before its day to the last stored day, so that a file in date order reads them
+    once; read further back if a later part goes further back."""
+
+    def __init__(self, days: Days, up_to_id: int) -> None:
+        self.days, self.up_to_id = days, up_to_id
+        self.pairs = np.zeros(0, dtype=np.int64)
+        self.low: int | None = None  # the first day read; None: none read
+
+    def read(self, low: int, high: int) -> None:
+        """Have the pairs of every day from `low` to `high` at hand."""
+        if self.low is not None and low >= self.low:
+            return
+        high = high if self.low is None else self.low - 1
+        mark = database.param
+        sql = ("SELECT DISTINCT account_id, ordered_on FROM order_line "
+               f"WHERE id <= {mark} AND ordered_on BETWEEN {mark} AND {mark}")  # fmt: skip
+        bounds = [dt.date.fromordinal(max(day, 1)).isoformat() for day in (low, high)]
+        cursor = database.execute_sql(sql, [self.up_to_id, *bounds])
+        found = [self.pairs]
+        while rows := cursor.fetchmany(STORED_ROWS):
+            accounts, days = zip(*rows, strict=True)
+            found.append(pair_keys(np.array(accounts, dtype=np.int64), self.days.ordinals(list(days))))
+        self.pairs, self.low = distinct(np, np.concatenate(found)), low
+
+
 def _known(delivery: tuple) -> tuple:
     requested, delivered, quantity, urgent = delivery
     return (
@@ -288,12 +320,10 @@ def _known(delivery: tuple) -> tuple:
 
 
 def _batches(starts: np.ndarray, total: int) -> Iterator[tuple[int, int]]:
-    """(first, last) row ranges of whole accounts, about BATCH_LINES rows and at most
-    BATCH_ACCOUNTS accounts each (an account's lines are never split: they are matched together)."""
-    bounds = [*starts.tolist(), total]
-    first, accounts = 0, 0
-    for at in bounds[1:]:
-        accounts += 1
-        if at - first >= BATCH_LINES or accounts == BATCH_ACCOUNTS or at == total:
+    """(first, last) row ranges of whole accounts, about BATCH_LINES rows each (an account's lines
+    are never split: they are matched together)."""
+    first = 0
+    for at in [*starts.tolist()[1:], total]:
+        if at - first >= BATCH_LINES or at == total:
             yield first, at
-            first, accounts = at, 0
+            first = at

@@ -59,29 +59,31 @@ class Sums:
         self.np = np
         self._months: list[tuple[list, list]] = []  # each part's (keys, sums)
         self._lines: list[tuple[list, list]] = []
-        self._month_of_day: dict[str, int] = {}
         self._line_at: dict[str, int] = {}
 
-    def add(self, accounts, dates: list[str], product_lines: list[str], cents: list[int],
-            costs: list[int | None] | None) -> None:  # fmt: skip
-        """Lines just written, from their columns as the import holds them (accounts as a numpy
-        column, dates as ISO text; costs None when the file has none)."""
+    def add(self, accounts, days, product_lines: list[str], cents: list[int],
+            costs: list[int | None] | None, keep=None) -> None:  # fmt: skip
+        """Lines just written, from their columns as the import holds them (accounts and day
+        ordinals as numpy columns, of the lines `keep` marks in the others if given; costs None when
+        the file has none)."""
         np, n = self.np, len(accounts)
         if not n:
             return
-        amounts = np.fromiter(cents, dtype=np.int64, count=n)
+
+        def kept(column):
+            return column if keep is None else column[keep]
+
+        amounts = kept(np.array(cents, dtype=np.int64))
         known, cost = np.zeros(n, bool), np.zeros(n, np.int64)
         if costs:
-            known = np.fromiter((c is not None for c in costs), dtype=bool, count=n)
-            cost = np.fromiter((c or 0 for c in costs), dtype=np.int64, count=n)
-        for day in set(dates).difference(self._month_of_day):
-            self._month_of_day[day] = int(day[:4]) * 12 + int(day[5:7]) - 1
-        months = np.fromiter(map(self._month_of_day.__getitem__, dates), dtype=np.int64, count=n)
+            known = kept(np.fromiter((c is not None for c in costs), dtype=bool, count=len(costs)))
+            cost = kept(np.fromiter((c or 0 for c in costs), dtype=np.int64, count=len(costs)))
+        months = _months_of(np, days)
         month_sums = [np.ones(n, np.int64), amounts, np.where(known, amounts, 0), cost]
         self._months.append(_summed(np, [accounts, months], month_sums))
         for name in set(product_lines).difference(self._line_at):
             self._line_at[name] = len(self._line_at)
-        lines = np.fromiter(map(self._line_at.__getitem__, product_lines), dtype=np.int64, count=n)
+        lines = kept(np.fromiter(map(self._line_at.__getitem__, product_lines), np.int64, len(product_lines)))
         self._lines.append(_summed(np, [accounts, lines], [np.ones(n, np.int64), amounts]))
 
     def write(self) -> None:
@@ -97,11 +99,20 @@ class Sums:
         np = self.np
         keys = [np.concatenate([part[0][i] for part in parts]) for i in range(2)]
         values = [np.concatenate([part[1][i] for part in parts]) for i in range(len(sums))]
-        firsts, totals = _summed(np, keys, values)
-        columns = zip(*(f.tolist() for f in firsts), *(s.tolist() for s in totals), strict=True)
-        rows = [(account, key_text(key), *values) for account, key, *values in columns]
+        (accounts, second), totals = _summed(np, keys, values)
+        seconds = distinct(np, second).tolist()
+        text_of = dict(zip(seconds, map(key_text, seconds), strict=True))
+        rows = list(zip(accounts.tolist(), map(text_of.__getitem__, second.tolist()),
+                        *(s.tolist() for s in totals), strict=True))  # fmt: skip
         second_key = "month" if table == "sales_month" else "product_line"
         _add_rows(table, ("account_id", second_key), sums, rows)
+
+
+def _months_of(np, ordinals):
+    """Each day ordinal's month, as year * 12 + month - 1."""
+    epoch = dt.date(1970, 1, 1).toordinal()
+    since_1970 = (ordinals.astype(np.int64) - epoch).astype("datetime64[D]").astype("datetime64[M]")
+    return since_1970.astype(np.int64) + 1970 * 12
 
 
 def distinct(np, values):
@@ -181,13 +192,15 @@ def _add_sums(table: str, keys: str, sums: tuple[str, ...], select: str, params:
     )
 
 
-def add_days(pairs, stored_before: int) -> None:
+def add_days(pairs, stored_before: int, stored=None, stored_from: int | None = None) -> None:
     """Fold an import's new ordering days into the buying cycles: `pairs` are the distinct, in order,
     (account << 32 | day ordinal) of the lines just written on days their account had no line
-    (kamdesk.exchange.stored_lines.pair_keys); `stored_before` the last order line id before them.
+    (kamdesk.exchange.stored_lines.pair_keys); `stored_before` the last order line id before them;
+    `stored` the pairs of the lines up to it on every day from `stored_from` on, if the import read
+    them (else the few needed are read here).
     A new account's cycle is its new days'. Days before an account's first or after its last add
-    their gaps to the kept ones (the usual monthly export). An account given a day between its first
-    and last is worked out again from its days stored before and its new ones."""
+    their gaps to the kept ones (the usual monthly export). A day between its first and last splits
+    the gap between the stored days either side of it (_split_gaps)."""
     import numpy as np
 
     if not len(pairs):
@@ -197,66 +210,82 @@ def add_days(pairs, stored_before: int) -> None:
     query = BuyingCycle.select(BuyingCycle.account, BuyingCycle.first_on, BuyingCycle.last_on,
                                BuyingCycle.order_days, BuyingCycle.gaps)  # fmt: skip
     kept = {account_id: rest for account_id, *rest in database.execute(query)}
-    rows, first_buyers, inside = [], [], {}
+    spans: list[tuple] = []  # (account, first, last, order days) of the accounts that had days
+    first_buyers: list[int] = []
+    counts: dict[int, Counter[int]] = {}
+    inside = []
     for account_id, new in zip(accounts[starts].tolist(), np.split(days, starts[1:]), strict=True):
         if account_id not in kept:
             first_buyers.append(account_id)
             continue
         first, last, order_days, gaps = kept[account_id]
         first, last = as_date_not_null(first).toordinal(), as_date_not_null(last).toordinal()
-        before, after = new[new < first], new[new > last]
-        if len(before) + len(after) < len(new):
-            inside[account_id] = new
-            continue
-        counted = (
-            parse_gaps(gaps)
-            + _counted_gaps([*before.tolist(), first])
-            + _counted_gaps([last, *after.tolist()])
-        )
-        rows.append((account_id, dt.date.fromordinal(min([first, *before.tolist()])),
-                     dt.date.fromordinal(max([last, *after.tolist()])), order_days + len(new),
-                     analytics.median_gap(counted), _gaps_text(counted)))  # fmt: skip
+        before, after = new[new < first].tolist(), new[new > last].tolist()
+        counted = counts[account_id] = parse_gaps(gaps)
+        counted.update(_counted_gaps([*before, first]))
+        counted.update(_counted_gaps([last, *after]))
+        if len(middle := new[(new > first) & (new < last)]):
+            inside.append((account_id << 32) | middle)
+        span = dt.date.fromordinal(min(first, int(new[0]))), dt.date.fromordinal(max(last, int(new[-1])))
+        spans.append((account_id, *span, order_days + len(new)))
+    if inside:
+        _split_gaps(np, np.concatenate(inside), counts, stored_before, stored, stored_from)
+    rows = [(*span, analytics.median_gap(counts[span[0]]), _gaps_text(counts[span[0]])) for span in spans]
     if first_buyers:
         rows += _cycles_of(np, pairs[within(np, accounts, np.array(first_buyers, dtype=np.int64))])
-    if inside:
-        rows += _with_days_inside(np, inside, kept, stored_before)
     _store_cycles(rows, [row[0] for row in rows])
 
 
-def _with_days_inside(np, inside: dict, kept: dict, stored_before: int) -> list[tuple]:
-    """buying_cycle's rows for accounts given days between their first and last: only the gaps
-    between the stored days around the new ones change. They are read in a window around the new
-    days (WINDOW_DAYS beyond them, so the days next to them are usually in it; else each is looked up
-    on its own), not over every day the accounts ever ordered on."""
-    ids = sorted(inside)
-    low = min(int(new[0]) for new in inside.values()) - WINDOW_DAYS
-    high = max(int(new[-1]) for new in inside.values()) + WINDOW_DAYS
-    stored = _stored_pairs(np, ids, stored_before, dt.date.fromordinal(low), dt.date.fromordinal(high))
-    stored_accounts, stored_days = stored >> 32, stored & 0xFFFFFFFF
-    rows = []
-    for account_id in ids:
-        new = inside[account_id]
-        first, last, order_days, gaps = kept[account_id]
-        first, last = as_date_not_null(first).toordinal(), as_date_not_null(last).toordinal()
-        at = np.searchsorted(stored_accounts, [account_id, account_id + 1])
-        days = stored_days[at[0] : at[1]]
-        low_new, high_new = int(new[0]), int(new[-1])
-        i, j = int(np.searchsorted(days, low_new)), int(np.searchsorted(days, high_new, "right"))
-        before, after = [], []  # the stored days next to the new ones, if any
-        if i or low_new > first:
-            before = [int(days[i - 1]) if i else _next_day(account_id, low_new, -1, stored_before)]
-        if j < len(days) or high_new < last:
-            after = [int(days[j]) if j < len(days) else _next_day(account_id, high_new, 1, stored_before)]
-        between = days[i:j].tolist()
-        counted = parse_gaps(gaps)
-        counted.subtract(_counted_gaps([*before, *between, *after]))
-        counted.update(_counted_gaps(sorted({*before, *between, *new.tolist(), *after})))
-        counted = +counted  # no gap left counted zero times
-        span = dt.date.fromordinal(min(first, low_new)), dt.date.fromordinal(max(last, high_new))
-        rows.append(
-            (account_id, *span, order_days + len(new), analytics.median_gap(counted), _gaps_text(counted))
-        )
-    return rows
+def _split_gaps(np, pairs, counts: dict[int, Counter[int]], stored_before: int, stored,
+                stored_from: int | None) -> None:  # fmt: skip
+    """Count in `counts` (account -> its gaps) the new days `pairs` (account << 32 | day, in order)
+    that fall inside their accounts' spans: a run of them between two stored days replaces the gap
+    between those with the gaps it makes. Only those stored days are needed: from `stored` when it
+    holds every stored day from `stored_from` on, else read in a window WINDOW_DAYS around the new
+    days (the days either side are usually in it; one outside is looked up on its own). Never every
+    day the accounts ever ordered on; and worked out for every account at once, with numpy."""
+    accounts, days = pairs >> 32, pairs & 0xFFFFFFFF
+    ids, low = distinct(np, accounts), int(days.min())
+    if stored is not None and stored_from is not None and stored_from <= low:
+        stored = stored[within(np, stored >> 32, ids)]
+    else:
+        high = dt.date.fromordinal(int(days.max()) + WINDOW_DAYS)
+        stored = _stored_pairs(np, ids.tolist(), stored_before, dt.date.fromordinal(low - WINDOW_DAYS), high)
+    position = np.searchsorted(stored, pairs)  # the stored day after each new one
+    run_starts = np.flatnonzero(
+        np.r_[True, (position[1:] != position[:-1]) | (accounts[1:] != accounts[:-1])]
+    )
+    run_ends = np.r_[run_starts[1:], len(pairs)] - 1
+    run_accounts = accounts[run_starts]
+    at = position[run_starts]
+    before = _neighbours(np, stored, at - 1, run_accounts, days[run_starts], -1, stored_before)
+    after = _neighbours(np, stored, at, run_accounts, days[run_ends], 1, stored_before)
+    inner = np.ones(len(pairs), dtype=bool)
+    inner[run_starts] = False
+    gap_accounts = np.concatenate([accounts[inner], run_accounts, run_accounts, run_accounts])
+    gaps = np.concatenate([days[inner] - days[np.flatnonzero(inner) - 1], days[run_starts] - before,
+                           after - days[run_ends], after - before])  # fmt: skip
+    signs = np.r_[np.ones(len(gaps) - len(run_starts), np.int64), -np.ones(len(run_starts), np.int64)]
+    (keys,), (net,) = _summed(np, [(gap_accounts << 32) | gaps], [signs])
+    for account_id, gap, n in zip(
+        (keys >> 32).tolist(), (keys & 0xFFFFFFFF).tolist(), net.tolist(), strict=True
+    ):
+        counted = counts[account_id]
+        counted[gap] += n
+        if counted[gap] <= 0:
+            del counted[gap]  # no gap left counted zero times
+
+
+def _neighbours(np, stored, at, accounts, days, direction: int, up_to_id: int):
+    """For each of `accounts`: the day of `stored` at `at` (the stored day just before its `days`,
+    direction -1, or just after, 1), if it is that account's; else that day looked up on its own."""
+    found = np.zeros(len(at), dtype=np.int64)
+    read = (at >= 0) & (at < len(stored))
+    read[read] = (stored[at[read]] >> 32) == accounts[read]
+    found[read] = stored[at[read]] & 0xFFFFFFFF
+    for i in np.flatnonzero(~read).tolist():
+        found[i] = _next_day(int(accounts[i]), int(days[i]), direction, up_to_id)
+    return found
 
 
 def _next_day(account_id: int, day: int, direction: int, up_to_id: int) -> int:
@@ -283,12 +312,11 @@ def _stored_pairs(np, ids: list[int], up_to_id: int, low: dt.date, high: dt.date
     ordinals: dict[object, int] = {}
     found = []
     while rows := cursor.fetchmany(100_000):
-        for _, day in rows:
-            if day not in ordinals:
-                ordinals[day] = as_date_not_null(day).toordinal()
-        accounts = np.fromiter((account for account, _ in rows), np.int64, len(rows))
-        days = np.fromiter((ordinals[day] for _, day in rows), np.int64, len(rows))
-        found.append((accounts << 32) | days)
+        accounts, days = zip(*rows, strict=True)
+        for day in set(days).difference(ordinals):
+            ordinals[day] = as_date_not_null(day).toordinal()
+        ordinal_column = np.fromiter(map(ordinals.__getitem__, days), np.int64, len(days))
+        found.append((np.array(accounts, dtype=np.int64) << 32) | ordinal_column)
     return distinct(np, np.concatenate(found)) if found else np.zeros(0, np.int64)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kamdesk import errors
-from kamdesk.exchange import erp_files, order_import, text_blocks
+from kamdesk.exchange import erp_files, order_import, stored_lines, text_blocks
 from kamdesk.store import db, sales_facts
 from kamdesk.store.models import BuyingCycle, ImportBatch, OrderLine, database
 from tests.conftest import SCRIPT
@@ -29,9 +29,11 @@ INDEX = "order_line_account_id_ordered_on"
 
 @pytest.fixture
 def small_parts(monkeypatch):
-    """Parts of a few lines each, and the index dropped for any file bigger than the office's lines."""
+    """Parts of a few lines each, the index dropped for any file bigger than the office's lines, and
+    the held lines matched a few at a time."""
     monkeypatch.setattr(order_import, "PART_BYTES", 128)
     monkeypatch.setattr(order_import, "BULK", 10)
+    monkeypatch.setattr(stored_lines, "BATCH_LINES", 3)
 
 
 def write(tmp_path, name, lines, encoding="utf-8"):
@@ -301,3 +303,51 @@ def test_new_days_inside_long_histories_fold_into_the_buying_cycles(office, tmp_
     assert sales_facts.differences() == []
     cycles = {c.account.code: (c.order_days, c.gaps) for c in BuyingCycle.select()}
     assert cycles["KA001"][0] == 6 and cycles["KA002"][0] == 14
+
+
+def test_a_later_part_going_further_back_still_finds_the_lines_stored_on_its_days(
+    office, tmp_path, small_parts
+):
+    """The office's days are read from the first part's days on; a part reaching years further back
+    reads those too, so a line stored then is not written twice."""
+    history = ["KA001,2023-01-10,SKU-1,饮料,1,10", "KA001,2026-06-01,SKU-1,饮料,1,10"]
+    order_import.import_orders(write(tmp_path, "history.csv", history), actor=SCRIPT)
+    file = [
+        "KA001,2026-06-01,SKU-1,饮料,1,10",  # stored
+        "KA001,2026-05-04,SKU-2,饮料,1,5", "KA001,2026-05-05,SKU-2,饮料,1,5",  # new days inside the span
+        "KA001,2026-05-06,SKU-2,饮料,1,5", "KA001,2026-05-07,SKU-2,饮料,1,5",
+        "KA001,2023-01-10,SKU-1,饮料,1,10",  # stored, three years before the first part's days
+        "KA001,2023-01-11,SKU-1,饮料,1,10",  # a new day beside it
+    ]  # fmt: skip
+    parts = []
+    result = order_import.import_orders(write(tmp_path, "back.csv", file), actor=SCRIPT,
+                                        progress=lambda done, total: parts.append(done))  # fmt: skip
+    assert len(parts) >= 3  # the stored lines fall in different parts
+    assert result.new == 5
+    assert stored() == Counter(map(key, history)) + Counter(map(key, file[1:5] + file[6:]))
+    assert sales_facts.differences() == []
+
+
+def test_new_days_folded_in_without_the_days_read_by_the_import_read_only_the_days_around_them(
+    office, tmp_path, monkeypatch
+):
+    """add_days on its own (no stored days handed over) reads a window around the new days, and
+    looks up a neighbour outside it on its own: the cycles equal a recomputation."""
+    monkeypatch.setattr(sales_facts, "WINDOW_DAYS", 10)
+    history = [f"KA001,{day},SKU-1,饮料,1,10" for day in ("2024-01-05", "2024-06-01", "2024-06-20")]
+    history += ["KA002,2025-01-15,SKU-1,饮料,1,10", "KA002,2025-03-15,SKU-1,饮料,1,10"]
+    order_import.import_orders(write(tmp_path, "history.csv", history), actor=SCRIPT)
+    before = database.execute_sql("SELECT MAX(id) FROM order_line").fetchone()[0]
+    ids = {code: account_id for account_id, code in database.execute_sql("SELECT id, code FROM account")}
+    new = [("KA001", "2024-03-01"), ("KA001", "2024-06-10"), ("KA001", "2023-12-01"), ("KA002", "2025-02-01")]
+    with database.atomic():
+        for code, day in new:  # written as the import writes them, its facts left to add_days
+            OrderLine.insert(account=ids[code], ordered_on=day, sku="SKU-9", product_line="饮料", quantity=1,
+                             amount_cents=100).execute()  # fmt: skip
+        pairs = sorted((ids[code] << 32) | dt.date.fromisoformat(day).toordinal() for code, day in new)
+        import numpy as np
+
+        sales_facts.add_days(np.array(pairs, dtype=np.int64), before)
+    cycles = [problem for problem in sales_facts.differences() if problem.startswith("buying_cycle")]
+    assert cycles == []
+    assert {c.account.code: c.order_days for c in BuyingCycle.select()} == {"KA001": 6, "KA002": 3}
