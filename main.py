@@ -36,4 +36,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # The installed app is also the process that reads a big import file (kamdesk.exchange.read_ahead):
+    # started that way, it reads and exits here, before anything else.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -15,6 +15,18 @@ class KamdeskError(Exception):
         self.params = params
         super().__init__(self.template.format(**params))
 
+    def __reduce__(self):
+        """Pickled as it stands (a file's reading raises it in a process of its own,
+        kamdesk.exchange.read_ahead), whatever its own __init__ takes."""
+        return (_rebuilt, (type(self), self.args, self.__dict__))
+
+
+def _rebuilt(cls: type[KamdeskError], args: tuple, state: dict) -> KamdeskError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 # --- opening a database -------------------------------------------------------------------------
 class DatabaseOpenError(KamdeskError):
@@ -241,6 +253,14 @@ class AccountsChangedError(KamdeskError):
     template = (
         "{file}: an account named in the file was deleted elsewhere while the file was being checked. "
         "Nothing was imported; import the file again."
+    )
+
+
+class ReadingStoppedError(KamdeskError):
+    code = "import.reading_stopped"
+    template = (
+        "The file's reading stopped before its end (its process ended with code {code}): the computer "
+        "may be short of memory. Nothing was imported; close other programs and import it again."
     )
 
 

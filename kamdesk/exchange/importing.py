@@ -224,10 +224,13 @@ class ImportResult:
 
 
 # --- reading ---------------------------------------------------------------------------------------
-def convert_distinct(cells: list[_C], convert: Callable[[_C], _T | None]) -> list[_T] | None:
+def convert_distinct(
+    cells: list[_C], convert: Callable[[_C], _T | None], keep_cells: bool = True
+) -> list[_T] | None:
     """Each cell converted, converting each distinct cell once (an export repeats its dates, codes and
     SKUs endlessly); None if any does not convert. When every cell converts to itself (ISO dates,
-    SKUs with no spaces around them), `cells` itself: three million lines are not mapped for nothing."""
+    SKUs with no spaces around them), `cells` itself (three million lines are not mapped for nothing)
+    unless not `keep_cells`: then equal cells come back as one object."""
     converted: dict[_C, _T] = {}
     unchanged = True
     for cell in set(cells):
@@ -236,7 +239,7 @@ def convert_distinct(cells: list[_C], convert: Callable[[_C], _T | None]) -> lis
             return None
         converted[cell] = value
         unchanged = unchanged and type(value) is type(cell) and value == cell
-    if unchanged:
+    if unchanged and keep_cells:
         return cells  # type: ignore[return-value]  # each _T is the _C it came from
     return list(map(converted.__getitem__, cells))
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +20,7 @@ from peewee import IntegrityError
 
 from kamdesk import clock, errors
 from kamdesk.actor import Actor
-from kamdesk.exchange import erp_files, stored_lines, text_blocks
+from kamdesk.exchange import erp_files, read_ahead, stored_lines, text_blocks
 from kamdesk.exchange.importing import (
     MAX_PROBLEMS_KEPT,
     ORDER_COLUMNS,
@@ -41,14 +41,16 @@ from kamdesk.store import db, row_values, sales_facts
 from kamdesk.store.models import Account, ImportBatch, OrderLine, database
 
 Progress = Callable[[int, int], None]
+Parts = Generator[tuple[NewLines, list[Problem], int, int], None, None]  # lines, problems, bytes read, of
 Cancelled = Callable[[], bool]
 TEXT_LIMIT = 64  # sku and product_line columns
 # Sane bounds: beyond them a figure is a typing or export error (and cents past 2**63 cannot be stored)
 MAX_AMOUNT = 1e11  # per order line, in yuan
 MAX_QUANTITY = 1e9
 FIRST_DAY, LAST_DAY = "1990-01-01", "2199-12-31"
-CHUNK = 5000
+CHUNK = 50_000  # lines written at a time: cancelling is heard between them
 PART_BYTES = text_blocks.BLOCK_BYTES  # a text file is read, checked and written this much at a time
+READ_AHEAD_BYTES = 64 * 2**20  # a tidy file this big is read on a second core (read_ahead)
 BULK = 50_000  # a file this big into a smaller table: build the index once, at the end
 
 
@@ -62,16 +64,19 @@ def account_codes() -> dict[str, int]:
 
 
 def check_orders(
-    table: Table, positions: dict[str, int], codes: dict[str, int]
+    table: Table, positions: dict[str, int], codes: dict[str, int], one_object_each: bool = False
 ) -> tuple[NewLines, list[Problem]]:
-    """A part of the file's order lines ready to write, or every problem found (line, column, what)."""
-    lines = _check_columns(table, positions, codes)
+    """A part of the file's order lines ready to write, or every problem found (line, column, what).
+    `one_object_each`: equal texts are one object (the lines are to be pickled: pickle writes each once)."""
+    lines = _check_columns(table, positions, codes, one_object_each)
     if lines is not None:
         return lines, []
     return _check_line_by_line(table, positions, codes)
 
 
-def _check_columns(table: Table, positions: dict[str, int], codes: dict[str, int]) -> NewLines | None:
+def _check_columns(
+    table: Table, positions: dict[str, int], codes: dict[str, int], one_object_each: bool
+) -> NewLines | None:
     """The lines if every cell is plainly right, else None (and the line-by-line check says why).
     Codes, dates, SKUs, product lines and quantities repeat a lot: each distinct text is checked once."""
     if not len(table):
@@ -83,9 +88,10 @@ def _check_columns(table: Table, positions: dict[str, int], codes: dict[str, int
             return None
         cells[name] = column
     account_ids = convert_distinct(cells["account_code"], lambda code: codes.get(code.strip().lower()))
-    dates = convert_distinct(cells["date"], _day_in_bounds)
-    skus = convert_distinct(cells["sku"], lambda text: _text(text) or None)
-    product_lines = convert_distinct(cells["product_line"], _text)
+    keep = not one_object_each
+    dates = convert_distinct(cells["date"], _day_in_bounds, keep)
+    skus = convert_distinct(cells["sku"], lambda text: _text(text) or None, keep)
+    product_lines = convert_distinct(cells["product_line"], _text, keep)
     quantities = convert_distinct(cells["quantity"], _quantity_in_bounds)
     if account_ids is None or dates is None or skus is None or product_lines is None or quantities is None:
         return None
@@ -216,16 +222,17 @@ def import_orders(
         parts = _tidy_parts(path, mapping) if tidy else _erp_parts(path, mapping, header_line, sheet, shapes)
         writing = _Writing(path.name, actor, cancelled)
         problems = []
-        for part, found, done, total in parts:
-            if cancelled and cancelled():
-                raise errors.CancelledError()  # the transaction rolls back: nothing of the file stays
-            problems += found
-            if len(problems) >= MAX_PROBLEMS_KEPT:
-                break
-            if not problems:
-                writing.add(part, done, total)
-            if progress:
-                progress(done, total)
+        with closing(parts):  # leaving the loop early stops a reading process
+            for part, found, done, total in parts:
+                if cancelled and cancelled():
+                    raise errors.CancelledError()  # the transaction rolls back: nothing of the file stays
+                problems += found
+                if len(problems) >= MAX_PROBLEMS_KEPT:
+                    break
+                if not problems:
+                    writing.add(part, done, total)
+                if progress:
+                    progress(done, total)
         if problems:
             raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
         writing.finish()
@@ -234,20 +241,30 @@ def import_orders(
     return ImportResult("orders", path.name, writing.lines, writing.new, writing.updated, cents=writing.cents)
 
 
-def _tidy_parts(
-    path: Path, mapping: dict[str, str] | None
-) -> Iterator[tuple[NewLines, list[Problem], int, int]]:
-    """(lines, problems, bytes read, the file's bytes) part by part."""
-    total = max(path.stat().st_size, 1)
+def _tidy_parts(path: Path, mapping: dict[str, str] | None) -> Parts:
+    """(lines, problems, bytes read, the file's bytes) part by part; a big file's read and checked
+    on a second core (kamdesk.exchange.read_ahead) while the parts before are written."""
     codes = account_codes()
+    if path.stat().st_size >= READ_AHEAD_BYTES:
+        return read_ahead.items(checked_parts, path, mapping, codes, PART_BYTES, True)
+    return checked_parts(path, mapping, codes, PART_BYTES)
+
+
+def checked_parts(
+    path: Path, mapping: dict[str, str] | None, codes: dict[str, int], part_bytes: int,
+    one_object_each: bool = False,
+) -> Parts:  # fmt: skip
+    """_tidy_parts' parts, read `part_bytes` at a time. Reads the file only: it may run in a process
+    of its own (then `one_object_each`, see check_orders)."""
+    total = max(path.stat().st_size, 1)
     positions = None
-    for table in read_tables(path, PART_BYTES):
+    for table in read_tables(path, part_bytes):
         if positions is None:
             positions = mapping_for(table.headers, "orders", mapping)
             if problems := header_problems(table.headers, "orders", positions):
                 yield NewLines.empty(), problems, total, total
                 return
-        lines, problems = check_orders(table, positions, codes)
+        lines, problems = check_orders(table, positions, codes, one_object_each)
         yield lines, problems, min(table.read_to, total) or total, total
 
 
@@ -283,7 +300,7 @@ class _Writing:
     def finish(self) -> None:
         # The held lines are written before the index comes back (without it the stored lines are
         # read by their ids, all before the import's: a range of the table, not the whole of it)
-        for new, accounts, days, updates in self.overlap.resolve():
+        for new, accounts, days, updates in self.overlap.resolve(indexed=not self.index_dropped):
             self._write(new, accounts, days)
             _update_deliveries(updates)
             self.updated += len(updates)
@@ -304,14 +321,16 @@ class _Writing:
         columns alongside."""
         if not len(accounts):
             return
-        columns, rows = lines.names(), lines.rows()
+        values = [*lines.columns(), *lines.extra_columns()]
         if keep is not None:
-            rows = itertools.compress(rows, keep.tolist())
-        while chunk := list(itertools.islice(rows, CHUNK)):
+            mask = keep.tolist()
+            values = [list(itertools.compress(column, mask)) for column in values]
+        for start in range(0, len(accounts), CHUNK):
             if self.cancelled and self.cancelled():
                 raise errors.CancelledError()  # the transaction rolls back: nothing of the file stays
+            chunk = [column[start : start + CHUNK] for column in values] if len(accounts) > CHUNK else values
             try:
-                db.insert_rows("order_line", columns, chunk, fixed={"batch_id": self.batch.id})
+                db.insert_columns("order_line", lines.names(), chunk, fixed={"batch_id": self.batch.id})
             except IntegrityError as exc:  # PostgreSQL: another seat removed an account meanwhile
                 raise errors.AccountsChangedError(file=self.file_name) from exc
         self.new += len(accounts)
@@ -383,7 +402,7 @@ def _erp_parts(
     header_line: int | None,
     sheet: str | None,
     shapes: list[tuple],
-) -> Iterator[tuple[NewLines, list[Problem], int, int]]:
+) -> Parts:
     """(lines, problems, bytes read, the file's bytes) of an ERP export: a text file part by part
     (its header found in the first part), a workbook whole. Its shape (header and columns) goes to
     `shapes` once the whole file is read without a problem, to be remembered for next month's."""

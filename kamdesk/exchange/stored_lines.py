@@ -20,15 +20,18 @@ import math
 from collections.abc import Iterator
 
 import numpy as np
+from peewee import SqliteDatabase
 
 from kamdesk.exchange import erp_files
 from kamdesk.exchange.new_lines import DELIVERY_COLUMNS, NewLines
+from kamdesk.store import bulk
 from kamdesk.store.models import database
 from kamdesk.store.row_values import as_iso_date
 from kamdesk.store.sales_facts import WINDOW_DAYS, distinct, within
 
 BATCH_LINES = 200_000  # held lines matched at a time
 STORED_ROWS = 100_000  # stored lines fetched at a time
+HELD_DAYS = "import_held_day"  # a temporary table: the held lines' (account, day)s
 NONE_DAY = 0  # no date: day ordinals start at 1
 
 
@@ -137,7 +140,7 @@ class Overlap:
             out["urgent"] = picked([-1 if u is None else int(u) for u in urgent], np.int8)
         return out
 
-    def resolve(self) -> Iterator[tuple[NewLines, np.ndarray, np.ndarray, list[tuple]]]:
+    def resolve(self, indexed: bool = True) -> Iterator[tuple[NewLines, np.ndarray, np.ndarray, list[tuple]]]:
         """For each batch of accounts: the held lines not stored already, to write (with their
         accounts and day ordinals as numpy columns), and the updates for stored lines whose delivery
         the file tells more of, as (requested, delivered, quantity, urgent, id): what the file says,
@@ -157,30 +160,40 @@ class Overlap:
         texts = list(self._texts)
         for first, last in _batches(starts, len(accounts)):
             part = {name: column[first:last] for name, column in held.items()}
-            new, updates = self._match(part, self._stored(part))
+            new, updates = self._match(part, self._stored(part, indexed))
             yield *self._lines_of(part, new, texts), updates
 
-    def _stored(self, part: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        """The lines stored before the import on the part's accounts and days, oldest first."""
+    def _stored(self, part: dict[str, np.ndarray], indexed: bool) -> dict[str, np.ndarray]:
+        """The lines stored before the import on the part's (account, day)s, oldest first. Only they
+        are read: the pairs go into a temporary table joined with the lines, looked up by the index
+        (or, while the import has it dropped, in one pass over the lines stored before, by id)."""
+        pairs = distinct(np, pair_keys(part["account"], part["day"]))
+        days = pairs & 0xFFFFFFFF
+        iso = {day: dt.date.fromordinal(day).isoformat() for day in distinct(np, days).tolist()}
+        kept = "" if isinstance(database.obj, SqliteDatabase) else " ON COMMIT DROP"  # SQLite: till it closes
+        table = "account_id INTEGER NOT NULL, ordered_on DATE NOT NULL, PRIMARY KEY (account_id, ordered_on)"
+        database.execute_sql(f"CREATE TEMPORARY TABLE IF NOT EXISTS {HELD_DAYS} ({table}){kept}")
+        database.execute_sql(f"DELETE FROM {HELD_DAYS}")
+        rows = zip((pairs >> 32).tolist(), map(iso.__getitem__, days.tolist()), strict=True)
+        bulk.insert_rows(HELD_DAYS, ["account_id", "ordered_on"], list(rows))
         columns = ["id", "account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
         columns += list(DELIVERY_COLUMNS) if self.delivery else []
-        mark = database.param
-        sql = (f"SELECT {', '.join(columns)} FROM order_line WHERE account_id BETWEEN {mark} AND {mark} "
-               f"AND ordered_on BETWEEN {mark} AND {mark} AND id <= {mark} ORDER BY id")  # fmt: skip
-        first, last = (
-            dt.date.fromordinal(int(day)).isoformat() for day in (part["day"].min(), part["day"].max())
+        tables = [f"{HELD_DAYS} h", "order_line o"]  # the order SQLite loops in (PostgreSQL plans its own)
+        cursor = database.execute_sql(
+            f"SELECT {', '.join('o.' + column for column in columns)} "
+            f"FROM {' CROSS JOIN '.join(tables if indexed else tables[::-1])} WHERE h.account_id = "
+            f"o.account_id AND h.ordered_on = o.ordered_on AND o.id <= {database.param}",
+            [self.max_id_before],
         )
-        accounts = [int(part["account"][0]), int(part["account"][-1])]  # the part's, in order
-        cursor = database.execute_sql(sql, [*accounts, first, last, self.max_id_before])
-        held_pairs = distinct(np, pair_keys(part["account"], part["day"]))
         chunks = []
-        while rows := cursor.fetchmany(STORED_ROWS):  # kept only on the held lines' days
-            chunk = self._compact_stored(rows)
-            wanted = within(np, pair_keys(chunk["account"], chunk["day"]), held_pairs)
-            chunks.append({name: column[wanted] for name, column in chunk.items()})
+        while rows := cursor.fetchmany(STORED_ROWS):
+            chunks.append(self._compact_stored(rows))
+        database.execute_sql(f"DELETE FROM {HELD_DAYS}")
         if not chunks:
             return self._compact_stored([])
-        return {name: np.concatenate([chunk[name] for chunk in chunks]) for name in chunks[0]}
+        stored = {name: np.concatenate([chunk[name] for chunk in chunks]) for name in chunks[0]}
+        oldest_first = np.argsort(stored["id"], kind="stable")
+        return {name: column[oldest_first] for name, column in stored.items()}
 
     def _compact_stored(self, rows: list[tuple]) -> dict[str, np.ndarray]:
         n = len(rows)

@@ -274,6 +274,14 @@ def insert_rows(table: str, columns: list[str], rows, fixed: dict[str, int] | No
         bulk.insert_rows(table, columns, rows, fixed)
 
 
+def insert_columns(
+    table: str, columns: list[str], values: list[list], fixed: dict[str, int] | None = None
+) -> None:
+    """insert_rows for rows held a list per column."""
+    with storage_faults.translated(getattr(database.obj, "where", ""), getattr(database.obj, "timeout_s", 0)):
+        bulk.insert_columns(table, columns, values, fixed)
+
+
 def close_database() -> None:
     if database.obj is not None and not database.is_closed():
         database.close()

@@ -37,6 +37,7 @@ MONTH_SUMS = ("lines", "amount_cents", "costed_amount_cents", "cost_cents")
 LINE_SUMS = ("lines", "amount_cents")
 WINDOW_DAYS = 92  # stored days read beyond an import's new days inside accounts' spans
 MANY_ACCOUNTS = 500  # more accounts than this: their cycles are read in one pass over every account
+FOLDED = 4  # an import's sums of this many parts are summed into one as it goes (Sums)
 
 
 def month_of(column: str) -> str:
@@ -51,13 +52,15 @@ class Sums:
     file at a time, and folded into the facts once, at the end (`write`): each part of a history file
     covers every account and month, and adding each part's sums into the tables costs more than the
     sums. Summed with numpy, whose sort and sums run in C: three million lines in a second, where a
-    loop took four and the database's GROUP BY seventeen."""
+    loop took four and the database's GROUP BY seventeen. Every FOLDED parts' sums are summed into
+    one as the parts come: memory stays bounded by the keys, and the work falls while the import
+    waits for the file's next part rather than at the end."""
 
     def __init__(self) -> None:
         import numpy as np
 
         self.np = np
-        self._months: list[tuple[list, list]] = []  # each part's (keys, sums)
+        self._months: list[tuple[list, list]] = []  # ([account << 32 | month], sums) of parts
         self._lines: list[tuple[list, list]] = []
         self._line_at: dict[str, int] = {}
 
@@ -80,11 +83,12 @@ class Sums:
             cost = kept(np.fromiter((c or 0 for c in costs), dtype=np.int64, count=len(costs)))
         months = _months_of(np, days)
         month_sums = [np.ones(n, np.int64), amounts, np.where(known, amounts, 0), cost]
-        self._months.append(_summed(np, [accounts, months], month_sums))
+        self._months = _folded(np, self._months, (accounts.astype(np.int64) << 32) | months, month_sums)
         for name in set(product_lines).difference(self._line_at):
             self._line_at[name] = len(self._line_at)
         lines = kept(np.fromiter(map(self._line_at.__getitem__, product_lines), np.int64, len(product_lines)))
-        self._lines.append(_summed(np, [accounts, lines], [np.ones(n, np.int64), amounts]))
+        self._lines = _folded(np, self._lines, (accounts.astype(np.int64) << 32) | lines,
+                              [np.ones(n, np.int64), amounts])  # fmt: skip
 
     def write(self) -> None:
         """Add the sums into sales_month and account_product_line."""
@@ -97,15 +101,26 @@ class Sums:
         if not parts:
             return
         np = self.np
-        keys = [np.concatenate([part[0][i] for part in parts]) for i in range(2)]
-        values = [np.concatenate([part[1][i] for part in parts]) for i in range(len(sums))]
-        (accounts, second), totals = _summed(np, keys, values)
+        (keys,), totals = _folded(np, parts, None, [], every=1)[0]  # all parts summed into one
+        accounts, second = keys >> 32, keys & 0xFFFFFFFF
         seconds = distinct(np, second).tolist()
         text_of = dict(zip(seconds, map(key_text, seconds), strict=True))
         rows = list(zip(accounts.tolist(), map(text_of.__getitem__, second.tolist()),
                         *(s.tolist() for s in totals), strict=True))  # fmt: skip
         second_key = "month" if table == "sales_month" else "product_line"
         _add_rows(table, ("account_id", second_key), sums, rows)
+
+
+def _folded(np, parts: list[tuple[list, list]], keys, sums: list, every: int = 0) -> list[tuple[list, list]]:
+    """`parts` (([keys], sums), each summed) with these lines' `keys` and `sums` summed onto them
+    (none: keys None); every `every` parts (FOLDED if 0), all of them summed into one."""
+    if keys is not None:
+        parts = [*parts, _summed(np, [keys], sums)]
+    if len(parts) >= (every or FOLDED):
+        all_keys = np.concatenate([part[0][0] for part in parts])
+        all_sums = [np.concatenate([part[1][i] for part in parts]) for i in range(len(parts[0][1]))]
+        parts = [_summed(np, [all_keys], all_sums)]
+    return parts
 
 
 def _months_of(np, ordinals):

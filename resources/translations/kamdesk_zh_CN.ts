@@ -417,77 +417,77 @@ An account with recorded history (contacts, visits, ...) is archived instead: it
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="76"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="77"/>
         <source>Search name, pinyin (bjfb), code, region, contact…  (Ctrl+F)</source>
         <translation>搜索名称、拼音(bjfb)、编号、区域、联系人…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="79"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="80"/>
         <source>All tiers</source>
         <translation>全部分级</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="80"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="81"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="81"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="82"/>
         <source>All loyalty</source>
         <translation>全部忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="83"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="84"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="84"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="85"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="85"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="86"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="116"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="117"/>
         <source>Right-click to choose the columns</source>
         <translation>右键单击可选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="127"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="128"/>
         <source>Clear the search and filters</source>
         <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="138"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="139"/>
         <source>Select an account on the left, or create a new one.</source>
         <translation>请在左侧选择一个客户,或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="225"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="226"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="226"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="227"/>
         <source>My accounts</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="250"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="251"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="253"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="254"/>
         <source>No account matches “{text}” with these filters.</source>
         <translation>在当前筛选条件下，没有与“{text}”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/accounts_page.py" line="255"/>
+        <location filename="../../ui/accounts/accounts_page.py" line="256"/>
         <source>No account matches these filters.</source>
         <translation>没有符合这些筛选条件的客户。</translation>
     </message>
@@ -3495,54 +3495,54 @@ What came of it? (optional)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <location filename="../../ui/office/file_exchange.py" line="56"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>New key accounts</source>
         <translation>开发大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>1-2-4 board</source>
         <translation>1-2-4 看板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Feedback &amp; loyalty</source>
         <translation>反馈与忠诚度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Search all notes…  (Ctrl+Shift+F)</source>
         <translation>搜索所有记录…  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -3932,171 +3932,176 @@ What came of it? (optional)</source>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="122"/>
+        <source>The file&apos;s reading stopped before its end: the computer may be short of memory. Nothing was imported; close other programs and import it again.</source>
+        <translation>文件没有读完就中断了：电脑的内存可能不够。没有导入任何内容；请关闭其他程序后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/messages.py" line="127"/>
         <source>This record no longer exists; it was deleted elsewhere.</source>
         <translation>此记录已不存在,已在别处被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="123"/>
+        <location filename="../../ui/common/messages.py" line="128"/>
         <source>Account {code} is archived: restore it (Restore, on its form) to record anything on it.</source>
         <translation>客户 {code} 已归档：请先在其表单上点“恢复”，才能再记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="126"/>
+        <location filename="../../ui/common/messages.py" line="131"/>
         <source>Only a manager may do this.</source>
         <translation>只有销售经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="127"/>
+        <location filename="../../ui/common/messages.py" line="132"/>
         <source>The office needs at least one active manager.</source>
         <translation>办公室至少需要一位在职的经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="128"/>
+        <location filename="../../ui/common/messages.py" line="133"/>
         <source>Something went wrong: {detail}</source>
         <translation>出错了：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="129"/>
+        <location filename="../../ui/common/messages.py" line="134"/>
         <source>{target} is not empty ({detail}). An office is copied into an empty database only; nothing was copied.</source>
         <translation>{target} 不是空的（{detail}）。办公室数据只能复制到空数据库中；未复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="134"/>
+        <location filename="../../ui/common/messages.py" line="139"/>
         <source>The copy was rolled back: the number of rows differs for {tables}. Nothing was copied.</source>
         <translation>复制已撤销：{tables} 的行数不一致。未复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="138"/>
+        <location filename="../../ui/common/messages.py" line="143"/>
         <source>Some of what was entered is not valid: {detail}</source>
         <translation>部分输入无效：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="139"/>
+        <location filename="../../ui/common/messages.py" line="144"/>
         <source>{period} is not a quarter a report can cover: {reason}.</source>
         <translation>{period} 不是报告可以涵盖的季度：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="140"/>
+        <location filename="../../ui/common/messages.py" line="145"/>
         <source>No Chinese TrueType font was found for the PDF ({detail}). Put wqy-microhei.ttc in resources/fonts/, or install Microsoft YaHei or SimSun (Windows) or WenQuanYi (Linux).</source>
         <translation>找不到可嵌入 PDF 的中文 TrueType 字体（{detail}）。请将 wqy-microhei.ttc 放入 resources/fonts/，或安装微软雅黑、宋体（Windows）或文泉驿（Linux）。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="145"/>
+        <location filename="../../ui/common/messages.py" line="150"/>
         <source>Cannot write {path}: {detail}</source>
         <translation>无法写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="146"/>
+        <location filename="../../ui/common/messages.py" line="151"/>
         <source>{file} was not imported: {count} problems, for example {first}</source>
         <translation>{file} 未导入：共 {count} 处问题，例如 {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="149"/>
+        <location filename="../../ui/common/messages.py" line="154"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="152"/>
+        <location filename="../../ui/common/messages.py" line="157"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="153"/>
+        <location filename="../../ui/common/messages.py" line="158"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="154"/>
+        <location filename="../../ui/common/messages.py" line="159"/>
         <source>Already in use.</source>
         <translation>已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="155"/>
+        <location filename="../../ui/common/messages.py" line="160"/>
         <source>Not one of the choices.</source>
         <translation>不是可选项之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="156"/>
+        <location filename="../../ui/common/messages.py" line="161"/>
         <source>Not an e-mail address (name@company.com).</source>
         <translation>不是有效的电子邮箱(例如 name@company.com)。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="157"/>
+        <location filename="../../ui/common/messages.py" line="162"/>
         <source>Not a phone number (digits, spaces, +, -).</source>
         <translation>不是有效的电话号码(数字、空格、+、-)。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="158"/>
+        <location filename="../../ui/common/messages.py" line="163"/>
         <source>Ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="159"/>
+        <location filename="../../ui/common/messages.py" line="164"/>
         <source>Before the period it is for begins.</source>
         <translation>早于约定期间的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="160"/>
+        <location filename="../../ui/common/messages.py" line="165"/>
         <source>Not a product line in the order lines or the SKU table: check its spelling.</source>
         <translation>订单行和 SKU 表中都没有这个产品线：请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="163"/>
+        <location filename="../../ui/common/messages.py" line="168"/>
         <source>A new rate starts today or later: what earlier contacts cost stays as it was.</source>
         <translation>新费用只能从今天或以后开始：之前的联系仍按原费用计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="166"/>
+        <location filename="../../ui/common/messages.py" line="171"/>
         <source>Cannot be in the future.</source>
         <translation>不能是将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="167"/>
+        <location filename="../../ui/common/messages.py" line="172"/>
         <source>Give either a rate on their purchases or a fixed amount, not both.</source>
         <translation>请填写按进货额的比例或固定金额，二者选一。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="170"/>
+        <location filename="../../ui/common/messages.py" line="175"/>
         <source>An account is marked churned with its date and reasons: save it, then use Mark churned….</source>
         <translation>流失须连同日期和原因一起记录：请先保存，再使用“标记为流失…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="173"/>
+        <location filename="../../ui/common/messages.py" line="178"/>
         <source>The account is churned: Reactivate makes it active again.</source>
         <translation>该客户已流失：“重新合作”可让它恢复合作。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="176"/>
+        <location filename="../../ui/common/messages.py" line="181"/>
         <source>Due date is in the past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="177"/>
+        <location filename="../../ui/common/messages.py" line="182"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="178"/>
+        <location filename="../../ui/common/messages.py" line="183"/>
         <source>Holds an invisible control character (such as NUL): remove it.</source>
         <translation>含有不可见的控制字符(如 NUL),请删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="181"/>
+        <location filename="../../ui/common/messages.py" line="186"/>
         <source>Already a customer.</source>
         <translation>已经是客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="182"/>
+        <location filename="../../ui/common/messages.py" line="187"/>
         <source>Months from 1 to 12, e.g. 11-1 or 6,7,8.</source>
         <translation>月份须为 1 到 12，例如 11-1 或 6,7,8。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="183"/>
+        <location filename="../../ui/common/messages.py" line="188"/>
         <source>A joint team has people on both sides: one of theirs and one of ours at least.</source>
         <translation>联合团队须有双方人员：至少对方一人、我方一人。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="186"/>
+        <location filename="../../ui/common/messages.py" line="191"/>
         <source>At most {n}.</source>
         <translation>最多 {n} 个。</translation>
     </message>

@@ -36,6 +36,14 @@ def small_parts(monkeypatch):
     monkeypatch.setattr(stored_lines, "BATCH_LINES", 3)
 
 
+@pytest.fixture(params=["here", "ahead"])
+def reading(request, monkeypatch):
+    """The file read in the importing process, or ahead of it, in a process of its own (read_ahead)."""
+    if request.param == "ahead":
+        monkeypatch.setattr(order_import, "READ_AHEAD_BYTES", 0)
+    return request.param
+
+
 def write(tmp_path, name, lines, encoding="utf-8"):
     path = tmp_path / name
     path.write_bytes(("\n".join([HEADER, *lines]) + "\n").encode(encoding))
@@ -63,7 +71,9 @@ def index_exists() -> bool:
     return database.execute_sql(sql, [INDEX]).fetchone() is not None
 
 
-def test_a_file_read_in_parts_stores_what_is_new_in_it_and_keeps_the_facts(office, tmp_path, small_parts):
+def test_a_file_read_in_parts_stores_what_is_new_in_it_and_keeps_the_facts(
+    office, tmp_path, small_parts, reading
+):
     rng = random.Random(7)
     days = [dt.date(2026, 3, 2) + dt.timedelta(days=7 * week) for week in range(12)]  # March to May
     base = [f"KA00{1 + i % 2},{days[i % 12]},SKU-{i % 5},饮料,{1 + i % 3},{10 + i}.50" for i in range(30)]
@@ -92,7 +102,7 @@ def test_a_file_read_in_parts_stores_what_is_new_in_it_and_keeps_the_facts(offic
 
 
 def test_problems_in_every_part_are_named_with_their_lines_and_nothing_is_written(
-    office, tmp_path, small_parts
+    office, tmp_path, small_parts, reading
 ):
     lines = [f"KA001,2026-10-{1 + i % 28:02d},SKU-{i},饮料,1,{i}" for i in range(40)]
     lines[3] = "KA404,2026-10-01,SKU-1,饮料,1,1"
@@ -116,7 +126,7 @@ def test_a_gbk_file_whose_first_parts_are_plain_ascii_reads_as_gbk(office, tmp_p
 
 @pytest.mark.parametrize("part_bytes", [256, 2**30])
 def test_a_file_that_turns_to_gbk_after_utf8_lines_is_refused_at_its_first_gbk_line(
-    office, tmp_path, monkeypatch, part_bytes
+    office, tmp_path, monkeypatch, part_bytes, reading
 ):
     monkeypatch.setattr(order_import, "PART_BYTES", part_bytes)
     utf8 = [f"KA001,2026-10-{1 + i:02d},SKU-{i},饮料,1,{i}" for i in range(20)]
@@ -184,7 +194,8 @@ def test_an_inch_mark_before_a_cell_holding_a_line_end_is_read_as_the_whole_file
     assert stored()[("KA001", "2026-10-01", 'PIPE 12"', "饮料", 1.0, 1000)] == 1
 
 
-def test_a_kill_after_several_parts_leaves_the_office_as_it_was(office, tmp_path, database_url):
+def test_a_kill_after_several_parts_leaves_the_office_as_it_was(office, tmp_path, database_url, reading):
+    """And a process reading ahead, left without its importer, ends too."""
     base = [f"KA001,2026-0{m}-10,SKU-1,饮料,1,{m}" for m in range(3, 7)]
     order_import.import_orders(write(tmp_path, "base.csv", base), actor=SCRIPT)
     lines = [
@@ -198,17 +209,29 @@ def test_a_kill_after_several_parts_leaves_the_office_as_it_was(office, tmp_path
         from kamdesk.store import db
         from kamdesk.actor import Actor
         from kamdesk.exchange import order_import
+        import multiprocessing
         order_import.PART_BYTES, order_import.BULK = 8192, 100  # parts of ~250 lines; the index dropped
+        order_import.READ_AHEAD_BYTES = {0 if reading == "ahead" else 2**40}
         db.open_database({database_url!r})
         parts = []
         def progress(done, total):
             parts.append(done)
             if len(parts) == 5:  # five parts written: die as kill -9 would
+                readers = [child.pid for child in multiprocessing.active_children()]
+                open({str(tmp_path / "readers")!r}, "w").write(" ".join(map(str, readers)))
                 os.kill(os.getpid(), signal.SIGKILL)
-        order_import.import_orders({str(path)!r}, progress=progress, actor=Actor.command_line())
+        if __name__ == "__main__":
+            order_import.import_orders({str(path)!r}, progress=progress, actor=Actor.command_line())
     """)
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
+    # (a reader left running would hold the output open: the timeout fails the test, not hangs it)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == -signal.SIGKILL, result.stderr
+    readers = [int(pid) for pid in (tmp_path / "readers").read_text().split()]
+    assert len(readers) == (1 if reading == "ahead" else 0)
+    for pid in readers:
+        assert _ends_within(pid, seconds=30)
     check = subprocess.run([sys.executable, str(ROOT / "main.py"), "check", "--db", database_url],
                            capture_output=True, text=True)  # fmt: skip
     assert check.returncode == 0, check.stdout + check.stderr
@@ -216,6 +239,20 @@ def test_a_kill_after_several_parts_leaves_the_office_as_it_was(office, tmp_path
     assert (sales_facts.differences(), stored()) == facts_before
     assert ImportBatch.select().count() == 1 and index_exists()
     assert order_import.import_orders(path, actor=SCRIPT).new == 3000 and sales_facts.differences() == []
+
+
+def _ends_within(pid: int, seconds: float) -> bool:
+    import os
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.2)
+    return False
 
 
 ERP_HEADER = "客户编码,单据日期,存货编码,产品线,数量,无税金额,要求交期,发货日期,实发数量,加急"
@@ -277,7 +314,7 @@ def test_an_erp_export_read_in_parts_stores_its_lines_and_brings_their_delivery(
     assert sales_facts.differences() == []
 
 
-def test_cancel_while_a_refused_file_is_still_being_checked_stops_it(office, tmp_path, small_parts):
+def test_cancel_while_a_refused_file_is_still_being_checked_stops_it(office, tmp_path, small_parts, reading):
     lines = ["KA404,2026-10-01,SKU-1,饮料,1,1"] + [f"KA001,2026-10-01,SKU-{i},饮料,1,{i}" for i in range(60)]
     parts = []
     with pytest.raises(errors.CancelledError):

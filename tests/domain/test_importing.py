@@ -276,8 +276,8 @@ def test_foreign_keys_are_checked_again_after_an_import_however_it_ends(office, 
 def test_an_account_removed_while_the_file_is_checked_refuses_the_import(office, tmp_path, monkeypatch):
     checked = order_import.check_orders
 
-    def check_then_another_seat_deletes(table, positions, codes):
-        result = checked(table, positions, codes)
+    def check_then_another_seat_deletes(table, positions, codes, *how):
+        result = checked(table, positions, codes, *how)
         Account.delete().where(Account.code == "KA002").execute()
         return result
 

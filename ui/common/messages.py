@@ -119,6 +119,11 @@ _ERRORS = {
         "{file}: an account named in the file was deleted on another seat while the file was being "
         "checked. Nothing was imported; import the file again.",
     ),
+    "import.reading_stopped": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file's reading stopped before its end: the computer may be short of memory. Nothing was "
+        "imported; close other programs and import it again.",
+    ),
     "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists; it was deleted elsewhere."),
     "archived": QT_TRANSLATE_NOOP(
         "Messages", "Account {code} is archived: restore it (Restore, on its form) to record anything on it."
