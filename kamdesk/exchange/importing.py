@@ -284,6 +284,7 @@ def read_tables(
             raise errors.ImportRefusedError(file=path.name, problems=problems[:MAX_PROBLEMS_KEPT])
         rows, headers = rows + len(table), bool(table.headers)
         yield table
+        del table  # not kept while the next part is read
     if headers and not rows:
         raise errors.ImportRefusedError(file=path.name, problems=[Problem(0, "", "no_rows")])
 
@@ -358,6 +359,7 @@ def _text_tables(path: Path, part_bytes: int | None) -> Iterator[tuple[Table, bo
         for table, read_to, control in text_blocks.parsed(path, part_bytes, decoder, parse):
             table.encoding, table.read_to = decoder.encoding, read_to
             yield table, control
+            del table  # not kept while the next part is read
     if headers is None:  # an empty file
         yield Table([], [], decoder.encoding), False
 

@@ -50,7 +50,7 @@ MAX_QUANTITY = 1e9
 FIRST_DAY, LAST_DAY = "1990-01-01", "2199-12-31"
 CHUNK = 50_000  # lines written at a time: cancelling is heard between them
 PART_BYTES = text_blocks.BLOCK_BYTES  # a text file is read, checked and written this much at a time
-READ_AHEAD_BYTES = 64 * 2**20  # a tidy file this big is read on a second core (read_ahead)
+READ_AHEAD_BYTES = 3 * PART_BYTES  # a tidy file this big is read on a second core (read_ahead)
 BULK = 50_000  # a file this big into a smaller table: build the index once, at the end
 
 
@@ -231,6 +231,7 @@ def import_orders(
                     break
                 if not problems:
                     writing.add(part, done, total)
+                del part  # not kept while the next part is read
                 if progress:
                     progress(done, total)
         if problems:
@@ -265,7 +266,10 @@ def checked_parts(
                 yield NewLines.empty(), problems, total, total
                 return
         lines, problems = check_orders(table, positions, codes, one_object_each)
-        yield lines, problems, min(table.read_to, total) or total, total
+        read_to = min(table.read_to, total) or total
+        del table  # not kept while the next part is read
+        yield lines, problems, read_to, total
+        del lines
 
 
 class _Writing:

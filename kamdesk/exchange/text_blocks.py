@@ -129,6 +129,7 @@ def parsed(
         carried_from = first_line + text.count("\n", 0, len(text) - len(carried))
         del text
         yield read, read_to, control
+        del read  # a part is let go of before the next is read: never two in memory
     if carried:
         read, _ = parse(carried, carried_from, True)
         yield read, path.stat().st_size, has_control_characters(carried)

@@ -37,6 +37,7 @@ MONTH_SUMS = ("lines", "amount_cents", "costed_amount_cents", "cost_cents")
 LINE_SUMS = ("lines", "amount_cents")
 WINDOW_DAYS = 92  # stored days read beyond an import's new days inside accounts' spans
 MANY_ACCOUNTS = 500  # more accounts than this: their cycles are read in one pass over every account
+ROWS_AT_A_TIME = 50_000  # sums written at a time
 FOLDED = 4  # an import's sums of this many parts are summed into one as it goes (Sums)
 
 
@@ -105,10 +106,12 @@ class Sums:
         accounts, second = keys >> 32, keys & 0xFFFFFFFF
         seconds = distinct(np, second).tolist()
         text_of = dict(zip(seconds, map(key_text, seconds), strict=True))
-        rows = list(zip(accounts.tolist(), map(text_of.__getitem__, second.tolist()),
-                        *(s.tolist() for s in totals), strict=True))  # fmt: skip
         second_key = "month" if table == "sales_month" else "product_line"
-        _add_rows(table, ("account_id", second_key), sums, rows)
+        for start in range(0, len(keys), ROWS_AT_A_TIME):  # never every row as Python objects at once
+            at = slice(start, start + ROWS_AT_A_TIME)
+            rows = list(zip(accounts[at].tolist(), map(text_of.__getitem__, second[at].tolist()),
+                            *(s[at].tolist() for s in totals), strict=True))  # fmt: skip
+            _add_rows(table, ("account_id", second_key), sums, rows)
 
 
 def _folded(np, parts: list[tuple[list, list]], keys, sums: list, every: int = 0) -> list[tuple[list, list]]:
@@ -168,8 +171,8 @@ def _adding(table: str, keys: str, sums: tuple[str, ...]) -> str:
 def _add_rows(table: str, keys: tuple[str, ...], sums: tuple[str, ...], rows: list[tuple]) -> None:
     """_add_sums for rows already summed."""
     on_conflict = _adding(table, ", ".join(keys), sums)
-    for start in range(0, len(rows), 50_000):
-        bulk.insert_rows(table, [*keys, *sums], rows[start : start + 50_000], on_conflict=on_conflict)
+    for start in range(0, len(rows), ROWS_AT_A_TIME):
+        bulk.insert_rows(table, [*keys, *sums], rows[start : start + ROWS_AT_A_TIME], on_conflict=on_conflict)
 
 
 def give_product_line(sku: str, product_line: str) -> int:
