@@ -67,6 +67,41 @@ def test_a_refused_file_lists_its_problems_and_writes_nothing(qtbot, office, set
     assert OrderLine.select().count() == 0
 
 
+def test_a_big_file_read_ahead_imports_from_the_file_menu_and_its_problems_are_listed(
+    qtbot, office, settings, tmp_path, monkeypatch
+):
+    """Read in a process of its own (as a file of 24 MB or more is), from the app's import thread."""
+    import multiprocessing
+
+    from kamdesk.exchange import order_import
+
+    monkeypatch.setattr(order_import, "READ_AHEAD_BYTES", 0)
+    monkeypatch.setattr(order_import, "PART_BYTES", 200)  # parts of a few lines
+    lines = [f"KA00{1 + i % 2},2026-10-{1 + i % 28:02d},S-{i},饮料,1,{10 + i}" for i in range(40)]
+    path = tmp_path / "history.csv"
+    header = "客户编号,日期,物料编码,产品线,数量,金额"
+    path.write_text("\n".join([header, *lines, "KA404,2026-10-01,S,饮料,1,1"]) + "\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window = make_window(qtbot, office, settings)
+    dialog = window.menus.import_file("orders")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    qtbot.waitUntil(lambda: dialog.problems_view.isVisible(), timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.problems_view.toPlainText().splitlines() == [
+        "Line 42, Account code: no account has this code (KA404)"
+    ]
+    assert OrderLine.select().count() == 0 and multiprocessing.active_children() == []
+    path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    dialog = window.menus.import_file("orders")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    qtbot.waitUntil(lambda: dialog.result_ok, timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.status_label.text().endswith(": 40 new, 0 imported before.")
+    assert OrderLine.select().count() == 40 and multiprocessing.active_children() == []
+
+
 def test_a_workbook_turned_zip_bomb_is_refused_in_words(qtbot, office, settings, tmp_path, monkeypatch):
     """The file passed the preview, then was exported again while the dialog stood open: the import
     refuses it whole, saying why, before unpacking it."""
