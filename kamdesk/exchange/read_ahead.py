@@ -30,11 +30,16 @@ POLL_SECONDS = 1.0  # how often each side checks that the other is still there
 def items(function: Callable[..., Iterator[Any]], *args: Any) -> Generator[Any, None, None]:
     """The items of `function(*args)` (a module-level generator function, its arguments picklable),
     made in a process of its own. Closing this generator (or leaving a loop over it) stops that
-    process."""
+    process. Where no process can be started (a locked-down PC), they are made here, only slower."""
     context = multiprocessing.get_context("spawn")
     channel = context.Queue(maxsize=AHEAD)
     process = context.Process(target=_produce, args=(channel, function, args), daemon=True)
-    process.start()
+    try:
+        process.start()
+    except OSError:
+        channel.close()
+        yield from function(*args)
+        return
     try:
         while True:
             kind, value = _next_message(channel, process)

@@ -79,3 +79,14 @@ def test_leaving_early_ends_the_reading_process():
         time.sleep(0.1)
     else:
         pytest.fail("the reading process outlived its use")
+
+
+def test_where_no_process_can_be_started_the_items_are_made_here(monkeypatch):
+    import multiprocessing.context
+
+    def refused(self):
+        raise PermissionError("process creation blocked")
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refused)
+    got = list(read_ahead.items(numbers, 5))
+    assert got == [os.getpid(), 0, 1, 2, 3, 4]
