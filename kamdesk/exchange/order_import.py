@@ -219,7 +219,11 @@ def import_orders(
     tidy = header_line is None and sheet is None and _is_tidy(path, mapping)
     shapes: list[tuple] = []
     with collector_paused(), _accounts_checked_once(), db.writing(actor):
-        parts = _tidy_parts(path, mapping) if tidy else _erp_parts(path, mapping, header_line, sheet, shapes)
+        parts = (
+            _tidy_parts(path, mapping, cancelled)
+            if tidy
+            else _erp_parts(path, mapping, header_line, sheet, shapes)
+        )
         writing = _Writing(path.name, actor, cancelled)
         problems = []
         with closing(parts):  # leaving the loop early stops a reading process
@@ -242,12 +246,12 @@ def import_orders(
     return ImportResult("orders", path.name, writing.lines, writing.new, writing.updated, cents=writing.cents)
 
 
-def _tidy_parts(path: Path, mapping: dict[str, str] | None) -> Parts:
+def _tidy_parts(path: Path, mapping: dict[str, str] | None, cancelled: Cancelled | None) -> Parts:
     """(lines, problems, bytes read, the file's bytes) part by part; a big file's read and checked
     on a second core (kamdesk.exchange.read_ahead) while the parts before are written."""
     codes = account_codes()
     if path.stat().st_size >= READ_AHEAD_BYTES:
-        return read_ahead.items(checked_parts, path, mapping, codes, PART_BYTES, True)
+        return read_ahead.items(checked_parts, path, mapping, codes, PART_BYTES, True, cancelled=cancelled)
     return checked_parts(path, mapping, codes, PART_BYTES)
 
 

@@ -3,9 +3,14 @@
 Reading a text file and checking its cells is Python's work a line at a time, and so is writing the
 lines: in one process they take turns, and one thread cannot overlap them (the interpreter runs one
 thread at a time). `items` runs the generator that reads and checks in a process of its own and
-hands its parts over as they come, at most AHEAD parts ahead, so the import writes part n while part
-n + 1 is read. The process only reads the file: the database stays with the import, in its one
-transaction, and whatever the reading raises is raised again here, as it was raised there.
+hands its parts over as they come, so the import writes part n while part n + 1 is read. The process
+only reads the file: the database stays with the import, in its one transaction, and whatever the
+reading raises is raised again here, as it was raised there.
+
+The parts travel through a one-way pipe whose sending end only the reading process holds, pickled and
+sent on its main thread: the pipe holds about one part (a sender waits until the part before is
+taken), and each side hears at once when the other is gone (the importer reads the pipe's end, the
+reader cannot send). A part is never dropped: if one cannot be sent, the reading stops, and says why.
 
 The process is started by "spawn" on every platform (a fresh interpreter, as Windows always does),
 never by forking a process that holds a database connection and, in the app, Qt's threads; the
@@ -15,7 +20,6 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
-import queue
 import traceback
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
@@ -23,26 +27,30 @@ from typing import Any
 from kamdesk import errors
 from kamdesk.exchange.importing import collector_paused
 
-AHEAD = 2  # parts read and waiting: the reading's memory, and slack for an uneven part
-POLL_SECONDS = 1.0  # how often each side checks that the other is still there
+POLL_SECONDS = 0.5  # how often a wait for the next part listens for Cancel
 
 
-def items(function: Callable[..., Iterator[Any]], *args: Any) -> Generator[Any, None, None]:
+def items(
+    function: Callable[..., Iterator[Any]], *args: Any, cancelled: Callable[[], bool] | None = None
+) -> Generator[Any, None, None]:
     """The items of `function(*args)` (a module-level generator function, its arguments picklable),
     made in a process of its own. Closing this generator (or leaving a loop over it) stops that
-    process. Where no process can be started (a locked-down PC), they are made here, only slower."""
+    process; so does `cancelled`, heard while waiting for an item (CancelledError). Where no process
+    can be started (a locked-down PC), the items are made here, only slower."""
     context = multiprocessing.get_context("spawn")
-    channel = context.Queue(maxsize=AHEAD)
-    process = context.Process(target=_produce, args=(channel, function, args), daemon=True)
+    receiving, sending = context.Pipe(duplex=False)
+    process = context.Process(target=_produce, args=(sending, function, args), daemon=True)
     try:
         process.start()
     except OSError:
-        channel.close()
+        receiving.close()
+        sending.close()
         yield from function(*args)
         return
+    sending.close()  # the reading process's copy is the only one left: its end is the pipe's end
     try:
         while True:
-            kind, value = _next_message(channel, process)
+            kind, value = _next_message(receiving, process, cancelled)
             if kind == "done":
                 return
             if kind == "error":
@@ -52,49 +60,51 @@ def items(function: Callable[..., Iterator[Any]], *args: Any) -> Generator[Any, 
         if process.is_alive():
             process.terminate()
         process.join()
-        channel.close()
+        receiving.close()
 
 
-def _next_message(channel, process) -> tuple[str, Any]:
-    while True:
-        try:
-            return channel.get(timeout=POLL_SECONDS)
-        except queue.Empty:
-            if process.is_alive():
-                continue
-        try:  # it ended: its last message may still be on its way
-            return channel.get(timeout=POLL_SECONDS)
-        except queue.Empty:
-            raise errors.ReadingStoppedError(code=process.exitcode) from None
-
-
-def _produce(channel, function: Callable[..., Iterator[Any]], args: tuple) -> None:
-    """In the reading process: each item, then ("done", None), or the error that stopped it."""
+def _next_message(receiving, process, cancelled: Callable[[], bool] | None) -> tuple[str, Any]:
     try:
-        with collector_paused():  # as in the importing process: the parts are many small objects
-            for item in function(*args):
-                _put(channel, ("item", item))
-        _put(channel, ("done", None))
-    except _ParentGoneError:
-        return
-    except BaseException as exc:  # raised again in the importing process
-        _put(channel, ("error", _picklable(exc)))
+        while not receiving.poll(POLL_SECONDS):  # True with a message, or at the pipe's end
+            if cancelled and cancelled():
+                raise errors.CancelledError()
+        return receiving.recv()
+    except (EOFError, OSError):  # the reading process ended without a word, or in mid-part
+        process.join()
+        raise errors.ReadingStoppedError(code=process.exitcode) from None
 
 
-class _ParentGoneError(Exception):
+class _ImporterGoneError(Exception):
     pass
 
 
-def _put(channel, message: tuple[str, Any]) -> None:
-    """Wait for room on the channel, as long as the importing process is there to make it."""
-    parent = multiprocessing.parent_process()
-    while True:
+def _produce(sending, function: Callable[..., Iterator[Any]], args: tuple) -> None:
+    """In the reading process: each item, then ("done", None), or the error that stopped it."""
+    try:
         try:
-            channel.put(message, timeout=POLL_SECONDS)
-            return
-        except queue.Full:
-            if parent is not None and not parent.is_alive():
-                raise _ParentGoneError() from None
+            with collector_paused():  # as in the importing process: the parts are many small objects
+                for item in function(*args):
+                    _send(sending, ("item", item))
+            message: tuple[str, Any] = ("done", None)
+        except _ImporterGoneError:
+            raise
+        except BaseException as exc:  # raised again in the importing process
+            message = ("error", _picklable(exc))
+        _send(sending, message)
+    except _ImporterGoneError:
+        return  # nobody is waiting for the rest
+    finally:
+        sending.close()
+
+
+def _send(sending, message: tuple[str, Any]) -> None:
+    """Send `message`, waiting while the importer is busy with the part before. An item that
+    cannot be pickled raises its error here, in the reading process, and stops the reading."""
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        sending.send_bytes(data)
+    except OSError as exc:  # the importer's end is closed: it ended
+        raise _ImporterGoneError() from exc
 
 
 def _picklable(exc: BaseException) -> BaseException:

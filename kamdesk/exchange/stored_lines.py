@@ -24,7 +24,7 @@ from peewee import SqliteDatabase
 
 from kamdesk.exchange import erp_files
 from kamdesk.exchange.new_lines import DELIVERY_COLUMNS, NewLines
-from kamdesk.store import bulk
+from kamdesk.store import db
 from kamdesk.store.models import database
 from kamdesk.store.row_values import as_iso_date
 from kamdesk.store.sales_facts import WINDOW_DAYS, distinct, within
@@ -175,7 +175,11 @@ class Overlap:
         database.execute_sql(f"CREATE TEMPORARY TABLE IF NOT EXISTS {HELD_DAYS} ({table}){kept}")
         database.execute_sql(f"DELETE FROM {HELD_DAYS}")
         rows = zip((pairs >> 32).tolist(), map(iso.__getitem__, days.tolist()), strict=True)
-        bulk.insert_rows(HELD_DAYS, ["account_id", "ordered_on"], list(rows))
+        db.insert_rows(HELD_DAYS, ["account_id", "ordered_on"], list(rows))
+        if not isinstance(database.obj, SqliteDatabase):
+            database.execute_sql(
+                f"ANALYZE {HELD_DAYS}"
+            )  # else PostgreSQL guesses its size, and may scan the lines
         columns = ["id", "account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
         columns += list(DELIVERY_COLUMNS) if self.delivery else []
         tables = [f"{HELD_DAYS} h", "order_line o"]  # the order SQLite loops in (PostgreSQL plans its own)

@@ -28,7 +28,10 @@ def insert_rows(
     with driver_errors:  # as peewee's own: IntegrityError and the like, whichever the server
         if isinstance(database.obj, SqliteDatabase):
             insert = f"INSERT INTO {table} ({names}) VALUES"
+            rows = rows if isinstance(rows, list) else list(rows)
             values = list(itertools.chain.from_iterable(rows))
+            if len(values) != len(columns) * len(rows):  # laid out flat, a short row would shift the rest
+                raise ValueError(f"rows for {table} are not all {len(columns)} values long")
             _insert_sqlite(cursor, insert, len(columns), literals, on_conflict, values)
             return
         from psycopg2.extras import execute_values

@@ -267,9 +267,9 @@ def writing(actor: Actor) -> Iterator[None]:
 
 
 def insert_rows(table: str, columns: list[str], rows, fixed: dict[str, int] | None = None) -> None:
-    """Insert many rows of plain values, fast on both servers: SQLite's executemany, and on
-    PostgreSQL multi-row VALUES (its executemany costs a round trip per row). `fixed` holds whole
-    numbers every row shares, e.g. {"batch_id": 7}, written into the statement itself."""
+    """Insert many rows of plain values, fast on both servers: multi-row VALUES (kamdesk.store.bulk).
+    `fixed` holds whole numbers every row shares, e.g. {"batch_id": 7}, written into the statement
+    itself."""
     with storage_faults.translated(getattr(database.obj, "where", ""), getattr(database.obj, "timeout_s", 0)):
         bulk.insert_rows(table, columns, rows, fixed)
 

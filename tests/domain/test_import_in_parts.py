@@ -195,11 +195,13 @@ def test_an_inch_mark_before_a_cell_holding_a_line_end_is_read_as_the_whole_file
 
 
 def test_a_kill_after_several_parts_leaves_the_office_as_it_was(office, tmp_path, database_url, reading):
-    """And a process reading ahead, left without its importer, ends too."""
+    """And a process reading ahead, left without its importer, ends too, even while it waits to
+    send a part bigger than the pipe holds."""
     base = [f"KA001,2026-0{m}-10,SKU-1,饮料,1,{m}" for m in range(3, 7)]
     order_import.import_orders(write(tmp_path, "base.csv", base), actor=SCRIPT)
+    count, part_bytes = (3000, 8192) if reading == "here" else (40_000, 2**18)  # ~250 or ~7,000 lines a part
     lines = [
-        f"KA00{1 + i % 2},2026-{1 + i % 11:02d}-{1 + i % 28:02d},SKU-{i},饮料,1,{i}" for i in range(3000)
+        f"KA00{1 + i % 2},2026-{1 + i % 11:02d}-{1 + i % 28:02d},SKU-{i},饮料,1,{i}" for i in range(count)
     ]
     path = write(tmp_path, "big.csv", lines)
     facts_before = sales_facts.differences(), stored()
@@ -210,13 +212,13 @@ def test_a_kill_after_several_parts_leaves_the_office_as_it_was(office, tmp_path
         from kamdesk.actor import Actor
         from kamdesk.exchange import order_import
         import multiprocessing
-        order_import.PART_BYTES, order_import.BULK = 8192, 100  # parts of ~250 lines; the index dropped
+        order_import.PART_BYTES, order_import.BULK = {part_bytes}, 100  # the index dropped
         order_import.READ_AHEAD_BYTES = {0 if reading == "ahead" else 2**40}
         db.open_database({database_url!r})
         parts = []
         def progress(done, total):
             parts.append(done)
-            if len(parts) == 5:  # five parts written: die as kill -9 would
+            if len(parts) == 3:  # three parts written: die as kill -9 would
                 readers = [child.pid for child in multiprocessing.active_children()]
                 open({str(tmp_path / "readers")!r}, "w").write(" ".join(map(str, readers)))
                 os.kill(os.getpid(), signal.SIGKILL)
@@ -238,7 +240,7 @@ def test_a_kill_after_several_parts_leaves_the_office_as_it_was(office, tmp_path
     db.open_database(database_url)
     assert (sales_facts.differences(), stored()) == facts_before
     assert ImportBatch.select().count() == 1 and index_exists()
-    assert order_import.import_orders(path, actor=SCRIPT).new == 3000 and sales_facts.differences() == []
+    assert order_import.import_orders(path, actor=SCRIPT).new == count and sales_facts.differences() == []
 
 
 def _ends_within(pid: int, seconds: float) -> bool:

@@ -3,6 +3,8 @@ what stops the reading is raised in the importer as it was raised there, and the
 outlives its use."""
 
 import os
+import signal
+import threading
 import time
 
 import pytest
@@ -36,6 +38,45 @@ def odd_error():
 def dies():
     yield 1
     os._exit(3)
+
+
+def big_part():
+    yield os.getpid()
+    yield b"x" * (32 * 2**20)  # far more than the pipe holds: its sending waits for the importer
+    yield "never"
+
+
+def stalls():
+    yield 1
+    time.sleep(600)
+
+
+class Unpicklable:
+    def __reduce__(self):
+        raise MemoryError("no memory to pickle a part")
+
+
+def cannot_send():
+    yield 1
+    yield Unpicklable()
+    yield 3
+
+
+def within(seconds: float, call):
+    """What `call()` returns or raises, run on a thread: a call that hangs fails the test instead."""
+    outcome: list = []
+
+    def run():
+        try:
+            outcome.append(("returned", call()))
+        except BaseException as exc:
+            outcome.append(("raised", exc))
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert outcome, f"still waiting after {seconds} s"
+    return outcome[0]
 
 
 def test_the_items_arrive_in_order_from_another_process():
@@ -90,3 +131,30 @@ def test_where_no_process_can_be_started_the_items_are_made_here(monkeypatch):
     monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refused)
     got = list(read_ahead.items(numbers, 5))
     assert got == [os.getpid(), 0, 1, 2, 3, 4]
+
+
+def test_a_reader_killed_while_sending_a_part_stops_the_import_with_a_clear_error():
+    items = read_ahead.items(big_part)
+    reader = next(items)
+    time.sleep(1)  # the reader is now part way through sending the big part
+    os.kill(reader, signal.SIGKILL)
+    kind, value = within(30, lambda: next(items))
+    assert kind == "raised" and isinstance(value, errors.ReadingStoppedError)
+
+
+def test_cancel_is_heard_while_the_reader_is_still_reading():
+    asked = []
+    items = read_ahead.items(stalls, cancelled=lambda: len(asked) > 0)
+    assert next(items) == 1
+    asked.append(True)
+    kind, value = within(30, lambda: next(items))
+    assert kind == "raised" and isinstance(value, errors.CancelledError)
+    items.close()
+
+
+def test_a_part_that_cannot_be_sent_stops_the_reading_it_is_never_dropped():
+    got = []
+    with pytest.raises(MemoryError, match="no memory to pickle a part"):
+        for item in read_ahead.items(cannot_send):
+            got.append(item)
+    assert got == [1]
