@@ -27,7 +27,7 @@ from kamdesk.exchange.new_lines import DELIVERY_COLUMNS, NewLines
 from kamdesk.store import db
 from kamdesk.store.models import database
 from kamdesk.store.row_values import as_iso_date
-from kamdesk.store.sales_facts import WINDOW_DAYS, distinct, within
+from kamdesk.store.sales_facts import WINDOW_DAYS, distinct, stored_pairs, within
 
 BATCH_LINES = 200_000  # held lines matched at a time
 STORED_ROWS = 100_000  # stored lines fetched at a time
@@ -169,17 +169,16 @@ class Overlap:
         (or, while the import has it dropped, in one pass over the lines stored before, by id)."""
         pairs = distinct(np, pair_keys(part["account"], part["day"]))
         days = pairs & 0xFFFFFFFF
-        iso = {day: dt.date.fromordinal(day).isoformat() for day in distinct(np, days).tolist()}
         kept = "" if isinstance(database.obj, SqliteDatabase) else " ON COMMIT DROP"  # SQLite: till it closes
         table = "account_id INTEGER NOT NULL, ordered_on DATE NOT NULL, PRIMARY KEY (account_id, ordered_on)"
         database.execute_sql(f"CREATE TEMPORARY TABLE IF NOT EXISTS {HELD_DAYS} ({table}){kept}")
         database.execute_sql(f"DELETE FROM {HELD_DAYS}")
-        rows = zip((pairs >> 32).tolist(), map(iso.__getitem__, days.tolist()), strict=True)
+        rows = zip((pairs >> 32).tolist(), map(self.days.text, days.tolist()), strict=True)
         db.insert_rows(HELD_DAYS, ["account_id", "ordered_on"], list(rows))
-        if not isinstance(database.obj, SqliteDatabase):
-            database.execute_sql(
-                f"ANALYZE {HELD_DAYS}"
-            )  # else PostgreSQL guesses its size, and may scan the lines
+        if not isinstance(
+            database.obj, SqliteDatabase
+        ):  # else PostgreSQL guesses its size, may scan the lines
+            database.execute_sql(f"ANALYZE {HELD_DAYS}")
         columns = ["id", "account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
         columns += list(DELIVERY_COLUMNS) if self.delivery else []
         tables = [f"{HELD_DAYS} h", "order_line o"]  # the order SQLite loops in (PostgreSQL plans its own)
@@ -314,16 +313,9 @@ class StoredDays:
         if self.low is not None and low >= self.low:
             return
         high = high if self.low is None else self.low - 1
-        mark = database.param
-        sql = ("SELECT DISTINCT account_id, ordered_on FROM order_line "
-               f"WHERE id <= {mark} AND ordered_on BETWEEN {mark} AND {mark}")  # fmt: skip
-        bounds = [dt.date.fromordinal(max(day, 1)).isoformat() for day in (low, high)]
-        cursor = database.execute_sql(sql, [self.up_to_id, *bounds])
-        found = [self.pairs]
-        while rows := cursor.fetchmany(STORED_ROWS):
-            accounts, days = zip(*rows, strict=True)
-            found.append(pair_keys(np.array(accounts, dtype=np.int64), self.days.ordinals(list(days))))
-        self.pairs, self.low = distinct(np, np.concatenate(found)), low
+        first, last = (dt.date.fromordinal(max(day, 1)) for day in (low, high))
+        found = stored_pairs(np, None, self.up_to_id, first, last)
+        self.pairs, self.low = distinct(np, np.concatenate([self.pairs, found])), low
 
 
 def _known(delivery: tuple) -> tuple:

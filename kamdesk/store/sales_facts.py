@@ -102,7 +102,7 @@ class Sums:
         if not parts:
             return
         np = self.np
-        (keys,), totals = _folded(np, parts, None, [], every=1)[0]  # all parts summed into one
+        (keys,), totals = _merged(np, parts)
         accounts, second = keys >> 32, keys & 0xFFFFFFFF
         seconds = distinct(np, second).tolist()
         text_of = dict(zip(seconds, map(key_text, seconds), strict=True))
@@ -114,16 +114,18 @@ class Sums:
             _add_rows(table, ("account_id", second_key), sums, rows)
 
 
-def _folded(np, parts: list[tuple[list, list]], keys, sums: list, every: int = 0) -> list[tuple[list, list]]:
-    """`parts` (([keys], sums), each summed) with these lines' `keys` and `sums` summed onto them
-    (none: keys None); every `every` parts (FOLDED if 0), all of them summed into one."""
-    if keys is not None:
-        parts = [*parts, _summed(np, [keys], sums)]
-    if len(parts) >= (every or FOLDED):
-        all_keys = np.concatenate([part[0][0] for part in parts])
-        all_sums = [np.concatenate([part[1][i] for part in parts]) for i in range(len(parts[0][1]))]
-        parts = [_summed(np, [all_keys], all_sums)]
-    return parts
+def _folded(np, parts: list[tuple[list, list]], keys, sums: list) -> list[tuple[list, list]]:
+    """`parts` (([keys], sums), each summed) and these lines' `keys` and `sums`, summed; every FOLDED
+    parts summed into one."""
+    parts = [*parts, _summed(np, [keys], sums)]
+    return [_merged(np, parts)] if len(parts) >= FOLDED else parts
+
+
+def _merged(np, parts: list[tuple[list, list]]) -> tuple[list, list]:
+    """Summed parts summed into one."""
+    keys = np.concatenate([part[0][0] for part in parts])
+    sums = [np.concatenate([part[1][i] for part in parts]) for i in range(len(parts[0][1]))]
+    return _summed(np, [keys], sums)
 
 
 def _months_of(np, ordinals):
@@ -263,12 +265,11 @@ def _split_gaps(np, pairs, counts: dict[int, Counter[int]], stored_before: int, 
     days (the days either side are usually in it; one outside is looked up on its own). Never every
     day the accounts ever ordered on; and worked out for every account at once, with numpy."""
     accounts, days = pairs >> 32, pairs & 0xFFFFFFFF
-    ids, low = distinct(np, accounts), int(days.min())
-    if stored is not None and stored_from is not None and stored_from <= low:
-        stored = stored[within(np, stored >> 32, ids)]
-    else:
+    low = int(days.min())
+    if stored is None or stored_from is None or stored_from > low:  # (other accounts' days do no harm)
+        ids = distinct(np, accounts).tolist()
         high = dt.date.fromordinal(int(days.max()) + WINDOW_DAYS)
-        stored = _stored_pairs(np, ids.tolist(), stored_before, dt.date.fromordinal(low - WINDOW_DAYS), high)
+        stored = stored_pairs(np, ids, stored_before, dt.date.fromordinal(low - WINDOW_DAYS), high)
     position = np.searchsorted(stored, pairs)  # the stored day after each new one
     run_starts = np.flatnonzero(
         np.r_[True, (position[1:] != position[:-1]) | (accounts[1:] != accounts[:-1])]
@@ -317,13 +318,13 @@ def _next_day(account_id: int, day: int, direction: int, up_to_id: int) -> int:
     return as_date_not_null(found).toordinal()
 
 
-def _stored_pairs(np, ids: list[int], up_to_id: int, low: dt.date, high: dt.date):
-    """The (account << 32 | day ordinal) of the lines of `ids` stored up to line `up_to_id`, on days
-    from `low` to `high`, distinct and in order."""
+def stored_pairs(np, ids: list[int] | None, up_to_id: int, low: dt.date, high: dt.date):
+    """The (account << 32 | day ordinal) of the lines of `ids` (None: every account's) stored up to
+    line `up_to_id`, on days from `low` to `high`, distinct and in order."""
     sql = "SELECT DISTINCT account_id, ordered_on FROM order_line"
     where = [f"id <= {database.param}", f"ordered_on BETWEEN {database.param} AND {database.param}"]
     params: list = [up_to_id, low.isoformat(), high.isoformat()]
-    if len(ids) <= MANY_ACCOUNTS:
+    if ids is not None and len(ids) <= MANY_ACCOUNTS:
         where.append(f"account_id IN ({', '.join([database.param] * len(ids))})")
         params += ids
     cursor = database.execute_sql(f"{sql} WHERE {' AND '.join(where)}", params)

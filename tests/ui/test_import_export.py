@@ -17,6 +17,14 @@ def make_window(qtbot, office, settings):
     return window
 
 
+def import_clicked(qtbot, dialog, done, timeout=10000):
+    """Click Import and wait until `done()` and the dialog is no longer busy."""
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    qtbot.waitUntil(done, timeout=timeout)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+
+
 def test_import_with_mapped_headers_from_the_file_menu(qtbot, office, settings, tmp_path, monkeypatch):
     path = tmp_path / "erp.csv"
     path.write_text("Cust;Day;Item;Family;Qty;Value\nKA001;2026-10-05;S-1;饮料;2;88.5\nKA002;2026-10-06;S-2;乳品;1;40\n",
@@ -35,10 +43,7 @@ def test_import_with_mapped_headers_from_the_file_menu(qtbot, office, settings, 
     ):
         combo = dialog.erp.field_combos[column]
         combo.setCurrentIndex(combo.findData(header))
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    settle(qtbot)
-    qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)
-    qtbot.waitUntil(lambda: not dialog.is_busy())
+    import_clicked(qtbot, dialog, lambda: dialog.result_ok)
     assert dialog.status_label.text() == "2 order lines read, amounts ¥128.50: 2 new, 0 imported before."
     assert sorted((o.product_line, o.amount_cents) for o in OrderLine.select()) == [
         ("乳品", 4000),
@@ -53,10 +58,7 @@ def test_a_refused_file_lists_its_problems_and_writes_nothing(qtbot, office, set
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     window = make_window(qtbot, office, settings)
     dialog = window.menus.import_file("orders")
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    settle(qtbot)
-    qtbot.waitUntil(lambda: dialog.problems_view.isVisible(), timeout=10000)
-    qtbot.waitUntil(lambda: not dialog.is_busy())
+    import_clicked(qtbot, dialog, lambda: dialog.problems_view.isVisible())
     lines = dialog.problems_view.toPlainText().splitlines()
     assert lines == [
         "Line 3, Account code: no account has this code (KA404)",
@@ -84,20 +86,14 @@ def test_a_big_file_read_ahead_imports_from_the_file_menu_and_its_problems_are_l
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     window = make_window(qtbot, office, settings)
     dialog = window.menus.import_file("orders")
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    settle(qtbot)
-    qtbot.waitUntil(lambda: dialog.problems_view.isVisible(), timeout=20000)
-    qtbot.waitUntil(lambda: not dialog.is_busy())
+    import_clicked(qtbot, dialog, lambda: dialog.problems_view.isVisible(), timeout=20000)
     assert dialog.problems_view.toPlainText().splitlines() == [
         "Line 42, Account code: no account has this code (KA404)"
     ]
     assert OrderLine.select().count() == 0 and multiprocessing.active_children() == []
     path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
     dialog = window.menus.import_file("orders")
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    settle(qtbot)
-    qtbot.waitUntil(lambda: dialog.result_ok, timeout=20000)
-    qtbot.waitUntil(lambda: not dialog.is_busy())
+    import_clicked(qtbot, dialog, lambda: dialog.result_ok, timeout=20000)
     assert dialog.status_label.text().endswith(": 40 new, 0 imported before.")
     assert OrderLine.select().count() == 40 and multiprocessing.active_children() == []
 
@@ -114,10 +110,7 @@ def test_a_workbook_turned_zip_bomb_is_refused_in_words(qtbot, office, settings,
     dialog = window.menus.import_file("orders")
     assert dialog.erp.model.rowCount() == 2  # the header and one line
     padded(path, 11 * 2**20)  # packs a thousand to one
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    settle(qtbot)
-    qtbot.waitUntil(lambda: dialog.problems_view.isVisible(), timeout=10000)
-    qtbot.waitUntil(lambda: not dialog.is_busy())
+    import_clicked(qtbot, dialog, lambda: dialog.problems_view.isVisible())
     assert dialog.problems_view.toPlainText().splitlines() == [
         "The file: unpacks to more than 512 MB, or is packed suspiciously tightly (a zip bomb); "
         "export fewer lines per file, or save it as CSV"
@@ -156,10 +149,7 @@ def test_a_prospect_list_is_imported_from_the_prospects_page(qtbot, office, sett
     settle(qtbot)
     dialog = window.findChild(ImportDialog)
     assert dialog.column_combos["contact"].currentData() == "联系人"
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    settle(qtbot)
-    qtbot.waitUntil(lambda: dialog.result_ok, timeout=10000)
-    qtbot.waitUntil(lambda: not dialog.is_busy())
+    import_clicked(qtbot, dialog, lambda: dialog.result_ok)
     assert dialog.status_label.text() == "2 prospects read: 2 added, 0 already in KAMDesk."
     assert Account.select().where(Account.status == "prospect").count() == 2
     assert ProspectCard.get(
