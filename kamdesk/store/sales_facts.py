@@ -21,6 +21,7 @@ import itertools
 import operator
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 from peewee import SqliteDatabase
 
@@ -61,8 +62,8 @@ class Sums:
         import numpy as np
 
         self.np = np
-        self._months: list[tuple[list, list]] = []  # ([account << 32 | month], sums) of parts
-        self._lines: list[tuple[list, list]] = []
+        self._months: list[tuple[Any, list]] = []  # (account << 32 | month, sums) of parts
+        self._lines: list[tuple[Any, list]] = []
         self._line_at: dict[str, int] = {}
 
     def add(self, accounts, days, product_lines: list[str], cents: list[int],
@@ -98,11 +99,11 @@ class Sums:
         self._write("account_product_line", LINE_SUMS, self._lines, line_names.__getitem__)
         self._months, self._lines = [], []
 
-    def _write(self, table: str, sums: tuple[str, ...], parts: list[tuple[list, list]], key_text) -> None:
+    def _write(self, table: str, sums: tuple[str, ...], parts: list[tuple[Any, list]], key_text) -> None:
         if not parts:
             return
         np = self.np
-        (keys,), totals = _merged(np, parts)
+        keys, totals = _merged(np, parts)
         accounts, second = keys >> 32, keys & 0xFFFFFFFF
         seconds = distinct(np, second).tolist()
         text_of = dict(zip(seconds, map(key_text, seconds), strict=True))
@@ -114,18 +115,18 @@ class Sums:
             _add_rows(table, ("account_id", second_key), sums, rows)
 
 
-def _folded(np, parts: list[tuple[list, list]], keys, sums: list) -> list[tuple[list, list]]:
-    """`parts` (([keys], sums), each summed) and these lines' `keys` and `sums`, summed; every FOLDED
+def _folded(np, parts: list[tuple[Any, list]], keys, sums: list) -> list[tuple[Any, list]]:
+    """`parts` ((keys, sums), each summed) and these lines' `keys` and `sums`, summed; every FOLDED
     parts summed into one."""
-    parts = [*parts, _summed(np, [keys], sums)]
+    parts = [*parts, _summed(np, keys, sums)]
     return [_merged(np, parts)] if len(parts) >= FOLDED else parts
 
 
-def _merged(np, parts: list[tuple[list, list]]) -> tuple[list, list]:
+def _merged(np, parts: list[tuple[Any, list]]) -> tuple[Any, list]:
     """Summed parts summed into one."""
-    keys = np.concatenate([part[0][0] for part in parts])
+    keys = np.concatenate([part[0] for part in parts])
     sums = [np.concatenate([part[1][i] for part in parts]) for i in range(len(parts[0][1]))]
-    return _summed(np, [keys], sums)
+    return _summed(np, keys, sums)
 
 
 def _months_of(np, ordinals):
@@ -151,17 +152,16 @@ def within(np, values, ordered):
     return found
 
 
-def _summed(np, keys: list, values: list) -> tuple[list, list]:
-    """The distinct keys of the `keys` columns, and the sums of each of `values` for each (whole
-    numbers, summed exactly), as numpy columns."""
-    order = np.lexsort(keys[::-1])
-    sorted_keys = [k[order] for k in keys]
-    changed = np.zeros(len(order), dtype=bool)
-    changed[0] = True
-    for k in sorted_keys:
-        changed[1:] |= k[1:] != k[:-1]
-    starts = np.flatnonzero(changed)
-    return [k[starts] for k in sorted_keys], [np.add.reduceat(v[order], starts) for v in values]
+def _summed(np, keys, values: list) -> tuple:
+    """The distinct `keys` (a numpy column of whole numbers), in order, and the sums of each of
+    `values` for each (whole numbers, summed exactly), as numpy columns. Sorted by numpy's quicksort,
+    five times as fast on whole numbers as a stable sort: equal keys are summed whatever their order."""
+    if not len(keys):
+        return keys, [np.asarray(v)[:0] for v in values]
+    order = np.argsort(keys)
+    sorted_keys = keys[order]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    return sorted_keys[starts], [np.add.reduceat(v[order], starts) for v in values]
 
 
 def _adding(table: str, keys: str, sums: tuple[str, ...]) -> str:
@@ -220,50 +220,82 @@ def add_days(pairs, stored_before: int, stored=None, stored_from: int | None = N
     them (else the few needed are read here).
     A new account's cycle is its new days'. Days before an account's first or after its last add
     their gaps to the kept ones (the usual monthly export). A day between its first and last splits
-    the gap between the stored days either side of it (_split_gaps)."""
+    the gap between the stored days either side of it (_split_gaps). Worked out for every account
+    at once, with numpy: ten years of history are a million new days."""
     import numpy as np
 
     if not len(pairs):
         return
-    accounts, days = pairs >> 32, pairs & 0xFFFFFFFF
-    starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
     query = BuyingCycle.select(BuyingCycle.account, BuyingCycle.first_on, BuyingCycle.last_on,
                                BuyingCycle.order_days, BuyingCycle.gaps)  # fmt: skip
     kept = {account_id: rest for account_id, *rest in database.execute(query)}
-    spans: list[tuple] = []  # (account, first, last, order days) of the accounts that had days
-    first_buyers: list[int] = []
-    counts: dict[int, Counter[int]] = {}
-    inside = []
-    for account_id, new in zip(accounts[starts].tolist(), np.split(days, starts[1:]), strict=True):
-        if account_id not in kept:
-            first_buyers.append(account_id)
-            continue
-        first, last, order_days, gaps = kept[account_id]
-        first, last = as_date_not_null(first).toordinal(), as_date_not_null(last).toordinal()
-        before, after = new[new < first].tolist(), new[new > last].tolist()
-        counted = counts[account_id] = parse_gaps(gaps)
-        counted.update(_counted_gaps([*before, first]))
-        counted.update(_counted_gaps([last, *after]))
-        if len(middle := new[(new > first) & (new < last)]):
-            inside.append((account_id << 32) | middle)
-        span = dt.date.fromordinal(min(first, int(new[0]))), dt.date.fromordinal(max(last, int(new[-1])))
-        spans.append((account_id, *span, order_days + len(new)))
-    if inside:
-        _split_gaps(np, np.concatenate(inside), counts, stored_before, stored, stored_from)
-    rows = [(*span, analytics.median_gap(counts[span[0]]), _gaps_text(counts[span[0]])) for span in spans]
-    if first_buyers:
-        rows += _cycles_of(np, pairs[within(np, accounts, np.array(first_buyers, dtype=np.int64))])
+    had_days = within(np, pairs >> 32, np.array(sorted(kept), dtype=np.int64))
+    rows = _cycles_of(np, pairs[~had_days]) if not had_days.all() else []
+    if had_days.any():
+        rows += _grown(np, kept, pairs[had_days], stored_before, stored, stored_from)
     _store_cycles(rows, [row[0] for row in rows])
 
 
-def _split_gaps(np, pairs, counts: dict[int, Counter[int]], stored_before: int, stored,
-                stored_from: int | None) -> None:  # fmt: skip
-    """Count in `counts` (account -> its gaps) the new days `pairs` (account << 32 | day, in order)
-    that fall inside their accounts' spans: a run of them between two stored days replaces the gap
-    between those with the gaps it makes. Only those stored days are needed: from `stored` when it
-    holds every stored day from `stored_from` on, else read in a window WINDOW_DAYS around the new
-    days (the days either side are usually in it; one outside is looked up on its own). Never every
-    day the accounts ever ordered on; and worked out for every account at once, with numpy."""
+def _grown(np, kept: dict[int, list], pairs, stored_before: int, stored,
+           stored_from: int | None) -> list[tuple]:  # fmt: skip
+    """buying_cycle's rows for the accounts of `pairs` (add_days' pairs), from their `kept` rows
+    (account -> first, last, order days, gaps) and their new days."""
+    accounts, days = pairs >> 32, pairs & 0xFFFFFFFF
+    starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
+    ends = np.r_[starts[1:], len(pairs)] - 1
+    spans = {account_id: [as_date_not_null(day) for day in kept[account_id][:2]]
+             for account_id in accounts[starts].tolist()}  # fmt: skip
+    ordinals = np.array([[day.toordinal() for day in span] for span in spans.values()], dtype=np.int64)
+    first, last = np.repeat(ordinals, ends - starts + 1, axis=0).T  # each day's account's
+    keys, signs = _outer_gaps(np, accounts, days, first, last)
+    if (inside := (days > first) & (days < last)).any():
+        inner_keys, inner_signs = _split_gaps(np, pairs[inside], stored_before, stored, stored_from)
+        keys, signs = np.concatenate([keys, inner_keys]), np.concatenate([signs, inner_signs])
+    counts = {account_id: parse_gaps(kept[account_id][3]) for account_id in spans}
+    _count(np, counts, keys, signs)
+    rows = []
+    runs = (accounts[starts], days[starts], days[ends], ends - starts + 1)
+    for account_id, low, high, new in zip(*(run.tolist() for run in runs), strict=True):
+        (first_on, last_on), counted = spans[account_id], counts[account_id]
+        rows.append((account_id, min(first_on, dt.date.fromordinal(low)),
+                     max(last_on, dt.date.fromordinal(high)), kept[account_id][2] + new,
+                     analytics.median_gap(counted), _gaps_text(counted)))  # fmt: skip
+    return rows
+
+
+def _outer_gaps(np, accounts, days, first, last):
+    """The gaps (account << 32 | gap, each counted once) that new `days` before their account's
+    `first` stored day or after its `last` make: from each day before to the next, the last of them
+    to `first`; from `last` to the first day after, and on from each to the next."""
+    same_account = accounts[1:] == accounts[:-1]
+    before, after = days < first, days > last
+    next_day = np.where(np.r_[same_account & before[1:], False], np.r_[days[1:], 0], first)
+    previous_day = np.where(np.r_[False, same_account & after[:-1]], np.r_[0, days[:-1]], last)
+    keys = np.concatenate([(accounts[before] << 32) | (next_day - days)[before],
+                           (accounts[after] << 32) | (days - previous_day)[after]])  # fmt: skip
+    return keys, np.ones(len(keys), dtype=np.int64)
+
+
+def _count(np, counts: dict[int, Counter[int]], keys, signs) -> None:
+    """Add to `counts` (account -> its gaps) the gaps `keys` (account << 32 | gap), each counted
+    `signs` times (-1: a gap gone)."""
+    summed, (net,) = _summed(np, keys, [signs])
+    for account_id, gap, n in zip(
+        (summed >> 32).tolist(), (summed & 0xFFFFFFFF).tolist(), net.tolist(), strict=True
+    ):
+        counted = counts[account_id]
+        counted[gap] += n
+        if counted[gap] <= 0:
+            del counted[gap]  # no gap left counted zero times
+
+
+def _split_gaps(np, pairs, stored_before: int, stored, stored_from: int | None):
+    """The gaps (account << 32 | gap) that the new days `pairs` (account << 32 | day, in order) make
+    inside their accounts' spans, each with +1, and those they split, each with -1: a run of new days
+    between two stored days replaces the gap between those with the gaps it makes. Only those stored
+    days are needed: from `stored` when it holds every stored day from `stored_from` on, else read in
+    a window WINDOW_DAYS around the new days (the days either side are usually in it; one outside is
+    looked up on its own). Never every day the accounts ever ordered on."""
     accounts, days = pairs >> 32, pairs & 0xFFFFFFFF
     low = int(days.min())
     if stored is None or stored_from is None or stored_from > low:  # (other accounts' days do no harm)
@@ -285,14 +317,7 @@ def _split_gaps(np, pairs, counts: dict[int, Counter[int]], stored_before: int, 
     gaps = np.concatenate([days[inner] - days[np.flatnonzero(inner) - 1], days[run_starts] - before,
                            after - days[run_ends], after - before])  # fmt: skip
     signs = np.r_[np.ones(len(gaps) - len(run_starts), np.int64), -np.ones(len(run_starts), np.int64)]
-    (keys,), (net,) = _summed(np, [(gap_accounts << 32) | gaps], [signs])
-    for account_id, gap, n in zip(
-        (keys >> 32).tolist(), (keys & 0xFFFFFFFF).tolist(), net.tolist(), strict=True
-    ):
-        counted = counts[account_id]
-        counted[gap] += n
-        if counted[gap] <= 0:
-            del counted[gap]  # no gap left counted zero times
+    return (gap_accounts << 32) | gaps, signs
 
 
 def _neighbours(np, stored, at, accounts, days, direction: int, up_to_id: int):
@@ -364,10 +389,6 @@ def _cycles_of(np, pairs) -> list[tuple]:
     return rows
 
 
-def _counted_gaps(ordinals: list[int]) -> Counter[int]:
-    return Counter(b - a for a, b in itertools.pairwise(ordinals))
-
-
 def _store_cycles(rows: list[tuple], ids: list[int] | None) -> None:
     """Put these buying cycles in place of those of `ids` (None: every account's)."""
     if ids is None:
@@ -379,10 +400,9 @@ def _store_cycles(rows: list[tuple], ids: list[int] | None) -> None:
                 f"DELETE FROM buying_cycle WHERE account_id IN ({', '.join([database.param] * len(chunk))})",
                 chunk,
             )
-    fields = [BuyingCycle.account, BuyingCycle.first_on, BuyingCycle.last_on, BuyingCycle.order_days,
-              BuyingCycle.typical_days, BuyingCycle.gaps]  # fmt: skip
-    for start in range(0, len(rows), 500):
-        BuyingCycle.insert_many(rows[start : start + 500], fields=fields).execute()
+    columns = ["account_id", "first_on", "last_on", "order_days", "typical_days", "gaps"]
+    bulk.insert_rows("buying_cycle", columns, [(account_id, first.isoformat(), last.isoformat(), *rest)
+                                               for account_id, first, last, *rest in rows])  # fmt: skip
 
 
 def _ordering_days() -> Iterator[tuple[int, list[dt.date]]]:
