@@ -38,6 +38,7 @@ text=$(pdftotext "$pdf" -)
 grep -q "KA00001" <<<"$text" || fail "the review does not name KA00001"
 grep -q "客户" <<<"$text" || fail "the review has no Chinese text"
 pdfimages -list "$pdf" | tail -n +3 | grep -q . || fail "the review has no chart"
+find "$(dirname "$app")" -name "_rl_accel*" | grep -q . || fail "reportlab's C speedups (_rl_accel) are not in the bundle"
 # matplotlib keeps its font cache with the user, not in a temporary folder rebuilt at each start
 ls "$XDG_CACHE_HOME"/KAMDesk/matplotlib/fontlist-*.json >/dev/null 2>&1 ||
   fail "no matplotlib font cache in $XDG_CACHE_HOME/KAMDesk/matplotlib"
