@@ -134,16 +134,10 @@ class ReportDocument:
     ) -> Table:
         """A table that wraps text and repeats its header on every page; `fills` colours data cells,
         as (column, row, hex colour). With no header it is a plain grid (e.g. label/value pairs)."""
-        data: list[list[Flowable]] = (
-            [] if header is None else [[Paragraph(_escape(h), self.styles["head_cell"]) for h in header]]
-        )
+        head, cell = (cast(ParagraphStyle, self.styles[name]) for name in ("head_cell", "cell"))
+        data: list[list[Flowable]] = [] if header is None else [[Line(h, head) for h in header]]
         for row in rows:
-            data.append(
-                [
-                    c if isinstance(c, Flowable) else Paragraph(_escape(str(c)), self.styles["cell"])
-                    for c in row
-                ]
-            )
+            data.append([c if isinstance(c, Flowable) else Line(str(c), cell) for c in row])
         first = 0 if header is None else 1
         table = Table(data, colWidths=widths, repeatRows=first, hAlign="LEFT")
         style: list[_TableCommand] = [
@@ -223,8 +217,9 @@ class ReportDocument:
 
 class Line(Flowable):
     """A line of text in a paragraph style, drawn straight when it fits the width: the quarterly
-    review lays out tens of thousands of them, twice, and a Paragraph breaks each into lines
-    character by character (CJK). Text that does not fit, or spans lines, wraps as a Paragraph."""
+    review lays out tens of thousands of them and hundreds of thousands of table cells, twice, and a
+    Paragraph breaks each into lines character by character (CJK). Text that does not fit, spans
+    lines, or has spaces a Paragraph would collapse, wraps as a Paragraph."""
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
@@ -235,7 +230,7 @@ class Line(Flowable):
         style = self.style
         if (
             self._paragraph is None
-            and "\n" not in self.text
+            and self.text == " ".join(self.text.split())  # no line break, no space to collapse
             and pdfmetrics.stringWidth(self.text, style.fontName, style.fontSize) <= avail_width
         ):
             self.width, self.height = avail_width, style.leading

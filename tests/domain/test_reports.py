@@ -377,3 +377,41 @@ def test_a_line_is_drawn_straight_when_it_fits_and_wraps_like_a_paragraph_when_n
     text = re.sub(r"\s+", "", pdf[0].get_textpage().get_text_range())
     pdf.close()
     assert re.sub(r"\s+", "", short) in text and re.sub(r"\s+", "", long) in text
+
+
+def test_table_cells_that_fit_are_drawn_straight_exactly_where_paragraph_cells_print(tmp_path, monkeypatch):
+    """ReportDocument.table draws a cell that fits its column on one line straight (document.Line),
+    hundreds of thousands of times cheaper in a quarterly review, and the page must not change: every
+    character lands where the Paragraph cell put it. A cell too long still wraps; markup characters
+    print as typed; spaces a Paragraph collapses are collapsed."""
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from kamdesk.reports import document, fonts
+
+    fonts.register_fonts()
+    header = ["客户", "销售额", "备注"]
+    rows = [
+        ["KA001 上海华联超市", "¥1,234.00", "<b>R&D</b>"],
+        ["KA002  Metro   Supply ", "0", "与物流部核对送货时间并确认下季度的促销排期" * 3],
+    ]
+
+    def printed(name: str) -> list[tuple[str, tuple]]:
+        path = tmp_path / f"{name}.pdf"
+        table = document.ReportDocument("zh_CN", "2026Q3").table(header, rows, [130, 80, 150])
+        SimpleDocTemplate(str(path)).build([table])
+        pdf = pypdfium2.PdfDocument(str(path))
+        page = pdf[0].get_textpage()
+        chars = [(page.get_text_range(i, 1), tuple(round(v, 2) for v in page.get_charbox(i)))
+                 for i in range(page.count_chars())]  # fmt: skip
+        pdf.close()
+        return [(c, box) for c, box in chars if c.strip()]
+
+    straight = printed("straight")
+    cells = document.ReportDocument("zh_CN", "2026Q3").table(header, rows, [130, 80, 150])._cellvalues
+    assert [type(cell) for cell in cells[1]] == [document.Line] * 3
+    monkeypatch.setattr(document, "Line", lambda text, style: Paragraph(document._escape(text), style))
+    assert straight == printed("paragraphs")
+    text = "".join(c for c, _ in straight)
+    assert "<b>R&D</b>" in text and "KA002MetroSupply" in text
+    long_cell = [box for c, box in straight if c == "促"]
+    assert len({box[1] for box in long_cell}) > 1  # the long note wrapped over several lines
