@@ -32,17 +32,16 @@ def sold_by_account(
     since: dt.date, until: dt.date, account_ids: Iterable[int] | None = None
 ) -> dict[int, Sold]:
     """Each account's order lines dated `since` to `until` (both included), summed; only accounts
-    with lines then (only `account_ids`'s). Whole months come from the sales facts; the days before
-    the first whole month and after the last come from the lines, through their (account, date)
-    index: never a pass over every line."""
+    with lines then (only `account_ids`'s). Whole months come from the sales facts; a month cut short
+    from its facts less the lines of its days outside the range, or from the lines of its days inside,
+    whichever are fewer days (the trailing year from the 2nd reads one day's lines, not 29), through
+    the lines' (account, date) index: never a pass over every line."""
     ids = None if account_ids is None else list(account_ids)
     if since > until or ids == []:
         return {}
-    first, last = _whole_months(since, until)
-    parts = []
-    edges = [(since, until)]
-    if first is not None and last is not None:
-        edges = [(since, first - _DAY), (_month_end(last) + _DAY, until)]
+    months, added, taken = _pieces(since, until)
+    parts: list[Iterable[tuple]] = []
+    if months is not None:
         facts = (
             SalesMonth.lines,
             SalesMonth.amount_cents,
@@ -50,19 +49,53 @@ def sold_by_account(
             SalesMonth.cost_cents,
         )
         query = SalesMonth.select(SalesMonth.account, *map(fn.SUM, facts)).where(
-            SalesMonth.month.between(first, last)
+            SalesMonth.month.between(*months)
         )
         if ids is not None:
             query = query.where(SalesMonth.account.in_(ids))
         parts.append(database.execute(query.group_by(SalesMonth.account)))
-    parts += [_lines_sold(start, end, ids) for start, end in edges if start <= end]
+    parts += [_lines_sold(start, end, ids) for start, end in added]
+    parts += [
+        [(a, *(-int(s) for s in sums)) for a, *sums in _lines_sold(start, end, ids)] for start, end in taken
+    ]
     totals: dict[int, list[int]] = {}
     for account_id, *sums in itertools.chain.from_iterable(parts):
         if account_id in totals:
             totals[account_id] = [a + int(b) for a, b in zip(totals[account_id], sums, strict=True)]
         else:
             totals[account_id] = [int(s) for s in sums]
-    return {account_id: Sold(*sums) for account_id, sums in totals.items()}
+    return {account_id: Sold(*sums) for account_id, sums in totals.items() if sums[0]}  # sums[0]: lines
+
+
+def _pieces(since: dt.date, until: dt.date) -> tuple[tuple[dt.date, dt.date] | None, list, list]:
+    """since..until as the sales facts of the months first..last (None: none), plus the lines of the
+    `added` day ranges, less the lines of the `taken` ones: a month cut short counts the fewer of its
+    days, those inside the range or those outside it."""
+    first, last = since.replace(day=1), until.replace(day=1)
+    added: list[tuple[dt.date, dt.date]] = []
+    taken: list[tuple[dt.date, dt.date]] = []
+    if first == last:  # one month: its days inside, or the month less the days either side
+        outside = [(first, since - _DAY), (until + _DAY, _month_end(until))]
+        if _days(since, until) <= sum(_days(start, end) for start, end in outside):
+            return None, [(since, until)], []
+        return (first, last), [], [(start, end) for start, end in outside if start <= end]
+    if since != first:
+        if _days(first, since - _DAY) < _days(since, _month_end(since)):
+            taken.append((first, since - _DAY))
+        else:
+            added.append((since, _month_end(since)))
+            first = _month_end(since) + _DAY
+    if until != _month_end(until):
+        if _days(until + _DAY, _month_end(until)) < _days(last, until):
+            taken.append((until + _DAY, _month_end(until)))
+        else:
+            added.append((last, until))
+            last = (last - _DAY).replace(day=1)
+    return ((first, last) if first <= last else None), added, taken
+
+
+def _days(start: dt.date, end: dt.date) -> int:
+    return max((end - start).days + 1, 0)
 
 
 def revenue_by_account(since: dt.date, until: dt.date) -> dict[int, int]:
@@ -79,14 +112,6 @@ def _lines_sold(since: dt.date, until: dt.date, ids: list[int] | None) -> list[t
         [*(ids or []), since, until],
     )
     return cursor.fetchall()
-
-
-def _whole_months(since: dt.date, until: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """The first days of the first and the last whole month inside since..until (None, None: none)."""
-    first = since if since.day == 1 else _month_end(since) + _DAY
-    last = until.replace(day=1) if until == _month_end(until) else until.replace(day=1) - _DAY
-    last = last.replace(day=1)
-    return (first, last) if first <= last else (None, None)
 
 
 def _month_end(day: dt.date) -> dt.date:

@@ -48,6 +48,9 @@ RANGES = [
     (D(2026, 8, 31), D(2026, 9, 1)),  # two days across a month's end
     (D(2020, 1, 1), D(2030, 12, 31)),  # everything
     (D(2026, 3, 1), D(2026, 2, 28)),  # empty
+    (D(2025, 11, 5), D(2026, 11, 29)),  # months cut short, read as whole months less the days outside
+    (D(2026, 8, 2), D(2026, 8, 30)),  # one month less a day either side (lines on the 31st)
+    (D(2026, 9, 1), D(2026, 11, 30)),  # whole months, the last after today
 ]
 
 
