@@ -19,6 +19,7 @@ import random
 import re
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -262,6 +263,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lines", type=int, default=3_000_000)
     parser.add_argument("--skip-import", action="store_true", help="the small office only")
+    parser.add_argument("--pairs", type=int, default=3, help="floor-then-import runs, the rate their median")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -278,13 +280,18 @@ def main() -> None:
         return
     history = history_file(demo, args.lines)
     big = work / "big.sqlite3"
-    shutil.copy(demo, big)
-    floor = floor_seconds(history, work)
-    seconds, peak = import_history(big, history)
-    print(f"   import of {args.lines:,} lines: {seconds:.1f} s, peak {peak:.0f} MB; the floor {floor:.1f} s")
-    budget.report("import of the history file, peak memory", peak, "MB", 600)
-    budget.report("import of the history file, rate against the floor", floor / seconds, "x", 0.5,
-                  higher_is_better=True)  # fmt: skip
+    rates, peaks = [], []
+    for _ in range(args.pairs):  # this machine's speed drifts by a quarter from minute to minute
+        shutil.copy(demo, big)
+        floor = floor_seconds(history, work)
+        seconds, peak = import_history(big, history)
+        print(f"   import of {args.lines:,} lines: {seconds:.1f} s, peak {peak:.0f} MB; "
+              f"the floor just before {floor:.1f} s: {floor / seconds:.3f}x")  # fmt: skip
+        rates.append(floor / seconds)
+        peaks.append(peak)
+    budget.report("import of the history file, peak memory", max(peaks), "MB", 600)
+    budget.report(f"import of the history file, rate against the floor (median of {args.pairs})",
+                  statistics.median(rates), "x", 0.5, higher_is_better=True)  # fmt: skip
     report_office(f"{(args.lines + 387_000) / 1e6:.1f}M lines", big)
 
 

@@ -40,6 +40,7 @@ WINDOW_DAYS = 92  # stored days read beyond an import's new days inside accounts
 MANY_ACCOUNTS = 500  # more accounts than this: their cycles are read in one pass over every account
 ROWS_AT_A_TIME = 50_000  # sums written at a time
 FOLDED = 4  # an import's sums of this many parts are summed into one as it goes (Sums)
+GROWN_AT_A_TIME = 200_000  # an import's new ordering days folded into the buying cycles at a time
 
 
 def month_of(column: str) -> str:
@@ -239,7 +240,21 @@ def add_days(pairs, stored_before: int, stored=None, stored_from: int | None = N
 def _grown(np, kept: dict[int, list], pairs, stored_before: int, stored,
            stored_from: int | None) -> list[tuple]:  # fmt: skip
     """buying_cycle's rows for the accounts of `pairs` (add_days' pairs), from their `kept` rows
-    (account -> first, last, order days, gaps) and their new days."""
+    (account -> first, last, order days, gaps) and their new days; GROWN_AT_A_TIME days at a time,
+    whole accounts each time (a decade of history is a million new days: memory stays bounded)."""
+    accounts = pairs >> 32
+    starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
+    targets = np.arange(GROWN_AT_A_TIME, len(pairs), GROWN_AT_A_TIME)
+    cuts = distinct(np, starts[np.searchsorted(starts, targets, side="right") - 1]).tolist()  # at accounts
+    rows: list[tuple] = []
+    for start, end in itertools.pairwise([0, *cuts, len(pairs)]):
+        if start < end:
+            rows += _grown_accounts(np, kept, pairs[start:end], stored_before, stored, stored_from)
+    return rows
+
+
+def _grown_accounts(np, kept: dict[int, list], pairs, stored_before: int, stored,
+                    stored_from: int | None) -> list[tuple]:  # fmt: skip
     accounts, days = pairs >> 32, pairs & 0xFFFFFFFF
     starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
     ends = np.r_[starts[1:], len(pairs)] - 1

@@ -29,11 +29,12 @@ INDEX = "order_line_account_id_ordered_on"
 
 @pytest.fixture
 def small_parts(monkeypatch):
-    """Parts of a few lines each, the index dropped for any file bigger than the office's lines, and
-    the held lines matched a few at a time."""
+    """Parts of a few lines each, the index dropped for any file bigger than the office's lines, the
+    held lines matched a few at a time, and the new days folded into the buying cycles a few at a time."""
     monkeypatch.setattr(order_import, "PART_BYTES", 128)
     monkeypatch.setattr(order_import, "BULK", 10)
     monkeypatch.setattr(stored_lines, "BATCH_LINES", 3)
+    monkeypatch.setattr(sales_facts, "GROWN_AT_A_TIME", 4)
 
 
 @pytest.fixture(params=["here", "ahead"])
