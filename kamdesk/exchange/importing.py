@@ -224,13 +224,10 @@ class ImportResult:
 
 
 # --- reading ---------------------------------------------------------------------------------------
-def convert_distinct(
-    cells: list[_C], convert: Callable[[_C], _T | None], keep_cells: bool = True
-) -> list[_T] | None:
+def convert_distinct(cells: list[_C], convert: Callable[[_C], _T | None]) -> list[_T] | None:
     """Each cell converted, converting each distinct cell once (an export repeats its dates, codes and
     SKUs endlessly); None if any does not convert. When every cell converts to itself (ISO dates,
-    SKUs with no spaces around them), `cells` itself (three million lines are not mapped for nothing)
-    unless not `keep_cells`: then equal cells come back as one object."""
+    SKUs with no spaces around them), `cells` itself (three million lines are not mapped for nothing)."""
     converted: dict[_C, _T] = {}
     unchanged = True
     for cell in set(cells):
@@ -239,9 +236,29 @@ def convert_distinct(
             return None
         converted[cell] = value
         unchanged = unchanged and type(value) is type(cell) and value == cell
-    if unchanged and keep_cells:
+    if unchanged:
         return cells  # type: ignore[return-value]  # each _T is the _C it came from
     return list(map(converted.__getitem__, cells))
+
+
+def coded_distinct(cells: list[_C], convert: Callable[[_C], _T | None]) -> tuple[list[_T], list[int]] | None:
+    """convert_distinct's result numbered: the distinct converted values, and for each cell the
+    index of its value among them; None if any cell does not convert. What a reading process sends
+    (kamdesk.exchange.new_lines.CodedLines): a column of dates or SKUs is then a few thousand texts
+    and a small whole number a line, which pickle writes in two bytes. A list, not a numpy column:
+    numpy takes twice as long to make one from Python's numbers, on the side that waits for nobody."""
+    values: list[_T] = []
+    index: dict[_T, int] = {}
+    code_of: dict[_C, int] = {}
+    for cell in set(cells):
+        value = convert(cell)
+        if value is None:
+            return None
+        if value not in index:
+            index[value] = len(values)
+            values.append(value)
+        code_of[cell] = index[value]
+    return values, list(map(code_of.__getitem__, cells))
 
 
 @contextmanager

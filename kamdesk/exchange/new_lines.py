@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from kamdesk.exchange import erp_files
 
@@ -22,6 +23,7 @@ class NewLines:
     cents: list[int]
     costs: list[int | None] | None = None  # None: the file has no cost
     delivery: erp_files.Delivery | None = None  # None: the file says nothing of delivery
+    known: Known | None = field(default=None, compare=False, repr=False)  # as a reading process sent them
 
     @classmethod
     def empty(cls) -> NewLines:
@@ -63,3 +65,56 @@ def _unpickled(
     accounts, quantities, cents = (column.tolist() for column in numbers)
     dates, skus, product_lines = texts
     return NewLines(accounts, dates, skus, product_lines, quantities, cents, costs, delivery)
+
+
+@dataclass
+class Known:
+    """What the import computes with, as numpy columns, of lines that came from a reading process:
+    the accounts and cents, and the dates and product lines numbered (each distinct text, then its
+    index for each line)."""
+
+    accounts: Any
+    cents: Any
+    dates: tuple[list[str], Any]
+    product_lines: tuple[list[str], Any]
+
+
+@dataclass
+class CodedLines:
+    """A part of a file's order lines as a reading process (kamdesk.exchange.read_ahead) sends them:
+    each column its distinct values and, for each line, the index of its value among them
+    (importing.coded_distinct); the cents a numpy column. Pickled without a reference a text, it
+    arrives as NewLines, with the numpy columns the import computes with (NewLines.known)."""
+
+    accounts: tuple[list[int], list[int]]
+    dates: tuple[list[str], list[int]]
+    skus: tuple[list[str], list[int]]
+    product_lines: tuple[list[str], list[int]]
+    quantities: tuple[list[float], list[int]]
+    cents: Any
+
+    def __len__(self) -> int:
+        return len(self.cents)
+
+    def __reduce__(self):
+        return (
+            _arrived,
+            (self.accounts, self.dates, self.skus, self.product_lines, self.quantities, self.cents),
+        )
+
+
+def _arrived(accounts, dates, skus, product_lines, quantities, cents) -> NewLines:
+    import numpy as np
+
+    def listed(coded: tuple[list, list[int]]) -> list:
+        values, codes = coded
+        return list(map(values.__getitem__, codes))
+
+    account_ids = np.array(accounts[0], dtype=np.int64)[np.array(accounts[1], dtype=np.intp)]
+    date_texts, sku_texts, line_texts = (listed(column) for column in (dates, skus, product_lines))
+    lines = NewLines(
+        account_ids.tolist(), date_texts, sku_texts, line_texts, listed(quantities), cents.tolist()
+    )
+    numbered = [(values, np.array(codes, dtype=np.intp)) for values, codes in (dates, product_lines)]
+    lines.known = Known(account_ids, cents, *numbered)
+    return lines

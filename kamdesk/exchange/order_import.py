@@ -14,6 +14,7 @@ import math
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import Any, cast
 
 import numpy as np
 from peewee import IntegrityError
@@ -27,6 +28,7 @@ from kamdesk.exchange.importing import (
     ImportResult,
     Problem,
     Table,
+    coded_distinct,
     collector_paused,
     convert_distinct,
     header_problems,
@@ -36,7 +38,7 @@ from kamdesk.exchange.importing import (
     read_table,
     read_tables,
 )
-from kamdesk.exchange.new_lines import DELIVERY_COLUMNS, NewLines
+from kamdesk.exchange.new_lines import DELIVERY_COLUMNS, CodedLines, NewLines
 from kamdesk.store import db, row_values, sales_facts
 from kamdesk.store.models import Account, ImportBatch, OrderLine, database
 
@@ -64,19 +66,19 @@ def account_codes() -> dict[str, int]:
 
 
 def check_orders(
-    table: Table, positions: dict[str, int], codes: dict[str, int], one_object_each: bool = False
-) -> tuple[NewLines, list[Problem]]:
+    table: Table, positions: dict[str, int], codes: dict[str, int], coded: bool = False
+) -> tuple[NewLines | CodedLines, list[Problem]]:
     """A part of the file's order lines ready to write, or every problem found (line, column, what).
-    `one_object_each`: equal texts are one object (the lines are to be pickled: pickle writes each once)."""
-    lines = _check_columns(table, positions, codes, one_object_each)
+    `coded`: the lines as a reading process sends them (CodedLines), when they are all right."""
+    lines = _check_columns(table, positions, codes, coded)
     if lines is not None:
         return lines, []
     return _check_line_by_line(table, positions, codes)
 
 
 def _check_columns(
-    table: Table, positions: dict[str, int], codes: dict[str, int], one_object_each: bool
-) -> NewLines | None:
+    table: Table, positions: dict[str, int], codes: dict[str, int], coded: bool
+) -> NewLines | CodedLines | None:
     """The lines if every cell is plainly right, else None (and the line-by-line check says why).
     Codes, dates, SKUs, product lines and quantities repeat a lot: each distinct text is checked once."""
     if not len(table):
@@ -87,13 +89,13 @@ def _check_columns(
         if column is None:
             return None
         cells[name] = column
-    account_ids = convert_distinct(cells["account_code"], lambda code: codes.get(code.strip().lower()))
-    keep = not one_object_each
-    dates = convert_distinct(cells["date"], _day_in_bounds, keep)
-    skus = convert_distinct(cells["sku"], lambda text: _text(text) or None, keep)
-    product_lines = convert_distinct(cells["product_line"], _text, keep)
-    quantities = convert_distinct(cells["quantity"], _quantity_in_bounds)
-    if account_ids is None or dates is None or skus is None or product_lines is None or quantities is None:
+    convert: Callable[..., Any] = coded_distinct if coded else convert_distinct
+    accounts = convert(cells["account_code"], lambda code: codes.get(code.strip().lower()))
+    dates = convert(cells["date"], _day_in_bounds)
+    skus = convert(cells["sku"], lambda text: _text(text) or None)
+    product_lines = convert(cells["product_line"], _text)
+    quantities = convert(cells["quantity"], _quantity_in_bounds)
+    if accounts is None or dates is None or skus is None or product_lines is None or quantities is None:
         return None
     try:  # nearly all distinct: converted straight, by numpy (as float() reads them) and checked in C
         amounts = np.array(cells["amount"], dtype=np.float64)
@@ -101,8 +103,10 @@ def _check_columns(
         return None
     if not np.isfinite(amounts).all() or np.abs(amounts).max() > MAX_AMOUNT:
         return None
-    cents = np.rint(amounts * 100).astype(np.int64).tolist()  # as round(): halves to even
-    return NewLines(account_ids, dates, skus, product_lines, quantities, cents)
+    cents = np.rint(amounts * 100).astype(np.int64)  # as round(): halves to even
+    if coded:
+        return CodedLines(accounts, dates, skus, product_lines, quantities, cents)
+    return NewLines(accounts, dates, skus, product_lines, quantities, cents.tolist())
 
 
 def _text(text: str) -> str | None:
@@ -252,15 +256,15 @@ def _tidy_parts(path: Path, mapping: dict[str, str] | None, cancelled: Cancelled
     codes = account_codes()
     if path.stat().st_size >= READ_AHEAD_BYTES:
         return read_ahead.items(checked_parts, path, mapping, codes, PART_BYTES, True, cancelled=cancelled)
-    return checked_parts(path, mapping, codes, PART_BYTES)
+    return cast(Parts, checked_parts(path, mapping, codes, PART_BYTES))  # not coded: NewLines
 
 
 def checked_parts(
     path: Path, mapping: dict[str, str] | None, codes: dict[str, int], part_bytes: int,
-    one_object_each: bool = False,
-) -> Parts:  # fmt: skip
+    coded: bool = False,
+) -> Iterator[tuple[NewLines | CodedLines, list[Problem], int, int]]:  # fmt: skip
     """_tidy_parts' parts, read `part_bytes` at a time. Reads the file only: it may run in a process
-    of its own (then `one_object_each`, see check_orders)."""
+    of its own (then `coded`: see check_orders)."""
     total = max(path.stat().st_size, 1)
     positions = None
     for table in read_tables(path, part_bytes):
@@ -269,7 +273,7 @@ def checked_parts(
             if problems := header_problems(table.headers, "orders", positions):
                 yield NewLines.empty(), problems, total, total
                 return
-        lines, problems = check_orders(table, positions, codes, one_object_each)
+        lines, problems = check_orders(table, positions, codes, coded)
         read_to = min(table.read_to, total) or total
         del table  # not kept while the next part is read
         yield lines, problems, read_to, total
@@ -296,9 +300,13 @@ class _Writing:
         if self.index_dropped is None and lines:
             self.index_dropped = _drop_index_for(len(lines) * total // max(done, 1))
         self.lines += len(lines)
-        self.cents += sum(lines.cents)
-        accounts = np.fromiter(lines.account_ids, dtype=np.int64, count=len(lines))
-        days = self.days.ordinals(lines.dates)
+        if (known := lines.known) is not None:  # sent by a reading process: numbered already
+            self.cents += int(known.cents.sum())
+            accounts, days = known.accounts, self.days.ordinals_of(*known.dates)
+        else:
+            self.cents += sum(lines.cents)
+            accounts = np.fromiter(lines.account_ids, dtype=np.int64, count=len(lines))
+            days = self.days.ordinals(lines.dates)
         fresh = self.overlap.fresh(lines, accounts, days)
         if fresh is None:
             self._write(lines, accounts, days)
@@ -342,7 +350,9 @@ class _Writing:
             except IntegrityError as exc:  # PostgreSQL: another seat removed an account meanwhile
                 raise errors.AccountsChangedError(file=self.file_name) from exc
         self.new += len(accounts)
-        self.sums.add(accounts, days, lines.product_lines, lines.cents, lines.costs, keep)
+        known = lines.known
+        self.sums.add(accounts, days, known.product_lines if known else lines.product_lines,
+                      known.cents if known else lines.cents, lines.costs, keep)  # fmt: skip
         self.pairs.append(sales_facts.distinct(np, stored_lines.pair_keys(accounts, days)))
 
 

@@ -36,7 +36,8 @@ def items(
     """The items of `function(*args)` (a module-level generator function, its arguments picklable),
     made in a process of its own. Closing this generator (or leaving a loop over it) stops that
     process; so does `cancelled`, heard while waiting for an item (CancelledError). Where no process
-    can be started (a locked-down PC), the items are made here, only slower."""
+    can be started (a locked-down PC), the items are made here, only slower, and arrive as they
+    would have from the other process (pickled and unpickled: kamdesk.exchange.new_lines.CodedLines)."""
     context = multiprocessing.get_context("spawn")
     receiving, sending = context.Pipe(duplex=False)
     process = context.Process(target=_produce, args=(sending, function, args), daemon=True)
@@ -45,7 +46,8 @@ def items(
     except OSError:
         receiving.close()
         sending.close()
-        yield from function(*args)
+        for item in function(*args):
+            yield pickle.loads(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
         return
     sending.close()  # the reading process's copy is the only one left: its end is the pipe's end
     try:

@@ -61,6 +61,10 @@ class Days:
             self.ordinal(value)
         return np.fromiter(map(self._ordinals.__getitem__, values), dtype=np.int32, count=len(values))
 
+    def ordinals_of(self, values: list, codes: np.ndarray) -> np.ndarray:
+        """ordinals of the column whose line i holds values[codes[i]]."""
+        return np.fromiter(map(self.ordinal, values), dtype=np.int32, count=len(values))[codes]
+
     def text(self, ordinal: int) -> str | None:
         return self._texts[ordinal] if ordinal != NONE_DAY else None
 

@@ -67,11 +67,12 @@ class Sums:
         self._lines: list[tuple[Any, list]] = []
         self._line_at: dict[str, int] = {}
 
-    def add(self, accounts, days, product_lines: list[str], cents: list[int],
+    def add(self, accounts, days, product_lines: list[str] | tuple[list[str], Any], cents,
             costs: list[int | None] | None, keep=None) -> None:  # fmt: skip
         """Lines just written, from their columns as the import holds them (accounts and day
-        ordinals as numpy columns, of the lines `keep` marks in the others if given; costs None when
-        the file has none)."""
+        ordinals as numpy columns, of the lines `keep` marks in the others if given; product lines a
+        list, or numbered: (each distinct name, each line's index among them); cents a list or a numpy
+        column; costs None when the file has none)."""
         np, n = self.np, len(accounts)
         if not n:
             return
@@ -79,7 +80,7 @@ class Sums:
         def kept(column):
             return column if keep is None else column[keep]
 
-        amounts = kept(np.array(cents, dtype=np.int64))
+        amounts = kept(np.asarray(cents, dtype=np.int64))
         known, cost = np.zeros(n, bool), np.zeros(n, np.int64)
         if costs:
             known = kept(np.fromiter((c is not None for c in costs), dtype=bool, count=len(costs)))
@@ -87,9 +88,11 @@ class Sums:
         months = _months_of(np, days)
         month_sums = [np.ones(n, np.int64), amounts, np.where(known, amounts, 0), cost]
         self._months = _folded(np, self._months, (accounts.astype(np.int64) << 32) | months, month_sums)
-        for name in set(product_lines).difference(self._line_at):
+        names, codes = product_lines if isinstance(product_lines, tuple) else (product_lines, None)
+        for name in set(names).difference(self._line_at):
             self._line_at[name] = len(self._line_at)
-        lines = kept(np.fromiter(map(self._line_at.__getitem__, product_lines), np.int64, len(product_lines)))
+        numbers = np.fromiter(map(self._line_at.__getitem__, names), np.int64, len(names))
+        lines = kept(numbers if codes is None else numbers[codes])
         self._lines = _folded(np, self._lines, (accounts.astype(np.int64) << 32) | lines,
                               [np.ones(n, np.int64), amounts])  # fmt: skip
 

@@ -391,3 +391,38 @@ def test_new_days_folded_in_without_the_days_read_by_the_import_read_only_the_da
     cycles = [problem for problem in sales_facts.differences() if problem.startswith("buying_cycle")]
     assert cycles == []
     assert {c.account.code: c.order_days for c in BuyingCycle.select()} == {"KA001": 6, "KA002": 3}
+
+
+def test_parts_sent_by_a_reading_process_arrive_as_the_lines_read_here(tmp_path):
+    """What a reading process sends (new_lines.CodedLines: each column's distinct values and a number
+    a line) arrives, once pickled and unpickled, as the very lines the importing process reads, with
+    numpy columns that agree with them; a part that needs the line-by-line check travels as it is."""
+    import pickle
+
+    import numpy as np
+
+    codes = {f"ka{n:03d}": n for n in range(1, 40)}
+    pick = random.Random(4)
+    rows = [f"KA{pick.randint(1, 39):03d},2026-0{1 + n % 9}-{1 + n % 28:02d},SKU-{n % 7},"
+            f"{pick.choice(['饮料', ''])},{n % 5 - 1}{'.5' if n % 4 else ''},{n * 1.25:.2f}"
+            for n in range(400)]  # fmt: skip
+    rows[250] = rows[250].replace(",SKU-", ", SKU-")  # a SKU with a space before it: mapped, not as written
+    path = write(tmp_path, "orders.csv", rows)
+    here = list(order_import.checked_parts(path, None, codes, 2048))
+    sent = [
+        pickle.loads(pickle.dumps(part)) for part in order_import.checked_parts(path, None, codes, 2048, True)
+    ]
+    assert len(here) == len(sent) > 3
+    for (lines, problems, done, total), (arrived, *rest) in zip(here, sent, strict=True):
+        assert arrived == lines and rest == [problems, done, total] and not problems
+        known = arrived.known
+        assert known.accounts.tolist() == lines.account_ids and known.cents.tolist() == lines.cents
+        for (values, numbers), column in (
+            (known.dates, lines.dates),
+            (known.product_lines, lines.product_lines),
+        ):
+            assert np.array(values, dtype=object)[numbers].tolist() == column
+    assert sum(len(part[0]) for part in sent) == 400
+    bad = write(tmp_path, "bad.csv", [*rows[:5], "KA001,2026-13-01,SKU-1,饮料,1,1.00"])
+    ((lines, problems, *_),) = list(order_import.checked_parts(bad, None, codes, 1 << 20, True))
+    assert [p.line for p in problems] == [7] and pickle.loads(pickle.dumps(lines)) == lines
