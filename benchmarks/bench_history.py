@@ -144,8 +144,8 @@ def import_history(office: Path, history: Path) -> tuple[float, float, float]:
     if process.returncode != 0:
         raise SystemExit(f"import failed:\n{process.stdout}\n{process.stderr}")
     said = process.stdout.strip().splitlines()
-    print("   " + said[-3])
-    importing = float(said[-2].split()[1])
+    print("   " + next(line for line in said if line.startswith(history.name)))
+    importing = float(next(line for line in said if line.startswith("@import")).split()[1])
     importer, reader = (float(mb) for mb in said[-1].split()[1:])
     print(f"   peak memory: {importer:.0f} MB importing, {reader:.0f} MB reading ahead")
     return importing, elapsed, importer + reader
