@@ -216,6 +216,18 @@ def _finished(steps: Generator[None, None, dict[int, str]]) -> dict[int, str]:
             return done.value
 
 
+def active_by_tier() -> dict[Tier, int]:
+    """How many active accounts, not archived, each value tier holds (the Dashboard's tiers), counted
+    by the database."""
+    query = (
+        Account.select(Account.tier, fn.COUNT(Account.id))
+        .where((Account.status == Status.ACTIVE) & Account.archived_at.is_null())
+        .group_by(Account.tier)
+    )
+    counted = {tier: int(n) for tier, n in database.execute(query)}
+    return {tier: counted.get(tier, 0) for tier in Tier}
+
+
 def search_accounts(flt: AccountFilter = AccountFilter()) -> list[AccountRow]:
     index = AccountIndex().load()
     if flt.text.strip():

@@ -114,7 +114,7 @@ def _contacts_cost(since: dt.date, until: dt.date, ids: list[int] | None) -> dic
             .where(Visit.started_at.between(first, last))
             .group_by(Visit.account, Visit.channel)
         )
-        for account_id, channel, count in tuples(_only(query, Visit.account, ids)):
+        for account_id, channel, count in database.execute(_only(query, Visit.account, ids)):
             out[account_id] += int(count) * rates.on(channel, start)
     return dict(out)
 
@@ -128,7 +128,7 @@ def _complaints_cost(since: dt.date, until: dt.date, ids: list[int] | None) -> d
             .where((LedgerEntry.kind == FeedbackKind.COMPLAINT) & LedgerEntry.noted_on.between(start, end))
             .group_by(LedgerEntry.account)
         )
-        for account_id, count in tuples(_only(query, LedgerEntry.account, ids)):
+        for account_id, count in database.execute(_only(query, LedgerEntry.account, ids)):
             out[account_id] += int(count) * rates.on(COMPLAINT, start)
     return dict(out)
 

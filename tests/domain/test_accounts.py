@@ -212,3 +212,21 @@ def test_an_archived_account_is_read_only_everywhere_until_restored(office, cloc
     attempts["visit"]()
     attempts["follow-up"]()
     assert (Visit.select().count(), FollowUp.select().count()) == (1, 1)
+
+
+def test_active_accounts_by_tier_are_counted_as_the_accounts_list_shows_them(opened, clock_at):
+    """The Dashboard's tiers chart counts what the accounts list filtered by tier and status shows:
+    active accounts only, none archived."""
+    from kamdesk import demo
+    from kamdesk.rules.vocab import Status, Tier
+
+    clock_at(dt.datetime(2026, 11, 23, 9))
+    demo.fill_demo(accounts=60, seed=4)
+    active = [r for r in accounts.search_accounts(AccountFilter(status=Status.ACTIVE))]
+    archived = next(r for r in active if r.tier == Tier.VIP)
+    accounts.archive_account(archived.id, actor=SCRIPT)
+    counted = accounts.active_by_tier()
+    shown = {t: len(accounts.search_accounts(AccountFilter(tier=t, status=Status.ACTIVE))) for t in Tier}
+    assert counted == shown and list(counted) == list(Tier)
+    assert sum(counted.values()) == len(active) - 1 > 20 and counted[Tier.VIP] >= 1
+    assert Account.select().where(Account.status != Status.ACTIVE).count() > 0  # others are left out

@@ -9,9 +9,7 @@ from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.rules import analytics, value_tiers
-from kamdesk.rules.vocab import Status, Tier
-from kamdesk.services import board, churn, loyalty, sales, satisfaction, value
-from kamdesk.services.accounts import AccountFilter, search_accounts
+from kamdesk.services import accounts, board, churn, loyalty, sales, satisfaction, value
 from ui.common import i18n
 from ui.common.background import BackgroundTask
 from ui.common.chart_view import ChartView, Rendered, render
@@ -44,8 +42,7 @@ def gather(progress, cancelled) -> DashboardData:
         if value_tiers.profit_basis(values)
         else None
     )
-    rows = search_accounts(AccountFilter())
-    tiers = {t: sum(1 for r in rows if r.tier == t and r.status == Status.ACTIVE) for t in Tier}
+    tiers = accounts.active_by_tier()
     return DashboardData(
         monthly=sales.monthly_revenue(),
         pareto_shares=[r.cumulative_share for r in pareto.rows],
