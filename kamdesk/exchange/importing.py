@@ -242,22 +242,21 @@ def convert_distinct(cells: list[_C], convert: Callable[[_C], _T | None]) -> lis
 
 
 def coded_distinct(cells: list[_C], convert: Callable[[_C], _T | None]) -> tuple[list[_T], list[int]] | None:
-    """convert_distinct's result numbered: the distinct converted values, and for each cell the
-    index of its value among them; None if any cell does not convert. What a reading process sends
-    (kamdesk.exchange.new_lines.CodedLines): a column of dates or SKUs is then a few thousand texts
-    and a small whole number a line, which pickle writes in two bytes. A list, not a numpy column:
-    numpy takes twice as long to make one from Python's numbers, on the side that waits for nobody."""
+    """convert_distinct's result numbered: each distinct cell's converted value, and for each cell
+    the index of its value among them; None if any cell does not convert. What a reading process
+    sends (kamdesk.exchange.new_lines.CodedLines): a column of dates or SKUs is then a few thousand
+    texts and a small whole number a line, which pickle writes in two bytes. Each cell keeps its own
+    value, as convert_distinct gives it (equal values are not merged: -0 and 0 are equal, yet not the
+    same quantity). A list, not a numpy column: numpy takes twice as long to make one from Python's
+    numbers, on the side the import waits for."""
     values: list[_T] = []
-    index: dict[_T, int] = {}
     code_of: dict[_C, int] = {}
     for cell in set(cells):
         value = convert(cell)
         if value is None:
             return None
-        if value not in index:
-            index[value] = len(values)
-            values.append(value)
-        code_of[cell] = index[value]
+        code_of[cell] = len(values)
+        values.append(value)
     return values, list(map(code_of.__getitem__, cells))
 
 

@@ -230,6 +230,7 @@ class Line(Flowable):
         style = self.style
         if (
             self._paragraph is None
+            and self.text  # an empty Paragraph is no line high
             and self.text == " ".join(self.text.split())  # no line break, no space to collapse
             and pdfmetrics.stringWidth(self.text, style.fontName, style.fontSize) <= avail_width
         ):

@@ -397,6 +397,7 @@ def test_parts_sent_by_a_reading_process_arrive_as_the_lines_read_here(tmp_path)
     """What a reading process sends (new_lines.CodedLines: each column's distinct values and a number
     a line) arrives, once pickled and unpickled, as the very lines the importing process reads, with
     numpy columns that agree with them; a part that needs the line-by-line check travels as it is."""
+    import math
     import pickle
 
     import numpy as np
@@ -407,6 +408,9 @@ def test_parts_sent_by_a_reading_process_arrive_as_the_lines_read_here(tmp_path)
             f"{pick.choice(['饮料', ''])},{n % 5 - 1}{'.5' if n % 4 else ''},{n * 1.25:.2f}"
             for n in range(400)]  # fmt: skip
     rows[250] = rows[250].replace(",SKU-", ", SKU-")  # a SKU with a space before it: mapped, not as written
+    rows[:4] = [
+        f"KA001,2026-01-05,SKU-1,饮料,{q},1.00" for q in ("0", "-0", "0.0", "-0.0")
+    ]  # equal, not the same
     path = write(tmp_path, "orders.csv", rows)
     here = list(order_import.checked_parts(path, None, codes, 2048))
     sent = [
@@ -415,6 +419,9 @@ def test_parts_sent_by_a_reading_process_arrive_as_the_lines_read_here(tmp_path)
     assert len(here) == len(sent) > 3
     for (lines, problems, done, total), (arrived, *rest) in zip(here, sent, strict=True):
         assert arrived == lines and rest == [problems, done, total] and not problems
+        assert [math.copysign(1, q) for q in arrived.quantities] == [
+            math.copysign(1, q) for q in lines.quantities
+        ]
         known = arrived.known
         assert known.accounts.tolist() == lines.account_ids and known.cents.tolist() == lines.cents
         for (values, numbers), column in (

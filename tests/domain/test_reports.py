@@ -392,6 +392,7 @@ def test_table_cells_that_fit_are_drawn_straight_exactly_where_paragraph_cells_p
     header = ["客户", "销售额", "备注"]
     rows = [
         ["KA001 上海华联超市", "¥1,234.00", "<b>R&D</b>"],
+        ["", "", ""],  # an empty row is no line high, as with Paragraph cells
         ["KA002  Metro   Supply ", "0", "与物流部核对送货时间并确认下季度的促销排期" * 3],
     ]
 
