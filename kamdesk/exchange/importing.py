@@ -227,7 +227,7 @@ class ImportResult:
 def convert_distinct(cells: list[_C], convert: Callable[[_C], _T | None]) -> list[_T] | None:
     """Each cell converted, converting each distinct cell once (an export repeats its dates, codes and
     SKUs endlessly); None if any does not convert. When every cell converts to itself (ISO dates,
-    SKUs with no spaces around them), `cells` itself (three million lines are not mapped for nothing)."""
+    SKUs with no spaces around them), `cells` itself: three million lines are not mapped for nothing."""
     converted: dict[_C, _T] = {}
     unchanged = True
     for cell in set(cells):

@@ -29,17 +29,6 @@ class NewLines:
     def empty(cls) -> NewLines:
         return cls([], [], [], [], [], [])
 
-    def __reduce__(self):
-        """Pickled compactly, to cross from the process that reads the file (read_ahead): numbers as
-        numpy columns; texts as they are (that reader makes equal texts one object, which pickle
-        writes once and refers to after: a part's dates, SKUs and product lines repeat endlessly)."""
-        import numpy as np
-
-        numbers = [np.array(self.account_ids, dtype=np.int64), np.array(self.quantities, dtype=np.float64),
-                   np.array(self.cents, dtype=np.int64)]  # fmt: skip
-        texts = [self.dates, self.skus, self.product_lines]
-        return (_unpickled, (numbers, texts, self.costs, self.delivery))
-
     def __len__(self) -> int:
         return len(self.account_ids)
 
@@ -57,14 +46,6 @@ class NewLines:
     def columns(self) -> tuple[list, ...]:
         """The columns that make a line the same line."""
         return (self.account_ids, self.dates, self.skus, self.product_lines, self.quantities, self.cents)
-
-
-def _unpickled(
-    numbers: list, texts: list, costs: list | None, delivery: erp_files.Delivery | None
-) -> NewLines:
-    accounts, quantities, cents = (column.tolist() for column in numbers)
-    dates, skus, product_lines = texts
-    return NewLines(accounts, dates, skus, product_lines, quantities, cents, costs, delivery)
 
 
 @dataclass

@@ -20,7 +20,6 @@ import math
 from collections.abc import Iterator
 
 import numpy as np
-from peewee import SqliteDatabase
 
 from kamdesk.exchange import erp_files
 from kamdesk.exchange.new_lines import DELIVERY_COLUMNS, NewLines
@@ -173,15 +172,14 @@ class Overlap:
         (or, while the import has it dropped, in one pass over the lines stored before, by id)."""
         pairs = distinct(np, pair_keys(part["account"], part["day"]))
         days = pairs & 0xFFFFFFFF
-        kept = "" if isinstance(database.obj, SqliteDatabase) else " ON COMMIT DROP"  # SQLite: till it closes
+        sqlite = db.is_sqlite()
+        kept = "" if sqlite else " ON COMMIT DROP"  # SQLite: till it closes
         table = "account_id INTEGER NOT NULL, ordered_on DATE NOT NULL, PRIMARY KEY (account_id, ordered_on)"
         database.execute_sql(f"CREATE TEMPORARY TABLE IF NOT EXISTS {HELD_DAYS} ({table}){kept}")
         database.execute_sql(f"DELETE FROM {HELD_DAYS}")
         rows = zip((pairs >> 32).tolist(), map(self.days.text, days.tolist()), strict=True)
         db.insert_rows(HELD_DAYS, ["account_id", "ordered_on"], list(rows))
-        if not isinstance(
-            database.obj, SqliteDatabase
-        ):  # else PostgreSQL guesses its size, may scan the lines
+        if not sqlite:  # else PostgreSQL guesses its size, and may scan the lines
             database.execute_sql(f"ANALYZE {HELD_DAYS}")
         columns = ["id", "account_id", "ordered_on", "sku", "product_line", "quantity", "amount_cents"]
         columns += list(DELIVERY_COLUMNS) if self.delivery else []
